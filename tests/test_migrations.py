@@ -1,0 +1,31 @@
+"""One migration chain, the same schema as the models, on SQLite and PostgreSQL."""
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from tracker import migrate
+from tracker.models import Base
+
+
+def test_migrations_produce_exactly_the_models_schema(engine):
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == [], "models and migrations differ: write a migration"
+
+
+def test_database_is_at_the_single_head(engine, database_url):
+    assert migrate.current_revision(engine) == migrate.head_revision(database_url)
+
+
+def test_downgrade_to_base_and_upgrade_again(tmp_path):
+    url = f"sqlite:///{tmp_path / 'roundtrip.db'}"
+    migrate.upgrade(url)
+    migrate.downgrade(url, "base")
+    from tracker.db import make_engine
+
+    engine = make_engine(url)
+    assert set(inspect(engine).get_table_names()) == {"alembic_version"}
+    migrate.upgrade(url)
+    assert {"commitments", "history", "milestones"} <= set(inspect(engine).get_table_names())
+    engine.dispose()

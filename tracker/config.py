@@ -1,0 +1,153 @@
+"""Settings: defaults, overridden only by ``TRACKER_*`` environment variables, validated once.
+
+Every setting has one line in the README's configuration table. ``Settings.from_env`` is the
+only place that reads the environment; everything else receives a ``Settings`` object.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import secrets
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+log = logging.getLogger(__name__)
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PREFIX = "TRACKER_"
+
+
+class ConfigError(ValueError):
+    """A setting has a value the tracker cannot work with; the message names the variable."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = "sqlite:///instance/tracker.db"
+    secret_key: str = ""
+    base_url: str = "http://127.0.0.1:5000"
+    instance_path: str = "instance"
+    log_level: str = "INFO"
+    # Who may read without logging in: the public pages show no personal data of subscribers.
+    public_read: bool = True
+    default_language: str = "nl"
+
+    smtp_host: str = "localhost"
+    smtp_port: int = 25
+    smtp_user: str = ""
+    smtp_password: str = field(default="", repr=False)
+    smtp_starttls: bool = False
+    smtp_timeout: float = 30.0
+    mail_from: str = "Toezeggingentracker <noreply@localhost>"
+
+    # Sources: the real URLs are the defaults; tests point them at local servers.
+    tk_feed_url: str = "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed"
+    koop_sru_url: str = "https://repository.overheid.nl/sru"
+    ek_base_url: str = "https://www.eerstekamer.nl"
+    http_timeout: float = 30.0
+    http_retries: int = 4
+    http_delay: float = 1.0  # politeness pause between requests to one host, seconds
+    user_agent: str = "toezeggingen-tracker/0.1 (+https://github.com/toezeggingen-tracker)"
+
+    # Scheduler
+    sync_interval_minutes: int = 60
+    timezone: str = "Europe/Amsterdam"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> Settings:
+        """Read ``TRACKER_<FIELD>`` for every field, convert and validate; raise ConfigError."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        for f in dataclasses.fields(cls):
+            name = PREFIX + f.name.upper()
+            if name in environ:
+                values[f.name] = _convert(name, environ[name], f.type)
+        values.update(overrides)
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        try:
+            url = make_url(self.database_url)
+        except ArgumentError as exc:
+            raise ConfigError(
+                f"TRACKER_DATABASE_URL={self.database_url!r} is not a database URL "
+                "(expected e.g. sqlite:///instance/tracker.db or "
+                "postgresql://user@127.0.0.1:5432/tracker)"
+            ) from exc
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ConfigError(
+                f"TRACKER_DATABASE_URL uses {url.get_backend_name()!r}; "
+                "the tracker supports sqlite and postgresql"
+            )
+        for name in ("base_url", "tk_feed_url", "koop_sru_url", "ek_base_url"):
+            value = getattr(self, name)
+            parts = urlsplit(value)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ConfigError(f"TRACKER_{name.upper()}={value!r} is not an http(s) URL")
+        if not 0 < self.smtp_port < 65536:
+            raise ConfigError(f"TRACKER_SMTP_PORT={self.smtp_port} is not a TCP port")
+        if self.default_language not in ("nl", "en"):
+            raise ConfigError("TRACKER_DEFAULT_LANGUAGE must be 'nl' or 'en'")
+        if self.log_level.upper() not in logging.getLevelNamesMapping():
+            raise ConfigError(f"TRACKER_LOG_LEVEL={self.log_level!r} is not a logging level")
+        for name in ("http_timeout", "smtp_timeout"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"TRACKER_{name.upper()} must be positive")
+        if self.http_retries < 0 or self.http_delay < 0:
+            raise ConfigError("TRACKER_HTTP_RETRIES and TRACKER_HTTP_DELAY cannot be negative")
+        if self.sync_interval_minutes < 1:
+            raise ConfigError("TRACKER_SYNC_INTERVAL_MINUTES must be at least 1")
+        if "@" not in self.mail_from:
+            raise ConfigError(f"TRACKER_MAIL_FROM={self.mail_from!r} has no e-mail address")
+
+    @property
+    def instance_dir(self) -> Path:
+        path = Path(self.instance_path)
+        return path if path.is_absolute() else Path.cwd() / path
+
+    def resolved_secret_key(self) -> str:
+        """The configured secret, else one generated once and kept in the instance folder.
+
+        A generated key keeps signed links (unsubscribe, opt-in) valid across restarts of a
+        local installation; production sets TRACKER_SECRET_KEY.
+        """
+        if self.secret_key:
+            return self.secret_key
+        path = self.instance_dir / "secret_key"
+        if path.exists():
+            return path.read_text().strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(48)
+        path.write_text(key)
+        path.chmod(0o600)
+        log.warning("TRACKER_SECRET_KEY is not set; generated one in %s", path)
+        return key
+
+
+def _convert(name: str, raw: str, type_name: object) -> object:
+    type_name = str(type_name)
+    try:
+        if type_name == "bool":
+            lowered = raw.strip().lower()
+            if lowered in ("1", "true", "yes", "on"):
+                return True
+            if lowered in ("0", "false", "no", "off", ""):
+                return False
+            raise ValueError(raw)
+        if type_name == "int":
+            return int(raw)
+        if type_name == "float":
+            return float(raw)
+    except ValueError:
+        kind = {"bool": "true or false", "int": "a whole number", "float": "a number"}[type_name]
+        raise ConfigError(f"{name}={raw!r} must be {kind}") from None
+    return raw
