@@ -1,0 +1,325 @@
+"""The deadline engine against shared/reference/deadline-rules.md, row by row."""
+
+import itertools
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.calendar import ParliamentaryCalendar
+from tracker.deadlines import find_deadline, find_deadlines, resolve
+
+D = date(2025, 3, 10)  # a Monday, outside any recess
+
+
+def due(text, reference=D, calendar=None):
+    deadline = find_deadline(text, reference, calendar)
+    assert deadline is not None, f"no deadline found in {text!r}"
+    return deadline.due, deadline.precision
+
+
+# The worked examples of the reference, exactly.
+@pytest.mark.parametrize(
+    ("reference", "text", "expected_due", "precision"),
+    [
+        (date(2020, 7, 1), "rond de zomer van 2020 een besluit nemen", date(2020, 7, 2), "season"),
+        (date(2020, 7, 1), "In het najaar zal uw Kamer hierover worden geïnformeerd",
+         date(2020, 12, 17), "season"),
+        (date(2020, 7, 1), "rond Prinsjesdag nader informeren", date(2020, 9, 15), "season"),
+        (date(2020, 7, 1), "in het vierde kwartaal van dit jaar", date(2020, 12, 31), "quarter"),
+        (date(2025, 2, 19), "bij voorkeur binnen vier weken", date(2025, 3, 19), "relative"),
+        (date(2025, 5, 6), "zal binnenkort aan de Tweede Kamer worden gezonden",
+         date(2025, 6, 17), "vague"),
+        (date(2021, 10, 18), "zal het kabinet dit jaar nog … organiseren", date(2021, 12, 31),
+         "year"),
+        (date(2019, 1, 1), "na oplevering van het WODC onderzoek … bezien", None, "conditional"),
+        (date(2031, 6, 30), "na oplevering van het WODC onderzoek … bezien", None, "conditional"),
+    ],
+)
+def test_worked_examples(reference, text, expected_due, precision):
+    assert due(text, reference) == (expected_due, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # explicit dates
+        ("2 augustus 2026", date(2026, 8, 2)),
+        ("2-8-2026", date(2026, 8, 2)),
+        ("02/08/2026", date(2026, 8, 2)),
+        ("uiterlijk 31 december 2030", date(2030, 12, 31)),
+        ("per 1 januari 2027", date(2027, 1, 1)),
+        ("op 1 juli", date(2025, 7, 1)),
+        ("de 1e september", date(2025, 9, 1)),
+        ("uiterlijk 15 sept. 2025", date(2025, 9, 15)),
+        # before a date: the day before
+        ("vóór 1 juli 2025", date(2025, 6, 30)),
+        ("voor 1 juli 2025", date(2025, 6, 30)),
+    ],
+)
+def test_explicit_dates_have_day_precision(text, expected):
+    assert due(text) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in juni 2020", date(2020, 6, 30)),
+        ("juni 2020", date(2020, 6, 30)),
+        ("in juni", date(2025, 6, 30)),
+        ("in februari", date(2026, 2, 28)),  # rolled: February 2025 is before D
+        ("begin juni", date(2025, 6, 10)),
+        ("medio juni", date(2025, 6, 15)),
+        ("eind juni", date(2025, 6, 30)),
+        ("begin juni 2020", date(2020, 6, 10)),
+        ("eind februari 2028", date(2028, 2, 29)),
+        ("vóór juni 2025", date(2025, 5, 31)),
+    ],
+)
+def test_months(text, expected):
+    assert due(text) == (expected, "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in het eerste kwartaal van 2021", date(2021, 3, 31)),
+        ("tweede kwartaal 2021", date(2021, 6, 30)),
+        ("het derde kwartaal", date(2025, 9, 30)),
+        ("Q3 2024", date(2024, 9, 30)),
+        ("Q4", date(2025, 12, 31)),
+        ("1e kwartaal", date(2025, 3, 31)),
+        ("in het 4e kwartaal van volgend jaar", date(2026, 12, 31)),
+    ],
+)
+def test_quarters(text, expected):
+    assert due(text) == (expected, "quarter")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("eerste helft van 2025", date(2025, 6, 30)),
+        ("medio 2025", date(2025, 6, 30)),
+        ("half 2025", date(2025, 6, 30)),
+        ("halverwege 2025", date(2025, 6, 30)),
+        ("tweede helft van 2025", date(2025, 12, 31)),
+        ("in de tweede helft van dit jaar", date(2025, 12, 31)),
+    ],
+)
+def test_halves(text, expected):
+    assert due(text) == (expected, "half")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("begin 2026", date(2026, 3, 31)),
+        ("begin volgend jaar", date(2026, 3, 31)),
+        ("eind 2025", date(2025, 12, 31)),
+        ("voor het einde van 2025", date(2025, 12, 31)),
+        ("voor het eind van het jaar", date(2025, 12, 31)),
+        ("eind van dit jaar", date(2025, 12, 31)),
+        ("dit jaar", date(2025, 12, 31)),
+        ("dit jaar nog", date(2025, 12, 31)),
+        ("later dit jaar", date(2025, 12, 31)),
+        ("in de loop van 2025", date(2025, 12, 31)),
+        ("in 2026", date(2026, 12, 31)),
+        ("volgend jaar", date(2026, 12, 31)),
+    ],
+)
+def test_years(text, expected):
+    assert due(text) == (expected, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # summer recess 2025: 4 July – 1 September
+        ("voor de zomer", date(2025, 7, 3)),
+        ("voor het zomerreces", date(2025, 7, 3)),
+        ("rond de zomer", date(2025, 7, 3)),
+        ("vóór de zomervakantie", date(2025, 7, 3)),
+        ("in de zomer", date(2025, 9, 1)),
+        ("tijdens het zomerreces", date(2025, 9, 1)),
+        ("na de zomer", date(2025, 9, 30)),
+        ("na het zomerreces", date(2025, 9, 30)),
+        ("in het voorjaar", date(2025, 6, 20)),
+        ("dit voorjaar", date(2025, 6, 20)),
+        # Christmas recess 2025 starts 19 December
+        ("in het najaar", date(2025, 12, 18)),
+        ("dit najaar", date(2025, 12, 18)),
+        ("voor het kerstreces", date(2025, 12, 18)),
+        ("voor de kerst", date(2025, 12, 18)),
+        ("voor het herfstreces", date(2025, 10, 15)),  # no 2025 row: fallback
+        ("voor het meireces", date(2025, 4, 25)),  # no 2025 row: fallback
+        ("rond Prinsjesdag", date(2025, 9, 16)),
+        ("met Prinsjesdag", date(2025, 9, 16)),
+        ("op Prinsjesdag", date(2025, 9, 16)),
+        ("bij de Miljoenennota", date(2025, 9, 16)),
+        ("bij de begroting 2026", date(2025, 9, 16)),
+        ("bij de Voorjaarsnota", date(2025, 6, 1)),
+        ("voor de Voorjaarsnota", date(2025, 6, 1)),
+        ("bij de Najaarsnota", date(2025, 12, 1)),
+        ("op Verantwoordingsdag", date(2025, 5, 21)),
+        ("bij de jaarverslagen", date(2025, 5, 21)),
+    ],
+)
+def test_the_parliamentary_calendar(text, expected):
+    assert due(text) == (expected, "season")
+
+
+def test_recess_rows_are_used_when_present():
+    assert due("voor het herfstreces", date(2023, 3, 1)) == (date(2023, 10, 12), "season")
+    assert due("voor het meireces", date(2026, 1, 10)) == (date(2026, 4, 23), "season")
+    # November 2025: the spring recess of 2025 has passed; 2026's starts 13 February
+    assert due("voor het voorjaarsreces", date(2025, 11, 1)) == (date(2026, 2, 12), "season")
+
+
+def test_fallback_dates_when_the_calendar_has_no_row():
+    empty = ParliamentaryCalendar([])
+    assert due("voor de zomer", calendar=empty) == (date(2025, 7, 1), "season")
+    assert due("in de zomer", calendar=empty) == (date(2025, 8, 31), "season")
+    assert due("in het najaar", calendar=empty) == (date(2025, 12, 20), "season")
+    assert due("voor het voorjaarsreces", date(2025, 1, 5), empty) == (date(2025, 2, 15),
+                                                                        "season")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("binnen 4 weken", date(2025, 4, 7)),
+        ("binnen vier weken", date(2025, 4, 7)),
+        ("over twee weken", date(2025, 3, 24)),
+        ("binnen 10 dagen", date(2025, 3, 20)),
+        ("binnen drie maanden", date(2025, 6, 10)),
+        ("binnen 2 à 3 weken", date(2025, 3, 31)),
+        ("binnen twee tot drie weken", date(2025, 3, 31)),
+        ("binnen een week", date(2025, 3, 17)),
+        ("binnen een half jaar", date(2025, 9, 10)),
+        ("binnen 5 werkdagen", date(2025, 3, 17)),
+    ],
+)
+def test_relative_periods(text, expected):
+    assert due(text) == (expected, "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("zo spoedig mogelijk", 21), ("zo snel mogelijk", 21), ("z.s.m.", 21),
+     ("binnenkort", 42), ("op korte termijn", 42), ("spoedig", 42)],
+)
+def test_vague_periods(text, days):
+    assert due(text) == (D + timedelta(days=days), "vague")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["na oplevering van het onderzoek", "zodra het rapport er is",
+     "na afronding van de evaluatie", "wanneer de Raad heeft besloten", "te zijner tijd",
+     "op termijn", "voor het commissiedebat over digitale zaken"],
+)
+def test_conditional_deadlines_have_no_date(text):
+    assert due(text) == (None, "conditional")
+
+
+def test_roll_forward_takes_the_next_occurrence():
+    assert due("voor de zomer", date(2025, 8, 15)) == (date(2026, 7, 2), "season")
+    assert due("in het voorjaar", date(2025, 7, 1)) == (date(2026, 6, 20), "season")
+    assert due("op 1 juli", date(2025, 8, 1)) == (date(2026, 7, 1), "day")
+
+
+def test_a_named_past_year_is_not_rolled_but_overdue():
+    assert due("voor de zomer van 2024") == (date(2024, 7, 4), "season")
+    assert due("dit najaar", date(2025, 12, 25)) == (date(2025, 12, 18), "season")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de brief van 10 juni 2020", "tijdens het AO van 4 december jl.",
+     "het bericht in de Volkskrant d.d. 21 juni 2021",
+     "Op 16 oktober 2024 heeft de Algemene Rekenkamer het rapport aangeboden",
+     "sinds 1 januari 2024"],
+)
+def test_dates_in_the_past_are_not_deadlines(text):
+    assert find_deadline(text, date(2025, 5, 6)) is None
+
+
+def test_a_past_date_with_a_deadline_word_is_overdue():
+    assert due("uiterlijk 31 december 2024") == (date(2024, 12, 31), "day")
+
+
+def test_the_longer_phrase_wins_over_what_it_contains():
+    assert find_deadline("in het voorjaar van dit jaar", D).rule == "spring"
+    assert find_deadline("voor de zomer van volgend jaar", D).due == date(2026, 7, 2)
+    assert find_deadline("begin juni 2025", D).rule == "month_part"
+
+
+def test_first_rule_in_table_order_wins_between_separate_phrases():
+    deadline = find_deadline("In het najaar volgt een brief, en binnenkort een reactie.", D)
+    assert deadline.rule == "autumn"
+
+
+def test_span_points_at_the_phrase():
+    text = "Het kabinet zal rond de zomer van 2020 een besluit nemen."
+    deadline = find_deadline(text, date(2020, 3, 1))
+    assert text[deadline.start:deadline.end] == deadline.phrase == "rond de zomer van 2020"
+
+
+def test_find_deadlines_lists_every_phrase_in_text_order():
+    text = "Voor de zomer volgt de analyse; het wetsvoorstel volgt in het najaar van 2026."
+    found = find_deadlines(text, D)
+    assert [d.phrase for d in found] == ["Voor de zomer", "in het najaar van 2026"]
+    assert [d.due for d in found] == [date(2025, 7, 3), date(2026, 12, 17)]
+
+
+def test_resolve_reports_none_when_nothing_matches():
+    assert resolve("Het kabinet deelt deze opvatting.", D) == (None, "none", None)
+    assert resolve("binnen vier weken", D) == (date(2025, 4, 7), "relative", "relative")
+
+
+def test_impossible_dates_are_not_deadlines():
+    assert find_deadline("op 31 februari 2026", D) is None
+    assert find_deadline("op 31-02-2026", D) is None
+
+
+# --- properties --------------------------------------------------------------------------------
+
+PHRASES = ["voor de zomer", "in het najaar", "binnen vier weken", "eind juni", "Q3",
+           "rond Prinsjesdag", "op 1 juli", "in het voorjaar", "begin juni", "het derde kwartaal",
+           "voor het kerstreces", "na de zomer", "in de zomer", "bij de Voorjaarsnota",
+           "voor het meireces", "op Verantwoordingsdag", "in juni", "dit jaar", "binnenkort"]
+WORDS = st.sampled_from([*PHRASES, "van", "2020", "2025", "jl.", "vóór", "1", "31", "december",
+                                   "d.d.", "het", "de", "kwartaal", "helft", "binnen", "à", "\n"])
+dates = st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31))
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.text(max_size=300), reference=dates)
+def test_never_raises_on_arbitrary_text(text, reference):
+    for deadline in find_deadlines(text, reference):
+        assert text[deadline.start:deadline.end] == deadline.phrase
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=st.lists(WORDS, max_size=20), reference=dates)
+def test_spans_point_into_the_input_for_phrase_soup(words, reference):
+    text = " ".join(words)
+    found = find_deadlines(text, reference)
+    for deadline in found:
+        assert 0 <= deadline.start < deadline.end <= len(text)
+        assert text[deadline.start:deadline.end] == deadline.phrase
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+    best = find_deadline(text, reference)
+    assert (best is None) == (not found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrase=st.sampled_from(PHRASES), reference=dates)
+def test_roll_forward_never_gives_a_date_before_the_reference(phrase, reference):
+    deadline = find_deadline(phrase, reference)
+    assert deadline is not None
+    if deadline.precision != "conditional" and not deadline.year_named:
+        assert deadline.due >= reference, (phrase, reference, deadline)

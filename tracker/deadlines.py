@@ -1,0 +1,516 @@
+"""Dutch deadline phrases resolved to dates on the parliamentary calendar.
+
+Implements ``shared/reference/deadline-rules.md``: a phrase such as "voor de zomer",
+"in het vierde kwartaal van dit jaar" or "binnen vier weken" becomes a due date, a precision
+and the name of the rule that produced it, relative to a reference date D (the date of the
+letter the sentence stands in). Pure and deterministic: the same text, D and calendar give the
+same answer, and no text makes it raise.
+
+Where the rules table leaves room, these choices are made (and tested):
+- More specific phrases win over the general ones they contain: "vóór 1 juli 2025" is a
+  before-date, "begin juni 2020" is not "juni 2020", "zo spoedig mogelijk" is not "spoedig".
+- An explicit date before D describes the past (a letter's date, a debate: "de brief van
+  10 juni 2020", "4 december jl.", "d.d. 21 juni 2021") and is not a deadline, unless a
+  deadline word stands before it ("uiterlijk", "vóór", "per", "tot"): then it is overdue.
+- "vóór juni 2020" (before a month) is the last day of the month before; "binnen N werkdagen"
+  counts Monday to Friday; "binnen een half jaar" is six months.
+- "komend"/"volgend" before a season means its next occurrence (roll-forward); "dit"/"deze"
+  names the year of D.
+"""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from .calendar import ParliamentaryCalendar, prinsjesdag, verantwoordingsdag
+
+
+@dataclass(frozen=True)
+class Deadline:
+    phrase: str  # the words as they stand in the text
+    due: date | None  # None for conditional deadlines
+    precision: str  # day, month, quarter, half, year, season, relative, vague, conditional
+    rule: str  # which rule resolved it
+    start: int  # span of the phrase in the text given
+    end: int
+    year_named: bool = False  # the phrase names its year (no roll-forward)
+
+
+# --- building blocks -------------------------------------------------------------------------
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
+    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+}
+_NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_VOOR = "v[oó][oó]r"
+# A year named after a phrase: "van 2020", "2021", "van dit jaar", "van volgend jaar".
+_YEAR_TAIL = (
+    r"(?:\s*,?\s*(?:van\s+|in\s+)?(?:het\s+)?(?:jaar\s+)?(?P<year>" + _YEAR + r")"
+    r"|\s+(?:van\s+)?(?:(?P<this_year>dit|het\s+huidige|het\s+lopende)"
+    r"|(?P<next_year>volgend|komend|het\s+volgende|het\s+komende))\s+jaar\b)?"
+)
+# "dit najaar", "deze zomer", "komend voorjaar", "volgend jaar".
+_PREFIX = r"(?:(?P<this>dit|deze)\s+|(?P<coming>komend[e]?|volgend[e]?|aanstaand[e]?)\s+)?"
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+@dataclass(frozen=True)
+class _Context:
+    reference: date
+    calendar: ParliamentaryCalendar
+    text: str
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    precision: str
+    pattern: re.Pattern[str]
+    # (match, context) -> (due, year_named), None to skip this occurrence, or BLOCK
+    resolve: Callable[[re.Match[str], _Context], object]
+    # Lower-case words of which one must occur before the full pattern is worth running.
+    hint: tuple[str, ...]
+
+
+# A resolver's answer for "this span is not a deadline, and neither is anything inside it"
+# (the "oktober 2024" of "Op 16 oktober 2024 heeft …").
+BLOCK = object()
+
+
+def _year_of(m: re.Match[str], ctx: _Context) -> tuple[int, bool]:
+    """The year a phrase names (Y, True), else the year of D (D.year, False).
+
+    Rules reuse the year patterns under prefixed group names (``h_year``, ``l_next_year``),
+    so groups are recognised by their suffix.
+    """
+    this = nxt = False
+    for name, value in m.groupdict().items():
+        if not value:
+            continue
+        if name.endswith("this_year") or name == "this":
+            this = True
+        elif name.endswith("next_year"):
+            nxt = True
+        elif name.endswith("year") and value.isdigit():
+            return int(value), True
+    if this:
+        return ctx.reference.year, True
+    if nxt:
+        return ctx.reference.year + 1, True
+    return ctx.reference.year, False
+
+
+def _rolled(
+    m: re.Match[str], ctx: _Context, compute: Callable[[int], date | None]
+) -> tuple[date | None, bool] | None:
+    """Compute the date for year Y; without a named year, take the next occurrence >= D."""
+    year, named = _year_of(m, ctx)
+    due = compute(year)
+    if due is not None and not named and due < ctx.reference:
+        due = compute(year + 1)
+    return (due, named) if due is not None else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    if not (1 <= month <= 12 and 1 <= year <= 9998):
+        return None
+    last = _stdlib_calendar.monthrange(year, month)[1]
+    return date(year, month, day) if 1 <= day <= last else None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, _stdlib_calendar.monthrange(year, month)[1])
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS[word]
+
+
+# Words without which a rule cannot match, as lower-case substrings: a substring test costs
+# nanoseconds, so most sentences skip most patterns (see `make bench`).
+_DIGITS = tuple("0123456789")
+_MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt",
+                "nov", "dec")
+_HINTS: dict[str, tuple[str, ...]] = {
+    "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
+    "month_part": _MONTH_STEMS, "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
+    "half": ("helft", "half", "halverwege", "medio", "midden"), "year_start": ("begin",),
+    "year_end": ("eind", "jaar", "19", "20"), "before_summer": ("zomer",),
+    "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
+    "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
+    "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
+    "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
+    "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen"),
+    "relative": ("binnen", "over"), "asap": ("mogelijk", "z.", "zsm"),
+    "soon": ("binnenkort", "termijn", "spoedig"),
+    "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
+                    "commissiedebat"),
+}
+
+
+def _rule(name: str, precision: str, pattern: str, resolve) -> _Rule:
+    return _Rule(name, precision, re.compile(pattern, _FLAGS), resolve, _HINTS[name])
+
+
+# --- explicit dates ---------------------------------------------------------------------------
+
+# Words before a date that make it a deadline even when it lies in the past (then overdue).
+_DEADLINE_WORDS = {"uiterlijk", "uiterlijk op", "vóór", "voor", "voór", "vóor", "per", "tot",
+                   "tot en met", "deadline", "met ingang van", "m.i.v.", "vanaf"}
+# Words before a date that make it a reference to something that happened, or to a document.
+_PAST_WORDS = {"d.d.", "dd", "van", "sinds", "gedateerd", "na", "dato"}
+_DATE_PREFIX = (
+    r"(?:(?P<prefix>uiterlijk\s+op|uiterlijk|" + _VOOR + r"|per|op|tot\s+en\s+met|tot|vanaf|"
+    r"met\s+ingang\s+van|m\.i\.v\.|deadline|d\.d\.|dd|van|sinds|gedateerd|na|dato)\s+)?"
+)
+_PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
+
+
+def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] | None:
+    g = m.groupdict()
+    prefix = re.sub(r"\s+", " ", (g["prefix"] or "").lower())
+    if prefix in _PAST_WORDS or _PAST_SUFFIX.match(ctx.text, m.end()):
+        return BLOCK
+    if g["day"]:
+        day, month, year = int(g["day"]), _month_number(g["mon"]), g["year"]
+    else:
+        day, month, year = int(g["nday"]), int(g["nmonth"]), g["nyear"]
+    before = prefix.startswith("v") and prefix != "vanaf"
+
+    def compute(y: int) -> date | None:
+        due = _safe_date(y, month, day)
+        return due - timedelta(days=1) if due is not None and before else due
+
+    if year is None:
+        return _rolled(m, ctx, compute) or BLOCK
+    due = compute(int(year))
+    if due is None or (due < ctx.reference and prefix not in _DEADLINE_WORDS):
+        return BLOCK  # impossible, or a past date without a deadline word: not a deadline
+    return due, True
+
+
+# --- months, quarters, halves, years ----------------------------------------------------------
+
+def _before_month(m, ctx):
+    month = _month_number(m.group("mon"))
+    return _rolled(m, ctx, lambda y: date(y, month, 1) - timedelta(days=1))
+
+
+def _in_month(m, ctx):
+    g = m.groupdict()
+    if g["mon2"]:  # "juni 2020"
+        return _month_end(int(g["year2"]), _month_number(g["mon2"])), True
+    month = _month_number(g["mon"])
+    return _rolled(m, ctx, lambda y: _month_end(y, month))
+
+
+_PART_DAY = {"begin": 10, "aan het begin van": 10, "medio": 15, "half": 15, "halverwege": 15,
+             "midden": 15}
+
+
+def _month_part(m, ctx):
+    month = _month_number(m.group("mon"))
+    day = _PART_DAY.get(re.sub(r"\s+", " ", m.group("part").lower()))
+    return _rolled(m, ctx, lambda y: date(y, month, day) if day else _month_end(y, month))
+
+
+_QUARTER_WORDS = {"eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 2, "derde": 3,
+                  "3e": 3, "3de": 3, "vierde": 4, "4e": 4, "4de": 4, "laatste": 4}
+
+
+def _quarter(m, ctx):
+    g = m.groupdict()
+    q = _QUARTER_WORDS[g["q"].lower()] if g["q"] else int(g["qn"])
+    if g["yy"]:  # Q3 '24
+        return _month_end(2000 + int(g["yy"]), 3 * q), True
+    return _rolled(m, ctx, lambda y: _month_end(y, 3 * q))
+
+
+def _half(m, ctx):
+    second = (m.group("h") or "").lower() in ("tweede", "2e", "2de", "laatste")
+    return _rolled(m, ctx, lambda y: date(y, 12, 31) if second else date(y, 6, 30))
+
+
+def _year_start(m, ctx):
+    return _rolled(m, ctx, lambda y: date(y, 3, 31))
+
+
+def _year_end(m, ctx):
+    return _rolled(m, ctx, lambda y: date(y, 12, 31))
+
+
+# --- the parliamentary calendar ---------------------------------------------------------------
+
+def _season(compute: Callable[[_Context, int], date]):
+    def resolve(m, ctx):
+        return _rolled(m, ctx, lambda y: compute(ctx, y))
+
+    return resolve
+
+
+def _day_before_recess(name: str, fallback: tuple[int, int]) -> Callable[[_Context, int], date]:
+    """The day before a recess of year Y starts; the fallback date when the row is missing."""
+
+    def compute(ctx: _Context, year: int) -> date:
+        recess = ctx.calendar.recess(name, year)
+        return recess.first_day - timedelta(days=1) if recess else date(year, *fallback)
+
+    return compute
+
+
+def _summer_end(ctx: _Context, year: int) -> date:
+    recess = ctx.calendar.recess("zomerreces", year)
+    return recess.last_day if recess else date(year, 8, 31)
+
+
+_RECESSES = {"herfst": ("herfstreces", (10, 15)), "voorjaars": ("voorjaarsreces", (2, 15)),
+             "krokus": ("voorjaarsreces", (2, 15)), "mei": ("meireces", (4, 25))}
+
+
+def _before_recess(m, ctx):
+    compute = _day_before_recess(*_RECESSES[m.group("recess").lower()])
+    return _rolled(m, ctx, lambda y: compute(ctx, y))
+
+
+def _budget_day(m, ctx):
+    if m.group("budget"):  # "bij de begroting 2021" is presented on Prinsjesdag 2020
+        return prinsjesdag(int(m.group("budget")) - 1), True
+    return _rolled(m, ctx, prinsjesdag)
+
+
+# --- relative and vague -----------------------------------------------------------------------
+
+def _add_workdays(start: date, n: int) -> date:
+    day = start
+    while n > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def _relative(m, ctx):
+    n, unit, d = _number(m.group("n")), m.group("unit").lower(), ctx.reference
+    if m.group("half"):  # "binnen een half jaar"
+        return d + relativedelta(months=6), False
+    if unit.startswith("werkdag"):
+        return _add_workdays(d, n), False
+    if unit.startswith("dag"):
+        return d + timedelta(days=n), False
+    if unit.startswith("we"):
+        return d + timedelta(weeks=n), False
+    if unit.startswith("maand"):
+        return d + relativedelta(months=n), False
+    return d + relativedelta(years=n), False
+
+
+def _plus(days: int):
+    return lambda m, ctx: (ctx.reference + timedelta(days=days), False)
+
+
+def _conditional(m, ctx):
+    return None, False
+
+
+_SUMMER = r"(?:zomer(?:reces|vakantie|periode)?|zomermaanden)\b"
+_THIS_OR_NEXT_YEAR = (
+    r"(?:(?P<year>" + _YEAR + r")|(?P<this_year>dit|het\s+huidige)\s+jaar"
+    r"|(?P<next_year>volgend|komend|het\s+volgende|het\s+komende|het\s+nieuwe)\s+jaar)"
+)
+
+# The order of the rules table; where phrases nest, the longer one wins (see _candidates).
+RULES: tuple[_Rule, ...] = (
+    _rule("date", "day",
+          _DATE_PREFIX + r"(?:\b(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<mon>" + _MONTH + r")"
+          r"(?:\s+(?P<year>" + _YEAR + r"))?"
+          r"|\b(?P<nday>[0-3]?\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<nyear>" + _YEAR + "))",
+          _explicit_date),
+    _rule("before_month", "month",
+          _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
+    _rule("month", "month",
+          r"\bin\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL
+          + r"|\b(?P<mon2>" + _MONTH + r")\s+(?P<year2>" + _YEAR + ")", _in_month),
+    _rule("month_part", "month",
+          r"\b(?P<part>begin|aan\s+het\s+begin\s+van|medio|half|halverwege|midden|eind|einde|"
+          r"aan\s+het\s+eind(?:e)?\s+van|eind\s+van)\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH
+          + ")" + _YEAR_TAIL, _month_part),
+    _rule("quarter", "quarter",
+          r"(?:(?:in\s+|gedurende\s+)?het\s+)?"
+          r"(?:\b(?P<q>eerste|tweede|derde|vierde|laatste|[1-4](?:e|ste|de))\s+kwartaal"
+          + _YEAR_TAIL + r"|\bQ(?P<qn>[1-4])(?:\s*'(?P<yy>\d{2})\b|\s+(?P<qyear>" + _YEAR
+          + "))?)", _quarter),
+    _rule("half", "half",
+          r"(?:(?:in\s+)?de\s+)?\b(?P<h>eerste|tweede|laatste|[12](?:e|ste|de))\s+"
+          r"(?:helft|jaarhelft|halfjaar|half\s+jaar)(?:\s+van)?" + _YEAR_TAIL
+          + r"|\b(?:medio|half|halverwege|midden)\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<h_"),
+          _half),
+    _rule("year_start", "year",
+          r"\b(?:in\s+het\s+)?begin\s+(?:van\s+)?(?:het\s+jaar\s+)?" + _THIS_OR_NEXT_YEAR,
+          _year_start),
+    _rule("year_end", "year",
+          r"(?:\b(?:" + _VOOR + r"|tegen|aan)\s+)?(?:het\s+)?\b(?:eind|einde)\b(?:\s+van)?"
+          r"(?:\s+het\s+jaar)?\s+" + _THIS_OR_NEXT_YEAR,
+          _year_end),
+    _rule("year_end", "year",
+          r"\b(?:(?:" + _VOOR + r"|tegen|aan)\s+)?het\s+(?:eind|einde)\s+van\s+het\s+jaar\b"
+          r"|\b(?:" + _VOOR + r"\s+)?(?:het\s+)?jaareinde\b"
+          r"|\b(?:nog\s+|later\s+|binnen\s+|in\s+de\s+loop\s+van\s+)?(?P<this_year>dit)\s+jaar"
+          r"(?:\s+nog)?\b"
+          r"|\bin\s+de\s+loop\s+van\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<l_")
+          + r"|\b(?:in|gedurende)\s+(?P<year>" + _YEAR + ")"
+          r"|\b(?:in\s+|gedurende\s+)?(?:het\s+)?(?P<next_year>volgend|komend)e?\s+jaar\b",
+          _year_end),
+    _rule("before_summer", "season",
+          r"\b(?:" + _VOOR + r"|rond|ruim\s+" + _VOOR + r"|voorafgaand\s+aan)\s+(?:de|het)\s+"
+          + _SUMMER + _YEAR_TAIL, _season(_day_before_recess("zomerreces", (7, 1)))),
+    _rule("summer", "season",
+          r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?)\s+)"
+          + _SUMMER + _YEAR_TAIL, _season(_summer_end)),
+    _rule("after_summer", "season",
+          r"\b(?:direct\s+|kort\s+)?na\s+(?:de|het)\s+" + _SUMMER + _YEAR_TAIL,
+          _season(lambda ctx, y: date(y, 9, 30))),
+    _rule("spring", "season",
+          r"(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")voorjaar\b" + _YEAR_TAIL,
+          _season(lambda ctx, y: date(y, 6, 20))),
+    _rule("autumn", "season",
+          r"(?:(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")najaar\b|\b(?:in\s+de\s+|deze\s+)herfst\b"
+          r"|\b" + _VOOR + r"\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie|dagen)?|kerst)\b)"
+          + _YEAR_TAIL, _season(_day_before_recess("kerstreces", (12, 20)))),
+    _rule("before_recess", "season",
+          r"\b" + _VOOR + r"\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei)reces\b" + _YEAR_TAIL,
+          _before_recess),
+    _rule("prinsjesdag", "season",
+          r"\b(?:(?:rond|met|op|bij|tijdens|" + _VOOR + r")\s+prinsjesdag\b"
+          r"|bij\s+(?:de\s+)?miljoenennota\b)" + _YEAR_TAIL
+          + r"|\bbij\s+de\s+(?:ontwerp)?begroting(?:\s+(?:voor\s+)?(?:het\s+jaar\s+)?"
+          r"(?P<budget>" + _YEAR + "))?", _budget_day),
+    _rule("voorjaarsnota", "season",
+          r"\b(?:bij|" + _VOOR + r"|met|in)\s+de\s+voorjaarsnota\b" + _YEAR_TAIL,
+          _season(lambda ctx, y: date(y, 6, 1))),
+    _rule("najaarsnota", "season",
+          r"\b(?:bij|" + _VOOR + r"|met|in)\s+de\s+najaarsnota\b" + _YEAR_TAIL,
+          _season(lambda ctx, y: date(y, 12, 1))),
+    _rule("verantwoordingsdag", "season",
+          r"(?:\b(?:op|rond|" + _VOOR + r"|bij)\s+verantwoordingsdag\b"
+          r"|\bbij\s+de\s+jaarverslagen\b)" + _YEAR_TAIL,
+          _season(lambda ctx, y: verantwoordingsdag(y))),
+    _rule("relative", "relative",
+          r"\b(?:binnen|over|uiterlijk\s+binnen|binnen\s+een\s+termijn\s+van)\s+"
+          r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
+          r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
+    _rule("asap", "vague",
+          r"\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\bz\.\s?s\.\s?m\.?|\bzsm\b", _plus(21)),
+    _rule("soon", "vague",
+          r"\bbinnenkort\b|\bop\s+(?:zeer\s+)?korte\s+termijn\b|\bspoedig\b", _plus(42)),
+    _rule("conditional", "conditional",
+          r"\bna\s+(?:de\s+)?(?:oplevering|afronding|ontvangst|afloop|publicatie|vaststelling)"
+          r"\s+van\b|\bzodra\b|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b|"
+          r"\b" + _VOOR + r"\s+het\s+(?:volgende\s+)?commissiedebat\b", _conditional),
+)
+
+
+def _candidates(text: str, ctx: _Context) -> list[tuple[int, Deadline]]:
+    """Every usable (rule order, Deadline) in the text.
+
+    A phrase nested in a longer one belongs to it: "juni 2020" in "begin juni 2020",
+    "dit jaar" in "in het voorjaar van dit jaar", "spoedig" in "zo spoedig mogelijk".
+    """
+    found: list[tuple[int, Deadline]] = []
+    blocked: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for order, rule in enumerate(RULES):
+        if not any(word in lowered for word in rule.hint):
+            continue
+        for m in rule.pattern.finditer(text):
+            try:
+                resolved = rule.resolve(m, ctx)
+            except (ValueError, OverflowError, KeyError):
+                continue  # an impossible date ("31 februari 2025"): not a deadline
+            if resolved is None:
+                continue
+            if resolved is BLOCK:
+                blocked.append(m.span())
+                continue
+            due, named = resolved
+            raw = m.group()
+            start = m.start() + len(raw) - len(raw.lstrip())
+            phrase = raw.strip()
+            if not phrase:
+                continue
+            deadline = Deadline(phrase, due, rule.precision, rule.name, start,
+                                start + len(phrase), named)
+            found.append((order, deadline))
+    return [
+        (order, d)
+        for order, d in found
+        if not any(_nests(d, other) for _, other in found if other is not d)
+        and not any(start <= d.start and d.end <= end for start, end in blocked)
+    ]
+
+
+def _nests(inner: Deadline, outer: Deadline) -> bool:
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer.end - outer.start > inner.end - inner.start
+    )
+
+
+def _context(text: str, reference: date, calendar: ParliamentaryCalendar | None) -> _Context:
+    return _Context(reference, calendar or ParliamentaryCalendar.bundled(), text)
+
+
+def find_deadline(
+    text: str, reference: date, calendar: ParliamentaryCalendar | None = None
+) -> Deadline | None:
+    """The deadline a text expresses (the first rule in table order wins), or None."""
+    if not text:
+        return None
+    found = _candidates(text, _context(text, reference, calendar))
+    if not found:
+        return None
+    return min(found, key=lambda item: (item[0], item[1].start))[1]
+
+
+def find_deadlines(
+    text: str, reference: date, calendar: ParliamentaryCalendar | None = None
+) -> list[Deadline]:
+    """Every deadline phrase in a text, without overlaps (the earlier rule wins), in text order."""
+    if not text:
+        return []
+    chosen: list[Deadline] = []
+    found = _candidates(text, _context(text, reference, calendar))
+    for _order, d in sorted(found, key=lambda item: (item[0], item[1].start)):
+        if all(d.end <= c.start or d.start >= c.end for c in chosen):
+            chosen.append(d)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def resolve(
+    phrase: str, reference: date, calendar: ParliamentaryCalendar | None = None
+) -> tuple[date | None, str, str | None]:
+    """(due, precision, rule) for a phrase; precision "none" when nothing matched."""
+    deadline = find_deadline(phrase, reference, calendar)
+    if deadline is None:
+        return None, "none", None
+    return deadline.due, deadline.precision, deadline.rule
