@@ -1,0 +1,1 @@
+"""Benchmarks behind the README's figures; run with `make bench`."""

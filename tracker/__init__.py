@@ -1,0 +1,33 @@
+"""Toezeggingen tracker: parliamentary commitments, deadlines and milestones."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from .config import PROJECT_ROOT, Settings
+
+
+def create_app(settings: Settings | None = None) -> Flask:
+    """The web application; settings come from TRACKER_* unless given (tests give them)."""
+    from . import i18n, web
+
+    settings = settings or Settings.from_env()
+    app = Flask(
+        __name__,
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+        instance_path=str(settings.instance_dir),
+    )
+    https = settings.base_url.startswith("https://")
+    app.config.update(
+        SECRET_KEY=settings.resolved_secret_key(),
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        SESSION_COOKIE_SECURE=https,
+        PREFERRED_URL_SCHEME="https" if https else "http",
+        WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
+        MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+    )
+    i18n.init_app(app, settings)
+    web.init_app(app, settings)
+    return app

@@ -1,0 +1,67 @@
+"""The ``tracker`` command. Each area adds its commands in its own module of this package."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass, field
+
+import click
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..config import ConfigError, Settings
+from ..db import make_engine, make_sessionmaker, session_scope
+
+
+@dataclass
+class CliContext:
+    """Settings read once per invocation; the engine is made on first use."""
+
+    settings: Settings
+    _engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.settings.database_url)
+        return self._engine
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        return make_sessionmaker(self.engine)
+
+    def session(self):
+        """A unit of work that commits when the command's block succeeds."""
+        return session_scope(self.sessions)
+
+    def close(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+
+pass_ctx = click.make_pass_decorator(CliContext)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--log-level", default=None, help="Override TRACKER_LOG_LEVEL (DEBUG, INFO, …).")
+@click.pass_context
+def main(ctx: click.Context, log_level: str | None) -> None:
+    """Toezeggingentracker: parliamentary commitments, deadlines and milestones."""
+    try:
+        settings = Settings.from_env(**({"log_level": log_level} if log_level else {}))
+    except ConfigError as exc:
+        raise click.ClickException(f"configuration: {exc}") from None
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    ctx.obj = CliContext(settings)
+    ctx.call_on_close(ctx.obj.close)
+
+
+from . import data, db, serve  # noqa: E402  (modules register their commands on main)
+
+__all__ = ["CliContext", "data", "db", "main", "pass_ctx", "serve"]

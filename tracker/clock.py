@@ -1,0 +1,16 @@
+"""What day it is for the tracker: Europe/Amsterdam, never the server's local zone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+
+
+def now() -> datetime:
+    return datetime.now(AMSTERDAM)
+
+
+def today() -> date:
+    return now().date()
