@@ -297,9 +297,8 @@ def _commitment(blocks: list[Block], base_url: str | None,
     text = "\n".join(parts.text) or title or number
     if not parts.text:
         problems.append("no commitment text")
-    made_on, made_raw = _date_field(fields, "made_on", problems)
+    made_on, _raw = _date_field(fields, "made_on", problems)
     deadline, deadline_raw = _date_field(fields, "deadline", problems)
-    del made_raw
     return EKCommitment(
         number=number,
         text=text,

@@ -251,27 +251,12 @@ def _walk(el, out: list[Block], path) -> None:
         elif ctag == "br":
             run.append("\n")
         elif ctag:
-            run.append(_inline_with_tag(child))
+            run.append(_inline(child))
             href = _first_href(child)
             if href:
                 hrefs.append(href)
         run.append(_t(child.tail))
     _flush(run, hrefs, out, here)
-
-
-def _inline_with_tag(el) -> str:
-    return _t(el.text) + "".join(_inline_with_tail(c) for c in el)
-
-
-def _inline_with_tail(el) -> str:
-    tag = _tag(el)
-    if tag == "br":
-        body = "\n"
-    elif not tag or tag in _SKIP:
-        body = ""
-    else:
-        body = _inline_with_tag(el)
-    return body + _t(el.tail)
 
 
 def _flush(run: list[str], hrefs: list[str], out: list[Block], path: str) -> None:

@@ -264,6 +264,19 @@ def test_an_unknown_status_is_kept_raw_and_logged(cli, session, tmp_path, caplog
     assert (c.status, c.status_raw) == ("unknown", "aangehouden")
 
 
+def test_a_page_without_status_leaves_it_unknown_then_unchanged(cli, session, tmp_path):
+    bare = tmp_path / "T03670.html"
+    bare.write_bytes(T03670.read_bytes().replace(b"<dt>Status</dt><dd>openstaand</dd>", b""))
+    cli("import", "ek", str(bare))
+    assert _commitment(session, "T03670").status == "unknown"
+    cli("import", "ek", str(T03670))
+    cli("import", "ek", str(bare))  # a page that does not show the status does not reset it
+    c = _commitment(session, "T03670")
+    assert (c.status, c.status_raw) == ("open", "openstaand")
+    assert [(h.field, h.old_value, h.new_value) for h in c.history if h.field == "status"] == [
+        ("status", "unknown", "open")]
+
+
 def test_import_of_a_page_without_commitments_fails_clearly(cli, tmp_path, caplog):
     page = tmp_path / "leeg.html"
     page.write_text("<html><body><p>Niets</p></body></html>")

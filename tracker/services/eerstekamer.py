@@ -96,13 +96,11 @@ def import_commitment(session: Session, source: Source, rec: EKCommitment, actor
                       report: SyncReport, where: str) -> Commitment:
     """Insert or update one commitment; count the outcome in the report."""
     values = commitment_values(rec, report, where)
-    exists = session.scalar(select(Commitment.id).where(
-        Commitment.source_id == source.id, Commitment.external_id == rec.number))
-    if exists is None:
-        values.setdefault("status", "unknown")
     changer = actor.because(reason=actor.reason or "registry page", reference=rec.url or where)
     commitment, outcome, _changed = upsert(session, Commitment, source, rec.number, values,
                                            changer)
+    if outcome == "inserted" and "status" not in values:
+        commitment.status = "unknown"  # a page without a status says nothing about it
     moved = _deadline_history(session, commitment, rec, actor, where)
     extra = merge_details(session, commitment, detail_values(rec))
     if outcome == "unchanged" and (moved or extra):

@@ -67,8 +67,10 @@ def document_values(record: KoopRecord, text: Kamerstuk | None) -> dict[str, Any
         "chamber": record.chamber or (text.chamber if text else None),
         "url": record.html_url,
     }
-    if text is not None:
-        values["text"] = text.body
+    if text is None:
+        # Not fetched this time: what only the text could tell is not said, not erased.
+        return {k: v for k, v in values.items() if v is not None}
+    values["text"] = text.body
     return values
 
 
