@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import UTC, date, datetime
 from urllib.parse import parse_qs, urlsplit
 
@@ -252,6 +253,17 @@ def test_a_modified_kamerstuk_is_fetched_again_and_queued_for_extraction(koop, s
     assert doc.text.endswith("en wat daarvoor nodig is.")
     assert doc.extracted_at is None
     assert details_of(session, doc)["modified"] == "2026-11-24"
+
+
+def test_what_only_the_text_said_survives_a_run_that_does_not_fetch_it(koop, session):
+    koop.pages[3] = re.sub(rb"<dcterms:title>[^<]*</dcterms:title>", b"", koop.pages[3])
+    with fetcher() as f:
+        sync_koop(session, f, sru_url=koop.url)
+        second = sync_koop(session, f, sru_url=koop.url)
+    assert second.unchanged == 3
+    doc = _docs(session)["kst-26643-1056"]
+    assert doc.title == "BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN " \
+                        "KONINKRIJKSRELATIES"  # from the XML, kept
 
 
 @pytest.mark.parametrize(("reply", "reason"), [
