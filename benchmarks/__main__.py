@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines
+from . import deadlines, sources
 
-BENCHMARKS = [("deadline engine", deadlines.main)]
+BENCHMARKS = [("deadline engine", deadlines.main), ("source parsers", sources.main)]
 
 
 def main() -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -51,6 +52,9 @@ class Settings:
     tk_feed_url: str = "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed"
     koop_sru_url: str = "https://repository.overheid.nl/sru"
     ek_base_url: str = "https://www.eerstekamer.nl"
+    # Eerste Kamer registry pages (commitment or rappel pages) the scheduler syncs; the registry
+    # has no feed, so an administrator names them. Empty: EK is synced by hand only.
+    ek_urls: str = ""
     http_timeout: float = 30.0
     http_retries: int = 4
     http_delay: float = 1.0  # politeness pause between requests to one host, seconds
@@ -93,6 +97,10 @@ class Settings:
             parts = urlsplit(value)
             if parts.scheme not in ("http", "https") or not parts.netloc:
                 raise ConfigError(f"TRACKER_{name.upper()}={value!r} is not an http(s) URL")
+        for value in self.ek_url_list:
+            parts = urlsplit(value)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise ConfigError(f"TRACKER_EK_URLS contains {value!r}, not an http(s) URL")
         if not 0 < self.smtp_port < 65536:
             raise ConfigError(f"TRACKER_SMTP_PORT={self.smtp_port} is not a TCP port")
         if self.default_language not in ("nl", "en"):
@@ -108,6 +116,11 @@ class Settings:
             raise ConfigError("TRACKER_SYNC_INTERVAL_MINUTES must be at least 1")
         if "@" not in self.mail_from:
             raise ConfigError(f"TRACKER_MAIL_FROM={self.mail_from!r} has no e-mail address")
+
+    @property
+    def ek_url_list(self) -> tuple[str, ...]:
+        """TRACKER_EK_URLS split on whitespace and commas."""
+        return tuple(u for u in re.split(r"[\s,]+", self.ek_urls) if u)
 
     @property
     def instance_dir(self) -> Path:

@@ -23,3 +23,21 @@ class ScheduledJob:
 
 
 JOBS: list[ScheduledJob] = []
+
+
+def _every_sync_interval(settings: Settings) -> dict[str, Any]:
+    return {"minutes": settings.sync_interval_minutes}
+
+
+# Sources (issue 4): Kamerstukken, the Eerste Kamer registry (a no-op without TRACKER_EK_URLS),
+# and the feeds an administrator added.
+from .sourcejobs import sync_ek_job, sync_feeds_job, sync_koop_job  # noqa: E402
+
+JOBS.extend([
+    ScheduledJob("sync-koop", sync_koop_job, "interval", _every_sync_interval,
+                 "Kamerstukken (officielebekendmakingen, KOOP SRU)"),
+    ScheduledJob("sync-ek", sync_ek_job, "interval", _every_sync_interval,
+                 "Eerste Kamer toezeggingenregistratie (TRACKER_EK_URLS)"),
+    ScheduledJob("sync-feeds", sync_feeds_job, "interval", _every_sync_interval,
+                 "RSS/Atom feeds"),
+])

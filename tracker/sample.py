@@ -13,14 +13,20 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from scrapers.feeds import parse_feed
+from scrapers.officielebekendmakingen import parse_kamerstuk, parse_search_response
+
 from .calendar import read_recesses_csv
-from .config import PROJECT_ROOT
-from .models import Document
+from .config import PROJECT_ROOT, Settings
+from .models import Document, Source
+from .services import eerstekamer, feeds, koop
 from .services.calendar import load_recesses
 from .services.changes import Actor, upsert
 from .services.milestones import bundled_catalogue, load_catalogue
+from .services.runs import SyncReport
 from .services.sources import get_source
 
 log = logging.getLogger(__name__)
@@ -56,11 +62,58 @@ def load_seed_documents(session: Session, root: Path) -> dict[str, int]:
     return counts
 
 
+def _counts(report: SyncReport) -> dict[str, int]:
+    return {"inserted": report.inserted, "updated": report.updated,
+            "unchanged": report.unchanged, "errors": report.errors}
+
+
+def load_koop_sample(session: Session, root: Path) -> dict[str, int]:
+    """Recorded SRU search results and the Kamerstukken' XML, as if synced from KOOP."""
+    folder = root / "koop"
+    page = parse_search_response((folder / "sru-kamerstukken.xml").read_bytes())
+    source = koop.koop_source(session, Settings.koop_sru_url)
+    report = SyncReport("koop")
+    for record in page.records:
+        text_file = folder / f"{record.identifier}.xml"
+        text = parse_kamerstuk(text_file.read_bytes()) if text_file.exists() else None
+        koop.import_record(session, source, record, text, report, LOAD)
+    return _counts(report)
+
+
+def load_ek_sample(session: Session, root: Path) -> dict[str, int]:
+    """Saved Eerste Kamer registry pages: T03670 (its deadline moved twice) and a rappel."""
+    report = eerstekamer.import_files(session, sorted((root / "ek").glob("*.html")),
+                                      base_url=Settings.ek_base_url, actor=LOAD,
+                                      relative_to=root.parent)
+    return _counts(report)
+
+
+SAMPLE_FEED = "Voorbeeldfeed Rijksoverheid: kunstmatige intelligentie"
+
+
+def load_feed_sample(session: Session, root: Path) -> dict[str, int]:
+    """A recorded RSS feed as a (disabled, URL-less) feed source with its entries."""
+    key = f"feed:{feeds.slug(SAMPLE_FEED)}"
+    source = session.scalar(select(Source).where(Source.key == key))
+    if source is None:
+        source = Source(key=key, kind="feed", name=SAMPLE_FEED, url=None, enabled=False,
+                        settings={"doc_type": "Nieuwsbericht"})
+        session.add(source)
+        session.flush()
+    report = SyncReport(key)
+    parsed = parse_feed((root / "feeds" / "rijksoverheid-ai.xml").read_bytes())
+    feeds.import_entries(session, source, parsed.entries, report, LOAD)
+    return _counts(report)
+
+
 Step = Callable[[Session, Path], dict[str, int]]
 STEPS: list[tuple[str, Step]] = [
     ("calendar", load_calendar),
     ("milestones", load_milestones),
     ("seed documents", load_seed_documents),
+    ("kamerstukken (koop)", load_koop_sample),
+    ("eerste kamer", load_ek_sample),
+    ("feeds", load_feed_sample),
 ]
 
 

@@ -13,6 +13,7 @@ from .commitment import (
     CommitmentLink,
     Fulfilment,
 )
+from .details import CommitmentDetail, DocumentDetail
 from .document import Document
 from .history import ACTOR_KINDS, HistoryEntry
 from .milestone import Milestone
@@ -29,8 +30,10 @@ __all__ = [
     "STATUSES",
     "Base",
     "Commitment",
+    "CommitmentDetail",
     "CommitmentLink",
     "Document",
+    "DocumentDetail",
     "Fulfilment",
     "HistoryEntry",
     "Milestone",

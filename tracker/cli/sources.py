@@ -1,0 +1,167 @@
+"""tracker sync koop|ek|feeds, tracker import ek, tracker feeds …, tracker export documents.
+
+Every sync prints one line per source (inserted / updated / unchanged / errors) and exits 1
+when something failed; what was stored before the failure is kept (each page or stream is
+committed as it completes).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from scrapers.http import Fetcher
+
+from ..services import documents as docs
+from ..services.eerstekamer import import_files, sync_ek
+from ..services.feeds import add_feed, list_feeds, remove_feed, sync_feeds
+from ..services.koop import sync_koop
+from ..services.runs import SyncReport
+from . import CliContext, main, pass_ctx
+from .data import _FORMAT, _OUTPUT, _dump, export
+from .sync import sync
+
+
+def _report(report: SyncReport) -> None:
+    click.echo(report.summary())
+    if report.errors:
+        sys.exit(1)
+
+
+@sync.command("koop")
+@click.option("--sru-url", metavar="URL", help="SRU endpoint (default: TRACKER_KOOP_SRU_URL).")
+@click.option("--query", metavar="CQL",
+              help="Search instead of all Kamerstukken "
+                   "(default: c.product-area==officielepublicaties AND "
+                   "w.publicatienaam==Kamerstuk).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="Only records modified since this date (default: since the last complete "
+                   "run; a first run looks back 30 days).")
+@click.option("--dossier", "dossiers", multiple=True, metavar="N",
+              help="Only this dossier (repeat for more), e.g. 26643 or 36600-VII.")
+@click.option("--max-records", type=click.IntRange(min=1), metavar="N",
+              help="Stop after N records (the cursor then stays where it was).")
+@pass_ctx
+def sync_koop_command(ctx: CliContext, sru_url: str | None, query: str | None, since,
+                      dossiers: tuple[str, ...], max_records: int | None) -> None:
+    """Kamerstukken from officielebekendmakingen (KOOP SRU) as documents."""
+    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
+        report = sync_koop(session, fetcher, sru_url=sru_url or ctx.settings.koop_sru_url,
+                           query=query, since=since.date() if since else None,
+                           dossiers=dossiers, max_records=max_records,
+                           checkpoint=session.commit)
+    _report(report)
+
+
+@sync.command("ek")
+@click.option("--url", "urls", multiple=True, metavar="URL",
+              help="A registry page: a commitment page or a rappel overview (repeat for more; "
+                   "default: TRACKER_EK_URLS).")
+@pass_ctx
+def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
+    """Eerste Kamer commitments (T-numbers) from registry pages."""
+    urls = urls or ctx.settings.ek_url_list
+    if not urls:
+        raise click.UsageError("no pages to read: pass --url URL or set TRACKER_EK_URLS")
+    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
+        report = sync_ek(session, fetcher, urls, checkpoint=session.commit)
+    _report(report)
+
+
+@sync.command("feeds")
+@click.option("--name", help="Only this feed (its name or key).")
+@pass_ctx
+def sync_feeds_command(ctx: CliContext, name: str | None) -> None:
+    """Every enabled RSS/Atom feed (see `tracker feeds list`)."""
+    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
+        report = sync_feeds(session, fetcher, name, checkpoint=session.commit)
+    _report(report)
+
+
+@main.group("import")
+def import_group() -> None:
+    """Import saved pages and files."""
+
+
+@import_group.command("ek")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@pass_ctx
+def import_ek(ctx: CliContext, files: tuple[Path, ...]) -> None:
+    """Eerste Kamer registry pages saved as HTML files (links resolve against
+    TRACKER_EK_BASE_URL)."""
+    with ctx.session() as session:
+        report = import_files(session, files, base_url=ctx.settings.ek_base_url)
+    _report(report)
+
+
+@main.group()
+def feeds() -> None:
+    """RSS/Atom feeds followed as sources of documents."""
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--name", required=True, help="What to call it (its key is derived from it).")
+@click.option("--kind", "doc_type", metavar="TEXT",
+              help="What kind of documents it carries, e.g. Nieuwsbericht or Kamerbrief.")
+@click.option("--chamber", type=click.Choice(["TK", "EK"]),
+              help="The chamber its documents belong to, if any.")
+@pass_ctx
+def feeds_add(ctx: CliContext, url: str, name: str, doc_type: str | None,
+              chamber: str | None) -> None:
+    """Follow a feed (or update the one with this name)."""
+    if not url.startswith(("http://", "https://")):
+        raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
+    with ctx.session() as session:
+        source, created = add_feed(session, url, name, doc_type=doc_type, chamber=chamber)
+        key = source.key
+    click.echo(f"{'added' if created else 'updated'} {key}: {url}")
+
+
+@feeds.command("list")
+@pass_ctx
+def feeds_list(ctx: CliContext) -> None:
+    """Every feed: key, state, documents, last run and error, URL."""
+    with ctx.session() as session:
+        rows = list_feeds(session)
+        if not rows:
+            click.echo("no feeds (add one with `tracker feeds add URL --name NAME`)")
+        for source, count in rows:
+            state = source.states[0] if source.states else None
+            last = state.last_run_at.strftime("%Y-%m-%d %H:%M") if state and state.last_run_at \
+                else "never"
+            status = "enabled" if source.enabled else "disabled"
+            error = f"  error: {state.last_error}" if state and state.last_error else ""
+            kind = (source.settings or {}).get("doc_type") or "-"
+            click.echo(f"{source.key}\t{status}\t{kind}\t{count} documents\tlast run {last}\t"
+                       f"{source.url or '-'}{error}")
+
+
+@feeds.command("remove")
+@click.argument("name")
+@pass_ctx
+def feeds_remove(ctx: CliContext, name: str) -> None:
+    """Stop following a feed; its documents are kept."""
+    with ctx.session() as session:
+        source = remove_feed(session, name)
+        key = source.key if source else None
+    if key is None:
+        raise click.ClickException(f"no feed named {name!r} (see `tracker feeds list`)")
+    click.echo(f"disabled {key}; its documents are kept")
+
+
+@export.command("documents")
+@_FORMAT
+@_OUTPUT
+@click.option("--source", "source_key", help="Only documents of this source (koop, ek, "
+                                              "feed:…, sample, tk).")
+@pass_ctx
+def export_documents(ctx: CliContext, fmt: str, output, source_key: str | None) -> None:
+    """Every document with its metadata (not its text), in JSON or CSV."""
+    with ctx.session() as session:
+        records = (docs.document_record(d) for d in docs.iter_documents(session, source_key))
+        _dump(records, fmt, docs.CSV_DOCUMENT_FIELDS, output)
+

@@ -1,0 +1,46 @@
+"""Documents as plain records for `tracker export documents` (metadata, not the text)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, defer, selectinload
+
+from ..models import Document, Source
+
+CSV_DOCUMENT_FIELDS = (
+    "source", "external_id", "identifier", "number", "dossier", "ondernummer", "title",
+    "doc_type", "date", "chamber", "url", "text_chars", "extracted_at",
+)
+
+
+def document_record(row: tuple[Document, int | None]) -> dict[str, Any]:
+    d, text_chars = row
+    return {
+        "source": d.source.key,
+        "external_id": d.external_id,
+        "identifier": d.identifier,
+        "number": d.number,
+        "dossier": d.dossier,
+        "ondernummer": d.ondernummer,
+        "title": d.title,
+        "doc_type": d.doc_type,
+        "date": d.date.isoformat() if d.date else None,
+        "chamber": d.chamber,
+        "url": d.url,
+        "text_chars": text_chars,
+        "extracted_at": d.extracted_at.isoformat() if d.extracted_at else None,
+    }
+
+
+def iter_documents(session: Session, source_key: str | None = None,
+                   batch: int = 1000) -> Iterator[Any]:
+    """Every document with the length of its text (the text itself is not loaded)."""
+    query = (select(Document, func.length(Document.text))
+             .options(defer(Document.text), selectinload(Document.source))
+             .order_by(Document.id))
+    if source_key:
+        query = query.join(Source).where(func.lower(Source.key) == source_key.lower())
+    yield from session.execute(query.execution_options(yield_per=batch))

@@ -1,0 +1,203 @@
+"""Eerste Kamer commitments (T-numbers) from registry pages, with their deadline history.
+
+Each commitment is stored under source "ek" with its T-number as key and number, chamber "EK",
+the raw and normalised status, the deadline (due_source "source", precision "day"), the
+ministry of the current responsible minister, the committee and the date it was made. A page
+says only what it shows: a rappel page without "Historie" or "Onderwerpen" leaves those as the
+commitment page put them. Every change goes through ``services.changes``, so a deadline the
+committee moved becomes a history row, not an overwrite; moves the page's own "Historie" lists
+are recorded too (dated as the page dates them), once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable
+from datetime import datetime, time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from scrapers.eerstekamer import EKCommitment, parse_page
+from scrapers.http import Fetcher, FetchError
+
+from ..clock import AMSTERDAM
+from ..models import Commitment, HistoryEntry, Source
+from ..statuses import normalise_status
+from . import runs
+from .changes import Actor, as_text, record, upsert
+from .details import merge_details
+from .runs import SyncReport
+from .sources import get_source, stream_state
+
+log = logging.getLogger(__name__)
+
+SYNC = Actor("sync", "ek")
+
+
+def ek_source(session: Session, url: str | None = None) -> Source:
+    return get_source(session, "ek", kind="ek", name="Eerste Kamer toezeggingenregistratie",
+                      url=url)
+
+
+def commitment_values(rec: EKCommitment, report: SyncReport, where: str) -> dict[str, Any]:
+    """The tracked fields the page gives (fields it does not show are left out)."""
+    values: dict[str, Any] = {"number": rec.number, "kind": "commitment", "chamber": "EK",
+                              "text": rec.text}
+    if rec.status:
+        status, known = normalise_status(rec.status)
+        if not known:
+            report.warning(log, f"{rec.number}: unknown status {rec.status!r} ({where})")
+        values.update(status=status, status_raw=rec.status)
+    if rec.deadline:
+        values.update(due=rec.deadline, due_phrase=rec.deadline_raw, due_precision="day",
+                      due_source="source")
+    if rec.made_on:
+        values["made_on"] = rec.made_on
+    if rec.responsible_now:
+        values["actor"] = "; ".join(rec.responsible_now)
+    if rec.ministry:
+        values["ministry"] = rec.ministry
+    if rec.committee:
+        values["committee"] = rec.committee
+    if rec.activity_type:
+        values["activity"] = rec.activity_type
+    if rec.url:
+        values["url"] = rec.url
+    return values
+
+
+def detail_values(rec: EKCommitment) -> dict[str, Any]:
+    """What the dashboard can show beside the tracked fields; empty sections are "not shown"."""
+    values: dict[str, Any] = {
+        "title": rec.title,
+        "dossiers": list(rec.dossiers),
+        "responsible": list(rec.responsible),
+        "former_responsible": list(rec.former_responsible),
+        "current_responsible": list(rec.current_responsible),
+        "members": list(rec.members),
+        "activity_type": rec.activity_type,
+        "category": rec.category,
+        "subjects": list(rec.subjects),
+        "kamerstukken": list(rec.kamerstukken),
+        "quotes": [{"citation": q.citation, "text": q.text} for q in rec.quotes],
+        "history": [{"date": as_text(h.date), "text": h.text,
+                     "deadline_from": as_text(h.deadline_from),
+                     "deadline_to": as_text(h.deadline_to)} for h in rec.history],
+        "documents": [{"title": d.title, "url": d.url} for d in rec.documents],
+    }
+    return {k: (v or None) for k, v in values.items()}
+
+
+def import_commitment(session: Session, source: Source, rec: EKCommitment, actor: Actor,
+                      report: SyncReport, where: str) -> Commitment:
+    """Insert or update one commitment; count the outcome in the report."""
+    values = commitment_values(rec, report, where)
+    changer = actor.because(reason=actor.reason or "registry page", reference=rec.url or where)
+    commitment, outcome, _changed = upsert(session, Commitment, source, rec.number, values,
+                                           changer)
+    if outcome == "inserted" and "status" not in values:
+        commitment.status = "unknown"  # a page without a status says nothing about it
+    moved = _deadline_history(session, commitment, rec, actor, where)
+    extra = merge_details(session, commitment, detail_values(rec))
+    if outcome == "unchanged" and (moved or extra):
+        outcome = "updated"
+    report.count(outcome)
+    return commitment
+
+
+def _deadline_history(session: Session, commitment: Commitment, rec: EKCommitment,
+                      actor: Actor, where: str) -> int:
+    """History rows for the deadline moves the page's Historie lists and we do not have."""
+    moves = [item for item in rec.history if item.deadline_to]
+    if not moves:
+        return 0
+    rows = session.scalars(select(HistoryEntry).where(
+        HistoryEntry.commitment_id == commitment.id, HistoryEntry.field == "due")).all()
+    have_pair = Counter((r.old_value, r.new_value) for r in rows)
+    have_new = Counter(r.new_value for r in rows)
+    wanted: Counter = Counter()
+    added = 0
+    for item in moves:
+        old, new = as_text(item.deadline_from), as_text(item.deadline_to)
+        key = (old, new) if old else new
+        wanted[key] += 1
+        have = have_pair[(old, new)] if old else have_new[new]
+        if have >= wanted[key]:
+            continue
+        at = datetime.combine(item.date, time(), AMSTERDAM) if item.date else None
+        record(session, commitment, "due", item.deadline_from, item.deadline_to,
+               Actor(actor.kind, actor.name, f"Historie: {item.text}", rec.url or where, at))
+        have_pair[(old, new)] += 1
+        have_new[new] += 1
+        added += 1
+    return added
+
+
+def import_page(session: Session, source: Source, data: bytes, *, where: str,
+                actor: Actor, report: SyncReport, url: str | None = None,
+                base_url: str | None = None, content_type: str | None = None) -> bool:
+    """Import every commitment on one page; False (and an error) when it holds none."""
+    page = parse_page(data, url, content_type, base_url=base_url)
+    if not page.commitments:
+        reason = page.problems[0] if page.problems else "no commitments"
+        report.error(log, f"{where}: {reason} (not a registry page?)")
+        return False
+    for problem in page.problems:
+        report.warning(log, f"{where}: {problem}")
+    for rec in page.commitments:
+        import_commitment(session, source, rec, actor, report, where)
+    return True
+
+
+def sync_ek(session: Session, fetcher: Fetcher, urls: Iterable[str], *,
+            checkpoint: Callable[[], None] | None = None, actor: Actor = SYNC) -> SyncReport:
+    """Fetch registry pages (commitment pages or rappel overviews) with conditional GET."""
+    source = ek_source(session)
+    report = SyncReport("ek")
+    for url in urls:
+        state = stream_state(session, source, runs.stream_name(url))
+        runs.begin(state)
+        page_report = SyncReport("ek")
+        error = None
+        try:
+            fetched = fetcher.get(url, etag=state.etag, last_modified=state.last_modified)
+        except FetchError as exc:
+            error = str(exc)
+            page_report.error(log, error)
+        else:
+            if fetched.not_modified:
+                page_report.not_modified += 1
+            elif import_page(session, source, fetched.content, where=url, actor=actor,
+                             report=page_report, url=fetched.url or url,
+                             content_type=fetched.headers.get("content-type")):
+                state.etag = fetched.headers.get("etag")
+                state.last_modified = fetched.headers.get("last-modified")
+            else:
+                error = page_report.messages[-1]
+        runs.finish(state, page_report, error, url=url)
+        report.add(page_report)
+        if checkpoint:
+            checkpoint()
+    return report
+
+
+def import_files(session: Session, paths: Iterable[Path], *, base_url: str | None = None,
+                 actor: Actor = SYNC, relative_to: Path | None = None) -> SyncReport:
+    """Import registry pages saved to files (links resolved against ``base_url``); history
+    names each file as given, or relative to ``relative_to``."""
+    source = ek_source(session)
+    report = SyncReport("ek")
+    for path in map(Path, paths):
+        where = str(path.relative_to(relative_to)) if relative_to else str(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            report.error(log, f"{where}: {exc.strerror or exc}")
+            continue
+        import_page(session, source, data, where=where, report=report, base_url=base_url,
+                    actor=actor)
+    return report

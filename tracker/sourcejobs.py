@@ -1,0 +1,56 @@
+"""The scheduled syncs of KOOP, the Eerste Kamer registry and the feeds (see ``jobs.JOBS``).
+
+Each job opens its own engine and unit of work, commits after every page or stream, and
+returns its one-line summary for the scheduler's log.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
+
+from scrapers.http import Fetcher
+
+from .config import Settings
+from .db import make_engine, make_sessionmaker, session_scope
+from .services.eerstekamer import sync_ek
+from .services.feeds import sync_feeds
+from .services.koop import sync_koop
+from .services.runs import SyncReport
+
+log = logging.getLogger(__name__)
+
+# A scheduled KOOP run reads at most this many records; the next run resumes where it stopped
+# (a first run looks back 30 days, which can be thousands of Kamerstukken).
+KOOP_RECORDS_PER_RUN = 250
+
+
+def _run(settings: Settings, work: Callable[[Session, Fetcher], SyncReport]) -> str:
+    engine = make_engine(settings.database_url)
+    try:
+        with Fetcher.from_settings(settings) as fetcher, \
+                session_scope(make_sessionmaker(engine)) as session:
+            return work(session, fetcher).summary()
+    finally:
+        engine.dispose()
+
+
+def sync_koop_job(settings: Settings) -> str:
+    return _run(settings, lambda session, fetcher: sync_koop(
+        session, fetcher, sru_url=settings.koop_sru_url, max_records=KOOP_RECORDS_PER_RUN,
+        checkpoint=session.commit))
+
+
+def sync_ek_job(settings: Settings) -> str:
+    if not settings.ek_url_list:
+        log.debug("ek: TRACKER_EK_URLS is empty; the Eerste Kamer is synced by hand")
+        return "ek: no TRACKER_EK_URLS configured"
+    return _run(settings, lambda session, fetcher: sync_ek(
+        session, fetcher, settings.ek_url_list, checkpoint=session.commit))
+
+
+def sync_feeds_job(settings: Settings) -> str:
+    return _run(settings, lambda session, fetcher: sync_feeds(
+        session, fetcher, checkpoint=session.commit))
