@@ -1,0 +1,143 @@
+"""Who a Dutch sentence is about: the government, parliament, its members, or someone else.
+
+Mentions are found with one regular expression; ``subject_at`` picks the subject of a verb the
+way Dutch word order places it: right after the finite verb when the sentence opens with
+something else ("In het najaar zal uw Kamer …", "Ten aanzien van deepfakes zal het kabinet …"),
+else right before it ("Het kabinet zal …"), skipping a relative clause ("Het Rathenau Instituut,
+die deze verkenning uitvoert, zal …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+GOV, SELF, PARL, MEMBERS, OTHER = "gov", "self", "parl", "members", "other"
+
+_NAME = (r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
+         r"(?:(?:,\s*|\s+(?:en\s+|[-–]\s+)?)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*")
+_OFFICE = (
+    r"(?i:minister-president|premier|ministers?|staatssecretariss(?:en)?|staatssecretaris"
+    r"|bewindspersonen|bewindspersoon|bewindslieden)\b"
+)
+_PATTERNS = [
+    (GOV, r"(?:(?i:de|het|mijn|onze?|zijn|haar|uw|alle)\s+)?(?:"
+          + _OFFICE + r"(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
+          r"|(?i:ministerie)\b(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
+          r"|(?i:kabinet)(?:-[A-ZÀ-Ý][\w'’-]*)?\b|(?i:regering|rijksoverheid)\b"
+          r"|(?i:ambtsvoorganger|voorganger)\b"
+          r"|(?i:departementen|departement)\b)"),
+    (SELF, r"(?i:ik|wij|we)\b"),
+    (PARL, r"(?:(?i:uw|de|onze)\s+)(?:(?i:tweede|eerste)\s+)?(?i:kamer)\b"
+           r"|(?i:het\s+parlement)\b|(?i:uw)\s+commissie\b|[Uu]\b(?!\.)"),
+    (MEMBERS, r"(?:(?i:de|deze)\s+)(?i:leden)\b(?:\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){0,5}?"
+              r"(?:[\w-]*fractie|commissie(?:\s+voor\s+" + _NAME + r")?))?"
+              r"|(?i:het\s+lid)\s+[A-ZÀ-Ý][\w'’-]+|(?:de|De)\s+(?:vaste\s+)?commissie\b"
+              r"|(?i:de\s+)?griffier\b"),
+    (OTHER, r"(?:(?i:de)\s+)?(?:Europese\s+)?Commissie\b|(?i:de\s+)?EC\b"
+            r"|(?:(?i:het)\s+)?Rathenau(?:\s+(?i:instituut))?\b"
+            r"|(?:(?i:de)\s+)?Raad(?:\s+van\s+(?:Europa|State|de\s+Europese\s+Unie))?\b"
+            r"|(?:(?i:de)\s+)?(?:EU|Europese\s+Unie|VN|OESO|EDPB|EDPS|WTO|ITU)\b"
+            r"|(?:(?i:het)\s+)?Europees\s+[Pp]arlement\b"
+            r"|(?:(?i:de|andere|alle)\s+)?lidstaten\b"
+            r"|(?:(?i:de)\s+)?Autoriteit\s+Persoonsgegevens\b|(?i:de)\s+AP\b"
+            r"|(?:(?i:de)\s+)?Algemene\s+Rekenkamer\b|Amnesty(?:\s+International)?\b"
+            r"|(?i:de)\s+(?:rechter|rechtbank)\b"
+            r"|(?:(?i:de|een|deze)\s+)?(?:\(markt\)|markt)?toezichthouders?\b"
+            r"|(?:(?i:het|de)\s+)?(?:WODC|VNG|NLAIC|NWO|NEN|KNAW|SER|CBS|CPB|RVO)\b"
+            r"|(?:(?i:de)\s+)?(?:[A-Z]\w+\s+)?(?:University|Universiteit)\b"
+            r"|(?:(?i:de)\s+)?(?i:gemeenten?|provincies?|medeoverheden|overheidspartijen"
+            r"|overheidsorganisaties|ontwikkelaars|aanbieders|marktpartijen)\b"
+            r"|(?:Zij|zij|Ze|ze|Hij|hij)\b|Vestager\b|Eurocommissaris\b"),
+]
+_MENTION = re.compile("|".join(f"(?P<{kind}>\\b{pattern})" for kind, pattern in _PATTERNS))
+# Words that may stand between a subject and its verb, or between a verb and its subject.
+_ADVERBS = frozenset("""
+daarom dan ook nog er hier daar thans momenteel nu zelf vervolgens tevens eveneens bovendien
+echter wel verder daarbij hierbij dus graag al inmiddels nogmaals wederom op zijn beurt
+""".split())  # noqa: SIM905 (a word list reads best as text)
+_PREPOSITIONS = frozenset("""
+van op met door aan voor bij namens tijdens over naar na tegen volgens zonder uit onder tot om
+per dan vanuit richting jegens
+""".split())  # noqa: SIM905 (a word list reads best as text)
+_RELATIVE = re.compile(r",\s*(?:die|dat|welke|wat|waarin|waarbij|waarmee|zoals)\b[^,]*,\s*$")
+_PAREN = re.compile(r"\([^()]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """Actor mentions in order; "de minister van EZK en de minister van Financiën" is one."""
+    found: list[Mention] = []
+    for m in _MENTION.finditer(sentence):
+        kind = m.lastgroup or OTHER
+        if (found and kind == GOV and found[-1].kind == GOV
+                and re.fullmatch(r"\s+en\s+", sentence[found[-1].end:m.start()])):
+            prev = found.pop()
+            found.append(Mention(GOV, prev.start, m.end(), sentence[prev.start:m.end()]))
+            continue
+        found.append(Mention(kind, m.start(), m.end(), m.group()))
+    return found
+
+
+def _only_adverbs(text: str) -> bool:
+    return all(word.lower() in _ADVERBS for word in text.split())
+
+
+def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: int,
+               right: bool = True) -> Mention | None:
+    """The mention that is the subject of the finite verb at ``verb_start:verb_end``.
+
+    A mention right before the verb is its subject ("Het kabinet zal uw Kamer …"); otherwise
+    the sentence opened with something else and the subject follows the verb.
+    """
+    left = _left_subject(sentence, found, verb_start)
+    if left is not None or not right:
+        return left
+    for mention in found:
+        if mention.start >= verb_end:
+            return mention if _only_adverbs(sentence[verb_end:mention.start]) else None
+    return None
+
+
+def after_preposition(sentence: str, mention: Mention) -> bool:
+    """ "Op verzoek van het lid Van Dijk zeg ik toe": a mention in a phrase is no subject."""
+    words = sentence[:mention.start].split()
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+def _left_subject(sentence: str, found: list[Mention], verb_start: int) -> Mention | None:
+    before = [m for m in found if m.end <= verb_start]
+    if not before:
+        return None
+    mention = before[-1]
+    if after_preposition(sentence, mention):
+        return None
+    gap = sentence[mention.end:verb_start]
+    if _only_adverbs(gap):
+        return mention
+    trimmed = _PAREN.sub("", _RELATIVE.sub("", gap))
+    if trimmed != gap and _only_adverbs(trimmed):
+        return mention
+    # "Het Rathenau Instituut, die deze verkenning uitvoert, zal …": the relative clause may
+    # itself hold a mention; the subject is the one before its comma.
+    rel = _RELATIVE.search(sentence, 0, verb_start)
+    if rel:
+        head = [m for m in found if m.end <= rel.start()]
+        if head and _only_adverbs(sentence[head[-1].end:rel.start()]):
+            return head[-1]
+    return None
+
+
+def clean_actor(text: str) -> str:
+    """The actor as a clerk writes it: no article, "kabinet", "minister van Financiën"."""
+    text = re.sub(r"\s+", " ", text.strip())
+    text = re.sub(r"^(?i:de|het|een)\s+", "", text)
+    text = re.sub(r"\s+(?i:en)\s+(?i:de|het)\s+", " en ", text)
+    return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
