@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from ..calendar import ParliamentaryCalendar
@@ -79,14 +80,19 @@ class Fulfilment:
     refs: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass
 class Extraction:
     date: date | None  # the document's date: given, else its latest dateline, else latest date
     items: list[Item]
     fulfilments: list[Fulfilment]
-    refs: list[str]  # every identifier the document cites
+    text: str = field(repr=False, default="")
     author: str | None = None
     sentences: list[Sentence] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def refs(self) -> list[str]:
+        """Every identifier the document cites (found when first asked for)."""
+        return find_references(self.text)
 
 
 def sentences_of(text: str) -> list[Sentence]:
@@ -112,7 +118,7 @@ def extract(
     entries = applicable(catalogue_entries(catalogue), text) if catalogue is not None else []
     signature = _SIGNATURE.search(text)
     author = clean_actor(signature.group(1)) if signature else None
-    footnote_refs = {b.number: find_references(b.text) for b in blocks if b.kind == "footnote"}
+    footnote_refs = _FootnoteRefs(blocks)
 
     items: list[Item] = []
     fulfilments: list[Fulfilment] = []
@@ -134,12 +140,26 @@ def extract(
             if item is not None:
                 items.append(item)
             previous = (s, item)
-    refs = find_references(text)
-    return Extraction(refdates.document_date, items, fulfilments, refs, author, all_sentences)
+    return Extraction(refdates.document_date, items, fulfilments, text, author, all_sentences)
+
+
+class _FootnoteRefs:
+    """The identifiers each footnote cites, read when a sentence that points to it is an item."""
+
+    def __init__(self, blocks) -> None:
+        self._texts = {b.number: b.text for b in blocks if b.kind == "footnote"}
+        self._refs: dict[int | None, list[str]] = {}
+
+    def get(self, number: int | None, default: list[str]) -> list[str]:
+        if number not in self._texts:
+            return default
+        if number not in self._refs:
+            self._refs[number] = find_references(self._texts[number])
+        return self._refs[number]
 
 
 def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
-          author: str | None, entries, footnote_refs: dict[int | None, list[str]],
+          author: str | None, entries, footnote_refs: _FootnoteRefs,
           previous: tuple[Sentence, Item | None] | None,
           fulfilled_paragraphs: set[int]) -> Item | None:
     if len(s.text) < 12:

@@ -50,7 +50,22 @@ _PATTERNS = [
             r"|overheidsorganisaties|ontwikkelaars|aanbieders|marktpartijen)\b"
             r"|(?:Zij|zij|Ze|ze|Hij|hij)\b|Vestager\b|Eurocommissaris\b"),
 ]
-_MENTION = re.compile("|".join(f"(?P<{kind}>\\b{pattern})" for kind, pattern in _PATTERNS))
+# One expression per kind, each run only when one of its head words occurs in the lower-cased
+# sentence: one big alternation of named groups is four times slower (see `make bench`).
+_KINDS = [(kind, re.compile(r"\b(?:" + pattern + ")")) for kind, pattern in _PATTERNS]
+_HINTS = {
+    GOV: re.compile(r"kabinet|regering|minister|staatssecr|voorganger|departement|rijksoverheid"
+                    r"|bewinds|premier"),
+    SELF: re.compile(r"\b(?:ik|wij|we)\b"),
+    PARL: re.compile(r"kamer|parlement|commissie|\bu\b"),
+    MEMBERS: re.compile(r"leden|\blid\b|commissie|griffier"),
+    OTHER: re.compile(r"commissie|\bec\b|rathenau|raad|\beu\b|europ|\bvn\b|oeso|edp|wto|itu"
+                      r"|lidstaten|autoriteit|\bap\b|rekenkamer|amnesty|rechter|rechtbank"
+                      r"|toezichthouder|wodc|vng|nlaic|nwo|\bnen\b|knaw|\bser\b|cbs|cpb|rvo"
+                      r"|universit|gemeente|provincie|overhe|ontwikkelaars|aanbieders"
+                      r"|marktpartijen|\bzij\b|\bze\b|\bhij\b|vestager|eurocommissaris"),
+}
+_PRIORITY = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 # Words that may stand between a subject and its verb, or between a verb and its subject.
 _ADVERBS = frozenset("""
 daarom dan ook nog er hier daar thans momenteel nu zelf vervolgens tevens eveneens bovendien
@@ -72,18 +87,30 @@ class Mention:
     text: str
 
 
-def mentions(sentence: str) -> list[Mention]:
+def mentions(sentence: str, lowered: str | None = None) -> list[Mention]:
     """Actor mentions in order; "de minister van EZK en de minister van Financiën" is one."""
+    lowered = sentence.lower() if lowered is None else lowered
+    hits: list[tuple[int, int, int, str]] = []
+    for kind, pattern in _KINDS:
+        if _HINTS[kind].search(lowered):
+            hits += [(m.start(), -m.end(), _PRIORITY[kind], kind)
+                     for m in pattern.finditer(sentence)]
+    hits.sort()
     found: list[Mention] = []
-    for m in _MENTION.finditer(sentence):
-        kind = m.lastgroup or OTHER
+    for start, neg_end, _, kind in hits:
+        end = -neg_end
+        if found and start < found[-1].end:
+            continue  # overlaps a mention already taken (the earlier, longer one wins)
         if (found and kind == GOV and found[-1].kind == GOV
-                and re.fullmatch(r"\s+en\s+", sentence[found[-1].end:m.start()])):
+                and _AND.fullmatch(sentence, found[-1].end, start)):
             prev = found.pop()
-            found.append(Mention(GOV, prev.start, m.end(), sentence[prev.start:m.end()]))
+            found.append(Mention(GOV, prev.start, end, sentence[prev.start:end]))
             continue
-        found.append(Mention(kind, m.start(), m.end(), m.group()))
+        found.append(Mention(kind, start, end, sentence[start:end]))
     return found
+
+
+_AND = re.compile(r"\s+en\s+")
 
 
 def _only_adverbs(text: str) -> bool:

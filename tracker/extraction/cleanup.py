@@ -44,16 +44,35 @@ _HEADING_START = re.compile(
 )
 _BULLET = re.compile(r"[•·▪◦\uf0b7]\s*")
 _MARKUP_EDGE = re.compile(r"^(?:>\s*)?\**|\**$")
-# A footnote marker: digits glued to a word of two letters or more ("Buitenweg2"), or to the
-# punctuation after a word or bracket ("toegezegd.2", "1).18"), followed by a space or an end.
-_MARKER = re.compile(
-    r"(?:(?<=[^\W\d_]{2})|(?<=[^\W\d_][.,;:)»”’\"])|(?<=[)»”’\"][.,;:])"
-    r"|(?<=\b(?:19|20)\d\d))(\d{1,3})"
-    r"(?=[\s.,;:)!?»”’\"]|$)"
-)
+# A footnote marker: digits glued to a word of two letters or more ("Buitenweg2"), to the
+# punctuation after a word or bracket ("toegezegd.2", "1).18", "grondrechten».4") or to a
+# year ("17 mei 201910"), followed by a space or an end. Digits are rare, so the regular
+# expression finds digit runs and ``_is_marker`` looks at what stands before them.
+_DIGITS_BEFORE_BREAK = re.compile(r"(?<!\d)(\d{1,3})(?=[\s.,;:)!?»”’\"]|$)")
+_YEAR_THEN_MARKER = re.compile(r"(?<!\d)(?:19|20)\d\d(\d{1,2})(?=[\s.,;:)!?»”’\"]|$)")
+_CLOSERS = ".,;:)»”’\""
+
+
+def _is_marker(text: str, start: int) -> bool:
+    if start < 2:
+        return False
+    a, b = text[start - 1], text[start - 2]
+    if a.isalpha():
+        return b.isalpha()
+    return a in _CLOSERS and (b.isalpha() or b in ")»”’\"")
+
+
+def _markers(text: str):
+    """(start, end, number) of every footnote-marker-like digit run in ``text``."""
+    for m in _DIGITS_BEFORE_BREAK.finditer(text):
+        if _is_marker(text, m.start()):
+            yield m.start(), m.end(), int(m.group(1))
+    for m in _YEAR_THEN_MARKER.finditer(text):
+        yield m.start(1), m.end(1), int(m.group(1))
+
+
 _ACRONYM_HYPHEN_SPACE = re.compile(r"(?<=[A-Z0-9])- (?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 _TERMINAL = re.compile(r"[.!?:][”’\"»)\]]*$")
-_HYPHENATED = re.compile(r"\w+-\w+")
 
 
 @dataclass
@@ -149,9 +168,14 @@ def _lines(raw: str) -> list[_Line]:
     return lines
 
 
+_DECORATION = frozenset("*>•·▪◦\uf0b7")
+
+
 def _content_span(line: _Line) -> tuple[int, int]:
     """The span of a line without markdown emphasis, quote marks and a leading bullet."""
     text = line.content
+    if text and text[0] not in _DECORATION and text[-1] != "*":
+        return line.start, line.end
     head = _MARKUP_EDGE.match(text)
     start = head.end() if head else 0
     bullet = _BULLET.match(text, start)
@@ -190,9 +214,24 @@ class _Classifier:
         }
         # Where each footnote number is cited in the text ("vorm1", "toegezegd.2"): a footnote
         # comes after its marker, which tells "1 Kamerstuk …" from "4 E. Partnerschap …".
+        self.markers = sorted(_markers(raw))
+        self.marker_starts = [m[0] for m in self.markers]
         self.cited: dict[int, int] = {}
-        for m in _MARKER.finditer(raw):
-            self.cited.setdefault(int(m.group(1)), m.start())
+        for start, _end, number in self.markers:
+            self.cited.setdefault(number, start)
+        self.superscripts = bool(_SUPERSCRIPT_RUN.search(raw))
+        self._lowered: str | None = None
+
+    def hyphenated(self, word: str) -> bool:
+        """Does the document write ``word`` (lower case, with its hyphen) somewhere?"""
+        if self._lowered is None:
+            self._lowered = self.raw.lower()
+        return word in self._lowered
+
+    def markers_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        i = bisect.bisect_left(self.marker_starts, start)
+        j = bisect.bisect_left(self.marker_starts, end)
+        return self.markers[i:j]
 
     def blank(self, i: int) -> bool:
         return i < 0 or i >= len(self.lines) or self.lines[i].blank
@@ -303,12 +342,11 @@ def prepare_blocks(raw: str) -> list[Block]:
         body.append(_Piece(line))
 
     numbers = {n for n, _ in footnotes}
-    hyphenated = {w.lower() for w in _HYPHENATED.findall(raw)}
     width = _typical_width([p.line for p in body if p.line])
-    blocks = [Block("body", None, _assemble(raw, body, numbers, hyphenated, width))]
+    blocks = [Block("body", None, _assemble(raw, body, numbers, cls, width))]
     for number, flines in footnotes:
-        pieces = [_Piece(flines[0])] + [_Piece(line) for line in flines[1:]]
-        mapped = _assemble(raw, pieces, set(), hyphenated, width, footnote=True)
+        pieces = [_Piece(line) for line in flines]
+        mapped = _assemble(raw, pieces, set(), cls, width, footnote=True)
         blocks.append(Block("footnote", number, mapped))
     return blocks
 
@@ -318,7 +356,7 @@ def _typical_width(lines: list[_Line]) -> int:
     return lengths[len(lengths) // 2] if lengths else 80
 
 
-def _assemble(raw: str, pieces: list[_Piece], footnote_numbers: set[int], hyphenated: set[str],
+def _assemble(raw: str, pieces: list[_Piece], footnote_numbers: set[int], cls: _Classifier,
               width: int, footnote: bool = False) -> MappedText:
     out = MappedText()
     prev: tuple[str, bool] | None = None  # (clean text of the previous line, was a heading)
@@ -343,10 +381,10 @@ def _assemble(raw: str, pieces: list[_Piece], footnote_numbers: set[int], hyphen
             if _boundary(prev_text, prev_heading, text, heading, gap, width):
                 out.insert("\n\n")
             elif prev_text.endswith("-") and len(prev_text) > 1 and prev_text[-2].isalpha():
-                _join_hyphen(out, prev_text, text, hyphenated)
+                _join_hyphen(out, prev_text, text, cls)
             else:
                 out.insert(" ")
-        line_text = _copy_line(out, raw, start, end, footnote_numbers)
+        line_text = _copy_line(out, raw, start, end, footnote_numbers, cls)
         prev = (line_text, heading)
         gap = False
     out.finish()
@@ -368,7 +406,7 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
     return not terminal and short and upper and not prev.endswith((",", "-", "–", "(", "/"))
 
 
-def _join_hyphen(out: MappedText, prev: str, cur: str, hyphenated: set[str]) -> None:
+def _join_hyphen(out: MappedText, prev: str, cur: str, cls: _Classifier) -> None:
     """Undo end-of-line hyphenation, keeping hyphens that belong to the word."""
     left = re.search(r"(\w+)-$", prev)
     right = re.match(r"\w+", cur)
@@ -378,7 +416,7 @@ def _join_hyphen(out: MappedText, prev: str, cur: str, hyphenated: set[str]) -> 
     word = f"{left.group(1)}-{right.group()}".lower()
     if right.group() in ("en", "of", "tot"):  # "wet- en regelgeving"
         out.insert(" ")
-    elif left.group(1)[-1].isupper() or left.group(1)[-1].isdigit() or word in hyphenated:
+    elif left.group(1)[-1].isupper() or left.group(1)[-1].isdigit() or cls.hyphenated(word):
         pass  # "AI-systemen", "hoog-risico": the hyphen stays
     else:
         _drop_last_char(out)
@@ -395,19 +433,20 @@ def _drop_last_char(out: MappedText) -> None:
         out.run_len.pop()
 
 
-def _copy_line(out: MappedText, raw: str, start: int, end: int, numbers: set[int]) -> str:
+def _copy_line(out: MappedText, raw: str, start: int, end: int, numbers: set[int],
+               cls: _Classifier) -> str:
     """Copy a line without its footnote markers; return the clean line."""
     text = raw[start:end]
     cuts: list[tuple[int, int, int | None]] = []
-    for m in _SUPERSCRIPT_RUN.finditer(text):
-        cuts.append((m.start(), m.end(), int(m.group().translate(_SUPERSCRIPTS))))
+    if cls.superscripts:
+        for m in _SUPERSCRIPT_RUN.finditer(text):
+            cuts.append((m.start(), m.end(), int(m.group().translate(_SUPERSCRIPTS))))
     if numbers:
-        for m in _MARKER.finditer(text):
-            n = int(m.group(1))
-            if n in numbers:
-                cuts.append((m.start(), m.end(), n))
-    for m in _ACRONYM_HYPHEN_SPACE.finditer(text):
-        cuts.append((m.start() + 1, m.end(), None))
+        cuts += [(a - start, b - start, n) for a, b, n in cls.markers_in(start, end)
+                 if n in numbers]
+    if "- " in text:
+        for m in _ACRONYM_HYPHEN_SPACE.finditer(text):
+            cuts.append((m.start() + 1, m.end(), None))
     if not cuts:
         out.copy(raw, start, end)
         return text

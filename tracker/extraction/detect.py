@@ -41,11 +41,12 @@ _I = re.IGNORECASE
 
 # --- vocabulary -------------------------------------------------------------------------------
 
-_DELIVERABLE = (
-    r"(?:\w*(?:reactie|brief|rapportage|nota|analyse|evaluatie|voorstel|appreciatie|visie|plan"
+_DELIVERABLE_STEMS = (
+    r"reactie|brief|rapportage|nota|analyse|evaluatie|voorstel|appreciatie|visie|plan"
     r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
-    r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking)(?:en)?)"
+    r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
 )
+_DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en)?)"
 # Participles of sending or telling parliament something.
 _TO_PARLIAMENT = (
     r"(?:geïnformeerd|ingelicht|(?:toe|ver)?gezonden|(?:toe)?gestuurd|aangeboden"
@@ -83,6 +84,45 @@ _QUESTION_START = re.compile(
     r"|Op\s+welke)\b")
 
 # --- triggers ---------------------------------------------------------------------------------
+
+# What must stand in a sentence for any rule below to fire, tested on the lower-cased sentence:
+# most sentences stop here, before the costlier analysis of who does what. Present-tense
+# verbs and requests only count beside something that looks like a deadline.
+_DEADLINE_HINT = (
+    r"(?:\d|januari|februari|maart|april|\bmei\b|juni|juli|augustus|september|oktober"
+    r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
+    r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
+    r"|medio|zodra|nadat|wanneer|zijner)"
+)
+_TRIGGER_WORD = re.compile(
+    r"\b(?:toe|toegezegd|zal|zullen|zult|ga|gaat|gaan|volgt|volgen|verschijnt|verschijnen"
+    r"|terug|voornemens|voornemen)\b")
+_TRIGGER_PART = re.compile(r"van plan|er\s?naar|verwacht|ontvang|tegemoet")
+_PASSIVE_HINT = re.compile(
+    r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
+    r"|gedeeld|op de hoogte|" + _DELIVERABLE_STEMS)
+_EFFECT_HINT = re.compile(r"vanaf|\bper\b|ingang|m\.i\.v|uiterlijk|tot en met")
+_TRIGGER_WITH_DEADLINE = re.compile(
+    r"\b(?:stuur|stuurt|zend|zendt|informeer|informeert|organiseer|organiseert|publiceer"
+    r"|publiceert|presenteer|presenteert|kom|komt|neem|neemt|start|begin|begint|lever|levert"
+    r"|breng|brengt|bied|biedt|leg|legt|rapporteer|rapporteert|maak|maakt|stel|stelt"
+    r"|verzoek\w*|verzocht|vraagt|vragen|verneemt|vernemen|graag)\b"
+)
+_DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
+
+
+def _triggered(lowered: str) -> bool:
+    """Could any rule fire? Cheap tests on the lower-cased sentence, most telling first."""
+    if _TRIGGER_WORD.search(lowered) or _TRIGGER_PART.search(lowered):
+        return True
+    if ("wordt" in lowered or "worden" in lowered) and _PASSIVE_HINT.search(lowered):
+        return True
+    if "werk" in lowered and " aan " in lowered:
+        return True
+    if _EFFECT_HINT.search(lowered) and _EFFECT_DATE.search(lowered):
+        return True
+    return bool(_TRIGGER_WITH_DEADLINE.search(lowered) and _DEADLINE_HINT_RE.search(lowered))
+
 
 _EXPLICIT = re.compile(
     r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b(?:\s+[^\s.?!;]+){0,12}?\s+toe\b"
@@ -185,9 +225,10 @@ def _middle_field(window: str) -> str:
 def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | None:
     """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
     only asked for when a rule needs it (resolving deadlines is the costly part)."""
-    if not sentence or is_question(sentence):
+    lowered = sentence.lower()
+    if not _triggered(lowered) or is_question(sentence):
         return None
-    found = mentions(sentence)
+    found = mentions(sentence, lowered)
     finding = _commitment(sentence, found, deadline)
     if finding is not None:
         return finding

@@ -24,7 +24,7 @@ _KAMERSTUK = re.compile(
 )
 _PARTICLES = r"(?:van|de|der|den|ter|ten|in\s+'t|van\s+der|van\s+den|van\s+de|op\s+de)"
 _NAME = (r"(?:(?:" + _PARTICLES + r"|Van|De|Ter|Ten|Op)\s+)*[A-ZÀ-Ý][a-zà-ÿ'’]+"
-         r"(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*\b(?!-?\d)")
+         r"(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ'’]+)*(?=\d{0,2}\b)")  # "Buitenweg2": a footnote marker
 _MOTION = re.compile(
     r"\b[Mm]otie(?:s)?(?:\s+van\s+(?:het\s+lid|de\s+leden)\s+|\s*[-–]\s*|\s+)"
     r"(?P<names>" + _NAME + r"(?:\s*(?:,|en)\s*" + _NAME + r")*)(?:\s+c\.s\.)?"

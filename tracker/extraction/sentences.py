@@ -16,13 +16,12 @@ t.o.v. vgl. vs. z.g. zgn. z.s.m.
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*(?=\s)")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+|(?:[a-z]\.){2,}")
 _LIST_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2})*|\d{1,2}\s?[A-Z]|[a-z]|[IVX]+)\)?")
 _OPENERS = "«“‘\"'([„"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Sentence:
     block: Block
     paragraph: int  # index of the paragraph within its block
@@ -74,8 +73,8 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
         return False
     if m.group()[0] != ".":
         return True
-    token = _TOKEN_BEFORE.search(text, start, m.start() + 1)
-    word = token.group(1) if token else ""
+    cut = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()), start - 1)
+    word = text[cut + 1:m.start() + 1]
     if word.lower().lstrip("(") in ABBREVIATIONS or _INITIALS.fullmatch(word.lstrip("(")):
         return False
     # "1. Beperk de mogelijkheden": a list number, not a sentence of its own.
