@@ -14,6 +14,7 @@ from .commitment import (
     Fulfilment,
 )
 from .document import Document
+from .extraction import MILESTONE_STATUSES, REF_KINDS, ExtractedRef
 from .history import ACTOR_KINDS, HistoryEntry
 from .milestone import Milestone
 from .source import SOURCE_KINDS, Source, SyncState
@@ -23,14 +24,17 @@ __all__ = [
     "CLOSED_STATUSES",
     "DUE_SOURCES",
     "KINDS",
+    "MILESTONE_STATUSES",
     "OPEN_STATUSES",
     "PRECISIONS",
+    "REF_KINDS",
     "SOURCE_KINDS",
     "STATUSES",
     "Base",
     "Commitment",
     "CommitmentLink",
     "Document",
+    "ExtractedRef",
     "Fulfilment",
     "HistoryEntry",
     "Milestone",
