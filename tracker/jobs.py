@@ -23,3 +23,24 @@ class ScheduledJob:
 
 
 JOBS: list[ScheduledJob] = []
+
+
+def extract_pending_job(settings: Settings) -> dict[str, int]:
+    """Read the documents other sources stored since the last run (``tracker extract
+    --pending``)."""
+    from .db import make_engine, make_sessionmaker, session_scope
+    from .services.extraction import extract_pending
+
+    engine = make_engine(settings.database_url)
+    try:
+        with session_scope(make_sessionmaker(engine)) as session:
+            return extract_pending(session)
+    finally:
+        engine.dispose()
+
+
+JOBS.append(ScheduledJob(
+    "extract-pending", extract_pending_job, "interval",
+    lambda s: {"minutes": s.sync_interval_minutes},
+    "Candidate commitments from new and changed documents",
+))

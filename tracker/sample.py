@@ -13,6 +13,7 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .calendar import read_recesses_csv
@@ -20,6 +21,7 @@ from .config import PROJECT_ROOT
 from .models import Document
 from .services.calendar import load_recesses
 from .services.changes import Actor, upsert
+from .services.extraction import extract_document
 from .services.milestones import bundled_catalogue, load_catalogue
 from .services.sources import get_source
 
@@ -56,11 +58,24 @@ def load_seed_documents(session: Session, root: Path) -> dict[str, int]:
     return counts
 
 
+def extract_seed_documents(session: Session, root: Path) -> dict[str, int]:
+    """Candidate commitments from the seed documents (unchanged text: nothing changes)."""
+    source = get_source(session, "sample", kind="sample", name="Voorbeeldgegevens")
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0, "proposals": 0}
+    documents = session.scalars(
+        select(Document).where(Document.source_id == source.id).order_by(Document.id))
+    for document in documents:
+        for key, n in extract_document(session, document).items():
+            counts[key] += n
+    return counts
+
+
 Step = Callable[[Session, Path], dict[str, int]]
 STEPS: list[tuple[str, Step]] = [
     ("calendar", load_calendar),
     ("milestones", load_milestones),
     ("seed documents", load_seed_documents),
+    ("extraction", extract_seed_documents),
 ]
 
 
