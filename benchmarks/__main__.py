@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines
+from . import deadlines, extraction
 
-BENCHMARKS = [("deadline engine", deadlines.main)]
+BENCHMARKS = [("deadline engine", deadlines.main), ("extraction pipeline", extraction.main)]
 
 
 def main() -> int:

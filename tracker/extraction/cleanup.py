@@ -143,31 +143,37 @@ class Block:
         return self.mapped.text
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int  # content start in the original (after leading whitespace)
     end: int  # content end (before trailing whitespace)
     indent: int
     content: str
+    blank: bool
 
-    @property
-    def blank(self) -> bool:
-        return not self.content
+
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def _lines(raw: str) -> list[_Line]:
     lines = []
     pos = 0
     for piece in raw.splitlines(keepends=True):
-        body = piece.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        body = piece.rstrip(_LINE_ENDS)
         stripped = body.strip()
-        lead = len(body) - len(body.lstrip())
-        start = pos + lead
-        lines.append(_Line(start, start + len(stripped), lead, stripped))
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            start = pos + lead
+            lines.append(_Line(start, start + len(stripped), lead, stripped, False))
+        else:
+            lines.append(_Line(pos, pos, 0, "", True))
         pos += len(piece)
     return lines
 
 
+_FOOTNOTE_NUMBER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*|\d{1,3}\s*")
+_WORD_BEFORE_HYPHEN = re.compile(r"(\w+)-$")
+_FIRST_WORD = re.compile(r"\w+")
 _DECORATION = frozenset("*>•·▪◦\uf0b7")
 
 
@@ -237,8 +243,9 @@ class _Classifier:
         return i < 0 or i >= len(self.lines) or self.lines[i].blank
 
     def page_number(self, i: int) -> bool:
-        return bool(_PAGE_NUMBER.fullmatch(self.lines[i].content)) and self.blank(
-            i - 1) and self.blank(i + 1)
+        content = self.lines[i].content
+        return (len(content) <= 7 and bool(_PAGE_NUMBER.fullmatch(content))
+                and self.blank(i - 1) and self.blank(i + 1))
 
     def page_start(self, i: int) -> bool:
         """A new PDF page: the extracted text indents its first line by one space."""
@@ -248,7 +255,7 @@ class _Classifier:
     def furniture(self, i: int) -> bool:
         content = self.lines[i].content
         return (content in self.repeated or self.page_number(i)
-                or bool(_URL_LINE.fullmatch(content)))
+                or (content[:1] in "hw" and bool(_URL_LINE.fullmatch(content))))
 
     def plain_footnote(self, i: int, last: int) -> int | None:
         """The footnote number this line starts, if it starts one after footnote ``last``."""
@@ -368,8 +375,8 @@ def _assemble(raw: str, pieces: list[_Piece], footnote_numbers: set[int], cls: _
             continue
         start, end = _content_span(piece.line)
         if first and footnote:  # drop the footnote's own number
-            m = re.match(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*|\d{1,3}\s*", raw[start:end])
-            start += m.end() if m else 0
+            m = _FOOTNOTE_NUMBER.match(raw, start, end)
+            start = m.end() if m else start
         first = False
         text = raw[start:end]
         if not text:
@@ -408,8 +415,8 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
 
 def _join_hyphen(out: MappedText, prev: str, cur: str, cls: _Classifier) -> None:
     """Undo end-of-line hyphenation, keeping hyphens that belong to the word."""
-    left = re.search(r"(\w+)-$", prev)
-    right = re.match(r"\w+", cur)
+    left = _WORD_BEFORE_HYPHEN.search(prev)
+    right = _FIRST_WORD.match(cur)
     if not left or not right or not _starts_lower(cur):
         out.insert(" " if right and right.group() in ("en", "of", "tot") else "")
         return

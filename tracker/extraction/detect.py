@@ -94,34 +94,41 @@ _DEADLINE_HINT = (
     r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
     r"|medio|zodra|nadat|wanneer|zijner)"
 )
-_TRIGGER_WORD = re.compile(
-    r"\b(?:toe|toegezegd|zal|zullen|zult|ga|gaat|gaan|volgt|volgen|verschijnt|verschijnen"
-    r"|terug|voornemens|voornemen)\b")
-_TRIGGER_PART = re.compile(r"van plan|er\s?naar|verwacht|ontvang|tegemoet")
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
     r"|gedeeld|op de hoogte|" + _DELIVERABLE_STEMS)
-_EFFECT_HINT = re.compile(r"vanaf|\bper\b|ingang|m\.i\.v|uiterlijk|tot en met")
-_TRIGGER_WITH_DEADLINE = re.compile(
-    r"\b(?:stuur|stuurt|zend|zendt|informeer|informeert|organiseer|organiseert|publiceer"
-    r"|publiceert|presenteer|presenteert|kom|komt|neem|neemt|start|begin|begint|lever|levert"
-    r"|breng|brengt|bied|biedt|leg|legt|rapporteer|rapporteert|maak|maakt|stel|stelt"
-    r"|verzoek\w*|verzocht|vraagt|vragen|verneemt|vernemen|graag)\b"
-)
 _DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
 
 
+_TRIGGER_WORDS = frozenset("""
+toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug voornemens
+voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet
+""".split())  # noqa: SIM905 (a word list reads best as text)
+_WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
+_EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
+_PRESENT_WORDS = frozenset("""
+stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
+presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
+biedt leg legt rapporteer rapporteert maak maakt stel stelt verzoek verzoekt verzoeken verzocht
+vraagt vragen verneemt vernemen graag
+""".split())  # noqa: SIM905 (a word list reads best as text)
+_WORDS = re.compile(r"\w+")
+
+
 def _triggered(lowered: str) -> bool:
-    """Could any rule fire? Cheap tests on the lower-cased sentence, most telling first."""
-    if _TRIGGER_WORD.search(lowered) or _TRIGGER_PART.search(lowered):
+    """Could any rule fire? Set look-ups on the words of the lower-cased sentence first."""
+    words = set(_WORDS.findall(lowered))
+    if not words.isdisjoint(_TRIGGER_WORDS):
         return True
-    if ("wordt" in lowered or "worden" in lowered) and _PASSIVE_HINT.search(lowered):
+    if ("plan" in words and "van plan" in lowered) or ("naar" in words and "er naar" in lowered):
         return True
-    if "werk" in lowered and " aan " in lowered:
+    if ("wordt" in words or "worden" in words) and _PASSIVE_HINT.search(lowered):
         return True
-    if _EFFECT_HINT.search(lowered) and _EFFECT_DATE.search(lowered):
+    if "aan" in words and not words.isdisjoint(_WORK_WORDS):
         return True
-    return bool(_TRIGGER_WITH_DEADLINE.search(lowered) and _DEADLINE_HINT_RE.search(lowered))
+    if not words.isdisjoint(_EFFECT_WORDS) and _EFFECT_DATE.search(lowered):
+        return True
+    return not words.isdisjoint(_PRESENT_WORDS) and bool(_DEADLINE_HINT_RE.search(lowered))
 
 
 _EXPLICIT = re.compile(
@@ -215,10 +222,13 @@ def _clause_after(sentence: str, pos: int, limit: int = 160) -> str:
     return sentence[pos:min(end, pos + limit)]
 
 
+_CLAUSE_CUT = re.compile(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|wanneer|indien"
+                         r"|als|zodra|nadat|terwijl|maar|of)\b")
+
+
 def _middle_field(window: str) -> str:
     """The words before the main verb: up to a comma or a subordinate clause."""
-    cut = re.search(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|wanneer|indien|als"
-                    r"|zodra|nadat|terwijl|maar|of)\b", window)
+    cut = _CLAUSE_CUT.search(window)
     return window[: cut.start()] if cut else window
 
 
@@ -228,7 +238,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | 
     lowered = sentence.lower()
     if not _triggered(lowered) or is_question(sentence):
         return None
-    found = mentions(sentence, lowered)
+    found = mentions(sentence)
     finding = _commitment(sentence, found, deadline)
     if finding is not None:
         return finding

@@ -15,7 +15,9 @@ n.a.v. nl. nr. nrs. o.a. o.b.v. o.i.d. p. pag. prof. resp. sr. st. stb. stcrt. t
 t.o.v. vgl. vs. z.g. zgn. z.s.m.
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
-_BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*(?=\s)")
+# A paragraph break, or sentence-final punctuation with the whitespace after it and the first
+# character that follows (group 1; empty at the end of the text).
+_BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*\s+(\S|$)")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+|(?:[a-z]\.){2,}")
 _LIST_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2})*|\d{1,2}\s?[A-Z]|[a-z]|[IVX]+)\)?")
 _OPENERS = "«“‘\"'([„"
@@ -54,24 +56,27 @@ def split(block: Block) -> list[Sentence]:
             start = m.end()
             paragraph += 1
             continue
+        end = m.start(1)
+        if "\n\n" in text[m.start():end]:  # "… end.\n\nnext": a paragraph break after all
+            _emit(block, paragraph, start, end, out)
+            start = end
+            paragraph += 1
+            continue
         if not _ends_sentence(text, start, m):
             continue
-        _emit(block, paragraph, start, m.end(), out)
-        start = m.end()
+        _emit(block, paragraph, start, end, out)
+        start = end
     _emit(block, paragraph, start, len(text), out)
     return out
 
 
 def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
-    after = m.end()
-    while after < len(text) and text[after] in " \t\r\n":
-        after += 1
-    if after >= len(text):
+    nxt = m.group(1)
+    if not nxt:
         return True
-    nxt = text[after]
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         return False
-    if m.group()[0] != ".":
+    if text[m.start()] != ".":
         return True
     cut = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()), start - 1)
     word = text[cut + 1:m.start() + 1]
