@@ -74,12 +74,27 @@ def one(text, reference=D, **kwargs):
     ("In het najaar van 2025 wordt een wetsvoorstel in internetconsultatie gebracht.",
      "commitment"),
     ("Het kabinet komt voor de zomer met een visie op de digitale overheid.", "commitment"),
+    ("Ik zeg de Kamer toe om voor het zomerreces een brief te sturen over de uitvoering van de "
+     "motie-Van der Plas.", "commitment"),
+    ("Voor de begrotingsbehandeling ontvangt uw Kamer een overzicht van de stand van zaken.",
+     "commitment"),
+    ("In de volgende voortgangsrapportage zal ik ingaan op de vragen van het lid Leijten.",
+     "commitment"),
+    ("Een voortgangsbrief volgt in het eerste kwartaal van 2026.", "commitment"),
+    ("Ik kom daar in de eerstvolgende brief op terug.", "commitment"),
+    ("Wij zullen u op de hoogte houden van de ontwikkelingen.", "commitment"),
+    ("Het wetsvoorstel wordt naar verwachting begin 2026 bij uw Kamer ingediend.", "commitment"),
+    ("De Kamer wordt na afronding van het onderzoek geïnformeerd over de uitkomsten.",
+     "commitment"),
     # requests: members or a committee ask for something by a date
     ("De leden van de D66-fractie verzoeken de regering de Kamer voor 1 september 2025 te "
      "informeren.", "request"),
     ("De commissie verzoekt u de antwoorden binnen drie weken aan de Kamer te sturen.",
      "request"),
     ("De regering wordt verzocht voor 1 januari 2026 met een wetsvoorstel te komen.", "request"),
+    ("De leden van de SP-fractie verzoeken de minister binnen een week te antwoorden.",
+     "request"),
+    ("De commissie ontvangt de antwoorden graag uiterlijk 1 december 2025.", "request"),
     # milestones: a dated legal effect
     ("Met ingang van 1 januari 2026 geldt de verplichting om algoritmes te registreren.",
      "milestone"),
@@ -107,6 +122,12 @@ def test_sentences_a_clerk_would_register(text, kind):
     "De Algemene Rekenkamer zal in het najaar een vervolgonderzoek publiceren.",
     "Het CBS publiceert de cijfers in het najaar.",
     "De inbreng uit de consultatie zal door de Commissie worden meegenomen in een voorstel.",
+    "Wanneer kan de Kamer het wetsvoorstel verwachten?",
+    "Zal de minister de Kamer voor de kerst informeren?",
+    "De Nationale ombudsman zal in 2026 een rapport over dit onderwerp publiceren.",
+    "De Europese Commissie verwacht de richtlijn in het voorjaar van 2026 te kunnen presenteren.",
+    "De gemeenten zullen de regeling per 1 januari 2026 uitvoeren.",
+    "Het rapport van de Raad van State verschijnt naar verwachting in het voorjaar.",
     # refusals
     "Het kabinet zal niet vooruitlopen op de uitkomsten van de evaluatie.",
     "Het kabinet is niet bereid de motie uit te voeren.",
@@ -114,6 +135,8 @@ def test_sentences_a_clerk_would_register(text, kind):
     "Ik ben niet voornemens de regeling te wijzigen.",
     "Ik kan niet toezeggen dat de analyse voor de zomer gereed is.",
     "Het kabinet zal de ontwikkelingen nauwlettend blijven volgen.",
+    "Ik zal de Kamer hierover geen nieuwe brief sturen.",
+    "Het is niet mogelijk om de gevraagde informatie voor de zomer te leveren.",
     # past events
     "In maart heeft de minister de Kamer geïnformeerd over de voortgang.",
     "Het kabinet heeft de Kamer op 1 juni 2024 een brief gestuurd over dit onderwerp.",
@@ -122,7 +145,12 @@ def test_sentences_a_clerk_would_register(text, kind):
     "Het wetsvoorstel is op 3 februari 2025 aan de Tweede Kamer gezonden.",
     "Op 5 september 2024 heeft de EU het verdrag ondertekend.",
     "Het kabinet heeft in 2023 een visie op generatieve AI gepubliceerd.",
+    "Op 3 oktober jl. heb ik de Kamer geïnformeerd over de voortgang van het programma.",
+    "Zoals ik uw Kamer in mijn brief van 12 mei 2024 heb gemeld, is de pilot afgerond.",
     # what members ask or observe
+    "De leden van de GroenLinks-fractie vragen of de minister bereid is de Kamer voor de zomer "
+    "te informeren.",
+    "Het lid Omtzigt vroeg tijdens het debat naar de stand van zaken.",
     "De leden van de VVD-fractie vragen of het kabinet bereid is de Kamer te informeren.",
     "De leden van de CDA-fractie zijn benieuwd wanneer de Kamer wordt geïnformeerd.",
     "De leden van de PVV-fractie vragen de regering wanneer de evaluatie naar de Kamer wordt "
@@ -130,6 +158,7 @@ def test_sentences_a_clerk_would_register(text, kind):
     "De leden van de VVD-fractie constateren dat het kabinet een taskforce onderzoekt om met "
     "voorstellen te komen.",
     # the document does it itself
+    "Hierbij bied ik u, mede namens de minister van Financiën, de voortgangsrapportage aan.",
     "Hierbij stuur ik u de voortgangsrapportage over het eerste kwartaal van 2025.",
     "Het kabinet gaat hieronder in op de zeven aandachtspunten.",
     "Met deze brief kom ik de toezegging na die ik tijdens het commissiedebat heb gedaan.",

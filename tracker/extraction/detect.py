@@ -51,7 +51,7 @@ _DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en)?)"
 _TO_PARLIAMENT = (
     r"(?:geïnformeerd|ingelicht|(?:toe|ver)?gezonden|(?:toe)?gestuurd|aangeboden"
     r"|voorgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld|op\s+de\s+hoogte\s+gebracht"
-    r"|gedeeld)"
+    r"|gedeeld|ingediend)"
 )
 _TELL_VERBS = re.compile(
     r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
@@ -174,12 +174,16 @@ _REQUEST = re.compile(
     r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
     r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|vernemen|tegemoet)\b", _I)
 
+_ASKS_WHETHER = re.compile(
+    r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
+    r"\b", _I)
+
 # Milestones: a legal effect on a date.
 _LEGAL_EFFECT = re.compile(
     r"\b(?:geldt|gelden|van\s+toepassing|verplicht\w*|verbod\w*|verboden|in\s+werking"
     r"|treedt|treden|hoeven\s+te\s+voldoen|moet\w*\s+(?:\w+\s+){0,3}?(?:voldoen|gebracht)"
-    r"|aansprakelijk\w*|sancties?|boetes?|toepassing|verordening|moet|moeten|mag|mogen"
-    r"|wet|regeling)\b", _I)
+    r"|aansprakelijk\w*|sancties?|boetes?|toepassing|verordening|moet|moeten|mag|mogen)\b",
+    _I)
 _EFFECT_DATE = re.compile(
     r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
     r"(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b", _I)
@@ -499,6 +503,8 @@ def _request(sentence: str, found: list[Mention],
     if due is None or due.precision == "conditional":
         return None
     for m in _REQUEST.finditer(sentence):
+        if _ASKS_WHETHER.match(sentence, m.start()):
+            continue  # "vragen of de minister bereid is …": a question, not a deadline asked
         subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
