@@ -68,13 +68,19 @@ _MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moet
                      _I)
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|allerminst)\b(?!\s*-)", _I)
 _NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+niet)\b", _I)
+# Present-tense actions that promise something only beside a deadline ("stuur ik … voor de zomer").
+_PRESENT_VERBS = frozenset("""
+stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
+presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
+biedt leg legt rapporteer rapporteert maak maakt stel stelt
+""".split())  # noqa: SIM905 (a word list reads best as text)
 # The document does it itself: not a promise for later.
 _SELF_FULFILLING = re.compile(
     r"\b(?:hierbij|hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand)\b", _I)
-_AUX = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden|wordt|worden"
-                  r"|zal|zullen)\b", _I)
-_PAST_AUX = re.compile(r"\b(?:is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden)\b", _I)
+_PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
+_PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
+_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
 _ANAPHOR = re.compile(
     r"\b(?:dan|daarvan|daarover|hierover|hiervan|hier\s+\w+\s+over|daar\s+\w+\s+over"
     r"|hier\s+\w+\s+\w+\s+over)\b", _I)
@@ -106,12 +112,9 @@ voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
-_PRESENT_WORDS = frozenset("""
-stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
-presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
-biedt leg legt rapporteer rapporteert maak maakt stel stelt verzoek verzoekt verzoeken verzocht
-vraagt vragen verneemt vernemen graag
-""".split())  # noqa: SIM905 (a word list reads best as text)
+# Words that count only beside a deadline: present-tense actions and requests.
+_PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",
+                                   "vragen", "verneemt", "vernemen", "graag"}
 _WORDS = re.compile(r"\w+")
 
 
@@ -141,11 +144,7 @@ _GAAN = re.compile(r"\b(?:ga|gaat|gaan)\b", _I)
 _GAAN_NOT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|in\s+op|samen|gepaard|mee|door|verder\s+dan)\b"
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
-_PRESENT_WORDED = re.compile(
-    r"\b(?:stuur|stuurt|zend|zendt|informeer|informeert|organiseer|organiseert|publiceer"
-    r"|publiceert|presenteer|presenteert|kom|komt|neem|neemt|start|begin|begint|lever|levert"
-    r"|breng|brengt|bied|biedt|leg|legt|rapporteer|rapporteert|maak|maakt|stel|stelt)\b",
-    _I)
+_PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
 _FOLLOWS = re.compile(r"\b(?:volgt|volgen|verschijnt|verschijnen)\b(?!\s+(?:uit|dat|op)\b)", _I)
 _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
@@ -181,8 +180,8 @@ _ASKS_WHETHER = re.compile(
 # Milestones: a legal effect on a date.
 _LEGAL_EFFECT = re.compile(
     r"\b(?:geldt|gelden|van\s+toepassing|verplicht\w*|verbod\w*|verboden|in\s+werking"
-    r"|treedt|treden|hoeven\s+te\s+voldoen|moet\w*\s+(?:\w+\s+){0,3}?(?:voldoen|gebracht)"
-    r"|aansprakelijk\w*|sancties?|boetes?|toepassing|verordening|moet|moeten|mag|mogen)\b",
+    r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
+    r"|verordening|moet|moeten|mag|mogen)\b",
     _I)
 _EFFECT_DATE = re.compile(
     r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
@@ -204,7 +203,6 @@ class Finding:
     confidence: float
     actor: str | None
     actor_kind: str | None = None  # gov, self, parl (passive), members …
-    deliverable: bool = False
 
 
 def is_question(sentence: str) -> bool:
@@ -372,7 +370,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         head = re.search(r"(?:^|[,;]\s*)(?:(?:dit|deze|die|het|de|een)\s+)(?:\w+\s+)?"
                          + _DELIVERABLE + r"\s*$", sentence[:m.start()], _I)
         if head:
-            return Finding("commitment", "commitment.deliverable", 0.7, None, None, True)
+            return Finding("commitment", "commitment.deliverable", 0.7, None, None)
     return None
 
 
@@ -441,7 +439,7 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
     due = deadline()
     if due is None or due.precision == "conditional":
         return None
-    return Finding("commitment", "commitment.passive-deliverable", 0.7, None, None, True)
+    return Finding("commitment", "commitment.passive-deliverable", 0.7, None, None)
 
 
 def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
@@ -473,7 +471,7 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
     if _negated(before[-30:] + after[:30]):
         return None
     return Finding("commitment", "commitment.deliverable-follows",
-                   0.8 if has_deadline else 0.65, None, None, True)
+                   0.8 if has_deadline else 0.65, None, None)
 
 
 def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
