@@ -424,3 +424,13 @@ def test_blocks_keep_the_whole_body_and_every_footnote():
     text = (SEEDS / "001_89a164ec1482b79c.txt").read_text("utf-8")
     numbers = [b.number for b in prepare_blocks(text) if b.kind == "footnote"]
     assert numbers == [1, *range(3, 19)]  # footnote 2 is missing from the source text
+
+
+def test_an_unsplittable_run_of_text_is_not_analysed():
+    from tracker.extraction import MAX_SENTENCE
+
+    run = "het kabinet zal de Kamer informeren, die dat doet, en " * 100
+    assert len(run) > MAX_SENTENCE
+    result = extract(run + ". Het kabinet zal de Kamer voor de zomer informeren.", D)
+    assert [item.text for item in result.items] == [
+        "Het kabinet zal de Kamer voor de zomer informeren."]

@@ -17,6 +17,7 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
+from .. import clock
 from ..calendar import ParliamentaryCalendar
 from ..deadlines import Deadline, find_deadline, find_deadlines
 from .actors import GOV, MEMBERS, PARL, SELF, clean_actor
@@ -36,6 +37,11 @@ _SIGNATURE = re.compile(
 _DEADLINE_WORD = re.compile(r"(?:v[oó][oó]r|uiterlijk|eind|tegen|tot)\b", re.I)
 _MILESTONE_PREFIX = re.compile(
     r"(?:uiterlijk(?:\s+op)?|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|tot\s+en\s+met)\s*$", re.I)
+
+
+# Longer "sentences" are unsplit tables or lists without punctuation (the seeds' longest is 875
+# characters); the analysis of who does what is quadratic in the worst case, so they are skipped.
+MAX_SENTENCE = 3000
 
 
 @dataclass(frozen=True)
@@ -162,10 +168,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
           author: str | None, entries, footnote_refs: _FootnoteRefs,
           previous: tuple[Sentence, Item | None] | None,
           fulfilled_paragraphs: set[int]) -> Item | None:
-    if len(s.text) < 12:
+    if not 12 <= len(s.text) <= MAX_SENTENCE:
         return None
     # A text without any date and no date from the caller: resolve against today.
-    reference = reference or date.today()
+    reference = reference or clock.today()
     memo: list[Deadline | None] = []
 
     def deadline() -> Deadline | None:
