@@ -87,6 +87,8 @@ def test_changed_text_withdraws_vanished_candidates_and_leaves_clerks_decisions(
     assert (evaluation.status, evaluation.withdrawn) == ("open", False)
     assert (bill.status, bill.withdrawn) == ("rejected", False)
 
+    apply(session, doc, {"text": None}, SYNC)  # the text went missing: nothing is withdrawn
+    assert extract_document(session, doc)["withdrawn"] == 0
     apply(session, doc, {"text": LETTER}, SYNC)
     session.flush()
     counts = extract_document(session, doc)

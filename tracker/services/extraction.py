@@ -64,7 +64,12 @@ def extract_document(
     milestones: Iterable[Any] | None = None,
     actor: Actor = EXTRACTION,
 ) -> dict[str, int]:
-    """Bring the document's candidates in line with its text; return what changed."""
+    """Bring the document's candidates in line with its text; return what changed.
+
+    A document without text (a stub, a failed fetch) is left alone: no text is no evidence
+    that its sentences are gone."""
+    if not document.text:
+        return {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0, "proposals": 0}
     calendar = calendar or calendar_from_db(session)
     rows = list(milestones) if milestones is not None else catalogue(session)
     result = extract(document.text or "", document.date, calendar, rows)
