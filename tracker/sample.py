@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 from .calendar import read_recesses_csv
 from .config import PROJECT_ROOT
 from .models import Document
-from .services.calendar import load_recesses
+from .services.calendar import calendar_from_db, load_recesses
 from .services.changes import Actor, upsert
-from .services.extraction import extract_document
+from .services.extraction import catalogue, extract_document
 from .services.milestones import bundled_catalogue, load_catalogue
 from .services.sources import get_source
 
@@ -63,9 +63,11 @@ def extract_seed_documents(session: Session, root: Path) -> dict[str, int]:
     source = get_source(session, "sample", kind="sample", name="Voorbeeldgegevens")
     counts = {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0, "proposals": 0}
     documents = session.scalars(
-        select(Document).where(Document.source_id == source.id).order_by(Document.id))
+        select(Document).where(Document.source_id == source.id).order_by(Document.id)).all()
+    calendar, rows = calendar_from_db(session), catalogue(session)
     for document in documents:
-        for key, n in extract_document(session, document).items():
+        for key, n in extract_document(session, document, calendar=calendar,
+                                       milestones=rows).items():
             counts[key] += n
     return counts
 
