@@ -1,4 +1,4 @@
-"""Document text as a reader sees it, split into sentences that know where they came from.
+"""Document text as a reader sees it, each character knowing where it came from.
 
 Kamerstukken arrive as text extracted from PDF or HTML: lines wrapped mid-sentence (sometimes
 with a blank line after every line), words hyphenated at the line end, page numbers and
@@ -12,10 +12,12 @@ Choices (the seeds are the evidence):
 - A line that repeats three or more times without ending a sentence is a running header
   ("Datum", "Ons kenmerk", "Antwoord"); a line holding only a number between blank lines is a
   page number. Both are dropped; the text around them is joined as if they were not there.
-- A footnote starts on a line beginning with its number (the next few numbers after the last
-  footnote, followed by a capital, a URL or nothing) or with superscript digits. A footnote
-  block in PDF text runs until the next page starts (a line indented by one space) or a page
-  number; a superscript footnote is one paragraph.
+- A footnote starts on a line beginning with its number (one of the next three after the last
+  footnote, cited by a marker earlier in the text, followed by a capital, a URL or nothing) or
+  with superscript digits. A footnote block in PDF text runs until the next page starts (a line
+  indented by one space) or a page number; a superscript footnote is one paragraph. Footnotes
+  are kept apart from the body (a sentence interrupted by them is joined again) and are read
+  for commitments all the same.
 - Lines are joined with one space. A paragraph break is kept before a numbered heading or list
   item, after a short line without final punctuation (a heading), and after a sentence end
   followed by a gap or a short line.
