@@ -5,9 +5,13 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines, sources
+from . import deadlines, extraction, sources
 
-BENCHMARKS = [("deadline engine", deadlines.main), ("source parsers", sources.main)]
+BENCHMARKS = [
+    ("deadline engine", deadlines.main),
+    ("extraction pipeline", extraction.main),
+    ("source parsers", sources.main),
+]
 
 
 def main() -> int:

@@ -323,3 +323,21 @@ def test_roll_forward_never_gives_a_date_before_the_reference(phrase, reference)
     assert deadline is not None
     if deadline.precision != "conditional" and not deadline.year_named:
         assert deadline.due >= reference, (phrase, reference, deadline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het onderzoek is in december jl. aan uw Kamer aangeboden",
+     "heeft de minister afgelopen najaar onderzoek laten doen",
+     "sinds het voorbije voorjaar", "eind juni jongstleden", "vorige zomer"],
+)
+def test_periods_marked_as_past_are_not_deadlines(text):
+    # Found in seed 003 by the extraction engine: "in december jl." won over "dit voorjaar".
+    assert find_deadline(text, date(2020, 3, 13)) is None
+
+
+def test_a_past_period_does_not_hide_the_deadline_after_it():
+    text = ("Het onderzoek is in december jl. aan uw Kamer aangeboden en een reactie volgt "
+            "dit voorjaar.")
+    deadline = find_deadline(text, date(2020, 3, 13))
+    assert (deadline.phrase, deadline.due) == ("dit voorjaar", date(2020, 6, 20))

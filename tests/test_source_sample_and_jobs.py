@@ -34,7 +34,8 @@ def test_sample_loads_kamerstukken_ek_commitments_and_a_feed_once(cli, session):
                                           ("details", CommitmentDetail)]}
     ai_act = session.scalar(select(Document).where(Document.external_id == "kst-22112-3221"))
     assert "Verordening betreffende Kunstmatige Intelligentie" in ai_act.text
-    assert ai_act.extracted_at is None
+    # stored for extraction, and the sample's extraction step has read it
+    assert ai_act.extracted_at is not None and ai_act.extracted_at >= ai_act.updated_at
     feed = session.scalar(select(Source).where(Source.kind == "feed"))
     assert feed.enabled is False and feed.url is None  # recorded, not followed
 
@@ -46,16 +47,20 @@ def test_the_sample_t03670_shows_its_moved_deadline_in_export_and_dashboard(cli,
     assert (t03670["source"], t03670["chamber"], t03670["status"]) == ("ek", "EK", "open")
     assert t03670["due"] == "2026-01-01" and t03670["due_source"] == "source"
     assert t03670["committee"] == "commissie voor Digitalisering (DIGI)"
-    assert [(h["old"], h["new"], h["by"]) for h in t03670["history"]] == [
+    moves = [h for h in t03670["history"] if h["field"] == "due"]
+    assert [(h["old"], h["new"], h["by"]) for h in moves] == [
         ("2024-01-01", "2025-07-01", "load:sample"), ("2025-07-01", "2026-01-01", "load:sample")]
-    assert t03670["history"][0]["reference"] == "sample/ek/T03670.html"
+    assert moves[0]["reference"] == "sample/ek/T03670.html"
+    # the extraction step proposes seed 004, which cites T03670, as a possible fulfilment
+    (proposal,) = [h for h in t03670["history"] if h["field"] == "proposed_fulfilment"]
+    assert proposal["by"] == "extraction:text"
     page = client.get("/").get_data(as_text=True)
     assert "T03670" in page and "T01970" in page
     assert "commissie voor Digitalisering (DIGI)" in page
     documents = json.loads(cli("export", "documents", "--source", "koop").output)
     assert [d["identifier"] for d in documents] == ["kst-22112-3221", "kst-26643-1029",
                                                     "kst-26643-1056"]
-    assert documents[0]["text_chars"] > 1000 and documents[0]["extracted_at"] is None
+    assert documents[0]["text_chars"] > 1000 and documents[0]["extracted_at"] is not None
     csv_out = cli("export", "documents", "--format", "csv").output
     assert csv_out.splitlines()[0].startswith("source,external_id,identifier")
 

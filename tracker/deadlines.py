@@ -16,6 +16,8 @@ Where the rules table leaves room, these choices are made (and tested):
   counts Monday to Friday; "binnen een half jaar" is six months.
 - "komend"/"volgend" before a season means its next occurrence (roll-forward); "dit"/"deze"
   names the year of D.
+- A period marked as past is not a deadline, whatever rule it would match: "in december jl.",
+  "afgelopen najaar", "het voorbije voorjaar" (found in the seeds by the extraction engine).
 """
 
 from __future__ import annotations
@@ -184,6 +186,7 @@ _DATE_PREFIX = (
     r"met\s+ingang\s+van|m\.i\.v\.|deadline|d\.d\.|dd|van|sinds|gedateerd|na|dato)\s+)?"
 )
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
+_PAST_PREFIX = re.compile(r"\b(?:afgelopen|vorig|vorige|voorbije|jongstleden)\s+$", _FLAGS)
 
 
 def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] | None:
@@ -448,7 +451,7 @@ def _candidates(text: str, ctx: _Context) -> list[tuple[int, Deadline]]:
                 continue  # an impossible date ("31 februari 2025"): not a deadline
             if resolved is None:
                 continue
-            if resolved is BLOCK:
+            if resolved is BLOCK or _past_marked(text, m):
                 blocked.append(m.span())
                 continue
             due, named = resolved
@@ -466,6 +469,12 @@ def _candidates(text: str, ctx: _Context) -> list[tuple[int, Deadline]]:
         if not any(_nests(d, other) for _, other in found if other is not d)
         and not any(start <= d.start and d.end <= end for start, end in blocked)
     ]
+
+
+def _past_marked(text: str, m: re.Match[str]) -> bool:
+    """ "in december jl.", "afgelopen najaar": the period lies behind the writer."""
+    return bool(_PAST_SUFFIX.match(text, m.end())
+                or _PAST_PREFIX.search(text, max(0, m.start() - 20), m.start()))
 
 
 def _nests(inner: Deadline, outer: Deadline) -> bool:

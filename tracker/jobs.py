@@ -41,3 +41,24 @@ JOBS.extend([
     ScheduledJob("sync-feeds", sync_feeds_job, "interval", _every_sync_interval,
                  "RSS/Atom feeds"),
 ])
+
+
+def extract_pending_job(settings: Settings) -> dict[str, int]:
+    """Read the documents other sources stored since the last run (``tracker extract
+    --pending``)."""
+    from .db import make_engine, make_sessionmaker, session_scope
+    from .services.extraction import extract_pending
+
+    engine = make_engine(settings.database_url)
+    try:
+        with session_scope(make_sessionmaker(engine)) as session:
+            return extract_pending(session)
+    finally:
+        engine.dispose()
+
+
+JOBS.append(ScheduledJob(
+    "extract-pending", extract_pending_job, "interval",
+    _every_sync_interval,
+    "Candidate commitments from new and changed documents",
+))

@@ -25,6 +25,7 @@ from .models import Document, Source
 from .services import eerstekamer, feeds, koop
 from .services.calendar import load_recesses
 from .services.changes import Actor, upsert
+from .services.extraction import extract_pending
 from .services.milestones import bundled_catalogue, load_catalogue
 from .services.runs import SyncReport
 from .services.sources import get_source
@@ -106,6 +107,12 @@ def load_feed_sample(session: Session, root: Path) -> dict[str, int]:
     return _counts(report)
 
 
+def extract_sample_documents(session: Session, root: Path) -> dict[str, int]:
+    """Candidate commitments from every document the steps above brought in (the seeds, the
+    Kamerstukken, the feed); unchanged texts are not read again."""
+    return extract_pending(session)
+
+
 Step = Callable[[Session, Path], dict[str, int]]
 STEPS: list[tuple[str, Step]] = [
     ("calendar", load_calendar),
@@ -114,6 +121,7 @@ STEPS: list[tuple[str, Step]] = [
     ("kamerstukken (koop)", load_koop_sample),
     ("eerste kamer", load_ek_sample),
     ("feeds", load_feed_sample),
+    ("extraction", extract_sample_documents),
 ]
 
 

@@ -15,6 +15,7 @@ from .commitment import (
 )
 from .details import CommitmentDetail, DocumentDetail
 from .document import Document
+from .extraction import MILESTONE_STATUSES, REF_KINDS, ExtractedRef
 from .history import ACTOR_KINDS, HistoryEntry
 from .milestone import Milestone
 from .source import SOURCE_KINDS, Source, SyncState
@@ -24,8 +25,10 @@ __all__ = [
     "CLOSED_STATUSES",
     "DUE_SOURCES",
     "KINDS",
+    "MILESTONE_STATUSES",
     "OPEN_STATUSES",
     "PRECISIONS",
+    "REF_KINDS",
     "SOURCE_KINDS",
     "STATUSES",
     "Base",
@@ -34,6 +37,7 @@ __all__ = [
     "CommitmentLink",
     "Document",
     "DocumentDetail",
+    "ExtractedRef",
     "Fulfilment",
     "HistoryEntry",
     "Milestone",

@@ -1,0 +1,129 @@
+"""tracker extract: candidate commitments, requests and milestones from text files.
+
+``tracker extract PATH …`` reads files and prints what it finds; it needs no database (the
+bundled parliamentary calendar and milestone catalogue are used). ``tracker extract --pending``
+reads the stored documents that wait for extraction and stores their candidates.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import textwrap
+from pathlib import Path
+
+import click
+
+from ..calendar import ParliamentaryCalendar
+from ..extraction import Extraction, extract
+from ..services.extraction import extract_pending
+from ..services.milestones import bundled_catalogue
+from . import CliContext, main, pass_ctx
+
+log = logging.getLogger(__name__)
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1,
+                type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
+@click.option("--date", "date_", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The documents' date (YYYY-MM-DD); default: their own datelines.")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
+              show_default=True, help="JSON (a stable contract, see README) or a table.")
+@click.option("--pending", is_flag=True,
+              help="Instead of files: extract the stored documents waiting for it.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="With --pending: at most this many documents.")
+@pass_ctx
+def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, pending: bool,
+                    limit: int | None) -> None:
+    """Find the commitments, requests and milestones in Dutch parliamentary text.
+
+    PATH is a text file ('-' reads standard input). Every item has its sentence, its span in
+    the file, the actor, the deadline phrase and resolved due date, cited identifiers, the rule
+    that found it and a confidence.
+    """
+    if pending:
+        if paths:
+            raise click.UsageError("give either PATHs or --pending, not both")
+        with ctx.session() as session:
+            counts = extract_pending(session, limit)
+        click.echo(", ".join(f"{k} {v}" for k, v in counts.items()))
+        return
+    if not paths:
+        raise click.UsageError("give at least one PATH (or --pending)")
+    given = date_.date() if date_ else None
+    calendar = ParliamentaryCalendar.bundled()
+    catalogue = bundled_catalogue()
+    documents, failed = [], 0
+    for path in paths:
+        text = _read(path)
+        if text is None:
+            failed += 1
+            continue
+        documents.append((str(path), extract(text, given, calendar, catalogue)))
+    if fmt == "json":
+        json.dump({"documents": [_document_record(p, r) for p, r in documents]}, sys.stdout,
+                  ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for path, result in documents:
+            _table(path, result)
+    if failed:
+        raise click.ClickException(f"{failed} of {len(paths)} files could not be read")
+
+
+def _read(path: Path) -> str | None:
+    """The file's text, or None after logging why it cannot be read."""
+    try:
+        data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+    except OSError as exc:
+        log.error("extract: cannot read %s: %s", path, exc.strerror or exc)
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        log.error("extract: %s is not UTF-8 text (byte %d): skipped", path, exc.start)
+        return None
+
+
+def _document_record(path: str, result: Extraction) -> dict:
+    return {
+        "path": path,
+        "date": result.date.isoformat() if result.date else None,
+        "items": [item.as_dict() for item in result.items],
+        "author": result.author,
+        "fulfilments": [{"text": f.text, "start": f.start, "end": f.end, "refs": list(f.refs)}
+                        for f in result.fulfilments],
+        "refs": result.refs,
+    }
+
+
+def _table(path: str, result: Extraction) -> None:
+    when = result.date.isoformat() if result.date else "no date"
+    click.echo(f"== {path} ({when}): {len(result.items)} items")
+    if not result.items:
+        return
+    click.echo(f"{'kind':<11}{'due':<11}{'precision':<12}{'conf':<6}{'deadline':<28}actor")
+    for item in result.items:
+        due = item.due.isoformat() if item.due else "-"
+        phrase = _cut(item.deadline_text or "-", 26)
+        click.echo(f"{item.kind:<11}{due:<11}{item.precision:<12}{item.confidence:<6.2f}"
+                   f"{phrase:<28}{item.actor or '-'}")
+        for line in textwrap.wrap(item.text, 96, break_on_hyphens=False):
+            click.echo(f"    {line}")
+        details = [f"rule {item.rule}", f"chars {item.start}-{item.end}"]
+        if item.refs:
+            details.append("refs " + ", ".join(item.refs))
+        click.echo("    [" + "; ".join(details) + "]")
+        for link in item.milestones:
+            click.echo(f"    ! {link.key}: {link.note}")
+    for fulfilment in result.fulfilments:
+        click.echo(f"fulfils: {_cut(fulfilment.text, 100)}"
+                   + (f" [{', '.join(fulfilment.refs)}]" if fulfilment.refs else ""))
+    click.echo()
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

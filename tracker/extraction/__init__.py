@@ -1,0 +1,247 @@
+"""Candidate commitments, requests and milestones found in Dutch parliamentary text.
+
+Pure: text in, items out; no database, no Flask, no files. ``extract`` cleans the text (see
+``cleanup``), gives every sentence its reference date (``dates``), decides what a clerk would
+register (``detect``), resolves the deadline with the shared engine (``tracker.deadlines``),
+collects the identifiers cited (``references``) and links dated legal effects to the milestone
+catalogue passed in (``milestones``). Every item carries its span in the original text, the
+rule that found it and a confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from .. import clock
+from ..calendar import ParliamentaryCalendar
+from ..deadlines import Deadline, find_deadline, find_deadlines
+from .actors import GOV, MEMBERS, PARL, SELF, clean_actor
+from .cleanup import prepare_blocks
+from .dates import reference_dates
+from .detect import FULFILMENT, Finding, anaphoric, detect
+from .milestones import MilestoneLink, applicable, catalogue_entries, link
+from .references import find_references
+from .sentences import Sentence, split
+
+__all__ = ["Extraction", "Fulfilment", "Item", "extract", "sentences_of"]
+
+# Who signs a government letter: "De Minister voor Rechtsbescherming,".
+_SIGNATURE = re.compile(
+    r"^[ \t]*De\s+((?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?\s+(?:van|voor)\s+[^,\n]+?)"
+    r"\s*,[ \t]*$", re.MULTILINE)
+_DEADLINE_WORD = re.compile(r"(?:v[oó][oó]r|uiterlijk|eind|tegen|tot)\b", re.I)
+_MILESTONE_PREFIX = re.compile(
+    r"(?:uiterlijk(?:\s+op)?|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|tot\s+en\s+met)\s*$", re.I)
+
+
+# Longer "sentences" are unsplit tables or lists without punctuation (the seeds' longest is 875
+# characters); the analysis of who does what is quadratic in the worst case, so they are skipped.
+MAX_SENTENCE = 3000
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # commitment | request | milestone
+    text: str  # the sentence, cleaned (hyphenation undone, footnote markers removed)
+    start: int  # span of the sentence in the original text
+    end: int
+    actor: str | None
+    deadline_text: str | None
+    due: date | None
+    precision: str  # of the deadline: day, month, …, conditional, none
+    refs: tuple[str, ...]
+    rule: str
+    confidence: float
+    deadline_rule: str | None = None
+    reference_date: date | None = None
+    footnote: int | None = None  # the footnote the sentence stands in
+    milestones: tuple[MilestoneLink, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON contract of ``tracker extract`` (extra fields come after the contract's)."""
+        return {
+            "kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
+            "actor": self.actor, "deadline_text": self.deadline_text,
+            "due": self.due.isoformat() if self.due else None, "precision": self.precision,
+            "refs": list(self.refs), "rule": self.rule, "confidence": self.confidence,
+            "deadline_rule": self.deadline_rule,
+            "reference_date": self.reference_date.isoformat() if self.reference_date else None,
+            "footnote": self.footnote,
+            "milestones": [m.as_dict() for m in self.milestones],
+        }
+
+
+@dataclass(frozen=True)
+class Fulfilment:
+    """A sentence saying the document keeps a promise ("doet … deze toezeggingen gestand")."""
+
+    text: str
+    start: int
+    end: int
+    refs: tuple[str, ...]
+
+
+@dataclass
+class Extraction:
+    date: date | None  # the document's date: given, else its latest dateline, else latest date
+    items: list[Item]
+    fulfilments: list[Fulfilment]
+    text: str = field(repr=False, default="")
+    author: str | None = None
+    sentences: list[Sentence] = field(default_factory=list, repr=False)
+
+    @cached_property
+    def refs(self) -> list[str]:
+        """Every identifier the document cites (found when first asked for)."""
+        return find_references(self.text)
+
+
+def sentences_of(text: str) -> list[Sentence]:
+    """The sentences ``extract`` reads, body first, then footnotes."""
+    return [s for block in prepare_blocks(text) for s in split(block)]
+
+
+def extract(
+    text: str,
+    date: date | None = None,
+    calendar: ParliamentaryCalendar | None = None,
+    catalogue: Iterable[Any] | None = None,
+) -> Extraction:
+    """Every candidate in ``text``; ``date`` is the document's date when known.
+
+    ``catalogue``: milestone rows (``bundled_catalogue()`` or Milestone objects) to link dated
+    legal effects to; without it milestones are still found but not linked.
+    """
+    calendar = calendar or ParliamentaryCalendar.bundled()
+    text = text or ""
+    blocks = prepare_blocks(text)
+    refdates = reference_dates(text, date)
+    entries = applicable(catalogue_entries(catalogue), text) if catalogue is not None else []
+    signature = _SIGNATURE.search(text)
+    author = clean_actor(signature.group(1)) if signature else None
+    footnote_refs = _FootnoteRefs(blocks)
+
+    items: list[Item] = []
+    fulfilments: list[Fulfilment] = []
+    all_sentences: list[Sentence] = []
+    for block in blocks:
+        sentences = split(block)
+        all_sentences += sentences
+        fulfilled_paragraphs = set()
+        for s in sentences:
+            if ("gestand" in s.text or "toezegging" in s.text or "otie" in s.text) and \
+                    FULFILMENT.search(s.text):
+                fulfilments.append(Fulfilment(s.text, s.start, s.end,
+                                              tuple(find_references(s.text))))
+                fulfilled_paragraphs.add(s.paragraph)
+        previous: tuple[Sentence, Item | None] | None = None
+        for s in sentences:
+            item = _item(s, refdates.at(s.start), calendar, author, entries, footnote_refs,
+                         previous, fulfilled_paragraphs)
+            if item is not None:
+                items.append(item)
+            previous = (s, item)
+    return Extraction(refdates.document_date, items, fulfilments, text, author, all_sentences)
+
+
+class _FootnoteRefs:
+    """The identifiers each footnote cites, read when a sentence that points to it is an item."""
+
+    def __init__(self, blocks) -> None:
+        self._texts = {b.number: b.text for b in blocks if b.kind == "footnote"}
+        self._refs: dict[int | None, list[str]] = {}
+
+    def get(self, number: int | None, default: list[str]) -> list[str]:
+        if number not in self._texts:
+            return default
+        if number not in self._refs:
+            self._refs[number] = find_references(self._texts[number])
+        return self._refs[number]
+
+
+def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
+          author: str | None, entries, footnote_refs: _FootnoteRefs,
+          previous: tuple[Sentence, Item | None] | None,
+          fulfilled_paragraphs: set[int]) -> Item | None:
+    if not 12 <= len(s.text) <= MAX_SENTENCE:
+        return None
+    # A text without any date and no date from the caller: resolve against today.
+    reference = reference or clock.today()
+    memo: list[Deadline | None] = []
+
+    def deadline() -> Deadline | None:
+        if not memo:
+            memo.append(find_deadline(s.text, reference, calendar))
+        return memo[0]
+
+    finding = detect(s.text, deadline)
+    if finding is None:
+        return None
+    if finding.rule == "commitment.reported" and s.paragraph in fulfilled_paragraphs:
+        return None  # "is uw Kamer … toegezegd …; In deze brief doet de Minister … gestand"
+    same_paragraph = previous is not None and previous[0].paragraph == s.paragraph
+    refs = list(find_references(s.text))
+    for number in s.footnote_markers:
+        refs += [r for r in footnote_refs.get(number, []) if r not in refs]
+    if same_paragraph and not refs and anaphoric(s.text):
+        refs = find_references(previous[0].text)
+
+    links: tuple[MilestoneLink, ...] = ()
+    if finding.kind == "milestone":
+        due = _milestone_deadline(s.text, reference, calendar)
+        links = tuple(link(s.text, entries))
+        refs += [f"milestone:{m.key}" for m in links if f"milestone:{m.key}" not in refs]
+    else:
+        due = deadline()
+        if (finding.rule == "commitment.reported" and due is not None and due.due is not None
+                and due.due < reference and not _DEADLINE_WORD.match(due.phrase)):
+            due = None  # "Dit heeft mijn voorganger in 2023 toegezegd": when, not by when
+    deadline_rule = due.rule if due else None
+    if due is None and finding.kind == "commitment" and same_paragraph and anaphoric(s.text):
+        before = previous[1]
+        if before is not None and before.kind == "commitment" and before.due is not None:
+            due = Deadline(before.deadline_text or "", before.due, before.precision,
+                           f"inherited:{before.deadline_rule}", 0, 0, False)
+            deadline_rule = due.rule
+    confidence = finding.confidence
+    if due is not None and due.due is not None and finding.kind == "commitment":
+        confidence += 0.05
+    if s.in_footnote:
+        confidence -= 0.05
+    return Item(
+        kind=finding.kind, text=s.text, start=s.start, end=s.end,
+        actor=_actor(finding, author), deadline_text=due.phrase if due else None,
+        due=due.due if due else None, precision=due.precision if due else "none",
+        refs=tuple(refs), rule=finding.rule, confidence=round(min(confidence, 0.99), 2),
+        deadline_rule=deadline_rule, reference_date=reference,
+        footnote=s.block.number if s.in_footnote else None, milestones=links,
+    )
+
+
+def _milestone_deadline(text: str, reference: date,
+                        calendar: ParliamentaryCalendar) -> Deadline | None:
+    """The date the effect holds: after "uiterlijk", "vanaf", "per" …, else the first date."""
+    found = [d for d in find_deadlines(text, reference, calendar) if d.rule in ("date", "month")]
+    for d in found:
+        head = text[max(0, d.start - 25):d.start]
+        if d.phrase.lower().startswith(("uiterlijk", "vanaf", "per ", "met ingang", "m.i.v.",
+                                        "tot en met")) or _MILESTONE_PREFIX.search(head):
+            return d
+    return found[0] if found else None
+
+
+def _actor(finding: Finding, author: str | None) -> str | None:
+    if finding.kind == "milestone":
+        return None
+    if finding.actor_kind in (GOV, MEMBERS) and finding.actor:
+        return clean_actor(finding.actor)
+    if finding.actor_kind == SELF:
+        return author or clean_actor(finding.actor or "ik")
+    if finding.actor_kind in (PARL, None):
+        return author or "kabinet"
+    return clean_actor(finding.actor) if finding.actor else None

@@ -1,0 +1,475 @@
+"""Document text as a reader sees it, each character knowing where it came from.
+
+Kamerstukken arrive as text extracted from PDF or HTML: lines wrapped mid-sentence (sometimes
+with a blank line after every line), words hyphenated at the line end, page numbers and
+running headers between pages, footnotes at the foot of a page in the middle of a sentence
+that goes on after them, and footnote markers glued to words ("Buitenweg2", "aangeboden9",
+"Commissie.³"). ``prepare_blocks`` undoes that: the body becomes one clean text, every footnote
+its own, and each clean character keeps the offset it had in the original, so a sentence's span
+points into the text the caller passed in.
+
+Choices (the seeds are the evidence):
+- A line that repeats three or more times without ending a sentence is a running header
+  ("Datum", "Ons kenmerk", "Antwoord"); a line holding only a number between blank lines is a
+  page number. Both are dropped; the text around them is joined as if they were not there.
+- A footnote starts on a line beginning with its number (one of the next three after the last
+  footnote, cited by a marker earlier in the text, followed by a capital, a URL or nothing) or
+  with superscript digits. A footnote block in PDF text runs until the next page starts (a line
+  indented by one space) or a page number; a superscript footnote is one paragraph. Footnotes
+  are kept apart from the body (a sentence interrupted by them is joined again) and are read
+  for commitments all the same.
+- Lines are joined with one space. A paragraph break is kept before a numbered heading or list
+  item, after a short line without final punctuation (a heading), and after a sentence end
+  followed by a gap or a short line.
+- "beïnvloedingstech-" + "nieken" is one word; "AI-" + "systemen" and "hoog-" + "risico" (when
+  the document writes "hoog-risico" elsewhere) keep their hyphen; "wet- en regelgeving" stays.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .dates import FULL_MONTHS
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+_PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S*")
+_PLAIN_FOOTNOTE = re.compile(r"(\d{1,3})(?:\s+(\S.*))?")
+_HEADING_START = re.compile(
+    r"(?:\d{1,2}\.(?:\d{1,2}\.?)*\s|\d{1,2}\s?[A-Z]\.\s?|[•·▪◦\uf0b7\-–]\s|[a-z]\)\s"
+    r"|Vraag\s+\d+\s*[:.]|Antwoord\b)"
+)
+_BULLET = re.compile(r"[•·▪◦\uf0b7]\s*")
+_MARKUP_EDGE = re.compile(r"^(?:>\s*)?\**|\**$")
+# A footnote marker: digits glued to a word of two letters or more ("Buitenweg2"), to the
+# punctuation after a word or bracket ("toegezegd.2", "1).18", "grondrechten».4") or to a
+# year ("17 mei 201910"), followed by a space or an end. Digits are rare, so the regular
+# expression finds digit runs and ``_is_marker`` looks at what stands before them.
+_DIGITS_BEFORE_BREAK = re.compile(r"(?<!\d)(\d{1,3})(?=[\s.,;:)!?»”’\"]|$)")
+_YEAR_THEN_MARKER = re.compile(r"(?<!\d)(?:19|20)\d\d(\d{1,2})(?=[\s.,;:)!?»”’\"]|$)")
+_CLOSERS = ".,;:)»”’\""
+
+
+def _is_marker(text: str, start: int) -> bool:
+    if start < 2:
+        return False
+    a, b = text[start - 1], text[start - 2]
+    if a.isalpha():
+        return b.isalpha()
+    return a in _CLOSERS and (b.isalpha() or b in ")»”’\"")
+
+
+def _markers(text: str):
+    """(start, end, number) of every footnote-marker-like digit run in ``text``."""
+    for m in _DIGITS_BEFORE_BREAK.finditer(text):
+        if _is_marker(text, m.start()):
+            yield m.start(), m.end(), int(m.group(1))
+    for m in _YEAR_THEN_MARKER.finditer(text):
+        yield m.start(1), m.end(1), int(m.group(1))
+
+
+_ACRONYM_HYPHEN_SPACE = re.compile(r"(?<=[A-Z0-9])- (?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
+_TERMINAL = re.compile(r"[.!?:][”’\"»)\]]*$")
+
+
+@dataclass
+class MappedText:
+    """A string assembled from slices of an original, remembering where each slice came from."""
+
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    # Copied runs: clean start, original start, length (sorted by clean start).
+    run_clean: list[int] = field(default_factory=list)
+    run_orig: list[int] = field(default_factory=list)
+    run_len: list[int] = field(default_factory=list)
+    # Footnote markers removed from the text: (clean position, footnote number).
+    markers: list[tuple[int, int]] = field(default_factory=list)
+    text: str = ""
+
+    def copy(self, original: str, start: int, end: int) -> None:
+        if end <= start:
+            return
+        if (self.run_clean and self.run_clean[-1] + self.run_len[-1] == self.length
+                and self.run_orig[-1] + self.run_len[-1] == start):
+            self.run_len[-1] += end - start
+        else:
+            self.run_clean.append(self.length)
+            self.run_orig.append(start)
+            self.run_len.append(end - start)
+        self.parts.append(original[start:end])
+        self.length += end - start
+
+    def insert(self, synthetic: str) -> None:
+        """Text that is not in the original (a joining space, a paragraph break)."""
+        self.parts.append(synthetic)
+        self.length += len(synthetic)
+
+    def finish(self) -> str:
+        self.text = "".join(self.parts)
+        self.parts = [self.text]
+        return self.text
+
+    def origin(self, pos: int) -> int:
+        """Offset in the original of the copied character at or after clean position ``pos``."""
+        i = bisect.bisect_right(self.run_clean, pos) - 1
+        if i >= 0 and pos < self.run_clean[i] + self.run_len[i]:
+            return self.run_orig[i] + pos - self.run_clean[i]
+        i += 1
+        if i < len(self.run_clean):
+            return self.run_orig[i]
+        return self.run_orig[-1] + self.run_len[-1] if self.run_orig else 0
+
+    def origin_end(self, end: int) -> int:
+        """Offset just past the original of the last copied character before ``end``."""
+        i = bisect.bisect_right(self.run_clean, end - 1) - 1
+        if i < 0:
+            return self.run_orig[0] if self.run_orig else 0
+        return self.run_orig[i] + min(end - self.run_clean[i], self.run_len[i])
+
+
+@dataclass
+class Block:
+    """The clean body text, or one footnote's text."""
+
+    kind: str  # "body" or "footnote"
+    number: int | None  # the footnote number
+    mapped: MappedText
+
+    @property
+    def text(self) -> str:
+        return self.mapped.text
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int  # content start in the original (after leading whitespace)
+    end: int  # content end (before trailing whitespace)
+    indent: int
+    content: str
+    blank: bool
+
+
+_LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _lines(raw: str) -> list[_Line]:
+    lines = []
+    pos = 0
+    for piece in raw.splitlines(keepends=True):
+        body = piece.rstrip(_LINE_ENDS)
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            start = pos + lead
+            lines.append(_Line(start, start + len(stripped), lead, stripped, False))
+        else:
+            lines.append(_Line(pos, pos, 0, "", True))
+        pos += len(piece)
+    return lines
+
+
+_FOOTNOTE_NUMBER = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*|\d{1,3}\s*")
+_WORD_BEFORE_HYPHEN = re.compile(r"(\w+)-$")
+_FIRST_WORD = re.compile(r"\w+")
+_DECORATION = frozenset("*>•·▪◦\uf0b7")
+
+
+def _content_span(line: _Line) -> tuple[int, int]:
+    """The span of a line without markdown emphasis, quote marks and a leading bullet."""
+    text = line.content
+    if text and text[0] not in _DECORATION and text[-1] != "*":
+        return line.start, line.end
+    head = _MARKUP_EDGE.match(text)
+    start = head.end() if head else 0
+    bullet = _BULLET.match(text, start)
+    if bullet:
+        start = bullet.end()
+    end = len(text)
+    while end > start and text[end - 1] == "*":
+        end -= 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return line.start + start, line.start + end
+
+
+def _starts_upper(text: str) -> bool:
+    for ch in text[:3]:
+        if ch.isalpha():
+            return ch.isupper()
+        if ch.isdigit():
+            return True
+    return bool(text) and text[0] in "«“‘\"'(["
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(text) and text[0].islower()
+
+
+class _Classifier:
+    """Which lines are body text, footnotes, or furniture (page numbers, headers, URLs)."""
+
+    def __init__(self, raw: str, lines: list[_Line]) -> None:
+        self.raw = raw
+        self.lines = lines
+        counts = Counter(line.content for line in lines if 0 < len(line.content) <= 80)
+        self.repeated = {
+            text for text, n in counts.items() if n >= 3 and not _TERMINAL.search(text)
+        }
+        # Where each footnote number is cited in the text ("vorm1", "toegezegd.2"): a footnote
+        # comes after its marker, which tells "1 Kamerstuk …" from "4 E. Partnerschap …".
+        self.markers = sorted(_markers(raw))
+        self.marker_starts = [m[0] for m in self.markers]
+        self.cited: dict[int, int] = {}
+        for start, _end, number in self.markers:
+            self.cited.setdefault(number, start)
+        self.superscripts = bool(_SUPERSCRIPT_RUN.search(raw))
+        self._lowered: str | None = None
+
+    def hyphenated(self, word: str) -> bool:
+        """Does the document write ``word`` (lower case, with its hyphen) somewhere?"""
+        if self._lowered is None:
+            self._lowered = self.raw.lower()
+        return word in self._lowered
+
+    def markers_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        i = bisect.bisect_left(self.marker_starts, start)
+        j = bisect.bisect_left(self.marker_starts, end)
+        return self.markers[i:j]
+
+    def blank(self, i: int) -> bool:
+        return i < 0 or i >= len(self.lines) or self.lines[i].blank
+
+    def page_number(self, i: int) -> bool:
+        content = self.lines[i].content
+        return (len(content) <= 7 and bool(_PAGE_NUMBER.fullmatch(content))
+                and self.blank(i - 1) and self.blank(i + 1))
+
+    def page_start(self, i: int) -> bool:
+        """A new PDF page: the extracted text indents its first line by one space."""
+        line = self.lines[i]
+        return line.indent == 1 and not line.blank
+
+    def furniture(self, i: int) -> bool:
+        content = self.lines[i].content
+        return (content in self.repeated or self.page_number(i)
+                or (content[:1] in "hw" and bool(_URL_LINE.fullmatch(content))))
+
+    def plain_footnote(self, i: int, last: int) -> int | None:
+        """The footnote number this line starts, if it starts one after footnote ``last``."""
+        line = self.lines[i]
+        if line.indent == 1:
+            return None
+        m = _PLAIN_FOOTNOTE.fullmatch(line.content)
+        if not m:
+            return None
+        n = int(m.group(1))
+        # The next number or one of the two after it (a footnote lost in the PDF text); the
+        # first footnote of an excerpt may have any number.
+        if not (last < n <= last + 3 or last == 0) or self.cited.get(n, line.start) >= line.start:
+            return None
+        rest = m.group(2)
+        if rest is None:  # "6" followed directly by the footnote's URL
+            nxt = self.lines[i + 1].content if i + 1 < len(self.lines) else ""
+            return n if nxt and (_URL_LINE.match(nxt) or _starts_upper(nxt)) else None
+        if rest.lower().startswith(FULL_MONTHS) or re.match(r"[A-Z]\.", rest):
+            return None
+        return n if (rest[0].isupper() or rest[0] in "«“\"'[(" or rest.startswith(
+            ("http", "www"))) else None
+
+
+@dataclass
+class _Piece:
+    """A body line, or a gap (blank lines, furniture, a footnote block) between body lines."""
+
+    line: _Line | None
+    gap: bool = False
+
+
+def prepare_blocks(raw: str) -> list[Block]:
+    """The clean body text first, then each footnote in order."""
+    lines = _lines(raw)
+    cls = _Classifier(raw, lines)
+    body: list[_Piece] = []
+    footnotes: list[tuple[int, list[_Line]]] = []
+    zone: str | None = None  # "plain": PDF footnote block; "super": one superscript footnote
+    last_number = 0
+    gap_in_zone = False
+    for i, line in enumerate(lines):
+        if zone == "super":
+            if line.blank:
+                zone = None
+                body.append(_Piece(None, gap=True))
+            else:
+                footnotes[-1][1].append(line)
+            continue
+        if zone == "plain":
+            if line.blank:
+                gap_in_zone = True
+                continue
+            if cls.page_start(i) or cls.page_number(i):
+                zone = None
+            else:
+                number = cls.plain_footnote(i, last_number)
+                if number is not None:
+                    footnotes.append((number, [line]))
+                    last_number = number
+                    gap_in_zone = False
+                    continue
+                if _URL_LINE.fullmatch(line.content):
+                    continue
+                if not (gap_in_zone and _starts_upper(line.content)):
+                    footnotes[-1][1].append(line)
+                    gap_in_zone = False
+                    continue
+                zone = None
+        if line.blank:
+            body.append(_Piece(None, gap=True))
+            continue
+        after_gap = cls.blank(i - 1)
+        sup = _SUPERSCRIPT_RUN.match(line.content)
+        if sup and after_gap:
+            number = int(sup.group().translate(_SUPERSCRIPTS))
+            footnotes.append((number, [line]))
+            last_number = max(last_number, number)
+            zone = "super"
+            continue
+        number = cls.plain_footnote(i, last_number) if after_gap else None
+        if number is not None:
+            footnotes.append((number, [line]))
+            last_number = number
+            zone, gap_in_zone = "plain", False
+            body.append(_Piece(None, gap=True))
+            continue
+        if cls.furniture(i):
+            body.append(_Piece(None, gap=True))
+            continue
+        body.append(_Piece(line))
+
+    numbers = {n for n, _ in footnotes}
+    width = _typical_width([p.line for p in body if p.line])
+    blocks = [Block("body", None, _assemble(raw, body, numbers, cls, width))]
+    for number, flines in footnotes:
+        pieces = [_Piece(line) for line in flines]
+        mapped = _assemble(raw, pieces, set(), cls, width, footnote=True)
+        blocks.append(Block("footnote", number, mapped))
+    return blocks
+
+
+def _typical_width(lines: list[_Line]) -> int:
+    lengths = sorted(len(line.content) for line in lines if len(line.content) > 20)
+    return lengths[len(lengths) // 2] if lengths else 80
+
+
+def _assemble(raw: str, pieces: list[_Piece], footnote_numbers: set[int], cls: _Classifier,
+              width: int, footnote: bool = False) -> MappedText:
+    out = MappedText()
+    prev: tuple[str, bool] | None = None  # (clean text of the previous line, was a heading)
+    gap = False
+    first = True
+    for piece in pieces:
+        if piece.line is None:
+            gap = True
+            continue
+        start, end = _content_span(piece.line)
+        if first and footnote:  # drop the footnote's own number
+            m = _FOOTNOTE_NUMBER.match(raw, start, end)
+            start = m.end() if m else start
+        first = False
+        text = raw[start:end]
+        if not text:
+            gap = True
+            continue
+        heading = bool(_HEADING_START.match(text)) or (len(text) >= 8 and text.isupper())
+        if prev is not None:
+            prev_text, prev_heading = prev
+            if _boundary(prev_text, prev_heading, text, heading, gap, width):
+                out.insert("\n\n")
+            elif prev_text.endswith("-") and len(prev_text) > 1 and prev_text[-2].isalpha():
+                _join_hyphen(out, prev_text, text, cls)
+            else:
+                out.insert(" ")
+        line_text = _copy_line(out, raw, start, end, footnote_numbers, cls)
+        prev = (line_text, heading)
+        gap = False
+    out.finish()
+    return out
+
+
+def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
+              width: int) -> bool:
+    """Does a paragraph end between the previous line and this one?"""
+    if heading:
+        return True
+    terminal = bool(_TERMINAL.search(prev))
+    short = len(prev) < 0.6 * width
+    upper = _starts_upper(cur)
+    if prev_heading and not terminal and upper:
+        return True
+    if terminal and (gap or short) and upper:
+        return True
+    return not terminal and short and upper and not prev.endswith((",", "-", "–", "(", "/"))
+
+
+def _join_hyphen(out: MappedText, prev: str, cur: str, cls: _Classifier) -> None:
+    """Undo end-of-line hyphenation, keeping hyphens that belong to the word."""
+    left = _WORD_BEFORE_HYPHEN.search(prev)
+    right = _FIRST_WORD.match(cur)
+    if not left or not right or not _starts_lower(cur):
+        out.insert(" " if right and right.group() in ("en", "of", "tot") else "")
+        return
+    word = f"{left.group(1)}-{right.group()}".lower()
+    if right.group() in ("en", "of", "tot"):  # "wet- en regelgeving"
+        out.insert(" ")
+    elif left.group(1)[-1].isupper() or left.group(1)[-1].isdigit() or cls.hyphenated(word):
+        pass  # "AI-systemen", "hoog-risico": the hyphen stays
+    else:
+        _drop_last_char(out)
+
+
+def _drop_last_char(out: MappedText) -> None:
+    """Remove the hyphen just copied (the last character of the last run)."""
+    out.parts[-1] = out.parts[-1][:-1]
+    out.length -= 1
+    out.run_len[-1] -= 1
+    if out.run_len[-1] == 0:
+        out.run_clean.pop()
+        out.run_orig.pop()
+        out.run_len.pop()
+
+
+def _copy_line(out: MappedText, raw: str, start: int, end: int, numbers: set[int],
+               cls: _Classifier) -> str:
+    """Copy a line without its footnote markers; return the clean line."""
+    text = raw[start:end]
+    cuts: list[tuple[int, int, int | None]] = []
+    if cls.superscripts:
+        for m in _SUPERSCRIPT_RUN.finditer(text):
+            cuts.append((m.start(), m.end(), int(m.group().translate(_SUPERSCRIPTS))))
+    if numbers:
+        cuts += [(a - start, b - start, n) for a, b, n in cls.markers_in(start, end)
+                 if n in numbers]
+    if "- " in text:
+        for m in _ACRONYM_HYPHEN_SPACE.finditer(text):
+            cuts.append((m.start() + 1, m.end(), None))
+    if not cuts:
+        out.copy(raw, start, end)
+        return text
+    cuts.sort()
+    pos = 0
+    kept = []
+    for cut_start, cut_end, number in cuts:
+        if cut_start < pos:
+            continue
+        out.copy(raw, start + pos, start + cut_start)
+        kept.append(text[pos:cut_start])
+        if number is not None:
+            out.markers.append((out.length, number))
+        pos = cut_end
+    out.copy(raw, start + pos, end)
+    kept.append(text[pos:])
+    return "".join(kept)

@@ -1,0 +1,87 @@
+"""The reference date of each sentence: the date of the letter or section it stands in.
+
+Follows ``shared/reference/deadline-rules.md``: the nearest preceding "Den Haag, 6 mei 2025",
+"Datum 18 oktober 2021" or "Vastgesteld 1 juli 2020" line, else the date the caller gives,
+else the latest explicit date in the text. One document can hold several letters (seed 004:
+the committee's letter of 19 February and the reply of 6 May).
+
+Choice: "the latest explicit date" leaves out dates after a deadline word ("uiterlijk
+31 december 2030", "vanaf 2 augustus 2026"): those are what the text promises or foresees, not
+when it was written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..deadlines import MONTHS
+
+FULL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december")
+MONTH_PATTERN = "(?:" + "|".join(FULL_MONTHS) + ")"
+_MONTH = MONTH_PATTERN
+_FULL_DATE = r"(?P<day>[0-3]?\d)\s+(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d{2})(?!\d)"
+_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
+# A dateline: the place, "Datum" or "Vastgesteld", then the date (on the same or the next line).
+_DATELINE = re.compile(
+    r"^[ \t]*(?:\*+\s*)?(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum|Vastgesteld|Gedateerd)"
+    r"[ \t]*[,:]?[ \t]*(?:\r?\n[ \t]*)?" + _FULL_DATE,
+    re.IGNORECASE | re.MULTILINE,
+)
+_FUTURE_WORDS = re.compile(
+    r"(?:uiterlijk|v[oó][oó]r|vanaf|per|tot(?:\s+en\s+met)?|met\s+ingang\s+van|m\.i\.v\.|na)"
+    r"\s+(?:op\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _as_date(m: re.Match[str]) -> date | None:
+    try:
+        return date(int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day")))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class ReferenceDates:
+    """Datelines in text order and the date for everything not under one."""
+
+    positions: list[int]
+    dates: list[date]
+    default: date | None
+
+    def at(self, offset: int) -> date | None:
+        """The reference date of the text at ``offset`` in the original."""
+        i = bisect.bisect_right(self.positions, offset) - 1
+        return self.dates[i] if i >= 0 else self.default
+
+    @property
+    def document_date(self) -> date | None:
+        """The caller's date, else the latest dateline, else the latest explicit date."""
+        return self.default
+
+
+def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
+    positions, dates = [], []
+    for m in _DATELINE.finditer(text):
+        found = _as_date(m)
+        if found is not None:
+            positions.append(m.start())
+            dates.append(found)
+    default = given or (max(dates) if dates else latest_explicit_date(text))
+    return ReferenceDates(positions, dates, default)
+
+
+def latest_explicit_date(text: str) -> date | None:
+    """The latest "6 mei 2025" in the text that no deadline word stands before."""
+    latest = None
+    for m in _DATE.finditer(text):
+        if _FUTURE_WORDS.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        found = _as_date(m)
+        if found is not None and (latest is None or found > latest):
+            latest = found
+    return latest

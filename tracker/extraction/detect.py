@@ -1,0 +1,523 @@
+"""Which sentences a committee clerk would register, and why.
+
+A sentence is a **commitment** when the government (kabinet, a minister or state secretary, a
+ministry, "ik"/"wij" in a government letter) says it will do something: "zal … informeren",
+"gaat … brengen", an explicit "zegt toe"/"toegezegd", a passive towards parliament ("In het
+najaar zal uw Kamer hierover worden geïnformeerd"), a document that "volgt dit voorjaar", a
+present-tense action with a future deadline ("organiseert het kabinet nog dit jaar …"), a letter
+in preparation, "komt hierop terug". It is not one when it is a question, when someone else acts
+(the European Commission, the Rathenau Instituut, "zij"), when the government declines ("zal …
+niet vooruitlopen"), when it happened already ("heeft … geïnformeerd"), or when the document
+itself does it ("Het kabinet gaat hieronder in op …").
+
+A **request** is a deadline members or a committee ask of the government ("zien uw reactie –
+bij voorkeur binnen vier weken – met belangstelling tegemoet"). A **milestone** is a dated legal
+effect ("Vanaf 2 augustus 2026 geldt …", "uiterlijk 31 december 2030 … moeten zijn gebracht").
+
+Every rule has a name and a confidence, so a clerk sees why a sentence was proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..deadlines import Deadline
+from .actors import (
+    GOV,
+    MEMBERS,
+    OTHER,
+    PARL,
+    SELF,
+    Mention,
+    after_preposition,
+    mentions,
+    subject_at,
+)
+from .dates import MONTH_PATTERN
+
+_I = re.IGNORECASE
+
+# --- vocabulary -------------------------------------------------------------------------------
+
+_DELIVERABLE_STEMS = (
+    r"reactie|brief|rapportage|nota|analyse|evaluatie|voorstel|appreciatie|visie|plan"
+    r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
+    r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
+)
+_DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en)?)"
+# Participles of sending or telling parliament something.
+_TO_PARLIAMENT = (
+    r"(?:geïnformeerd|ingelicht|(?:toe|ver)?gezonden|(?:toe)?gestuurd|aangeboden"
+    r"|voorgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld|op\s+de\s+hoogte\s+gebracht"
+    r"|gedeeld|ingediend)"
+)
+_TELL_VERBS = re.compile(
+    r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
+    r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen)\b", _I)
+# Infinitives that say nothing is promised: states, modals, being affected.
+_STATE_VERBS = re.compile(
+    r"\b(?:zijn|worden|hebben|kunnen|moeten|mogen|willen|gelden|voldoen|leiden|betekenen"
+    r"|vallen|liggen|staan|blijken|lijken|bestaan|krijgen|raken|verschillen|gaan\s+gelden)\b",
+    _I)
+# Carrying on, watching: no new promise ("zal de ontwikkelingen nauwlettend blijven volgen").
+_CONTINUING = re.compile(r"\bblijven\s+\w+\s*[.,]?\s*$|\b(?:nauwlettend|nauwgezet)\b"
+                         r"|\bin\s+de\s+gaten\b", _I)
+_MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen)\b",
+                     _I)
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|allerminst)\b(?!\s*-)", _I)
+_NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+niet)\b", _I)
+# Present-tense actions that promise something only beside a deadline ("stuur ik … voor de zomer").
+_PRESENT_VERBS = frozenset("""
+stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
+presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
+biedt leg legt rapporteer rapporteert maak maakt stel stelt
+""".split())  # noqa: SIM905 (a word list reads best as text)
+# The document does it itself: not a promise for later.
+_SELF_FULFILLING = re.compile(
+    r"\b(?:hierbij|hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
+    r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand)\b", _I)
+_PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
+_PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
+_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
+_ANAPHOR = re.compile(
+    r"\b(?:dan|daarvan|daarover|hierover|hiervan|hier\s+\w+\s+over|daar\s+\w+\s+over"
+    r"|hier\s+\w+\s+\w+\s+over)\b", _I)
+_QUESTION_START = re.compile(
+    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:Kan|Kunt|Is|Zijn|Bent|Wilt|Wil|Hoe|Wat|Welke|Wanneer"
+    r"|Waarom|Waar|Deelt|Ziet|Heeft|Hebt|Acht|Overweegt|Gaat|Zal|Zou|Klopt|In\s+hoeverre"
+    r"|Op\s+welke)\b")
+
+# --- triggers ---------------------------------------------------------------------------------
+
+# What must stand in a sentence for any rule below to fire, tested on the lower-cased sentence:
+# most sentences stop here, before the costlier analysis of who does what. Present-tense
+# verbs and requests only count beside something that looks like a deadline.
+_DEADLINE_HINT = (
+    r"(?:\d|januari|februari|maart|april|\bmei\b|juni|juli|augustus|september|oktober"
+    r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
+    r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
+    r"|medio|zodra|nadat|wanneer|zijner)"
+)
+_PASSIVE_HINT = re.compile(
+    r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
+    r"|gedeeld|op de hoogte|" + _DELIVERABLE_STEMS)
+_DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
+
+
+_TRIGGER_WORDS = frozenset("""
+toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug voornemens
+voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet
+""".split())  # noqa: SIM905 (a word list reads best as text)
+_WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
+_EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
+# Words that count only beside a deadline: present-tense actions and requests.
+_PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",
+                                   "vragen", "verneemt", "vernemen", "graag"}
+_WORDS = re.compile(r"\w+")
+
+
+def _triggered(lowered: str) -> bool:
+    """Could any rule fire? Set look-ups on the words of the lower-cased sentence first."""
+    words = set(_WORDS.findall(lowered))
+    if not words.isdisjoint(_TRIGGER_WORDS):
+        return True
+    if ("plan" in words and "van plan" in lowered) or ("naar" in words and "er naar" in lowered):
+        return True
+    if ("wordt" in words or "worden" in words) and _PASSIVE_HINT.search(lowered):
+        return True
+    if "aan" in words and not words.isdisjoint(_WORK_WORDS):
+        return True
+    if not words.isdisjoint(_EFFECT_WORDS) and _EFFECT_DATE.search(lowered):
+        return True
+    return not words.isdisjoint(_PRESENT_WORDS) and bool(_DEADLINE_HINT_RE.search(lowered))
+
+
+_EXPLICIT = re.compile(
+    r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b(?:\s+[^\s.?!;]+){0,12}?\s+toe\b"
+    r"|\btoe\s*te\s+zeggen\b",
+    _I)
+_TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
+_FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
+_GAAN = re.compile(r"\b(?:ga|gaat|gaan)\b", _I)
+_GAAN_NOT = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|in\s+op|samen|gepaard|mee|door|verder\s+dan)\b"
+    r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
+_PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
+_PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
+_FOLLOWS = re.compile(r"\b(?:volgt|volgen|verschijnt|verschijnen)\b(?!\s+(?:uit|dat|op)\b)", _I)
+_DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
+_ANNOUNCED_LETTER = re.compile(
+    r"\b(?:werkt|werken|werk|gewerkt)\b[^.;?!]{0,80}?\baan\s+(?:een|de)\s+(?:\w+\s+){0,2}?"
+    r"(?:kamerbrief|brief|nota|wetsvoorstel|beleidsreactie|kabinetsreactie|kabinetsvisie"
+    r"|(?:voortgangs)?rapportage|beleidsbrief|visie)\b", _I)
+_COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op\s+)?terug\b", _I)
+_INTENTION = re.compile(
+    r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvan\s+plan\b|\bhet\s+voornemen\b"
+    r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b", _I)
+_EXPECT = re.compile(r"\b(?:verwacht|verwachten)\b[^.;?!]{0,100}?\bte\s+(?:kunnen\s+)?"
+                     r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
+                     r"|presenteren|berichten|rapporteren|leggen|delen|versturen)\b", _I)
+_PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
+                         r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
+_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen)\b", _I)
+_PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"\b", _I)
+_DELIVERY_DONE = re.compile(
+    r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd)\b", _I)
+
+# Requests: members or a committee ask something by a date.
+_REQUEST = re.compile(
+    r"\b(?:zie[nt]?)\b[^.?!]{0,160}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
+    r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
+    r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
+    r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|vernemen|tegemoet)\b", _I)
+
+_ASKS_WHETHER = re.compile(
+    r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
+    r"\b", _I)
+
+# Milestones: a legal effect on a date.
+_LEGAL_EFFECT = re.compile(
+    r"\b(?:geldt|gelden|van\s+toepassing|verplicht\w*|verbod\w*|verboden|in\s+werking"
+    r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
+    r"|verordening|moet|moeten|mag|mogen)\b",
+    _I)
+_EFFECT_DATE = re.compile(
+    r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
+    r"(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b", _I)
+
+# Fulfilment: the document says it keeps a promise.
+FULFILMENT = re.compile(
+    r"\bgestand\b"
+    r"|\b(?:kom|komt|komen)\b[^.?!]{0,160}?\btoezegging\w*\b[^.?!]{0,160}?\bna\b"
+    r"|\b(?:voldoe|voldoet|voldoen|geef|geeft|geven)\b[^.?!]{0,60}?\b(?:aan|uitvoering\s+aan"
+    r"|invulling\s+aan)\b[^.?!]{0,40}?\b(?:de|deze|het)\s+(?:\w+\s+)?(?:toezegging\w*|motie\w*)\b",
+    _I)
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # commitment | request | milestone
+    rule: str
+    confidence: float
+    actor: str | None
+    actor_kind: str | None = None  # gov, self, parl (passive), members …
+
+
+def is_question(sentence: str) -> bool:
+    stripped = sentence.rstrip(" ”’\"»)")
+    return stripped.endswith("?") or (bool(_QUESTION_START.match(sentence)) and "?" in sentence)
+
+
+def _negated(text: str) -> bool:
+    return bool(_NEGATION.search(_NOT_NEGATION.sub(" ", text)))
+
+
+def _clause_after(sentence: str, pos: int, limit: int = 160) -> str:
+    """From ``pos`` to the end of the clause: a semicolon, a colon or the sentence end."""
+    end = len(sentence)
+    for stop in (";", ":", "?"):
+        i = sentence.find(stop, pos)
+        if 0 <= i < end:
+            end = i
+    return sentence[pos:min(end, pos + limit)]
+
+
+_CLAUSE_CUT = re.compile(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|wanneer|indien"
+                         r"|als|zodra|nadat|terwijl|maar|of)\b")
+
+
+def _middle_field(window: str) -> str:
+    """The words before the main verb: up to a comma or a subordinate clause."""
+    cut = _CLAUSE_CUT.search(window)
+    return window[: cut.start()] if cut else window
+
+
+def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | None:
+    """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
+    only asked for when a rule needs it (resolving deadlines is the costly part)."""
+    lowered = sentence.lower()
+    if not _triggered(lowered) or is_question(sentence):
+        return None
+    found = mentions(sentence)
+    finding = _commitment(sentence, found, deadline)
+    if finding is not None:
+        return finding
+    request = _request(sentence, found, deadline)
+    if request is not None:
+        return request
+    return _milestone(sentence)
+
+
+def _gov(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind in (GOV, SELF)
+
+
+def _commitment(sentence: str, found: list[Mention],
+                deadline: Callable[[], Deadline | None]) -> Finding | None:
+    if _SELF_FULFILLING.search(sentence):
+        return None
+    if (found and found[0].kind == MEMBERS and _only_opening(sentence[:found[0].start])
+            and not after_preposition(sentence, found[0])):
+        return None  # "De leden … constateren dat het kabinet …": the members speak
+    lowered = sentence.lower()
+    best: Finding | None = None
+
+    def offer(finding: Finding | None) -> None:
+        nonlocal best
+        if finding is not None and (best is None or finding.confidence > best.confidence):
+            best = finding
+
+    if "toe" in lowered:
+        for m in _EXPLICIT.finditer(sentence):
+            subject = subject_at(sentence, found, m.start(), m.start() + 4)
+            if _gov(subject) and not _negated(sentence[m.start():m.end()]):
+                offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
+                              subject.kind))
+        for m in _TOEGEZEGD.finditer(sentence):
+            offer(_reported(sentence, found, m))
+    if "zal" in lowered or "zul" in lowered:
+        for m in _FUTURE.finditer(sentence):
+            offer(_future(sentence, found, m, deadline))
+    if "wordt" in lowered or "worden" in lowered:
+        for m in _PASSIVE_PRESENT.finditer(sentence):
+            offer(_passive_to_parliament(sentence, found, m, present=True))
+            offer(_passive_deliverable(sentence, found, m, deadline))
+    if "ga" in lowered:
+        for m in _GAAN.finditer(sentence):
+            offer(_going_to(sentence, found, m))
+    if "volg" in lowered or "versch" in lowered:
+        for m in _FOLLOWS.finditer(sentence):
+            offer(_follows(sentence, found, m, deadline() is not None))
+    if "werk" in lowered:
+        offer(_announced_letter(sentence, found))
+    if "verwacht" in lowered:
+        for m in _EXPECT.finditer(sentence):
+            subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+            if _gov(subject) and not _negated(_middle_field(m.group())):
+                offer(Finding("commitment", "commitment.expects", 0.75, subject.text,
+                              subject.kind))
+    if "ontvang" in lowered:
+        for m in _RECEIVE.finditer(sentence):
+            offer(_parliament_receives(sentence, found, m))
+    if "terug" in lowered:
+        for m in _COME_BACK.finditer(sentence):
+            subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+            if _gov(subject) and not _negated(m.group()):
+                offer(Finding("commitment", "commitment.come-back", 0.85, subject.text,
+                              subject.kind))
+    if _PRESENT_WORDED.search(sentence) and deadline() is not None:
+        for m in _PRESENT_WORDED.finditer(sentence):
+            subject = subject_at(sentence, found, m.start(), m.end())
+            if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))):
+                offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
+                              subject.kind))
+    if "voornemen" in lowered or "plan" in lowered or "stre" in lowered:
+        for m in _INTENTION.finditer(sentence):
+            subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+            if _gov(subject) and not _negated(m.group()):
+                offer(Finding("commitment", "commitment.intention", 0.6, subject.text,
+                              subject.kind))
+    return best
+
+
+def _only_opening(text: str) -> bool:
+    """Nothing but an opening adverbial before the first mention ("Ook", "Verder")."""
+    return len(text.split()) <= 3 and "," not in text
+
+
+def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
+    """ "heeft uw ambtsvoorganger de Kamer toegezegd dat …", "is uw Kamer … toegezegd"."""
+    aux = None
+    for a in _PAST_AUX.finditer(sentence, 0, m.start()):
+        aux = a
+    if aux is None:
+        return None
+    subject = subject_at(sentence, found, aux.start(), aux.end())
+    if subject is None or subject.kind in (OTHER, MEMBERS):
+        # "Ook is een schriftelijke reactie toegezegd": no one named, the government meant.
+        if subject is not None:
+            return None
+        return Finding("commitment", "commitment.reported", 0.75, None, None)
+    if subject.kind == PARL:
+        return Finding("commitment", "commitment.reported", 0.8, None, PARL)
+    return Finding("commitment", "commitment.reported", 0.8, subject.text, subject.kind)
+
+
+def _future(sentence: str, found: list[Mention], m: re.Match[str],
+            deadline: Callable[[], Deadline | None]) -> Finding | None:
+    """ "Het kabinet zal …", "In het najaar zal uw Kamer … worden geïnformeerd"."""
+    window = _clause_after(sentence, m.end())
+    middle = _middle_field(window)
+    if _negated(middle):
+        return None
+    passive = _passive_to_parliament(sentence, found, m, present=False)
+    if passive is not None:
+        return passive
+    subject = subject_at(sentence, found, m.start(), m.end())
+    if subject is not None and subject.kind in (OTHER, MEMBERS, PARL):
+        return None
+    if _gov(subject):
+        if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
+                or _CONTINUING.search(middle)):
+            return None
+        tells = bool(_TELL_VERBS.search(window))
+        return Finding("commitment", "commitment.future-tell" if tells else "commitment.future",
+                       0.9 if tells else 0.75, subject.text, subject.kind)
+    # "Dit onderzoek zal voor de zomer van 2020 … ", "Deze verkenning zal … gereed zijn".
+    if subject is None and _DELIVERY_DONE.search(window) and deadline() is not None:
+        head = re.search(r"(?:^|[,;]\s*)(?:(?:dit|deze|die|het|de|een)\s+)(?:\w+\s+)?"
+                         + _DELIVERABLE + r"\s*$", sentence[:m.start()], _I)
+        if head:
+            return Finding("commitment", "commitment.deliverable", 0.7, None, None)
+    return None
+
+
+def _first_verb_is_state(middle: str) -> bool:
+    words = middle.split()
+    return bool(words) and bool(_STATE_VERBS.fullmatch(words[-1].strip(",.")))
+
+
+def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str],
+                           present: bool) -> Finding | None:
+    """ "wordt uw Kamer … geïnformeerd", "zal … aan de Tweede Kamer worden gezonden"."""
+    window = _clause_after(sentence, m.end(), limit=200)
+    participle = _PARTICIPLE_TO_PARL.search(window)
+    if participle is None:
+        return None
+    before = window[: participle.start()]
+    if present and re.search(r"\b(?:zal|zullen)\b", before, _I):
+        return None
+    auxiliaries = _AUX.findall(before)
+    if auxiliaries and auxiliaries[-1].lower() not in ("wordt", "worden", "zal", "zullen"):
+        return None  # "… die bij brief van 8 oktober 2019 aan uw Kamer zijn aangeboden"
+    if _negated(_NOT_NEGATION.sub(" ", before)) or (re.search(r"[,]", before) and present):
+        return None
+    offset = m.end()
+    clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+    parl = [x for x in found
+            if x.kind == PARL and clause_start <= x.start < offset + participle.start()]
+    subject = subject_at(sentence, found, m.start(), m.end())
+    if subject is not None and subject.kind == PARL:
+        parl.append(subject)
+    if not parl:
+        return None
+    agent = re.search(r"\bdoor\s+(?:de|het)\s+\w+", before, _I)
+    if agent:
+        by = [x for x in found if x.start == offset + agent.start() + 5]
+        if by and by[0].kind in (OTHER, MEMBERS):
+            return None
+    # "Hierover heeft de Minister uw Kamer … geïnformeerd" has "heeft": no passive here.
+    return Finding("commitment", "commitment.passive-to-parliament", 0.9, None, PARL)
+
+
+def _parliament_receives(sentence: str, found: list[Mention],
+                         m: re.Match[str]) -> Finding | None:
+    """ "Uw Kamer ontvangt de eindrapportage voor 1 juli", "ontvangt u van mij een brief"."""
+    subject = subject_at(sentence, found, m.start(), m.end())
+    if subject is None or subject.kind != PARL:
+        return None
+    window = _clause_after(sentence, m.end())
+    if _negated(_middle_field(window)) or not _DELIVERABLE_RE.search(window):
+        return None
+    if re.match(r"\s+(?:\w+\s+){0,2}?graag\b", window, _I):
+        return None  # "ontvangt de Kamer graag …": a request
+    return Finding("commitment", "commitment.parliament-receives", 0.85, None, PARL)
+
+
+def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
+                         deadline: Callable[[], Deadline | None]) -> Finding | None:
+    """ "In het najaar van 2024 wordt een wetsvoorstel in internetconsultatie gebracht"."""
+    window = _clause_after(sentence, m.end())
+    head = re.match(r"\s+(?:(?:er|nog|ook|dan)\s+)*(?:een|de|het)\s+(?:\w+\s+)?" + _DELIVERABLE
+                    + r"\b", window, _I)
+    if head is None or not _PARTICIPLE.search(window, head.end()):
+        return None
+    if any(x.kind in (OTHER, MEMBERS) for x in found) or _negated(_middle_field(window)):
+        return None
+    due = deadline()
+    if due is None or due.precision == "conditional":
+        return None
+    return Finding("commitment", "commitment.passive-deliverable", 0.7, None, None)
+
+
+def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
+    rest = sentence[m.end():]
+    if _GAAN_NOT.match(rest):
+        return None
+    subject = subject_at(sentence, found, m.start(), m.end())
+    if not _gov(subject):
+        return None
+    middle = _middle_field(_clause_after(sentence, m.end()))
+    if _negated(middle) or len(middle.split()) < 2:
+        return None
+    return Finding("commitment", "commitment.going-to", 0.75, subject.text, subject.kind)
+
+
+def _follows(sentence: str, found: list[Mention], m: re.Match[str],
+             has_deadline: bool) -> Finding | None:
+    """ "een kabinetsreactie hierop volgt dit voorjaar", "Voor de zomer volgt een brief"."""
+    before = sentence[max(0, m.start() - 60):m.start()]
+    after = sentence[m.end():m.end() + 80]
+    head = re.search(_DELIVERABLE + r"\b(?:\s+\w+){0,4}\s*$", before, _I)
+    tail = re.match(r"\s+(?:(?:nog|dan|ook|binnenkort|spoedig|er|daarna|vervolgens)\s+)*"
+                    r"(?:een|de|het|uw|mijn)\s+(?:\w+\s+)?" + _DELIVERABLE + r"\b", after, _I)
+    if head is None and tail is None:
+        return None
+    around = [x for x in found if m.start() - 60 <= x.start < m.end() + 80]
+    if any(x.kind in (OTHER, MEMBERS) for x in around):
+        return None
+    if _negated(before[-30:] + after[:30]):
+        return None
+    return Finding("commitment", "commitment.deliverable-follows",
+                   0.8 if has_deadline else 0.65, None, None)
+
+
+def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
+    m = _ANNOUNCED_LETTER.search(sentence)
+    if m is None:
+        return None
+    agent = re.search(r"\bdoor\s+", sentence[m.start():m.end()])
+    if agent:
+        by = [x for x in found if x.start == m.start() + agent.end()]
+        if by and not _gov(by[0]):
+            return None
+        if by:
+            return Finding("commitment", "commitment.announced-letter", 0.7, by[0].text,
+                           by[0].kind)
+    subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+    if subject is not None and not _gov(subject):
+        return None
+    return Finding("commitment", "commitment.announced-letter", 0.7,
+                   subject.text if subject else None, subject.kind if subject else None)
+
+
+def _request(sentence: str, found: list[Mention],
+             deadline: Callable[[], Deadline | None]) -> Finding | None:
+    if not _REQUEST.search(sentence):
+        return None
+    due = deadline()
+    if due is None or due.precision == "conditional":
+        return None
+    for m in _REQUEST.finditer(sentence):
+        if _ASKS_WHETHER.match(sentence, m.start()):
+            continue  # "vragen of de minister bereid is …": a question, not a deadline asked
+        subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+        if subject is not None and subject.kind == MEMBERS:
+            return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
+        if subject is None and re.search(r"\b(?:de\s+regering|het\s+kabinet)\s+(?:wordt\s+)?"
+                                         r"(?:verzocht|gevraagd)\b", sentence, _I):
+            return Finding("request", "request.members-deadline", 0.7, None, MEMBERS)
+    return None
+
+
+def _milestone(sentence: str) -> Finding | None:
+    if not _EFFECT_DATE.search(sentence) or not _LEGAL_EFFECT.search(sentence):
+        return None
+    return Finding("milestone", "milestone.dated-effect", 0.75, None, None)
+
+
+def anaphoric(sentence: str) -> bool:
+    """Does the sentence lean on the one before ("U zal hier dan over worden geïnformeerd")?"""
+    return bool(_ANAPHOR.search(sentence))

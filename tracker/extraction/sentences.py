@@ -1,0 +1,99 @@
+"""Sentences of a clean block, split around Dutch abbreviations, initials and list numbers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cleanup import Block
+
+# Words that end in a full stop without ending the sentence ("nr. 641", "d.d. 10 september").
+ABBREVIATIONS = frozenset("""
+a.s. art. artt. bijv. blz. bv. c.q. c.s. ca. d.d. d.w.z. dhr. dr. drs. e.a. e.d. evt. excl.
+i.c.m. i.o.m. i.p.v. i.v.m. ing. incl. ir. j.l. jl. jo. m.b.t. m.i.v. mevr. mln. mld. mr. mw.
+n.a.v. nl. nr. nrs. o.a. o.b.v. o.i.d. p. pag. prof. resp. sr. st. stb. stcrt. t.a.v. t.b.v.
+t.o.v. vgl. vs. z.g. zgn. z.s.m.
+""".split())  # noqa: SIM905 (a word list reads best as text)
+
+# A paragraph break, or sentence-final punctuation with the whitespace after it and the first
+# character that follows (group 1; empty at the end of the text).
+_BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*\s+(\S|$)")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+|(?:[a-z]\.){2,}")
+_LIST_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2})*|\d{1,2}\s?[A-Z]|[a-z]|[IVX]+)\)?")
+_OPENERS = "«“‘\"'([„"
+
+
+@dataclass(slots=True)
+class Sentence:
+    block: Block
+    paragraph: int  # index of the paragraph within its block
+    clean_start: int
+    clean_end: int
+    start: int  # span in the original text
+    end: int
+    text: str  # whitespace collapsed
+
+    @property
+    def in_footnote(self) -> bool:
+        return self.block.kind == "footnote"
+
+    @property
+    def footnote_markers(self) -> list[int]:
+        """Numbers of the footnotes whose markers stood in this sentence."""
+        return [n for pos, n in self.block.mapped.markers
+                if self.clean_start <= pos <= self.clean_end]
+
+
+def split(block: Block) -> list[Sentence]:
+    """The block's sentences in order; paragraph breaks always end a sentence."""
+    text = block.text
+    out: list[Sentence] = []
+    start = 0
+    paragraph = 0
+    for m in _BREAK.finditer(text):
+        if m.group() == "\n\n":
+            _emit(block, paragraph, start, m.start(), out)
+            start = m.end()
+            paragraph += 1
+            continue
+        end = m.start(1)
+        if "\n\n" in text[m.start():end]:  # "… end.\n\nnext": a paragraph break after all
+            _emit(block, paragraph, start, end, out)
+            start = end
+            paragraph += 1
+            continue
+        if not _ends_sentence(text, start, m):
+            continue
+        _emit(block, paragraph, start, end, out)
+        start = end
+    _emit(block, paragraph, start, len(text), out)
+    return out
+
+
+def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
+    nxt = m.group(1)
+    if not nxt:
+        return True
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+        return False
+    if text[m.start()] != ".":
+        return True
+    cut = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()), start - 1)
+    word = text[cut + 1:m.start() + 1]
+    if word.lower().lstrip("(") in ABBREVIATIONS or _INITIALS.fullmatch(word.lstrip("(")):
+        return False
+    # "1. Beperk de mogelijkheden": a list number, not a sentence of its own.
+    return not _LIST_LABEL.fullmatch(text[start:m.start()].strip())
+
+
+def _emit(block: Block, paragraph: int, start: int, end: int, out: list[Sentence]) -> None:
+    text = block.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    mapped = block.mapped
+    out.append(Sentence(block, paragraph, start, end, mapped.origin(start),
+                        mapped.origin_end(end), " ".join(text[start:end].split())))

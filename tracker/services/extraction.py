@@ -1,0 +1,246 @@
+"""Candidate commitments from document text, kept in step with the text as it changes.
+
+``extract_document`` turns what ``tracker.extraction`` finds into commitments with status
+``candidate`` under the source "extraction", keyed per document and sentence, so extracting the
+same text again changes nothing. When the text changes, a candidate whose sentence is gone is
+marked withdrawn (history says why); one that comes back is restored. A candidate a clerk has
+confirmed or rejected (any status but ``candidate``) is never touched again. A document that
+cites a toezegging number proposes itself as its fulfilment (``set_fulfilment`` with state
+"proposed"), for a clerk to confirm or reject.
+
+``extract_pending`` reads every document whose text has not been read since it last changed:
+other sources leave new documents with ``extracted_at`` NULL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ..calendar import ParliamentaryCalendar
+from ..extraction import Extraction, Item, extract
+from ..models import Commitment, Document, ExtractedRef, Fulfilment, Milestone, utcnow
+from .calendar import calendar_from_db
+from .changes import Actor, apply, set_fulfilment, upsert
+from .milestones import bundled_catalogue
+from .sources import get_source
+
+log = logging.getLogger(__name__)
+
+SOURCE_KEY = "extraction"
+EXTRACTION = Actor("extraction", "text")
+_TOEZEGGING = re.compile(r"TZ\d{6}-\d{3}|T\d{5}")
+
+
+def extraction_source(session: Session):
+    return get_source(session, SOURCE_KEY, kind="extraction", name="Tekstextractie")
+
+
+def catalogue(session: Session) -> list[Any]:
+    """The milestones to link to: the database's (with their amendments), else the bundled."""
+    rows = list(session.scalars(select(Milestone)))
+    return rows or bundled_catalogue()
+
+
+def candidate_key(document: Document, item: Item, occurrence: int = 1) -> str:
+    """Stable per document and sentence: the same sentence gives the same key on every run."""
+    digest = hashlib.sha1(" ".join(item.text.split()).encode("utf-8")).hexdigest()[:16]
+    suffix = f"-{occurrence}" if occurrence > 1 else ""
+    return f"doc-{document.id}:{item.kind}:{digest}{suffix}"
+
+
+def extract_document(
+    session: Session,
+    document: Document,
+    *,
+    calendar: ParliamentaryCalendar | None = None,
+    milestones: Iterable[Any] | None = None,
+    actor: Actor = EXTRACTION,
+) -> dict[str, int]:
+    """Bring the document's candidates in line with its text; return what changed.
+
+    A document without text (a stub, a failed fetch) is left alone: no text is no evidence
+    that its sentences are gone."""
+    if not document.text:
+        return {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0, "proposals": 0}
+    calendar = calendar or calendar_from_db(session)
+    rows = list(milestones) if milestones is not None else catalogue(session)
+    result = extract(document.text or "", document.date, calendar, rows)
+    return store_extraction(session, document, result, rows, actor)
+
+
+def store_extraction(session: Session, document: Document, result: Extraction,
+                     milestones: list[Any], actor: Actor = EXTRACTION) -> dict[str, int]:
+    """Store what ``extract`` found in a document (see ``extract_document``)."""
+    counts = _store_candidates(session, document, result, milestones,
+                               actor.because(reference=document.display_number))
+    counts["proposals"] = _propose_fulfilments(session, document, result, actor)
+    if document.extracted_at is None or document.updated_at > document.extracted_at:
+        # Both stamps get the same value, so a later change to the document (updated_at moves
+        # on) makes it pending again.
+        now = utcnow()
+        document.extracted_at = now
+        document.updated_at = now
+    session.flush()
+    return counts
+
+
+def _store_candidates(session: Session, document: Document, result: Extraction,
+                      milestones: list[Any], actor: Actor) -> dict[str, int]:
+    source = extraction_source(session)
+    existing = {
+        c.external_id: c for c in session.scalars(
+            select(Commitment).where(Commitment.source_id == source.id,
+                                     Commitment.document_id == document.id))
+    }
+    milestone_ids = {m.key: m.id for m in milestones if isinstance(m, Milestone)}
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0}
+    seen: set[str] = set()
+    occurrences: Counter[str] = Counter()
+    for item in result.items:
+        base = candidate_key(document, item)
+        occurrences[base] += 1
+        key = candidate_key(document, item, occurrences[base])
+        seen.add(key)
+        row = existing.get(key)
+        if row is not None and row.status != "candidate":
+            counts["unchanged"] += 1  # a clerk has decided: leave it alone
+            continue
+        values = _values(document, item)
+        if row is None:
+            row, outcome, _ = upsert(session, Commitment, source, key,
+                                     {**values, "status": "candidate"}, actor)
+        else:
+            changed = apply(session, row, {**values, "withdrawn": False},
+                            actor.because("text extracted again"))
+            outcome = "updated" if changed else "unchanged"
+        counts[outcome] += 1
+        _store_refs(session, row, item, milestone_ids)
+    for key, row in existing.items():
+        if key not in seen and row.status == "candidate" and not row.withdrawn:
+            apply(session, row, {"withdrawn": True},
+                  actor.because("the sentence is no longer in the document text"))
+            counts["withdrawn"] += 1
+    return counts
+
+
+def _values(document: Document, item: Item) -> dict[str, Any]:
+    return {
+        "kind": item.kind, "text": item.text, "actor": item.actor,
+        "chamber": document.chamber, "made_on": item.reference_date,
+        "due": item.due, "due_phrase": item.deadline_text,
+        "due_precision": item.precision if item.deadline_text else None,
+        "due_source": "text" if item.deadline_text else None,
+        "due_rule": item.deadline_rule, "document_id": document.id,
+        "span_start": item.start, "span_end": item.end,
+        "rule": item.rule, "confidence": item.confidence,
+    }
+
+
+def ref_kind(ref: str) -> str:
+    if ref.startswith("milestone:"):
+        return "milestone"
+    if ref.startswith("kst-"):
+        return "kamerstuk"
+    if ref.startswith("motie:"):
+        return "motie"
+    if _TOEZEGGING.fullmatch(ref):
+        return "toezegging"
+    return "document"
+
+
+def _store_refs(session: Session, commitment: Commitment, item: Item,
+                milestone_ids: dict[str, int]) -> None:
+    """Rewrite the candidate's references (derived data: no history of its own)."""
+    links = {f"milestone:{m.key}": m for m in item.milestones}
+    wanted = {}
+    for ref in item.refs:
+        link = links.get(ref)
+        wanted[ref] = {
+            "kind": ref_kind(ref),
+            "milestone_id": milestone_ids.get(link.key) if link else None,
+            "quoted_date": link.quoted if link else None,
+            "status": link.status if link else None,
+            "note": link.note if link else None,
+        }
+    current = {r.ref: r for r in session.scalars(
+        select(ExtractedRef).where(ExtractedRef.commitment_id == commitment.id))}
+    for ref, row in current.items():
+        if ref not in wanted:
+            session.delete(row)
+    for ref, values in wanted.items():
+        row = current.get(ref)
+        if row is None:
+            session.add(ExtractedRef(commitment_id=commitment.id, ref=ref, **values))
+        else:
+            for field, value in values.items():
+                if getattr(row, field) != value:
+                    setattr(row, field, value)
+
+
+def _propose_fulfilments(session: Session, document: Document, result: Extraction,
+                         actor: Actor) -> int:
+    """Propose this document as fulfilling each registered toezegging it cites."""
+    numbers = [ref for ref in result.refs if _TOEZEGGING.fullmatch(ref)]
+    if not numbers:
+        return 0
+    stated = {ref for f in result.fulfilments for ref in f.refs}
+    source = extraction_source(session)
+    proposed = 0
+    for commitment in session.scalars(
+            select(Commitment).where(Commitment.number.in_(numbers),
+                                     Commitment.source_id != source.id)):
+        already = session.scalar(select(Fulfilment).where(
+            Fulfilment.commitment_id == commitment.id, Fulfilment.document_id == document.id))
+        if already is not None:
+            continue  # proposed before, or decided by a clerk: leave it
+        reason = ("the document says it fulfils " if commitment.number in stated
+                  else "the document cites ") + commitment.number
+        if set_fulfilment(session, commitment, document,
+                          actor.because(reason, document.display_number), state="proposed"):
+            proposed += 1
+    return proposed
+
+
+def pending_documents(session: Session, limit: int | None = None) -> list[Document]:
+    """Documents with text that extraction has not read since they last changed."""
+    query = (
+        select(Document)
+        .where(Document.text.is_not(None), Document.text != "",
+               or_(Document.extracted_at.is_(None), Document.updated_at > Document.extracted_at))
+        .order_by(Document.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return list(session.scalars(query))
+
+
+def extract_pending(session: Session, limit: int | None = None) -> dict[str, int]:
+    """Extract every pending document (the scheduler's job, and after each source's sync)."""
+    totals = Counter({"documents": 0, "inserted": 0, "updated": 0, "unchanged": 0,
+                      "withdrawn": 0, "proposals": 0, "failed": 0})
+    documents = pending_documents(session, limit)
+    if not documents:
+        return dict(totals)
+    calendar = calendar_from_db(session)
+    rows = catalogue(session)
+    for document in documents:
+        try:
+            result = extract(document.text or "", document.date, calendar, rows)
+        except Exception:
+            # Reading the text is pure and property-tested never to raise; should it still,
+            # this document is skipped and stays pending, and the rest of the run goes on.
+            log.exception("extraction of document %s (id %s) failed",
+                          document.display_number, document.id)
+            totals["failed"] += 1
+            continue
+        totals["documents"] += 1
+        totals.update(store_extraction(session, document, result, rows))
+    return dict(totals)
