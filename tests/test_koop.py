@@ -352,7 +352,7 @@ def test_cli_sync_koop_with_dossiers_and_since(koop, cli, session):
     quick(cli)
     result = cli("sync", "koop", "--sru-url", koop.url, "--dossier", "26643", "--dossier",
                  "22112", "--since", "2024-01-01")
-    assert result.output.strip().endswith("koop: inserted 3, updated 0, unchanged 0, errors 0")
+    assert "koop: inserted 3, updated 0, unchanged 0, errors 0\n" in result.output
     query = koop.searches()[0]["query"]
     assert query == ('c.product-area==officielepublicaties AND w.publicatienaam==Kamerstuk AND '
                      '(w.dossiernummer=="26643" OR w.dossiernummer=="22112") AND '
@@ -361,3 +361,14 @@ def test_cli_sync_koop_with_dossiers_and_since(koop, cli, session):
     result = cli("sync", "koop", "--sru-url", koop.url, "--query", "w.dossiernummer==26643")
     assert koop.searches()[-1]["query"] == "w.dossiernummer==26643"  # no cursor, no lookback
     assert "unchanged 3" in result.output
+
+
+def test_sync_reads_the_new_documents_for_candidates_unless_told_not_to(koop, cli, session):
+    result = cli("sync", "koop", "--sru-url", koop.url, "--no-extract")
+    assert "extraction:" not in result.output
+    assert all(d.extracted_at is None for d in _docs(session).values())
+    result = cli("sync", "koop", "--sru-url", koop.url)
+    assert "extraction: documents 3," in result.output
+    session.expire_all()
+    assert all(d.extracted_at is not None for d in _docs(session).values())
+    assert "extraction: documents 0," in cli("sync", "koop", "--sru-url", koop.url).output

@@ -16,6 +16,7 @@ from scrapers.http import Fetcher
 
 from ..services import documents as docs
 from ..services.eerstekamer import import_files, sync_ek
+from ..services.extraction import extract_pending
 from ..services.feeds import add_feed, list_feeds, remove_feed, sync_feeds
 from ..services.koop import sync_koop
 from ..services.runs import SyncReport
@@ -23,9 +24,18 @@ from . import CliContext, main, pass_ctx
 from .data import _FORMAT, _OUTPUT, _dump, export
 from .sync import sync
 
+_EXTRACT = click.option("--extract/--no-extract", default=True, show_default=True,
+                        help="Read new and changed documents for candidate commitments "
+                             "right after the sync.")
 
-def _report(report: SyncReport) -> None:
+
+def _report(ctx: CliContext, report: SyncReport, extract: bool = True) -> None:
     click.echo(report.summary())
+    if extract:
+        # Its own unit of work: what the sync stored is committed whatever extraction finds.
+        with ctx.session() as session:
+            counts = extract_pending(session)
+        click.echo("extraction: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     if report.errors:
         sys.exit(1)
 
@@ -43,16 +53,18 @@ def _report(report: SyncReport) -> None:
               help="Only this dossier (repeat for more), e.g. 26643 or 36600-VII.")
 @click.option("--max-records", type=click.IntRange(min=1), metavar="N",
               help="Stop after N records (the cursor then stays where it was).")
+@_EXTRACT
 @pass_ctx
 def sync_koop_command(ctx: CliContext, sru_url: str | None, query: str | None, since,
-                      dossiers: tuple[str, ...], max_records: int | None) -> None:
+                      dossiers: tuple[str, ...], max_records: int | None,
+                      extract: bool) -> None:
     """Kamerstukken from officielebekendmakingen (KOOP SRU) as documents."""
     with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
         report = sync_koop(session, fetcher, sru_url=sru_url or ctx.settings.koop_sru_url,
                            query=query, since=since.date() if since else None,
                            dossiers=dossiers, max_records=max_records,
                            checkpoint=session.commit)
-    _report(report)
+    _report(ctx, report, extract)
 
 
 @sync.command("ek")
@@ -67,17 +79,18 @@ def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
         raise click.UsageError("no pages to read: pass --url URL or set TRACKER_EK_URLS")
     with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
         report = sync_ek(session, fetcher, urls, checkpoint=session.commit)
-    _report(report)
+    _report(ctx, report, extract=False)
 
 
 @sync.command("feeds")
 @click.option("--name", help="Only this feed (its name or key).")
+@_EXTRACT
 @pass_ctx
-def sync_feeds_command(ctx: CliContext, name: str | None) -> None:
+def sync_feeds_command(ctx: CliContext, name: str | None, extract: bool) -> None:
     """Every enabled RSS/Atom feed (see `tracker feeds list`)."""
     with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
         report = sync_feeds(session, fetcher, name, checkpoint=session.commit)
-    _report(report)
+    _report(ctx, report, extract)
 
 
 @main.group("import")
@@ -94,7 +107,7 @@ def import_ek(ctx: CliContext, files: tuple[Path, ...]) -> None:
     TRACKER_EK_BASE_URL)."""
     with ctx.session() as session:
         report = import_files(session, files, base_url=ctx.settings.ek_base_url)
-    _report(report)
+    _report(ctx, report, extract=False)
 
 
 @main.group()
