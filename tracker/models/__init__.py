@@ -16,17 +16,30 @@ from .commitment import (
 from .document import Document
 from .history import ACTOR_KINDS, HistoryEntry
 from .milestone import Milestone
+from .outbox import MESSAGE_KINDS, OUTBOX_STATES, OutboxMessage
 from .source import SOURCE_KINDS, Source, SyncState
+from .subscription import (
+    FREQUENCIES,
+    LANGUAGES,
+    SUBSCRIPTION_STATUSES,
+    Reminder,
+    Subscription,
+)
 
 __all__ = [
     "ACTOR_KINDS",
     "CLOSED_STATUSES",
     "DUE_SOURCES",
+    "FREQUENCIES",
     "KINDS",
+    "LANGUAGES",
+    "MESSAGE_KINDS",
     "OPEN_STATUSES",
+    "OUTBOX_STATES",
     "PRECISIONS",
     "SOURCE_KINDS",
     "STATUSES",
+    "SUBSCRIPTION_STATUSES",
     "Base",
     "Commitment",
     "CommitmentLink",
@@ -34,8 +47,11 @@ __all__ = [
     "Fulfilment",
     "HistoryEntry",
     "Milestone",
+    "OutboxMessage",
     "Recess",
+    "Reminder",
     "Source",
+    "Subscription",
     "SyncState",
     "utcnow",
 ]
