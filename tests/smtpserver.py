@@ -60,8 +60,8 @@ class SmtpServer:
 
 
 def text_of(message: EmailMessage) -> str:
-    return message.get_body(("plain",)).get_content()
+    return message.get_body(("plain",)).get_content().replace("\r\n", "\n")
 
 
 def html_of(message: EmailMessage) -> str:
-    return message.get_body(("html",)).get_content()
+    return message.get_body(("html",)).get_content().replace("\r\n", "\n")

@@ -149,7 +149,7 @@ def test_a_moved_deadline_is_a_new_deadline():
 def test_news_is_sorted_into_sections_and_merged_per_commitment():
     subjects = [commitment(i, committee="Digitale Zaken") for i in range(1, 7)]
     subjects[3] = commitment(4, status="candidate")
-    catalogue = Catalogue(subjects + [milestone("ai", TODAY + timedelta(days=400))])
+    catalogue = Catalogue([*subjects, milestone("ai", TODAY + timedelta(days=400))])
     changes = [
         Change(1, "c:1", "status", "open", "partially_fulfilled"),
         Change(2, "c:2", "status", "open", "fulfilled"),
