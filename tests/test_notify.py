@@ -589,10 +589,11 @@ def test_two_schedulers_at_once_deliver_each_message_exactly_once(session, setti
         engine = make_engine(database_url)  # its own pool, its own connections
         sessions = make_sessionmaker(engine)
         try:
-            barrier.wait(timeout=30)
             now = at("2026-11-23T07:00")
-            decided = notify.decide(sessions, settings, "digest", now)
-            delivered = notify.deliver(sessions, settings, now, batch=7)
+            barrier.wait(timeout=30)  # both decide at once, in small batches …
+            decided = notify.decide(sessions, settings, "digest", now, batch=10)
+            barrier.wait(timeout=120)  # … then both deliver at once
+            delivered = notify.deliver(sessions, settings, now, batch=5)
             results.append({**decided, **delivered})
         except BaseException as exc:  # reported below
             errors.append(exc)

@@ -37,7 +37,8 @@ def local_day(now: datetime, settings: Settings):
 
 
 def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
-           now: datetime | None = None, composer: Composer | None = None) -> dict[str, int]:
+           now: datetime | None = None, composer: Composer | None = None, *,
+           batch: int = BATCH) -> dict[str, int]:
     """Queue today's digests (kind ``digest``) or immediate reminders (``reminder``)."""
     now = now or utcnow()
     today = local_day(now, settings)
@@ -52,9 +53,9 @@ def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
             snap = digests.snapshot(session, today, rules, since_history=due.since_history,
                                     since_commitment=due.since_commitment)
         composer = composer or Composer(settings)
-        for start in range(0, len(due.ids), BATCH):
+        for start in range(0, len(due.ids), batch):
             with session_scope(sessions) as session:
-                outcome.add(digests.decide_batch(session, due.ids[start:start + BATCH], snap,
+                outcome.add(digests.decide_batch(session, due.ids[start:start + batch], snap,
                                                  composer, kind=kind, rules=rules, now=now))
     counts = {"subscribers": len(due.ids), **asdict(outcome)}
     log.info("%s %s: %s", kind, today, counts)
