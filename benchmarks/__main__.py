@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines
+from . import deadlines, notify
 
-BENCHMARKS = [("deadline engine", deadlines.main)]
+BENCHMARKS = [("deadline engine", deadlines.main),
+              ("digests and delivery", notify.main)]
 
 
 def main() -> int:

@@ -47,9 +47,10 @@ def compose(*, sender: str, recipient: str, subject: str, text: str, html: str |
     message["Date"] = format_datetime(date)
     for name, value in headers.items():
         message[name] = value
-    message.set_content(text)
+    # Quoted-printable: 7-bit clean for any server, still readable in the raw message.
+    message.set_content(text, cte="quoted-printable")
     if html:
-        message.add_alternative(html, subtype="html")
+        message.add_alternative(html, subtype="html", cte="quoted-printable")
     return message
 
 

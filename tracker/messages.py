@@ -7,6 +7,7 @@ one-click companion, Auto-Submitted). It renders; it does not send.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 from email.utils import make_msgid, parseaddr
@@ -35,6 +36,16 @@ SECTION_LIMIT = 20
 
 
 @dataclass(frozen=True)
+class Line:
+    """One item of a digest, in words: what it is, why it is here, where to read more."""
+
+    title: str
+    reason: str
+    url: str
+    overdue: int  # weeks overdue (0: not overdue), for emphasis
+
+
+@dataclass(frozen=True)
 class Draft:
     subject: str
     text: str
@@ -54,6 +65,8 @@ class Composer:
         self.secret = settings.resolved_secret_key()
         self.domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "localhost"
         self._envs: dict[str, Environment] = {}
+        # Digests share most of their items: each item's words are made once per language.
+        self._words: dict[tuple, str] = {}
 
     @cached_property
     def list_id(self) -> str:
@@ -77,20 +90,41 @@ class Composer:
                 trim_blocks=True,
                 lstrip_blocks=True,
                 undefined=StrictUndefined,
+                auto_reload=False,  # a Composer lives for one run; no stat() per message
             )
             env.install_gettext_translations(translations(language), newstyle=True)
-            env.filters["date"] = lambda d, fmt="d MMMM y": (
-                format_date(d if isinstance(d, date) else date.fromisoformat(d), fmt,
-                            locale=language) if d else "")
+            env.filters["date"] = functools.lru_cache(maxsize=4096)(
+                lambda d, fmt="d MMMM y": format_date(
+                    d if isinstance(d, date) else date.fromisoformat(d), fmt, locale=language)
+                if d else "")
             env.globals["overdue_level"] = overdue_level
             self._envs[language] = env
         return self._envs[language]
 
+    def _word(self, language: str, macro: str, key: tuple, *args) -> str:
+        cache_key = (language, macro, *key)
+        if cache_key not in self._words:
+            module = self._template(language, "mail/_macros.txt").module
+            self._words[cache_key] = str(getattr(module, macro)(*args))
+        return self._words[cache_key]
+
+    def _line(self, language: str, item, today: date) -> Line:
+        subject = item.subject
+        title = self._word(language, "title", (subject,), item, language)
+        rule = self._word(language, "rule", (item.section, subject, item.stage, item.old,
+                                              item.new, today), item, today)
+        why = self._word(language, "why", (item.why,), item)
+        return Line(title, f"{rule} · {why}", self.base_url + subject.path,
+                    overdue_level(item.stage))
+
     def _render(self, language: str, name: str, context: dict[str, Any]) -> tuple[str, str]:
-        env = self.env(language)
-        text = env.get_template(f"mail/{name}.txt").render(context)
-        html = env.get_template(f"mail/{name}.html").render(context)
+        text = self._template(language, f"mail/{name}.txt").render(context)
+        html = self._template(language, f"mail/{name}.html").render(context)
         return text, html
+
+    @functools.cache  # noqa: B019  (one Composer per run or request)
+    def _template(self, language: str, name: str):
+        return self.env(language).get_template(name)
 
     def _headers(self, unsubscribe: str | None = None) -> dict[str, str]:
         headers = {"Message-ID": make_msgid(domain=self.domain),
@@ -128,7 +162,9 @@ class Composer:
         t = translations(subscription.language)
         _, ngettext = t.gettext, t.ngettext
         unsubscribe = self.link("unsubscribe", subscription)
-        sections = [(name, items[:SECTION_LIMIT], max(0, len(items) - SECTION_LIMIT))
+        language = subscription.language
+        sections = [(name, [self._line(language, item, today) for item in items[:SECTION_LIMIT]],
+                     max(0, len(items) - SECTION_LIMIT))
                     for name, items in digest.ordered()]
         context = {
             "subscription": subscription, "kind": kind, "today": today,

@@ -83,7 +83,7 @@ def deliver(sessions: sessionmaker[Session], settings: Settings, now: datetime |
     token = uuid.uuid4().hex
     result = Delivery()
     with session_scope(sessions) as session:
-        outbox.release_stale(session, now)
+        outbox.release_stale(session)
 
     def failed(envelope: outbox.Envelope, error: DeliveryError) -> None:
         with session_scope(sessions) as session:

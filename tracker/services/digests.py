@@ -245,7 +245,11 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
     result.skipped += len(ids) - len(subscriptions)
     since = today - timedelta(days=(rules.overdue_weeks + 2) * rules.overdue_every)
     told = told_before(session, [s.id for s in subscriptions], since)
-    reminder_rows = []
+    reminded = set() if kind == "digest" else set(session.scalars(
+        select(OutboxMessage.subscription_id).where(
+            OutboxMessage.kind == kind, OutboxMessage.period == today.isoformat(),
+            OutboxMessage.subscription_id.in_([s.id for s in subscriptions]))))
+    queued = []
     for sub in subscriptions:
         if kind == "digest":
             if not digest_due(sub.frequency, sub.weekday, sub.last_digest_period, today):
@@ -254,7 +258,7 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
             key = period(sub.frequency, today)
         else:
             key = today.isoformat()
-            if sub.frequency != "immediate" or outbox.exists(session, sub.id, kind, key):
+            if sub.frequency != "immediate" or sub.id in reminded:
                 result.skipped += 1
                 continue
         try:
@@ -282,18 +286,21 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
         if draft is None:
             result.nothing += 1
             continue
-        message = outbox.enqueue(session, sub, kind, key, draft, now)
-        if message is None:
-            result.skipped += 1
-            continue
+        # Under the subscription's lock with its period just decided, no check is needed; the
+        # unique key would still refuse a second row.
+        message = outbox.enqueue(session, sub, kind, key, draft, now, check=False, flush=False)
+        queued.append((sub, message, digest.told))
         result.queued += 1
-        reminder_rows += [{"subscription_id": sub.id, "subject": subject, "due": due,
-                           "stage": stage, "outbox_id": message.id}
-                          for subject, due, stage in digest.told]
+    session.flush()  # one multi-row INSERT for the batch's messages
+    reminder_rows = [{"subscription_id": sub.id, "subject": subject, "due": due,
+                      "stage": stage, "outbox_id": message.id}
+                     for sub, message, told_now in queued for subject, due, stage in told_now]
     if reminder_rows:
         session.execute(insert(Reminder), reminder_rows)
-    session.flush()
     return result
+
+
+
 
 
 def prune_reminders(session: Session, today: date, rules: Rules) -> int:

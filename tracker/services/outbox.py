@@ -55,9 +55,14 @@ def exists(session: Session, subscription_id: int, kind: str, period: str) -> bo
 
 
 def enqueue(session: Session, subscription: Subscription, kind: str, period: str, draft,
-            now: datetime | None = None) -> OutboxMessage | None:
-    """Queue a message unless this subscription already has one of this kind and period."""
-    if subscription.id is not None and exists(session, subscription.id, kind, period):
+            now: datetime | None = None, *, check: bool = True,
+            flush: bool = True) -> OutboxMessage | None:
+    """Queue a message unless this subscription already has one of this kind and period.
+
+    ``check=False`` when the caller holds the subscription's lock and has decided the period
+    (the unique key still guards); ``flush=False`` leaves the insert for the caller's flush.
+    """
+    if check and subscription.id is not None and exists(session, subscription.id, kind, period):
         return None
     now = now or utcnow()
     message = OutboxMessage(
@@ -67,14 +72,19 @@ def enqueue(session: Session, subscription: Subscription, kind: str, period: str
         created_at=now,
     )
     session.add(message)
-    session.flush()
+    if flush:
+        session.flush()
     return message
 
 
-def release_stale(session: Session, now: datetime) -> int:
-    """Queue again what a dead delivery run left ``sending`` for longer than LEASE."""
+def release_stale(session: Session) -> int:
+    """Queue again what a dead delivery run left ``sending`` for longer than LEASE.
+
+    Claims are timed by the real clock, not by a run's ``now``, so a run that moves time
+    (``--now``) cannot take another run's fresh claim for a stale one.
+    """
     stale = list(session.scalars(select(OutboxMessage.id).where(
-        OutboxMessage.state == "sending", OutboxMessage.claimed_at < now - LEASE)))
+        OutboxMessage.state == "sending", OutboxMessage.claimed_at < utcnow() - LEASE)))
     if stale:
         log.warning("outbox: messages %s were claimed more than %s ago and never marked; "
                     "queued again (they may arrive twice, with the same Message-ID)",
@@ -96,7 +106,7 @@ def claim(session: Session, now: datetime, limit: int, token: str) -> list[Envel
     """
     due = (OutboxMessage.state == "queued", OutboxMessage.next_attempt_at <= now)
     order = (OutboxMessage.next_attempt_at, OutboxMessage.id)
-    values = {"state": "sending", "claim_token": token, "claimed_at": now,
+    values = {"state": "sending", "claim_token": token, "claimed_at": utcnow(),
               "attempts": OutboxMessage.attempts + 1}
     if session.get_bind().dialect.name == "postgresql":
         ids = list(session.scalars(
