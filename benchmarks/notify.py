@@ -136,10 +136,19 @@ def run(commitments: int, subscribers: int, deliver_limit: int | None) -> None:
         elapsed = time.perf_counter() - started
         with session_scope(sessions) as session:
             size = session.scalar(select(func.avg(func.length(OutboxMessage.body_text))))
-        print(f"   decide + render: {subscribers:,} subscribers over {commitments:,} commitments "
+        print(f"   first digests: decide + render {subscribers:,} subscribers over "
+              f"{commitments:,} commitments "
               f"in {elapsed:.1f} s ({subscribers / elapsed:,.0f} subscribers/s); "
               f"{counts['queued']:,} digests queued, {counts['nothing']:,} with nothing new, "
               f"text part {size or 0:,.0f} chars on average", flush=True)
+
+        # The next morning: everyone's cursor has moved on; only new stages are told.
+        started = time.perf_counter()
+        later = notify.decide(sessions, settings, "digest", NOW + timedelta(days=1))
+        elapsed = time.perf_counter() - started
+        print(f"   the next day: {subscribers / elapsed:,.0f} subscribers/s "
+              f"({elapsed:.1f} s; {later['queued']:,} digests, {later['nothing']:,} with "
+              "nothing new)", flush=True)
 
         if deliver_limit is not None:
             # Deliver only a sample: the rate is what is measured.

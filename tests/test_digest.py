@@ -194,3 +194,16 @@ def test_periods_and_when_a_digest_is_due():
     # missed on Wednesday: caught up later that week, once
     assert digest_due("weekly", wednesday, "2026-W47", TODAY + timedelta(days=4))
     assert not digest_due("weekly", wednesday, "2026-W48", TODAY + timedelta(days=4))
+
+
+def test_only_what_a_digest_shows_counts_as_told():
+    catalogue = Catalogue([commitment(i, TODAY + timedelta(days=i)) for i in range(1, 26)])
+    first = select_digest(Filters(), catalogue, today=TODAY, rules=RULES, limit=10)
+    assert len(first.sections["upcoming"]) == 25
+    assert len(first.told) == 10  # the rest waits for the next digest, soonest first
+    assert [key for key, _, _ in first.told][:3] == ["c:1", "c:2", "c:3"]
+    assert first.sections["upcoming"][10].why == ()  # not shown, not explained
+    second = select_digest(Filters(), catalogue, today=TODAY, rules=RULES, limit=10,
+                           told=set(first.told))
+    assert [i.subject.key for i in second.sections["upcoming"]][:2] == ["c:11", "c:12"]
+    assert len(second.sections["upcoming"]) == 15

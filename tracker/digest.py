@@ -5,8 +5,10 @@ Reminders follow each deadline's own date. With the default rules (``TRACKER_REM
 ``before-30`` (from D-30), ``before-7`` (from D-7), ``day`` (from D) and ``overdue-1`` …
 ``overdue-8`` (from D+7, D+14, …; then it falls silent). A subscriber is told each stage once:
 the newest stage reached, so a deadline first seen five days ahead is told as ``before-7``
-without a stale ``before-30``. A weekly subscriber looks six days ahead, so the week's digest
-warns of what falls due before the next one. Milestones have the stages up to ``day``.
+without a stale ``before-30``. A digest shows at most ``SECTION_LIMIT`` reminders per section
+and counts only those as told; the others wait for the next digest. A weekly subscriber looks
+six days ahead, so the week's digest warns of what falls due before the next one. Milestones
+have the stages up to ``day``.
 
 Choices where the issue is silent:
 - Filters combine with AND across kinds (committee, ministry, …) and OR within one kind.
@@ -32,6 +34,10 @@ OPEN = ("open", "partially_fulfilled", "unknown")
 SECTIONS = ("overdue", "today", "upcoming", "milestones", "fulfilled", "new", "deadlines",
             "statuses")
 REMINDER_SECTIONS = ("overdue", "today", "upcoming", "milestones")
+# A digest shows at most this many items per section ("and N more" after). Only reminders
+# shown count as told: the rest come in the next digest, most urgent first, so a broad
+# subscription gives readable mail and its bookkeeping stays small.
+SECTION_LIMIT = 20
 
 _LIST_FILTERS = ("committees", "ministries", "chambers", "sources", "statuses", "kinds",
                  "keywords")
@@ -326,6 +332,7 @@ def select_digest(
     told: set[tuple[str, date, str]] | frozenset = frozenset(),
     changes: Sequence[Change] = (),
     new: Sequence[str] = (),
+    limit: int = SECTION_LIMIT,
 ) -> Digest:
     """One subscriber's digest: reminder stages not told before, and the news given.
 
@@ -352,9 +359,7 @@ def select_digest(
                 section = "today"
             else:
                 section = "upcoming"
-            sections.setdefault(section, []).append(
-                Item(section, subject, stage=reached, why=explain(filters, subject)))
-            digest.told.append((key, subject.due, reached))
+            sections.setdefault(section, []).append(Item(section, subject, stage=reached))
 
     loose = replace(filters, statuses=()) if filters.statuses else filters
     loose_matched = catalogue.matching(loose) if filters.statuses else matched
@@ -364,7 +369,7 @@ def select_digest(
         if (subject is None or key not in matched or subject.withdrawn
                 or subject.status in ("candidate", "rejected")):
             continue
-        merged[("new", key)] = Item("new", subject, why=explain(filters, subject))
+        merged[("new", key)] = Item("new", subject)
     for change in changes:
         subject = catalogue.subjects.get(change.subject)
         if subject is None:
@@ -378,8 +383,7 @@ def select_digest(
             continue
         previous = merged.get((section, change.subject))
         old = previous.old if previous else change.old
-        merged[(section, change.subject)] = Item(
-            section, subject, old=old, new=change.new, why=explain(filters, subject))
+        merged[(section, change.subject)] = Item(section, subject, old=old, new=change.new)
     fulfilled = {key for section, key in merged if section == "fulfilled"}
     for (section, key), item in merged.items():
         if section == "statuses" and key in fulfilled:
@@ -388,9 +392,13 @@ def select_digest(
             continue
         sections.setdefault(section, []).append(item)
 
-    # Deadlines soonest (most overdue) first; news in the order it happened.
-    for name in REMINDER_SECTIONS:
-        sections.get(name, []).sort(key=lambda i: (i.subject.due, i.subject.key))
+    # Deadlines soonest (most overdue) first; news in the order it happened. Only what is
+    # shown is explained, and only the reminders shown are told.
+    for name, items in sections.items():
+        if name in REMINDER_SECTIONS:
+            items.sort(key=lambda i: (i.subject.due, i.subject.key))
+            digest.told += [(i.subject.key, i.subject.due, i.stage) for i in items[:limit]]
+        items[:limit] = [replace(i, why=explain(filters, i.subject)) for i in items[:limit]]
     return digest
 
 

@@ -20,7 +20,7 @@ from babel.support import NullTranslations, Translations
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .config import PROJECT_ROOT, Settings
-from .digest import Digest, overdue_level
+from .digest import SECTION_LIMIT, Digest, overdue_level
 from .models import Subscription
 from .tokens import make_token
 
@@ -31,8 +31,6 @@ LINK_PATHS = {
     "manage": "/abonnement/beheer/",
     "unsubscribe": "/abonnement/afmelden/",
 }
-# A digest lists at most this many items per section, then "and N more" with a link.
-SECTION_LIMIT = 20
 
 
 @dataclass(frozen=True)
@@ -53,6 +51,7 @@ class Draft:
     headers: dict[str, str]
 
 
+@functools.cache
 def translations(language: str) -> NullTranslations:
     if language == "nl":  # the source language
         return NullTranslations()
@@ -110,9 +109,9 @@ class Composer:
 
     def _line(self, language: str, item, today: date) -> Line:
         subject = item.subject
-        title = self._word(language, "title", (subject,), item, language)
-        rule = self._word(language, "rule", (item.section, subject, item.stage, item.old,
-                                              item.new, today), item, today)
+        title = self._word(language, "title", (subject.key,), item, language)
+        rule = self._word(language, "rule", (item.section, subject.key, subject.due, item.stage,
+                                              item.old, item.new, today), item, today)
         why = self._word(language, "why", (item.why,), item)
         return Line(title, f"{rule} · {why}", self.base_url + subject.path,
                     overdue_level(item.stage))

@@ -135,6 +135,13 @@ def _summary(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in counts.items())
 
 
+def _decide_and_deliver(ctx: CliContext, kind: str, now_text: str | None) -> None:
+    now = _now(ctx, now_text)
+    decided = notify.decide(ctx.sessions, ctx.settings, kind, now)
+    click.echo(f"{kind}s: {_summary(decided)}")
+    click.echo("delivery: " + _summary(notify.deliver(ctx.sessions, ctx.settings, now)))
+
+
 @main.group()
 def digest() -> None:
     """Daily and weekly digests."""
@@ -145,9 +152,7 @@ def digest() -> None:
 @pass_ctx
 def digest_send(ctx: CliContext, now_text: str | None) -> None:
     """Decide and queue today's digests, then deliver what is due. Re-running sends nothing."""
-    now = _now(ctx, now_text)
-    click.echo("digests: " + _summary(notify.decide(ctx.sessions, ctx.settings, "digest", now)))
-    click.echo("delivery: " + _summary(notify.deliver(ctx.sessions, ctx.settings, now)))
+    _decide_and_deliver(ctx, "digest", now_text)
 
 
 @main.group()
@@ -160,10 +165,7 @@ def reminders() -> None:
 @pass_ctx
 def reminders_send(ctx: CliContext, now_text: str | None) -> None:
     """Decide and queue today's reminders, then deliver what is due. Re-running sends nothing."""
-    now = _now(ctx, now_text)
-    click.echo("reminders: " + _summary(notify.decide(ctx.sessions, ctx.settings, "reminder",
-                                                       now)))
-    click.echo("delivery: " + _summary(notify.deliver(ctx.sessions, ctx.settings, now)))
+    _decide_and_deliver(ctx, "reminder", now_text)
 
 
 @main.group("outbox")
