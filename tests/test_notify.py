@@ -194,6 +194,17 @@ def test_double_opt_in_from_the_web_form(client, smtp, session, sessions, settin
         "Your settings at the Commitments tracker")
 
 
+def test_a_form_sent_again_and_again_queues_one_opt_in_mail(client, session):
+    for _ in range(3):
+        page = client.get("/abonnement").get_data(as_text=True)
+        response = client.post("/abonnement", data={
+            "csrf_token": csrf_of(page), "email": "herhaal@example.org", "commitments": "1",
+            "frequency": "daily", "weekday": "0", "language": "nl"})
+        assert response.status_code == 303
+    assert session.scalar(select(func.count()).select_from(OutboxMessage)) == 1
+    assert session.scalar(select(func.count()).select_from(Subscription)) == 1
+
+
 def test_form_errors_are_tied_to_their_fields_and_csrf_is_required(client, session):
     page = client.get("/abonnement").get_data(as_text=True)
     response = client.post("/abonnement", data={

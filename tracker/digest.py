@@ -210,7 +210,7 @@ class Catalogue:
                 value = getattr(subject, name)
                 if value:
                     index.setdefault(value.casefold(), set()).add(key)
-        self._cache: dict[Any, frozenset[str]] = {}
+        self._cache: dict[Any, Any] = {}
         self._stages: dict[tuple[date, int, Rules], dict[str, str]] = {}
 
     def __len__(self) -> int:
@@ -263,6 +263,13 @@ class Catalogue:
         result = keys | milestones
         self._cache[filters] = result
         return result
+
+    def explain(self, filters: Filters, subject: Subject) -> tuple[tuple[str, str], ...]:
+        """``explain``, memoised: subscribers with the same filters share the answer."""
+        cache_key = ("why", filters, subject.key)
+        if cache_key not in self._cache:
+            self._cache[cache_key] = explain(filters, subject)
+        return self._cache[cache_key]
 
     def staged(self, today: date, rules: Rules, lookahead: int) -> dict[str, str]:
         """Subject key → the reminder stage it has reached (only subjects that have one)."""
@@ -398,7 +405,8 @@ def select_digest(
         if name in REMINDER_SECTIONS:
             items.sort(key=lambda i: (i.subject.due, i.subject.key))
             digest.told += [(i.subject.key, i.subject.due, i.stage) for i in items[:limit]]
-        items[:limit] = [replace(i, why=explain(filters, i.subject)) for i in items[:limit]]
+        items[:limit] = [replace(i, why=catalogue.explain(filters, i.subject))
+                         for i in items[:limit]]
     return digest
 
 
