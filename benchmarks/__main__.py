@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines, extraction, sources
+from . import deadlines, extraction, notify, sources
 
 BENCHMARKS = [
     ("deadline engine", deadlines.main),
     ("extraction pipeline", extraction.main),
     ("source parsers", sources.main),
+    ("digests and delivery", notify.main),
 ]
 
 

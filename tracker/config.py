@@ -47,6 +47,16 @@ class Settings:
     smtp_starttls: bool = False
     smtp_timeout: float = 30.0
     mail_from: str = "Toezeggingentracker <noreply@localhost>"
+    # Delivery: a failed message is retried after 1, 2, 4 … times this many seconds (at most
+    # six hours apart) and is dead after this many attempts (`tracker outbox retry` revives it).
+    mail_retry_seconds: int = 60
+    mail_max_attempts: int = 10
+
+    # Reminders: days before a deadline (comma-separated), on the day, then weekly when overdue
+    # for at most this many weeks. Digests go out at this hour (TRACKER_TIMEZONE).
+    reminder_days: str = "30,7"
+    reminder_overdue_weeks: int = 8
+    digest_hour: int = 7
 
     # Sources: the real URLs are the defaults; tests point them at local servers.
     tk_feed_url: str = "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed"
@@ -114,6 +124,20 @@ class Settings:
             raise ConfigError("TRACKER_HTTP_RETRIES and TRACKER_HTTP_DELAY cannot be negative")
         if self.sync_interval_minutes < 1:
             raise ConfigError("TRACKER_SYNC_INTERVAL_MINUTES must be at least 1")
+        if self.mail_retry_seconds < 1 or self.mail_max_attempts < 1:
+            raise ConfigError("TRACKER_MAIL_RETRY_SECONDS and TRACKER_MAIL_MAX_ATTEMPTS must be "
+                              "at least 1")
+        try:
+            offsets = self.reminder_offsets
+        except ValueError:
+            offsets = ()
+        if not offsets or min(offsets) < 1:
+            raise ConfigError(f"TRACKER_REMINDER_DAYS={self.reminder_days!r} must list whole "
+                              "numbers of days before a deadline, e.g. 30,7")
+        if self.reminder_overdue_weeks < 0:
+            raise ConfigError("TRACKER_REMINDER_OVERDUE_WEEKS cannot be negative")
+        if not 0 <= self.digest_hour <= 23:
+            raise ConfigError("TRACKER_DIGEST_HOUR must be an hour from 0 to 23")
         if "@" not in self.mail_from:
             raise ConfigError(f"TRACKER_MAIL_FROM={self.mail_from!r} has no e-mail address")
 
@@ -121,6 +145,12 @@ class Settings:
     def ek_url_list(self) -> tuple[str, ...]:
         """TRACKER_EK_URLS split on whitespace and commas."""
         return tuple(u for u in re.split(r"[\s,]+", self.ek_urls) if u)
+
+    @property
+    def reminder_offsets(self) -> tuple[int, ...]:
+        """The days-before reminders, largest first (ValueError when malformed)."""
+        parts = [p.strip() for p in self.reminder_days.split(",") if p.strip()]
+        return tuple(sorted({int(p) for p in parts}, reverse=True))
 
     @property
     def instance_dir(self) -> Path:

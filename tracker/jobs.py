@@ -62,3 +62,24 @@ JOBS.append(ScheduledJob(
     _every_sync_interval,
     "Candidate commitments from new and changed documents",
 ))
+
+
+def _notify_jobs() -> list[ScheduledJob]:
+    from . import notify
+
+    return [
+        # Reminders (immediate subscribers) and digests (the others) concern different
+        # subscribers, so they may run side by side.
+        ScheduledJob("notify-reminders", notify.reminder_job, "cron",
+                     lambda s: {"hour": s.digest_hour, "minute": 0, "second": 0},
+                     "reminders for immediate subscribers, then delivery"),
+        # One daily run decides both: daily digests, and weekly ones on each subscriber's day.
+        ScheduledJob("notify-digests", notify.digest_job, "cron",
+                     lambda s: {"hour": s.digest_hour, "minute": 0, "second": 0},
+                     "daily and weekly digests, then delivery"),
+        ScheduledJob("notify-outbox", notify.delivery_job, "interval",
+                     lambda s: {"minutes": 1}, "outbox delivery, with retries"),
+    ]
+
+
+JOBS.extend(_notify_jobs())

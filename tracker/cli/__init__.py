@@ -62,6 +62,7 @@ def main(ctx: click.Context, log_level: str | None) -> None:
     ctx.call_on_close(ctx.obj.close)
 
 
-from . import data, db, extract, serve, sources, sync  # noqa: E402  (modules register commands)
+from . import data, db, extract, notify, serve, sources, sync  # noqa: E402  (register commands)
 
-__all__ = ["CliContext", "data", "db", "extract", "main", "pass_ctx", "serve", "sources", "sync"]
+__all__ = ["CliContext", "data", "db", "extract", "main", "notify", "pass_ctx", "serve",
+           "sources", "sync"]

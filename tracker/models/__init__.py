@@ -18,19 +18,32 @@ from .document import Document
 from .extraction import MILESTONE_STATUSES, REF_KINDS, ExtractedRef
 from .history import ACTOR_KINDS, HistoryEntry
 from .milestone import Milestone
+from .outbox import MESSAGE_KINDS, OUTBOX_STATES, OutboxMessage
 from .source import SOURCE_KINDS, Source, SyncState
+from .subscription import (
+    FREQUENCIES,
+    LANGUAGES,
+    SUBSCRIPTION_STATUSES,
+    Reminder,
+    Subscription,
+)
 
 __all__ = [
     "ACTOR_KINDS",
     "CLOSED_STATUSES",
     "DUE_SOURCES",
+    "FREQUENCIES",
     "KINDS",
+    "LANGUAGES",
+    "MESSAGE_KINDS",
     "MILESTONE_STATUSES",
     "OPEN_STATUSES",
+    "OUTBOX_STATES",
     "PRECISIONS",
     "REF_KINDS",
     "SOURCE_KINDS",
     "STATUSES",
+    "SUBSCRIPTION_STATUSES",
     "Base",
     "Commitment",
     "CommitmentDetail",
@@ -41,8 +54,11 @@ __all__ = [
     "Fulfilment",
     "HistoryEntry",
     "Milestone",
+    "OutboxMessage",
     "Recess",
+    "Reminder",
     "Source",
+    "Subscription",
     "SyncState",
     "utcnow",
 ]

@@ -31,9 +31,10 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.after_request(_security_headers)
     app.add_template_filter(_nl_date, "date")
 
-    from . import dashboard
+    from . import dashboard, subscriptions
 
     app.register_blueprint(dashboard.bp)
+    app.register_blueprint(subscriptions.bp)
 
 
 def runtime() -> Runtime:

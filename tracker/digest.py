@@ -1,0 +1,433 @@
+"""What a subscriber is told, as plain functions over plain data (no database, no Flask).
+
+Reminders follow each deadline's own date. With the default rules (``TRACKER_REMINDER_DAYS``
+30,7 and ``TRACKER_REMINDER_OVERDUE_WEEKS`` 8) a deadline D passes through the stages
+``before-30`` (from D-30), ``before-7`` (from D-7), ``day`` (from D) and ``overdue-1`` …
+``overdue-8`` (from D+7, D+14, …; then it falls silent). A subscriber is told each stage once:
+the newest stage reached, so a deadline first seen five days ahead is told as ``before-7``
+without a stale ``before-30``. A digest shows at most ``SECTION_LIMIT`` reminders per section
+and counts only those as told; the others wait for the next digest. A weekly subscriber looks
+six days ahead, so the week's digest warns of what falls due before the next one. Milestones
+have the stages up to ``day``.
+
+Choices where the issue is silent:
+- Filters combine with AND across kinds (committee, ministry, …) and OR within one kind.
+  Committee and ministry match a part of the name ("Digitale Zaken" matches "vaste commissie
+  voor Digitale Zaken"), case-insensitively; keywords match the start of a word in the text
+  ("algoritme" matches "algoritmes", "AI" does not match "mail").
+- A status filter lets a change through when the commitment's status is, or was before the
+  change, one of the chosen: whoever follows open commitments hears that one was fulfilled.
+- A candidate a clerk accepts is reported as new; candidates themselves never appear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+OPEN = ("open", "partially_fulfilled", "unknown")
+
+# The order of the sections in a digest.
+SECTIONS = ("overdue", "today", "upcoming", "milestones", "fulfilled", "new", "deadlines",
+            "statuses")
+REMINDER_SECTIONS = ("overdue", "today", "upcoming", "milestones")
+# A digest shows at most this many items per section ("and N more" after). Only reminders
+# shown count as told: the rest come in the next digest, most urgent first, so a broad
+# subscription gives readable mail and its bookkeeping stays small.
+SECTION_LIMIT = 20
+
+_LIST_FILTERS = ("committees", "ministries", "chambers", "sources", "statuses", "kinds",
+                 "keywords")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a subscriber follows. Empty lists mean no restriction of that kind."""
+
+    committees: tuple[str, ...] = ()
+    ministries: tuple[str, ...] = ()
+    chambers: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+    commitments: bool = True
+    milestones: bool = True
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any] | None) -> Filters:
+        data = data or {}
+        values: dict[str, Any] = {}
+        for name in _LIST_FILTERS:
+            raw = data.get(name) or ()
+            if isinstance(raw, str):
+                raw = (raw,)
+            cleaned = []
+            for item in raw:
+                text = " ".join(str(item).split())
+                if text and text not in cleaned:
+                    cleaned.append(text)
+            values[name] = tuple(cleaned)
+        for name in ("commitments", "milestones"):
+            values[name] = bool(data.get(name, True))
+        return cls(**values)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {name: list(getattr(self, name)) for name in _LIST_FILTERS
+                               if getattr(self, name)}
+        out["commitments"] = self.commitments
+        out["milestones"] = self.milestones
+        return out
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A commitment or a milestone, as much as a digest needs of it."""
+
+    key: str  # "c:42" or "m:<milestone key>"
+    type: str  # "commitment" | "milestone"
+    id: int
+    title: str  # the commitment's text, the milestone's Dutch title
+    path: str  # the stable page: /toezeggingen/42, /mijlpalen/<key>
+    due: date | None = None
+    title_en: str | None = None
+    number: str | None = None
+    committee: str | None = None
+    ministry: str | None = None
+    chamber: str | None = None
+    source: str | None = None
+    status: str | None = None
+    kind: str | None = None
+    withdrawn: bool = False
+    basis: str | None = None  # the milestone's article
+    regulation: str | None = None
+
+    @property
+    def remindable(self) -> bool:
+        """Reminders run for open, confirmed commitments with a deadline, and for milestones."""
+        if self.due is None:
+            return False
+        if self.type == "milestone":
+            return True
+        return self.kind == "commitment" and self.status in OPEN and not self.withdrawn
+
+    def search_text(self) -> str:
+        return " ".join(t for t in (self.title, self.title_en, self.number) if t)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One history row: ``field`` of ``subject`` went from ``old`` to ``new``."""
+
+    id: int
+    subject: str
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class Rules:
+    before: tuple[int, ...] = (30, 7)  # days before the deadline, any order
+    overdue_every: int = 7
+    overdue_weeks: int = 8
+
+
+def stage(due: date, today: date, rules: Rules, *, lookahead: int = 0,
+          overdue: bool = True) -> str | None:
+    """The newest reminder stage a deadline has reached by ``today + lookahead``, if any."""
+    horizon = today + timedelta(days=lookahead)
+    if horizon < due:
+        days = (due - horizon).days
+        fitting = [b for b in rules.before if days <= b]
+        return f"before-{min(fitting)}" if fitting else None
+    weeks = (horizon - due).days // rules.overdue_every
+    if due >= today or weeks == 0:
+        return "day"
+    if not overdue or weeks > rules.overdue_weeks:
+        return None
+    return f"overdue-{weeks}"
+
+
+def overdue_level(stage_name: str | None) -> int:
+    """How many weeks overdue a stage says (0 when it is not an overdue stage)."""
+    if stage_name and stage_name.startswith("overdue-"):
+        return int(stage_name.split("-", 1)[1])
+    return 0
+
+
+@dataclass(frozen=True)
+class Item:
+    section: str
+    subject: Subject
+    stage: str | None = None
+    old: str | None = None  # for changes: the value before …
+    new: str | None = None  # … and after
+    why: tuple[tuple[str, str], ...] = ()  # (filter kind, value) that put it here
+
+
+@dataclass
+class Digest:
+    sections: dict[str, list[Item]] = field(default_factory=dict)
+    # (subject key, due date, stage) told for the first time in this digest
+    told: list[tuple[str, date, str]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return any(self.sections.values())
+
+    @property
+    def count(self) -> int:
+        return sum(len(items) for items in self.sections.values())
+
+    def ordered(self) -> list[tuple[str, list[Item]]]:
+        return [(name, self.sections[name]) for name in SECTIONS if self.sections.get(name)]
+
+
+def _word_pattern(keyword: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(keyword), re.IGNORECASE)
+
+
+class Catalogue:
+    """The subjects of one run, indexed so that thousands of subscribers match quickly.
+
+    ``matching(filters)`` is memoised: subscribers with the same filters share the work.
+    """
+
+    def __init__(self, subjects: Iterable[Subject]):
+        self.subjects: dict[str, Subject] = {s.key: s for s in subjects}
+        self._commitments = frozenset(k for k, s in self.subjects.items()
+                                      if s.type == "commitment")
+        self._milestones = frozenset(k for k, s in self.subjects.items() if s.type == "milestone")
+        self._exact: dict[str, dict[str, set[str]]] = {
+            name: {} for name in ("committee", "ministry", "chamber", "source", "status", "kind")
+        }
+        for key in self._commitments:
+            subject = self.subjects[key]
+            for name, index in self._exact.items():
+                value = getattr(subject, name)
+                if value:
+                    index.setdefault(value.casefold(), set()).add(key)
+        self._cache: dict[Any, Any] = {}
+        self._stages: dict[tuple[date, int, Rules], dict[str, str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.subjects)
+
+    def _part(self, name: str, value: str) -> frozenset[str]:
+        """Commitments whose ``name`` contains ``value`` (committee, ministry)."""
+        cache_key = ("part", name, value.casefold())
+        if cache_key not in self._cache:
+            needle = value.casefold()
+            found: set[str] = set()
+            for known, keys in self._exact[name].items():
+                if needle in known:
+                    found |= keys
+            self._cache[cache_key] = frozenset(found)
+        return self._cache[cache_key]
+
+    def _equal(self, name: str, value: str) -> frozenset[str]:
+        return frozenset(self._exact[name].get(value.casefold(), ()))
+
+    def _keyword(self, keyword: str) -> frozenset[str]:
+        cache_key = ("keyword", keyword.casefold())
+        if cache_key not in self._cache:
+            pattern = _word_pattern(keyword)
+            self._cache[cache_key] = frozenset(
+                k for k, s in self.subjects.items() if pattern.search(s.search_text())
+            )
+        return self._cache[cache_key]
+
+    def matching(self, filters: Filters) -> frozenset[str]:
+        """The keys of every subject the filters let through."""
+        if filters in self._cache:
+            return self._cache[filters]
+        keys: frozenset[str] = frozenset()
+        if filters.commitments:
+            keys = self._commitments
+            for attr, name, lookup in (
+                ("committees", "committee", self._part), ("ministries", "ministry", self._part),
+                ("chambers", "chamber", self._equal), ("sources", "source", self._equal),
+                ("statuses", "status", self._equal), ("kinds", "kind", self._equal),
+            ):
+                values = getattr(filters, attr)
+                if values:
+                    keys = keys & frozenset().union(*(lookup(name, v) for v in values))
+        milestones = self._milestones if filters.milestones else frozenset()
+        if filters.keywords:
+            words = frozenset().union(*(self._keyword(k) for k in filters.keywords))
+            keys = keys & words
+            milestones = milestones & words
+        result = keys | milestones
+        self._cache[filters] = result
+        return result
+
+    def explain(self, filters: Filters, subject: Subject) -> tuple[tuple[str, str], ...]:
+        """``explain``, memoised: subscribers with the same filters share the answer."""
+        cache_key = ("why", filters, subject.key)
+        if cache_key not in self._cache:
+            self._cache[cache_key] = explain(filters, subject)
+        return self._cache[cache_key]
+
+    def staged(self, today: date, rules: Rules, lookahead: int) -> dict[str, str]:
+        """Subject key → the reminder stage it has reached (only subjects that have one)."""
+        cache_key = (today, lookahead, rules)
+        if cache_key not in self._stages:
+            found = {}
+            for key, subject in self.subjects.items():
+                if not subject.remindable:
+                    continue
+                reached = stage(subject.due, today, rules, lookahead=lookahead,
+                                overdue=subject.type == "commitment")
+                if reached:
+                    found[key] = reached
+            self._stages[cache_key] = found
+        return self._stages[cache_key]
+
+
+def explain(filters: Filters, subject: Subject) -> tuple[tuple[str, str], ...]:
+    """Which of the subscriber's filters let this subject through, most telling first."""
+    if subject.type == "milestone":
+        why = [("milestones", subject.regulation or "")]
+    else:
+        why = []
+        for attr, name in (("committees", "committee"), ("ministries", "ministry")):
+            value = (getattr(subject, name) or "").casefold()
+            hit = next((v for v in getattr(filters, attr) if v.casefold() in value), None)
+            if hit:
+                why.append((name, hit))
+        for attr, name in (("chambers", "chamber"), ("sources", "source")):
+            if getattr(filters, attr):
+                why.append((name, getattr(subject, name) or ""))
+    text = subject.search_text()
+    hit = next((k for k in filters.keywords if _word_pattern(k).search(text)), None)
+    if hit:
+        why.insert(0, ("keyword", hit))
+    return tuple(why) or (("all", ""),)
+
+
+def _classify(change: Change, subject: Subject) -> str | None:
+    if subject.type == "milestone":
+        return "deadlines" if change.field == "date" else None
+    if change.field == "due":
+        return "deadlines"
+    if change.field == "fulfilled_by":
+        return "fulfilled"
+    if change.field == "withdrawn":
+        return "statuses" if change.new == "true" else None
+    if change.field == "status":
+        if change.new == "fulfilled":
+            return "fulfilled"
+        if change.old == "candidate" and change.new in OPEN:
+            return "new"
+        if change.new in ("candidate", "rejected") or change.old in ("candidate", "rejected"):
+            return None
+        return "statuses"
+    return None
+
+
+def select_digest(
+    filters: Filters,
+    catalogue: Catalogue,
+    *,
+    today: date,
+    rules: Rules,
+    lookahead: int = 0,
+    reminders: bool = True,
+    told: set[tuple[str, date, str]] | frozenset = frozenset(),
+    changes: Sequence[Change] = (),
+    new: Sequence[str] = (),
+    limit: int = SECTION_LIMIT,
+) -> Digest:
+    """One subscriber's digest: reminder stages not told before, and the news given.
+
+    ``changes`` and ``new`` (keys of commitments added) are what happened since this
+    subscriber's last digest; pass none of them for a reminders-only message.
+    """
+    matched = catalogue.matching(filters)
+    sections: dict[str, list[Item]] = {}
+    digest = Digest(sections)
+
+    if reminders:
+        staged = catalogue.staged(today, rules, lookahead)
+        week_end = today + timedelta(days=lookahead)
+        for key in staged.keys() & matched:
+            subject = catalogue.subjects[key]
+            reached = staged[key]
+            if (key, subject.due, reached) in told:
+                continue
+            if subject.type == "milestone":
+                section = "milestones"
+            elif subject.due < today:
+                section = "overdue"
+            elif subject.due <= week_end:
+                section = "today"
+            else:
+                section = "upcoming"
+            sections.setdefault(section, []).append(Item(section, subject, stage=reached))
+
+    loose = replace(filters, statuses=()) if filters.statuses else filters
+    loose_matched = catalogue.matching(loose) if filters.statuses else matched
+    merged: dict[tuple[str, str], Item] = {}
+    for key in new:
+        subject = catalogue.subjects.get(key)
+        if (subject is None or key not in matched or subject.withdrawn
+                or subject.status in ("candidate", "rejected")):
+            continue
+        merged[("new", key)] = Item("new", subject)
+    for change in changes:
+        subject = catalogue.subjects.get(change.subject)
+        if subject is None:
+            continue
+        section = _classify(change, subject)
+        if section is None:
+            continue
+        if change.subject not in matched and not (
+            change.subject in loose_matched and change.old in filters.statuses
+        ):
+            continue
+        previous = merged.get((section, change.subject))
+        old = previous.old if previous else change.old
+        merged[(section, change.subject)] = Item(section, subject, old=old, new=change.new)
+    fulfilled = {key for section, key in merged if section == "fulfilled"}
+    for (section, key), item in merged.items():
+        if section == "statuses" and key in fulfilled:
+            continue
+        if section == "deadlines" and item.old == item.new:
+            continue
+        sections.setdefault(section, []).append(item)
+
+    # Deadlines soonest (most overdue) first; news in the order it happened. Only what is
+    # shown is explained, and only the reminders shown are told.
+    for name, items in sections.items():
+        if name in REMINDER_SECTIONS:
+            items.sort(key=lambda i: (i.subject.due, i.subject.key))
+            digest.told += [(i.subject.key, i.subject.due, i.stage) for i in items[:limit]]
+        items[:limit] = [replace(i, why=catalogue.explain(filters, i.subject))
+                         for i in items[:limit]]
+    return digest
+
+
+def period(frequency: str, day: date) -> str:
+    """The key of the period a digest covers: the day, or the ISO week for weekly ones."""
+    if frequency == "weekly":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    return day.isoformat()
+
+
+def digest_due(frequency: str, weekday: int, last_period: str | None, day: date) -> bool:
+    """Whether a subscriber's digest for ``day``'s period is still to be decided.
+
+    A weekly digest goes out on the chosen weekday, or on a later day of the same week when
+    the scheduler missed that day.
+    """
+    if last_period == period(frequency, day):
+        return False
+    return frequency != "weekly" or day.weekday() >= weekday
+
+
+def lookahead(frequency: str) -> int:
+    return 6 if frequency == "weekly" else 0

@@ -1,0 +1,183 @@
+"""The words of every e-mail: templates in ``templates/mail/`` in the subscriber's language.
+
+``Composer`` turns a subscription (and a digest) into a ``Draft``: subject, text and HTML
+parts, and the headers that go with them (Message-ID, List-Unsubscribe with its RFC 8058
+one-click companion, Auto-Submitted). It renders; it does not send.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from datetime import date
+from email.utils import make_msgid, parseaddr
+from functools import cached_property
+from typing import Any
+from urllib.parse import urlsplit
+
+from babel.dates import format_date
+from babel.support import NullTranslations, Translations
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .config import PROJECT_ROOT, Settings
+from .digest import SECTION_LIMIT, Digest, overdue_level
+from .models import Subscription
+from .tokens import make_token
+
+TRANSLATIONS_DIR = PROJECT_ROOT / "tracker" / "translations"
+# The subscriber pages; the web blueprint routes exactly these.
+LINK_PATHS = {
+    "confirm": "/abonnement/bevestigen/",
+    "manage": "/abonnement/beheer/",
+    "unsubscribe": "/abonnement/afmelden/",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One item of a digest, in words: what it is, why it is here, where to read more."""
+
+    title: str
+    reason: str
+    url: str
+    overdue: int  # weeks overdue (0: not overdue), for emphasis
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str
+    text: str
+    html: str | None
+    headers: dict[str, str]
+
+
+@functools.cache
+def translations(language: str) -> NullTranslations:
+    if language == "nl":  # the source language
+        return NullTranslations()
+    return Translations.load(str(TRANSLATIONS_DIR), [language], domain="messages")
+
+
+class Composer:
+    def __init__(self, settings: Settings):
+        self.base_url = settings.base_url.rstrip("/")
+        self.secret = settings.resolved_secret_key()
+        self.domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "localhost"
+        self._envs: dict[str, Environment] = {}
+        # Digests share most of their items: each item's words are made once per language.
+        self._words: dict[tuple, str] = {}
+
+    @cached_property
+    def list_id(self) -> str:
+        host = urlsplit(self.base_url).hostname or "localhost"
+        return f"Toezeggingentracker <digest.{host}>"
+
+    def path(self, purpose: str, subscription: Subscription) -> str:
+        """The site path of a fresh signed link: /abonnement/afmelden/<token>, …"""
+        token = make_token(self.secret, purpose, subscription.id, subscription.token_version)
+        return f"{LINK_PATHS[purpose]}{token}"
+
+    def link(self, purpose: str, subscription: Subscription) -> str:
+        return self.base_url + self.path(purpose, subscription)
+
+    def env(self, language: str) -> Environment:
+        if language not in self._envs:
+            env = Environment(
+                loader=FileSystemLoader(str(PROJECT_ROOT / "templates")),
+                autoescape=select_autoescape(["html"]),
+                extensions=["jinja2.ext.i18n"],
+                trim_blocks=True,
+                lstrip_blocks=True,
+                undefined=StrictUndefined,
+                auto_reload=False,  # a Composer lives for one run; no stat() per message
+            )
+            env.install_gettext_translations(translations(language), newstyle=True)
+            env.filters["date"] = functools.lru_cache(maxsize=4096)(
+                lambda d, fmt="d MMMM y": format_date(
+                    d if isinstance(d, date) else date.fromisoformat(d), fmt, locale=language)
+                if d else "")
+            env.globals["overdue_level"] = overdue_level
+            self._envs[language] = env
+        return self._envs[language]
+
+    def _word(self, language: str, macro: str, key: tuple, *args) -> str:
+        cache_key = (language, macro, *key)
+        if cache_key not in self._words:
+            module = self._template(language, "mail/_macros.txt").module
+            self._words[cache_key] = str(getattr(module, macro)(*args))
+        return self._words[cache_key]
+
+    def _line(self, language: str, item, today: date) -> Line:
+        subject = item.subject
+        title = self._word(language, "title", (subject.key,), item, language)
+        rule = self._word(language, "rule", (item.section, subject.key, subject.due, item.stage,
+                                              item.old, item.new, today), item, today)
+        why = self._word(language, "why", (item.why,), item)
+        return Line(title, f"{rule} · {why}", self.base_url + subject.path,
+                    overdue_level(item.stage))
+
+    def _render(self, language: str, name: str, context: dict[str, Any]) -> tuple[str, str]:
+        text = self._template(language, f"mail/{name}.txt").render(context)
+        html = self._template(language, f"mail/{name}.html").render(context)
+        return text, html
+
+    @functools.cache  # noqa: B019  (one Composer per run or request)
+    def _template(self, language: str, name: str):
+        return self.env(language).get_template(name)
+
+    def _headers(self, unsubscribe: str | None = None) -> dict[str, str]:
+        headers = {"Message-ID": make_msgid(domain=self.domain),
+                   "Auto-Submitted": "auto-generated"}
+        if unsubscribe:
+            headers.update({
+                "List-Id": self.list_id,
+                "List-Unsubscribe": f"<{unsubscribe}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            })
+        return headers
+
+    def confirm(self, subscription: Subscription) -> Draft:
+        """The double opt-in: one link that confirms (after a click on the page it opens)."""
+        _ = translations(subscription.language).gettext
+        context = {"confirm_url": self.link("confirm", subscription),
+                   "base_url": self.base_url, "subscription": subscription}
+        text, html = self._render(subscription.language, "confirm", context)
+        return Draft(_("Bevestig je aanmelding bij de Toezeggingentracker"), text, html,
+                     self._headers())
+
+    def manage(self, subscription: Subscription) -> Draft:
+        """A fresh link to the settings page (asked for on the site, or on subscribing again)."""
+        _ = translations(subscription.language).gettext
+        context = {"manage_url": self.link("manage", subscription),
+                   "unsubscribe_url": self.link("unsubscribe", subscription),
+                   "base_url": self.base_url, "subscription": subscription}
+        text, html = self._render(subscription.language, "manage", context)
+        return Draft(_("Je instellingen bij de Toezeggingentracker"), text, html,
+                     self._headers())
+
+    def digest(self, subscription: Subscription, digest: Digest, *, kind: str,
+               today: date) -> Draft:
+        """A digest (kind ``digest``) or a reminders-only message (kind ``reminder``)."""
+        t = translations(subscription.language)
+        _, ngettext = t.gettext, t.ngettext
+        unsubscribe = self.link("unsubscribe", subscription)
+        language = subscription.language
+        sections = [(name, [self._line(language, item, today) for item in items[:SECTION_LIMIT]],
+                     max(0, len(items) - SECTION_LIMIT))
+                    for name, items in digest.ordered()]
+        context = {
+            "subscription": subscription, "kind": kind, "today": today,
+            "sections": sections, "count": digest.count, "base_url": self.base_url,
+            "manage_url": self.link("manage", subscription), "unsubscribe_url": unsubscribe,
+        }
+        text, html = self._render(subscription.language, "digest", context)
+        day = format_date(today, "d MMMM y", locale=subscription.language)
+        points = ngettext("%(num)d punt", "%(num)d punten", digest.count) % {
+            "num": digest.count}
+        if kind == "reminder":
+            subject = _("Herinnering van de Toezeggingentracker, %(date)s") % {"date": day}
+        elif subscription.frequency == "weekly":
+            subject = _("Weekoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
+        else:
+            subject = _("Dagoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
+        return Draft(f"{subject} ({points})", text, html, self._headers(unsubscribe))

@@ -1,0 +1,163 @@
+"""The notification jobs: decide digests and reminders, deliver the outbox.
+
+Each job opens its own units of work and commits; each is safe to re-run, to run in two
+schedulers at once, and to run from the CLI beside the scheduler (``tracker digest send``,
+``tracker reminders send``, ``tracker outbox deliver``). ``now`` lets tests and demos move
+time; it defaults to the real clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from .config import Settings
+from .db import make_engine, make_sessionmaker, session_scope
+from .mail import DeliveryError, Mailer, compose
+from .messages import Composer
+from .models import utcnow
+from .services import digests, outbox
+from .services import subscriptions as subs
+
+log = logging.getLogger(__name__)
+
+BATCH = 200  # subscribers decided per transaction
+DELIVERY_BATCH = 50  # messages claimed (and sent over one SMTP connection) at a time
+
+
+def local_day(now: datetime, settings: Settings):
+    return now.astimezone(ZoneInfo(settings.timezone)).date()
+
+
+def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
+           now: datetime | None = None, composer: Composer | None = None, *,
+           batch: int = BATCH) -> dict[str, int]:
+    """Queue today's digests (kind ``digest``) or immediate reminders (``reminder``)."""
+    now = now or utcnow()
+    today = local_day(now, settings)
+    rules = digests.rules_from(settings)
+    with session_scope(sessions) as session:
+        due = digests.due_subscribers(session, kind, today)
+        if kind == "reminder":
+            digests.prune_reminders(session, today, rules)
+    outcome = digests.Outcome()
+    if due.ids:
+        with session_scope(sessions) as session:
+            snap = digests.snapshot(session, today, rules, since_history=due.since_history,
+                                    since_commitment=due.since_commitment)
+        composer = composer or Composer(settings)
+        for start in range(0, len(due.ids), batch):
+            with session_scope(sessions) as session:
+                outcome.add(digests.decide_batch(session, due.ids[start:start + batch], snap,
+                                                 composer, kind=kind, rules=rules, now=now))
+    counts = {"subscribers": len(due.ids), **asdict(outcome)}
+    log.info("%s %s: %s", kind, today, counts)
+    return counts
+
+
+@dataclass
+class Delivery:
+    sent: int = 0
+    retrying: int = 0
+    dead: int = 0
+    bounced: int = 0
+
+
+def deliver(sessions: sessionmaker[Session], settings: Settings, now: datetime | None = None,
+            *, batch: int = DELIVERY_BATCH,
+            mailer: Callable[[Settings], Mailer] = Mailer) -> dict[str, int]:
+    """Send every due message in the outbox; failures wait with backoff, or die.
+
+    A refused recipient (5xx) marks that message dead and its subscription bounced, and the
+    batch goes on. An unreachable server ends the run: the messages claimed wait for their
+    next attempt, and nothing is lost.
+    """
+    now = now or utcnow()
+    token = uuid.uuid4().hex
+    result = Delivery()
+    with session_scope(sessions) as session:
+        outbox.release_stale(session)
+
+    def failed(envelope: outbox.Envelope, error: DeliveryError) -> None:
+        with session_scope(sessions) as session:
+            state = outbox.mark_failed(
+                session, envelope.id, str(error), now, permanent=error.permanent,
+                retry_seconds=settings.mail_retry_seconds,
+                max_attempts=settings.mail_max_attempts)
+            if error.bounce and envelope.subscription_id:
+                subs.mark_bounced(session, envelope.subscription_id, str(error), now)
+                result.bounced += 1
+        if state == "dead":
+            result.dead += 1
+            log.error("outbox message %s to %s is dead: %s", envelope.id, envelope.recipient,
+                      error)
+        else:
+            result.retrying += 1
+            log.warning("outbox message %s to %s failed (attempt %s), will retry: %s",
+                        envelope.id, envelope.recipient, envelope.attempts, error)
+
+    while True:
+        with session_scope(sessions) as session:
+            claimed = outbox.claim(session, now, batch, token)
+        if not claimed:
+            break
+        pending = list(claimed)
+        try:
+            with mailer(settings) as smtp:
+                while pending:
+                    envelope = pending[0]
+                    message = compose(
+                        sender=settings.mail_from, recipient=envelope.recipient,
+                        subject=envelope.subject, text=envelope.text, html=envelope.html,
+                        headers=envelope.headers, date=utcnow())
+                    try:
+                        smtp.send(message, envelope.recipient)
+                    except DeliveryError as error:
+                        if error.connection:
+                            raise
+                        pending.pop(0)
+                        failed(envelope, error)
+                        continue
+                    pending.pop(0)
+                    with session_scope(sessions) as session:
+                        outbox.mark_sent(session, envelope.id, now)
+                    result.sent += 1
+        except DeliveryError as error:
+            for envelope in pending:
+                failed(envelope, error)
+            break
+    counts = asdict(result)
+    if any(counts.values()):
+        log.info("outbox delivery: %s", counts)
+    return counts
+
+
+@contextmanager
+def _sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
+    engine = make_engine(settings.database_url)
+    try:
+        yield make_sessionmaker(engine)
+    finally:
+        engine.dispose()
+
+
+def digest_job(settings: Settings) -> dict[str, int]:
+    with _sessions(settings) as sessions:
+        return {**decide(sessions, settings, "digest"), **deliver(sessions, settings)}
+
+
+def reminder_job(settings: Settings) -> dict[str, int]:
+    with _sessions(settings) as sessions:
+        return {**decide(sessions, settings, "reminder"), **deliver(sessions, settings)}
+
+
+def delivery_job(settings: Settings) -> dict[str, int]:
+    with _sessions(settings) as sessions:
+        return deliver(sessions, settings)

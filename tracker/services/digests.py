@@ -1,0 +1,311 @@
+"""Deciding what each subscriber is sent: reading the state once, deciding per subscriber.
+
+A run reads a ``Snapshot`` (the subjects, the history rows and the new commitments since the
+oldest cursor among the subscribers due), then decides subscribers in batches. Each batch is
+one transaction that locks its subscriptions, writes the outbox messages, the reminders told
+and the subscribers' advanced cursors together: the decision and its record cannot part.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from ..config import Settings
+from ..digest import (
+    Catalogue,
+    Change,
+    Filters,
+    Rules,
+    Subject,
+    digest_due,
+    lookahead,
+    period,
+    select_digest,
+)
+from ..models import (
+    OPEN_STATUSES,
+    Commitment,
+    HistoryEntry,
+    Milestone,
+    OutboxMessage,
+    Reminder,
+    Source,
+    Subscription,
+)
+from . import outbox
+
+log = logging.getLogger(__name__)
+
+# The history fields a digest reports on.
+REPORTED_FIELDS = ("status", "due", "fulfilled_by", "withdrawn", "date")
+
+
+def rules_from(settings: Settings) -> Rules:
+    return Rules(before=settings.reminder_offsets, overdue_weeks=settings.reminder_overdue_weeks)
+
+
+def commitment_path(commitment_id: int) -> str:
+    return f"/toezeggingen/{commitment_id}"
+
+
+def milestone_path(key: str) -> str:
+    return f"/mijlpalen/{key}"
+
+
+@dataclass
+class Snapshot:
+    today: date
+    catalogue: Catalogue
+    changes: list[Change] = field(default_factory=list)  # ordered by id
+    new: list[tuple[int, str]] = field(default_factory=list)  # (commitment id, key), by id
+    max_history_id: int = 0
+    max_commitment_id: int = 0
+
+    def __post_init__(self) -> None:
+        self._change_ids = [c.id for c in self.changes]
+        self._new_ids = [cid for cid, _ in self.new]
+
+    def changes_after(self, history_id: int) -> Sequence[Change]:
+        return self.changes[bisect.bisect_right(self._change_ids, history_id):]
+
+    def new_after(self, commitment_id: int) -> list[str]:
+        return [key for _, key in self.new[bisect.bisect_right(self._new_ids, commitment_id):]]
+
+
+_COMMITMENT_COLUMNS = (
+    Commitment.id, Commitment.number, Commitment.text, Commitment.due, Commitment.committee,
+    Commitment.ministry, Commitment.chamber, Commitment.status, Commitment.kind,
+    Commitment.withdrawn, Source.key,
+)
+
+
+def _commitment_subject(row) -> Subject:
+    (cid, number, text, due, committee, ministry, chamber, status, kind, withdrawn,
+     source) = row
+    return Subject(key=f"c:{cid}", type="commitment", id=cid, title=text,
+                   path=commitment_path(cid), due=due, number=number, committee=committee,
+                   ministry=ministry, chamber=chamber, source=source, status=status, kind=kind,
+                   withdrawn=withdrawn)
+
+
+def _milestone_subject(m: Milestone) -> Subject:
+    return Subject(key=f"m:{m.key}", type="milestone", id=m.id, title=m.title_nl,
+                   title_en=m.title_en, path=milestone_path(m.key), due=m.date, basis=m.basis,
+                   regulation=m.amended_by if m.original_date is None and m.amended_by
+                   else m.regulation)
+
+
+def _chunks(values: Sequence, size: int) -> Iterable[Sequence]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def snapshot(session: Session, today: date, rules: Rules, *, since_history: int,
+             since_commitment: int) -> Snapshot:
+    """What the subscribers due may be told: subjects in a reminder window, and the news."""
+    max_history = session.scalar(select(func.max(HistoryEntry.id))) or 0
+    max_commitment = session.scalar(select(func.max(Commitment.id))) or 0
+    # Wide enough for every stage: the earliest reminder, a weekly digest's look-ahead, and
+    # the last overdue reminder.
+    first = today - timedelta(days=(rules.overdue_weeks + 1) * rules.overdue_every)
+    last = today + timedelta(days=max(rules.before) + 7)
+
+    history = session.execute(
+        select(HistoryEntry.id, HistoryEntry.commitment_id, HistoryEntry.milestone_id,
+               HistoryEntry.field, HistoryEntry.old_value, HistoryEntry.new_value)
+        .where(HistoryEntry.id > since_history, HistoryEntry.id <= max_history,
+               HistoryEntry.field.in_(REPORTED_FIELDS))
+        .order_by(HistoryEntry.id)
+    ).all()
+    new_ids = list(session.scalars(
+        select(Commitment.id).where(Commitment.id > since_commitment,
+                                    Commitment.id <= max_commitment).order_by(Commitment.id)))
+
+    subjects: dict[str, Subject] = {}
+    for row in session.execute(
+        select(*_COMMITMENT_COLUMNS).join(Source, Source.id == Commitment.source_id).where(
+            Commitment.kind == "commitment", Commitment.status.in_(OPEN_STATUSES),
+            Commitment.withdrawn.is_(False), Commitment.due.between(first, last))
+    ):
+        subject = _commitment_subject(row)
+        subjects[subject.key] = subject
+    wanted = {cid for _, cid, _, _, _, _ in history if cid} | set(new_ids)
+    missing = sorted(cid for cid in wanted if f"c:{cid}" not in subjects)
+    for chunk in _chunks(missing, 500):
+        for row in session.execute(
+            select(*_COMMITMENT_COLUMNS).join(Source, Source.id == Commitment.source_id)
+            .where(Commitment.id.in_(chunk))
+        ):
+            subject = _commitment_subject(row)
+            subjects[subject.key] = subject
+    milestone_ids = {mid for _, _, mid, _, _, _ in history if mid}
+    milestones = session.scalars(select(Milestone).where(or_(
+        Milestone.date.between(first, last), Milestone.id.in_(milestone_ids or [-1]))))
+    keys_by_id = {}
+    for milestone in milestones:
+        subject = _milestone_subject(milestone)
+        subjects[subject.key] = subject
+        keys_by_id[milestone.id] = subject.key
+
+    changes = [
+        Change(hid, f"c:{cid}" if cid else keys_by_id[mid], field_, old, new)
+        for hid, cid, mid, field_, old, new in history
+    ]
+    return Snapshot(today, Catalogue(subjects.values()), changes,
+                    [(cid, f"c:{cid}") for cid in new_ids], max_history, max_commitment)
+
+
+@dataclass(frozen=True)
+class Due:
+    """The subscribers a run must decide, and the oldest news cursors among them."""
+
+    ids: list[int]
+    since_history: int
+    since_commitment: int
+
+
+def due_subscribers(session: Session, kind: str, today: date) -> Due:
+    """Active subscribers whose digest (or, for ``reminder``, immediate reminders) for today's
+    period is not decided yet."""
+    rows = session.execute(
+        select(Subscription.id, Subscription.frequency, Subscription.weekday,
+               Subscription.last_digest_period, Subscription.seen_history_id,
+               Subscription.seen_commitment_id)
+        .where(Subscription.status == "active").order_by(Subscription.id)
+    ).all()
+    if kind == "reminder":
+        done = set(session.scalars(select(OutboxMessage.subscription_id).where(
+            OutboxMessage.kind == "reminder", OutboxMessage.period == today.isoformat())))
+        rows = [r for r in rows if r.frequency == "immediate" and r.id not in done]
+    else:
+        rows = [r for r in rows if digest_due(r.frequency, r.weekday, r.last_digest_period,
+                                              today)]
+    return Due([r.id for r in rows], min((r.seen_history_id for r in rows), default=0),
+               min((r.seen_commitment_id for r in rows), default=0))
+
+
+def lock_subscribers(session: Session, ids: Sequence[int]) -> list[Subscription]:
+    """The batch's active subscriptions, locked for this transaction.
+
+    PostgreSQL: rows another run holds are skipped (that run decides them). SQLite: taking
+    the write lock first serialises whole batches between processes.
+    """
+    query = (select(Subscription)
+             .where(Subscription.id.in_(ids), Subscription.status == "active")
+             .order_by(Subscription.id))
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True, of=Subscription)
+    else:
+        session.execute(update(Subscription).where(Subscription.id.in_(ids))
+                        .values(updated_at=Subscription.updated_at),
+                        execution_options={"synchronize_session": False})
+    return list(session.scalars(query))
+
+
+def told_before(session: Session, ids: Sequence[int], since: date
+                ) -> dict[int, set[tuple[str, date, str]]]:
+    told: dict[int, set[tuple[str, date, str]]] = {i: set() for i in ids}
+    for sid, subject, due, stage in session.execute(
+        select(Reminder.subscription_id, Reminder.subject, Reminder.due, Reminder.stage)
+        .where(Reminder.subscription_id.in_(ids), Reminder.due >= since)
+    ):
+        told[sid].add((subject, due, stage))
+    return told
+
+
+@dataclass
+class Outcome:
+    queued: int = 0
+    nothing: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+    def add(self, other: Outcome) -> None:
+        for name in ("queued", "nothing", "skipped", "failed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer, *,
+                 kind: str, rules: Rules, now: datetime) -> Outcome:
+    """Decide one batch of subscribers: queue their messages, record what they were told.
+
+    A subscriber whose message cannot be composed is logged and left for the next run; the
+    others go on.
+    """
+    result = Outcome()
+    today = snap.today
+    subscriptions = lock_subscribers(session, ids)
+    result.skipped += len(ids) - len(subscriptions)
+    since = today - timedelta(days=(rules.overdue_weeks + 2) * rules.overdue_every)
+    told = told_before(session, [s.id for s in subscriptions], since)
+    reminded = set() if kind == "digest" else set(session.scalars(
+        select(OutboxMessage.subscription_id).where(
+            OutboxMessage.kind == kind, OutboxMessage.period == today.isoformat(),
+            OutboxMessage.subscription_id.in_([s.id for s in subscriptions]))))
+    queued = []
+    for sub in subscriptions:
+        if kind == "digest":
+            if not digest_due(sub.frequency, sub.weekday, sub.last_digest_period, today):
+                result.skipped += 1
+                continue
+            key = period(sub.frequency, today)
+        else:
+            key = today.isoformat()
+            if sub.frequency != "immediate" or sub.id in reminded:
+                result.skipped += 1
+                continue
+        try:
+            filters = Filters.from_json(sub.filters)
+            if kind == "digest":
+                digest = select_digest(
+                    filters, snap.catalogue, today=today, rules=rules,
+                    lookahead=lookahead(sub.frequency), told=told[sub.id],
+                    reminders=sub.frequency != "immediate",
+                    changes=snap.changes_after(sub.seen_history_id),
+                    new=snap.new_after(sub.seen_commitment_id))
+            else:
+                digest = select_digest(filters, snap.catalogue, today=today, rules=rules,
+                                      told=told[sub.id])
+            draft = composer.digest(sub, digest, kind=kind, today=today) if digest else None
+        except Exception:
+            log.exception("%s for subscription %s could not be composed; left for the next run",
+                          kind, sub.id)
+            result.failed += 1
+            continue
+        if kind == "digest":
+            sub.last_digest_period = key
+            sub.seen_history_id = max(sub.seen_history_id, snap.max_history_id)
+            sub.seen_commitment_id = max(sub.seen_commitment_id, snap.max_commitment_id)
+        if draft is None:
+            result.nothing += 1
+            continue
+        # Under the subscription's lock with its period just decided, no check is needed; the
+        # unique key would still refuse a second row.
+        message = outbox.enqueue(session, sub, kind, key, draft, now, check=False, flush=False)
+        queued.append((sub, message, digest.told))
+        result.queued += 1
+    session.flush()  # one multi-row INSERT for the batch's messages
+    reminder_rows = [{"subscription_id": sub.id, "subject": subject, "due": due,
+                      "stage": stage, "outbox_id": message.id}
+                     for sub, message, told_now in queued for subject, due, stage in told_now]
+    if reminder_rows:
+        session.execute(insert(Reminder), reminder_rows)
+    return result
+
+
+
+
+
+def prune_reminders(session: Session, today: date, rules: Rules) -> int:
+    """Forget reminders of deadlines past every stage (they can never be told again)."""
+    before = today - timedelta(days=(rules.overdue_weeks + 2) * rules.overdue_every)
+    result = session.execute(
+        Reminder.__table__.delete().where(Reminder.due < before))
+    return result.rowcount or 0

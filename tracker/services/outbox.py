@@ -1,0 +1,206 @@
+"""The outbox: messages waiting to be sent, being sent, sent, or dead.
+
+Claiming is what makes delivery exactly-once when several delivery runs overlap (two
+schedulers by mistake, the CLI beside the scheduler):
+
+- PostgreSQL: ``SELECT … FOR UPDATE SKIP LOCKED`` picks due rows no other run holds, and
+  they are marked ``sending`` with this run's token before that transaction commits.
+- SQLite has one writer at a time: a single conditional ``UPDATE … WHERE state = 'queued'``
+  claims the rows, and a second run waits for the lock and then finds them taken.
+
+A run that dies between the SMTP server's "250 OK" and the commit of ``sent`` leaves the row
+``sending``; after ``LEASE`` it is queued again and may arrive twice, with the same Message-ID
+(that is the one window SMTP leaves; it is logged). The admin page can use ``list_messages``,
+``state_counts`` and ``retry``.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ..models import OutboxMessage, Subscription, utcnow
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(minutes=30)
+MAX_BACKOFF = timedelta(hours=6)
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """A claimed message, as plain data for the delivery run (no session needed to send)."""
+
+    id: int
+    subscription_id: int | None
+    kind: str
+    recipient: str
+    subject: str
+    text: str
+    html: str | None
+    headers: dict[str, Any]
+    attempts: int
+
+
+def exists(session: Session, subscription_id: int, kind: str, period: str) -> bool:
+    return session.scalar(select(OutboxMessage.id).where(
+        OutboxMessage.subscription_id == subscription_id, OutboxMessage.kind == kind,
+        OutboxMessage.period == period,
+    )) is not None
+
+
+def enqueue(session: Session, subscription: Subscription, kind: str, period: str, draft,
+            now: datetime | None = None, *, check: bool = True,
+            flush: bool = True) -> OutboxMessage | None:
+    """Queue a message unless this subscription already has one of this kind and period.
+
+    ``check=False`` when the caller holds the subscription's lock and has decided the period
+    (the unique key still guards); ``flush=False`` leaves the insert for the caller's flush.
+    """
+    if check and subscription.id is not None and exists(session, subscription.id, kind, period):
+        return None
+    now = now or utcnow()
+    message = OutboxMessage(
+        subscription_id=subscription.id, recipient=subscription.email, kind=kind, period=period,
+        subject=draft.subject, body_text=draft.text, body_html=draft.html,
+        headers=dict(draft.headers), state="queued", attempts=0, next_attempt_at=now,
+        created_at=now,
+    )
+    session.add(message)
+    if flush:
+        session.flush()
+    return message
+
+
+def release_stale(session: Session) -> int:
+    """Queue again what a dead delivery run left ``sending`` for longer than LEASE.
+
+    Claims are timed by the real clock, not by a run's ``now``, so a run that moves time
+    (``--now``) cannot take another run's fresh claim for a stale one.
+    """
+    stale = list(session.scalars(select(OutboxMessage.id).where(
+        OutboxMessage.state == "sending", OutboxMessage.claimed_at < utcnow() - LEASE)))
+    if stale:
+        log.warning("outbox: messages %s were claimed more than %s ago and never marked; "
+                    "queued again (they may arrive twice, with the same Message-ID)",
+                    stale, LEASE)
+        session.execute(
+            update(OutboxMessage).where(OutboxMessage.id.in_(stale),
+                                        OutboxMessage.state == "sending")
+            .values(state="queued", claim_token=None, claimed_at=None),
+            execution_options={"synchronize_session": False},
+        )
+    return len(stale)
+
+
+def claim(session: Session, now: datetime, limit: int, token: str) -> list[Envelope]:
+    """Claim up to ``limit`` due messages for this run (see the module's note on locking).
+
+    Digests and reminders whose subscriber has left since they were queued are cancelled
+    instead of returned.
+    """
+    due = (OutboxMessage.state == "queued", OutboxMessage.next_attempt_at <= now)
+    order = (OutboxMessage.next_attempt_at, OutboxMessage.id)
+    values = {"state": "sending", "claim_token": token, "claimed_at": utcnow(),
+              "attempts": OutboxMessage.attempts + 1}
+    if session.get_bind().dialect.name == "postgresql":
+        ids = list(session.scalars(
+            select(OutboxMessage.id).where(*due).order_by(*order).limit(limit)
+            .with_for_update(skip_locked=True)))
+        if not ids:
+            return []
+        session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(ids)).values(**values),
+                        execution_options={"synchronize_session": False})
+    else:
+        chosen = select(OutboxMessage.id).where(*due).order_by(*order).limit(limit)
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(chosen.scalar_subquery()),
+                   OutboxMessage.state == "queued")
+            .values(**values),
+            execution_options={"synchronize_session": False},
+        )
+    rows = session.execute(
+        select(OutboxMessage, Subscription.status)
+        .outerjoin(Subscription, Subscription.id == OutboxMessage.subscription_id)
+        .where(OutboxMessage.claim_token == token, OutboxMessage.state == "sending")
+        .order_by(OutboxMessage.id)
+    ).all()
+    claimed = []
+    for message, status in rows:
+        if message.kind in ("digest", "reminder") and status != "active":
+            message.state = "cancelled"
+            message.last_error = f"subscription {status or 'removed'}"
+            continue
+        claimed.append(Envelope(message.id, message.subscription_id, message.kind,
+                                message.recipient, message.subject, message.body_text,
+                                message.body_html, dict(message.headers), message.attempts))
+    session.flush()
+    return claimed
+
+
+def mark_sent(session: Session, message_id: int, now: datetime) -> None:
+    session.execute(
+        update(OutboxMessage).where(OutboxMessage.id == message_id)
+        .values(state="sent", sent_at=now, claim_token=None, last_error=None),
+        execution_options={"synchronize_session": False},
+    )
+
+
+def backoff(attempts: int, retry_seconds: int) -> timedelta:
+    """1, 2, 4, 8 … times the base delay after the 1st, 2nd, 3rd … failed attempt."""
+    seconds = retry_seconds * 2 ** max(0, attempts - 1)
+    return min(timedelta(seconds=seconds), MAX_BACKOFF)
+
+
+def mark_failed(session: Session, message_id: int, error: str, now: datetime, *,
+                permanent: bool, retry_seconds: int, max_attempts: int) -> str:
+    """Record a failed attempt: queued again later, or dead. Returns the new state."""
+    message = session.get(OutboxMessage, message_id)
+    dead = permanent or message.attempts >= max_attempts
+    message.state = "dead" if dead else "queued"
+    message.last_error = error[:2000]
+    message.claim_token = None
+    message.claimed_at = None
+    if not dead:
+        message.next_attempt_at = now + backoff(message.attempts, retry_seconds)
+    session.flush()
+    return message.state
+
+
+def list_messages(session: Session, state: str | None = None,
+                  limit: int = 100) -> list[OutboxMessage]:
+    """The newest messages, optionally in one state (``dead`` for the admin's attention)."""
+    query = select(OutboxMessage).order_by(OutboxMessage.id.desc()).limit(limit)
+    if state:
+        query = query.where(OutboxMessage.state == state)
+    return list(session.scalars(query))
+
+
+def state_counts(session: Session) -> dict[str, int]:
+    return dict(session.execute(
+        select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)).all())
+
+
+class NotRetryable(ValueError):
+    pass
+
+
+def retry(session: Session, message_id: int, now: datetime | None = None) -> OutboxMessage:
+    """Queue a dead (or cancelled) message again, with a fresh count of attempts."""
+    message = session.get(OutboxMessage, message_id)
+    if message is None:
+        raise NotRetryable(f"no message {message_id}")
+    if message.state not in ("dead", "cancelled"):
+        raise NotRetryable(f"message {message_id} is {message.state}, not dead")
+    message.state = "queued"
+    message.attempts = 0
+    message.next_attempt_at = now or utcnow()
+    message.last_error = None
+    session.flush()
+    return message
