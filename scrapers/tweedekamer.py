@@ -1,0 +1,575 @@
+"""Tweede Kamer SyncFeed pages (Atom) -> plain records. Pure: bytes in, dataclasses out.
+
+A page is read as a stream (lxml ``iterparse``, each entry cleared once read), so memory stays
+flat however many entries a page holds. Elements are matched on their namespace URI, never on
+a prefix. ``SyncFeedPage`` yields one ``Entry`` per good entry and one ``BadEntry`` (entry id,
+skiptoken, reason) per malformed one; after iteration it knows the page's ``next`` and
+``resume`` links. A page that is not well-formed XML raises ``PageError``.
+
+Quirks of the live feed, from ``shared/reference/sources.md`` (gathered 2026-11), handled here:
+- Toezegging payloads arrive as ``ns1:toezegging`` instead of ``tk:toezegging``: same namespace
+  URI, so both are read the same way.
+- ``bijgewerkt`` comes with an offset (``+0100``, no colon) on Toezegging, and with 7-digit
+  fractions and no offset (UTC, says the XSD) on the other entities.
+- ``verwijderd`` is ``true``, ``false`` and also ``True``: compared without case.
+- ``datumNakoming`` is ``0001-01-01T00:00:00Z`` when there is no deadline: read as no date.
+- ``kamerbriefNakoming`` occurs twice in some payloads although the XSD allows one: all kept.
+- An undocumented ``toegezegdAan`` relation, sometimes empty: kept when it names something.
+- ``status`` outside the XSD's list (``Afgedaan``, ``Deels Afgedaan``) or empty: kept raw;
+  normalising is the importer's business.
+- ``xsi:nil="true"`` and empty elements both mean "no value"; any field may be missing.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from lxml import etree
+
+ATOM = "http://www.w3.org/2005/Atom"
+TK = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
+XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+
+_ENTRY = f"{{{ATOM}}}entry"
+_LINK = f"{{{ATOM}}}link"
+_FEED = f"{{{ATOM}}}feed"
+
+# The categories this module turns into records; the feed has many more (Zaak, Persoon, …).
+CATEGORIES = ("Toezegging", "Activiteit", "Document", "Kamerstukdossier")
+
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_DATETIME = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:T(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.(?P<frac>\d+))?)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?$"
+)
+
+
+class PageError(ValueError):
+    """A page that cannot be read at all (not XML, not an Atom feed)."""
+
+
+class FieldError(ValueError):
+    """One field of an entry has a value that cannot be read; the entry is skipped."""
+
+
+# --- records -------------------------------------------------------------------------------
+# Field names follow the XSD's element names (snake_case), so the mapping stays visible.
+
+
+@dataclass(frozen=True)
+class Toezegging:
+    id: str
+    bijgewerkt: datetime | None
+    nummer: str | None = None
+    tekst: str | None = None
+    aanmaakdatum: datetime | None = None
+    aanmaakdag: date | None = None  # the calendar day of aanmaakdatum as written
+    activiteit: str | None = None  # ref (GUID) of the Activiteit
+    activiteit_nummer: str | None = None  # 2024A05766
+    naam: str | None = None
+    achternaam: str | None = None
+    initialen: str | None = None
+    tussenvoegsel: str | None = None
+    voornaam: str | None = None
+    achtervoegsel: str | None = None
+    titulatuur: str | None = None
+    functie: str | None = None
+    status: str | None = None  # raw
+    datum_nakoming: date | None = None  # None also for the 0001-01-01 sentinel
+    kamerbrief_nakoming: tuple[str, ...] = ()  # document numbers, 2025D33508
+    ministerie: str | None = None
+    is_herhaling_van: tuple[str, ...] = ()  # refs (GUIDs) of other toezeggingen
+    is_aanvulling_op: tuple[str, ...] = ()
+    is_wijziging_van: tuple[str, ...] = ()
+    toegezegd_aan: tuple[str, ...] = ()  # refs or names (fractie, persoon, undocumented)
+
+
+@dataclass(frozen=True)
+class Activiteit:
+    id: str
+    bijgewerkt: datetime | None
+    nummer: str | None = None
+    soort: str | None = None  # Commissiedebat, Plenair debat, …
+    onderwerp: str | None = None
+    datum: date | None = None
+    status: str | None = None
+    voortouwcommissie: str | None = None  # ref
+    voortouwnaam: str | None = None  # vaste commissie voor Digitale Zaken
+    voortouwafkorting: str | None = None  # DiZa
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    bijgewerkt: datetime | None
+    document_nummer: str | None = None  # 2025D33508
+    soort: str | None = None  # Brief regering, Motie, …
+    titel: str | None = None
+    onderwerp: str | None = None
+    datum: date | None = None
+    volgnummer: int | None = None  # the ondernummer within its Kamerstukdossier
+    kamerstukdossier: str | None = None  # ref
+    vergaderjaar: str | None = None
+    kamer: str | None = None
+    enclosure: str | None = None  # URL of the file (rel="enclosure"), when there is one
+
+
+@dataclass(frozen=True)
+class Kamerstukdossier:
+    id: str
+    bijgewerkt: datetime | None
+    nummer: str | None = None  # 36600
+    toevoeging: str | None = None  # VII
+    titel: str | None = None
+    afgesloten: bool | None = None
+
+    @property
+    def label(self) -> str | None:
+        """The dossier as people cite it: 36600-VII, 26643."""
+        if not self.nummer:
+            return None
+        return f"{self.nummer}-{self.toevoeging}" if self.toevoeging else self.nummer
+
+
+@dataclass(frozen=True)
+class Verwijderd:
+    """A tombstone: the entity was deleted at the source."""
+
+    soort: str  # toezegging, activiteit, …
+    id: str
+    bijgewerkt: datetime | None
+
+
+Record = Toezegging | Activiteit | Document | Kamerstukdossier | Verwijderd
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One good entry: its payload's kind, the entity id, where to resume after it, the record.
+
+    ``record`` is None for a kind this module does not read (the entry is still a position
+    in the feed).
+    """
+
+    kind: str  # the payload's local name: toezegging, activiteit, document, …
+    id: str
+    skiptoken: str | None
+    url: str | None  # the entry's <id>: …/SyncFeed/2.0/Entiteiten/<guid>
+    record: Record | None
+
+
+@dataclass(frozen=True)
+class BadEntry:
+    """An entry that could not be read; reported and skipped, the feed goes on."""
+
+    entry_id: str | None
+    skiptoken: str | None
+    reason: str
+
+
+# --- the page ------------------------------------------------------------------------------
+
+
+class SyncFeedPage:
+    """One SyncFeed page, read as a stream. Iterate for entries; then ``next_url``/``resume_url``.
+
+    ``source`` names the page in error messages (its URL, a file name).
+    """
+
+    def __init__(self, data: bytes, source: str = "page") -> None:
+        self.data = data
+        self.source = source
+        self.next_url: str | None = None
+        self.resume_url: str | None = None
+        self.entries = 0  # good and bad, counted while iterating
+
+    @property
+    def next_skiptoken(self) -> str | None:
+        return skiptoken_of(self.next_url)
+
+    def __iter__(self) -> Iterator[Entry | BadEntry]:
+        if not self.data.strip():
+            raise PageError(f"{self.source}: empty response")
+        events = etree.iterparse(
+            io.BytesIO(self.data), events=("start", "end"), tag=(_FEED, _ENTRY, _LINK),
+            resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False,
+        )
+        root_seen = False
+        try:
+            for event, elem in events:
+                if event == "start":
+                    if not root_seen:
+                        if elem.tag != _FEED:
+                            raise PageError(f"{self.source}: not an Atom feed "
+                                            f"(root element {elem.tag})")
+                        root_seen = True
+                    continue
+                if elem.tag == _ENTRY:
+                    self.entries += 1
+                    yield read_entry(elem)
+                    # Entries are read once: drop them and what came before (flat memory).
+                    elem.clear(keep_tail=False)
+                    parent = elem.getparent()
+                    if parent is not None:
+                        while elem.getprevious() is not None:
+                            del parent[0]
+                elif elem.tag == _LINK and elem.getparent() is not None \
+                        and elem.getparent().tag == _FEED:
+                    rel = elem.get("rel")
+                    if rel == "next":
+                        self.next_url = elem.get("href")
+                    elif rel == "resume":
+                        self.resume_url = elem.get("href")
+        except etree.XMLSyntaxError as exc:
+            raise PageError(f"{self.source}: not well-formed XML ({exc})") from None
+        if not root_seen:
+            raise PageError(f"{self.source}: not an Atom feed")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page read at once (tests, small pages): its entries, problems and links."""
+
+    entries: list[Entry]
+    bad: list[BadEntry]
+    next_url: str | None
+    resume_url: str | None
+
+    @property
+    def next_skiptoken(self) -> str | None:
+        return skiptoken_of(self.next_url)
+
+
+def parse_page(data: bytes, source: str = "page") -> Page:
+    """Read a whole page; raise PageError when it is not a readable Atom feed."""
+    page = SyncFeedPage(data, source)
+    entries: list[Entry] = []
+    bad: list[BadEntry] = []
+    for item in page:
+        (entries if isinstance(item, Entry) else bad).append(item)
+    return Page(entries, bad, page.next_url, page.resume_url)
+
+
+def skiptoken_of(url: str | None) -> str | None:
+    """The skiptoken of a SyncFeed link, or None."""
+    if not url:
+        return None
+    values = parse_qs(urlsplit(url).query).get("skiptoken")
+    return values[0] if values else None
+
+
+def page_url(feed_url: str, category: str, skiptoken: str | None = None) -> str:
+    """The address of a category's page after ``skiptoken`` (the first page without one)."""
+    params = {"category": category}
+    if skiptoken:
+        params["skiptoken"] = skiptoken
+    separator = "&" if urlsplit(feed_url).query else "?"
+    return f"{feed_url}{separator}{urlencode(params)}"
+
+
+# --- entries -------------------------------------------------------------------------------
+
+
+def read_entry(entry: etree._Element) -> Entry | BadEntry:
+    """One <entry> element -> Entry, or BadEntry saying what is wrong with it."""
+    entry_id = _child_text(entry, ATOM, "title")
+    url = _child_text(entry, ATOM, "id")
+    skiptoken = None
+    enclosure = None
+    for link in entry.iterchildren(_LINK):
+        rel = link.get("rel")
+        if rel == "next":
+            skiptoken = skiptoken_of(link.get("href"))
+        elif rel == "enclosure":
+            enclosure = link.get("href")
+    if entry_id is None and url:
+        entry_id = url.rstrip("/").rsplit("/", 1)[-1]
+    content = entry.find(f"{{{ATOM}}}content")
+    payload = None
+    if content is not None:
+        payload = next((c for c in content.iterchildren(etree.Element)
+                        if etree.QName(c).namespace == TK), None)
+    if payload is None:
+        return BadEntry(entry_id, skiptoken, f"no {TK} payload in <content>")
+    kind = etree.QName(payload).localname
+    try:
+        record = read_payload(payload, kind, enclosure)
+    except FieldError as exc:
+        return BadEntry(entry_id or payload.get("id"), skiptoken, f"{kind}: {exc}")
+    entity_id = record.id if record is not None else (payload.get("id") or entry_id)
+    if not entity_id:
+        return BadEntry(entry_id, skiptoken, f"{kind}: no id")
+    return Entry(kind, entity_id, skiptoken, url, record)
+
+
+def read_payload(payload: etree._Element, kind: str, enclosure: str | None = None) -> Record | None:
+    """The payload element of one entry -> a record (None for kinds not read here)."""
+    reader = _READERS.get(kind)
+    if reader is None:
+        return None
+    entity_id = payload.get("id")
+    if not entity_id or not _GUID.match(entity_id):
+        raise FieldError(f"id {entity_id!r} is not a GUID")
+    updated = _attr(payload, "bijgewerkt")
+    bijgewerkt = parse_datetime(updated) if updated else None
+    if _is_deleted(_attr(payload, "verwijderd")):
+        return Verwijderd(kind, entity_id.lower(), bijgewerkt)
+    fields = _Fields(payload)
+    return reader(fields, entity_id.lower(), bijgewerkt, enclosure)
+
+
+class _Fields:
+    """The payload's child elements in the TK namespace, by local name (all occurrences)."""
+
+    def __init__(self, payload: etree._Element) -> None:
+        self.elements: dict[str, list[etree._Element]] = {}
+        for child in payload.iterchildren(etree.Element):
+            qname = etree.QName(child)
+            if qname.namespace == TK:
+                self.elements.setdefault(qname.localname, []).append(child)
+
+    def text(self, name: str) -> str | None:
+        for value in self.texts(name):
+            return value
+        return None
+
+    def texts(self, name: str) -> list[str]:
+        """Every non-empty, non-nil value of an element that may repeat."""
+        values = []
+        for elem in self.elements.get(name, ()):
+            if elem.get(XSI_NIL, "").strip().lower() in ("true", "1"):
+                continue
+            text = " ".join((elem.text or "").split())
+            if text:
+                values.append(text)
+        return values
+
+    def long_text(self, name: str) -> str | None:
+        """Running text keeps its line breaks; only the ends are trimmed."""
+        for elem in self.elements.get(name, ()):
+            if elem.get(XSI_NIL, "").strip().lower() in ("true", "1"):
+                continue
+            text = (elem.text or "").strip()
+            if text:
+                return text
+        return None
+
+    def refs(self, name: str) -> tuple[str, ...]:
+        found = []
+        for elem in self.elements.get(name, ()):
+            ref = (elem.get("ref") or "").strip().lower()
+            if ref and ref not in found:
+                found.append(ref)
+        return tuple(found)
+
+    def ref(self, name: str) -> str | None:
+        refs = self.refs(name)
+        return refs[0] if refs else None
+
+    def day(self, name: str) -> date | None:
+        value = self.text(name)
+        try:
+            return parse_day(value) if value else None
+        except ValueError as exc:
+            raise FieldError(f"{name}: {exc}") from None
+
+    def datetime(self, name: str) -> datetime | None:
+        value = self.text(name)
+        try:
+            return parse_datetime(value) if value else None
+        except ValueError as exc:
+            raise FieldError(f"{name}: {exc}") from None
+
+    def integer(self, name: str) -> int | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        try:
+            return int(value)
+        except ValueError:
+            raise FieldError(f"{name}: {value!r} is not a whole number") from None
+
+    def boolean(self, name: str) -> bool | None:
+        value = self.text(name)
+        if value is None:
+            return None
+        lowered = value.lower()
+        if lowered in ("true", "1"):
+            return True
+        if lowered in ("false", "0"):
+            return False
+        raise FieldError(f"{name}: {value!r} is not true or false")
+
+
+def _read_toezegging(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Toezegging:
+    aanmaakdatum = f.datetime("aanmaakdatum")
+    # toegezegdAan (undocumented, 2026) and the XSD's toegezegdAanFractie/-Persoon: a ref, or
+    # only text; an empty element says nothing.
+    promised: list[str] = []
+    for name in ("toegezegdAan", "toegezegdAanFractie", "toegezegdAanPersoon"):
+        for value in (*f.refs(name), *f.texts(name)):
+            if value not in promised:
+                promised.append(value)
+    return Toezegging(
+        id=entity_id,
+        bijgewerkt=bijgewerkt,
+        nummer=f.text("nummer"),
+        tekst=f.long_text("tekst"),
+        aanmaakdatum=aanmaakdatum,
+        aanmaakdag=f.day("aanmaakdatum"),
+        activiteit=f.ref("activiteit"),
+        activiteit_nummer=f.text("activiteitNummer"),
+        naam=f.text("naam"),
+        achternaam=f.text("achternaam"),
+        initialen=f.text("initialen"),
+        tussenvoegsel=f.text("tussenvoegsel"),
+        voornaam=f.text("voornaam"),
+        achtervoegsel=f.text("achtervoegsel"),
+        titulatuur=f.text("titulatuur"),
+        functie=f.text("functie"),
+        status=f.text("status"),
+        datum_nakoming=f.day("datumNakoming"),
+        kamerbrief_nakoming=tuple(dict.fromkeys(f.texts("kamerbriefNakoming"))),
+        ministerie=f.text("ministerie"),
+        is_herhaling_van=f.refs("isHerhalingVan"),
+        is_aanvulling_op=f.refs("isAanvullingOp"),
+        is_wijziging_van=f.refs("isWijzigingVan"),
+        toegezegd_aan=tuple(promised),
+    )
+
+
+def _read_activiteit(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Activiteit:
+    return Activiteit(
+        id=entity_id,
+        bijgewerkt=bijgewerkt,
+        nummer=f.text("nummer"),
+        soort=f.text("soort"),
+        onderwerp=f.long_text("onderwerp"),
+        datum=f.day("datum") or f.day("aanvangstijd"),
+        status=f.text("status"),
+        voortouwcommissie=f.ref("voortouwcommissie"),
+        voortouwnaam=f.text("voortouwnaam"),
+        voortouwafkorting=f.text("voortouwafkorting"),
+    )
+
+
+def _read_document(f: _Fields, entity_id: str, bijgewerkt, enclosure) -> Document:
+    return Document(
+        id=entity_id,
+        bijgewerkt=bijgewerkt,
+        document_nummer=f.text("documentNummer"),
+        soort=f.text("soort"),
+        titel=f.long_text("titel"),
+        onderwerp=f.long_text("onderwerp"),
+        datum=f.day("datum"),
+        volgnummer=f.integer("volgnummer"),
+        kamerstukdossier=f.ref("kamerstukdossier"),
+        vergaderjaar=f.text("vergaderjaar"),
+        kamer=f.text("kamer"),
+        enclosure=enclosure,
+    )
+
+
+def _read_kamerstukdossier(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Kamerstukdossier:
+    return Kamerstukdossier(
+        id=entity_id,
+        bijgewerkt=bijgewerkt,
+        nummer=f.text("nummer"),
+        toevoeging=f.text("toevoeging"),
+        titel=f.long_text("titel"),
+        afgesloten=f.boolean("afgesloten"),
+    )
+
+
+_READERS = {
+    "toezegging": _read_toezegging,
+    "activiteit": _read_activiteit,
+    "document": _read_document,
+    "kamerstukdossier": _read_kamerstukdossier,
+}
+
+
+# --- values --------------------------------------------------------------------------------
+
+
+def _attr(elem: etree._Element, name: str) -> str | None:
+    # The XSD declares bijgewerkt and verwijderd as namespaced attributes (tk:bijgewerkt);
+    # tolerate them unqualified too.
+    value = elem.get(f"{{{TK}}}{name}")
+    if value is None:
+        value = elem.get(name)
+    return value.strip() if value is not None else None
+
+
+def _is_deleted(value: str | None) -> bool:
+    if value is None or value == "":
+        return False
+    lowered = value.lower()
+    if lowered in ("true", "1"):
+        return True
+    if lowered in ("false", "0"):
+        return False
+    raise FieldError(f"verwijderd: {value!r} is not true or false")
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """An xs:dateTime as the feed writes it -> aware UTC datetime; None for the 0001 sentinel.
+
+    Accepts ``Z``, ``+01:00`` and ``+0100`` offsets, none (UTC, as the XSD documents), and
+    fractions of any length (the feed writes 7 digits; Python keeps 6).
+    """
+    m = _DATETIME.match(value.strip())
+    if not m:
+        raise ValueError(f"{value!r} is not a date-time")
+    day = _day(m.group("date"), value)
+    if day is None:
+        return None
+    frac = (m.group("frac") or "0")[:6].ljust(6, "0")
+    try:
+        naive = datetime(day.year, day.month, day.day, int(m.group("h") or 0),
+                         int(m.group("m") or 0), int(m.group("s") or 0), int(frac))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date-time") from None
+    return naive.replace(tzinfo=_zone(m.group("tz"), value)).astimezone(UTC)
+
+
+def parse_day(value: str) -> date | None:
+    """The calendar day of an xs:dateTime or xs:date as written (no conversion to UTC: a
+    deadline of ``2025-07-01T00:00:00+02:00`` is 1 July); None for the 0001 sentinel."""
+    m = _DATETIME.match(value.strip())
+    if not m:
+        raise ValueError(f"{value!r} is not a date")
+    return _day(m.group("date"), value)
+
+
+def _day(text: str, original: str) -> date | None:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{original!r} is not a date") from None
+    # 0001-01-01T00:00:00Z is the feed's "no date" (datumNakoming without a deadline).
+    return None if day.year == 1 else day
+
+
+def _zone(tz: str | None, original: str) -> timezone:
+    if tz is None or tz == "Z":
+        return UTC
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        raise ValueError(f"{original!r} has an impossible offset")
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _child_text(elem: etree._Element, namespace: str, name: str) -> str | None:
+    child = elem.find(f"{{{namespace}}}{name}")
+    if child is None or child.text is None:
+        return None
+    return child.text.strip() or None
