@@ -1,5 +1,6 @@
 """All models, importable from one place (Alembic reads ``Base.metadata`` from here)."""
 
+from .activity import Activity
 from .base import Base, utcnow
 from .calendar import Recess
 from .commitment import (
@@ -14,6 +15,7 @@ from .commitment import (
     Fulfilment,
 )
 from .document import Document
+from .dossier import Dossier, DossierDocument
 from .history import ACTOR_KINDS, HistoryEntry
 from .milestone import Milestone
 from .source import SOURCE_KINDS, Source, SyncState
@@ -27,10 +29,13 @@ __all__ = [
     "PRECISIONS",
     "SOURCE_KINDS",
     "STATUSES",
+    "Activity",
     "Base",
     "Commitment",
     "CommitmentLink",
     "Document",
+    "Dossier",
+    "DossierDocument",
     "Fulfilment",
     "HistoryEntry",
     "Milestone",
