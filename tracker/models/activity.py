@@ -40,11 +40,10 @@ class Activity(Base):
 
     @property
     def label(self) -> str | None:
-        """How a commitment names its activity: "Commissiedebat: Digitale overheid, 2025-03-12"."""
-        parts = [p for p in (self.kind, self.subject) if p]
-        text = ": ".join(parts)
+        """How a commitment names its activity: "Commissiedebat – Digitale overheid (2025-03-12)"."""
+        text = " – ".join(p for p in (self.kind, self.subject) if p)
         if self.date:
-            text = f"{text}, {self.date.isoformat()}" if text else self.date.isoformat()
+            text = f"{text} ({self.date.isoformat()})" if text else self.date.isoformat()
         return text or None
 
     def __repr__(self) -> str:

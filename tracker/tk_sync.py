@@ -1,0 +1,179 @@
+"""A Tweede Kamer sync run: fetch SyncFeed pages, import their entries, move the cursors.
+
+Like a scheduled job, a run owns its transactions. Per category, the cursor is the skiptoken
+of the last entry committed, written in the same transaction as the entries; a transaction
+covers ``batch_size`` entries (at most a page), so a crash or a broken page resumes right after
+the last committed entry and nothing is imported twice. A bad entry is logged with its id and
+skiptoken and skipped (its import is rolled back to a savepoint); a page that cannot be read
+or fetched stops that category with an error, the cursor where it was, and the run goes on
+with the next category.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from scrapers.http import Fetcher, FetchError
+from scrapers.tweedekamer import CATEGORIES, BadEntry, PageError, SyncFeedPage, page_url
+
+from .calendar import ParliamentaryCalendar
+from .models import utcnow
+from .services.calendar import calendar_from_db
+from .services.sources import stream_state
+from .services.tweedekamer import ImportProblem, TkImporter, new_counts, tk_source
+
+log = logging.getLogger(__name__)
+
+# Referenced entities first, so a first run links toezeggingen to what they name at once.
+DEFAULT_CATEGORIES = ("Kamerstukdossier", "Activiteit", "Document", "Toezegging")
+PAGE_SIZE = 250  # the SyncFeed's page size
+
+
+@dataclass
+class CategoryResult:
+    category: str
+    counts: dict[str, int] = field(default_factory=new_counts)
+    pages: int = 0
+    cursor: str | None = None
+    error: str | None = None
+
+    def summary(self) -> str:
+        """The one line a user reads: what changed, and what went wrong."""
+        parts = ", ".join(f"{k} {v}" for k, v in self.counts.items())
+        tail = f"; stopped: {self.error}" if self.error else ""
+        return f"{self.category}: {parts} ({self.pages} pages, cursor {self.cursor}){tail}"
+
+
+Progress = Callable[[str, int], None]  # (category, entries read so far in this category)
+
+
+def canonical_category(name: str) -> str:
+    """'toezegging' -> 'Toezegging'; ValueError for a category the importer does not read."""
+    for category in CATEGORIES:
+        if category.lower() == name.strip().lower():
+            return category
+    raise ValueError(f"unknown category {name!r} (one of {', '.join(CATEGORIES)})")
+
+
+def sync_tk(
+    sessions: sessionmaker[Session],
+    fetcher: Fetcher,
+    feed_url: str,
+    categories: Sequence[str] = DEFAULT_CATEGORIES,
+    *,
+    max_pages: int | None = None,
+    batch_size: int = PAGE_SIZE,
+    progress: Progress | None = None,
+) -> list[CategoryResult]:
+    """Sync each category from its cursor until caught up (or ``max_pages`` pages each)."""
+    with sessions.begin() as session:
+        calendar = calendar_from_db(session)
+        tk_source(session, feed_url)
+    return [
+        _sync_category(sessions, fetcher, feed_url, category, calendar, max_pages, batch_size,
+                       progress)
+        for category in categories
+    ]
+
+
+def _sync_category(
+    sessions: sessionmaker[Session], fetcher: Fetcher, feed_url: str, category: str,
+    calendar: ParliamentaryCalendar, max_pages: int | None, batch_size: int,
+    progress: Progress | None,
+) -> CategoryResult:
+    result = CategoryResult(category)
+    with sessions.begin() as session:
+        state = stream_state(session, tk_source(session), category)
+        result.cursor = state.cursor
+    read = 0
+    while max_pages is None or result.pages < max_pages:
+        url = page_url(feed_url, category, result.cursor)
+        try:
+            fetched = fetcher.get(url, accept="application/atom+xml")
+        except FetchError as exc:
+            result.error = str(exc)
+            break
+        page = SyncFeedPage(fetched.content, url)
+        session = sessions()
+        pending = new_counts()
+        try:
+            importer = TkImporter(session, calendar)
+            state = stream_state(session, importer.source, category)
+            # A write first: the transaction is open before any savepoint (SQLite's driver
+            # would otherwise let a savepoint's release commit on its own).
+            state.last_run_at = utcnow()
+            session.flush()
+            in_batch = 0
+            for item in page:
+                read += 1
+                _import_one(session, importer, category, item, pending)
+                if item.skiptoken:
+                    state.cursor = item.skiptoken
+                in_batch += 1
+                if in_batch >= batch_size:
+                    _commit(session, state, result, pending)
+                    in_batch = 0
+                if progress:
+                    progress(category, read)
+            if page.entries and page.next_skiptoken:
+                state.cursor = page.next_skiptoken
+            caught_up = page.entries == 0
+            state.last_success_at = utcnow()
+            state.last_error = None
+            _commit(session, state, result, pending)
+        except PageError as exc:
+            session.rollback()
+            result.error = str(exc)
+            log.error("tk %s: %s; cursor stays at %s", category, exc, result.cursor)
+            break
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+        result.pages += 1
+        if caught_up or not page.next_skiptoken:
+            break
+    if result.error:
+        _record_error(sessions, category, result.error)
+    return result
+
+
+def _import_one(session: Session, importer: TkImporter, category: str, item,
+                pending: dict[str, int]) -> None:
+    if isinstance(item, BadEntry):
+        log.error("tk %s: skipped entry %s at skiptoken %s: %s", category, item.entry_id,
+                  item.skiptoken, item.reason)
+        pending["errors"] += 1
+        return
+    try:
+        with session.begin_nested():
+            outcome = importer.apply(item)
+    except (ImportProblem, SQLAlchemyError) as exc:
+        log.error("tk %s: skipped entry %s at skiptoken %s: %s", category, item.id,
+                  item.skiptoken, exc)
+        pending["errors"] += 1
+        return
+    pending[outcome] += 1
+
+
+def _commit(session: Session, state, result: CategoryResult, pending: dict[str, int]) -> None:
+    totals = {k: result.counts[k] + pending[k] for k in result.counts}
+    state.stats = totals
+    session.commit()
+    result.counts = totals
+    result.cursor = state.cursor
+    for key in pending:
+        pending[key] = 0
+
+
+def _record_error(sessions: sessionmaker[Session], category: str, error: str) -> None:
+    with sessions.begin() as session:
+        state = stream_state(session, tk_source(session), category)
+        state.last_error = error
+        state.last_run_at = utcnow()
