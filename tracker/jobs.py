@@ -23,3 +23,16 @@ class ScheduledJob:
 
 
 JOBS: list[ScheduledJob] = []
+
+
+def _sync_tk(settings: Settings) -> Any:
+    from .tk_sync import sync_job
+
+    return sync_job(settings)
+
+
+JOBS.append(ScheduledJob(
+    "sync-tk", _sync_tk, "interval",
+    lambda s: {"minutes": s.sync_interval_minutes},
+    "Tweede Kamer SyncFeed: toezeggingen, activities, documents, dossiers",
+))

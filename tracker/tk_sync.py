@@ -92,7 +92,8 @@ def _sync_category(
         result.cursor = state.cursor
     read = 0
     while max_pages is None or result.pages < max_pages:
-        url = page_url(feed_url, category, result.cursor)
+        started_at = result.cursor
+        url = page_url(feed_url, category, started_at)
         try:
             fetched = fetcher.get(url, accept="application/atom+xml")
         except FetchError as exc:
@@ -104,23 +105,21 @@ def _sync_category(
         try:
             importer = TkImporter(session, calendar)
             state = stream_state(session, importer.source, category)
-            # A write first: the transaction is open before any savepoint (SQLite's driver
-            # would otherwise let a savepoint's release commit on its own).
-            state.last_run_at = utcnow()
-            session.flush()
+            _begin(session, state)
             in_batch = 0
             for item in page:
                 read += 1
                 _import_one(session, importer, category, item, pending)
-                if item.skiptoken:
+                if _advances(state.cursor, item.skiptoken):
                     state.cursor = item.skiptoken
                 in_batch += 1
                 if in_batch >= batch_size:
                     _commit(session, state, result, pending)
+                    _begin(session, state)
                     in_batch = 0
                 if progress:
                     progress(category, read)
-            if page.entries and page.next_skiptoken:
+            if page.entries and _advances(state.cursor, page.next_skiptoken):
                 state.cursor = page.next_skiptoken
             caught_up = page.entries == 0
             state.last_success_at = utcnow()
@@ -139,9 +138,28 @@ def _sync_category(
         result.pages += 1
         if caught_up or not page.next_skiptoken:
             break
+        if not _advances(started_at, result.cursor):
+            # The skiptoken is one global counter: a page that does not move it on would be
+            # asked for again and again.
+            result.error = (f"{url}: the page leads back to skiptoken {page.next_skiptoken}; "
+                            f"the cursor stays at {result.cursor}")
+            log.error("tk %s: %s", category, result.error)
+            break
     if result.error:
         _record_error(sessions, category, result.error)
     return result
+
+
+def _advances(before: str | None, after: str | None) -> bool:
+    """Whether ``after`` is a skiptoken past ``before`` (the cursor never moves back)."""
+    if after is None:
+        return False
+    if before is None:
+        return True
+    try:
+        return int(after) > int(before)
+    except (TypeError, ValueError):
+        return after != before
 
 
 def _import_one(session: Session, importer: TkImporter, category: str, item,
@@ -162,6 +180,14 @@ def _import_one(session: Session, importer: TkImporter, category: str, item,
     pending[outcome] += 1
 
 
+def _begin(session: Session, state) -> None:
+    """Open the batch's transaction with a write, before any savepoint: Python's sqlite3
+    driver starts no transaction for a SAVEPOINT, so releasing one would commit on its own,
+    cursor or not."""
+    state.last_run_at = utcnow()
+    session.flush()
+
+
 def _commit(session: Session, state, result: CategoryResult, pending: dict[str, int]) -> None:
     totals = {k: result.counts[k] + pending[k] for k in result.counts}
     state.stats = totals
@@ -177,3 +203,18 @@ def _record_error(sessions: sessionmaker[Session], category: str, error: str) ->
         state = stream_state(session, tk_source(session), category)
         state.last_error = error
         state.last_run_at = utcnow()
+
+
+def sync_job(settings) -> list[str]:
+    """The scheduler's ``sync-tk`` job: every category until caught up; the summary lines."""
+    from .db import make_engine, make_sessionmaker
+
+    engine = make_engine(settings.database_url)
+    try:
+        with Fetcher.from_settings(settings) as fetcher:
+            results = sync_tk(make_sessionmaker(engine), fetcher, settings.tk_feed_url)
+    finally:
+        engine.dispose()
+    for result in results:
+        (log.warning if result.error else log.info)("sync-tk %s", result.summary())
+    return [r.summary() for r in results]

@@ -40,7 +40,7 @@ class Activity(Base):
 
     @property
     def label(self) -> str | None:
-        """How a commitment names its activity: "Commissiedebat – Digitale overheid (2025-03-12)"."""
+        """How a commitment names it: "Commissiedebat – Digitale overheid (2025-03-12)"."""
         text = " – ".join(p for p in (self.kind, self.subject) if p)
         if self.date:
             text = f"{text} ({self.date.isoformat()})" if text else self.date.isoformat()
