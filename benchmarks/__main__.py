@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines
+from . import deadlines, tk_import
 
-BENCHMARKS = [("deadline engine", deadlines.main)]
+BENCHMARKS = [
+    ("deadline engine", deadlines.main),
+    ("TK SyncFeed import (TRACKER_BENCH_QUICK=1 for a smoke run)", tk_import.main),
+]
 
 
 def main() -> int:

@@ -4,7 +4,8 @@ Like a scheduled job, a run owns its transactions. Per category, the cursor is t
 of the last entry committed, written in the same transaction as the entries; a transaction
 covers ``batch_size`` entries (at most a page), so a crash or a broken page resumes right after
 the last committed entry and nothing is imported twice. A bad entry is logged with its id and
-skiptoken and skipped (its import is rolled back to a savepoint); a page that cannot be read
+skiptoken and skipped (when the database refuses it, the batch is stored again entry by entry
+in savepoints, so the others are kept); a page that cannot be read
 or fetched stops that category with an error, the cursor where it was, and the run goes on
 with the next category.
 """
@@ -19,7 +20,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from scrapers.http import Fetcher, FetchError
-from scrapers.tweedekamer import CATEGORIES, BadEntry, PageError, SyncFeedPage, page_url
+from scrapers.tweedekamer import (
+    CATEGORIES,
+    BadEntry,
+    Entry,
+    PageError,
+    SyncFeedPage,
+    page_url,
+)
 
 from .calendar import ParliamentaryCalendar
 from .models import utcnow
@@ -101,30 +109,20 @@ def _sync_category(
             break
         page = SyncFeedPage(fetched.content, url)
         session = sessions()
-        pending = new_counts()
         try:
             importer = TkImporter(session, calendar)
-            state = stream_state(session, importer.source, category)
-            _begin(session, state)
-            in_batch = 0
+            batch: list[Entry | BadEntry] = []
             for item in page:
+                batch.append(item)
                 read += 1
-                _import_one(session, importer, category, item, pending)
-                if _advances(state.cursor, item.skiptoken):
-                    state.cursor = item.skiptoken
-                in_batch += 1
-                if in_batch >= batch_size:
-                    _commit(session, state, result, pending)
-                    _begin(session, state)
-                    in_batch = 0
+                if len(batch) >= batch_size:
+                    _store(session, importer, category, batch, result)
+                    batch = []
                 if progress:
                     progress(category, read)
-            if page.entries and _advances(state.cursor, page.next_skiptoken):
-                state.cursor = page.next_skiptoken
             caught_up = page.entries == 0
-            state.last_success_at = utcnow()
-            state.last_error = None
-            _commit(session, state, result, pending)
+            _store(session, importer, category, batch, result,
+                   None if caught_up else page.next_skiptoken)
         except PageError as exc:
             session.rollback()
             result.error = str(exc)
@@ -162,40 +160,75 @@ def _advances(before: str | None, after: str | None) -> bool:
         return after != before
 
 
-def _import_one(session: Session, importer: TkImporter, category: str, item,
-                pending: dict[str, int]) -> None:
-    if isinstance(item, BadEntry):
-        log.error("tk %s: skipped entry %s at skiptoken %s: %s", category, item.entry_id,
-                  item.skiptoken, item.reason)
-        pending["errors"] += 1
-        return
+def _store(session: Session, importer: TkImporter, category: str,
+           items: list[Entry | BadEntry], result: CategoryResult,
+           next_skiptoken: str | None = None) -> None:
+    """Import a batch and commit it with the cursor after it.
+
+    Fast path: one flush for the batch. When the database refuses something, the batch is
+    rolled back and stored again entry by entry, each in a savepoint, so only the entry at
+    fault is skipped.
+    """
     try:
-        with session.begin_nested():
-            outcome = importer.apply(item)
-    except (ImportProblem, SQLAlchemyError) as exc:
-        log.error("tk %s: skipped entry %s at skiptoken %s: %s", category, item.id,
-                  item.skiptoken, exc)
-        pending["errors"] += 1
-        return
-    pending[outcome] += 1
-
-
-def _begin(session: Session, state) -> None:
-    """Open the batch's transaction with a write, before any savepoint: Python's sqlite3
-    driver starts no transaction for a SAVEPOINT, so releasing one would commit on its own,
-    cursor or not."""
-    state.last_run_at = utcnow()
-    session.flush()
-
-
-def _commit(session: Session, state, result: CategoryResult, pending: dict[str, int]) -> None:
-    totals = {k: result.counts[k] + pending[k] for k in result.counts}
+        counts = _apply(session, importer, category, items, careful=False)
+    except SQLAlchemyError as exc:
+        session.rollback()
+        log.warning("tk %s: a batch could not be stored at once (%s); storing it entry by "
+                    "entry", category, type(exc).__name__)
+        counts = _apply(session, importer, category, items, careful=True)
+    state = stream_state(session, importer.source, category)
+    for item in items:
+        if _advances(state.cursor, item.skiptoken):
+            state.cursor = item.skiptoken
+    if _advances(state.cursor, next_skiptoken):
+        state.cursor = next_skiptoken
+    totals = {k: result.counts[k] + counts[k] for k in result.counts}
     state.stats = totals
+    state.last_run_at = state.last_success_at = utcnow()
+    state.last_error = None
     session.commit()
     result.counts = totals
     result.cursor = state.cursor
-    for key in pending:
-        pending[key] = 0
+
+
+def _apply(session: Session, importer: TkImporter, category: str,
+           items: list[Entry | BadEntry], *, careful: bool) -> dict[str, int]:
+    counts = new_counts()
+    importer.prefetch([i for i in items if isinstance(i, Entry)])
+    if careful:
+        # Python's sqlite3 starts no transaction for a SAVEPOINT, so releasing one would
+        # commit on its own: open the transaction with a write first.
+        stream_state(session, importer.source, category).last_run_at = utcnow()
+        session.flush()
+    for item in items:
+        if isinstance(item, BadEntry):
+            log.error("tk %s: skipped entry %s at skiptoken %s: %s", category, item.entry_id,
+                      item.skiptoken, item.reason)
+            counts["errors"] += 1
+            continue
+        try:
+            if careful:
+                with session.begin_nested():
+                    outcome = importer.apply(item)
+            else:
+                outcome = importer.apply(item)
+        except ImportProblem as exc:  # raised before anything is written
+            log.error("tk %s: skipped entry %s at skiptoken %s: %s", category, item.id,
+                      item.skiptoken, exc)
+            counts["errors"] += 1
+            continue
+        except SQLAlchemyError as exc:
+            if not careful:
+                raise
+            log.error("tk %s: skipped entry %s at skiptoken %s: %s", category, item.id,
+                      item.skiptoken, exc)
+            counts["errors"] += 1
+            importer.forget()  # what it had loaded may have gone with the savepoint
+            continue
+        counts[outcome] += 1
+    importer.finish()
+    session.flush()
+    return counts
 
 
 def _record_error(sessions: sessionmaker[Session], category: str, error: str) -> None:

@@ -46,7 +46,7 @@ from ..models import (
 )
 from ..statuses import normalise_status
 from .calendar import calendar_from_db
-from .changes import Actor, apply, record, set_fulfilment, upsert
+from .changes import Actor, apply, record, set_fulfilment
 from .sources import get_source
 
 log = logging.getLogger(__name__)
@@ -98,6 +98,98 @@ class TkImporter:
         self.session = session
         self.source = source or tk_source(session)
         self.calendar = calendar or calendar_from_db(session)
+        self.forget()
+
+    # --- batches -------------------------------------------------------------------------
+
+    def forget(self) -> None:
+        """Drop what ``prefetch`` loaded (after a rollback, or before another batch)."""
+        self._known: dict[tuple[type, str], Any] = {}  # (model, external_id) -> row or None
+        self._activity_numbers: dict[str, Activity | None] = {}
+        self._documents_by_number: dict[str, Document | None] = {}
+        self._new_commitments: list[str] = []
+        # Inserted toezeggingen whose links and letters wait for the batch's one flush.
+        self._deferred: list[tuple[Commitment, Toezegging, Actor]] = []
+
+    def prefetch(self, entries: Iterable[Entry]) -> None:
+        """Load what a batch of entries will look up, in a few queries instead of a few per
+        entry (rows found, and keys known to be absent, are both remembered)."""
+        self.forget()
+        keys: dict[type, set[str]] = {Commitment: set(), Activity: set(), Document: set(),
+                                      Dossier: set()}
+        activity_numbers: set[str] = set()
+        numbers: set[str] = set()
+        for entry in entries:
+            r = entry.record
+            if isinstance(r, Verwijderd):
+                if r.soort in _TOMBSTONE_MODELS:
+                    keys[_TOMBSTONE_MODELS[r.soort]].add(r.id)
+            elif isinstance(r, Toezegging):
+                keys[Commitment].update((r.id, *r.is_herhaling_van, *r.is_aanvulling_op,
+                                         *r.is_wijziging_van))
+                if r.activiteit:
+                    keys[Activity].add(r.activiteit)
+                if r.activiteit_nummer:
+                    activity_numbers.add(r.activiteit_nummer)
+                numbers.update(r.kamerbrief_nakoming)
+            elif isinstance(r, Activiteit):
+                keys[Activity].add(r.id)
+            elif isinstance(r, TkDocument):
+                keys[Document].add(r.id)
+                if r.document_nummer:
+                    numbers.add(r.document_nummer)
+                if r.kamerstukdossier:
+                    keys[Dossier].add(r.kamerstukdossier)
+            elif isinstance(r, Kamerstukdossier):
+                keys[Dossier].add(r.id)
+        for model, ids in keys.items():
+            if not ids:
+                continue
+            for key in ids:
+                self._known[(model, key)] = None
+            for row in self.session.scalars(select(model).where(
+                    model.source_id == self.source.id, model.external_id.in_(ids))):
+                self._known[(model, row.external_id)] = row
+        if activity_numbers:
+            self._activity_numbers = dict.fromkeys(activity_numbers)
+            for row in self.session.scalars(select(Activity).where(
+                    Activity.source_id == self.source.id, Activity.number.in_(activity_numbers))
+                    .order_by(Activity.id.desc())):
+                self._activity_numbers[row.number] = row
+        if numbers:
+            self._documents_by_number = dict.fromkeys(numbers)
+            # Last assignment wins: order so that the first non-stub row is the one kept.
+            for row in self.session.scalars(select(Document).where(
+                    Document.source_id == self.source.id, Document.number.in_(numbers))
+                    .order_by(Document.is_stub.desc(), Document.id.desc())):
+                self._documents_by_number[row.number] = row
+
+    def finish(self) -> None:
+        """End a batch: flush it; link the inserted toezeggingen to their letters and to each
+        other; links that named toezeggingen inserted in it now point at them."""
+        self.session.flush()
+        if self._deferred:
+            # New rows have no fulfilments or links yet: nothing to look for before adding.
+            with self.session.no_autoflush:
+                for row, t, actor in self._deferred:
+                    self._links(row, t, actor, inserted=True)
+                    self._fulfilments(row, t.kamerbrief_nakoming, actor, inserted=True)
+            self._deferred = []
+            self.session.flush()
+        if not self._new_commitments:
+            return
+        target = (select(Commitment.id)
+                  .where(Commitment.source_id == self.source.id,
+                         Commitment.external_id == CommitmentLink.to_ref)
+                  .scalar_subquery())
+        for chunk in _chunks(self._new_commitments, 500):
+            self.session.execute(
+                update(CommitmentLink)
+                .where(CommitmentLink.to_id.is_(None), CommitmentLink.to_ref.in_(chunk))
+                .values(to_id=target)
+                .execution_options(synchronize_session=False)
+            )
+        self._new_commitments = []
 
     # --- dispatch ------------------------------------------------------------------------
 
@@ -122,12 +214,11 @@ class TkImporter:
                      bijgewerkt)
 
     def _deleted(self, entry: Entry, gone: Verwijderd) -> Outcome:
-        model = {"toezegging": Commitment, "activiteit": Activity, "kamerstukdossier": Dossier}
-        if gone.soort not in model:
+        if gone.soort not in _TOMBSTONE_MODELS:
             # Documents have no withdrawn flag; a deleted document stays as it was.
             log.info("tk %s %s deleted at the source; kept as it was", gone.soort, gone.id)
             return "unchanged"
-        row = self._by_key(model[gone.soort], gone.id)
+        row = self._by_key(_TOMBSTONE_MODELS[gone.soort], gone.id)
         if row is None or row.withdrawn:
             return "unchanged"
         apply(self.session, row, {"withdrawn": True},
@@ -135,10 +226,26 @@ class TkImporter:
         return "withdrawn"
 
     def _by_key(self, model, external_id: str):
-        return self.session.scalar(
-            select(model).where(model.source_id == self.source.id,
-                                model.external_id == external_id)
-        )
+        key = (model, external_id)
+        if key not in self._known:
+            self._known[key] = self.session.scalar(
+                select(model).where(model.source_id == self.source.id,
+                                    model.external_id == external_id)
+            )
+        return self._known[key]
+
+    def _upsert(self, model, external_id: str, values: dict[str, Any],
+                actor: Actor) -> tuple[Any, Outcome, list[str]]:
+        """``changes.upsert`` on the batch's prefetched rows: apply to the row found, else add
+        one (flushed with the batch, or when something needs its id)."""
+        row = self._by_key(model, external_id)
+        if row is None:
+            row = model(source=self.source, external_id=external_id, **values)
+            self.session.add(row)
+            self._known[(model, external_id)] = row
+            return row, "inserted", list(values)
+        changed = apply(self.session, row, values, actor)
+        return row, ("updated" if changed else "unchanged"), changed
 
     # --- toezeggingen --------------------------------------------------------------------
 
@@ -172,16 +279,14 @@ class TkImporter:
             values["activity"] = activity.label
         values.update(self._deadline(t, row, activity))
         _check_lengths(values, t.id)
-        if row is None:
-            row, outcome, _ = upsert(self.session, Commitment, self.source, t.id, values, actor)
-            self._resolve_links_to(row)
-            changed = False
-        else:
-            changed = bool(apply(self.session, row, values, actor))
-            outcome = "updated" if changed else "unchanged"
-        linked = self._links(row, t, actor, inserted=outcome == "inserted")
-        fulfilled = self._fulfilments(row, t.kamerbrief_nakoming, actor,
-                                      inserted=outcome == "inserted")
+        row, outcome, _ = self._upsert(Commitment, t.id, values, actor)
+        if outcome == "inserted":
+            self._new_commitments.append(t.id)
+            if t.kamerbrief_nakoming or any(getattr(t, field) for field in RELATIONS):
+                self._deferred.append((row, t, actor))  # history rows need its id: at finish
+            return outcome
+        linked = self._links(row, t, actor, inserted=False)
+        fulfilled = self._fulfilments(row, t.kamerbrief_nakoming, actor, inserted=False)
         if outcome == "unchanged" and (linked or fulfilled):
             outcome = "updated"
         return outcome
@@ -212,21 +317,15 @@ class TkImporter:
             found = self._by_key(Activity, ref)
             if found is not None:
                 return found
-        if number:
-            return self.session.scalar(
+        if not number:
+            return None
+        if number not in self._activity_numbers:
+            self._activity_numbers[number] = self.session.scalar(
                 select(Activity).where(Activity.source_id == self.source.id,
-                                       Activity.number == number).order_by(Activity.id).limit(1)
+                                       Activity.number == number)
+                .order_by(Activity.id.desc()).limit(1)
             )
-        return None
-
-    def _resolve_links_to(self, row: Commitment) -> None:
-        """Links from toezeggingen seen earlier to this one, now that it exists."""
-        self.session.execute(
-            update(CommitmentLink)
-            .where(CommitmentLink.to_ref == row.external_id, CommitmentLink.to_id.is_(None))
-            .values(to_id=row.id)
-            .execution_options(synchronize_session=False)
-        )
+        return self._activity_numbers[number]
 
     def _links(self, row: Commitment, t: Toezegging, actor: Actor, *, inserted: bool) -> bool:
         """isHerhalingVan / isAanvullingOp / isWijzigingVan as CommitmentLinks (history)."""
@@ -242,6 +341,7 @@ class TkImporter:
         changed = False
         for relation, ref in sorted(wanted - existing.keys()):
             target = self._by_key(Commitment, ref)
+            # to_id is resolved by id when the target is stored; ``finish`` resolves the rest.
             self.session.add(CommitmentLink(from_id=row.id, to_id=target.id if target else None,
                                             to_ref=ref, relation=relation))
             record(self.session, row, relation, None, _ref_label(target, ref), actor)
@@ -292,18 +392,19 @@ class TkImporter:
 
     def document_for_number(self, number: str) -> Document:
         """The TK document with this number; a stub (``is_stub``) until the Document arrives."""
-        found = self.session.scalar(
-            select(Document).where(Document.source_id == self.source.id,
-                                   Document.number == number)
-            .order_by(Document.is_stub, Document.id).limit(1)
-        )
-        if found is not None:
-            return found
-        stub = Document(source=self.source, external_id=number, number=number, chamber="TK",
-                        is_stub=True)
-        self.session.add(stub)
-        self.session.flush()
-        return stub
+        if number not in self._documents_by_number:
+            self._documents_by_number[number] = self.session.scalar(
+                select(Document).where(Document.source_id == self.source.id,
+                                       Document.number == number)
+                .order_by(Document.is_stub, Document.id).limit(1)
+            )
+        found = self._documents_by_number[number]
+        if found is None:
+            found = Document(source=self.source, external_id=number, number=number,
+                             chamber="TK", is_stub=True)
+            self.session.add(found)
+            self._documents_by_number[number] = found
+        return found
 
     # --- activities ----------------------------------------------------------------------
 
@@ -313,7 +414,7 @@ class TkImporter:
                   "withdrawn": False}
         _check_lengths(values, a.id, Activity)
         actor = self._actor(entry, a.bijgewerkt, "activity updated")
-        row, outcome, changed = upsert(self.session, Activity, self.source, a.id, values, actor)
+        row, outcome, changed = self._upsert(Activity, a.id, values, actor)
         if outcome == "inserted" or {"committee", "kind", "subject", "date"} & set(changed):
             self._spread_activity(row, actor)
         return outcome
@@ -332,16 +433,6 @@ class TkImporter:
 
     def document(self, entry: Entry, d: TkDocument) -> Outcome:
         actor = self._actor(entry, d.bijgewerkt)
-        row = self._by_key(Document, d.id)
-        if row is None and d.document_nummer:
-            # A letter named by a toezegging before it arrived: fill in that stub.
-            row = self.session.scalar(
-                select(Document).where(Document.source_id == self.source.id,
-                                       Document.number == d.document_nummer,
-                                       Document.is_stub.is_(True)).order_by(Document.id).limit(1)
-            )
-            if row is not None:
-                row.external_id = d.id
         values: dict[str, Any] = {
             "number": d.document_nummer,
             # onderwerp says what the document is about; titel is often the dossier's title.
@@ -353,14 +444,25 @@ class TkImporter:
             "is_stub": False,
             "ondernummer": str(d.volgnummer) if d.volgnummer is not None else None,
         }
+        _check_lengths(values, d.id, Document)
+        if self._by_key(Document, d.id) is None and d.document_nummer:
+            # A letter named by a toezegging before it arrived: that stub becomes this row.
+            stub = self._documents_by_number.get(d.document_nummer, _UNSEEN)
+            if stub is _UNSEEN:
+                stub = self.session.scalar(
+                    select(Document).where(Document.source_id == self.source.id,
+                                           Document.number == d.document_nummer,
+                                           Document.is_stub.is_(True))
+                    .order_by(Document.id).limit(1))
+            if stub is not None and stub.is_stub:
+                stub.external_id = d.id
+                self._known[(Document, d.id)] = stub
         dossier = self._dossier_ref(d.kamerstukdossier) if d.kamerstukdossier else None
         values["dossier"] = dossier.label if dossier else None
         values["identifier"] = _kamerstuk_id(values["dossier"], values["ondernummer"])
-        _check_lengths(values, d.id, Document)
-        if row is None:
-            row, outcome, _ = upsert(self.session, Document, self.source, d.id, values, actor)
-        else:
-            outcome = "updated" if apply(self.session, row, values, actor) else "unchanged"
+        row, outcome, _ = self._upsert(Document, d.id, values, actor)
+        if d.document_nummer:
+            self._documents_by_number[d.document_nummer] = row
         self._place_in_dossier(row, dossier)
         return outcome
 
@@ -369,20 +471,22 @@ class TkImporter:
         if found is None:
             found = Dossier(source=self.source, external_id=ref)  # number unknown until it arrives
             self.session.add(found)
-            self.session.flush()
+            self._known[(Dossier, ref)] = found
         return found
 
     def _place_in_dossier(self, document: Document, dossier: Dossier | None) -> None:
-        link = self.session.scalar(
-            select(DossierDocument).where(DossierDocument.document_id == document.id)
-        )
+        link = None
+        if document.id is not None:
+            link = self.session.scalar(
+                select(DossierDocument).where(DossierDocument.document_id == document.id)
+            )
         if dossier is None:
             if link is not None:
                 self.session.delete(link)
         elif link is None:
-            self.session.add(DossierDocument(dossier_id=dossier.id, document_id=document.id))
+            self.session.add(DossierDocument(dossier=dossier, document=document))
         elif link.dossier_id != dossier.id:
-            link.dossier_id = dossier.id
+            link.dossier = dossier
 
     def kamerstukdossier(self, entry: Entry, k: Kamerstukdossier) -> Outcome:
         values = {"number": k.nummer, "suffix": k.toevoeging, "title": k.titel,
@@ -395,8 +499,8 @@ class TkImporter:
             apply(self.session, row, values, actor)
             outcome: Outcome = "inserted"
         else:
-            row, outcome, _ = upsert(self.session, Dossier, self.source, k.id, values, actor)
-        if outcome != "unchanged":
+            row, outcome, _ = self._upsert(Dossier, k.id, values, actor)
+        if outcome != "unchanged" and row.id is not None:
             self._spread_dossier(row)
         return outcome
 
@@ -421,11 +525,27 @@ def import_pages(
     importer = TkImporter(session, calendar)
     counts = new_counts()
     for name, data in pages:
+        entries = []
         for item in SyncFeedPage(data, name):
             if isinstance(item, BadEntry):
                 raise PageError(f"{name}: entry {item.entry_id}: {item.reason}")
-            counts[importer.apply(item)] += 1
+            entries.append(item)
+        importer.prefetch(entries)
+        for entry in entries:
+            counts[importer.apply(entry)] += 1
+        importer.finish()
+    session.flush()
     return counts
+
+
+_TOMBSTONE_MODELS: dict[str, type] = {
+    "toezegging": Commitment, "activiteit": Activity, "kamerstukdossier": Dossier}
+_UNSEEN = object()
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
 
 
 def _kamerstuk_id(dossier: str | None, ondernummer: str | None) -> str | None:
