@@ -386,3 +386,11 @@ def test_the_sample_step_shows_tk_toezeggingen_and_is_idempotent(cli):
     records = export(cli)
     assert records["TZ202503-041"]["fulfilled_by"] == ["2025D33508"]
     assert records["TZ202503-042"]["due_source"] == "text"
+
+
+def test_the_dashboard_shows_the_sample_tk_toezeggingen(cli, client, today):
+    cli("load-sample")
+    page = client.get("/").get_data(as_text=True)
+    assert "TZ202503-042" in page  # open, deadline from "in het najaar"
+    assert "vaste commissie voor Digitale Zaken" in page
+    assert "TZ202503-041" not in page  # fulfilled by 2025D33508: not open
