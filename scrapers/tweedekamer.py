@@ -373,27 +373,20 @@ class _Fields:
         return refs[0] if refs else None
 
     def day(self, name: str) -> date | None:
-        value = self.text(name)
-        try:
-            return parse_day(value) if value else None
-        except ValueError as exc:
-            raise FieldError(f"{name}: {exc}") from None
+        return self._converted(name, parse_day)
 
     def datetime(self, name: str) -> datetime | None:
-        value = self.text(name)
-        try:
-            return parse_datetime(value) if value else None
-        except ValueError as exc:
-            raise FieldError(f"{name}: {exc}") from None
+        return self._converted(name, parse_datetime)
 
     def integer(self, name: str) -> int | None:
+        return self._converted(name, _whole_number)
+
+    def _converted(self, name: str, convert):
         value = self.text(name)
-        if value is None:
-            return None
         try:
-            return int(value)
-        except ValueError:
-            raise FieldError(f"{name}: {value!r} is not a whole number") from None
+            return convert(value) if value else None
+        except ValueError as exc:
+            raise FieldError(f"{name}: {exc}") from None
 
     def boolean(self, name: str) -> bool | None:
         value = self.text(name)
@@ -496,6 +489,13 @@ _READERS = {
 
 
 # --- values --------------------------------------------------------------------------------
+
+
+def _whole_number(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a whole number") from None
 
 
 def _attr(elem: etree._Element, name: str) -> str | None:

@@ -241,3 +241,10 @@ def test_no_external_entities_are_resolved(tmp_path):
             '<tk:tekst>&x;</tk:tekst></tk:toezegging></content></entry></feed>').encode()
     page = parse_page(data)
     assert all("geheim" not in (e.record.tekst or "") for e in page.entries)
+
+
+def test_a_field_that_cannot_be_read_names_itself():
+    page = parse_page(_page_with(
+        f'<tk:document xmlns:tk="{TK}" id="{GUID}" tk:verwijderd="false">'
+        '<tk:volgnummer>twaalf</tk:volgnummer></tk:document>'))
+    assert page.bad[0].reason == "document: volgnummer: 'twaalf' is not a whole number"
