@@ -23,6 +23,7 @@ Quirks of the live feed, from ``shared/reference/sources.md`` (gathered 2026-11)
 from __future__ import annotations
 
 import io
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -324,49 +325,22 @@ def read_payload(payload: etree._Element, kind: str, enclosure: str | None = Non
     return reader(fields, entity_id.lower(), bijgewerkt, enclosure)
 
 
-class _Fields:
-    """The payload's child elements in the TK namespace, by local name (all occurrences)."""
+class _FieldValues:
+    """Typed access to an entity's fields by their XSD names; subclasses find the values."""
 
-    def __init__(self, payload: etree._Element) -> None:
-        self.elements: dict[str, list[etree._Element]] = {}
-        for child in payload.iterchildren(etree.Element):
-            qname = etree.QName(child)
-            if qname.namespace == TK:
-                self.elements.setdefault(qname.localname, []).append(child)
+    def texts(self, name: str) -> list[str]:  # every non-empty value, whitespace collapsed
+        raise NotImplementedError
+
+    def long_text(self, name: str) -> str | None:  # running text: only the ends trimmed
+        raise NotImplementedError
+
+    def refs(self, name: str) -> tuple[str, ...]:  # GUIDs of related entities, lower case
+        raise NotImplementedError
 
     def text(self, name: str) -> str | None:
         for value in self.texts(name):
             return value
         return None
-
-    def texts(self, name: str) -> list[str]:
-        """Every non-empty, non-nil value of an element that may repeat."""
-        values = []
-        for elem in self.elements.get(name, ()):
-            if elem.get(XSI_NIL, "").strip().lower() in ("true", "1"):
-                continue
-            text = " ".join((elem.text or "").split())
-            if text:
-                values.append(text)
-        return values
-
-    def long_text(self, name: str) -> str | None:
-        """Running text keeps its line breaks; only the ends are trimmed."""
-        for elem in self.elements.get(name, ()):
-            if elem.get(XSI_NIL, "").strip().lower() in ("true", "1"):
-                continue
-            text = (elem.text or "").strip()
-            if text:
-                return text
-        return None
-
-    def refs(self, name: str) -> tuple[str, ...]:
-        found = []
-        for elem in self.elements.get(name, ()):
-            ref = (elem.get("ref") or "").strip().lower()
-            if ref and ref not in found:
-                found.append(ref)
-        return tuple(found)
 
     def ref(self, name: str) -> str | None:
         refs = self.refs(name)
@@ -381,6 +355,9 @@ class _Fields:
     def integer(self, name: str) -> int | None:
         return self._converted(name, _whole_number)
 
+    def boolean(self, name: str) -> bool | None:
+        return self._converted(name, _boolean)
+
     def _converted(self, name: str, convert):
         value = self.text(name)
         try:
@@ -388,16 +365,31 @@ class _Fields:
         except ValueError as exc:
             raise FieldError(f"{name}: {exc}") from None
 
-    def boolean(self, name: str) -> bool | None:
-        value = self.text(name)
-        if value is None:
-            return None
-        lowered = value.lower()
-        if lowered in ("true", "1"):
-            return True
-        if lowered in ("false", "0"):
-            return False
-        raise FieldError(f"{name}: {value!r} is not true or false")
+
+class _Fields(_FieldValues):
+    """The payload's child elements in the TK namespace, by local name (all occurrences)."""
+
+    def __init__(self, payload: etree._Element) -> None:
+        self.elements: dict[str, list[etree._Element]] = {}
+        for child in payload.iterchildren(etree.Element):
+            qname = etree.QName(child)
+            if qname.namespace == TK:
+                self.elements.setdefault(qname.localname, []).append(child)
+
+    def _present(self, name: str) -> list[etree._Element]:
+        return [e for e in self.elements.get(name, ())
+                if e.get(XSI_NIL, "").strip().lower() not in ("true", "1")]
+
+    def texts(self, name: str) -> list[str]:
+        return [t for t in (" ".join((e.text or "").split()) for e in self._present(name)) if t]
+
+    def long_text(self, name: str) -> str | None:
+        return next((t for t in ((e.text or "").strip() for e in self._present(name)) if t),
+                    None)
+
+    def refs(self, name: str) -> tuple[str, ...]:
+        found = (e.get("ref", "").strip().lower() for e in self.elements.get(name, ()))
+        return tuple(dict.fromkeys(r for r in found if r))
 
 
 def _read_toezegging(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Toezegging:
@@ -491,11 +483,143 @@ _READERS = {
 # --- values --------------------------------------------------------------------------------
 
 
+# --- OData v4 (bulk backfill) -----------------------------------------------------------------
+# The same entities as JSON: property names are the XSD's with a capital (Nummer, DatumNakoming),
+# relations are expanded navigation properties. Unverified against the live service (sources.md
+# lists its properties): the reader takes a relation as an object, a list or a plain value.
+
+# Records made from OData rows carry the SyncFeed's entity address, as a SyncFeed entry would.
+ENTITY_URL = "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Entiteiten/"
+ODATA_TOEZEGGING_QUERY = {
+    "$filter": "Verwijderd eq false",
+    "$expand": ("Activiteit($select=Id,Nummer,Soort,Onderwerp,Datum,Voortouwnaam,"
+                "Voortouwafkorting,GewijzigdOp),KamerbriefNakoming($select=Id,DocumentNummer),"
+                "IsHerhalingVan($select=Id),IsAanvullingOp($select=Id),IsWijzigingVan($select=Id)"),
+}
+
+
+@dataclass(frozen=True)
+class ODataPage:
+    entries: list[Entry]
+    bad: list[BadEntry]
+    next_url: str | None  # @odata.nextLink
+
+
+def odata_root(feed_url: str) -> str:
+    """The OData service beside a SyncFeed address (…/SyncFeed/2.0/Feed -> …/OData/v4/2.0)."""
+    if "/SyncFeed/" in feed_url:
+        return feed_url.split("/SyncFeed/", 1)[0] + "/OData/v4/2.0"
+    return feed_url.rstrip("/")
+
+
+def parse_odata_toezeggingen(data: bytes, source: str = "page") -> ODataPage:
+    """One page of ``/OData/v4/2.0/Toezegging`` (JSON) -> entries: for each row its expanded
+    Activiteit (when there is one), then the toezegging itself."""
+    try:
+        document = json.loads(data)
+    except ValueError as exc:
+        raise PageError(f"{source}: not JSON ({exc})") from None
+    rows = document.get("value") if isinstance(document, dict) else None
+    if not isinstance(rows, list):
+        raise PageError(f"{source}: no 'value' array of rows")
+    entries: list[Entry] = []
+    bad: list[BadEntry] = []
+    for position, row in enumerate(rows):
+        try:
+            entries.extend(_odata_toezegging(row))
+        except FieldError as exc:
+            row_id = row.get("Id") if isinstance(row, dict) else None
+            bad.append(BadEntry(row_id, None, f"{source} row {position}: {exc}"))
+    next_url = document.get("@odata.nextLink")
+    return ODataPage(entries, bad, next_url if isinstance(next_url, str) else None)
+
+
+def _odata_toezegging(row: object) -> list[Entry]:
+    if not isinstance(row, dict):
+        raise FieldError("not an object")
+    fields = _JsonFields(row)
+    entity_id = _odata_id(row)
+    bijgewerkt = fields.datetime("gewijzigdOp")
+    if fields.boolean("verwijderd"):
+        return [Entry("toezegging", entity_id, None, ENTITY_URL + entity_id,
+                      Verwijderd("toezegging", entity_id, bijgewerkt))]
+    found = []
+    activity = row.get("Activiteit")
+    if isinstance(activity, dict) and activity.get("Id"):
+        activity_id = _odata_id(activity)
+        activity_fields = _JsonFields(activity)
+        found.append(Entry("activiteit", activity_id, None, ENTITY_URL + activity_id,
+                           _read_activiteit(activity_fields, activity_id,
+                                            activity_fields.datetime("gewijzigdOp"), None)))
+    found.append(Entry("toezegging", entity_id, None, ENTITY_URL + entity_id,
+                       _read_toezegging(fields, entity_id, bijgewerkt, None)))
+    return found
+
+
+def _odata_id(row: dict) -> str:
+    value = row.get("Id")
+    if not isinstance(value, str) or not _GUID.match(value):
+        raise FieldError(f"Id {value!r} is not a GUID")
+    return value.lower()
+
+
+# An expanded relation that stands for the value the SyncFeed writes in its element.
+_ODATA_RELATED_VALUE = {"kamerbriefNakoming": "DocumentNummer"}
+
+
+class _JsonFields(_FieldValues):
+    """An OData row's properties by XSD name (nummer -> Nummer); relations expanded or not."""
+
+    def __init__(self, row: dict) -> None:
+        self.row = row
+
+    def _values(self, name: str) -> list[object]:
+        value = self.row.get(name[:1].upper() + name[1:])
+        if value is None:
+            # Activiteit is also given as a plain foreign key (Activiteit_Id) by some services.
+            value = self.row.get(name[:1].upper() + name[1:] + "_Id")
+        items = value if isinstance(value, list) else [value]
+        key = _ODATA_RELATED_VALUE.get(name)
+        return [item.get(key) if key and isinstance(item, dict) else item for item in items]
+
+    def texts(self, name: str) -> list[str]:
+        found = []
+        for value in self._values(name):
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            if isinstance(value, str | int):
+                text = " ".join(str(value).split())
+                if text:
+                    found.append(text)
+        return found
+
+    def long_text(self, name: str) -> str | None:
+        value = self._values(name)[0]
+        return value.strip() or None if isinstance(value, str) else None
+
+    def refs(self, name: str) -> tuple[str, ...]:
+        found = []
+        for value in self._values(name):
+            ref = value.get("Id") if isinstance(value, dict) else value
+            if isinstance(ref, str) and ref.strip():
+                found.append(ref.strip().lower())
+        return tuple(dict.fromkeys(found))
+
+
 def _whole_number(value: str) -> int:
     try:
         return int(value)
     except ValueError:
         raise ValueError(f"{value!r} is not a whole number") from None
+
+
+def _boolean(value: str) -> bool:
+    lowered = value.lower()
+    if lowered in ("true", "1"):
+        return True
+    if lowered in ("false", "0"):
+        return False
+    raise ValueError(f"{value!r} is not true or false")
 
 
 def _attr(elem: etree._Element, name: str) -> str | None:
@@ -510,12 +634,10 @@ def _attr(elem: etree._Element, name: str) -> str | None:
 def _is_deleted(value: str | None) -> bool:
     if value is None or value == "":
         return False
-    lowered = value.lower()
-    if lowered in ("true", "1"):
-        return True
-    if lowered in ("false", "0"):
-        return False
-    raise FieldError(f"verwijderd: {value!r} is not true or false")
+    try:
+        return _boolean(value)
+    except ValueError as exc:
+        raise FieldError(f"verwijderd: {exc}") from None
 
 
 def parse_datetime(value: str) -> datetime | None:

@@ -394,3 +394,52 @@ def test_the_dashboard_shows_the_sample_tk_toezeggingen(cli, client, today):
     assert "TZ202503-042" in page  # open, deadline from "in het najaar"
     assert "vaste commissie voor Digitale Zaken" in page
     assert "TZ202503-041" not in page  # fulfilled by 2025D33508: not open
+
+
+def serve_odata(server: LocalServer) -> None:
+    """Two OData pages: the first without $skip, the second after @odata.nextLink."""
+    pages = {False: read_page("odata-toezegging-1.json"),
+             True: read_page("odata-toezegging-2.json")}
+    server.routes["/OData/v4/2.0/Toezegging"] = lambda request: Reply(
+        200, pages["skip" in request.path], {"Content-Type": "application/json"})
+
+
+def test_odata_backfill_then_the_syncfeed_finds_nothing_new(feed, tk, cli, session):
+    serve_odata(feed.server)
+    out = tk("--odata").output
+    assert "Toezegging (OData): inserted 4, updated 0, unchanged 0, withdrawn 0, errors 1" in out
+    odata_query = feed.server.requests[0].path
+    assert "%24expand=Activiteit" in odata_query and "KamerbriefNakoming" in odata_query
+    records = export(cli)
+    t1 = records["TZ202503-041"]
+    assert (t1["committee"], t1["fulfilled_by"], t1["due_source"]) == (
+        "vaste commissie voor Digitale Zaken", ["2025D33508"], "source")
+    assert records["TZ202505-118"]["fulfilled_by"] == ["2025D33508"]  # a list of letters
+    old = records["TZ201911-203"]
+    assert (old["due"], old["due_source"], old["due_phrase"]) == (
+        "2020-07-02", "text", "voor de zomer van 2020")
+    link = session.scalar(select(CommitmentLink).where(CommitmentLink.relation == "amends"))
+    assert link.to_commitment.number == "TZ202503-042"
+    state = session.scalar(select(SyncState).where(SyncState.stream == "odata:Toezegging"))
+    assert state.cursor is None and state.last_error is None
+    # The SyncFeed then brings the same toezeggingen and activities: nothing changes.
+    serve_sample(feed)
+    out = tk("--category", "Activiteit", "--category", "Toezegging").output
+    assert "Activiteit: inserted 1, updated 0, unchanged 2" in out
+    assert "Toezegging: inserted 2, updated 0, unchanged 3" in out
+    assert export(cli)["TZ202503-041"]["history"] == t1["history"]
+
+
+def test_an_odata_backfill_that_breaks_resumes_from_its_next_link(feed, tk, cli, session):
+    serve_odata(feed.server)
+    page_one = feed.server.routes["/OData/v4/2.0/Toezegging"]
+    feed.server.routes["/OData/v4/2.0/Toezegging"] = lambda request: (
+        Reply(500, b"boom") if "skip" in request.path else page_one(request))
+    assert "stopped:" in tk("--odata", expect=1).output
+    state = session.scalar(select(SyncState).where(SyncState.stream == "odata:Toezegging"))
+    assert state.cursor.endswith("$skip=2") and "500" in state.last_error
+    assert len(export(cli)) == 2
+    serve_odata(feed.server)
+    assert "inserted 2" in tk("--odata").output
+    assert "$skip=2" in feed.server.requests[-1].path
+    assert len(export(cli)) == 4

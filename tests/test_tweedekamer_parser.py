@@ -248,3 +248,23 @@ def test_a_field_that_cannot_be_read_names_itself():
         f'<tk:document xmlns:tk="{TK}" id="{GUID}" tk:verwijderd="false">'
         '<tk:volgnummer>twaalf</tk:volgnummer></tk:document>'))
     assert page.bad[0].reason == "document: volgnummer: 'twaalf' is not a whole number"
+
+
+def test_odata_pages_become_the_same_records_as_the_syncfeed():
+    from scrapers.tweedekamer import odata_root, parse_odata_toezeggingen
+
+    odata = parse_odata_toezeggingen(read_page("odata-toezegging-1.json"))
+    feed = {e.id: e.record for e in parse_page(read_page("sample:toezegging.xml")).entries}
+    toezeggingen = [e for e in odata.entries if e.kind == "toezegging"]
+    assert [e.record for e in toezeggingen] == [feed[e.id] for e in toezeggingen]
+    assert toezeggingen[0].url == (
+        "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Entiteiten/" + toezeggingen[0].id)
+    assert odata.next_url.endswith("$skip=2")
+    second = parse_odata_toezeggingen(read_page("odata-toezegging-2.json"), "p2")
+    assert second.next_url is None
+    assert second.bad[0].entry_id == "geen-guid" and "GUID" in second.bad[0].reason
+    with pytest.raises(PageError, match="not JSON"):
+        parse_odata_toezeggingen(b"<html/>")
+    with pytest.raises(PageError, match="value"):
+        parse_odata_toezeggingen(b'{"error": {"message": "throttled"}}')
+    assert odata_root("https://g.nl/SyncFeed/2.0/Feed") == "https://g.nl/OData/v4/2.0"

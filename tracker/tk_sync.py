@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,11 +23,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from scrapers.http import Fetcher, FetchError
 from scrapers.tweedekamer import (
     CATEGORIES,
+    ODATA_TOEZEGGING_QUERY,
     BadEntry,
     Entry,
     PageError,
     SyncFeedPage,
+    odata_root,
     page_url,
+    parse_odata_toezeggingen,
 )
 
 from .calendar import ParliamentaryCalendar
@@ -40,6 +44,7 @@ log = logging.getLogger(__name__)
 # Referenced entities first, so a first run links toezeggingen to what they name at once.
 DEFAULT_CATEGORIES = ("Kamerstukdossier", "Activiteit", "Document", "Toezegging")
 PAGE_SIZE = 250  # the SyncFeed's page size
+_SKIPTOKENS = object()  # _store's default: the cursor follows the entries' skiptokens
 
 
 @dataclass
@@ -148,6 +153,61 @@ def _sync_category(
     return result
 
 
+ODATA_STREAM = "odata:Toezegging"
+
+
+def backfill_odata(
+    sessions: sessionmaker[Session],
+    fetcher: Fetcher,
+    feed_url: str,
+    *,
+    max_pages: int | None = None,
+    progress: Progress | None = None,
+) -> CategoryResult:
+    """A first full load of toezeggingen (with their activities) from the OData service.
+
+    Pages follow ``@odata.nextLink``; the next link is the cursor (stream ``odata:Toezegging``),
+    so a broken backfill resumes where it stopped, and a finished one starts over (changing
+    nothing). The SyncFeed's cursors are not touched.
+    """
+    result = CategoryResult("Toezegging (OData)")
+    root = odata_root(feed_url)
+    with sessions.begin() as session:
+        calendar = calendar_from_db(session)
+        state = stream_state(session, tk_source(session, feed_url), ODATA_STREAM)
+        result.cursor = state.cursor
+    read = 0
+    while max_pages is None or result.pages < max_pages:
+        url = _on_host(result.cursor, root) if result.cursor else f"{root}/Toezegging"
+        try:
+            fetched = fetcher.get(url, params=None if result.cursor else ODATA_TOEZEGGING_QUERY,
+                                  accept="application/json")
+            page = parse_odata_toezeggingen(fetched.content, fetched.url)
+        except (FetchError, PageError) as exc:
+            result.error = str(exc)
+            log.error("tk OData: %s; cursor stays at %s", exc, result.cursor)
+            break
+        with sessions() as session:
+            importer = TkImporter(session, calendar)
+            _store(session, importer, ODATA_STREAM, [*page.bad, *page.entries], result,
+                   cursor=page.next_url, counted="toezegging")
+        read += len(page.entries)
+        if progress:
+            progress(result.category, read)
+        result.pages += 1
+        if not page.next_url:
+            break
+    if result.error:
+        _record_error(sessions, ODATA_STREAM, result.error)
+    return result
+
+
+def _on_host(url: str, root: str) -> str:
+    """A next link on the configured service's host (tests and mirrors serve elsewhere)."""
+    parts, base = urlsplit(url), urlsplit(root)
+    return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+
+
 def _advances(before: str | None, after: str | None) -> bool:
     """Whether ``after`` is a skiptoken past ``before`` (the cursor never moves back)."""
     if after is None:
@@ -162,26 +222,31 @@ def _advances(before: str | None, after: str | None) -> bool:
 
 def _store(session: Session, importer: TkImporter, category: str,
            items: list[Entry | BadEntry], result: CategoryResult,
-           next_skiptoken: str | None = None) -> None:
+           next_skiptoken: str | None = None, *, cursor: str | object | None = _SKIPTOKENS,
+           counted: str | None = None) -> None:
     """Import a batch and commit it with the cursor after it.
 
     Fast path: one flush for the batch. When the database refuses something, the batch is
     rolled back and stored again entry by entry, each in a savepoint, so only the entry at
-    fault is skipped.
+    fault is skipped. The cursor is the last skiptoken, unless ``cursor`` gives it; with
+    ``counted``, only entries of that kind count (OData rows bring their activities along).
     """
     try:
-        counts = _apply(session, importer, category, items, careful=False)
+        counts = _apply(session, importer, category, items, careful=False, counted=counted)
     except SQLAlchemyError as exc:
         session.rollback()
         log.warning("tk %s: a batch could not be stored at once (%s); storing it entry by "
                     "entry", category, type(exc).__name__)
-        counts = _apply(session, importer, category, items, careful=True)
+        counts = _apply(session, importer, category, items, careful=True, counted=counted)
     state = stream_state(session, importer.source, category)
-    for item in items:
-        if _advances(state.cursor, item.skiptoken):
-            state.cursor = item.skiptoken
-    if _advances(state.cursor, next_skiptoken):
-        state.cursor = next_skiptoken
+    if cursor is _SKIPTOKENS:
+        for item in items:
+            if _advances(state.cursor, item.skiptoken):
+                state.cursor = item.skiptoken
+        if _advances(state.cursor, next_skiptoken):
+            state.cursor = next_skiptoken
+    else:
+        state.cursor = cursor
     totals = {k: result.counts[k] + counts[k] for k in result.counts}
     state.stats = totals
     state.last_run_at = state.last_success_at = utcnow()
@@ -192,7 +257,8 @@ def _store(session: Session, importer: TkImporter, category: str,
 
 
 def _apply(session: Session, importer: TkImporter, category: str,
-           items: list[Entry | BadEntry], *, careful: bool) -> dict[str, int]:
+           items: list[Entry | BadEntry], *, careful: bool,
+           counted: str | None = None) -> dict[str, int]:
     counts = new_counts()
     importer.prefetch([i for i in items if isinstance(i, Entry)])
     if careful:
@@ -225,7 +291,8 @@ def _apply(session: Session, importer: TkImporter, category: str,
             counts["errors"] += 1
             importer.forget()  # what it had loaded may have gone with the savepoint
             continue
-        counts[outcome] += 1
+        if counted is None or item.kind == counted:
+            counts[outcome] += 1
     importer.finish()
     session.flush()
     return counts

@@ -8,7 +8,7 @@ import click
 
 from scrapers.http import Fetcher
 
-from ..tk_sync import DEFAULT_CATEGORIES, canonical_category, sync_tk
+from ..tk_sync import DEFAULT_CATEGORIES, backfill_odata, canonical_category, sync_tk
 from . import CliContext, main, pass_ctx
 
 
@@ -50,9 +50,12 @@ class _ProgressLine:
               "repeat for several (default: all four, referenced ones first).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="Stop each category after this many pages (default: until caught up).")
+@click.option("--odata", is_flag=True,
+              help="Instead: a first full load of toezeggingen and their activities from the "
+              "OData service beside the feed (…/OData/v4/2.0), following @odata.nextLink.")
 @pass_ctx
 def sync_tk_command(ctx: CliContext, feed_url: str | None, categories: tuple[str, ...],
-                    max_pages: int | None) -> None:
+                    max_pages: int | None, odata: bool) -> None:
     """Import toezeggingen, activities, documents and dossiers from the Tweede Kamer SyncFeed.
 
     Each category resumes after the last entry committed. Prints one line per category:
@@ -62,6 +65,13 @@ def sync_tk_command(ctx: CliContext, feed_url: str | None, categories: tuple[str
     progress = _ProgressLine(sys.stderr.isatty())
     with Fetcher.from_settings(ctx.settings) as fetcher:
         results = []
+        if odata:
+            results.append(backfill_odata(ctx.sessions, fetcher,
+                                          feed_url or ctx.settings.tk_feed_url,
+                                          max_pages=max_pages, progress=progress))
+            progress.done()
+            click.echo(results[-1].summary())
+            categories = ()
         for category in categories:
             results += sync_tk(ctx.sessions, fetcher, feed_url or ctx.settings.tk_feed_url,
                                [category], max_pages=max_pages, progress=progress)
