@@ -5,9 +5,8 @@ of the last entry committed, written in the same transaction as the entries; a t
 covers ``batch_size`` entries (at most a page), so a crash or a broken page resumes right after
 the last committed entry and nothing is imported twice. A bad entry is logged with its id and
 skiptoken and skipped (when the database refuses it, the batch is stored again entry by entry
-in savepoints, so the others are kept); a page that cannot be read
-or fetched stops that category with an error, the cursor where it was, and the run goes on
-with the next category.
+in savepoints, so the others are kept); a page that cannot be read or fetched stops that
+category with an error, the cursor where it was, and the run goes on with the next category.
 """
 
 from __future__ import annotations
