@@ -459,3 +459,30 @@ def test_the_progress_line_is_for_terminals_only(capsys):
     err = capsys.readouterr().err
     assert err.count("Toezegging: 250 entries read") == 1 and "251" not in err
     assert err.endswith(("\r", "\r\x1b[K"))  # the line is wiped (escapes only on a TTY)
+
+
+def test_an_entity_twice_in_one_batch_is_inserted_then_updated(feed, sessions, fetcher, cli):
+    import copy
+
+    from scrapers.tweedekamer import TK
+
+    root, entries = _entries(read_page("sample:toezegging.xml"))
+    again = copy.deepcopy(entries[0])  # TZ202503-041, changed later in the same page
+    payload = again.find(f".//{{{TK}}}toezegging")
+    payload.find(f"{{{TK}}}status").text = "Vervallen"
+    letter = payload.find(f"{{{TK}}}kamerbriefNakoming")
+    second = copy.deepcopy(letter)
+    second.text = "2025D41207"
+    letter.addnext(second)
+    payload.set(f"{{{TK}}}bijgewerkt", "2025-08-01T10:00:00+02:00")
+    again.find(f"{{{ATOM}}}link").set("href", "https://h/Feed?skiptoken=38400006&category=Toezegging")
+    root.append(again)
+    feed.add("Toezegging", None, etree.tostring(root, xml_declaration=True, encoding="utf-8"))
+    (result,) = sync_tk(sessions, fetcher, feed.url, ["Toezegging"])
+    assert (result.error, result.counts["inserted"], result.counts["updated"]) == (None, 5, 1)
+    t1 = export(cli)["TZ202503-041"]
+    assert (t1["status"], t1["fulfilled_by"]) == ("lapsed", ["2025D33508", "2025D41207"])
+    assert changes(t1) == [("fulfilled_by", None, "2025D33508"),
+                           ("status", "fulfilled", "lapsed"),
+                           ("status_raw", "Voldaan", "Vervallen"),
+                           ("fulfilled_by", None, "2025D41207")]

@@ -109,7 +109,7 @@ class TkImporter:
         self._documents_by_number: dict[str, Document | None] = {}
         self._new_commitments: list[str] = []
         # Inserted toezeggingen whose links and letters wait for the batch's one flush.
-        self._deferred: list[tuple[Commitment, Toezegging, Actor]] = []
+        self._deferred: dict[str, tuple[Commitment, Toezegging, Actor]] = {}
 
     def prefetch(self, entries: Iterable[Entry]) -> None:
         """Load what a batch of entries will look up, in a few queries instead of a few per
@@ -167,15 +167,7 @@ class TkImporter:
     def finish(self) -> None:
         """End a batch: flush it; link the inserted toezeggingen to their letters and to each
         other; links that named toezeggingen inserted in it now point at them."""
-        self.session.flush()
-        if self._deferred:
-            # New rows have no fulfilments or links yet: nothing to look for before adding.
-            with self.session.no_autoflush:
-                for row, t, actor in self._deferred:
-                    self._links(row, t, actor, inserted=True)
-                    self._fulfilments(row, t.kamerbrief_nakoming, actor, inserted=True)
-            self._deferred = []
-            self.session.flush()
+        self._link_deferred()
         if not self._new_commitments:
             return
         target = (select(Commitment.id)
@@ -212,6 +204,18 @@ class TkImporter:
     def _actor(self, entry: Entry, bijgewerkt, reason: str | None = None) -> Actor:
         return Actor(SYNC.kind, SYNC.name, reason or SYNC.reason, entry.url or entry.id,
                      bijgewerkt)
+
+    def _link_deferred(self) -> None:
+        self.session.flush()
+        if not self._deferred:
+            return
+        # New rows have no fulfilments or links yet: nothing to look for before adding.
+        with self.session.no_autoflush:
+            for row, t, actor in self._deferred.values():
+                self._links(row, t, actor, inserted=True)
+                self._fulfilments(row, t.kamerbrief_nakoming, actor, inserted=True)
+        self._deferred = {}
+        self.session.flush()
 
     def _deleted(self, entry: Entry, gone: Verwijderd) -> Outcome:
         if gone.soort not in _TOMBSTONE_MODELS:
@@ -250,6 +254,8 @@ class TkImporter:
     # --- toezeggingen --------------------------------------------------------------------
 
     def toezegging(self, entry: Entry, t: Toezegging) -> Outcome:
+        if t.id in self._deferred:
+            self._link_deferred()  # seen before in this batch: its first version comes first
         actor = self._actor(entry, t.bijgewerkt)
         row = self._by_key(Commitment, t.id)
         status, known = normalise_status(t.status)
@@ -283,7 +289,7 @@ class TkImporter:
         if outcome == "inserted":
             self._new_commitments.append(t.id)
             if t.kamerbrief_nakoming or any(getattr(t, field) for field in RELATIONS):
-                self._deferred.append((row, t, actor))  # history rows need its id: at finish
+                self._deferred[t.id] = (row, t, actor)  # history rows need its id: at finish
             return outcome
         linked = self._links(row, t, actor, inserted=False)
         fulfilled = self._fulfilments(row, t.kamerbrief_nakoming, actor, inserted=False)
