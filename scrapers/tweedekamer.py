@@ -36,6 +36,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 TK = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
 XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 
+_TK_TAG = f"{{{TK}}}"
 _ENTRY = f"{{{ATOM}}}entry"
 _LINK = f"{{{ATOM}}}link"
 _FEED = f"{{{ATOM}}}feed"
@@ -372,9 +373,9 @@ class _Fields(_FieldValues):
     def __init__(self, payload: etree._Element) -> None:
         self.elements: dict[str, list[etree._Element]] = {}
         for child in payload.iterchildren(etree.Element):
-            qname = etree.QName(child)
-            if qname.namespace == TK:
-                self.elements.setdefault(qname.localname, []).append(child)
+            # lxml tags are "{namespace}local": the URI decides, whatever the prefix.
+            if child.tag.startswith(_TK_TAG):
+                self.elements.setdefault(child.tag[len(_TK_TAG):], []).append(child)
 
     def _present(self, name: str) -> list[etree._Element]:
         return [e for e in self.elements.get(name, ())
