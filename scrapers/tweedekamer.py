@@ -131,13 +131,6 @@ class Kamerstukdossier:
     titel: str | None = None
     afgesloten: bool | None = None
 
-    @property
-    def label(self) -> str | None:
-        """The dossier as people cite it: 36600-VII, 26643."""
-        if not self.nummer:
-            return None
-        return f"{self.nummer}-{self.toevoeging}" if self.toevoeging else self.nummer
-
 
 @dataclass(frozen=True)
 class Verwijderd:

@@ -95,7 +95,7 @@ def test_other_categories():
     assert d.enclosure.endswith("/Resources/d0c00000-0000-4000-8000-000000033508")
     k = parse_page(read_page("sample:kamerstukdossier.xml")).entries[1].record
     assert isinstance(k, Kamerstukdossier)
-    assert (k.label, k.afgesloten) == ("36600-VII", False)
+    assert (k.nummer, k.toevoeging, k.afgesloten) == ("36600", "VII", False)
 
 
 def test_live_quirks_each_handled():
