@@ -1,8 +1,10 @@
 """SyncFeed pages -> records: the recorded pages, the XSDs, and every live-feed quirk."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from scrapers.tweedekamer import (
@@ -268,3 +270,26 @@ def test_odata_pages_become_the_same_records_as_the_syncfeed():
     with pytest.raises(PageError, match="value"):
         parse_odata_toezeggingen(b'{"error": {"message": "throttled"}}')
     assert odata_root("https://g.nl/SyncFeed/2.0/Feed") == "https://g.nl/OData/v4/2.0"
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1),
+                        timezones=st.just(UTC)),
+    offset_minutes=st.integers(min_value=-12 * 60, max_value=14 * 60).map(lambda m: m - m % 15),
+    style=st.sampled_from(["colon", "plain", "hours"]),
+    extra_digit=st.integers(min_value=0, max_value=9),
+)
+def test_any_offset_style_and_fraction_gives_the_same_instant(moment, offset_minutes, style,
+                                                             extra_digit):
+    if style == "hours":
+        offset_minutes -= offset_minutes % 60
+    zone = timezone(timedelta(minutes=offset_minutes))
+    local = moment.astimezone(zone)
+    sign = "-" if offset_minutes < 0 else "+"
+    hours, minutes = divmod(abs(offset_minutes), 60)
+    suffix = {"colon": f"{sign}{hours:02d}:{minutes:02d}",
+              "plain": f"{sign}{hours:02d}{minutes:02d}", "hours": f"{sign}{hours:02d}"}[style]
+    # The feed writes 7 fractional digits; the 7th is below Python's resolution.
+    text = local.strftime("%Y-%m-%dT%H:%M:%S.%f") + str(extra_digit) + suffix
+    assert parse_datetime(text) == moment
+    assert parse_day(text) == local.date()
