@@ -5,12 +5,13 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines, extraction, notify, sources
+from . import deadlines, extraction, notify, sources, tk_import
 
 BENCHMARKS = [
     ("deadline engine", deadlines.main),
     ("extraction pipeline", extraction.main),
     ("source parsers", sources.main),
+    ("TK SyncFeed import (TRACKER_BENCH_FULL=1 for 100,000 entries)", tk_import.bench),
     ("digests and delivery", notify.main),
 ]
 

@@ -29,6 +29,19 @@ def _every_sync_interval(settings: Settings) -> dict[str, Any]:
     return {"minutes": settings.sync_interval_minutes}
 
 
+def _sync_tk(settings: Settings) -> Any:
+    from .tk_sync import sync_job
+
+    return sync_job(settings)
+
+
+JOBS.append(ScheduledJob(
+    "sync-tk", _sync_tk, "interval",
+    _every_sync_interval,
+    "Tweede Kamer SyncFeed: toezeggingen, activities, documents, dossiers",
+))
+
+
 # Sources (issue 4): Kamerstukken, the Eerste Kamer registry (a no-op without TRACKER_EK_URLS),
 # and the feeds an administrator added.
 from .sourcejobs import sync_ek_job, sync_feeds_job, sync_koop_job  # noqa: E402

@@ -29,6 +29,7 @@ from .services.extraction import extract_pending
 from .services.milestones import bundled_catalogue, load_catalogue
 from .services.runs import SyncReport
 from .services.sources import get_source
+from .services.tweedekamer import import_pages
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +114,22 @@ def extract_sample_documents(session: Session, root: Path) -> dict[str, int]:
     return extract_pending(session)
 
 
+# The recorded SyncFeed pages, referenced entities first (as a sync reads them).
+TK_PAGES = ("kamerstukdossier.xml", "activiteit.xml", "document.xml", "toezegging.xml")
+
+
+def load_tk_pages(session: Session, root: Path) -> dict[str, int]:
+    """Toezeggingen, their debates and letters from recorded SyncFeed pages (no HTTP)."""
+    pages = [(str(root / "tk" / name), (root / "tk" / name).read_bytes()) for name in TK_PAGES]
+    return import_pages(session, pages)
+
+
 Step = Callable[[Session, Path], dict[str, int]]
 STEPS: list[tuple[str, Step]] = [
     ("calendar", load_calendar),
     ("milestones", load_milestones),
     ("seed documents", load_seed_documents),
+    ("tweede kamer", load_tk_pages),
     ("kamerstukken (koop)", load_koop_sample),
     ("eerste kamer", load_ek_sample),
     ("feeds", load_feed_sample),

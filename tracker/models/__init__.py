@@ -1,5 +1,6 @@
 """All models, importable from one place (Alembic reads ``Base.metadata`` from here)."""
 
+from .activity import Activity
 from .base import Base, utcnow
 from .calendar import Recess
 from .commitment import (
@@ -15,6 +16,7 @@ from .commitment import (
 )
 from .details import CommitmentDetail, DocumentDetail
 from .document import Document
+from .dossier import Dossier, DossierDocument
 from .extraction import MILESTONE_STATUSES, REF_KINDS, ExtractedRef
 from .history import ACTOR_KINDS, HistoryEntry
 from .milestone import Milestone
@@ -44,12 +46,15 @@ __all__ = [
     "SOURCE_KINDS",
     "STATUSES",
     "SUBSCRIPTION_STATUSES",
+    "Activity",
     "Base",
     "Commitment",
     "CommitmentDetail",
     "CommitmentLink",
     "Document",
     "DocumentDetail",
+    "Dossier",
+    "DossierDocument",
     "ExtractedRef",
     "Fulfilment",
     "HistoryEntry",

@@ -52,6 +52,7 @@ class Commitment(Base):
         Index("ix_commitments_ministry", "ministry"),
         Index("ix_commitments_committee", "committee"),
         Index("ix_commitments_document_id", "document_id"),
+        Index("ix_commitments_activity_ref", "activity_ref"),
         CheckConstraint(
             "status IN ('open','partially_fulfilled','fulfilled','lapsed','unknown',"
             "'candidate','rejected')",
@@ -143,7 +144,10 @@ class CommitmentLink(Base):
     """
 
     __tablename__ = "commitment_links"
-    __table_args__ = (UniqueConstraint("from_id", "relation", "to_ref"),)
+    __table_args__ = (
+        UniqueConstraint("from_id", "relation", "to_ref"),
+        Index("ix_commitment_links_to_ref", "to_ref"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     from_id: Mapped[int] = mapped_column(ForeignKey("commitments.id", ondelete="CASCADE"))

@@ -1,0 +1,274 @@
+"""TK SyncFeed import: entries/second and peak memory, SQLite and PostgreSQL, against the
+parsing floor (fetching and parsing the same pages without storing anything).
+
+A generated feed of Toezegging pages (250 entries each, in the live feed's form: ns1: prefix,
+offsets, sentinels, repeated kamerbriefNakoming, tombstones) is written to a temporary folder
+and served by ``tests.httpserver.LocalServer`` in this process; each measurement runs in a
+child process, so its peak RSS (``ru_maxrss``) is its own and the server does not share its
+interpreter lock.
+
+    python -m benchmarks.tk_import [--quick] [--entries N] [--postgres URL | --no-postgres]
+
+run alone, it measures the full size (100,000 entries, the README's figures; some 20 minutes
+on a busy 2-core machine). ``make bench`` keeps to the quick size (2,500) unless
+TRACKER_BENCH_FULL=1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+FULL = 100_000
+QUICK = 2_500
+PAGE = 250
+FEED_PATH = "/SyncFeed/2.0/Feed"
+FEED_HOST = "https://gegevensmagazijn.tweedekamer.nl"
+POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres"
+
+STATUSES = ["Openstaand"] * 8 + ["Voldaan"] * 5 + ["Afgedaan"] * 3 + [
+    "Deels Voldaan", "Deels Afgedaan", "Vervallen", ""]
+PHRASES = ["voor de zomer", "in het najaar", "voor het einde van het jaar", "binnen drie maanden",
+           "in het eerste kwartaal van 2026", "zo spoedig mogelijk", "voor 1 juli 2026",
+           "na afronding van het onderzoek", "", ""]
+SUBJECTS = ["de inzet van algoritmen door uitvoeringsorganisaties", "het Algoritmeregister",
+            "de uitvoering van de AI-verordening", "risicoprofilering bij gemeenten",
+            "de motivering van geautomatiseerde besluiten", "het toezicht op AI-systemen"]
+MINISTRIES = ["Binnenlandse Zaken en Koninkrijksrelaties", "Economische Zaken",
+              "Justitie en Veiligheid", "Sociale Zaken en Werkgelegenheid", "Financiën"]
+
+
+def _guid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def generate(folder: Path, entries: int, seed: int = 1) -> list[Path]:
+    """Write the feed's pages; page i is served for skiptoken i*PAGE (page 0 without one)."""
+    rng = random.Random(seed)
+    ids: list[str] = []
+    paths = []
+    base = 50_000_000
+    for page_no in range((entries + PAGE - 1) // PAGE):
+        count = min(PAGE, entries - page_no * PAGE)
+        first = page_no * PAGE
+        last_token = base + first + count
+        parts = [
+            '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'
+            '<title type="text">Tweede Kamer der Staten-Generaal SyncFeed</title>'
+            f'<id>{FEED_HOST}{FEED_PATH}</id><updated>2026-11-23T08:00:00Z</updated>'
+            f'<link rel="next" href="{FEED_HOST}{FEED_PATH}?skiptoken={last_token}'
+            '&amp;category=Toezegging"/>\n'
+        ]
+        for i in range(count):
+            n = first + i
+            token = base + n + 1
+            tombstone = ids and rng.random() < 0.02
+            guid = rng.choice(ids) if tombstone else _guid(rng)
+            if not tombstone:
+                ids.append(guid)
+            stamp = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}T10:{n % 60:02d}:00.1234567+0100"
+            head = (f'<ns1:toezegging xmlns:ns1="http://www.tweedekamer.nl/xsd/tkData/v1-0" '
+                    f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" id="{guid}" '
+                    f'ns1:bijgewerkt="{stamp}" ')
+            if tombstone:
+                payload = head + 'ns1:verwijderd="True"/>'
+            else:
+                due = (f"2026-{1 + n % 12:02d}-01T00:00:00+0100" if rng.random() < 0.5
+                       else "0001-01-01T00:00:00Z")
+                letters = "".join(
+                    f"<ns1:kamerbriefNakoming>2025D{rng.randrange(1, 40000):05d}"
+                    "</ns1:kamerbriefNakoming>" for _ in range(rng.choice((0, 0, 1, 1, 2))))
+                phrase = rng.choice(PHRASES)
+                text = (f"De minister zegt toe de Kamer {phrase} te informeren over "
+                        f"{rng.choice(SUBJECTS)}.").replace("  ", " ")
+                repeats = (f'<ns1:isHerhalingVan ref="{rng.choice(ids[:-1])}" '
+                           f'ns1:bijgewerkt="{stamp}"/>'
+                           if len(ids) > 1 and rng.random() < 0.05 else "")
+                payload = (
+                    head + 'ns1:verwijderd="false">' + repeats
+                    + f"<ns1:aanmaakdatum>2025-{1 + n % 12:02d}-{1 + n % 28:02d}T10:00:00+0100"
+                    f"</ns1:aanmaakdatum><ns1:nummer>TZ2025{1 + n % 12:02d}-{n:06d}</ns1:nummer>"
+                    f'<ns1:activiteit ref="{uuid.UUID(int=n % 2000)}"/>'
+                    f"<ns1:activiteitNummer>2025A{n % 2000:05d}</ns1:activiteitNummer>"
+                    "<ns1:naam>De Jonge</ns1:naam><ns1:tussenvoegsel xsi:nil=\"true\"/>"
+                    "<ns1:functie>minister van Binnenlandse Zaken</ns1:functie>"
+                    f"<ns1:status>{rng.choice(STATUSES)}</ns1:status>"
+                    f"<ns1:datumNakoming>{due}</ns1:datumNakoming>{letters}"
+                    f"<ns1:ministerie>{rng.choice(MINISTRIES)}</ns1:ministerie>"
+                    f"<ns1:tekst>{text}</ns1:tekst></ns1:toezegging>"
+                )
+            parts.append(
+                f'<entry><title type="text">{guid}</title>'
+                f"<id>{FEED_HOST}/SyncFeed/2.0/Entiteiten/{guid}</id>"
+                f'<updated>{stamp}</updated><category term="toezegging"/>'
+                f'<link rel="next" href="{FEED_HOST}{FEED_PATH}?skiptoken={token}'
+                '&amp;category=Toezegging"/>'
+                f'<content type="application/xml">{payload}</content></entry>\n'
+            )
+        parts.append("</feed>\n")
+        path = folder / f"page-{page_no:04d}.xml"
+        path.write_text("".join(parts), "utf-8")
+        paths.append(path)
+    return paths
+
+
+def serve(folder: Path, pages: int):
+    """A LocalServer answering SyncFeed requests from the generated files."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from tests.httpserver import LocalServer, Reply
+
+    empty = (b'<?xml version="1.0" encoding="utf-8"?>'
+             b'<feed xmlns="http://www.w3.org/2005/Atom"></feed>')
+
+    def reply(request) -> Reply:
+        query = parse_qs(urlsplit(request.path).query)
+        token = int(query.get("skiptoken", ["50000000"])[0]) - 50_000_000
+        page_no = token // PAGE
+        if token % PAGE or page_no >= pages:
+            return Reply(200, empty)
+        return Reply(200, (folder / f"page-{page_no:04d}.xml").read_bytes())
+
+    server = LocalServer()
+    server.routes[FEED_PATH] = reply
+    return server
+
+
+# --- the child processes ---------------------------------------------------------------------
+
+
+def child_parse(feed_url: str) -> dict:
+    """The floor: fetch and parse every page, store nothing."""
+    from scrapers.http import Fetcher
+    from scrapers.tweedekamer import SyncFeedPage, page_url
+
+    entries = 0
+    cursor = None
+    started = time.perf_counter()
+    with Fetcher(delay=0, retries=0) as fetcher:
+        while True:
+            page = SyncFeedPage(fetcher.get(page_url(feed_url, "Toezegging", cursor)).content)
+            for _item in page:
+                entries += 1
+            if not page.entries or not page.next_skiptoken:
+                break
+            cursor = page.next_skiptoken
+    return {"entries": entries, "seconds": time.perf_counter() - started}
+
+
+def child_import(feed_url: str, database_url: str) -> dict:
+    from scrapers.http import Fetcher
+    from tracker import migrate
+    from tracker.db import make_engine, make_sessionmaker
+    from tracker.tk_sync import sync_tk
+
+    migrate.upgrade(database_url)
+    engine = make_engine(database_url)
+    started = time.perf_counter()
+    with Fetcher(delay=0, retries=0) as fetcher:
+        (result,) = sync_tk(make_sessionmaker(engine), fetcher, feed_url, ["Toezegging"])
+    seconds = time.perf_counter() - started
+    engine.dispose()
+    if result.error:
+        raise SystemExit(f"import failed: {result.error}")
+    return {"entries": sum(result.counts.values()), "seconds": seconds, "counts": result.counts}
+
+
+def _child(args: list[str]) -> dict:
+    import logging
+    import resource
+
+    logging.basicConfig(level=logging.CRITICAL)  # quiet: unknown statuses are expected here
+    figures = child_parse(args[1]) if args[0] == "parse" else child_import(args[1], args[2])
+    figures["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+def measure(*args: str) -> dict:
+    env = dict(os.environ, TRACKER_LOG_LEVEL="CRITICAL")
+    out = subprocess.run([sys.executable, "-m", "benchmarks.tk_import", "--child", *args],
+                         check=True, capture_output=True, text=True, env=env)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- throwaway PostgreSQL ------------------------------------------------------------------
+
+
+def postgres_database(server_url: str):
+    """A fresh database on the server (URL of it, and a function dropping it), or None."""
+    from sqlalchemy import text
+
+    from tracker.db import make_engine, normalise_url
+
+    name = f"tracker_bench_{uuid.uuid4().hex[:10]}"
+    server = normalise_url(server_url)
+    admin = make_engine(str(server.set(database="postgres")), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # no server here: the figure is left out, not faked
+        print(f"   PostgreSQL at {server_url} unavailable ({type(exc).__name__}); skipped")
+        admin.dispose()
+        return None
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return server.set(database=name).render_as_string(hide_password=False), drop
+
+
+def bench() -> None:
+    """``make bench``: the quick size, unless TRACKER_BENCH_FULL=1."""
+    main([] if os.environ.get("TRACKER_BENCH_FULL") == "1" else ["--quick"])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.tk_import")
+    parser.add_argument("--quick", action="store_true", help=f"{QUICK:,} entries")
+    parser.add_argument("--entries", type=int, default=None)
+    parser.add_argument("--postgres", default=os.environ.get("TRACKER_BENCH_POSTGRES", POSTGRES))
+    parser.add_argument("--no-postgres", action="store_true")
+    args = parser.parse_args([] if argv is None else argv)
+    entries = args.entries or (QUICK if args.quick else FULL)
+    with tempfile.TemporaryDirectory(prefix="tk-bench-") as tmp:
+        folder = Path(tmp)
+        pages = generate(folder, entries)
+        size = sum(p.stat().st_size for p in pages)
+        print(f"   feed: {entries:,} Toezegging entries, {len(pages)} pages, {size / 1e6:.0f} MB")
+        with serve(folder, len(pages)) as server:
+            feed_url = server.url + FEED_PATH
+            floor = measure("parse", feed_url)
+            floor_rate = floor["entries"] / floor["seconds"]
+            print(f"   parsing floor: {floor_rate:,.0f} entries/s, "
+                  f"peak RSS {floor['peak_rss_mb']:.0f} MB")
+            targets = [("SQLite", f"sqlite:///{folder / 'bench.db'}", None)]
+            pg = None if args.no_postgres else postgres_database(args.postgres)
+            if pg:
+                targets.append(("PostgreSQL", *pg))
+            for name, url, drop in targets:
+                try:
+                    got = measure("import", feed_url, url)
+                finally:
+                    if drop:
+                        drop()
+                rate = got["entries"] / got["seconds"]
+                print(f"   {name}: {rate:,.0f} entries/s ({got['seconds']:.0f} s), peak RSS "
+                      f"{got['peak_rss_mb']:.0f} MB, {floor_rate / rate:.1f}x the parsing floor; "
+                      + ", ".join(f"{k} {v}" for k, v in got["counts"].items()))
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--child"]:
+        print(json.dumps(_child(sys.argv[2:])))
+    else:
+        main(sys.argv[1:])

@@ -1,0 +1,691 @@
+"""Tweede Kamer SyncFeed pages (Atom) -> plain records. Pure: bytes in, dataclasses out.
+
+A page is read as a stream (lxml ``iterparse``, each entry cleared once read), so memory stays
+flat however many entries a page holds. Elements are matched on their namespace URI, never on
+a prefix. ``SyncFeedPage`` yields one ``Entry`` per good entry and one ``BadEntry`` (entry id,
+skiptoken, reason) per malformed one; after iteration it knows the page's ``next`` and
+``resume`` links. A page that is not well-formed XML raises ``PageError``.
+
+Quirks of the live feed, from ``shared/reference/sources.md`` (gathered 2026-11), handled here:
+- Toezegging payloads arrive as ``ns1:toezegging`` instead of ``tk:toezegging``: same namespace
+  URI, so both are read the same way.
+- ``bijgewerkt`` comes with an offset (``+0100``, no colon) on Toezegging, and with 7-digit
+  fractions and no offset (UTC, says the XSD) on the other entities.
+- ``verwijderd`` is ``true``, ``false`` and also ``True``: compared without case.
+- ``datumNakoming`` is ``0001-01-01T00:00:00Z`` when there is no deadline: read as no date.
+- ``kamerbriefNakoming`` occurs twice in some payloads although the XSD allows one: all kept.
+- An undocumented ``toegezegdAan`` relation, sometimes empty: kept when it names something.
+- ``status`` outside the XSD's list (``Afgedaan``, ``Deels Afgedaan``) or empty: kept raw;
+  normalising is the importer's business.
+- ``xsi:nil="true"`` and empty elements both mean "no value"; any field may be missing.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from lxml import etree
+
+ATOM = "http://www.w3.org/2005/Atom"
+TK = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
+XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+
+_TK_TAG = f"{{{TK}}}"
+_ENTRY = f"{{{ATOM}}}entry"
+_LINK = f"{{{ATOM}}}link"
+_FEED = f"{{{ATOM}}}feed"
+
+# The categories this module turns into records; the feed has many more (Zaak, Persoon, …).
+CATEGORIES = ("Toezegging", "Activiteit", "Document", "Kamerstukdossier")
+
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_DATETIME = re.compile(
+    r"^(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:T(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.(?P<frac>\d+))?)?)?"
+    r"\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?$"
+)
+
+
+class PageError(ValueError):
+    """A page that cannot be read at all (not XML, not an Atom feed)."""
+
+
+class FieldError(ValueError):
+    """One field of an entry has a value that cannot be read; the entry is skipped."""
+
+
+# --- records -------------------------------------------------------------------------------
+# Field names follow the XSD's element names (snake_case), so the mapping stays visible.
+
+
+@dataclass(frozen=True)
+class Toezegging:
+    id: str
+    bijgewerkt: datetime | None
+    nummer: str | None = None
+    tekst: str | None = None
+    aanmaakdatum: datetime | None = None
+    aanmaakdag: date | None = None  # the calendar day of aanmaakdatum as written
+    activiteit: str | None = None  # ref (GUID) of the Activiteit
+    activiteit_nummer: str | None = None  # 2024A05766
+    naam: str | None = None
+    achternaam: str | None = None
+    initialen: str | None = None
+    tussenvoegsel: str | None = None
+    voornaam: str | None = None
+    achtervoegsel: str | None = None
+    titulatuur: str | None = None
+    functie: str | None = None
+    status: str | None = None  # raw
+    datum_nakoming: date | None = None  # None also for the 0001-01-01 sentinel
+    kamerbrief_nakoming: tuple[str, ...] = ()  # document numbers, 2025D33508
+    ministerie: str | None = None
+    is_herhaling_van: tuple[str, ...] = ()  # refs (GUIDs) of other toezeggingen
+    is_aanvulling_op: tuple[str, ...] = ()
+    is_wijziging_van: tuple[str, ...] = ()
+    toegezegd_aan: tuple[str, ...] = ()  # refs or names (fractie, persoon, undocumented)
+
+
+@dataclass(frozen=True)
+class Activiteit:
+    id: str
+    bijgewerkt: datetime | None
+    nummer: str | None = None
+    soort: str | None = None  # Commissiedebat, Plenair debat, …
+    onderwerp: str | None = None
+    datum: date | None = None
+    status: str | None = None
+    voortouwcommissie: str | None = None  # ref
+    voortouwnaam: str | None = None  # vaste commissie voor Digitale Zaken
+    voortouwafkorting: str | None = None  # DiZa
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    bijgewerkt: datetime | None
+    document_nummer: str | None = None  # 2025D33508
+    soort: str | None = None  # Brief regering, Motie, …
+    titel: str | None = None
+    onderwerp: str | None = None
+    datum: date | None = None
+    volgnummer: int | None = None  # the ondernummer within its Kamerstukdossier
+    kamerstukdossier: str | None = None  # ref
+    vergaderjaar: str | None = None
+    kamer: str | None = None
+    enclosure: str | None = None  # URL of the file (rel="enclosure"), when there is one
+
+
+@dataclass(frozen=True)
+class Kamerstukdossier:
+    id: str
+    bijgewerkt: datetime | None
+    nummer: str | None = None  # 36600
+    toevoeging: str | None = None  # VII
+    titel: str | None = None
+    afgesloten: bool | None = None
+
+
+@dataclass(frozen=True)
+class Verwijderd:
+    """A tombstone: the entity was deleted at the source."""
+
+    soort: str  # toezegging, activiteit, …
+    id: str
+    bijgewerkt: datetime | None
+
+
+Record = Toezegging | Activiteit | Document | Kamerstukdossier | Verwijderd
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One good entry: its payload's kind, the entity id, where to resume after it, the record.
+
+    ``record`` is None for a kind this module does not read (the entry is still a position
+    in the feed).
+    """
+
+    kind: str  # the payload's local name: toezegging, activiteit, document, …
+    id: str
+    skiptoken: str | None
+    url: str | None  # the entry's <id>: …/SyncFeed/2.0/Entiteiten/<guid>
+    record: Record | None
+
+
+@dataclass(frozen=True)
+class BadEntry:
+    """An entry that could not be read; reported and skipped, the feed goes on."""
+
+    entry_id: str | None
+    skiptoken: str | None
+    reason: str
+
+
+# --- the page ------------------------------------------------------------------------------
+
+
+class SyncFeedPage:
+    """One SyncFeed page, read as a stream. Iterate for entries; then ``next_url``/``resume_url``.
+
+    ``source`` names the page in error messages (its URL, a file name).
+    """
+
+    def __init__(self, data: bytes, source: str = "page") -> None:
+        self.data = data
+        self.source = source
+        self.next_url: str | None = None
+        self.resume_url: str | None = None
+        self.entries = 0  # good and bad, counted while iterating
+
+    @property
+    def next_skiptoken(self) -> str | None:
+        return skiptoken_of(self.next_url)
+
+    def __iter__(self) -> Iterator[Entry | BadEntry]:
+        if not self.data.strip():
+            raise PageError(f"{self.source}: empty response")
+        events = etree.iterparse(
+            io.BytesIO(self.data), events=("start", "end"), tag=(_FEED, _ENTRY, _LINK),
+            resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False,
+        )
+        root_seen = False
+        try:
+            for event, elem in events:
+                if event == "start":
+                    if not root_seen:
+                        if elem.tag != _FEED:
+                            raise PageError(f"{self.source}: not an Atom feed "
+                                            f"(root element {elem.tag})")
+                        root_seen = True
+                    continue
+                if elem.tag == _ENTRY:
+                    self.entries += 1
+                    yield read_entry(elem)
+                    # Entries are read once: drop them and what came before (flat memory).
+                    elem.clear(keep_tail=False)
+                    parent = elem.getparent()
+                    if parent is not None:
+                        while elem.getprevious() is not None:
+                            del parent[0]
+                elif elem.tag == _LINK and elem.getparent() is not None \
+                        and elem.getparent().tag == _FEED:
+                    rel = elem.get("rel")
+                    if rel == "next":
+                        self.next_url = elem.get("href")
+                    elif rel == "resume":
+                        self.resume_url = elem.get("href")
+        except etree.XMLSyntaxError as exc:
+            raise PageError(f"{self.source}: not well-formed XML ({exc})") from None
+        if not root_seen:
+            raise PageError(f"{self.source}: not an Atom feed")
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page read at once (tests, small pages): its entries, problems and links."""
+
+    entries: list[Entry]
+    bad: list[BadEntry]
+    next_url: str | None
+    resume_url: str | None
+
+    @property
+    def next_skiptoken(self) -> str | None:
+        return skiptoken_of(self.next_url)
+
+
+def parse_page(data: bytes, source: str = "page") -> Page:
+    """Read a whole page; raise PageError when it is not a readable Atom feed."""
+    page = SyncFeedPage(data, source)
+    entries: list[Entry] = []
+    bad: list[BadEntry] = []
+    for item in page:
+        (entries if isinstance(item, Entry) else bad).append(item)
+    return Page(entries, bad, page.next_url, page.resume_url)
+
+
+def skiptoken_of(url: str | None) -> str | None:
+    """The skiptoken of a SyncFeed link, or None."""
+    if not url:
+        return None
+    values = parse_qs(urlsplit(url).query).get("skiptoken")
+    return values[0] if values else None
+
+
+def page_url(feed_url: str, category: str, skiptoken: str | None = None) -> str:
+    """The address of a category's page after ``skiptoken`` (the first page without one)."""
+    params = {"category": category}
+    if skiptoken:
+        params["skiptoken"] = skiptoken
+    separator = "&" if urlsplit(feed_url).query else "?"
+    return f"{feed_url}{separator}{urlencode(params)}"
+
+
+# --- entries -------------------------------------------------------------------------------
+
+
+def read_entry(entry: etree._Element) -> Entry | BadEntry:
+    """One <entry> element -> Entry, or BadEntry saying what is wrong with it."""
+    entry_id = _child_text(entry, ATOM, "title")
+    url = _child_text(entry, ATOM, "id")
+    skiptoken = None
+    enclosure = None
+    for link in entry.iterchildren(_LINK):
+        rel = link.get("rel")
+        if rel == "next":
+            skiptoken = skiptoken_of(link.get("href"))
+        elif rel == "enclosure":
+            enclosure = link.get("href")
+    if entry_id is None and url:
+        entry_id = url.rstrip("/").rsplit("/", 1)[-1]
+    content = entry.find(f"{{{ATOM}}}content")
+    payload = None
+    if content is not None:
+        payload = next((c for c in content.iterchildren(etree.Element)
+                        if etree.QName(c).namespace == TK), None)
+    if payload is None:
+        return BadEntry(entry_id, skiptoken, f"no {TK} payload in <content>")
+    kind = etree.QName(payload).localname
+    try:
+        record = read_payload(payload, kind, enclosure)
+    except FieldError as exc:
+        return BadEntry(entry_id or payload.get("id"), skiptoken, f"{kind}: {exc}")
+    entity_id = record.id if record is not None else (payload.get("id") or entry_id)
+    if not entity_id:
+        return BadEntry(entry_id, skiptoken, f"{kind}: no id")
+    return Entry(kind, entity_id, skiptoken, url, record)
+
+
+def read_payload(payload: etree._Element, kind: str, enclosure: str | None = None) -> Record | None:
+    """The payload element of one entry -> a record (None for kinds not read here)."""
+    reader = _READERS.get(kind)
+    if reader is None:
+        return None
+    entity_id = payload.get("id")
+    if not entity_id or not _GUID.match(entity_id):
+        raise FieldError(f"id {entity_id!r} is not a GUID")
+    updated = _attr(payload, "bijgewerkt")
+    bijgewerkt = parse_datetime(updated) if updated else None
+    if _is_deleted(_attr(payload, "verwijderd")):
+        return Verwijderd(kind, entity_id.lower(), bijgewerkt)
+    fields = _Fields(payload)
+    return reader(fields, entity_id.lower(), bijgewerkt, enclosure)
+
+
+class _FieldValues:
+    """Typed access to an entity's fields by their XSD names; subclasses find the values."""
+
+    def texts(self, name: str) -> list[str]:  # every non-empty value, whitespace collapsed
+        raise NotImplementedError
+
+    def long_text(self, name: str) -> str | None:  # running text: only the ends trimmed
+        raise NotImplementedError
+
+    def refs(self, name: str) -> tuple[str, ...]:  # GUIDs of related entities, lower case
+        raise NotImplementedError
+
+    def text(self, name: str) -> str | None:
+        for value in self.texts(name):
+            return value
+        return None
+
+    def ref(self, name: str) -> str | None:
+        refs = self.refs(name)
+        return refs[0] if refs else None
+
+    def day(self, name: str) -> date | None:
+        return self._converted(name, parse_day)
+
+    def datetime(self, name: str) -> datetime | None:
+        return self._converted(name, parse_datetime)
+
+    def integer(self, name: str) -> int | None:
+        return self._converted(name, _whole_number)
+
+    def boolean(self, name: str) -> bool | None:
+        return self._converted(name, _boolean)
+
+    def _converted(self, name: str, convert):
+        value = self.text(name)
+        try:
+            return convert(value) if value else None
+        except ValueError as exc:
+            raise FieldError(f"{name}: {exc}") from None
+
+
+class _Fields(_FieldValues):
+    """The payload's child elements in the TK namespace, by local name (all occurrences)."""
+
+    def __init__(self, payload: etree._Element) -> None:
+        self.elements: dict[str, list[etree._Element]] = {}
+        for child in payload.iterchildren(etree.Element):
+            # lxml tags are "{namespace}local": the URI decides, whatever the prefix.
+            if child.tag.startswith(_TK_TAG):
+                self.elements.setdefault(child.tag[len(_TK_TAG):], []).append(child)
+
+    def _present(self, name: str) -> list[etree._Element]:
+        return [e for e in self.elements.get(name, ())
+                if e.get(XSI_NIL, "").strip().lower() not in ("true", "1")]
+
+    def texts(self, name: str) -> list[str]:
+        return [t for t in (" ".join((e.text or "").split()) for e in self._present(name)) if t]
+
+    def long_text(self, name: str) -> str | None:
+        return next((t for t in ((e.text or "").strip() for e in self._present(name)) if t),
+                    None)
+
+    def refs(self, name: str) -> tuple[str, ...]:
+        found = (e.get("ref", "").strip().lower() for e in self.elements.get(name, ()))
+        return tuple(dict.fromkeys(r for r in found if r))
+
+
+def _read_toezegging(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Toezegging:
+    aanmaakdatum = f.datetime("aanmaakdatum")
+    # toegezegdAan (undocumented, 2026) and the XSD's toegezegdAanFractie/-Persoon: a ref, or
+    # only text; an empty element says nothing.
+    promised: list[str] = []
+    for name in ("toegezegdAan", "toegezegdAanFractie", "toegezegdAanPersoon"):
+        for value in (*f.refs(name), *f.texts(name)):
+            if value not in promised:
+                promised.append(value)
+    return Toezegging(
+        id=entity_id,
+        bijgewerkt=bijgewerkt,
+        nummer=f.text("nummer"),
+        tekst=f.long_text("tekst"),
+        aanmaakdatum=aanmaakdatum,
+        aanmaakdag=f.day("aanmaakdatum"),
+        activiteit=f.ref("activiteit"),
+        activiteit_nummer=f.text("activiteitNummer"),
+        naam=f.text("naam"),
+        achternaam=f.text("achternaam"),
+        initialen=f.text("initialen"),
+        tussenvoegsel=f.text("tussenvoegsel"),
+        voornaam=f.text("voornaam"),
+        achtervoegsel=f.text("achtervoegsel"),
+        titulatuur=f.text("titulatuur"),
+        functie=f.text("functie"),
+        status=f.text("status"),
+        datum_nakoming=f.day("datumNakoming"),
+        kamerbrief_nakoming=tuple(dict.fromkeys(f.texts("kamerbriefNakoming"))),
+        ministerie=f.text("ministerie"),
+        is_herhaling_van=f.refs("isHerhalingVan"),
+        is_aanvulling_op=f.refs("isAanvullingOp"),
+        is_wijziging_van=f.refs("isWijzigingVan"),
+        toegezegd_aan=tuple(promised),
+    )
+
+
+def _read_activiteit(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Activiteit:
+    return Activiteit(
+        id=entity_id,
+        bijgewerkt=bijgewerkt,
+        nummer=f.text("nummer"),
+        soort=f.text("soort"),
+        onderwerp=f.long_text("onderwerp"),
+        datum=f.day("datum") or f.day("aanvangstijd"),
+        status=f.text("status"),
+        voortouwcommissie=f.ref("voortouwcommissie"),
+        voortouwnaam=f.text("voortouwnaam"),
+        voortouwafkorting=f.text("voortouwafkorting"),
+    )
+
+
+def _read_document(f: _Fields, entity_id: str, bijgewerkt, enclosure) -> Document:
+    return Document(
+        id=entity_id,
+        bijgewerkt=bijgewerkt,
+        document_nummer=f.text("documentNummer"),
+        soort=f.text("soort"),
+        titel=f.long_text("titel"),
+        onderwerp=f.long_text("onderwerp"),
+        datum=f.day("datum"),
+        volgnummer=f.integer("volgnummer"),
+        kamerstukdossier=f.ref("kamerstukdossier"),
+        vergaderjaar=f.text("vergaderjaar"),
+        kamer=f.text("kamer"),
+        enclosure=enclosure,
+    )
+
+
+def _read_kamerstukdossier(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Kamerstukdossier:
+    return Kamerstukdossier(
+        id=entity_id,
+        bijgewerkt=bijgewerkt,
+        nummer=f.text("nummer"),
+        toevoeging=f.text("toevoeging"),
+        titel=f.long_text("titel"),
+        afgesloten=f.boolean("afgesloten"),
+    )
+
+
+_READERS = {
+    "toezegging": _read_toezegging,
+    "activiteit": _read_activiteit,
+    "document": _read_document,
+    "kamerstukdossier": _read_kamerstukdossier,
+}
+
+
+# --- values --------------------------------------------------------------------------------
+
+
+# --- OData v4 (bulk backfill) -----------------------------------------------------------------
+# The same entities as JSON: property names are the XSD's with a capital (Nummer, DatumNakoming),
+# relations are expanded navigation properties. Unverified against the live service (sources.md
+# lists its properties): the reader takes a relation as an object, a list or a plain value.
+
+# Records made from OData rows carry the SyncFeed's entity address, as a SyncFeed entry would.
+ENTITY_URL = "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Entiteiten/"
+ODATA_TOEZEGGING_QUERY = {
+    "$filter": "Verwijderd eq false",
+    "$expand": ("Activiteit($select=Id,Nummer,Soort,Onderwerp,Datum,Voortouwnaam,"
+                "Voortouwafkorting,GewijzigdOp),KamerbriefNakoming($select=Id,DocumentNummer),"
+                "IsHerhalingVan($select=Id),IsAanvullingOp($select=Id),IsWijzigingVan($select=Id)"),
+}
+
+
+@dataclass(frozen=True)
+class ODataPage:
+    entries: list[Entry]
+    bad: list[BadEntry]
+    next_url: str | None  # @odata.nextLink
+
+
+def odata_root(feed_url: str) -> str:
+    """The OData service beside a SyncFeed address (…/SyncFeed/2.0/Feed -> …/OData/v4/2.0)."""
+    if "/SyncFeed/" in feed_url:
+        return feed_url.split("/SyncFeed/", 1)[0] + "/OData/v4/2.0"
+    return feed_url.rstrip("/")
+
+
+def parse_odata_toezeggingen(data: bytes, source: str = "page") -> ODataPage:
+    """One page of ``/OData/v4/2.0/Toezegging`` (JSON) -> entries: for each row its expanded
+    Activiteit (when there is one), then the toezegging itself."""
+    try:
+        document = json.loads(data)
+    except ValueError as exc:
+        raise PageError(f"{source}: not JSON ({exc})") from None
+    rows = document.get("value") if isinstance(document, dict) else None
+    if not isinstance(rows, list):
+        raise PageError(f"{source}: no 'value' array of rows")
+    entries: list[Entry] = []
+    bad: list[BadEntry] = []
+    for position, row in enumerate(rows):
+        try:
+            entries.extend(_odata_toezegging(row))
+        except FieldError as exc:
+            row_id = row.get("Id") if isinstance(row, dict) else None
+            bad.append(BadEntry(row_id, None, f"{source} row {position}: {exc}"))
+    next_url = document.get("@odata.nextLink")
+    return ODataPage(entries, bad, next_url if isinstance(next_url, str) else None)
+
+
+def _odata_toezegging(row: object) -> list[Entry]:
+    if not isinstance(row, dict):
+        raise FieldError("not an object")
+    fields = _JsonFields(row)
+    entity_id = _odata_id(row)
+    bijgewerkt = fields.datetime("gewijzigdOp")
+    if fields.boolean("verwijderd"):
+        return [Entry("toezegging", entity_id, None, ENTITY_URL + entity_id,
+                      Verwijderd("toezegging", entity_id, bijgewerkt))]
+    found = []
+    activity = row.get("Activiteit")
+    if isinstance(activity, dict) and activity.get("Id"):
+        activity_id = _odata_id(activity)
+        activity_fields = _JsonFields(activity)
+        found.append(Entry("activiteit", activity_id, None, ENTITY_URL + activity_id,
+                           _read_activiteit(activity_fields, activity_id,
+                                            activity_fields.datetime("gewijzigdOp"), None)))
+    found.append(Entry("toezegging", entity_id, None, ENTITY_URL + entity_id,
+                       _read_toezegging(fields, entity_id, bijgewerkt, None)))
+    return found
+
+
+def _odata_id(row: dict) -> str:
+    value = row.get("Id")
+    if not isinstance(value, str) or not _GUID.match(value):
+        raise FieldError(f"Id {value!r} is not a GUID")
+    return value.lower()
+
+
+# An expanded relation that stands for the value the SyncFeed writes in its element.
+_ODATA_RELATED_VALUE = {"kamerbriefNakoming": "DocumentNummer"}
+
+
+class _JsonFields(_FieldValues):
+    """An OData row's properties by XSD name (nummer -> Nummer); relations expanded or not."""
+
+    def __init__(self, row: dict) -> None:
+        self.row = row
+
+    def _values(self, name: str) -> list[object]:
+        value = self.row.get(name[:1].upper() + name[1:])
+        if value is None:
+            # Activiteit is also given as a plain foreign key (Activiteit_Id) by some services.
+            value = self.row.get(name[:1].upper() + name[1:] + "_Id")
+        items = value if isinstance(value, list) else [value]
+        key = _ODATA_RELATED_VALUE.get(name)
+        return [item.get(key) if key and isinstance(item, dict) else item for item in items]
+
+    def texts(self, name: str) -> list[str]:
+        found = []
+        for value in self._values(name):
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            if isinstance(value, str | int):
+                text = " ".join(str(value).split())
+                if text:
+                    found.append(text)
+        return found
+
+    def long_text(self, name: str) -> str | None:
+        value = self._values(name)[0]
+        return value.strip() or None if isinstance(value, str) else None
+
+    def refs(self, name: str) -> tuple[str, ...]:
+        found = []
+        for value in self._values(name):
+            ref = value.get("Id") if isinstance(value, dict) else value
+            if isinstance(ref, str) and ref.strip():
+                found.append(ref.strip().lower())
+        return tuple(dict.fromkeys(found))
+
+
+def _whole_number(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a whole number") from None
+
+
+def _boolean(value: str) -> bool:
+    lowered = value.lower()
+    if lowered in ("true", "1"):
+        return True
+    if lowered in ("false", "0"):
+        return False
+    raise ValueError(f"{value!r} is not true or false")
+
+
+def _attr(elem: etree._Element, name: str) -> str | None:
+    # The XSD declares bijgewerkt and verwijderd as namespaced attributes (tk:bijgewerkt);
+    # tolerate them unqualified too.
+    value = elem.get(f"{{{TK}}}{name}")
+    if value is None:
+        value = elem.get(name)
+    return value.strip() if value is not None else None
+
+
+def _is_deleted(value: str | None) -> bool:
+    if value is None or value == "":
+        return False
+    try:
+        return _boolean(value)
+    except ValueError as exc:
+        raise FieldError(f"verwijderd: {exc}") from None
+
+
+def parse_datetime(value: str) -> datetime | None:
+    """An xs:dateTime as the feed writes it -> aware UTC datetime; None for the 0001 sentinel.
+
+    Accepts ``Z``, ``+01:00`` and ``+0100`` offsets, none (UTC, as the XSD documents), and
+    fractions of any length (the feed writes 7 digits; Python keeps 6).
+    """
+    m = _DATETIME.match(value.strip())
+    if not m:
+        raise ValueError(f"{value!r} is not a date-time")
+    day = _day(m.group("date"), value)
+    if day is None:
+        return None
+    frac = (m.group("frac") or "0")[:6].ljust(6, "0")
+    try:
+        naive = datetime(day.year, day.month, day.day, int(m.group("h") or 0),
+                         int(m.group("m") or 0), int(m.group("s") or 0), int(frac))
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date-time") from None
+    return naive.replace(tzinfo=_zone(m.group("tz"), value)).astimezone(UTC)
+
+
+def parse_day(value: str) -> date | None:
+    """The calendar day of an xs:dateTime or xs:date as written (no conversion to UTC: a
+    deadline of ``2025-07-01T00:00:00+02:00`` is 1 July); None for the 0001 sentinel."""
+    m = _DATETIME.match(value.strip())
+    if not m:
+        raise ValueError(f"{value!r} is not a date")
+    return _day(m.group("date"), value)
+
+
+def _day(text: str, original: str) -> date | None:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{original!r} is not a date") from None
+    # 0001-01-01T00:00:00Z is the feed's "no date" (datumNakoming without a deadline).
+    return None if day.year == 1 else day
+
+
+def _zone(tz: str | None, original: str) -> timezone:
+    if tz is None or tz == "Z":
+        return UTC
+    sign = -1 if tz[0] == "-" else 1
+    digits = tz[1:].replace(":", "")
+    hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+    if hours > 14 or minutes > 59:
+        raise ValueError(f"{original!r} has an impossible offset")
+    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+
+
+def _child_text(elem: etree._Element, namespace: str, name: str) -> str | None:
+    child = elem.find(f"{{{namespace}}}{name}")
+    if child is None or child.text is None:
+        return None
+    return child.text.strip() or None
