@@ -62,6 +62,6 @@ def main(ctx: click.Context, log_level: str | None) -> None:
     ctx.call_on_close(ctx.obj.close)
 
 
-from . import data, db, serve  # noqa: E402  (modules register their commands on main)
+from . import data, db, serve, users  # noqa: E402  (modules register their commands on main)
 
-__all__ = ["CliContext", "data", "db", "main", "pass_ctx", "serve"]
+__all__ = ["CliContext", "data", "db", "main", "pass_ctx", "serve", "users"]

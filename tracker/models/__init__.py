@@ -1,5 +1,6 @@
 """All models, importable from one place (Alembic reads ``Base.metadata`` from here)."""
 
+from .account import ROLES, AuditEntry, LoginAttempt, User
 from .base import Base, utcnow
 from .calendar import Recess
 from .commitment import (
@@ -25,17 +26,21 @@ __all__ = [
     "KINDS",
     "OPEN_STATUSES",
     "PRECISIONS",
+    "ROLES",
     "SOURCE_KINDS",
     "STATUSES",
+    "AuditEntry",
     "Base",
     "Commitment",
     "CommitmentLink",
     "Document",
     "Fulfilment",
     "HistoryEntry",
+    "LoginAttempt",
     "Milestone",
     "Recess",
     "Source",
     "SyncState",
+    "User",
     "utcnow",
 ]

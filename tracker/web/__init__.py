@@ -30,10 +30,29 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.teardown_appcontext(_close_session)
     app.after_request(_security_headers)
     app.add_template_filter(_nl_date, "date")
+    app.add_template_filter(_iso_date, "isodate")
+    app.jinja_env.globals["lang_url"] = _lang_url
 
-    from . import dashboard
+    from . import (
+        admin,
+        api,
+        auth,
+        commitments,
+        dashboard,
+        documents,
+        feeds,
+        milestones,
+        rappel,
+        review,
+    )
 
-    app.register_blueprint(dashboard.bp)
+    auth.init_app(app)
+    for module in (dashboard, auth, commitments, review, documents, milestones, feeds, rappel,
+                   admin, api):
+        app.register_blueprint(module.bp)
+    app.register_error_handler(403, _error_page)
+    app.register_error_handler(404, _error_page)
+    app.register_error_handler(400, _error_page)
 
 
 def runtime() -> Runtime:
@@ -64,5 +83,32 @@ def _security_headers(response):
     return response
 
 
+def _error_page(exc):
+    from flask import render_template
+
+    return render_template("error.html", code=exc.code), exc.code
+
+
 def _nl_date(value, format: str = "d MMMM y") -> str:
     return format_date(value, format) if value else ""
+
+
+def _iso_date(value: str) -> str:
+    """A YYYY-MM-DD string (as the history table keeps dates) in the reader's language."""
+    from datetime import date
+
+    try:
+        return format_date(date.fromisoformat(value), "d MMMM y")
+    except (TypeError, ValueError):
+        return value
+
+
+def _lang_url(language: str) -> str:
+    """This page in another language, keeping its filters."""
+    from flask import request, url_for
+
+    args = request.args.copy()
+    args["lang"] = language
+    if request.endpoint is None:
+        return f"?lang={language}"
+    return url_for(request.endpoint, **(request.view_args or {}), **args.to_dict(flat=False))

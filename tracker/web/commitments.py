@@ -1,0 +1,72 @@
+"""The commitments list (filters, facets, search, paging), its exports, and a commitment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, abort, render_template, stream_with_context, url_for
+from sqlalchemy.orm import selectinload
+
+from .. import clock
+from ..models import Commitment, Fulfilment
+from ..services import export as ex
+from ..services import search, tabular
+from ..services.details import commitment_detail
+from . import db
+from .filters import PER_PAGE, commitment_filter, page_offset, url_with
+
+bp = Blueprint("commitments", __name__)
+
+LIST_FIELDS = ("id", *ex.CSV_COMMITMENT_FIELDS, "link")
+
+
+@bp.get("/toezeggingen")
+def index():
+    f, errors = commitment_filter()
+    today = clock.today()
+    page = search.search_commitments(db(), f, today, PER_PAGE, page_offset())
+    return render_template(
+        "commitments/list.html", f=f, errors=errors, page=page, today=today,
+        facets=search.facets(db(), f, today), url_with=url_with,
+    )
+
+
+@bp.get("/toezeggingen/<int:commitment_id>")
+def detail(commitment_id: int):
+    view = commitment_detail(db(), commitment_id)
+    if view is None:
+        abort(404)
+    return render_template("commitments/detail.html", view=view, c=view.commitment,
+                           today=clock.today())
+
+
+def export_rows(f: search.CommitmentFilter) -> Any:
+    """The export records of every commitment matching ``f`` (one query per batch)."""
+    options = (selectinload(Commitment.source), selectinload(Commitment.document),
+               selectinload(Commitment.fulfilments).selectinload(Fulfilment.document))
+    for c in search.iter_commitments(db(), f, clock.today(), *options):
+        record = ex.flat(ex.commitment_record(c, history=False), ex.CSV_COMMITMENT_FIELDS)
+        record["id"] = c.id
+        record["link"] = url_for("commitments.detail", commitment_id=c.id, _external=True)
+        yield record
+
+
+def _filename(stem: str, extension: str) -> str:
+    return f"{stem}-{clock.today().isoformat()}.{extension}"
+
+
+@bp.get("/toezeggingen.csv")
+def export_csv():
+    f, _errors = commitment_filter()
+    body = stream_with_context(tabular.csv_chunks(export_rows(f), LIST_FIELDS))
+    return Response(body, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{_filename("toezeggingen", "csv")}"'})
+
+
+@bp.get("/toezeggingen.xlsx")
+def export_xlsx():
+    f, _errors = commitment_filter()
+    data = tabular.xlsx_bytes(export_rows(f), LIST_FIELDS)
+    return Response(data, mimetype=tabular.XLSX, headers={
+        "Content-Disposition": f'attachment; filename="{_filename("toezeggingen", "xlsx")}"'})
+
