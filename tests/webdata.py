@@ -105,3 +105,33 @@ def make(session: Session) -> WebData:
         Actor("extraction", "rules"))
     session.commit()
     return WebData(tk_open, tk_soon, tk_fulfilled, ek_open, candidate, letter, fulfilling)
+
+
+PASSWORD = "correct horse battery"
+
+
+def csrf_token(client, path: str = "/") -> str:
+    """The CSRF token of the client's session, as a page's <meta name="csrf-token"> gives it."""
+    page = client.get(path).get_data(as_text=True)
+    marker = '<meta name="csrf-token" content="'
+    start = page.index(marker) + len(marker)
+    return page[start:page.index('"', start)]
+
+
+def login(client, session, role: str = "clerk", email: str | None = None):
+    """Create an account with ``role`` and log the test client in with it."""
+    from tracker.services.accounts import create_user
+
+    email = email or f"{role}@example.org"
+    user = create_user(session, email, PASSWORD, role, name=f"Test {role}")
+    session.commit()
+    response = client.post("/inloggen", data={"email": email, "password": PASSWORD,
+                                             "csrf_token": csrf_token(client, "/inloggen")})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return user
+
+
+def post(client, path: str, data: dict, follow: bool = False):
+    """POST a form the way a browser does: with the session's CSRF token."""
+    return client.post(path, data={**data, "csrf_token": csrf_token(client)},
+                       follow_redirects=follow)
