@@ -84,7 +84,7 @@ def make(session: Session) -> WebData:
         "Veiligheid", "chamber": "TK", "made_on": date(2025, 1, 20), "status": "open",
         "due": date(2026, 9, 1), "due_precision": "day", "due_source": "source"}, sync_tk)
     session.flush()
-    fulfil = Actor("sync", "tk", reason="kamerbrief nakoming", at=at(date(2026, 10, 11)))
+    fulfil = Actor("sync", "tk", reason="kamerbrief nakoming", at=at(date(2026, 11, 10)))
     set_fulfilment(session, tk_fulfilled, fulfilling, fulfil)
     apply(session, tk_fulfilled, {"status": "fulfilled", "status_raw": "Voldaan"}, fulfil)
 
