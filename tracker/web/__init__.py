@@ -32,6 +32,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.add_template_filter(_nl_date, "date")
     app.add_template_filter(_iso_date, "isodate")
     app.jinja_env.globals["lang_url"] = _lang_url
+    app.jinja_env.globals["public_url"] = public_url
 
     from . import (
         admin,
@@ -64,6 +65,14 @@ def db() -> Session:
     if "db_session" not in g:
         g.db_session = runtime().sessions()
     return g.db_session
+
+
+def public_url(endpoint: str, **values) -> str:
+    """An absolute link for feeds, exports and the API: on TRACKER_BASE_URL, not the Host header
+    of whoever asked (links in a calendar must work for every subscriber)."""
+    from flask import url_for
+
+    return runtime().settings.base_url.rstrip("/") + url_for(endpoint, **values)
 
 
 def _close_session(_exc: BaseException | None) -> None:

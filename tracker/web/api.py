@@ -13,7 +13,7 @@ from ..models import Commitment, Document, Fulfilment, Milestone
 from ..services import export as ex
 from ..services import search
 from ..services.details import commitment_detail
-from . import db
+from . import db, public_url
 from .filters import commitment_filter, url_with
 from .openapi import spec
 
@@ -64,8 +64,8 @@ def _envelope(page: search.Page, items: list[dict[str, Any]], next_url: str | No
 def _commitment_item(c: Commitment) -> dict[str, Any]:
     # Lists leave the history out rather than load it for every row; the detail adds it.
     return {"id": c.id, **ex.commitment_record(c, history=False),
-            "link": url_for("commitments.detail", commitment_id=c.id, _external=True),
-            "self": url_for("api.commitment", commitment_id=c.id, _external=True)}
+            "link": public_url("commitments.detail", commitment_id=c.id),
+            "self": public_url("api.commitment", commitment_id=c.id)}
 
 
 @bp.get("/commitments")
@@ -99,7 +99,7 @@ def commitment(commitment_id: int):
     item["history"] = [ex.history_record(h) for h in view.history]
     item["fulfilments"] = [
         {"document": f.document.display_number, "state": f.state,
-         "link": url_for("documents.detail", document_id=f.document_id, _external=True)}
+         "link": public_url("documents.detail", document_id=f.document_id)}
         for f in c.fulfilments
     ]
     item["related"] = [
@@ -114,7 +114,7 @@ def _document_item(d: Document, text: bool = False) -> dict[str, Any]:
         "identifier": d.identifier, "dossier": d.dossier, "ondernummer": d.ondernummer,
         "title": d.title, "doc_type": d.doc_type,
         "date": d.date.isoformat() if d.date else None, "chamber": d.chamber, "url": d.url,
-        "link": url_for("documents.detail", document_id=d.id, _external=True),
+        "link": public_url("documents.detail", document_id=d.id),
     }
     if text:
         item["text"] = d.text
@@ -131,7 +131,7 @@ def documents():
     page = search.search_documents(db(), f, limit, offset)
     next_url = None
     if page.next_offset is not None:
-        next_url = url_for("api.documents", _external=True, **_multi(f.to_args()), limit=limit,
+        next_url = public_url("api.documents", **_multi(f.to_args()), limit=limit,
                            offset=page.next_offset)
     return _envelope(page, [_document_item(d) for d in page.items], next_url)
 
@@ -154,7 +154,7 @@ def document(document_id: int):
 
 def _milestone_item(m: Milestone) -> dict[str, Any]:
     return {**ex.milestone_record(m),
-            "link": url_for("milestones.detail", key=m.key, _external=True)}
+            "link": public_url("milestones.detail", key=m.key)}
 
 
 @bp.get("/milestones")
@@ -162,7 +162,7 @@ def milestones():
     limit, offset = _paging()
     rows = list(ex.iter_milestones(db()))
     page = search.Page(rows[offset:offset + limit], len(rows), limit, offset)
-    next_url = (url_for("api.milestones", _external=True, limit=limit, offset=page.next_offset)
+    next_url = (public_url("api.milestones", limit=limit, offset=page.next_offset)
                 if page.next_offset is not None else None)
     return _envelope(page, [_milestone_item(m) for m in page.items], next_url)
 
@@ -178,4 +178,5 @@ def milestone(key: str):
 
 @bp.get("/openapi.json")
 def openapi():
-    return jsonify(spec(url_for("api.commitments", _external=True).rsplit("/", 1)[0]))
+    # A relative server URL: the API is wherever this description was fetched from.
+    return jsonify(spec(url_for("api.commitments").rsplit("/", 1)[0]))

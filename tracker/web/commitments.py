@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, Response, abort, render_template, stream_with_context, url_for
+from flask import Blueprint, Response, abort, render_template, stream_with_context
 from sqlalchemy.orm import selectinload
 
 from .. import clock
@@ -12,7 +12,7 @@ from ..models import Commitment, Fulfilment
 from ..services import export as ex
 from ..services import search, tabular
 from ..services.details import commitment_detail
-from . import db
+from . import db, public_url
 from .filters import PER_PAGE, commitment_filter, page_offset, url_with
 
 bp = Blueprint("commitments", __name__)
@@ -47,7 +47,7 @@ def export_rows(f: search.CommitmentFilter) -> Any:
     for c in search.iter_commitments(db(), f, clock.today(), *options):
         record = ex.flat(ex.commitment_record(c, history=False), ex.CSV_COMMITMENT_FIELDS)
         record["id"] = c.id
-        record["link"] = url_for("commitments.detail", commitment_id=c.id, _external=True)
+        record["link"] = public_url("commitments.detail", commitment_id=c.id)
         yield record
 
 

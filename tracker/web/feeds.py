@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from .. import clock
 from ..services import feeds
-from . import db, runtime
+from . import db, public_url, runtime
 from .filters import commitment_filter, url_with
 
 bp = Blueprint("feeds", __name__)
@@ -26,8 +26,8 @@ def _include_milestones(active_filter: bool) -> bool:
 
 def _link(kind: str, key: object) -> str:
     if kind == "milestone":
-        return url_for("milestones.detail", key=key, _external=True)
-    return url_for("commitments.detail", commitment_id=key, _external=True)
+        return public_url("milestones.detail", key=key)
+    return public_url("commitments.detail", commitment_id=key)
 
 
 @bp.get("/calendar.ics")

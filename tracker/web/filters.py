@@ -6,6 +6,7 @@ from flask import request, url_for
 from werkzeug.datastructures import MultiDict
 
 from ..services.search import CommitmentFilter, FilterError
+from . import public_url
 
 PER_PAGE = 25
 
@@ -36,4 +37,6 @@ def url_with(endpoint: str, f: CommitmentFilter, _external: bool = False, **extr
     for key, value in extra.items():
         if value is not None:
             args[key] = value
-    return url_for(endpoint, _external=_external, **args.to_dict(flat=False))
+    if _external:
+        return public_url(endpoint, **args.to_dict(flat=False))
+    return url_for(endpoint, **args.to_dict(flat=False))

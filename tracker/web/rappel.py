@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request
 
 from .. import clock
 from ..services import rappel as rp
 from ..services import tabular
-from . import db
+from . import db, public_url
 from .filters import commitment_filter, url_with
 
 bp = Blueprint("rappel", __name__)
@@ -47,7 +47,7 @@ def _rows(reference: date):
                    "chamber": c.chamber, "committee": c.committee, "made_on": c.made_on,
                    "due": c.due, "due_phrase": c.due_phrase,
                    "days_overdue": (reference - c.due).days, "status": c.status,
-                   "link": url_for("commitments.detail", commitment_id=c.id, _external=True)}
+                   "link": public_url("commitments.detail", commitment_id=c.id)}
 
 
 def _disposition(reference: date, extension: str) -> dict[str, str]:
