@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, stream_with_context
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from .. import clock
-from ..models import Commitment, Fulfilment
+from ..models import Commitment, Fulfilment, Source
 from ..services import export as ex
 from ..services import search, tabular
 from ..services.details import commitment_detail
@@ -28,6 +29,7 @@ def index():
     return render_template(
         "commitments/list.html", f=f, errors=errors, page=page, today=today,
         facets=search.facets(db(), f, today), url_with=url_with,
+        source_names=dict(db().execute(select(Source.key, Source.name)).all()),
     )
 
 
