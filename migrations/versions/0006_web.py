@@ -106,8 +106,16 @@ PG_VECTORS = {
 }
 
 
+# Lists are sorted by deadline with commitments without one last, and a page is 25 rows: an
+# index in exactly that order lets both databases read a page instead of sorting everything.
+# An expression index, so the models (and the schema comparison) leave it out like the FTS.
+DUE_ORDER_INDEX = ("CREATE INDEX dx_commitments_due_order ON commitments "
+                   "((due IS NULL), due, id)")
+
+
 def _create_fulltext() -> None:
     dialect = op.get_bind().dialect.name
+    op.execute(DUE_ORDER_INDEX)
     for table, columns in FTS.items():
         if dialect == "postgresql":
             op.execute(f"ALTER TABLE {table} ADD COLUMN search_vector tsvector "
@@ -133,6 +141,7 @@ def _create_fulltext() -> None:
 
 def _drop_fulltext() -> None:
     dialect = op.get_bind().dialect.name
+    op.execute("DROP INDEX IF EXISTS dx_commitments_due_order")
     for table in FTS:
         if dialect == "postgresql":
             op.execute(f"DROP INDEX IF EXISTS fts_{table}")

@@ -12,7 +12,6 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import OPEN_STATUSES, Commitment, Fulfilment, HistoryEntry, Milestone
-from .changes import as_text
 
 
 @dataclass(frozen=True)
@@ -61,8 +60,27 @@ def _open():
             Commitment.kind == "commitment")
 
 
+@dataclass(frozen=True)
+class Aggregates:
+    """The slow part of the overview: grouped counts and punctuality over everything."""
+
+    per_ministry: list[GroupCount]
+    per_committee: list[GroupCount]
+    punctuality: Punctuality
+    punctuality_by_ministry: list[Punctuality]
+
+
+def aggregates(session: Session, today: date, groups: int = 12) -> Aggregates:
+    overall, by_ministry = punctuality(session)
+    return Aggregates(_per_group(session, Commitment.ministry, today, groups),
+                      _per_group(session, Commitment.committee, today, groups),
+                      overall, by_ministry)
+
+
 def overview(session: Session, today: date, limit: int = 10, soon_days: int = 30,
-             recent_days: int = 30, groups: int = 12) -> Overview:
+             recent_days: int = 30, groups: int = 12,
+             precomputed: Aggregates | None = None) -> Overview:
+    """The overview; ``precomputed`` aggregates (e.g. from a cache) are used as given."""
     count = select(func.count()).select_from(Commitment)
     soon = (Commitment.due >= today, Commitment.due <= today + timedelta(days=soon_days))
     open_count = session.scalar(count.where(*_open()))
@@ -94,16 +112,16 @@ def overview(session: Session, today: date, limit: int = 10, soon_days: int = 30
         .group_by(Commitment.id)
         .order_by(func.max(HistoryEntry.changed_at).desc()).limit(limit)
     ).all()
-    punctual, by_ministry = punctuality(session)
+    totals = precomputed or aggregates(session, today, groups)
     return Overview(
         today, open_count, overdue_count, due_soon_count, candidate_count,
         open_commitments=overdue + due_soon, upcoming_milestones=milestones,
         overdue=overdue, due_soon=due_soon,
         recently_fulfilled=[(c, at) for c, at in fulfilled_rows], candidates=candidates,
         proposed_count=proposed,
-        per_ministry=_per_group(session, Commitment.ministry, today, groups),
-        per_committee=_per_group(session, Commitment.committee, today, groups),
-        punctuality=punctual, punctuality_by_ministry=by_ministry,
+        per_ministry=totals.per_ministry, per_committee=totals.per_committee,
+        punctuality=totals.punctuality,
+        punctuality_by_ministry=totals.punctuality_by_ministry,
     )
 
 
@@ -124,31 +142,37 @@ def punctuality(session: Session) -> tuple[Punctuality, list[Punctuality]]:
     make a late fulfilment punctual). Commitments fulfilled without such a row (imported as
     fulfilled) or without a deadline at the time are left out.
     """
+    fulfilled_at = (
+        select(HistoryEntry.commitment_id.label("cid"),
+               func.max(HistoryEntry.changed_at).label("at"))
+        .where(HistoryEntry.field == "status", HistoryEntry.new_value == "fulfilled")
+        .group_by(HistoryEntry.commitment_id).subquery()
+    )
     fulfilled = session.execute(
-        select(HistoryEntry.commitment_id, func.max(HistoryEntry.changed_at),
-               Commitment.ministry, Commitment.due)
-        .join(Commitment, Commitment.id == HistoryEntry.commitment_id)
-        .where(HistoryEntry.field == "status", HistoryEntry.new_value == "fulfilled",
-               Commitment.status == "fulfilled")
-        .group_by(HistoryEntry.commitment_id, Commitment.ministry, Commitment.due)
+        select(fulfilled_at.c.cid, fulfilled_at.c.at, Commitment.ministry, Commitment.due)
+        .join(Commitment, Commitment.id == fulfilled_at.c.cid)
+        .where(Commitment.status == "fulfilled")
     ).all()
-    due_changes: dict[int, list[tuple[datetime, str | None, str | None]]] = defaultdict(list)
-    if fulfilled:
-        ids = select(HistoryEntry.commitment_id).where(
-            HistoryEntry.field == "status", HistoryEntry.new_value == "fulfilled")
-        for cid, at, old, new in session.execute(
-            select(HistoryEntry.commitment_id, HistoryEntry.changed_at, HistoryEntry.old_value,
-                   HistoryEntry.new_value)
-            .where(HistoryEntry.field == "due", HistoryEntry.commitment_id.in_(ids))
-            .order_by(HistoryEntry.changed_at, HistoryEntry.id)
-        ):
-            due_changes[cid].append((at, old, new))
+    # Only deadline moves made after the fulfilment need undoing: the first one's old value
+    # is the deadline that was in force.
+    later = HistoryEntry.__table__.alias("later")
+    moved_after: dict[int, str | None] = {}
+    for cid, old in session.execute(
+        select(later.c.commitment_id, later.c.old_value)
+        .join(fulfilled_at, fulfilled_at.c.cid == later.c.commitment_id)
+        .where(later.c.field == "due", later.c.changed_at > fulfilled_at.c.at)
+        .order_by(later.c.commitment_id, later.c.changed_at.desc(), later.c.id.desc())
+    ):
+        moved_after[cid] = old  # the last row written per commitment is the earliest move
     lateness: dict[str | None, list[int]] = defaultdict(list)
-    for cid, fulfilled_at, ministry, current_due in fulfilled:
-        due = _due_at(fulfilled_at, current_due, due_changes.get(cid, []))
+    for cid, at, ministry, current_due in fulfilled:
+        if cid in moved_after:
+            due = date.fromisoformat(moved_after[cid]) if moved_after[cid] else None
+        else:
+            due = current_due
         if due is None:
             continue
-        days = (fulfilled_at.date() - due).days
+        days = (at.date() - due).days
         lateness[None].append(days)
         lateness[ministry or "—"].append(days)
 
@@ -161,15 +185,3 @@ def punctuality(session: Session) -> tuple[Punctuality, list[Punctuality]]:
     per_ministry = sorted((summary(name, days) for name, days in lateness.items()),
                           key=lambda p: (-p.fulfilled, p.name))
     return overall, per_ministry
-
-
-def _due_at(moment: datetime, current: date | None,
-            changes: list[tuple[datetime, str | None, str | None]]) -> date | None:
-    """The deadline in force at ``moment``, from the current one and the due history."""
-    value = as_text(current)
-    for at, old, _new in reversed(changes):  # undo the moves made after the moment
-        if at > moment:
-            value = old
-        else:
-            break
-    return date.fromisoformat(value) if value else None

@@ -47,6 +47,9 @@ WINDOWS = ("overdue", "soon", "quarter", "none")
 SOON_DAYS = 30
 SORTS = ("due", "-due", "made_on", "-made_on", "number", "updated", "relevance")
 CHAMBERS = ("TK", "EK")
+# Ranking every hit costs time in proportion to their number: a query with more hits than
+# this is listed in deadline order instead (the page says so).
+RELEVANCE_LIMIT = 5000
 # Without a status filter a list shows commitments, not what awaits or failed review.
 DEFAULT_EXCLUDED = ("candidate", "rejected")
 MAX_QUERY_WORDS = 12
@@ -263,7 +266,8 @@ def _ordered(session: Session, query: Select, f: CommitmentFilter) -> Select:
                               Commitment.id)
     orders = {
         "due": (Commitment.due.is_(None), Commitment.due, Commitment.id),
-        "-due": (Commitment.due.is_(None), Commitment.due.desc(), Commitment.id.desc()),
+        # The exact reverse of "due" (so one index serves both): no deadline comes first.
+        "-due": (Commitment.due.is_(None).desc(), Commitment.due.desc(), Commitment.id.desc()),
         "made_on": (Commitment.made_on.is_(None), Commitment.made_on, Commitment.id),
         "-made_on": (Commitment.made_on.is_(None), Commitment.made_on.desc(),
                      Commitment.id.desc()),
@@ -334,31 +338,34 @@ FACETS = ("chamber", "source", "status", "kind", "precision", "ministry", "commi
 def facets(session: Session, f: CommitmentFilter, today: date) -> dict[str, list[tuple[str, int]]]:
     """For each facet, its values with the number of matching commitments (most first).
 
-    One grouped query over the filtered set; values chosen in the filter stay listed even
-    when nothing matches them, so they can be unticked.
+    One grouped query per facet over the filtered set (the status counts add up to the
+    total); values chosen in the filter stay listed even when nothing matches them, so they
+    can be unticked.
     """
-    columns = {"chamber": Commitment.chamber, "source": Source.key,
-               "status": Commitment.status, "kind": Commitment.kind,
-               "precision": Commitment.due_precision, "ministry": Commitment.ministry,
-               "committee": Commitment.committee}
-    query = (
-        select(*columns.values(), func.count())
-        .select_from(Commitment).join(Source, Source.id == Commitment.source_id)
-        .where(*conditions(session, f, today))
-        .group_by(*columns.values())
-    )
-    counts: dict[str, Counter] = {name: Counter() for name in FACETS}
-    for row in session.execute(query):
-        n = row[-1]
-        for name, value in zip(FACETS, row[:-1], strict=True):
-            if value is not None:
-                counts[name][value] += n
-    result = {}
+    where = conditions(session, f, today)
+    columns = {"chamber": Commitment.chamber, "status": Commitment.status,
+               "kind": Commitment.kind, "precision": Commitment.due_precision,
+               "ministry": Commitment.ministry, "committee": Commitment.committee}
+    result: dict[str, list[tuple[str, int]]] = {}
     for name in FACETS:
+        if name == "source":
+            query = (select(Source.key, func.count()).select_from(Commitment)
+                     .join(Source, Source.id == Commitment.source_id).group_by(Source.key))
+        else:
+            # Grouping on an expression makes both databases scan once and aggregate, rather
+            # than walk the column's index and fetch every row it points to.
+            value = func.coalesce(columns[name], "")
+            query = select(value, func.count()).select_from(Commitment).group_by(value)
+        counts = Counter({k: n for k, n in session.execute(query.where(*where)) if k != ""})
         for chosen in getattr(f, name):
-            counts[name].setdefault(chosen, 0)
-        result[name] = sorted(counts[name].items(), key=lambda kv: (-kv[1], str(kv[0])))
+            counts.setdefault(chosen, 0)
+        result[name] = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
     return result
+
+
+def total_from_facets(counts: dict[str, list[tuple[str, int]]]) -> int:
+    """The number of matching commitments: every one has exactly one status."""
+    return sum(n for _status, n in counts["status"])
 
 
 # -- documents -----------------------------------------------------------------------------

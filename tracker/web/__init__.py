@@ -33,6 +33,9 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.add_template_filter(_iso_date, "isodate")
     app.jinja_env.globals["lang_url"] = _lang_url
     app.jinja_env.globals["public_url"] = public_url
+    from .labels import labels
+
+    app.jinja_env.globals["labels"] = labels
 
     from . import (
         admin,

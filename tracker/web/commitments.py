@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from flask import Blueprint, Response, abort, render_template, stream_with_context
@@ -13,7 +14,7 @@ from ..models import Commitment, Fulfilment, Source
 from ..services import export as ex
 from ..services import search, tabular
 from ..services.details import commitment_detail
-from . import db, public_url
+from . import cache, db, public_url
 from .filters import PER_PAGE, commitment_filter, page_offset, url_with
 
 bp = Blueprint("commitments", __name__)
@@ -25,11 +26,22 @@ LIST_FIELDS = ("id", *ex.CSV_COMMITMENT_FIELDS, "link")
 def index():
     f, errors = commitment_filter()
     today = clock.today()
-    page = search.search_commitments(db(), f, today, PER_PAGE, page_offset())
+    # The total and the facet counts are the costly part of a large list: cached briefly per
+    # filter (see web/cache.py); the rows are always fresh.
+    facets, sources = cache.cached(("list", replace(f, sort=""), today), lambda: (
+        search.facets(db(), f, today),
+        dict(db().execute(select(Source.key, Source.name)).all())))
+    total = search.total_from_facets(facets)
+    ranked = f.effective_sort != "relevance" or total <= search.RELEVANCE_LIMIT
+    rows_filter = f if ranked else replace(f, sort="due")
+    offset = page_offset()
+    items = list(db().scalars(search.commitments_query(db(), rows_filter, today)
+                              .options(selectinload(Commitment.source))
+                              .limit(PER_PAGE).offset(offset)))
+    page = search.Page(items, total, PER_PAGE, offset)
     return render_template(
         "commitments/list.html", f=f, errors=errors, page=page, today=today,
-        facets=search.facets(db(), f, today), url_with=url_with,
-        source_names=dict(db().execute(select(Source.key, Source.name)).all()),
+        facets=facets, url_with=url_with, source_names=sources, ranked=ranked,
     )
 
 

@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from ..models import STATUSES, Commitment
 from ..services import review
 from ..services.changes import Actor
-from . import db
+from . import cache, db
 from .auth import client_ip, current_user, role_required
 
 bp = Blueprint("review", __name__, url_prefix="/toezeggingen/<int:commitment_id>")
@@ -41,6 +41,7 @@ def _run(commitment_id: int, change, message: str):
         db().rollback()
         return _done(commitment_id, _("Niet gewijzigd: %(reason)s", reason=str(exc)), "error")
     db().commit()
+    cache.invalidate()
     return _done(commitment_id, message)
 
 
