@@ -53,9 +53,9 @@ chromium:
 lint: install-dev
 	$(BIN)/ruff check .
 
-## bench: the performance figures quoted in the README
+## bench: the performance figures quoted in the README (BENCH_ARGS=--quick: a smoke-sized run)
 bench: install-dev
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache .hypothesis

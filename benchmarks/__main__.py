@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines
+from . import deadlines, web
 
-BENCHMARKS = [("deadline engine", deadlines.main)]
+BENCHMARKS = [("deadline engine", deadlines.main), ("web pages under load", web.main)]
 
 
 def main() -> int:

@@ -23,6 +23,7 @@ from sqlalchemy import (
     column,
     false,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -277,6 +278,17 @@ def _ordered(session: Session, query: Select, f: CommitmentFilter) -> Select:
     return query.order_by(*orders.get(sort, orders["due"]))
 
 
+def paged(query: Select, limit: int, offset: int) -> Select:
+    """``query`` with LIMIT and OFFSET written into the SQL rather than bound.
+
+    SQLite plans a bound LIMIT as unknown and sorts every match before taking a page (200 ms
+    instead of 7 ms for a ranked search of 5,000 rows); literal numbers let it keep only the
+    top rows while sorting. The values are ints, so nothing user-written reaches the SQL.
+    """
+    return query.limit(literal(int(limit), literal_execute=True)).offset(
+        literal(int(offset), literal_execute=True))
+
+
 @dataclass
 class Page:
     items: list[Any]
@@ -317,9 +329,8 @@ def search_commitments(session: Session, f: CommitmentFilter, today: date, limit
     query = (
         commitments_query(session, f, today)
         .options(selectinload(Commitment.source))
-        .limit(limit).offset(offset)
     )
-    items = list(session.scalars(query))
+    items = list(session.scalars(paged(query, limit, offset)))
     total = (len(items) + offset if len(items) < limit and (items or offset == 0)
              else count_commitments(session, f, today))
     return Page(items, total, limit, offset)
@@ -409,9 +420,8 @@ def search_documents(session: Session, f: DocumentFilter, limit: int = 25,
     if f.dossier:
         where.append(Document.dossier == f.dossier)
     total = session.scalar(select(func.count()).select_from(Document).where(and_(true(), *where)))
-    items = session.scalars(
+    items = session.scalars(paged(
         select(Document).where(*where).options(selectinload(Document.source))
-        .order_by(Document.date.is_(None), Document.date.desc(), Document.id.desc())
-        .limit(limit).offset(offset)
-    ).all()
+        .order_by(Document.date.is_(None), Document.date.desc(), Document.id.desc()),
+        limit, offset)).all()
     return Page(list(items), total or 0, limit, offset)

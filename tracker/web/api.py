@@ -76,12 +76,11 @@ def commitments():
         raise BadRequest(exc.errors) from None
     limit, offset = _paging()
     today = clock.today()
-    query = (
+    query = search.paged(
         search.commitments_query(db(), f, today)
         .options(selectinload(Commitment.source), selectinload(Commitment.document),
-                 selectinload(Commitment.fulfilments).selectinload(Fulfilment.document))
-        .limit(limit).offset(offset)
-    )
+                 selectinload(Commitment.fulfilments).selectinload(Fulfilment.document)),
+        limit, offset)
     rows = list(db().scalars(query))
     page = search.Page(rows, search.count_commitments(db(), f, today), limit, offset)
     next_url = (url_with("api.commitments", f, _external=True, limit=limit,

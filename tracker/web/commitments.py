@@ -35,9 +35,9 @@ def index():
     ranked = f.effective_sort != "relevance" or total <= search.RELEVANCE_LIMIT
     rows_filter = f if ranked else replace(f, sort="due")
     offset = page_offset()
-    items = list(db().scalars(search.commitments_query(db(), rows_filter, today)
-                              .options(selectinload(Commitment.source))
-                              .limit(PER_PAGE).offset(offset)))
+    items = list(db().scalars(search.paged(
+        search.commitments_query(db(), rows_filter, today)
+        .options(selectinload(Commitment.source)), PER_PAGE, offset)))
     page = search.Page(items, total, PER_PAGE, offset)
     return render_template(
         "commitments/list.html", f=f, errors=errors, page=page, today=today,
