@@ -98,13 +98,15 @@ def test_account_is_locked_after_five_failures_even_with_the_right_password(
         assert _login(client, "c@example.org", "wrong password!").status_code == 401
     assert _login(client, "c@example.org").status_code == 429
     # the limit is in the database: a restarted server still refuses
-    restarted = create_app(settings).test_client()
+    restarted_app = create_app(settings)
+    restarted = restarted_app.test_client()
     assert _login(restarted, "c@example.org").status_code == 429
     # once the failures are older than the window, the right password works again
     session.execute(LoginAttempt.__table__.update().values(
         at=utcnow() - accounts.WINDOW - timedelta(minutes=1)))
     session.commit()
     assert _login(restarted, "c@example.org").status_code == 302
+    restarted_app.extensions["tracker"].engine.dispose()
 
 
 def test_one_address_cannot_try_many_accounts(session):
