@@ -23,6 +23,13 @@ def _read_password(from_stdin: bool) -> str:
     return click.prompt("Password", hide_input=True, confirmation_prompt=True)
 
 
+def _existing(session, email: str):
+    user = accounts.get_user(session, email)
+    if user is None:
+        raise click.ClickException(f"no account for {email}")
+    return user
+
+
 @users.command("add")
 @click.argument("email")
 @click.option("--role", type=click.Choice(ROLES), default="viewer", show_default=True)
@@ -62,9 +69,7 @@ def users_list(ctx: CliContext) -> None:
 def users_set_role(ctx: CliContext, email: str, role: str) -> None:
     """Give an account another role."""
     with ctx.session() as session:
-        user = accounts.get_user(session, email)
-        if user is None:
-            raise click.ClickException(f"no account for {email}")
+        user = _existing(session, email)
         old, user.role = user.role, role
         accounts.audit(session, "cli", "user_changed", f"user:{user.id}", {"role": [old, role]})
         click.echo(f"{user.email}: {old} -> {role}")
@@ -77,9 +82,7 @@ def users_set_role(ctx: CliContext, email: str, role: str) -> None:
 def users_set_active(ctx: CliContext, email: str, active: str) -> None:
     """Block (no) or unblock (yes) an account; a blocked account cannot log in."""
     with ctx.session() as session:
-        user = accounts.get_user(session, email)
-        if user is None:
-            raise click.ClickException(f"no account for {email}")
+        user = _existing(session, email)
         user.active = active == "yes"
         accounts.audit(session, "cli", "user_changed", f"user:{user.id}",
                        {"active": user.active})
@@ -95,9 +98,7 @@ def users_set_password(ctx: CliContext, email: str, password_stdin: bool) -> Non
     """Set a new password (logs the account out everywhere)."""
     password = _read_password(password_stdin)
     with ctx.session() as session:
-        user = accounts.get_user(session, email)
-        if user is None:
-            raise click.ClickException(f"no account for {email}")
+        user = _existing(session, email)
         try:
             accounts.set_password(user, password)
         except accounts.AccountError as exc:

@@ -25,22 +25,13 @@ def _audit(session: Session, actor: Actor, action: str, commitment: Commitment, 
     audit(session, actor.name, action, f"commitment:{commitment.id}", detail, ip, actor.reason)
 
 
-def confirm_candidate(session: Session, c: Commitment, actor: Actor,
-                      ip: str | None = None) -> list[str]:
-    """A candidate found in a document becomes an open commitment."""
-    if c.status != "candidate":
-        raise ReviewError(f"commitment {c.id} is {c.status}, not a candidate")
-    changed = apply(session, c, {"status": "open"}, actor)
-    _audit(session, actor, "candidate_confirmed", c, ip)
-    return changed
-
-
-def reject_candidate(session: Session, c: Commitment, actor: Actor,
+def decide_candidate(session: Session, c: Commitment, accept: bool, actor: Actor,
                      ip: str | None = None) -> list[str]:
+    """A candidate found in a document becomes an open commitment, or is rejected."""
     if c.status != "candidate":
         raise ReviewError(f"commitment {c.id} is {c.status}, not a candidate")
-    changed = apply(session, c, {"status": "rejected"}, actor)
-    _audit(session, actor, "candidate_rejected", c, ip)
+    changed = apply(session, c, {"status": "open" if accept else "rejected"}, actor)
+    _audit(session, actor, "candidate_confirmed" if accept else "candidate_rejected", c, ip)
     return changed
 
 

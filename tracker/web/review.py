@@ -49,15 +49,14 @@ def _run(commitment_id: int, change, message: str):
 @role_required("clerk")
 def decide_candidate(commitment_id: int):
     c = _commitment(commitment_id)
-    if request.form.get("decision") == "confirm":
-        return _run(commitment_id, lambda: review.confirm_candidate(db(), c, _actor(),
-                                                                    client_ip()),
-                    _("Kandidaat bevestigd als toezegging."))
-    if request.form.get("decision") == "reject":
-        return _run(commitment_id, lambda: review.reject_candidate(db(), c, _actor(),
-                                                                   client_ip()),
-                    _("Kandidaat afgewezen."))
-    abort(400)
+    decision = request.form.get("decision")
+    if decision not in ("confirm", "reject"):
+        abort(400)
+    accept = decision == "confirm"
+    message = (_("Kandidaat bevestigd als toezegging.") if accept
+               else _("Kandidaat afgewezen."))
+    return _run(commitment_id,
+                lambda: review.decide_candidate(db(), c, accept, _actor(), client_ip()), message)
 
 
 @bp.post("/status")
