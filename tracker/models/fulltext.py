@@ -2,8 +2,9 @@
 
 SQLite has FTS5 tables ``commitments_fts`` and ``documents_fts`` (external content, kept in
 sync by triggers); PostgreSQL has a generated ``search_vector`` column (Dutch ``tsvector``) with
-a GIN index ``fts_<table>`` on both tables. Both have the expression index
-``dx_commitments_due_order`` (deadline order, no deadline last) for the lists. The models do not
+a GIN index ``fts_<table>`` on both tables. Both have the expression indexes
+``dx_commitments_due_order`` and ``dx_commitments_status_due_order`` (deadline order, no
+deadline last) for the lists. The models do not
 declare them, so schema comparisons (Alembic's autogenerate, ``tests/test_migrations.py``) leave
 them out with these filters: names starting ``fts_`` or ``dx_`` are dialect-specific indexes.
 """

@@ -25,10 +25,10 @@ from sqlalchemy import (
     func,
     literal,
     literal_column,
-    or_,
     select,
     table,
     true,
+    union,
 )
 from sqlalchemy.orm import Session, selectinload
 
@@ -243,18 +243,20 @@ def _text_match(session: Session, q: str) -> ColumnElement:
     words = query_words(q)
     if not words:
         return false()
-    own = Commitment.id.in_(fulltext_ids(session, Commitment, words))
-    # A hit in the title or number of the commitment's document or a fulfilling letter.
+    # A hit in the commitment itself, or in the title or number of its document or of a
+    # fulfilling letter; one IN over a UNION, so the database can still read the list in
+    # deadline order instead of collecting and sorting every hit of three separate tests.
     docs = fulltext_ids(session, Document, words, ("number", "identifier", "title"))
-    in_docs = or_(
-        Commitment.document_id.in_(docs),
-        Commitment.id.in_(select(Fulfilment.commitment_id).where(
-            Fulfilment.document_id.in_(docs), Fulfilment.state != "rejected")),
-    )
+    hits = [
+        fulltext_ids(session, Commitment, words),
+        select(Commitment.id).where(Commitment.document_id.in_(docs)),
+        select(Fulfilment.commitment_id).where(Fulfilment.document_id.in_(docs),
+                                               Fulfilment.state != "rejected"),
+    ]
     if _NUMBER_LIKE.match(q.strip()):
         # Tokenisers split "TZ202504-057" oddly (PostgreSQL reads "-057" as a number).
-        return or_(own, in_docs, Commitment.number == q.strip().upper())
-    return or_(own, in_docs)
+        hits.append(select(Commitment.id).where(Commitment.number == q.strip().upper()))
+    return Commitment.id.in_(union(*hits))
 
 
 def _ordered(session: Session, query: Select, f: CommitmentFilter) -> Select:
