@@ -50,7 +50,9 @@ SORTS = ("due", "-due", "made_on", "-made_on", "number", "updated", "relevance")
 CHAMBERS = ("TK", "EK")
 # Ranking every hit costs time in proportion to their number: a query with more hits than
 # this is listed in deadline order instead (the page says so).
-RELEVANCE_LIMIT = 5000
+RELEVANCE_LIMIT = 2000
+# At most this many documents whose title matches widen a search to their commitments.
+MAX_DOCUMENT_HITS = 500
 # Without a status filter a list shows commitments, not what awaits or failed review.
 DEFAULT_EXCLUDED = ("candidate", "rejected")
 MAX_QUERY_WORDS = 12
@@ -191,7 +193,7 @@ def _relevance(session: Session, words: list[str]):
     if session.get_bind().dialect.name == "postgresql":
         vector = literal_column("commitments.search_vector")
         tsq = func.to_tsquery(literal_column("'dutch'::regconfig"), _tsquery(words))
-        return None, -func.ts_rank_cd(vector, tsq)
+        return None, -func.ts_rank(vector, tsq)
     fts = table("commitments_fts", column("rowid"))
     ranked = (
         select(fts.c.rowid.label("id"),
@@ -246,13 +248,18 @@ def _text_match(session: Session, q: str) -> ColumnElement:
     # A hit in the commitment itself, or in the title or number of its document or of a
     # fulfilling letter; one IN over a UNION, so the database can still read the list in
     # deadline order instead of collecting and sorting every hit of three separate tests.
-    docs = fulltext_ids(session, Document, words, ("number", "identifier", "title"))
-    hits = [
-        fulltext_ids(session, Commitment, words),
-        select(Commitment.id).where(Commitment.document_id.in_(docs)),
-        select(Fulfilment.commitment_id).where(Fulfilment.document_id.in_(docs),
-                                               Fulfilment.state != "rejected"),
-    ]
+    # The (few) matching documents are looked up first: a list of ids gives the planner a true
+    # row estimate, where PostgreSQL guesses thousands for a weighted text match.
+    doc_ids = list(session.scalars(
+        fulltext_ids(session, Document, words, ("number", "identifier", "title"))
+        .limit(MAX_DOCUMENT_HITS)))
+    hits = [fulltext_ids(session, Commitment, words)]
+    if doc_ids:
+        hits += [
+            select(Commitment.id).where(Commitment.document_id.in_(doc_ids)),
+            select(Fulfilment.commitment_id).where(Fulfilment.document_id.in_(doc_ids),
+                                                   Fulfilment.state != "rejected"),
+        ]
     if _NUMBER_LIKE.match(q.strip()):
         # Tokenisers split "TZ202504-057" oddly (PostgreSQL reads "-057" as a number).
         hits.append(select(Commitment.id).where(Commitment.number == q.strip().upper()))

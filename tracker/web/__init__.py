@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, render_template, request, url_for
 from flask_babel import format_date
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
@@ -33,9 +34,6 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.add_template_filter(_iso_date, "isodate")
     app.jinja_env.globals["lang_url"] = _lang_url
     app.jinja_env.globals["public_url"] = public_url
-    from .labels import labels
-
-    app.jinja_env.globals["labels"] = labels
 
     from . import (
         admin,
@@ -45,11 +43,13 @@ def init_app(app: Flask, settings: Settings) -> None:
         dashboard,
         documents,
         feeds,
+        labels,
         milestones,
         rappel,
         review,
     )
 
+    app.jinja_env.globals["labels"] = labels.labels
     auth.init_app(app)
     for module in (dashboard, auth, commitments, review, documents, milestones, feeds, rappel,
                    admin, api):
@@ -73,8 +73,6 @@ def db() -> Session:
 def public_url(endpoint: str, **values) -> str:
     """An absolute link for feeds, exports and the API: on TRACKER_BASE_URL, not the Host header
     of whoever asked (links in a calendar must work for every subscriber)."""
-    from flask import url_for
-
     return runtime().settings.base_url.rstrip("/") + url_for(endpoint, **values)
 
 
@@ -96,8 +94,6 @@ def _security_headers(response):
 
 
 def _error_page(exc):
-    from flask import render_template
-
     return render_template("error.html", code=exc.code), exc.code
 
 
@@ -107,8 +103,6 @@ def _nl_date(value, format: str = "d MMMM y") -> str:
 
 def _iso_date(value: str) -> str:
     """A YYYY-MM-DD string (as the history table keeps dates) in the reader's language."""
-    from datetime import date
-
     try:
         return format_date(date.fromisoformat(value), "d MMMM y")
     except (TypeError, ValueError):
@@ -117,8 +111,6 @@ def _iso_date(value: str) -> str:
 
 def _lang_url(language: str) -> str:
     """This page in another language, keeping its filters."""
-    from flask import request, url_for
-
     args = request.args.copy()
     args["lang"] = language
     if request.endpoint is None:
