@@ -8,7 +8,7 @@ PORT ?= 5000
 PO := $(wildcard tracker/translations/*/LC_MESSAGES/messages.po)
 MO := $(PO:.po=.mo)
 
-.PHONY: install install-dev run test test-postgres lint bench translations clean
+.PHONY: install install-dev run test test-postgres lint bench translations clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,12 +46,16 @@ test: install-dev
 test-postgres: install-dev
 	TRACKER_TEST_DATABASE_URL=$${TRACKER_TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/postgres} $(BIN)/pytest
 
+## chromium: Debian's browser for the browser tests (as root; CI runs as root)
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }
+
 lint: install-dev
 	$(BIN)/ruff check .
 
-## bench: the performance figures quoted in the README
+## bench: the performance figures quoted in the README (BENCH_ARGS=--quick: a smoke-sized run)
 bench: install-dev
-	$(BIN)/python -m benchmarks
+	$(BIN)/python -m benchmarks $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache .ruff_cache .hypothesis

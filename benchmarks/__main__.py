@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines, extraction, notify, sources, tk_import
+from . import deadlines, extraction, notify, sources, tk_import, web
 
 BENCHMARKS = [
     ("deadline engine", deadlines.main),
@@ -13,6 +13,7 @@ BENCHMARKS = [
     ("source parsers", sources.main),
     ("TK SyncFeed import (TRACKER_BENCH_FULL=1 for 100,000 entries)", tk_import.bench),
     ("digests and delivery", notify.main),
+    ("web pages under load", web.main),
 ]
 
 

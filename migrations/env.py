@@ -9,6 +9,7 @@ from alembic import context
 from tracker.db import make_engine
 from tracker.models import Base
 from tracker.models.base import UTCDateTime
+from tracker.models.fulltext import include_name, include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -24,7 +25,8 @@ def _url() -> str:
 
 def run_migrations_offline() -> None:
     context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=True)  # fmt: skip
+                      render_as_batch=True, include_name=include_name,
+                      include_object=include_object)  # fmt: skip
     with context.begin_transaction():
         context.run_migrations()
 
@@ -51,7 +53,9 @@ def _run(connection) -> None:
     # Batch mode lets ALTER-style migrations run on SQLite (it recreates the table).
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=connection.dialect.name == "sqlite",
-                      compare_type=True, render_item=_render_item)  # fmt: skip
+                      compare_type=True, render_item=_render_item,
+                      # full-text objects are made per dialect, not declared by the models
+                      include_name=include_name, include_object=include_object)  # fmt: skip
     with context.begin_transaction():
         context.run_migrations()
 

@@ -1,16 +1,26 @@
 """One migration chain, the same schema as the models, on SQLite and PostgreSQL."""
 
+import warnings
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
+from sqlalchemy.exc import SAWarning
 
 from tracker import migrate
 from tracker.models import Base
+from tracker.models.fulltext import include_name, include_object
 
 
 def test_migrations_produce_exactly_the_models_schema(engine):
-    with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    with engine.connect() as conn, warnings.catch_warnings():
+        # SQLite cannot reflect the dialect-specific expression index (dx_…); it is left out of
+        # the comparison anyway, like the full-text objects, by the filters of migrations/env.py.
+        warnings.filterwarnings("ignore", category=SAWarning, message=(
+            "Skipped unsupported reflection of expression-based index dx_"))
+        context = MigrationContext.configure(
+            conn, opts={"include_name": include_name, "include_object": include_object})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == [], "models and migrations differ: write a migration"
 
 

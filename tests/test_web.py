@@ -64,7 +64,7 @@ def test_security_headers_and_health(client):
 
 def test_every_interface_string_has_an_english_translation():
     method_map = [("tracker/**.py", "python"), ("templates/**.html", "jinja2"),
-                  ("templates/**.txt", "jinja2")]
+                  ("templates/**.txt", "jinja2"), ("templates/**.xml", "jinja2")]
     found = {msg[2] if isinstance(msg[2], str) else msg[2][0]
              for msg in extract_from_dir(PROJECT_ROOT, method_map,
                                          keywords={"_": None, "gettext": None, "ngettext": (1, 2),

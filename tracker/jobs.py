@@ -96,3 +96,21 @@ def _notify_jobs() -> list[ScheduledJob]:
 
 
 JOBS.extend(_notify_jobs())
+
+
+def prune_login_attempts(settings: Settings) -> int:
+    """Forget login attempts older than a month (the rate limits need 15 minutes of them)."""
+    from .db import make_engine, make_sessionmaker, session_scope
+    from .services.accounts import prune_login_attempts as prune
+
+    engine = make_engine(settings.database_url)
+    try:
+        with session_scope(make_sessionmaker(engine)) as session:
+            return prune(session)
+    finally:
+        engine.dispose()
+
+
+JOBS.append(ScheduledJob("prune-login-attempts", prune_login_attempts, "cron",
+                         lambda s: {"hour": 3, "minute": 17},
+                         "forget login attempts older than a month"))

@@ -62,7 +62,16 @@ def main(ctx: click.Context, log_level: str | None) -> None:
     ctx.call_on_close(ctx.obj.close)
 
 
-from . import data, db, extract, notify, serve, sources, sync  # noqa: E402  (register commands)
+from . import (  # noqa: E402  (each module registers its commands on main)
+    data,
+    db,
+    extract,
+    notify,
+    serve,
+    sources,
+    sync,
+    users,
+)
 
 __all__ = ["CliContext", "data", "db", "extract", "main", "notify", "pass_ctx", "serve",
-           "sources", "sync"]
+           "sources", "sync", "users"]

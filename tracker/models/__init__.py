@@ -1,5 +1,6 @@
 """All models, importable from one place (Alembic reads ``Base.metadata`` from here)."""
 
+from .account import ROLES, AuditEntry, LoginAttempt, User
 from .activity import Activity
 from .base import Base, utcnow
 from .calendar import Recess
@@ -43,10 +44,12 @@ __all__ = [
     "OUTBOX_STATES",
     "PRECISIONS",
     "REF_KINDS",
+    "ROLES",
     "SOURCE_KINDS",
     "STATUSES",
     "SUBSCRIPTION_STATUSES",
     "Activity",
+    "AuditEntry",
     "Base",
     "Commitment",
     "CommitmentDetail",
@@ -58,6 +61,7 @@ __all__ = [
     "ExtractedRef",
     "Fulfilment",
     "HistoryEntry",
+    "LoginAttempt",
     "Milestone",
     "OutboxMessage",
     "Recess",
@@ -65,5 +69,6 @@ __all__ = [
     "Source",
     "Subscription",
     "SyncState",
+    "User",
     "utcnow",
 ]

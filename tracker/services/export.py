@@ -23,8 +23,9 @@ def history_record(entry: HistoryEntry) -> dict[str, Any]:
     }
 
 
-def commitment_record(c: Commitment) -> dict[str, Any]:
-    return {
+def commitment_record(c: Commitment, history: bool = True) -> dict[str, Any]:
+    """The export contract's record; ``history=False`` leaves the history out (API lists)."""
+    record = {
         "source": c.source.key,
         "external_id": c.external_id,
         "number": c.number,
@@ -46,8 +47,10 @@ def commitment_record(c: Commitment) -> dict[str, Any]:
         "document": c.document.display_number if c.document else None,
         "fulfilled_by": [d.display_number for d in c.fulfilled_by],
         "withdrawn": c.withdrawn,
-        "history": [history_record(h) for h in c.history],
     }
+    if history:
+        record["history"] = [history_record(h) for h in c.history]
+    return record
 
 
 def milestone_record(m: Milestone) -> dict[str, Any]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, render_template, request, url_for
 from flask_babel import format_date
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
@@ -30,11 +31,33 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.teardown_appcontext(_close_session)
     app.after_request(_security_headers)
     app.add_template_filter(_nl_date, "date")
+    app.add_template_filter(_iso_date, "isodate")
+    app.jinja_env.globals["lang_url"] = _lang_url
+    app.jinja_env.globals["public_url"] = public_url
 
-    from . import dashboard, subscriptions
+    from . import (
+        admin,
+        api,
+        auth,
+        commitments,
+        dashboard,
+        documents,
+        feeds,
+        labels,
+        milestones,
+        rappel,
+        review,
+        subscriptions,
+    )
 
-    app.register_blueprint(dashboard.bp)
-    app.register_blueprint(subscriptions.bp)
+    app.jinja_env.globals["labels"] = labels.labels
+    auth.init_app(app)
+    for module in (dashboard, auth, commitments, review, documents, milestones, feeds, rappel,
+                   admin, api, subscriptions):
+        app.register_blueprint(module.bp)
+    app.register_error_handler(403, _error_page)
+    app.register_error_handler(404, _error_page)
+    app.register_error_handler(400, _error_page)
 
 
 def runtime() -> Runtime:
@@ -46,6 +69,12 @@ def db() -> Session:
     if "db_session" not in g:
         g.db_session = runtime().sessions()
     return g.db_session
+
+
+def public_url(endpoint: str, **values) -> str:
+    """An absolute link for feeds, exports and the API: on TRACKER_BASE_URL, not the Host header
+    of whoever asked (links in a calendar must work for every subscriber)."""
+    return runtime().settings.base_url.rstrip("/") + url_for(endpoint, **values)
 
 
 def _close_session(_exc: BaseException | None) -> None:
@@ -65,5 +94,26 @@ def _security_headers(response):
     return response
 
 
+def _error_page(exc):
+    return render_template("error.html", code=exc.code), exc.code
+
+
 def _nl_date(value, format: str = "d MMMM y") -> str:
     return format_date(value, format) if value else ""
+
+
+def _iso_date(value: str) -> str:
+    """A YYYY-MM-DD string (as the history table keeps dates) in the reader's language."""
+    try:
+        return format_date(date.fromisoformat(value), "d MMMM y")
+    except (TypeError, ValueError):
+        return value
+
+
+def _lang_url(language: str) -> str:
+    """This page in another language, keeping its filters."""
+    args = request.args.copy()
+    args["lang"] = language
+    if request.endpoint is None:
+        return f"?lang={language}"
+    return url_for(request.endpoint, **(request.view_args or {}), **args.to_dict(flat=False))

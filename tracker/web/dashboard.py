@@ -6,15 +6,19 @@ from flask import Blueprint, jsonify, render_template
 from sqlalchemy import text
 
 from .. import clock
-from ..services.overview import overview
-from . import db
+from ..services.overview import aggregates, overview
+from . import cache, db
 
 bp = Blueprint("dashboard", __name__)
 
 
 @bp.get("/")
 def index():
-    return render_template("dashboard/index.html", view=overview(db(), clock.today()))
+    today = clock.today()
+    # Grouped counts and punctuality read every commitment: cached briefly (web/cache.py).
+    totals = cache.cached(("overview", today), lambda: aggregates(db(), today))
+    return render_template("dashboard/index.html",
+                           view=overview(db(), today, precomputed=totals))
 
 
 @bp.get("/healthz")

@@ -1,7 +1,7 @@
 """notify: subscriptions, reminders, outbox
 
-Revision ID: 0005_notify
-Revises: 0004_extraction
+Revision ID: 0004_notify
+Revises: 0003_extraction
 Create Date: 2026-11-23
 
 The outbox's unique (subscription, kind, period) key is what makes a digest go out once.
@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0005_notify'
-down_revision: str | None = '0004_extraction'
+revision: str = "0004_notify"
+down_revision: str | None = "0003_extraction"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """extraction: the identifiers a candidate commitment cites (extracted_refs)
 
-Revision ID: 0004_extraction
-Revises: 0003_sources
+Revision ID: 0003_extraction
+Revises: 0002_sources
 Create Date: 2026-11-23 19:19:04.676940
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0004_extraction'
-down_revision: str | None = "0003_sources"
+revision: str = "0003_extraction"
+down_revision: str | None = "0002_sources"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

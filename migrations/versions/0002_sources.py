@@ -1,6 +1,6 @@
 """sources: what the Eerste Kamer, KOOP and feeds say beyond the tracked fields
 
-Revision ID: 0003_sources
+Revision ID: 0002_sources
 Revises: 0001
 Create Date: 2026-11-23
 """
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 
 
-revision: str = '0003_sources'
-down_revision: str | None = '0001'
+revision: str = "0002_sources"
+down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

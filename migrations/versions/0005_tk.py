@@ -1,7 +1,7 @@
 """tk: activities and dossiers of the Tweede Kamer SyncFeed; lookup indexes for linking
 
-Revision ID: 0002_tk
-Revises: 0005_notify
+Revision ID: 0005_tk
+Revises: 0004_notify
 Create Date: 2026-11-23 18:56:31.560469
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0002_tk'
-down_revision: str | None = '0005_notify'
+revision: str = "0005_tk"
+down_revision: str | None = "0004_notify"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,197 @@
+"""The pages in a real headless Chromium: axe-core accessibility checks (WCAG 2.1 A and AA),
+keyboard use, and a clerk reviewing a candidate, against the app served over real HTTP.
+
+Chromium is Debian's package (/usr/bin/chromium, or TRACKER_CHROMIUM); axe-core's axe.min.js
+comes bundled in the axe-playwright-python package, so nothing is fetched at test time. Without
+a browser these tests skip, unless TRACKER_REQUIRE_BROWSER=1 (CI), where that is a failure.
+Screenshots of every page go to TRACKER_SCREENSHOTS when it is set.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tracker.models import Commitment
+
+from . import webdata
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("TRACKER_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+REQUIRED = os.environ.get("TRACKER_REQUIRE_BROWSER") == "1"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def _unavailable(reason: str):
+    if REQUIRED:
+        pytest.fail(f"browser tests required (TRACKER_REQUIRE_BROWSER=1) but {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed (pip install -e '.[dev]')")
+    if not Path(CHROMIUM).exists():
+        _unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def axe_script() -> str:
+    try:
+        from axe_playwright_python.base import AXE_FILE_PATH
+    except ImportError:
+        _unavailable("axe-playwright-python (which bundles axe.min.js) is not installed")
+    return AXE_FILE_PATH.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def server(app):
+    """The app on a free loopback port, served by waitress as `tracker serve` does."""
+    from waitress.server import create_server
+
+    wsgi = create_server(app, host="127.0.0.1", port=0, threads=4, ident="tracker-test")
+    thread = threading.Thread(target=wsgi.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{wsgi.effective_port}"
+    wsgi.close()
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _shoot(page, name: str) -> None:
+    folder = os.environ.get("TRACKER_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
+
+
+def _violations(page, axe_script: str) -> list[str]:
+    page.evaluate(axe_script)
+    result = page.evaluate("options => axe.run(document, options)",
+                           {"runOnly": {"type": "tag", "values": WCAG},
+                            "resultTypes": ["violations"]})
+    return [f"{v['id']} ({v['impact']}): {v['help']} — "
+            + "; ".join(n["target"][0] if isinstance(n["target"][0], str) else str(n["target"])
+                        for n in v["nodes"][:5])
+            for v in result["violations"]]
+
+
+def _log_in(page, server: str, email: str) -> None:
+    page.goto(f"{server}/inloggen")
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(webdata.PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
+
+
+def test_every_page_passes_axe_wcag_21_aa(page, server, axe_script, session, cli, today):
+    cli("load-sample")
+    d = webdata.make(session)
+    from tracker.services.accounts import create_user
+
+    create_user(session, "beheer@example.org", webdata.PASSWORD, "admin", name="Beheerder")
+    session.commit()
+    public = {
+        "overview": "/", "list": "/toezeggingen",
+        "search": "/toezeggingen?q=algoritmeregister&status=open&status=fulfilled",
+        "detail": f"/toezeggingen/{d.tk_open.id}", "evidence": f"/toezeggingen/{d.candidate.id}",
+        "document": f"/documenten/{d.letter.id}", "documents": "/documenten",
+        "milestones": "/mijlpalen", "milestone": "/mijlpalen/high-risk-annex-iii",
+        "rappel": "/rappel", "login": "/inloggen", "not-found": "/toezeggingen/424242",
+        "overview-en": "/?lang=en",
+    }
+    problems = {}
+    for name, path in public.items():
+        page.goto(server + path)
+        _shoot(page, name)
+        problems[name] = _violations(page, axe_script)
+    page.goto(server + "/?lang=nl")
+    _log_in(page, server, "beheer@example.org")
+    signed_in = {"clerk-candidate": f"/toezeggingen/{d.candidate.id}",
+                 "clerk-detail": f"/toezeggingen/{d.tk_open.id}", "admin": "/beheer/",
+                 "users": "/beheer/gebruikers", "audit": "/beheer/audit"}
+    for name, path in signed_in.items():
+        page.goto(server + path)
+        _shoot(page, name)
+        problems[name] = _violations(page, axe_script)
+    problems = {name: found for name, found in problems.items() if found}
+    assert not problems, problems
+
+
+def test_keyboard_skip_link_and_visible_focus(page, server, cli, today):
+    cli("load-sample")
+    page.goto(server + "/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused.strip() == "Naar de inhoud"
+    box = page.evaluate("JSON.stringify(document.activeElement.getBoundingClientRect())")
+    assert '"left":' in box and page.evaluate(
+        "document.activeElement.getBoundingClientRect().left >= 0")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main"
+    # the next Tab reaches the page's content, not the header again
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
+def test_filtering_by_keyboard_puts_the_filter_in_the_url(page, server, session, today):
+    webdata.make(session)
+    page.goto(server + "/toezeggingen")
+    page.get_by_label("Zoekterm").fill("kenbaarheid")
+    page.get_by_label("Zoekterm").press("Enter")
+    page.wait_for_load_state()
+    assert "q=kenbaarheid" in page.url
+    assert page.get_by_role("link", name="T03670").is_visible()
+    assert page.get_by_text("1 toezegging gevonden").is_visible()
+    page.goto(server + "/toezeggingen")
+    page.get_by_role("checkbox", name="EK (1)", exact=True).check()
+    page.get_by_role("button", name="Toepassen").click()
+    page.wait_for_load_state()
+    assert "chamber=EK" in page.url
+    _shoot(page, "list-filtered")
+
+
+def test_a_clerk_reviews_a_candidate_in_the_browser(page, server, session, today):
+    d = webdata.make(session)
+    from tracker.services.accounts import create_user
+
+    create_user(session, "griffier@example.org", webdata.PASSWORD, "clerk")
+    session.commit()
+    _log_in(page, server, "griffier@example.org")
+    assert page.get_by_text("U bent ingelogd als griffier@example.org.").is_visible()
+    page.get_by_role("link", name="Beoordelen", exact=True).click()
+    page.get_by_role("link", name="zonder nummer").first.click()
+    assert page.locator("mark").first.inner_text() == webdata.SENTENCE
+    page.get_by_label("Toelichting (optioneel)").first.fill("heldere toezegging")
+    page.get_by_role("button", name="Bevestigen als toezegging").click()
+    page.wait_for_load_state()
+    assert page.get_by_text("Kandidaat bevestigd als toezegging.").is_visible()
+    _shoot(page, "clerk-confirmed")
+    session.expire_all()
+    status = session.scalar(select(Commitment.status).where(Commitment.id == d.candidate.id))
+    assert status == "open"
+    assert page.get_by_role("cell", name="heldere toezegging").is_visible()

@@ -1,0 +1,177 @@
+"""The pages a clerk or ministry reads: overview, list, detail, documents, milestones, rappel."""
+
+import csv
+import io
+import re
+from datetime import date
+
+from openpyxl import load_workbook
+
+from tracker.models import Commitment
+from tracker.services.changes import Actor, apply, upsert
+from tracker.services.sources import get_source
+
+from . import webdata
+
+
+def _text(response) -> str:
+    assert response.status_code == 200, response.status_code
+    return response.get_data(as_text=True)
+
+
+def test_overview_counts_lists_chart_and_punctuality(client, session, cli, today):
+    webdata.reference_data(session)
+    webdata.make(session)
+    page = _text(client.get("/"))
+    counts = re.findall(r'<span class="count">(\d+)</span>\s*([^<]+)<', page)
+    assert [(int(n), label.strip()) for n, label in counts] == [
+        (3, "openstaande toezeggingen"), (1, "over de termijn"),
+        (1, "binnen 30 dagen verwacht"), (1, "kandidaten te beoordelen")]
+    overdue = page.split('id="overdue-heading"')[1].split("</section>")[0]
+    assert "TZ202504-057" in overdue and "146 dagen te laat" in overdue
+    soon = page.split('id="soon-heading"')[1].split("</section>")[0]
+    assert "TZ202510-012" in soon
+    fulfilled = page.split('id="fulfilled-heading"')[1].split("</section>")[0]
+    assert "TZ202501-003" in fulfilled and "10 november 2026" in fulfilled
+    review = page.split('id="review-heading"')[1].split("</section>")[0]
+    assert "Het kabinet zal de Kamer voor de zomer" in review
+    # the chart: an SVG with a title, and the same numbers as a table
+    assert '<svg role="img" aria-labelledby="chart-ministry-title"' in page
+    assert ">Binnenlandse Zaken en Koninkrijksrelaties</a></th><td>3</td><td>1</td>" in page
+    # fulfilled on 10 November 2026 against a deadline of 1 September 2026: 70 days late
+    assert "Van 1 voldane toezeggingen met een deadline werd 0% op tijd nagekomen." in page
+    assert "mediaan 70 dagen" in page
+    assert "2 december 2026" in page  # upcoming milestone
+
+
+def test_punctuality_uses_the_deadline_in_force_when_fulfilled(session, today):
+    from tracker.services.overview import punctuality
+
+    d = webdata.make(session)
+    # moving the deadline after the fulfilment does not make it punctual
+    apply(session, d.tk_fulfilled, {"due": date(2026, 12, 31)},
+          Actor("user", "x@example.org", reason="te laat verschoven", at=webdata.at(
+              date(2026, 11, 20))))
+    session.commit()
+    overall, per_ministry = punctuality(session)
+    assert (overall.fulfilled, overall.on_time, overall.median_days_late) == (1, 0, 70)
+    assert [(p.name, p.fulfilled) for p in per_ministry] == [("Justitie en Veiligheid", 1)]
+
+
+def test_list_filters_are_in_the_url_and_shown(client, session, today):
+    webdata.make(session)
+    page = _text(client.get("/toezeggingen?chamber=EK"))
+    assert "1 toezegging gevonden" in page and "T03670" in page and "TZ202504-057" not in page
+    assert 'value="EK" checked' in page
+    # export and feed links carry the same filter
+    assert 'href="/toezeggingen.csv?chamber=EK"' in page
+    assert 'href="/calendar.ics?chamber=EK"' in page
+    assert 'href="/feed.atom?chamber=EK"' in page
+    searched = _text(client.get("/toezeggingen?q=kunstmatige"))
+    assert "TZ202504-057" in searched and "T03670" not in searched
+    assert 'value="kunstmatige"' in searched
+
+
+def test_bad_filter_values_are_reported_and_the_rest_still_applies(client, session, today):
+    webdata.make(session)
+    page = _text(client.get("/toezeggingen?chamber=EK&due_to=morgen"))
+    assert "Niet alle filters konden worden gebruikt" in page and "due_to" in page
+    assert "T03670" in page and "TZ202504-057" not in page
+
+
+def test_list_pages(client, session, today):
+    source = get_source(session, "tk", kind="tk", name="Tweede Kamer")
+    for n in range(30):
+        upsert(session, Commitment, source, f"g{n}", {
+            "number": f"TZ2026{n:02d}", "text": f"Toezegging {n}", "status": "open",
+            "due": date(2027, 1, 1 + n)}, Actor("sync", "tk"))
+    session.commit()
+    first = _text(client.get("/toezeggingen"))
+    assert "Pagina 1 van 2" in first and "TZ202624" in first and "TZ202625" not in first
+    second = _text(client.get("/toezeggingen?page=2"))
+    assert "TZ202625" in second and 'rel="prev"' in second
+
+
+def test_detail_shows_source_deadline_history_and_fulfilment(client, session, today):
+    d = webdata.make(session)
+    page = _text(client.get(f"/toezeggingen/{d.tk_open.id}"))
+    assert "TZ202504-057" in page and "Commissiedebat Digitale overheid" in page
+    assert "minister van BZK" in page and "9 april 2025" in page
+    assert "“voor het einde van het jaar”" in page
+    assert "2 keer" in page  # moved twice
+    assert "nieuwe termijn bij de bron" in page and "commissie stelde nieuwe termijn" in page
+    # visitors see that the clerks changed it, not which clerk
+    assert "griffier@tweedekamer.nl" not in page and "griffie" in page
+    fulfilled = _text(client.get(f"/toezeggingen/{d.tk_fulfilled.id}"))
+    assert "Nagekomen met" in fulfilled and "2026D01234" in fulfilled
+    assert client.get("/toezeggingen/99999").status_code == 404
+
+
+def test_signed_in_users_see_which_clerk_changed_it(client, session, today):
+    d = webdata.make(session)
+    webdata.login(client, session, "viewer")
+    assert "griffier@tweedekamer.nl" in _text(client.get(f"/toezeggingen/{d.tk_open.id}"))
+
+
+def test_detail_highlights_the_evidence_sentence(client, session, today):
+    d = webdata.make(session)
+    page = _text(client.get(f"/toezeggingen/{d.candidate.id}"))
+    assert f"<mark>{webdata.SENTENCE}</mark>" in page
+    assert "Geachte voorzitter" in page  # context before the sentence
+    assert "zekerheid 82%" in page and "zal_informeren" in page
+    assert f'href="/documenten/{d.letter.id}#c-{d.candidate.id}"' in page
+
+
+def test_document_page_highlights_its_extracted_items(client, session, today):
+    d = webdata.make(session)
+    page = _text(client.get(f"/documenten/{d.letter.id}"))
+    assert f'<mark id="c-{d.candidate.id}" class="item">{webdata.SENTENCE}</mark>' in page
+    assert "Surveillance Giants" in page and "26643" in page
+    fulfilling = _text(client.get(f"/documenten/{d.fulfilling.id}"))
+    assert "Komt toezeggingen na" in fulfilling and "TZ202501-003" in fulfilling
+    listing = _text(client.get("/documenten?q=algoritmes"))
+    assert "Surveillance Giants" in listing and "Voortgangsbrief" not in listing
+
+
+def test_milestones_show_moved_dates_as_moved(client, session, today):
+    webdata.reference_data(session)
+    page = _text(client.get("/mijlpalen"))
+    assert "<del><time datetime=\"2026-08-02\">2 augustus 2026</time></del> → " \
+           "<ins><time datetime=\"2027-12-02\">2 december 2027</time></ins>" in page
+    assert "door Regulation (EU) 2026/1744" in page
+    assert "(verstreken)" in page  # entry into force, 2024
+    detail = _text(client.get("/mijlpalen/high-risk-annex-iii"))
+    assert "Regulation (EU) 2026/1744" in detail and "2 augustus 2026" in detail
+    assert client.get("/mijlpalen/unknown").status_code == 404
+    english = _text(client.get("/mijlpalen?lang=en"))
+    assert "2 August 2026" in english and "by Regulation (EU) 2026/1744" in english
+
+
+def test_rappel_groups_overdue_commitments_per_ministry(client, session, today):
+    d = webdata.make(session)
+    apply(session, d.ek_open, {"due": date(2024, 1, 1)}, Actor("sync", "ek"))
+    session.commit()
+    page = _text(client.get("/rappel"))
+    assert "vóór 1 januari 2027" in page  # the next half-yearly reference date
+    section = page.split("Binnenlandse Zaken en Koninkrijksrelaties <span")[1]
+    # due 30 November 2026 counts: it is overdue on the reference date
+    assert section.index("T03670") < section.index("TZ202504-057") < section.index(
+        "TZ202510-012")
+    assert ">1096<" in section  # days overdue of T03670 on 1 January 2027
+    earlier = _text(client.get("/rappel?peildatum=2026-07-01&chamber=EK"))
+    assert "T03670" in earlier and "TZ202504-057" not in earlier
+    rows = list(csv.DictReader(io.StringIO(_text(client.get("/rappel.csv?peildatum=2026-07-01")))))
+    assert [(r["number"], r["days_overdue"]) for r in rows] == [("T03670", "912"),
+                                                               ("TZ202504-057", "1")]
+    sheet = load_workbook(io.BytesIO(client.get("/rappel.xlsx?peildatum=2026-07-01").data)).active
+    assert sheet["A1"].value == "ministry" and sheet.max_row == 3
+
+
+def test_english_pages(client, session, today):
+    d = webdata.make(session)
+    page = _text(client.get(f"/toezeggingen/{d.tk_open.id}?lang=en"))
+    assert "<html lang=\"en\">" in page and "History" in page
+    assert "2 times" in page
+    listing = _text(client.get("/toezeggingen?chamber=EK"))  # remembered
+    assert "1 commitment found" in listing
+    assert 'href="/toezeggingen?chamber=EK&amp;lang=nl"' in listing

@@ -1,0 +1,119 @@
+"""What a detail page shows: a commitment with its evidence, history and relations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import Commitment, CommitmentLink, Document, Fulfilment, HistoryEntry, Milestone
+
+CONTEXT_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a commitment was extracted from, with some text on either side."""
+
+    document: Document
+    before: str
+    sentence: str
+    after: str
+
+
+def evidence(c: Commitment, context: int = CONTEXT_CHARS) -> Evidence | None:
+    doc = c.document
+    if doc is None or not doc.text or c.span_start is None or c.span_end is None:
+        return None
+    start, end = c.span_start, c.span_end
+    if not 0 <= start < end <= len(doc.text):
+        return None
+    left = max(0, start - context)
+    if left:  # begin at a word, not in the middle of one
+        left = doc.text.find(" ", left, start) + 1 or left
+    right = min(len(doc.text), end + context)
+    if right < len(doc.text):
+        cut = doc.text.rfind(" ", end, right)
+        right = cut if cut > 0 else right
+    return Evidence(doc, ("…" if left else "") + doc.text[left:start], doc.text[start:end],
+                    doc.text[end:right] + ("…" if right < len(doc.text) else ""))
+
+
+@dataclass
+class CommitmentDetail:
+    commitment: Commitment
+    history: list[HistoryEntry]
+    evidence: Evidence | None
+    confirmed: list[Fulfilment] = field(default_factory=list)
+    proposed: list[Fulfilment] = field(default_factory=list)
+    links_out: list[CommitmentLink] = field(default_factory=list)
+    links_in: list[CommitmentLink] = field(default_factory=list)
+    same_document: list[Commitment] = field(default_factory=list)
+
+    @property
+    def deadline_moves(self) -> list[HistoryEntry]:
+        """Changes of an existing deadline (setting a first one is not a move)."""
+        return [h for h in self.history if h.field == "due" and h.old_value]
+
+
+def commitment_detail(session: Session, commitment_id: int) -> CommitmentDetail | None:
+    c = session.scalar(
+        select(Commitment).where(Commitment.id == commitment_id).options(
+            selectinload(Commitment.source), selectinload(Commitment.document),
+            selectinload(Commitment.fulfilments).selectinload(Fulfilment.document),
+            selectinload(Commitment.links).selectinload(CommitmentLink.to_commitment),
+        )
+    )
+    if c is None:
+        return None
+    history = list(session.scalars(
+        select(HistoryEntry).where(HistoryEntry.commitment_id == c.id)
+        .order_by(HistoryEntry.changed_at, HistoryEntry.id)))
+    links_in = list(session.scalars(
+        select(CommitmentLink).where(CommitmentLink.to_id == c.id)
+        .options(selectinload(CommitmentLink.from_commitment)).order_by(CommitmentLink.id)))
+    same_document = []
+    if c.document_id is not None:
+        same_document = list(session.scalars(
+            select(Commitment).where(Commitment.document_id == c.document_id,
+                                     Commitment.id != c.id)
+            .order_by(Commitment.span_start, Commitment.id).limit(20)))
+    return CommitmentDetail(
+        c, history, evidence(c),
+        confirmed=[f for f in c.fulfilments if f.state == "confirmed"],
+        proposed=[f for f in c.fulfilments if f.state == "proposed"],
+        links_out=list(c.links), links_in=links_in, same_document=same_document,
+    )
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    commitment: Commitment | None = None  # set: this piece is an extracted item
+
+
+def highlighted(doc: Document, items: list[Commitment]) -> list[Segment]:
+    """The document's text cut into plain pieces and the spans of its extracted items."""
+    text = doc.text or ""
+    spans = sorted(
+        (c for c in items if c.span_start is not None and c.span_end is not None
+         and 0 <= c.span_start < c.span_end <= len(text)),
+        key=lambda c: (c.span_start, c.id),
+    )
+    segments, pos = [], 0
+    for c in spans:
+        if c.span_start < pos:  # overlapping spans: the first one wins
+            continue
+        if c.span_start > pos:
+            segments.append(Segment(text[pos:c.span_start]))
+        segments.append(Segment(text[c.span_start:c.span_end], c))
+        pos = c.span_end
+    if pos < len(text):
+        segments.append(Segment(text[pos:]))
+    return segments
+
+
+def milestone_moves(m: Milestone) -> list[HistoryEntry]:
+    """The date changes of a milestone, oldest first (each: old → new, by which act)."""
+    return [h for h in m.history if h.field == "date" and h.old_value]

@@ -1,0 +1,163 @@
+"""Subscribable views of a filter: an iCalendar of deadlines and milestones, and the changes.
+
+Calendar events keep a stable UID per commitment or milestone; SEQUENCE counts the changes
+that matter to a calendar (deadline, status, withdrawal), so a client updates the event when
+a deadline moves, and STATUS:CANCELLED takes it off when the commitment is closed. Events are
+all-day (a deadline is a date, not a time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+from icalendar import Calendar, Event
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..models import CLOSED_STATUSES, Commitment, HistoryEntry, Milestone
+from .search import CommitmentFilter, commitments_query, conditions
+
+CALENDAR_FIELDS = ("due", "status", "withdrawn")
+MILESTONE_FIELDS = ("date",)
+# Closed for a calendar: kept, withdrawn or refused commitments are cancelled events.
+CANCELLED = (*CLOSED_STATUSES, "rejected")
+
+
+def _revisions(session: Session, column, ids_query, fields: tuple[str, ...]) -> dict:
+    rows = session.execute(
+        select(column, func.count(), func.max(HistoryEntry.changed_at))
+        .where(column.in_(ids_query), HistoryEntry.field.in_(fields))
+        .group_by(column)
+    )
+    return {subject: (n, at) for subject, n, at in rows}
+
+
+def _clip(text: str, length: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class CalendarLabels:
+    """The words the calendar uses, in the subscriber's language."""
+
+    name: str
+    commitment: str
+    deadline: str
+    ministry: str
+    committee: str
+
+
+def calendar_feed(
+    session: Session, f: CommitmentFilter, today: date, *, host: str,
+    link: Callable[[str, object], str], labels: CalendarLabels,
+    include_milestones: bool, include_commitments: bool = True, english: bool = False,
+) -> bytes:
+    """The iCalendar (RFC 5545) text of the filter's deadlines and, if asked, the milestones.
+
+    ``link(kind, key)`` gives the public URL of a commitment (kind "commitment", its id) or a
+    milestone (kind "milestone", its key).
+    """
+    cal = Calendar()
+    cal.add("prodid", "-//Toezeggingentracker//toezeggingen-tracker//NL")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", labels.name)
+    cal.add("refresh-interval", timedelta(hours=1), parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", "PT1H")
+
+    # Withdrawn commitments stay in the feed, cancelled, so subscribers' copies go away.
+    f = replace(f, withdrawn=True)
+    ids = select(Commitment.id).where(*conditions(session, f, today),
+                                      Commitment.due.is_not(None))
+    revisions = (_revisions(session, HistoryEntry.commitment_id, ids, CALENDAR_FIELDS)
+                 if include_commitments else {})
+    query = (commitments_query(session, f, today).where(Commitment.due.is_not(None))
+             .options(selectinload(Commitment.source)))
+    rows = session.scalars(query.execution_options(yield_per=1000)) if include_commitments else ()
+    for c in rows:
+        sequence, changed = revisions.get(c.id, (0, None))
+        event = Event()
+        event.add("uid", f"toezegging-{c.id}@{host}")
+        event.add("summary", f"{c.number or labels.commitment}: {_clip(c.text)}")
+        lines = [c.text]
+        if c.due_phrase:
+            lines.append(f"{labels.deadline}: “{c.due_phrase}”")
+        if c.ministry:
+            lines.append(f"{labels.ministry}: {c.ministry}")
+        if c.committee:
+            lines.append(f"{labels.committee}: {c.committee}")
+        url = link("commitment", c.id)
+        lines.append(url)
+        event.add("description", "\n".join(lines))
+        event.add("url", url)
+        _all_day(event, c.due)
+        modified = max(filter(None, (changed, c.updated_at, c.created_at)))
+        _stamp(event, sequence, modified)
+        cancelled = c.withdrawn or c.status in CANCELLED
+        event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+        if c.ministry:
+            event.add("categories", [c.ministry])
+        cal.add_component(event)
+
+    if include_milestones:
+        revisions = _revisions(session, HistoryEntry.milestone_id, select(Milestone.id),
+                               MILESTONE_FIELDS)
+        for m in session.scalars(select(Milestone).order_by(Milestone.date, Milestone.key)):
+            sequence, changed = revisions.get(m.id, (0, None))
+            event = Event()
+            event.add("uid", f"mijlpaal-{m.key}@{host}")
+            title = m.title_en if english else m.title_nl
+            event.add("summary", f"{m.regulation}: {_clip(title)}")
+            url = link("milestone", m.key)
+            event.add("description", f"{title}\n{m.basis}\n{url}")
+            event.add("url", url)
+            _all_day(event, m.date)
+            _stamp(event, sequence, max(filter(None, (changed, m.updated_at, m.created_at))))
+            event.add("status", "CONFIRMED")
+            cal.add_component(event)
+    return cal.to_ical()
+
+
+def _all_day(event: Event, day: date) -> None:
+    event.add("dtstart", day)
+    event.add("dtend", day + timedelta(days=1))
+    event.add("transp", "TRANSPARENT")  # a deadline does not make anyone busy
+
+
+def _stamp(event: Event, sequence: int, modified: datetime) -> None:
+    modified = modified.astimezone(UTC).replace(microsecond=0)
+    event.add("sequence", sequence)
+    event.add("last-modified", modified)
+    event.add("dtstamp", modified)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One history row with what it belongs to, for the Atom feed."""
+
+    entry: HistoryEntry
+    commitment: Commitment | None
+    milestone: Milestone | None
+
+
+def recent_changes(session: Session, f: CommitmentFilter, today: date, *,
+                   include_milestones: bool, limit: int = 50) -> list[Change]:
+    """The latest history rows of the filter's commitments (and milestones), newest first."""
+    ids = select(Commitment.id).where(*conditions(session, replace(f, withdrawn=True), today))
+    subject = HistoryEntry.commitment_id.in_(ids)
+    if include_milestones:
+        subject = subject | HistoryEntry.milestone_id.is_not(None)
+    entries = list(session.scalars(
+        select(HistoryEntry).where(subject)
+        .order_by(HistoryEntry.changed_at.desc(), HistoryEntry.id.desc()).limit(limit)))
+    commitment_ids = {e.commitment_id for e in entries if e.commitment_id}
+    milestone_ids = {e.milestone_id for e in entries if e.milestone_id}
+    commitments = {c.id: c for c in session.scalars(
+        select(Commitment).where(Commitment.id.in_(commitment_ids)))} if commitment_ids else {}
+    milestones = {m.id: m for m in session.scalars(
+        select(Milestone).where(Milestone.id.in_(milestone_ids)))} if milestone_ids else {}
+    return [Change(e, commitments.get(e.commitment_id), milestones.get(e.milestone_id))
+            for e in entries]

@@ -1,0 +1,114 @@
+"""The administrators' area: users and the audit log; other areas add their pages.
+
+``ADMIN_PAGES`` lists what the area's index links to. Another blueprint adds a page with
+``register_admin_page("outbox.index", lazy_gettext("Uitgaande e-mail"))`` and protects its
+views with ``@role_required("admin")``.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext
+from sqlalchemy import func, select
+
+from ..models import ROLES, AuditEntry, User
+from ..services import accounts
+from . import db
+from .auth import client_ip, current_user, role_required
+from .filters import page_offset
+
+bp = Blueprint("admin", __name__, url_prefix="/beheer")
+
+ADMIN_PAGES: list[tuple[str, object]] = []
+AUDIT_PER_PAGE = 50
+
+
+def register_admin_page(endpoint: str, label: object) -> None:
+    """Add a page to the admin index (idempotent)."""
+    if all(existing != endpoint for existing, _label in ADMIN_PAGES):
+        ADMIN_PAGES.append((endpoint, label))
+
+
+register_admin_page("admin.users", lazy_gettext("Gebruikers en rollen"))
+register_admin_page("admin.audit", lazy_gettext("Auditlog"))
+
+
+@bp.get("/")
+@role_required("admin")
+def index():
+    return render_template("admin/index.html", pages=ADMIN_PAGES)
+
+
+@bp.get("/gebruikers")
+@role_required("admin")
+def users():
+    rows = db().scalars(select(User).order_by(User.email)).all()
+    return render_template("admin/users.html", users=rows, roles=ROLES)
+
+
+@bp.post("/gebruikers")
+@role_required("admin")
+def add_user():
+    form = request.form
+    try:
+        user = accounts.create_user(db(), form.get("email", ""), form.get("password", ""),
+                                    form.get("role", "viewer"), form.get("name", "").strip())
+    except accounts.AccountError as exc:
+        db().rollback()
+        flash(_("Gebruiker niet aangemaakt: %(reason)s", reason=str(exc)), "error")
+        return redirect(url_for("admin.users"), code=303)
+    accounts.audit(db(), current_user().email, "user_added", f"user:{user.id}",
+                   {"email": user.email, "role": user.role}, client_ip())
+    db().commit()
+    flash(_("Gebruiker %(email)s aangemaakt.", email=user.email), "success")
+    return redirect(url_for("admin.users"), code=303)
+
+
+@bp.post("/gebruikers/<int:user_id>")
+@role_required("admin")
+def update_user(user_id: int):
+    user = db().get(User, user_id)
+    if user is None:
+        abort(404)
+    me = current_user()
+    role = request.form.get("role", user.role)
+    active = request.form.get("active", "1" if user.active else "0") == "1"
+    if role not in ROLES:
+        abort(400)
+    if user.id == me.id and (role != "admin" or not active):
+        flash(_("U kunt uw eigen beheerrechten niet intrekken."), "error")
+        return redirect(url_for("admin.users"), code=303)
+    detail = {}
+    if role != user.role:
+        detail["role"] = [user.role, role]
+        user.role = role
+    if active != user.active:
+        detail["active"] = [user.active, active]
+        user.active = active
+    if detail:
+        accounts.audit(db(), me.email, "user_changed", f"user:{user.id}", detail, client_ip())
+        db().commit()
+        flash(_("Gebruiker %(email)s gewijzigd.", email=user.email), "success")
+    return redirect(url_for("admin.users"), code=303)
+
+
+@bp.get("/audit")
+@role_required("admin")
+def audit():
+    actor = request.args.get("actor", "").strip().lower()
+    action = request.args.get("action", "").strip()
+    where = []
+    if actor:
+        where.append(AuditEntry.actor == actor)
+    if action:
+        where.append(AuditEntry.action == action)
+    offset = page_offset(AUDIT_PER_PAGE)
+    total = db().scalar(select(func.count()).select_from(AuditEntry).where(*where)) or 0
+    entries = db().scalars(select(AuditEntry).where(*where)
+                           .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+                           .limit(AUDIT_PER_PAGE).offset(offset)).all()
+    actions = db().scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action))
+    return render_template("admin/audit.html", entries=entries, total=total, offset=offset,
+                           per_page=AUDIT_PER_PAGE, actor=actor, action=action,
+                           actions=list(actions))

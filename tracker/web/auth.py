@@ -1,0 +1,150 @@
+"""Logging in and out, who the request's user is, and what their role lets them do."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import timedelta
+from functools import wraps
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    abort,
+    flash,
+    g,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
+from flask_babel import gettext as _
+
+from ..models import User
+from ..services import accounts
+from . import db, runtime
+
+bp = Blueprint("auth", __name__)
+
+# Reachable without an account even when public reading is off.
+OPEN_ENDPOINTS = {"auth.login", "static", "dashboard.health"}
+SESSION_LIFETIME = timedelta(hours=12)
+
+
+def client_ip() -> str:
+    # Behind a proxy, configure it to set REMOTE_ADDR (e.g. werkzeug's ProxyFix); never trust
+    # X-Forwarded-For from the client itself.
+    return request.remote_addr or "unknown"
+
+
+def _fingerprint(user: User) -> str:
+    # Changes with the password hash, so a new password logs out every other session.
+    return hashlib.sha256(user.password_hash.encode()).hexdigest()[:16]
+
+
+def current_user() -> User | None:
+    if "user" not in g:
+        user = None
+        uid = session.get("uid")
+        if uid is not None:
+            user = db().get(User, uid)
+            if user is None or not user.active or session.get("fp") != _fingerprint(user):
+                session.pop("uid", None)
+                user = None
+        g.user = user
+    return g.user
+
+
+def has_role(role: str) -> bool:
+    user = current_user()
+    return user is not None and user.has_role(role)
+
+
+def role_required(role: str) -> Callable:
+    """Only users of ``role`` or above; others go to the login page (or get 403)."""
+
+    def decorate(view: Callable) -> Callable:
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            if current_user() is None:
+                return _to_login()
+            if not has_role(role):
+                abort(403)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorate
+
+
+def _to_login():
+    if request.path.startswith("/api/"):
+        return jsonify(error="authentication required"), 401
+    return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+
+
+def _guard_private_reading():
+    if runtime().settings.public_read or request.endpoint in OPEN_ENDPOINTS:
+        return None
+    if current_user() is None:
+        return _to_login()
+    return None
+
+
+def _safe_next(target: str | None) -> str:
+    # Only a path on this site: never an absolute URL or //host (an open redirect).
+    if target and target.startswith("/") and not target.startswith("//"):
+        parts = urlsplit(target)
+        if not parts.scheme and not parts.netloc:
+            return target
+    return url_for("dashboard.index")
+
+
+@bp.route("/inloggen", methods=["GET", "POST"])
+def login():
+    error = None
+    status = 200
+    email = ""
+    if request.method == "POST":
+        email = request.form.get("email", "")
+        result = accounts.authenticate(db(), email, request.form.get("password", ""),
+                                       client_ip())
+        if result.outcome == "ok":
+            user = result.user
+            accounts.audit(db(), user.email, "login", f"user:{user.id}", ip=client_ip())
+            db().commit()
+            session.clear()  # no session fixation: a fresh session for the new login
+            session.permanent = True
+            session["uid"], session["fp"] = user.id, _fingerprint(user)
+            flash(_("U bent ingelogd als %(email)s.", email=user.email), "success")
+            return redirect(_safe_next(request.args.get("next")))
+        accounts.audit(db(), email.strip().lower()[:254] or "anonymous", "login_failed",
+                       detail={"outcome": result.outcome}, ip=client_ip())
+        db().commit()
+        if result.outcome == "invalid":
+            error = _("Onbekend e-mailadres of verkeerd wachtwoord.")
+            status = 401
+        else:
+            error = _("Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.")
+            status = 429
+    return render_template("auth/login.html", error=error, email=email), status
+
+
+@bp.post("/uitloggen")
+def logout():
+    user = current_user()
+    if user is not None:
+        accounts.audit(db(), user.email, "logout", f"user:{user.id}", ip=client_ip())
+        db().commit()
+    session.clear()
+    flash(_("U bent uitgelogd."), "success")
+    return redirect(url_for("dashboard.index"))
+
+
+def init_app(app) -> None:
+    app.config.setdefault("PERMANENT_SESSION_LIFETIME", SESSION_LIFETIME)
+    app.before_request(_guard_private_reading)
+    app.jinja_env.globals.update(current_user=current_user, has_role=has_role,
+                                 public_read=lambda: runtime().settings.public_read)

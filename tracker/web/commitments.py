@@ -1,0 +1,86 @@
+"""The commitments list (filters, facets, search, paging), its exports, and a commitment."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from flask import Blueprint, Response, abort, render_template, stream_with_context
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from .. import clock
+from ..models import Commitment, Fulfilment, Source
+from ..services import export as ex
+from ..services import search, tabular
+from ..services.evidence import commitment_detail
+from . import cache, db, public_url
+from .filters import PER_PAGE, commitment_filter, page_offset, url_with
+
+bp = Blueprint("commitments", __name__)
+
+LIST_FIELDS = ("id", *ex.CSV_COMMITMENT_FIELDS, "link")
+
+
+@bp.get("/toezeggingen")
+def index():
+    f, errors = commitment_filter()
+    today = clock.today()
+    # The total and the facet counts are the costly part of a large list: cached briefly per
+    # filter (see web/cache.py); the rows are always fresh.
+    facets, sources = cache.cached(("list", replace(f, sort=""), today), lambda: (
+        search.facets(db(), f, today),
+        dict(db().execute(select(Source.key, Source.name)).all())))
+    total = search.total_from_facets(facets)
+    ranked = f.effective_sort != "relevance" or total <= search.RELEVANCE_LIMIT
+    rows_filter = f if ranked else replace(f, sort="due")
+    offset = page_offset()
+    items = list(db().scalars(search.paged(
+        search.commitments_query(db(), rows_filter, today)
+        .options(selectinload(Commitment.source)), PER_PAGE, offset)))
+    page = search.Page(items, total, PER_PAGE, offset)
+    return render_template(
+        "commitments/list.html", f=f, errors=errors, page=page, today=today,
+        facets=facets, url_with=url_with, source_names=sources, ranked=ranked,
+    )
+
+
+@bp.get("/toezeggingen/<int:commitment_id>")
+def detail(commitment_id: int):
+    view = commitment_detail(db(), commitment_id)
+    if view is None:
+        abort(404)
+    return render_template("commitments/detail.html", view=view, c=view.commitment,
+                           today=clock.today())
+
+
+def export_rows(f: search.CommitmentFilter) -> Any:
+    """The export records of every commitment matching ``f`` (one query per batch)."""
+    options = (selectinload(Commitment.source), selectinload(Commitment.document),
+               selectinload(Commitment.fulfilments).selectinload(Fulfilment.document))
+    for c in search.iter_commitments(db(), f, clock.today(), *options):
+        record = ex.flat(ex.commitment_record(c, history=False), ex.CSV_COMMITMENT_FIELDS)
+        record["id"] = c.id
+        record["link"] = public_url("commitments.detail", commitment_id=c.id)
+        yield record
+
+
+def _filename(stem: str, extension: str) -> str:
+    return f"{stem}-{clock.today().isoformat()}.{extension}"
+
+
+@bp.get("/toezeggingen.csv")
+def export_csv():
+    f, _errors = commitment_filter()
+    body = stream_with_context(tabular.csv_chunks(export_rows(f), LIST_FIELDS))
+    return Response(body, mimetype="text/csv", headers={
+        "Content-Disposition": f'attachment; filename="{_filename("toezeggingen", "csv")}"'})
+
+
+@bp.get("/toezeggingen.xlsx")
+def export_xlsx():
+    f, _errors = commitment_filter()
+    data = tabular.xlsx_bytes(export_rows(f), LIST_FIELDS)
+    return Response(data, mimetype=tabular.XLSX, headers={
+        "Content-Disposition": f'attachment; filename="{_filename("toezeggingen", "xlsx")}"'})
+

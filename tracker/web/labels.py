@@ -1,0 +1,55 @@
+"""The words for codes (statuses, precisions, kinds, history fields), once per language.
+
+Templates show these on every row; translating them once per language and process instead of
+on every use keeps a 25-row list from making hundreds of catalogue look-ups.
+"""
+
+from __future__ import annotations
+
+from flask_babel import get_locale
+from flask_babel import gettext as _
+
+_CACHE: dict[str, dict[str, dict[str, str]]] = {}
+
+
+def _build() -> dict[str, dict[str, str]]:
+    return {
+        "status": {
+            "open": _("Openstaand"), "partially_fulfilled": _("Deels voldaan"),
+            "fulfilled": _("Voldaan"), "lapsed": _("Vervallen"), "unknown": _("Onbekend"),
+            "candidate": _("Kandidaat"), "rejected": _("Afgewezen")},
+        "precision": {
+            "day": _("dag"), "month": _("maand"), "quarter": _("kwartaal"),
+            "half": _("halfjaar"), "year": _("jaar"), "season": _("parlementaire kalender"),
+            "relative": _("termijn"), "vague": _("vaag"), "conditional": _("voorwaardelijk"),
+            "none": _("geen")},
+        "kind": {"commitment": _("toezegging"), "request": _("verzoek"),
+                 "milestone": _("mijlpaal")},
+        "field": {
+            "status": _("status"), "status_raw": _("status bij de bron"),
+            "due": _("deadline"), "due_phrase": _("termijn in de tekst"),
+            "due_precision": _("precisie"), "due_source": _("herkomst deadline"),
+            "text": _("tekst"), "number": _("nummer"), "ministry": _("ministerie"),
+            "committee": _("commissie"), "actor": _("bewindspersoon"), "chamber": _("Kamer"),
+            "made_on": _("gedaan op"), "kind": _("soort"),
+            "withdrawn": _("ingetrokken bij de bron"), "fulfilled_by": _("nagekomen met"),
+            "proposed_fulfilment": _("voorgestelde nakoming"),
+            "rejected_fulfilment": _("afgewezen nakoming"), "date": _("datum"),
+            "original_date": _("oorspronkelijke datum"), "amended_by": _("gewijzigd door"),
+            "basis": _("grondslag"), "title_nl": _("titel (NL)"), "title_en": _("titel (EN)")},
+        "actor": {"sync": _("bron"), "rule": _("regel"), "user": _("griffie"),
+                  "load": _("geladen"), "extraction": _("extractie")},
+        "due_source": {"source": _("opgegeven door de bron"), "text": _("afgeleid uit de tekst"),
+                       "manual": _("vastgelegd door de griffie")},
+        "words": {"late": _("%(days)s dagen te laat"), "conditional": _("voorwaardelijk"),
+                  "no_deadline": _("geen termijn"), "no_number": _("zonder nummer"),
+                  "withdrawn": _("ingetrokken")},
+    }
+
+
+def labels() -> dict[str, dict[str, str]]:
+    """All code labels in the request's language."""
+    key = str(get_locale())
+    if key not in _CACHE:
+        _CACHE[key] = _build()
+    return _CACHE[key]

@@ -1,0 +1,114 @@
+"""A clerk's changes to a commitment: every form posts here and returns to the commitment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from flask import Blueprint, abort, flash, redirect, request, url_for
+from flask_babel import gettext as _
+
+from ..models import STATUSES, Commitment
+from ..services import review
+from ..services.changes import Actor
+from . import cache, db
+from .auth import client_ip, current_user, role_required
+
+bp = Blueprint("review", __name__, url_prefix="/toezeggingen/<int:commitment_id>")
+
+
+def _commitment(commitment_id: int) -> Commitment:
+    c = db().get(Commitment, commitment_id)
+    if c is None:
+        abort(404)
+    return c
+
+
+def _actor() -> Actor:
+    reason = request.form.get("reason", "").strip()[:2000] or None
+    return Actor("user", current_user().email, reason=reason)
+
+
+def _done(commitment_id: int, message: str, category: str = "success"):
+    flash(message, category)
+    return redirect(url_for("commitments.detail", commitment_id=commitment_id), code=303)
+
+
+def _run(commitment_id: int, change, message: str):
+    """Run a change, commit it, and report; a refused change is reported, nothing is saved."""
+    try:
+        change()
+    except review.ReviewError as exc:
+        db().rollback()
+        return _done(commitment_id, _("Niet gewijzigd: %(reason)s", reason=str(exc)), "error")
+    db().commit()
+    cache.invalidate()
+    return _done(commitment_id, message)
+
+
+@bp.post("/beoordeling")
+@role_required("clerk")
+def decide_candidate(commitment_id: int):
+    c = _commitment(commitment_id)
+    decision = request.form.get("decision")
+    if decision not in ("confirm", "reject"):
+        abort(400)
+    accept = decision == "confirm"
+    message = (_("Kandidaat bevestigd als toezegging.") if accept
+               else _("Kandidaat afgewezen."))
+    return _run(commitment_id,
+                lambda: review.decide_candidate(db(), c, accept, _actor(), client_ip()), message)
+
+
+@bp.post("/status")
+@role_required("clerk")
+def change_status(commitment_id: int):
+    c = _commitment(commitment_id)
+    status = request.form.get("status", "")
+    if status not in STATUSES:
+        abort(400)
+    return _run(commitment_id, lambda: review.change_status(db(), c, status, _actor(),
+                                                            client_ip()),
+                _("Status gewijzigd."))
+
+
+@bp.post("/deadline")
+@role_required("clerk")
+def set_deadline(commitment_id: int):
+    c = _commitment(commitment_id)
+    raw = request.form.get("due", "").strip()
+    try:
+        due = date.fromisoformat(raw) if raw else None
+    except ValueError:
+        return _done(commitment_id, _("Geen geldige datum: %(value)s", value=raw), "error")
+    return _run(commitment_id, lambda: review.set_deadline(db(), c, due, _actor(), client_ip()),
+                _("Deadline vastgelegd."))
+
+
+@bp.post("/nakoming")
+@role_required("clerk")
+def link_fulfilment(commitment_id: int):
+    c = _commitment(commitment_id)
+    reference = request.form.get("document", "")
+    document = review.find_document(db(), reference)
+    if document is None:
+        return _done(commitment_id, _("Geen document gevonden met kenmerk %(ref)s.",
+                                      ref=reference.strip() or "—"), "error")
+    mark = request.form.get("mark_fulfilled") == "1"
+    return _run(commitment_id,
+                lambda: review.link_fulfilment(db(), c, document, _actor(), mark, client_ip()),
+                _("Document %(doc)s gekoppeld als nakoming.", doc=document.display_number))
+
+
+@bp.post("/nakoming/<int:fulfilment_id>")
+@role_required("clerk")
+def decide_fulfilment(commitment_id: int, fulfilment_id: int):
+    c = _commitment(commitment_id)
+    decision = request.form.get("decision")
+    if decision not in ("confirm", "reject"):
+        abort(400)
+    message = (_("Voorgestelde nakoming bevestigd.") if decision == "confirm"
+               else _("Voorgestelde nakoming afgewezen."))
+    return _run(commitment_id,
+                lambda: review.decide_fulfilment(db(), c, fulfilment_id, decision == "confirm",
+                                                 _actor(), client_ip()),
+                message)
