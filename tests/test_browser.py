@@ -120,7 +120,8 @@ def test_every_page_passes_axe_wcag_21_aa(page, server, axe_script, session, cli
         "document": f"/documenten/{d.letter.id}", "documents": "/documenten",
         "milestones": "/mijlpalen", "milestone": "/mijlpalen/high-risk-annex-iii",
         "rappel": "/rappel", "login": "/inloggen", "not-found": "/toezeggingen/424242",
-        "overview-en": "/?lang=en",
+        "overview-en": "/?lang=en", "subscribe": "/abonnement",
+        "subscribe-sent": "/abonnement/verstuurd", "subscribe-en": "/abonnement?lang=en",
     }
     problems = {}
     for name, path in public.items():
@@ -131,7 +132,9 @@ def test_every_page_passes_axe_wcag_21_aa(page, server, axe_script, session, cli
     _log_in(page, server, "beheer@example.org")
     signed_in = {"clerk-candidate": f"/toezeggingen/{d.candidate.id}",
                  "clerk-detail": f"/toezeggingen/{d.tk_open.id}", "admin": "/beheer/",
-                 "users": "/beheer/gebruikers", "audit": "/beheer/audit"}
+                 "users": "/beheer/gebruikers", "audit": "/beheer/audit",
+                 "sources": "/beheer/bronnen", "calendar": "/beheer/kalender",
+                 "outbox": "/beheer/uitgaande-email"}
     for name, path in signed_in.items():
         page.goto(server + path)
         _shoot(page, name)

@@ -39,3 +39,12 @@ def calendar_from_db(session: Session) -> ParliamentaryCalendar:
     return ParliamentaryCalendar(
         RecessPeriod(r.chamber, r.name, r.first_day, r.last_day, r.certainty) for r in rows
     )
+
+
+def delete_recess(session: Session, recess_id: int) -> Recess | None:
+    """Remove a wrong row; deadlines then fall back to the rules' fixed dates for that year."""
+    row = session.get(Recess, recess_id)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+    return row

@@ -30,3 +30,20 @@ def stream_state(session: Session, source: Source, stream: str) -> SyncState:
         session.add(state)
         session.flush()
     return state
+
+
+def overview(session: Session) -> list[tuple[Source, list[SyncState], int, int]]:
+    """Every source with its streams and how many documents and commitments it brought."""
+    from sqlalchemy import func
+
+    from ..models import Commitment, Document
+
+    documents = dict(session.execute(
+        select(Document.source_id, func.count()).group_by(Document.source_id)).all())
+    commitments = dict(session.execute(
+        select(Commitment.source_id, func.count()).group_by(Commitment.source_id)).all())
+    states: dict[int, list[SyncState]] = {}
+    for state in session.scalars(select(SyncState).order_by(SyncState.stream)):
+        states.setdefault(state.source_id, []).append(state)
+    return [(s, states.get(s.id, []), documents.get(s.id, 0), commitments.get(s.id, 0))
+            for s in session.scalars(select(Source).order_by(Source.kind, Source.key))]

@@ -45,6 +45,7 @@ def init_app(app: Flask, settings: Settings) -> None:
         feeds,
         labels,
         milestones,
+        operations,
         rappel,
         review,
         subscriptions,
@@ -53,7 +54,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.jinja_env.globals["labels"] = labels.labels
     auth.init_app(app)
     for module in (dashboard, auth, commitments, review, documents, milestones, feeds, rappel,
-                   admin, api, subscriptions):
+                   admin, operations, api, subscriptions):
         app.register_blueprint(module.bp)
     app.register_error_handler(403, _error_page)
     app.register_error_handler(404, _error_page)
