@@ -25,7 +25,10 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import nullcontext
 from pathlib import Path
+
+from .common import optional_postgres
 
 FULL = 100_000
 QUICK = 2_500
@@ -199,34 +202,6 @@ def measure(*args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-# --- throwaway PostgreSQL ------------------------------------------------------------------
-
-
-def postgres_database(server_url: str):
-    """A fresh database on the server (URL of it, and a function dropping it), or None."""
-    from sqlalchemy import text
-
-    from tracker.db import make_engine, normalise_url
-
-    name = f"tracker_bench_{uuid.uuid4().hex[:10]}"
-    server = normalise_url(server_url)
-    admin = make_engine(str(server.set(database="postgres")), isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # no server here: the figure is left out, not faked
-        print(f"   PostgreSQL at {server_url} unavailable ({type(exc).__name__}); skipped")
-        admin.dispose()
-        return None
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return server.set(database=name).render_as_string(hide_password=False), drop
-
-
 def bench() -> None:
     """``make bench``: the quick size, unless TRACKER_BENCH_FULL=1."""
     main([] if os.environ.get("TRACKER_BENCH_FULL") == "1" else ["--quick"])
@@ -251,16 +226,12 @@ def main(argv: list[str] | None = None) -> None:
             floor_rate = floor["entries"] / floor["seconds"]
             print(f"   parsing floor: {floor_rate:,.0f} entries/s, "
                   f"peak RSS {floor['peak_rss_mb']:.0f} MB")
-            targets = [("SQLite", f"sqlite:///{folder / 'bench.db'}", None)]
-            pg = None if args.no_postgres else postgres_database(args.postgres)
-            if pg:
-                targets.append(("PostgreSQL", *pg))
-            for name, url, drop in targets:
-                try:
-                    got = measure("import", feed_url, url)
-                finally:
-                    if drop:
-                        drop()
+            targets = [("SQLite", f"sqlite:///{folder / 'bench.db'}")]
+            with (nullcontext() if args.no_postgres else optional_postgres(args.postgres)) as pg:
+                if pg:
+                    targets.append(("PostgreSQL", pg))
+                results = [(name, measure("import", feed_url, url)) for name, url in targets]
+            for name, got in results:
                 rate = got["entries"] / got["seconds"]
                 print(f"   {name}: {rate:,.0f} entries/s ({got['seconds']:.0f} s), peak RSS "
                       f"{got['peak_rss_mb']:.0f} MB, {floor_rate / rate:.1f}x the parsing floor; "

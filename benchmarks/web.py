@@ -22,14 +22,15 @@ import sys
 import tempfile
 import time
 import urllib.request
-import uuid
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import insert, text
 
 from tracker import migrate
-from tracker.db import make_engine, normalise_url
+from tracker.db import make_engine
 from tracker.models import Commitment, Document, Fulfilment, HistoryEntry, Source
+
+from .common import optional_postgres
 
 POSTGRES = os.environ.get("TRACKER_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres")
 MINISTRIES = ["Algemene Zaken", "Binnenlandse Zaken en Koninkrijksrelaties", "Buitenlandse Zaken",
@@ -214,25 +215,6 @@ def measure(url: str, label: str, duration: float, concurrency: int, max_id: int
     return results
 
 
-def _postgres_database() -> tuple[str, callable] | None:
-    server = normalise_url(POSTGRES)
-    name = f"tracker_bench_{uuid.uuid4().hex[:10]}"
-    try:
-        admin = make_engine(str(server.set(database="postgres")), isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except Exception as exc:  # no server: report and go on with SQLite
-        print(f"   PostgreSQL not available ({exc.__class__.__name__}); skipped", flush=True)
-        return None
-
-    def drop() -> None:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-    return server.set(database=name).render_as_string(hide_password=False), drop
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="dashboard pages under load")
     parser.add_argument("--quick", action="store_true", help="5,000 commitments, short runs")
@@ -255,18 +237,14 @@ def main(argv: list[str] | None = None) -> None:
             print(f"   sqlite: built in {time.perf_counter() - started:.0f} s", flush=True)
             results += measure(url, "sqlite", duration, args.concurrency, info["max_id"])
     if args.backend in ("postgresql", "both"):
-        database = _postgres_database()
-        if database:
-            url, drop = database
-            try:
+        with optional_postgres(POSTGRES) as url:
+            if url:
                 started = time.perf_counter()
                 info = build(url, commitments, history, documents)
                 print(f"   postgresql: built in {time.perf_counter() - started:.0f} s",
                       flush=True)
                 results += measure(url, "postgresql", duration, args.concurrency,
                                    info["max_id"])
-            finally:
-                drop()
     print(f"   {'backend':<11} {'page':<19} {'req/s':>7} {'p50 ms':>7} {'p95 ms':>7} "
           f"{'ratio':>6} {'errors':>6}")
     for r in results:

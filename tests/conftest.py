@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import socket
-import uuid
 from collections.abc import Iterator
 from datetime import date
 
@@ -21,7 +20,7 @@ from sqlalchemy.orm import Session
 from tracker import clock, create_app, migrate
 from tracker.cli import main
 from tracker.config import Settings
-from tracker.db import make_engine, normalise_url
+from tracker.db import make_engine, throwaway_database
 from tracker.models import Base
 
 TEST_DATABASE_URL = os.environ.get("TRACKER_TEST_DATABASE_URL", "")
@@ -35,19 +34,9 @@ def database_url(tmp_path_factory) -> Iterator[str]:
         migrate.upgrade(url)
         yield url
         return
-    server = normalise_url(TEST_DATABASE_URL)
-    name = f"tracker_test_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(str(server.set(database="postgres")), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = server.set(database=name).render_as_string(hide_password=False)
-    try:
+    with throwaway_database(TEST_DATABASE_URL, "tracker_test") as url:
         migrate.upgrade(url)
         yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -56,3 +56,44 @@ def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def sessions_for(database_url: str) -> Iterator[sessionmaker[Session]]:
+    """A session factory on an engine of its own, disposed afterwards (a scheduled job)."""
+    engine = make_engine(database_url)
+    try:
+        yield make_sessionmaker(engine)
+    finally:
+        engine.dispose()
+
+
+@contextmanager
+def unit_of_work(database_url: str) -> Iterator[Session]:
+    """One committed unit of work on an engine of its own."""
+    with sessions_for(database_url) as sessions, session_scope(sessions) as session:
+        yield session
+
+
+@contextmanager
+def throwaway_database(server_url: str, prefix: str = "tracker_tmp") -> Iterator[str]:
+    """A new, empty PostgreSQL database on the server of ``server_url``, dropped afterwards
+    (tests and benchmarks). Yields its URL."""
+    import uuid
+
+    from sqlalchemy import text
+
+    server = normalise_url(server_url)
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(server.set(database="postgres").render_as_string(hide_password=False),
+                        isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield server.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()

@@ -59,15 +59,11 @@ JOBS.extend([
 def extract_pending_job(settings: Settings) -> dict[str, int]:
     """Read the documents other sources stored since the last run (``tracker extract
     --pending``)."""
-    from .db import make_engine, make_sessionmaker, session_scope
+    from .db import unit_of_work
     from .services.extraction import extract_pending
 
-    engine = make_engine(settings.database_url)
-    try:
-        with session_scope(make_sessionmaker(engine)) as session:
-            return extract_pending(session)
-    finally:
-        engine.dispose()
+    with unit_of_work(settings.database_url) as session:
+        return extract_pending(session)
 
 
 JOBS.append(ScheduledJob(
@@ -100,15 +96,11 @@ JOBS.extend(_notify_jobs())
 
 def prune_login_attempts(settings: Settings) -> int:
     """Forget login attempts older than a month (the rate limits need 15 minutes of them)."""
-    from .db import make_engine, make_sessionmaker, session_scope
+    from .db import unit_of_work
     from .services.accounts import prune_login_attempts as prune
 
-    engine = make_engine(settings.database_url)
-    try:
-        with session_scope(make_sessionmaker(engine)) as session:
-            return prune(session)
-    finally:
-        engine.dispose()
+    with unit_of_work(settings.database_url) as session:
+        return prune(session)
 
 
 JOBS.append(ScheduledJob("prune-login-attempts", prune_login_attempts, "cron",

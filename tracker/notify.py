@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -19,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session, sessionmaker
 
 from .config import Settings
-from .db import make_engine, make_sessionmaker, session_scope
+from .db import session_scope, sessions_for
 from .mail import DeliveryError, Mailer, compose
 from .messages import Composer
 from .models import utcnow
@@ -139,25 +138,16 @@ def deliver(sessions: sessionmaker[Session], settings: Settings, now: datetime |
     return counts
 
 
-@contextmanager
-def _sessions(settings: Settings) -> Iterator[sessionmaker[Session]]:
-    engine = make_engine(settings.database_url)
-    try:
-        yield make_sessionmaker(engine)
-    finally:
-        engine.dispose()
-
-
 def digest_job(settings: Settings) -> dict[str, int]:
-    with _sessions(settings) as sessions:
+    with sessions_for(settings.database_url) as sessions:
         return {**decide(sessions, settings, "digest"), **deliver(sessions, settings)}
 
 
 def reminder_job(settings: Settings) -> dict[str, int]:
-    with _sessions(settings) as sessions:
+    with sessions_for(settings.database_url) as sessions:
         return {**decide(sessions, settings, "reminder"), **deliver(sessions, settings)}
 
 
 def delivery_job(settings: Settings) -> dict[str, int]:
-    with _sessions(settings) as sessions:
+    with sessions_for(settings.database_url) as sessions:
         return deliver(sessions, settings)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from scrapers.http import Fetcher
 
 from .config import Settings
-from .db import make_engine, make_sessionmaker, session_scope
+from .db import unit_of_work
 from .services.eerstekamer import sync_ek
 from .services.feeds import sync_feeds
 from .services.koop import sync_koop
@@ -28,13 +28,9 @@ KOOP_RECORDS_PER_RUN = 250
 
 
 def _run(settings: Settings, work: Callable[[Session, Fetcher], SyncReport]) -> str:
-    engine = make_engine(settings.database_url)
-    try:
-        with Fetcher.from_settings(settings) as fetcher, \
-                session_scope(make_sessionmaker(engine)) as session:
-            return work(session, fetcher).summary()
-    finally:
-        engine.dispose()
+    with Fetcher.from_settings(settings) as fetcher, \
+            unit_of_work(settings.database_url) as session:
+        return work(session, fetcher).summary()
 
 
 def sync_koop_job(settings: Settings) -> str:

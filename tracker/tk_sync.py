@@ -306,14 +306,11 @@ def _record_error(sessions: sessionmaker[Session], category: str, error: str) ->
 
 def sync_job(settings) -> list[str]:
     """The scheduler's ``sync-tk`` job: every category until caught up; the summary lines."""
-    from .db import make_engine, make_sessionmaker
+    from .db import sessions_for
 
-    engine = make_engine(settings.database_url)
-    try:
-        with Fetcher.from_settings(settings) as fetcher:
-            results = sync_tk(make_sessionmaker(engine), fetcher, settings.tk_feed_url)
-    finally:
-        engine.dispose()
+    with Fetcher.from_settings(settings) as fetcher, \
+            sessions_for(settings.database_url) as sessions:
+        results = sync_tk(sessions, fetcher, settings.tk_feed_url)
     for result in results:
         (log.warning if result.error else log.info)("sync-tk %s", result.summary())
     return [r.summary() for r in results]
