@@ -48,7 +48,7 @@ test-postgres: install-dev
 
 ## chromium: Debian's browser for the browser tests (as root; CI runs as root)
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium; }
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 lint: install-dev
 	$(BIN)/ruff check .

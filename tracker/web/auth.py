@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 from flask import (
     Blueprint,
     abort,
+    current_app,
     flash,
     g,
     jsonify,
@@ -21,6 +22,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from itsdangerous import BadSignature, URLSafeSerializer
 
 from ..models import User
 from ..services import accounts
@@ -30,6 +32,10 @@ bp = Blueprint("auth", __name__)
 
 # Reachable without an account even when public reading is off.
 OPEN_ENDPOINTS = {"auth.login", "static", "dashboard.health"}
+# What a calendar client or feed reader fetches on its own: a personal token in the URL
+# stands in for the login session there (and only there) when public reading is off.
+TOKEN_ENDPOINTS = {"feeds.calendar", "feeds.changes"}
+FEED_TOKEN_SALT = "feed-token"
 SESSION_LIFETIME = timedelta(hours=12)
 
 
@@ -53,8 +59,47 @@ def current_user() -> User | None:
             if user is None or not user.active or session.get("fp") != _fingerprint(user):
                 session.pop("uid", None)
                 user = None
+        if user is None and request.method == "GET" and _takes_token():
+            user = _user_from_feed_token(request.args.get("token", ""))
         g.user = user
     return g.user
+
+
+def _takes_token() -> bool:
+    endpoint = request.endpoint or ""
+    return endpoint in TOKEN_ENDPOINTS or endpoint.startswith("api.")
+
+
+def _serializer() -> URLSafeSerializer:
+    return URLSafeSerializer(current_app.secret_key, salt=FEED_TOKEN_SALT)
+
+
+def feed_token(user: User) -> str:
+    """A personal, long-lived token for calendar and feed URLs. A new password or a blocked
+    account revokes it (it carries the password fingerprint)."""
+    return _serializer().dumps({"u": user.id, "fp": _fingerprint(user)})
+
+
+def _user_from_feed_token(token: str) -> User | None:
+    if not token:
+        return None
+    try:
+        data = _serializer().loads(token)
+    except BadSignature:
+        return None
+    user = db().get(User, data.get("u")) if isinstance(data, dict) else None
+    if user is None or not user.active or data.get("fp") != _fingerprint(user):
+        return None
+    return user
+
+
+def feed_args() -> dict[str, str]:
+    """What a feed or calendar link needs so that a client without the login session can
+    fetch it: the reader's token when reading is not public, else nothing."""
+    user = current_user()
+    if runtime().settings.public_read or user is None:
+        return {}
+    return {"token": feed_token(user)}
 
 
 def has_role(role: str) -> bool:
@@ -147,4 +192,5 @@ def init_app(app) -> None:
     app.config.setdefault("PERMANENT_SESSION_LIFETIME", SESSION_LIFETIME)
     app.before_request(_guard_private_reading)
     app.jinja_env.globals.update(current_user=current_user, has_role=has_role,
+                                 feed_args=feed_args,
                                  public_read=lambda: runtime().settings.public_read)

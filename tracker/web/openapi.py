@@ -161,7 +161,9 @@ def spec(server_url: str) -> dict[str, Any]:
             "description": "Commitments (toezeggingen) made to the Dutch parliament, their "
                            "deadlines and history, documents, and legal milestones. The "
                            "filters are those of the /toezeggingen page, /calendar.ics and "
-                           "/feed.atom.",
+                           "/feed.atom. When public reading is off, a logged-in session or "
+                           "the personal `token` (from the feed links of the list page) is "
+                           "needed.",
             "license": {"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
         },
         "servers": [{"url": server_url}],
@@ -201,7 +203,12 @@ def spec(server_url: str) -> dict[str, Any]:
                 "responses": {"200": _ok({"$ref": "#/components/schemas/Milestone"}),
                               **NOT_FOUND, "401": ERRORS["401"]}}},
         },
-        "components": {"schemas": {
+        "security": [{}, {"feedToken": []}],
+        "components": {"securitySchemes": {
+            "feedToken": {"type": "apiKey", "in": "query", "name": "token",
+                          "description": "Personal token; only needed when public reading "
+                                         "is off"}},
+            "schemas": {
             "Commitment": {"type": "object", "required": COMMITMENT_REQUIRED,
                            "properties": COMMITMENT_PROPERTIES},
             "Document": {"type": "object", "required": list(DOCUMENT_PROPERTIES),
