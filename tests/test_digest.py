@@ -148,6 +148,7 @@ def test_a_moved_deadline_is_a_new_deadline():
 
 def test_news_is_sorted_into_sections_and_merged_per_commitment():
     subjects = [commitment(i, committee="Digitale Zaken") for i in range(1, 7)]
+    subjects[1] = commitment(2, status="fulfilled")
     subjects[3] = commitment(4, status="candidate")
     catalogue = Catalogue([*subjects, milestone("ai", TODAY + timedelta(days=400))])
     changes = [
@@ -172,6 +173,25 @@ def test_news_is_sorted_into_sections_and_merged_per_commitment():
         "deadlines": [("c:3", "2026-12-01", "2027-03-01"), ("m:ai", "2026-08-02", "2027-12-02")],
         "statuses": [("c:1", "open", "partially_fulfilled"), ("c:6", "false", "true")],
     }
+
+
+def test_candidates_moves_are_not_news_until_a_clerk_confirms_them():
+    catalogue = Catalogue([commitment(1, status="candidate"), commitment(2, status="rejected")])
+    changes = [Change(1, "c:1", "due", None, "2026-12-17"),
+               Change(2, "c:1", "withdrawn", "false", "true"),
+               Change(3, "c:2", "due", "2026-12-17", "2027-06-20")]
+    digest = select_digest(Filters(), catalogue, today=TODAY, rules=RULES, changes=changes)
+    assert digest.ordered() == []
+
+
+def test_a_letter_for_part_of_a_commitment_is_a_status_change_not_a_fulfilment():
+    catalogue = Catalogue([commitment(1, status="partially_fulfilled")])
+    changes = [Change(1, "c:1", "fulfilled_by", None, "2025D33508"),
+               Change(2, "c:1", "status", "open", "partially_fulfilled")]
+    digest = select_digest(Filters(), catalogue, today=TODAY, rules=RULES, changes=changes)
+    got = {name: [(i.subject.key, i.old, i.new) for i in items]
+           for name, items in digest.ordered()}
+    assert got == {"statuses": [("c:1", "open", "partially_fulfilled")]}
 
 
 def test_a_status_filter_lets_through_what_leaves_the_status():

@@ -21,8 +21,15 @@ from tracker.db import make_engine, make_sessionmaker
 from tracker.digest import Filters
 from tracker.jobs import JOBS
 from tracker.messages import Composer
-from tracker.models import Commitment, Document, OutboxMessage, Reminder, Subscription
-from tracker.sample import load_sample
+from tracker.models import (
+    Commitment,
+    Document,
+    HistoryEntry,
+    OutboxMessage,
+    Reminder,
+    Subscription,
+)
+from tracker.sample import SAMPLE_DIR, load_ek_sample, load_sample
 from tracker.scheduler import build_scheduler
 from tracker.services import outbox
 from tracker.services import subscriptions as subs
@@ -626,3 +633,20 @@ def test_two_schedulers_at_once_deliver_each_message_exactly_once(session, setti
     assert sum(r["sent"] for r in results) == 120
     assert outbox.state_counts(session) == {"sent": 120}
     assert session.scalar(select(func.count()).select_from(Reminder)) == 240
+
+
+def test_a_sources_own_record_of_old_deadline_moves_is_not_mailed_as_news(
+        session, sessions, settings, smtp):
+    subscriber(session, "ek@example.org", chambers=["EK"], milestones=False)
+    session.commit()
+    digest_run(sessions, settings, "2026-11-23T07:00")
+    # The Eerste Kamer page of T03670 arrives, with its "Historie" of two earlier moves.
+    load_ek_sample(session, SAMPLE_DIR)
+    session.commit()
+    moves = session.scalars(select(HistoryEntry).where(HistoryEntry.field == "due")).all()
+    assert len(moves) == 2 and all(m.changed_at.year < 2026 for m in moves)
+    digest_run(sessions, settings, "2026-11-24T07:00")
+    (message,) = smtp.messages
+    text = text_of(message)
+    assert "Nieuwe toezeggingen" in text and "T03670" in text
+    assert "Gewijzigde termijnen" not in text

@@ -314,7 +314,9 @@ def _classify(change: Change, subject: Subject) -> str | None:
     if change.field == "due":
         return "deadlines"
     if change.field == "fulfilled_by":
-        return "fulfilled"
+        # A letter can answer part of a commitment: only a fulfilled one is "fulfilled";
+        # otherwise its status change tells the news.
+        return "fulfilled" if subject.status == "fulfilled" else None
     if change.field == "withdrawn":
         return "statuses" if change.new == "true" else None
     if change.field == "status":
@@ -379,7 +381,8 @@ def select_digest(
         merged[("new", key)] = Item("new", subject)
     for change in changes:
         subject = catalogue.subjects.get(change.subject)
-        if subject is None:
+        # Candidates (and rejected ones) await a clerk: their moves are nobody's news yet.
+        if subject is None or subject.status in ("candidate", "rejected"):
             continue
         section = _classify(change, subject)
         if section is None:

@@ -120,8 +120,13 @@ def snapshot(session: Session, today: date, rules: Rules, *, since_history: int,
     history = session.execute(
         select(HistoryEntry.id, HistoryEntry.commitment_id, HistoryEntry.milestone_id,
                HistoryEntry.field, HistoryEntry.old_value, HistoryEntry.new_value)
+        .outerjoin(Commitment, Commitment.id == HistoryEntry.commitment_id)
         .where(HistoryEntry.id > since_history, HistoryEntry.id <= max_history,
-               HistoryEntry.field.in_(REPORTED_FIELDS))
+               HistoryEntry.field.in_(REPORTED_FIELDS),
+               # A source's own record of earlier moves (an Eerste Kamer page's "Historie",
+               # imported with the commitment) is history, not news.
+               or_(HistoryEntry.commitment_id.is_(None),
+                   HistoryEntry.changed_at >= Commitment.created_at))
         .order_by(HistoryEntry.id)
     ).all()
     new_ids = list(session.scalars(
