@@ -63,6 +63,10 @@ def test_one_commitment_with_history_and_fulfilments(api, session, today):
     moved = api(f"/api/v1/commitments/{d.tk_open.id}")
     assert [h["new"] for h in moved["history"] if h["field"] == "due"] == [
         "2026-03-01", "2026-06-30"]
+    # a clerk moved it: the public API says a clerk did, not which one (as the pages do)
+    clerk_rows = [h for h in moved["history"] if h["by"].startswith("user")]
+    assert clerk_rows and {h["by"] for h in clerk_rows} == {"user"}
+    assert "@" not in str(moved)
     assert api("/api/v1/commitments/999999", status=404) == {"error": "not found"}
 
 
@@ -92,3 +96,10 @@ def test_documents_and_milestones(api, session, cli, today):
     assert (annex["date"], annex["original_date"]) == ("2027-12-02", "2026-08-02")
     assert annex["history"][0]["reference"] == "Regulation (EU) 2026/1744"
     api("/api/v1/milestones/nope", status=404)
+
+
+def test_signed_in_readers_see_which_clerk_made_a_change(api, client, session, today):
+    d = webdata.make(session)
+    webdata.login(client, session, "viewer")
+    moved = api(f"/api/v1/commitments/{d.tk_open.id}")
+    assert any(h["by"].startswith("user:") and "@" in h["by"] for h in moved["history"])

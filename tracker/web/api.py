@@ -14,6 +14,7 @@ from ..services import export as ex
 from ..services import search
 from ..services.evidence import commitment_detail
 from . import db, public_url
+from .auth import current_user
 from .filters import commitment_filter, url_with
 from .openapi import spec
 
@@ -95,7 +96,7 @@ def commitment(commitment_id: int):
         return _not_found(None)
     c = view.commitment
     item = _commitment_item(c)
-    item["history"] = [ex.history_record(h) for h in view.history]
+    item["history"] = [_public_history(h) for h in view.history]
     item["fulfilments"] = [
         {"document": f.document.display_number, "state": f.state,
          "link": public_url("documents.detail", document_id=f.document_id)}
@@ -105,6 +106,14 @@ def commitment(commitment_id: int):
         {"relation": link.relation, "ref": link.to_ref, "id": link.to_id} for link in view.links_out
     ]
     return jsonify(item)
+
+
+def _public_history(entry) -> dict[str, Any]:
+    """A history row; which clerk made a change is for signed-in users only (as on the pages)."""
+    record = ex.history_record(entry)
+    if entry.actor_kind == "user" and current_user() is None:
+        record["by"] = "user"
+    return record
 
 
 def _document_item(d: Document, text: bool = False) -> dict[str, Any]:
