@@ -253,6 +253,19 @@ def test_cli_import_saved_pages_twice_changes_nothing(cli, session):
     assert exported["T03670"]["history"][0]["reference"] == str(T03670)
 
 
+def test_a_clerks_deadline_stands_while_the_page_repeats_its_own(cli, session):
+    from tracker.services.changes import Actor, apply
+
+    cli("import", "ek", str(T03670))
+    t = _commitment(session, "T03670")
+    apply(session, t, {"due": date(2026, 6, 1), "due_source": "manual"},
+          Actor("user", "griffier", reason="commissie stelde nieuwe termijn"))
+    session.commit()
+    assert "unchanged 1" in cli("import", "ek", str(T03670)).output
+    session.refresh(t)
+    assert (t.due, t.due_source) == (date(2026, 6, 1), "manual")
+
+
 def test_an_unknown_status_is_kept_raw_and_logged(cli, session, tmp_path, caplog):
     page = tmp_path / "T03670.html"
     page.write_bytes(T03670.read_bytes().replace(b"<dd>openstaand</dd>", b"<dd>aangehouden</dd>"))

@@ -267,6 +267,33 @@ def test_a_source_date_wins_over_a_clerks_and_a_clerks_wins_over_the_text(
     assert (t2["due"], t2["due_source"]) == ("2025-10-01", "source")
 
 
+def test_a_clerks_date_stands_while_the_source_repeats_its_own_and_yields_when_it_moves(
+        feed, tk, cli, session):
+    serve_sample(feed)
+    tk()
+    t1 = session.scalar(select(Commitment).where(Commitment.number == "TZ202503-041"))
+    assert (t1.due, t1.due_source) == (date(2025, 7, 1), "source")
+    apply(session, t1, {"due": date(2025, 11, 1), "due_source": "manual"},
+          Actor("user", "griffier", reason="commissie stelde nieuwe termijn"))
+    session.commit()
+    # a later page re-sends TZ202503-041 with other changes and the same datumNakoming
+    feed.add("Toezegging", "38400005", "toezegging-later.xml")
+    tk("--category", "Toezegging")
+    record = export(cli)["TZ202503-041"]
+    assert (record["due"], record["due_source"]) == ("2025-11-01", "manual")
+    # then the source gives a new date of its own: that is news, and it wins
+    moved = read_page("toezegging-later.xml").replace(
+        b"2025-07-01T00:00:00+02:00", b"2025-12-15T00:00:00+01:00").replace(
+        b"skiptoken=38400", b"skiptoken=38500")
+    feed.add("Toezegging", "38400023", moved)  # after the last entry of the page before
+    tk("--category", "Toezegging")
+    record = export(cli)["TZ202503-041"]
+    assert (record["due"], record["due_source"]) == ("2025-12-15", "source")
+    assert [(h["old"], h["new"], h["by"].split(":")[0]) for h in record["history"]
+            if h["field"] == "due"] == [("2025-07-01", "2025-11-01", "user"),
+                                        ("2025-11-01", "2025-12-15", "sync")]
+
+
 def test_unknown_statuses_are_logged_with_where_they_came_from(feed, sessions, fetcher, caplog):
     feed.add("Toezegging", None, "toezegging-live.xml")
     with caplog.at_level(logging.INFO, logger="tracker"):

@@ -105,7 +105,7 @@ class Commitment(Base):
     )
 
     history: Mapped[list[HistoryEntry]] = relationship(
-        order_by="(HistoryEntry.changed_at, HistoryEntry.id)", viewonly=True
+        order_by="HistoryEntry.id", viewonly=True
     )
 
     @property

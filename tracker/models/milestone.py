@@ -30,7 +30,7 @@ class Milestone(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     history: Mapped[list[HistoryEntry]] = relationship(
-        order_by="(HistoryEntry.changed_at, HistoryEntry.id)", viewonly=True
+        order_by="HistoryEntry.id", viewonly=True
     )
 
     def __repr__(self) -> str:

@@ -117,6 +117,25 @@ def upsert(
     return row, ("updated" if changed else "unchanged"), changed
 
 
+def keep_manual_due(session: Session, commitment: Commitment | None, source_due) -> bool:
+    """Whether a clerk's deadline (``due_source`` manual) stands against what a source sends.
+
+    It stands while the source repeats the date it gave before the clerk set one (or gives
+    none); a source that moves its own date is news, and its date wins (as history).
+    """
+    if commitment is None or commitment.id is None or commitment.due_source != "manual":
+        return False
+    if source_due is None:
+        return True
+    rows = session.scalars(
+        select(HistoryEntry).where(HistoryEntry.commitment_id == commitment.id,
+                                   HistoryEntry.field == "due").order_by(HistoryEntry.id)
+    ).all()
+    by_source = [r for r in rows if r.actor_kind != "user"]
+    previous = by_source[-1].new_value if by_source else (rows[0].old_value if rows else None)
+    return as_text(source_due) == previous
+
+
 def set_fulfilment(
     session: Session, commitment: Commitment, document: Document, actor: Actor,
     state: str = "confirmed",

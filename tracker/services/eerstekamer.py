@@ -28,7 +28,7 @@ from ..clock import AMSTERDAM
 from ..models import Commitment, HistoryEntry, Source
 from ..statuses import normalise_status
 from . import runs
-from .changes import Actor, as_text, record, upsert
+from .changes import Actor, as_text, keep_manual_due, record, upsert
 from .details import merge_details
 from .runs import SyncReport
 from .sources import get_source, stream_state
@@ -96,6 +96,12 @@ def import_commitment(session: Session, source: Source, rec: EKCommitment, actor
                       report: SyncReport, where: str) -> Commitment:
     """Insert or update one commitment; count the outcome in the report."""
     values = commitment_values(rec, report, where)
+    if rec.deadline:
+        existing = session.scalar(select(Commitment).where(
+            Commitment.source_id == source.id, Commitment.external_id == rec.number))
+        if keep_manual_due(session, existing, rec.deadline):
+            for field in ("due", "due_phrase", "due_precision", "due_source"):
+                values.pop(field)
     changer = actor.because(reason=actor.reason or "registry page", reference=rec.url or where)
     commitment, outcome, _changed = upsert(session, Commitment, source, rec.number, values,
                                            changer)

@@ -69,7 +69,7 @@ def commitment_detail(session: Session, commitment_id: int) -> CommitmentDetail 
         return None
     history = list(session.scalars(
         select(HistoryEntry).where(HistoryEntry.commitment_id == c.id)
-        .order_by(HistoryEntry.changed_at, HistoryEntry.id)))
+        .order_by(HistoryEntry.id)))
     links_in = list(session.scalars(
         select(CommitmentLink).where(CommitmentLink.to_id == c.id)
         .options(selectinload(CommitmentLink.from_commitment)).order_by(CommitmentLink.id)))

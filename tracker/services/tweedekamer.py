@@ -46,7 +46,7 @@ from ..models import (
 )
 from ..statuses import normalise_status
 from .calendar import calendar_from_db
-from .changes import Actor, apply, record, set_fulfilment
+from .changes import Actor, apply, keep_manual_due, record, set_fulfilment
 from .sources import get_source
 
 log = logging.getLogger(__name__)
@@ -301,14 +301,15 @@ class TkImporter:
                   activity: Activity | None) -> dict[str, Any]:
         """The due date: datumNakoming when the source has one, else from the text.
 
-        A source date always wins. Without one, a date a clerk set (``manual``) is kept;
-        otherwise the deadline engine reads the text relative to the day it was registered.
+        A source date wins over the text. A date a clerk set (``manual``) is kept until the
+        source moves its own date (``keep_manual_due``); otherwise the deadline engine reads
+        the text relative to the day it was registered.
         """
+        if keep_manual_due(self.session, row, t.datum_nakoming):
+            return {}
         if t.datum_nakoming is not None:
             return {"due": t.datum_nakoming, "due_source": "source", "due_precision": "day",
                     "due_phrase": None, "due_rule": None}
-        if row is not None and row.due_source == "manual":
-            return {}
         reference = t.aanmaakdag or (activity.date if activity else None) or (
             t.bijgewerkt.date() if t.bijgewerkt else None)
         found = find_deadline(t.tekst or "", reference, self.calendar) if reference else None
