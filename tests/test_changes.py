@@ -103,3 +103,22 @@ def test_stream_state_is_created_once(session):
     state.cursor = "123"
     assert stream_state(session, source, "Toezegging").cursor == "123"
     assert get_source(session, "tk", kind="tk", name="other name") is source
+
+
+def test_an_over_long_value_is_cut_to_its_column_once_and_said(session, caplog):
+    """PostgreSQL refuses a value longer than String(n) where SQLite keeps it: cut, warn."""
+    source = get_source(session, "tk", kind="tk", name="Tweede Kamer")
+    committee = "vaste commissie voor " + "Digitale Zaken en " * 30
+    values = _commitment_values(committee=committee)
+    c, outcome, _ = upsert(session, Commitment, source, "guid-long", values, SYNC)
+    session.commit()
+    assert outcome == "inserted" and c.committee == committee[:300]
+    assert "commitments.committee: 561 characters cut to 300" in caplog.text
+    _, again, _ = upsert(session, Commitment, source, "guid-long", values, SYNC)
+    session.commit()
+    assert again == "unchanged" and not c.history
+
+    doc = Document(source=source, external_id="d1", title="t", doc_type="Brief " * 60)
+    session.add(doc)
+    session.commit()  # a write outside upsert is cut by the safety net
+    assert len(doc.doc_type) == 200

@@ -194,6 +194,22 @@ def test_a_follow_up_sentence_takes_the_deadline_it_refers_to():
     assert second.deadline_rule == "inherited:soon"
 
 
+def test_a_chain_of_follow_ups_inherits_the_rule_once():
+    text = ("De analyse zal binnenkort aan de Tweede Kamer worden gezonden. Ik zal Uw Kamer "
+            "daarvan een afschrift doen toekomen. Ik zal Uw Kamer daarover ook een brief sturen.")
+    rules = [item.deadline_rule for item in extract(text, date(2025, 5, 6)).items]
+    assert rules == ["soon", "inherited:soon", "inherited:soon"]
+
+
+def test_a_motion_with_many_signatories_keeps_a_key_that_fits():
+    names = ("Omtzigt, Leijten, Moorlag, Buitenweg, Kuiken, Verhoeven, Dassen, Sneller, "
+             "Bontenbal, Kathmann, Van Baarle, Dijk, Six Dijkstra, Van der Werf en Paternotte")
+    (item,) = extract(f"In lijn met de motie {names} wordt uw Kamer in het najaar "
+                      "hierover geïnformeerd.", date(2020, 7, 1)).items
+    (ref,) = [r for r in item.refs if r.startswith("motie:")]
+    assert ref.startswith("motie:omtzigt-leijten-moorlag-") and len(ref) <= 90
+
+
 def test_promises_the_document_keeps_are_fulfilments_not_commitments():
     text = ("Tijdens het AO van 4 december jl. is uw Kamer toegezegd met een schriftelijke reactie "
             "te komen (T01234). In deze brief doet de minister deze toezeggingen gestand.")

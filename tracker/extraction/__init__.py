@@ -205,8 +205,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
     if due is None and finding.kind == "commitment" and same_paragraph and anaphoric(s.text):
         before = previous[1]
         if before is not None and before.kind == "commitment" and before.due is not None:
+            rule = before.deadline_rule or ""
             due = Deadline(before.deadline_text or "", before.due, before.precision,
-                           f"inherited:{before.deadline_rule}", 0, 0, False)
+                           rule if rule.startswith("inherited:") else f"inherited:{rule}",
+                           0, 0, False)
             deadline_rule = due.rule
     confidence = finding.confidence
     if due is not None and due.due is not None and finding.kind == "commitment":

@@ -67,6 +67,9 @@ def find_references(text: str) -> list[str]:
     return found
 
 
+MOTION_SLUG_MAX = 80  # a key names a motion, it need not list all its signatories
+
+
 def motion_key(names: str) -> str | None:
     """``motie:moorlag-buitenweg`` for "Moorlag en Buitenweg"."""
     parts = [p.strip() for p in re.split(r"\s*(?:,|\ben\b)\s*", names) if p.strip()]
@@ -74,4 +77,4 @@ def motion_key(names: str) -> str | None:
     if not parts:
         return None
     slug = "-".join(re.sub(r"[^\w]+", "-", p.lower()).strip("-") for p in parts)
-    return f"motie:{slug}"
+    return f"motie:{slug[:MOTION_SLUG_MAX].rstrip('-')}"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, MetaData, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import JSON, DateTime, MetaData, String, TypeDecorator, event
+from sqlalchemy.orm import DeclarativeBase, Mapper
+
+log = logging.getLogger(__name__)
 
 # Named constraints make Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -42,3 +45,43 @@ class UTCDateTime(TypeDecorator):
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON}  # noqa: RUF012
+
+
+def clipped(table: str, column: Any, value: Any) -> Any:
+    """``value`` cut to the length of its ``String(n)`` column, with a warning when cut.
+
+    SQLite ignores declared lengths and PostgreSQL refuses the whole transaction, so without
+    this an over-long committee name in one source entry would sink a sync on PostgreSQL only.
+    """
+    length = getattr(column.type, "length", None)
+    if length and isinstance(column.type, String) and isinstance(value, str) \
+            and len(value) > length:
+        log.warning("%s.%s: %d characters cut to %d (%r…)", table, column.name, len(value),
+                    length, value[:60])
+        return value[:length]
+    return value
+
+
+def fit(model: type, field: str, value: Any) -> Any:
+    """What ``model.field`` can hold of ``value`` (see ``clipped``); other fields pass as is."""
+    column = model.__table__.columns.get(field)
+    return value if column is None else clipped(model.__tablename__, column, value)
+
+
+def fitted(model: type, values: Any) -> dict[str, Any]:
+    return {field: fit(model, field, value) for field, value in values.items()}
+
+
+def _clip_before_write(mapper: Mapper, connection, target: Any) -> None:
+    """The safety net for writes that did not go through ``fit``."""
+    values = target.__dict__
+    for prop in mapper.column_attrs:
+        value = values.get(prop.key)
+        if isinstance(value, str):
+            cut = clipped(mapper.local_table.name, prop.columns[0], value)
+            if cut is not value:
+                setattr(target, prop.key, cut)
+
+
+event.listen(Base, "before_insert", _clip_before_write, propagate=True)
+event.listen(Base, "before_update", _clip_before_write, propagate=True)

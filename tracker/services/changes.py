@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..models import Commitment, Document, Fulfilment, HistoryEntry, Milestone, Source, utcnow
+from ..models.base import fit, fitted
 
 # The fields whose every change is history. Other fields (spans, URLs, timestamps) are
 # bookkeeping and change silently.
@@ -90,6 +91,7 @@ def apply(session: Session, subject: Any, values: Mapping[str, Any], actor: Acto
     tracked = TRACKED_FIELDS.get(type(subject), frozenset())
     changed = []
     for field, new in values.items():
+        new = fit(type(subject), field, new)  # compare what the column can hold
         old = getattr(subject, field)
         if old == new:
             continue
@@ -109,7 +111,7 @@ def upsert(
         select(model).where(model.source_id == source.id, model.external_id == external_id)
     )
     if row is None:
-        row = model(source=source, external_id=external_id, **values)
+        row = model(source=source, external_id=external_id, **fitted(model, values))
         session.add(row)
         session.flush()
         return row, "inserted", list(values)

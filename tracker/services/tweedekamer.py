@@ -44,6 +44,7 @@ from ..models import (
     HistoryEntry,
     Source,
 )
+from ..models.base import fitted
 from ..statuses import normalise_status
 from .calendar import calendar_from_db
 from .changes import Actor, apply, keep_manual_due, record, set_fulfilment
@@ -244,7 +245,7 @@ class TkImporter:
         one (flushed with the batch, or when something needs its id)."""
         row = self._by_key(model, external_id)
         if row is None:
-            row = model(source=self.source, external_id=external_id, **values)
+            row = model(source=self.source, external_id=external_id, **fitted(model, values))
             self.session.add(row)
             self._known[(model, external_id)] = row
             return row, "inserted", list(values)
