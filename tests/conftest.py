@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from tracker import clock, create_app, migrate
 from tracker.cli import main
 from tracker.config import Settings
-from tracker.db import make_engine, throwaway_database
+from tracker.db import make_engine, make_sessionmaker, throwaway_database
 from tracker.models import Base
 
 TEST_DATABASE_URL = os.environ.get("TRACKER_TEST_DATABASE_URL", "")
@@ -70,6 +70,12 @@ def clean_db(engine: Engine) -> Iterator[Engine]:
 def session(clean_db: Engine) -> Iterator[Session]:
     with Session(clean_db, expire_on_commit=False) as session:
         yield session
+
+
+@pytest.fixture
+def sessions(clean_db: Engine):
+    """A session factory, as jobs get one: for work in transactions of its own."""
+    return make_sessionmaker(clean_db)
 
 
 @pytest.fixture

@@ -113,6 +113,22 @@ def test_pending_documents_are_those_not_read_since_they_changed(session):
     assert extract_pending(session)["unchanged"] == 3
 
 
+def test_a_document_changed_while_it_was_read_stays_in_the_queue(session, sessions):
+    document = _document(session)
+    session.commit()
+    assert document.text == LETTER  # this session has read the text
+    with sessions.begin() as sync:  # meanwhile a sync stores a new version of the letter
+        apply(sync, sync.get(Document, document.id),
+              {"text": LETTER + "\nIk zal uw Kamer voor de zomer informeren."}, SYNC)
+    assert extract_document(session, document)["inserted"] == 3
+    session.commit()
+    assert pending_documents(session) == [document]  # the new text is still to be read
+    session.expire_all()  # the next run reads the document afresh
+    assert extract_pending(session)["inserted"] == 1
+    session.commit()
+    assert pending_documents(session) == []
+
+
 def test_a_document_citing_a_toezegging_proposes_itself_as_its_fulfilment(session):
     ek = get_source(session, "ek", kind="ek", name="Eerste Kamer")
     t03670, _, _ = upsert(session, Commitment, ek, "T03670",

@@ -61,11 +61,6 @@ def settings(settings: Settings, smtp: SmtpServer) -> Settings:
     return dataclasses.replace(settings, smtp_port=smtp.port)
 
 
-@pytest.fixture
-def sessions(clean_db):
-    return make_sessionmaker(clean_db)
-
-
 def digest_run(sessions, settings, when: str) -> dict[str, int]:
     now = at(when)
     return {**notify.decide(sessions, settings, "digest", now),

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 
 from scrapers.http import Fetcher
 from scrapers.tweedekamer import ATOM, skiptoken_of
-from tracker.db import make_sessionmaker
 from tracker.jobs import JOBS
 from tracker.models import (
     Activity,
@@ -47,11 +46,6 @@ def tk(cli, feed):
         return cli("sync", "tk", "--feed-url", feed.url, *args, expect=expect)
 
     return run
-
-
-@pytest.fixture
-def sessions(clean_db):
-    return make_sessionmaker(clean_db)
 
 
 @pytest.fixture

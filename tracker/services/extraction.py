@@ -21,8 +21,9 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from ..calendar import ParliamentaryCalendar
 from ..extraction import Extraction, Item, extract
@@ -78,16 +79,30 @@ def extract_document(
 
 def store_extraction(session: Session, document: Document, result: Extraction,
                      milestones: list[Any], actor: Actor = EXTRACTION) -> dict[str, int]:
-    """Store what ``extract`` found in a document (see ``extract_document``)."""
+    """Store what ``extract`` found in a document (see ``extract_document``).
+
+    The document is marked read only if it is still the version whose text was read: a sync
+    that changed it meanwhile (another transaction) leaves it in the queue for the next run.
+    """
+    session.flush()
+    seen = document.updated_at
     counts = _store_candidates(session, document, result, milestones,
                                actor.because(reference=document.display_number))
     counts["proposals"] = _propose_fulfilments(session, document, result, actor)
-    if document.extracted_at is None or document.updated_at > document.extracted_at:
+    if document.extracted_at is None or seen > document.extracted_at:
         # Both stamps get the same value, so a later change to the document (updated_at moves
         # on) makes it pending again.
         now = utcnow()
-        document.extracted_at = now
-        document.updated_at = now
+        marked = session.execute(
+            update(Document).where(Document.id == document.id, Document.updated_at == seen)
+            .values(extracted_at=now, updated_at=now)
+            .execution_options(synchronize_session=False)).rowcount
+        if marked:
+            set_committed_value(document, "extracted_at", now)
+            set_committed_value(document, "updated_at", now)
+        else:
+            log.info("document %s changed while it was read; it stays in the extraction queue",
+                     document.display_number)
     session.flush()
     return counts
 
