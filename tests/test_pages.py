@@ -165,6 +165,11 @@ def test_rappel_groups_overdue_commitments_per_ministry(client, session, today):
                                                                ("TZ202504-057", "1")]
     sheet = load_workbook(io.BytesIO(client.get("/rappel.xlsx?peildatum=2026-07-01").data)).active
     assert sheet["A1"].value == "ministry" and sheet.max_row == 3
+    # A confirmed request of the Kamer is not a promise the ministry is reminded of.
+    apply(session, d.tk_open, {"kind": "request"}, Actor("user", "griffier@example.org"))
+    session.commit()
+    assert "TZ202504-057" not in _text(client.get("/rappel?peildatum=2026-07-01"))
+    assert "TZ202504-057" in _text(client.get("/rappel?peildatum=2026-07-01&kind=request"))
 
 
 def test_english_pages(client, session, today):

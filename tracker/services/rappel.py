@@ -36,8 +36,11 @@ class MinistryRappel:
 
 
 def rappel(session: Session, f: CommitmentFilter, reference: date) -> list[MinistryRappel]:
-    """Open commitments due before ``reference``, by ministry (A–Z), oldest deadline first."""
-    f = replace(f, status=f.status or OPEN_STATUSES, window="")
+    """Open commitments due before ``reference``, by ministry (A–Z), oldest deadline first.
+
+    Only promises (kind ``commitment``) unless the filter asks for other kinds: a legal
+    milestone or a request of the Kamer is not something a ministry is reminded to fulfil."""
+    f = replace(f, status=f.status or OPEN_STATUSES, kind=f.kind or ("commitment",), window="")
     query = (
         select(Commitment)
         .where(*conditions(session, f, reference), Commitment.due < reference,
