@@ -137,8 +137,12 @@ def test_a_document_citing_a_toezegging_proposes_itself_as_its_fulfilment(sessio
     tz, _, _ = upsert(session, Commitment, ek, "TZ202504-057",
                       {"number": "TZ202504-057", "text": "Brief over de pilot", "status": "open"},
                       Actor("sync", "ek"))
+    for number, values in (("T01111", {"status": "fulfilled"}),
+                           ("T02222", {"status": "open", "withdrawn": True})):
+        upsert(session, Commitment, ek, number, {"number": number, "text": "Al afgedaan",
+                                                 **values}, Actor("sync", "ek"))
     text = ("Den Haag, 11 juli 2025\n\nMet deze brief kom ik de toezegging T03670 over de "
-            "kenbaarheid van AI-gebruik na. Zie ook TZ202504-057.\n")
+            "kenbaarheid van AI-gebruik na. Zie ook TZ202504-057, T01111 en T02222.\n")
     doc = _document(session, text=text, external_id="2025D33508")
     set_fulfilment(session, tz, doc, CLERK, state="rejected")  # a clerk said no before
 

@@ -27,7 +27,15 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from ..calendar import ParliamentaryCalendar
 from ..extraction import Extraction, Item, extract
-from ..models import Commitment, Document, ExtractedRef, Fulfilment, Milestone, utcnow
+from ..models import (
+    OPEN_STATUSES,
+    Commitment,
+    Document,
+    ExtractedRef,
+    Fulfilment,
+    Milestone,
+    utcnow,
+)
 from .calendar import calendar_from_db
 from .changes import Actor, apply, set_fulfilment, upsert
 from .milestones import bundled_catalogue
@@ -202,7 +210,8 @@ def _store_refs(session: Session, commitment: Commitment, item: Item,
 
 def _propose_fulfilments(session: Session, document: Document, result: Extraction,
                          actor: Actor) -> int:
-    """Propose this document as fulfilling each registered toezegging it cites."""
+    """Propose this document as fulfilling each registered toezegging it cites that is still
+    open: a withdrawn, closed or rejected one has nothing left for a clerk to decide."""
     numbers = [ref for ref in result.refs if _TOEZEGGING.fullmatch(ref)]
     if not numbers:
         return 0
@@ -211,7 +220,9 @@ def _propose_fulfilments(session: Session, document: Document, result: Extractio
     proposed = 0
     for commitment in session.scalars(
             select(Commitment).where(Commitment.number.in_(numbers),
-                                     Commitment.source_id != source.id)):
+                                     Commitment.source_id != source.id,
+                                     Commitment.status.in_(OPEN_STATUSES),
+                                     Commitment.withdrawn.is_(False))):
         already = session.scalar(select(Fulfilment).where(
             Fulfilment.commitment_id == commitment.id, Fulfilment.document_id == document.id))
         if already is not None:
