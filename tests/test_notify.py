@@ -422,6 +422,19 @@ def test_weekly_digest_on_the_chosen_day_looks_a_week_ahead(session, sessions, s
     assert len(smtp.messages) == 1
 
 
+def test_the_day_is_the_day_in_the_hague_whatever_zone_the_scheduler_keeps(
+        session, sessions, settings, smtp):
+    commitment(session, "TZ-next-week", due=date(2026, 12, 1))
+    subscriber(session, "w@example.org", frequency="weekly", weekday=2, milestones=False)
+    session.commit()
+    utc = dataclasses.replace(settings, timezone="UTC")
+    # 23:30 UTC on Tuesday is half past midnight on Wednesday in The Hague.
+    now = datetime(2026, 11, 24, 23, 30, tzinfo=UTC)
+    assert notify.decide(sessions, utc, "digest", now)["queued"] == 1
+    notify.deliver(sessions, utc, now)
+    assert "deadline over 6 dagen" in section(text_of(smtp.messages[0]), "Deadline deze week")
+
+
 def test_immediate_reminders_come_on_their_own_and_the_digest_keeps_the_news(
         session, sessions, settings, cli, smtp):
     row = commitment(session, "TZ-imm", due=date(2026, 11, 30))

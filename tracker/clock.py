@@ -14,3 +14,9 @@ def now() -> datetime:
 
 def today() -> date:
     return now().date()
+
+
+def day_of(moment: datetime) -> date:
+    """The Dutch calendar day of a moment: deadlines are days in The Hague, wherever the
+    server runs and whatever zone the scheduler keeps (TRACKER_TIMEZONE)."""
+    return moment.astimezone(AMSTERDAM).date()

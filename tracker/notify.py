@@ -13,10 +13,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from . import clock
 from .config import Settings
 from .db import session_scope, sessions_for
 from .mail import DeliveryError, Mailer, compose
@@ -31,16 +31,12 @@ BATCH = 200  # subscribers decided per transaction
 DELIVERY_BATCH = 50  # messages claimed (and sent over one SMTP connection) at a time
 
 
-def local_day(now: datetime, settings: Settings):
-    return now.astimezone(ZoneInfo(settings.timezone)).date()
-
-
 def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
            now: datetime | None = None, composer: Composer | None = None, *,
            batch: int = BATCH) -> dict[str, int]:
     """Queue today's digests (kind ``digest``) or immediate reminders (``reminder``)."""
     now = now or utcnow()
-    today = local_day(now, settings)
+    today = clock.day_of(now)
     rules = digests.rules_from(settings)
     with session_scope(sessions) as session:
         due = digests.due_subscribers(session, kind, today)

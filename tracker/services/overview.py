@@ -6,11 +6,12 @@ from __future__ import annotations
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..clock import AMSTERDAM, day_of
 from ..models import OPEN_STATUSES, Commitment, Fulfilment, HistoryEntry, Milestone
 
 
@@ -103,7 +104,7 @@ def overview(session: Session, today: date, limit: int = 10, soon_days: int = 30
     milestones = list(session.scalars(
         select(Milestone).where(Milestone.date >= today).order_by(Milestone.date, Milestone.key)
         .limit(8)))
-    since = datetime.combine(today - timedelta(days=recent_days), datetime.min.time(), UTC)
+    since = datetime.combine(today - timedelta(days=recent_days), datetime.min.time(), AMSTERDAM)
     fulfilled_rows = session.execute(
         select(Commitment, func.max(HistoryEntry.changed_at))
         .join(HistoryEntry, HistoryEntry.commitment_id == Commitment.id)
@@ -172,7 +173,7 @@ def punctuality(session: Session) -> tuple[Punctuality, list[Punctuality]]:
             due = current_due
         if due is None:
             continue
-        days = (at.date() - due).days
+        days = (day_of(at) - due).days
         lateness[None].append(days)
         lateness[ministry or "—"].append(days)
 
