@@ -30,7 +30,7 @@ from sqlalchemy import (
     true,
     union,
 )
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from ..models import (
     KINDS,
@@ -430,7 +430,8 @@ def search_documents(session: Session, f: DocumentFilter, limit: int = 25,
         where.append(Document.dossier == f.dossier)
     total = session.scalar(select(func.count()).select_from(Document).where(and_(true(), *where)))
     items = session.scalars(paged(
-        select(Document).where(*where).options(selectinload(Document.source))
+        select(Document).where(*where)
+        .options(selectinload(Document.source), defer(Document.text, raiseload=True))
         .order_by(Document.date.is_(None), Document.date.desc(), Document.id.desc()),
         limit, offset)).all()
     return Page(list(items), total or 0, limit, offset)
