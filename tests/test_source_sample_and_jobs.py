@@ -94,6 +94,26 @@ def test_jobs_sync_from_the_configured_sources(settings, clean_db):
         assert sync_feeds_job(quick) == "feeds: inserted 0, updated 0, unchanged 0, errors 0"
 
 
+def test_scheduled_runs_skip_a_source_an_administrator_switched_off(settings, session):
+    from tracker.jobs import extract_pending_job
+    from tracker.services.sources import get_source
+    from tracker.tk_sync import sync_job
+
+    for key in ("tk", "koop", "ek", "extraction"):
+        get_source(session, key, kind=key, name=key).enabled = False
+    session.commit()
+    with LocalServer() as server:  # a run would fetch from here; none may
+        quick = Settings.from_env({}, **{**settings.__dict__, "http_delay": 0.0,
+                                         "http_retries": 0, "ek_urls": f"{server.url}/rappel",
+                                         "koop_sru_url": f"{server.url}/sru",
+                                         "tk_feed_url": f"{server.url}/feed"})
+        assert sync_job(quick) == ["tk: switched off"]
+        assert sync_koop_job(quick) == "koop: switched off"
+        assert sync_ek_job(quick) == "ek: switched off"
+        assert extract_pending_job(quick) == {"documents": 0, "switched_off": 1}
+        assert server.requests == []
+
+
 @pytest.mark.parametrize("value", ["www.eerstekamer.nl/rappel", "ftp://x/y"])
 def test_ek_urls_must_be_http(value):
     with pytest.raises(ConfigError, match="TRACKER_EK_URLS"):

@@ -60,8 +60,11 @@ def extract_pending_job(settings: Settings) -> dict[str, int]:
     """Read the documents other sources stored since the last run (``tracker extract
     --pending``)."""
     from .db import unit_of_work
-    from .services.extraction import extract_pending
+    from .services.extraction import SOURCE_KEY, extract_pending
+    from .sourcejobs import skipped
 
+    if skipped(settings, SOURCE_KEY) is not None:
+        return {"documents": 0, "switched_off": 1}
     with unit_of_work(settings.database_url) as session:
         return extract_pending(session)
 

@@ -19,6 +19,7 @@ from .services.eerstekamer import sync_ek
 from .services.feeds import sync_feeds
 from .services.koop import sync_koop
 from .services.runs import SyncReport
+from .services.sources import switched_off
 
 log = logging.getLogger(__name__)
 
@@ -27,14 +28,26 @@ log = logging.getLogger(__name__)
 KOOP_RECORDS_PER_RUN = 250
 
 
-def _run(settings: Settings, work: Callable[[Session, Fetcher], SyncReport]) -> str:
+def skipped(settings: Settings, key: str) -> str | None:
+    """The summary of a scheduled run that does not happen: the source is switched off."""
+    with unit_of_work(settings.database_url) as session:
+        if switched_off(session, key):
+            log.info("%s: switched off by an administrator; the scheduled run skips it", key)
+            return f"{key}: switched off"
+    return None
+
+
+def _run(settings: Settings, key: str,
+         work: Callable[[Session, Fetcher], SyncReport]) -> str:
+    if (summary := skipped(settings, key)) is not None:
+        return summary
     with Fetcher.from_settings(settings) as fetcher, \
             unit_of_work(settings.database_url) as session:
         return work(session, fetcher).summary()
 
 
 def sync_koop_job(settings: Settings) -> str:
-    return _run(settings, lambda session, fetcher: sync_koop(
+    return _run(settings, "koop", lambda session, fetcher: sync_koop(
         session, fetcher, sru_url=settings.koop_sru_url, max_records=KOOP_RECORDS_PER_RUN,
         checkpoint=session.commit))
 
@@ -43,10 +56,12 @@ def sync_ek_job(settings: Settings) -> str:
     if not settings.ek_url_list:
         log.debug("ek: TRACKER_EK_URLS is empty; the Eerste Kamer is synced by hand")
         return "ek: no TRACKER_EK_URLS configured"
-    return _run(settings, lambda session, fetcher: sync_ek(
+    return _run(settings, "ek", lambda session, fetcher: sync_ek(
         session, fetcher, settings.ek_url_list, checkpoint=session.commit))
 
 
 def sync_feeds_job(settings: Settings) -> str:
-    return _run(settings, lambda session, fetcher: sync_feeds(
-        session, fetcher, checkpoint=session.commit))
+    """Every enabled feed (each feed is a source of its own, switched off one by one)."""
+    with Fetcher.from_settings(settings) as fetcher, \
+            unit_of_work(settings.database_url) as session:
+        return sync_feeds(session, fetcher, checkpoint=session.commit).summary()

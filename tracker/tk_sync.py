@@ -307,7 +307,10 @@ def _record_error(sessions: sessionmaker[Session], category: str, error: str) ->
 def sync_job(settings) -> list[str]:
     """The scheduler's ``sync-tk`` job: every category until caught up; the summary lines."""
     from .db import sessions_for
+    from .sourcejobs import skipped
 
+    if (summary := skipped(settings, "tk")) is not None:
+        return [summary]
     with Fetcher.from_settings(settings) as fetcher, \
             sessions_for(settings.database_url) as sessions:
         results = sync_tk(sessions, fetcher, settings.tk_feed_url)

@@ -20,6 +20,12 @@ def get_source(
     return source
 
 
+def switched_off(session: Session, key: str) -> bool:
+    """Whether an administrator switched this source off: its scheduled runs skip it (a
+    source not seen yet is on). A sync started by hand from the command line still runs."""
+    return session.scalar(select(Source.enabled).where(Source.key == key)) is False
+
+
 def stream_state(session: Session, source: Source, stream: str) -> SyncState:
     """The cursor and bookkeeping of one stream of a source, created on first use."""
     state = session.scalar(
