@@ -7,7 +7,7 @@ from datetime import date
 
 from openpyxl import load_workbook
 
-from tracker.models import Commitment
+from tracker.models import Commitment, CommitmentLink
 from tracker.services.changes import Actor, apply, upsert
 from tracker.services.sources import get_source
 
@@ -105,6 +105,20 @@ def test_detail_shows_source_deadline_history_and_fulfilment(client, session, to
     fulfilled = _text(client.get(f"/toezeggingen/{d.tk_fulfilled.id}"))
     assert "Nagekomen met" in fulfilled and "2026D01234" in fulfilled
     assert client.get("/toezeggingen/99999").status_code == 404
+
+
+def test_related_commitments_are_named_from_both_sides(client, session, today):
+    d = webdata.make(session)
+    session.add_all([
+        CommitmentLink(from_id=d.tk_soon.id, relation="repeats", to_id=d.tk_open.id,
+                       to_ref="TZ202504-057"),
+        CommitmentLink(from_id=d.tk_soon.id, relation="amends", to_ref="TZ201901-001")])
+    session.commit()
+    page = re.sub(r"\s+", " ", _text(client.get(f"/toezeggingen/{d.tk_soon.id}")))
+    assert re.search(r"herhaalt <a [^>]*>TZ202504-057</a>", page)
+    assert "wijzigt TZ201901-001" in page and "nog niet ingelezen" in page
+    other = re.sub(r"\s+", " ", _text(client.get(f"/toezeggingen/{d.tk_open.id}?lang=en")))
+    assert re.search(r"repeated by <a [^>]*>" + re.escape(d.tk_soon.number), other)
 
 
 def test_signed_in_users_see_which_clerk_changed_it(client, session, today):
