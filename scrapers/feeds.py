@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -26,6 +27,23 @@ MAX_KEY = 300  # Document.external_id
 # feedparser also flags feeds served as text/plain or with a corrected charset: they parse
 # fine, and a warning each hour would only teach an administrator to ignore warnings.
 _HARMLESS = (NonXMLContentType, CharacterEncodingOverride)
+
+
+_KST_IN_URL = re.compile(r"\b(kst-\d+(?:-[A-Za-z0-9]+)*-\d+)(?![\w-])")
+_TK_NUMBER = re.compile(r"(?<![\w])(\d{4}D\d{5})(?!\w)")
+
+
+def paper_ids(*texts: str | None) -> tuple[str | None, str | None]:
+    """The first Kamerstuk identifier and the first TK document number in the texts."""
+    identifier = number = None
+    for text in texts:
+        if not text:
+            continue
+        if identifier is None and (m := _KST_IN_URL.search(text)):
+            identifier = m.group(1)
+        if number is None and (m := _TK_NUMBER.search(text)):
+            number = m.group(1)
+    return identifier, number
 
 
 class FeedError(ValueError):
@@ -41,6 +59,13 @@ class FeedEntry:
     text: str
     author: str | None = None
     tags: tuple[str, ...] = ()
+
+    @property
+    def paper(self) -> tuple[str | None, str | None]:
+        """(kst identifier, TK document number) when the entry's id or link names the paper
+        ("…/kst-36600-VII-12.html", "…?id=2025D33508"), so a feed item is known as the same
+        paper as the Kamerstuk or TK document another source brings."""
+        return paper_ids(self.key, self.link)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from scrapers.feeds import FeedError, parse_feed
+from scrapers.feeds import FeedError, paper_ids, parse_feed
 from tracker.models import Document, Source, SyncState
 from tracker.services.feeds import add_feed, sync_feeds
 
@@ -34,6 +34,19 @@ def test_rss_2_0():
     assert letter.text.startswith("In deze brief informeert de staatssecretaris")
     assert "<p>" not in feed.entries[0].text and "AI & Algoritmerisico's" in feed.entries[0].text
     assert letter.author == "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"
+
+
+@pytest.mark.parametrize(("texts", "paper"), [
+    (("x", "https://zoek.officielebekendmakingen.nl/kst-36600-VII-12.html"),
+     ("kst-36600-VII-12", None)),
+    (("https://zoek.officielebekendmakingen.nl/kst-21501-33-1056",), ("kst-21501-33-1056", None)),
+    (("2025D33508", "https://www.tweedekamer.nl/detail?id=2025Z14618&did=2025D33508"),
+     (None, "2025D33508")),
+    (("rijksoverheid-2025-04-standpunt", "https://example.org/kst-overzicht", "12025D335081"),
+     (None, None)),
+])
+def test_an_entry_names_its_paper_by_its_id_or_link(texts, paper):
+    assert paper_ids(*texts) == paper
 
 
 def test_rss_0_91_without_guid_or_date_is_keyed_by_its_link():
@@ -141,6 +154,8 @@ def test_sync_stores_entries_and_uses_conditional_get(feed_server, cli, session)
     letter = docs["2025D33508"]
     assert (letter.doc_type, letter.date) == ("Nieuwsbericht", date(2025, 7, 11))
     assert letter.title.startswith("Analyse opbrengst internetconsultatie")
+    assert letter.number == "2025D33508"  # known as the TK document it is
+    assert docs["rijksoverheid-2025-04-generatieve-ai-standpunt"].number is None
     letter.extracted_at = datetime(2025, 8, 1, tzinfo=UTC)
     session.commit()
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from scrapers.feeds import FeedEntry, FeedError, parse_feed
 from scrapers.http import Fetcher, FetchError
+from scrapers.officielebekendmakingen import split_identifier
 
 from ..clock import AMSTERDAM
 from ..models import Document, Source
@@ -84,7 +85,11 @@ def remove_feed(session: Session, name: str) -> Source | None:
 
 def entry_values(source: Source, entry: FeedEntry) -> dict[str, Any]:
     settings = source.settings or {}
+    identifier, number = entry.paper
+    dossier, ondernummer = split_identifier(identifier) if identifier else (None, None)
     return {
+        "identifier": identifier, "number": number, "dossier": dossier,
+        "ondernummer": ondernummer,
         "title": entry.title,
         "date": entry.published.astimezone(AMSTERDAM).date() if entry.published else None,
         "url": entry.link,
