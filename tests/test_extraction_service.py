@@ -11,6 +11,7 @@ from tracker.config import PROJECT_ROOT
 from tracker.jobs import JOBS, extract_pending_job
 from tracker.models import Commitment, Document, ExtractedRef, Fulfilment, HistoryEntry
 from tracker.services.changes import Actor, apply, set_fulfilment, upsert
+from tracker.services.documents import copies
 from tracker.services.extraction import extract_document, extract_pending, pending_documents
 from tracker.services.milestones import bundled_catalogue, load_catalogue
 from tracker.services.sources import get_source
@@ -156,6 +157,31 @@ def test_a_document_citing_a_toezegging_proposes_itself_as_its_fulfilment(sessio
     rejected = session.scalar(select(Fulfilment).where(Fulfilment.commitment_id == tz.id))
     assert rejected.state == "rejected"
     assert extract_document(session, doc)["proposals"] == 0
+
+
+def test_one_paper_from_three_sources_is_one_set_of_candidates(session):
+    ek = get_source(session, "ek", kind="ek", name="Eerste Kamer")
+    upsert(session, Commitment, ek, "T03670", {
+        "number": "T03670", "text": "Kenbaarheid AI-gebruik", "status": "open"}, SYNC)
+    letter = LETTER.replace("Den Haag, 6 mei 2025\n\n",
+                            "Den Haag, 6 mei 2025\n\nHiermee kom ik toezegging T03670 na. ")
+    koop = _document(session, text=letter, external_id="kst-26643-1056", number=None)
+    tk = get_source(session, "tk", kind="tk", name="Tweede Kamer")
+    tk_doc, _, _ = upsert(session, Document, tk, "guid-1", {  # the SyncFeed gives no text
+        "number": "2025D33508", "identifier": "kst-26643-1056", "title": "Brief"}, SYNC)
+    feed = get_source(session, "feed:ai", kind="feed", name="AI-nieuws")
+    item, _, _ = upsert(session, Document, feed, "2025D33508", {
+        "number": "2025D33508", "text": letter, "date": date(2025, 5, 6)}, SYNC)
+    other = _document(session, external_id="kst-26643-1057")  # another paper, same words
+    session.commit()
+
+    counts = extract_pending(session)
+    assert (counts["documents"], counts["in_copies"], counts["proposals"]) == (3, 3, 1)
+    assert len(_candidates(session, koop)) == 3 and len(_candidates(session, other)) == 3
+    assert _candidates(session, item) == []
+    assert session.scalar(select(func.count()).select_from(Fulfilment)) == 1
+    assert {d.id for d in copies(session, tk_doc)} == {koop.id, item.id}
+    assert copies(session, other) == []
 
 
 def test_milestone_candidates_keep_their_catalogue_link_and_flag(session):

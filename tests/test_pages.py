@@ -7,7 +7,7 @@ from datetime import date
 
 from openpyxl import load_workbook
 
-from tracker.models import Commitment, CommitmentLink
+from tracker.models import Commitment, CommitmentLink, Document
 from tracker.services.changes import Actor, apply, upsert
 from tracker.services.sources import get_source
 
@@ -145,6 +145,23 @@ def test_document_page_highlights_its_extracted_items(client, session, today):
     assert "Komt toezeggingen na" in fulfilling and "TZ202501-003" in fulfilling
     listing = _text(client.get("/documenten?q=algoritmes"))
     assert "Surveillance Giants" in listing and "Voortgangsbrief" not in listing
+
+
+def test_a_document_names_its_copies_from_other_sources(client, session, today):
+    d = webdata.make(session)
+    feed = get_source(session, "feed:tk", kind="feed", name="Kamerbrieven")
+    stub, _, _ = upsert(session, Document, feed, "2020D10554", {"number": "2020D10554",
+                                                                "title": "Brief"},
+                        Actor("sync", "feed"))
+    session.commit()
+    page = re.sub(r"\s+", " ", _text(client.get(f"/documenten/{stub.id}")))
+    assert "Hetzelfde stuk bij andere bronnen" in page
+    assert "Deze bron levert geen tekst" in page
+    assert re.search(rf'href="/documenten/{d.letter.id}">2020D10554</a> — Tweede Kamer '
+                     r'<span class="muted">\(met tekst\)', page)
+    original = _text(client.get(f"/documenten/{d.letter.id}"))
+    assert f'href="/documenten/{stub.id}"' in original and "Deze bron levert" not in original
+    assert "Hetzelfde stuk" not in _text(client.get(f"/documenten/{d.fulfilling.id}"))
 
 
 def test_milestones_show_moved_dates_as_moved(client, session, today):

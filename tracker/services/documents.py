@@ -1,11 +1,12 @@
-"""Documents as plain records for `tracker export documents` (metadata, not the text)."""
+"""Documents as plain records for `tracker export documents` (metadata, not the text), and
+the same paper as several sources bring it."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from ..models import Document, Source
@@ -44,3 +45,26 @@ def iter_documents(session: Session, source_key: str | None = None,
     if source_key:
         query = query.join(Source).where(func.lower(Source.key) == source_key.lower())
     yield from session.execute(query.execution_options(yield_per=batch))
+
+
+def copies(session: Session, document: Document) -> list[Document]:
+    """The same paper from other sources: the same Kamerstuk identifier (kst-36600-VII-12) or
+    the same Tweede Kamer document number (2025D33508), followed from copy to copy (the SyncFeed
+    knows both; officielebekendmakingen only the first, a feed item often only the second).
+    The TK SyncFeed, officielebekendmakingen and a feed can each bring one letter; this is how
+    the tracker knows they are one."""
+    if document.id is None:
+        return []
+    identifiers = {document.identifier} - {None}
+    numbers = {document.number} - {None}
+    found: dict[int, Document] = {}
+    while identifiers or numbers:
+        rows = session.scalars(
+            select(Document).where(or_(Document.identifier.in_(identifiers),
+                                       Document.number.in_(numbers)),
+                                   Document.id != document.id, Document.id.not_in(found))
+            .options(selectinload(Document.source))).all()
+        found.update((d.id, d) for d in rows)
+        identifiers = {d.identifier for d in rows} - {None} - {document.identifier}
+        numbers = {d.number for d in rows} - {None} - {document.number}
+    return sorted(found.values(), key=lambda d: d.id)

@@ -34,10 +34,12 @@ from ..models import (
     ExtractedRef,
     Fulfilment,
     Milestone,
+    Source,
     utcnow,
 )
 from .calendar import calendar_from_db
 from .changes import Actor, apply, set_fulfilment, upsert
+from .documents import copies
 from .milestones import bundled_catalogue
 from .sources import get_source
 
@@ -78,7 +80,8 @@ def extract_document(
     A document without text (a stub, a failed fetch) is left alone: no text is no evidence
     that its sentences are gone."""
     if not document.text:
-        return {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0, "proposals": 0}
+        return {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0, "in_copies": 0,
+                "proposals": 0}
     calendar = calendar or calendar_from_db(session)
     rows = list(milestones) if milestones is not None else catalogue(session)
     result = extract(document.text or "", document.date, calendar, rows)
@@ -94,9 +97,10 @@ def store_extraction(session: Session, document: Document, result: Extraction,
     """
     session.flush()
     seen = document.updated_at
-    counts = _store_candidates(session, document, result, milestones,
+    paper = [d.id for d in copies(session, document)]  # the same paper from other sources
+    counts = _store_candidates(session, document, result, milestones, paper,
                                actor.because(reference=document.display_number))
-    counts["proposals"] = _propose_fulfilments(session, document, result, actor)
+    counts["proposals"] = _propose_fulfilments(session, document, result, paper, actor)
     if document.extracted_at is None or seen > document.extracted_at:
         # Both stamps get the same value, so a later change to the document (updated_at moves
         # on) makes it pending again.
@@ -116,15 +120,16 @@ def store_extraction(session: Session, document: Document, result: Extraction,
 
 
 def _store_candidates(session: Session, document: Document, result: Extraction,
-                      milestones: list[Any], actor: Actor) -> dict[str, int]:
+                      milestones: list[Any], paper: list[int], actor: Actor) -> dict[str, int]:
     source = extraction_source(session)
     existing = {
         c.external_id: c for c in session.scalars(
             select(Commitment).where(Commitment.source_id == source.id,
                                      Commitment.document_id == document.id))
     }
+    elsewhere = _sentences_in_copies(session, source, paper)
     milestone_ids = {m.key: m.id for m in milestones if isinstance(m, Milestone)}
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0}
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "withdrawn": 0, "in_copies": 0}
     seen: set[str] = set()
     occurrences: Counter[str] = Counter()
     for item in result.items:
@@ -133,6 +138,9 @@ def _store_candidates(session: Session, document: Document, result: Extraction,
         key = candidate_key(document, item, occurrences[base])
         seen.add(key)
         row = existing.get(key)
+        if row is None and _sentence(key) in elsewhere:
+            counts["in_copies"] += 1  # proposed from another copy of this paper already
+            continue
         if row is not None and row.status != "candidate":
             counts["unchanged"] += 1  # a clerk has decided: leave it alone
             continue
@@ -152,6 +160,23 @@ def _store_candidates(session: Session, document: Document, result: Extraction,
                   actor.because("the sentence is no longer in the document text"))
             counts["withdrawn"] += 1
     return counts
+
+
+def _sentence(key: str) -> str:
+    """A candidate's key without its document: ``commitment:<digest>[-n]``."""
+    return key.split(":", 1)[1]
+
+
+def _sentences_in_copies(session: Session, source: Source, paper: list[int]) -> set[str]:
+    """The sentences already proposed from other copies of the same paper (see ``copies``),
+    so a letter that arrives by the TK feed, officielebekendmakingen and an RSS feed is one
+    set of candidates in the review queue, not three."""
+    if not paper:
+        return set()
+    return {_sentence(key) for key in session.scalars(
+        select(Commitment.external_id).where(Commitment.source_id == source.id,
+                                             Commitment.document_id.in_(paper),
+                                             Commitment.withdrawn.is_(False)))}
 
 
 def _values(document: Document, item: Item) -> dict[str, Any]:
@@ -209,7 +234,7 @@ def _store_refs(session: Session, commitment: Commitment, item: Item,
 
 
 def _propose_fulfilments(session: Session, document: Document, result: Extraction,
-                         actor: Actor) -> int:
+                         paper: list[int], actor: Actor) -> int:
     """Propose this document as fulfilling each registered toezegging it cites that is still
     open: a withdrawn, closed or rejected one has nothing left for a clerk to decide."""
     numbers = [ref for ref in result.refs if _TOEZEGGING.fullmatch(ref)]
@@ -224,9 +249,10 @@ def _propose_fulfilments(session: Session, document: Document, result: Extractio
                                      Commitment.status.in_(OPEN_STATUSES),
                                      Commitment.withdrawn.is_(False))):
         already = session.scalar(select(Fulfilment).where(
-            Fulfilment.commitment_id == commitment.id, Fulfilment.document_id == document.id))
+            Fulfilment.commitment_id == commitment.id,
+            Fulfilment.document_id.in_([document.id, *paper])).limit(1))
         if already is not None:
-            continue  # proposed before, or decided by a clerk: leave it
+            continue  # proposed before (from this copy of the paper or another), or decided
         reason = ("the document says it fulfils " if commitment.number in stated
                   else "the document cites ") + commitment.number
         if set_fulfilment(session, commitment, document,
@@ -251,7 +277,7 @@ def pending_documents(session: Session, limit: int | None = None) -> list[Docume
 def extract_pending(session: Session, limit: int | None = None) -> dict[str, int]:
     """Extract every pending document (the scheduler's job, and after each source's sync)."""
     totals = Counter({"documents": 0, "inserted": 0, "updated": 0, "unchanged": 0,
-                      "withdrawn": 0, "proposals": 0, "failed": 0})
+                      "withdrawn": 0, "in_copies": 0, "proposals": 0, "failed": 0})
     documents = pending_documents(session, limit)
     if not documents:
         return dict(totals)

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ..models import Commitment, Document, Fulfilment
+from ..services.documents import copies
 from ..services.evidence import highlighted
 from ..services.search import DocumentFilter, FilterError, search_documents
 from . import db
@@ -37,4 +38,4 @@ def detail(document_id: int):
         select(Fulfilment).where(Fulfilment.document_id == doc.id)
         .options(selectinload(Fulfilment.commitment)).order_by(Fulfilment.id)))
     return render_template("documents/detail.html", doc=doc, items=items, fulfils=fulfils,
-                           segments=highlighted(doc, items))
+                           segments=highlighted(doc, items), copies=copies(db(), doc))
