@@ -159,6 +159,36 @@ def test_a_document_citing_a_toezegging_proposes_itself_as_its_fulfilment(sessio
     assert extract_document(session, doc)["proposals"] == 0
 
 
+def test_a_letter_keeping_an_unnumbered_promise_is_proposed_for_the_one_it_means(session):
+    tk = get_source(session, "tk", kind="tk", name="Tweede Kamer")
+
+    def made(key, text, day, **extra):
+        row, _, _ = upsert(session, Commitment, tk, key, {
+            "number": key, "text": text, "made_on": day, "status": "open", **extra}, SYNC)
+        return row
+
+    meant = made("TZ202504-057", "De minister stuurt de Kamer een brief over de inzet van "
+                 "kunstmatige intelligentie bij gemeenten.", date(2025, 4, 9))
+    made("TZ202504-058", "De minister informeert de Kamer over de stand van de Digid-app.",
+         date(2025, 4, 9))  # same debate, other subject
+    made("TZ202411-002", "De minister informeert de Kamer over kunstmatige intelligentie bij "
+         "gemeenten.", date(2024, 11, 20))  # same subject, another day
+    made("TZ202504-059", "Een brief over kunstmatige intelligentie bij gemeenten.",
+         date(2025, 4, 9), status="fulfilled")  # already kept
+    text = ("Den Haag, 1 oktober 2025\n\nMet deze brief kom ik de toezegging na die ik tijdens "
+            "het commissiedebat Digitale overheid van 9 april 2025 heb gedaan, om uw Kamer te "
+            "informeren over de inzet van kunstmatige intelligentie door gemeenten.\n")
+    doc = _document(session, text=text, external_id="kst-26643-1100",
+                    title="Inzet van algoritmes bij gemeenten")
+    assert extract_document(session, doc)["proposals"] == 1
+    (link,) = session.scalars(select(Fulfilment))
+    assert (link.commitment_id, link.state) == (meant.id, "proposed")
+    (history,) = [h for h in meant.history if h.field == "proposed_fulfilment"]
+    assert history.reason == ("the document says it keeps a promise made on 2025-04-09; "
+                              "in common: gemeenten, intelligentie, inzet, kunstmatige")
+    assert extract_document(session, doc)["proposals"] == 0
+
+
 def test_one_paper_from_three_sources_is_one_set_of_candidates(session):
     ek = get_source(session, "ek", kind="ek", name="Eerste Kamer")
     upsert(session, Commitment, ek, "T03670", {

@@ -94,7 +94,8 @@ def _document_record(path: str, result: Extraction) -> dict:
         "date": result.date.isoformat() if result.date else None,
         "items": [item.as_dict() for item in result.items],
         "author": result.author,
-        "fulfilments": [{"text": f.text, "start": f.start, "end": f.end, "refs": list(f.refs)}
+        "fulfilments": [{"text": f.text, "start": f.start, "end": f.end, "refs": list(f.refs),
+                         "dates": [d.isoformat() for d in f.dates]}
                         for f in result.fulfilments],
         "refs": result.refs,
     }

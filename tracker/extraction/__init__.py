@@ -22,7 +22,7 @@ from ..calendar import ParliamentaryCalendar
 from ..deadlines import Deadline, find_deadline, find_deadlines
 from .actors import GOV, MEMBERS, PARL, SELF, clean_actor
 from .cleanup import prepare_blocks
-from .dates import reference_dates
+from .dates import explicit_dates, reference_dates
 from .detect import FULFILMENT, Finding, anaphoric, detect
 from .milestones import MilestoneLink, applicable, catalogue_entries, link
 from .references import find_references
@@ -84,6 +84,7 @@ class Fulfilment:
     start: int
     end: int
     refs: tuple[str, ...]
+    dates: tuple[date, ...] = ()  # when the kept promise was made, if the sentence says
 
 
 @dataclass
@@ -137,7 +138,8 @@ def extract(
             if ("gestand" in s.text or "toezegging" in s.text or "otie" in s.text) and \
                     FULFILMENT.search(s.text):
                 fulfilments.append(Fulfilment(s.text, s.start, s.end,
-                                              tuple(find_references(s.text))))
+                                              tuple(find_references(s.text)),
+                                              explicit_dates(s.text)))
                 fulfilled_paragraphs.add(s.paragraph)
         previous: tuple[Sentence, Item | None] | None = None
         for s in sentences:

@@ -75,6 +75,11 @@ def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
     return ReferenceDates(positions, dates, default)
 
 
+def explicit_dates(text: str) -> tuple[date, ...]:
+    """Every "9 april 2025" in the text, in order (the debate a kept promise was made in)."""
+    return tuple(d for d in map(_as_date, _DATE.finditer(text)) if d is not None)
+
+
 def latest_explicit_date(text: str) -> date | None:
     """The latest "6 mei 2025" in the text that no deadline word stands before."""
     latest = None

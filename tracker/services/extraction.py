@@ -235,30 +235,68 @@ def _store_refs(session: Session, commitment: Commitment, item: Item,
 
 def _propose_fulfilments(session: Session, document: Document, result: Extraction,
                          paper: list[int], actor: Actor) -> int:
-    """Propose this document as fulfilling each registered toezegging it cites that is still
-    open: a withdrawn, closed or rejected one has nothing left for a clerk to decide."""
-    numbers = [ref for ref in result.refs if _TOEZEGGING.fullmatch(ref)]
-    if not numbers:
-        return 0
-    stated = {ref for f in result.fulfilments for ref in f.refs}
+    """Propose this document as fulfilling the registered toezeggingen it cites, and those it
+    says it keeps without a number ("de toezegging die ik tijdens het commissiedebat van
+    9 april 2025 heb gedaan") when one made that day shares its subject. Only toezeggingen
+    still open: a withdrawn, closed or rejected one has nothing left for a clerk to decide."""
     source = extraction_source(session)
+    still_open = (Commitment.source_id != source.id, Commitment.status.in_(OPEN_STATUSES),
+                  Commitment.withdrawn.is_(False))
+    reasons: dict[Commitment, str] = {}
+    numbers = [ref for ref in result.refs if _TOEZEGGING.fullmatch(ref)]
+    if numbers:
+        stated = {ref for f in result.fulfilments for ref in f.refs}
+        for commitment in session.scalars(
+                select(Commitment).where(Commitment.number.in_(numbers), *still_open)):
+            reasons[commitment] = ("the document says it fulfils " if commitment.number in stated
+                                   else "the document cites ") + commitment.number
+    for kept in result.fulfilments:
+        if kept.dates and not any(_TOEZEGGING.fullmatch(ref) for ref in kept.refs):
+            for commitment, shared in _made_that_day(session, kept, document, still_open):
+                reasons.setdefault(commitment, (
+                    f"the document says it keeps a promise made on {commitment.made_on}; "
+                    f"in common: {', '.join(shared)}"))
     proposed = 0
-    for commitment in session.scalars(
-            select(Commitment).where(Commitment.number.in_(numbers),
-                                     Commitment.source_id != source.id,
-                                     Commitment.status.in_(OPEN_STATUSES),
-                                     Commitment.withdrawn.is_(False))):
+    for commitment, reason in reasons.items():
         already = session.scalar(select(Fulfilment).where(
             Fulfilment.commitment_id == commitment.id,
             Fulfilment.document_id.in_([document.id, *paper])).limit(1))
         if already is not None:
             continue  # proposed before (from this copy of the paper or another), or decided
-        reason = ("the document says it fulfils " if commitment.number in stated
-                  else "the document cites ") + commitment.number
         if set_fulfilment(session, commitment, document,
                           actor.because(reason, document.display_number), state="proposed"):
             proposed += 1
     return proposed
+
+
+# Words every letter and toezegging share, which say nothing about the subject.
+_COMMON_WORDS = frozenset("""
+kamer kamerleden minister ministers staatssecretaris kabinet regering ministerie brief brieven
+toezegging toezeggingen toegezegd gestand informeren geinformeerd geïnformeerd sturen stuurt
+zenden toesturen voortgang tijdens commissiedebat debat plenaire hierover daarover hiermee
+hierbij daarbij zullen worden wordt hebben heeft gedaan deze welke andere onder tussen eerder
+nader komen gekomen""".split())  # noqa: SIM905 (a word list reads best as words)
+MIN_SHARED_WORDS = 2
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{5,}", text.lower()) if w not in _COMMON_WORDS}
+
+
+def _made_that_day(session: Session, kept: Any, document: Document,
+                   still_open: tuple) -> list[tuple[Commitment, list[str]]]:
+    """Open toezeggingen made on a date the sentence names, sharing at least two subject words
+    with the sentence and the document's title."""
+    words = _content_words(f"{kept.text} {document.title or ''}")
+    found = []
+    for commitment in session.scalars(
+            select(Commitment).where(Commitment.made_on.in_(kept.dates),
+                                     Commitment.kind == "commitment", *still_open)
+            .order_by(Commitment.id)):
+        shared = sorted(words & _content_words(commitment.text or ""))
+        if len(shared) >= MIN_SHARED_WORDS:
+            found.append((commitment, shared))
+    return found
 
 
 def pending_documents(session: Session, limit: int | None = None) -> list[Document]:
