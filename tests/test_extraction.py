@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tracker.config import PROJECT_ROOT
 from tracker.extraction import extract, sentences_of
+from tracker.extraction.actors import ministry_of
 from tracker.extraction.cleanup import prepare_blocks
 from tracker.extraction.dates import reference_dates
 from tracker.extraction.quality import LabelError, score
@@ -450,3 +451,21 @@ def test_an_unsplittable_run_of_text_is_not_analysed():
     result = extract(run + ". Het kabinet zal de Kamer voor de zomer informeren.", D)
     assert [item.text for item in result.items] == [
         "Het kabinet zal de Kamer voor de zomer informeren."]
+
+
+@pytest.mark.parametrize(("actor", "ministry"), [
+    ("staatssecretaris van SZW", "Sociale Zaken en Werkgelegenheid"),
+    ("minister van Economische Zaken en Klimaat en minister van Financiën",
+     "Economische Zaken en Klimaat"),
+    ("minister van Economische Zaken, Karremans", "Economische Zaken"),
+    ("minister van Onderwijs, Cultuur en Wetenschap, Bruins", "Onderwijs, Cultuur en Wetenschap"),
+    ("staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties (Digitalisering), Szabó",
+     "Binnenlandse Zaken en Koninkrijksrelaties"),
+    ("minister van J&V", "Justitie en Veiligheid"),
+    ("minister van Asiel en Migratie", "Asiel en Migratie"),
+    ("minister voor Digitalisering", None),
+    ("kabinet", None),
+    (None, None),
+])
+def test_the_ministry_of_an_actor(actor, ministry):
+    assert ministry_of(actor) == ministry

@@ -54,6 +54,9 @@ def test_candidates_are_stored_with_their_span_and_extracting_again_changes_noth
             first.due_rule) == (date(2025, 6, 17), "binnenkort", "vague", "text", "soon")
     assert first.made_on == date(2025, 5, 6) and first.chamber == "TK"
     assert second.actor == "staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties"
+    # "Het kabinet" in a letter the staatssecretaris signed: BZK's to keep
+    assert {c.ministry for c in (first, second, third)} == {
+        "Binnenlandse Zaken en Koninkrijksrelaties"}
     assert 0 < second.confidence <= 1 and second.rule.startswith("commitment.")
     assert third.due == date(2025, 12, 18)
     assert doc.extracted_at is not None

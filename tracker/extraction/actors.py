@@ -201,3 +201,37 @@ def clean_actor(text: str) -> str:
     text = re.sub(r"^(?i:de|het|een)\s+", "", text)
     text = re.sub(r"\s+(?i:en)\s+(?i:de|het)\s+", " en ", text)
     return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
+
+
+# The ministries by the abbreviations letters use; names as the registries write them.
+MINISTRY_ABBREVIATIONS = {
+    "az": "Algemene Zaken", "bz": "Buitenlandse Zaken", "buza": "Buitenlandse Zaken",
+    "bzk": "Binnenlandse Zaken en Koninkrijksrelaties", "def": "Defensie",
+    "ez": "Economische Zaken", "ezk": "Economische Zaken en Klimaat", "fin": "Financiën",
+    "ienw": "Infrastructuur en Waterstaat", "jenv": "Justitie en Veiligheid",
+    "kgg": "Klimaat en Groene Groei", "lnv": "Landbouw, Natuur en Voedselkwaliteit",
+    "lvvn": "Landbouw, Visserij, Voedselzekerheid en Natuur",
+    "ocw": "Onderwijs, Cultuur en Wetenschap", "szw": "Sociale Zaken en Werkgelegenheid",
+    "vro": "Volkshuisvesting en Ruimtelijke Ordening", "vws": "Volksgezondheid, Welzijn en Sport",
+    "jv": "Justitie en Veiligheid", "iw": "Infrastructuur en Waterstaat",
+}
+# Longest first, so "Economische Zaken en Klimaat" wins over "Economische Zaken".
+_FULL_NAMES = sorted(set(MINISTRY_ABBREVIATIONS.values()), key=len, reverse=True)
+_MINISTRY = re.compile(
+    r"\b(?i:minister|staatssecretaris|ministerie)\s+van\s+(?P<name>.+?)"
+    r"(?=\s*[,(;]|\s+en\s+(?i:de\s+)?(?i:minister|staatssecretaris)\b|\s*$)")
+
+
+def ministry_of(actor: str | None) -> str | None:
+    """The ministry of "staatssecretaris van BZK", "minister van Economische Zaken, Karremans"
+    (the first of several; None for "kabinet", a minister "voor" a portfolio, or no one)."""
+    m = _MINISTRY.search(actor or "")
+    if m is None:
+        return None
+    rest = actor[m.start("name"):].lower()
+    for full in _FULL_NAMES:  # names with commas in them: "Onderwijs, Cultuur en Wetenschap"
+        if rest.startswith(full.lower()):
+            return full
+    name = m.group("name").strip()
+    key = re.sub(r"[^a-z]", "", name.lower())
+    return MINISTRY_ABBREVIATIONS.get(key, name[:1].upper() + name[1:])

@@ -27,6 +27,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from ..calendar import ParliamentaryCalendar
 from ..extraction import Extraction, Item, extract
+from ..extraction.actors import ministry_of
 from ..models import (
     OPEN_STATUSES,
     Commitment,
@@ -144,7 +145,7 @@ def _store_candidates(session: Session, document: Document, result: Extraction,
         if row is not None and row.status != "candidate":
             counts["unchanged"] += 1  # a clerk has decided: leave it alone
             continue
-        values = _values(document, item)
+        values = _values(document, item, result.author)
         if row is None:
             row, outcome, _ = upsert(session, Commitment, source, key,
                                      {**values, "status": "candidate"}, actor)
@@ -179,9 +180,13 @@ def _sentences_in_copies(session: Session, source: Source, paper: list[int]) -> 
                                              Commitment.withdrawn.is_(False)))}
 
 
-def _values(document: Document, item: Item) -> dict[str, Any]:
+def _values(document: Document, item: Item, author: str | None) -> dict[str, Any]:
     return {
         "kind": item.kind, "text": item.text, "actor": item.actor,
+        # the actor's ministry, else the signer's: "het kabinet" in a letter signed by a
+        # minister is that minister's ministry's to keep
+        "ministry": (ministry_of(item.actor) or ministry_of(author)) if item.kind != "milestone"
+        else None,
         "chamber": document.chamber, "made_on": item.reference_date,
         "due": item.due, "due_phrase": item.deadline_text,
         "due_precision": item.precision if item.deadline_text else None,
