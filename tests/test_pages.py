@@ -157,6 +157,7 @@ def test_a_document_names_its_copies_from_other_sources(client, session, today):
     page = re.sub(r"\s+", " ", _text(client.get(f"/documenten/{stub.id}")))
     assert "Hetzelfde stuk bij andere bronnen" in page
     assert "Deze bron levert geen tekst" in page
+    assert "Van deze bron is geen tekst om in te zoeken." in page
     assert re.search(rf'href="/documenten/{d.letter.id}">2020D10554</a> — Tweede Kamer '
                      r'<span class="muted">\(met tekst\)', page)
     original = _text(client.get(f"/documenten/{d.letter.id}"))
