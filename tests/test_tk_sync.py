@@ -376,6 +376,23 @@ def test_one_entry_the_database_cannot_take_is_skipped_and_the_batch_kept(
     assert session.scalar(select(func.count()).select_from(Commitment)) == 4
 
 
+def test_an_over_long_description_is_cut_and_the_entry_kept(feed, sessions, fetcher, session,
+                                                            caplog):
+    ministry = "Binnenlandse Zaken en Koninkrijksrelaties" + " (en nog veel meer)" * 20
+    page = read_page("sample:toezegging.xml").replace(
+        b"<tk:ministerie>Binnenlandse Zaken en Koninkrijksrelaties</tk:ministerie>",
+        f"<tk:ministerie>{ministry}</tk:ministerie>".encode(), 1)
+    feed.add("Toezegging", None, page)
+    with caplog.at_level(logging.WARNING, logger="tracker"):
+        (result,) = sync_tk(sessions, fetcher, feed.url, ["Toezegging"])
+    assert (result.counts["inserted"], result.counts["errors"]) == (5, 0)
+    assert any("ministry is 421 characters; kept are the first 200" in r.getMessage()
+               for r in caplog.records)
+    assert session.scalar(select(func.max(func.length(Commitment.ministry)))) == 200
+    (again,) = sync_tk(sessions, fetcher, feed.url, ["Toezegging"])  # and no churn after
+    assert again.counts["updated"] == 0
+
+
 def test_max_pages_and_category_options(feed, tk, cli):
     serve_sample(feed)
     feed.add("Toezegging", "38400005", "toezegging-live.xml")

@@ -565,13 +565,24 @@ def _ref_label(target: Commitment | None, ref: str) -> str:
     return (target.number if target is not None and target.number else None) or ref
 
 
+# Fields that name something: cut short they would name something else, so an entry with one
+# too long for its column is refused (logged and skipped). Descriptive fields are cut instead.
+_IDENTIFYING = frozenset({"number", "identifier", "dossier", "ondernummer", "suffix"})
+
+
 def _check_lengths(values: dict[str, Any], entity_id: str, model=Commitment) -> None:
-    """Refuse values longer than their column (PostgreSQL would fail the whole batch)."""
+    """Fit values to their columns (PostgreSQL would fail the whole batch): refuse an entry
+    whose identifying value is too long, cut a description that is, and say so."""
     table = model.__table__
     for name, value in values.items():
         if not isinstance(value, str):
             continue
         length = getattr(table.c[name].type, "length", None)
-        if length is not None and len(value) > length:
+        if length is None or len(value) <= length:
+            continue
+        if name in _IDENTIFYING:
             raise ImportProblem(f"{entity_id}: {name} is {len(value)} characters, "
                                 f"more than the {length} the tracker keeps")
+        log.warning("tk %s: %s is %d characters; kept are the first %d", entity_id, name,
+                    len(value), length)
+        values[name] = value[:length]
