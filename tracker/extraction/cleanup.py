@@ -50,8 +50,10 @@ _MARKUP_EDGE = re.compile(r"^(?:>\s*)?\**|\**$")
 # punctuation after a word or bracket ("toegezegd.2", "1).18", "grondrechten».4") or to a
 # year ("17 mei 201910"), followed by a space or an end. Digits are rare, so the regular
 # expression finds digit runs and ``_is_marker`` looks at what stands before them.
-_DIGITS_BEFORE_BREAK = re.compile(r"(?<!\d)(\d{1,3})(?=[\s.,;:)!?»”’\"]|$)")
-_YEAR_THEN_MARKER = re.compile(r"(?<!\d)(?:19|20)\d\d(\d{1,2})(?=[\s.,;:)!?»”’\"]|$)")
+# Both stand at the start of a digit run; that is checked in ``_markers`` rather than with a
+# look-behind, which would stop the regex engine from skipping ahead to the next digit.
+_DIGITS_BEFORE_BREAK = re.compile(r"(\d{1,3})(?=[\s.,;:)!?»”’\"]|$)")
+_YEAR_THEN_MARKER = re.compile(r"(?:19|20)\d\d(\d{1,2})(?=[\s.,;:)!?»”’\"]|$)")
 _CLOSERS = ".,;:)»”’\""
 
 
@@ -67,10 +69,15 @@ def _is_marker(text: str, start: int) -> bool:
 def _markers(text: str):
     """(start, end, number) of every footnote-marker-like digit run in ``text``."""
     for m in _DIGITS_BEFORE_BREAK.finditer(text):
-        if _is_marker(text, m.start()):
+        if not _after_digit(text, m.start()) and _is_marker(text, m.start()):
             yield m.start(), m.end(), int(m.group(1))
     for m in _YEAR_THEN_MARKER.finditer(text):
-        yield m.start(1), m.end(1), int(m.group(1))
+        if not _after_digit(text, m.start()):
+            yield m.start(1), m.end(1), int(m.group(1))
+
+
+def _after_digit(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1].isdigit()
 
 
 _ACRONYM_HYPHEN_SPACE = re.compile(r"(?<=[A-Z0-9])- (?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
