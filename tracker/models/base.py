@@ -64,6 +64,8 @@ def clipped(table: str, column: Any, value: Any) -> Any:
 
 def fit(model: type, field: str, value: Any) -> Any:
     """What ``model.field`` can hold of ``value`` (see ``clipped``); other fields pass as is."""
+    if not isinstance(value, str):
+        return value
     column = model.__table__.columns.get(field)
     return value if column is None else clipped(model.__tablename__, column, value)
 
@@ -72,15 +74,25 @@ def fitted(model: type, values: Any) -> dict[str, Any]:
     return {field: fit(model, field, value) for field, value in values.items()}
 
 
+_LIMITED: dict[Mapper, list[tuple[str, Any]]] = {}
+
+
+def _limited(mapper: Mapper) -> list[tuple[str, Any]]:
+    """(attribute, column) of the mapper's ``String(n)`` columns, worked out once."""
+    if mapper not in _LIMITED:
+        _LIMITED[mapper] = [
+            (prop.key, prop.columns[0]) for prop in mapper.column_attrs
+            if isinstance(prop.columns[0].type, String) and prop.columns[0].type.length]
+    return _LIMITED[mapper]
+
+
 def _clip_before_write(mapper: Mapper, connection, target: Any) -> None:
     """The safety net for writes that did not go through ``fit``."""
     values = target.__dict__
-    for prop in mapper.column_attrs:
-        value = values.get(prop.key)
-        if isinstance(value, str):
-            cut = clipped(mapper.local_table.name, prop.columns[0], value)
-            if cut is not value:
-                setattr(target, prop.key, cut)
+    for key, column in _limited(mapper):
+        value = values.get(key)
+        if isinstance(value, str) and len(value) > column.type.length:
+            setattr(target, key, clipped(mapper.local_table.name, column, value))
 
 
 event.listen(Base, "before_insert", _clip_before_write, propagate=True)
