@@ -90,6 +90,9 @@ def test_documents_and_milestones(api, session, cli, today):
     assert paged["total"] == total > 3 and paged["next"].endswith("limit=3&offset=3")
     one = api(f"/api/v1/documents/{d.letter.id}")
     assert one["text"].startswith("Den Haag") and one["dossier"] == "26643"
+    # the sample's copy of the same Kamerstuk (kst-26643-672) is named
+    assert [c["source"] for c in one["copies"]] == ["sample"]
+    assert one["copies"][0]["link"].endswith(f"/documenten/{one['copies'][0]['id']}")
     milestones = api("/api/v1/milestones?limit=20")
     assert milestones["total"] == 16 and milestones["next"] is None
     annex = api("/api/v1/milestones/high-risk-annex-iii")

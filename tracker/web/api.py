@@ -12,6 +12,7 @@ from .. import clock
 from ..models import Commitment, Document, Fulfilment, Milestone
 from ..services import export as ex
 from ..services import search
+from ..services.documents import copies
 from ..services.evidence import commitment_detail
 from . import db, public_url
 from .auth import current_user
@@ -157,7 +158,11 @@ def document(document_id: int):
                     .options(selectinload(Document.source)))
     if d is None:
         return _not_found(None)
-    return jsonify(_document_item(d, text=True))
+    item = _document_item(d, text=True)
+    item["copies"] = [{"id": c.id, "source": c.source.key,
+                       "link": public_url("documents.detail", document_id=c.id)}
+                      for c in copies(db(), d)]
+    return jsonify(item)
 
 
 def _milestone_item(m: Milestone) -> dict[str, Any]:

@@ -189,7 +189,14 @@ def spec(server_url: str) -> dict[str, Any]:
                                 "schema": {"type": "integer"}}],
                 "responses": {"200": _ok({"allOf": [
                     {"$ref": "#/components/schemas/Document"},
-                    {"type": "object", "properties": {"text": _nullable("string")}}]}),
+                    {"type": "object", "required": ["text", "copies"], "properties": {
+                        "text": _nullable("string"),
+                        # The same paper from other sources (same kst identifier or TK number).
+                        "copies": {"type": "array", "items": {
+                            "type": "object", "required": ["id", "source", "link"],
+                            "properties": {"id": {"type": "integer"},
+                                           "source": {"type": "string"},
+                                           "link": {"type": "string", "format": "uri"}}}}}}]}),
                     **NOT_FOUND, "401": ERRORS["401"]}}},
             "/milestones": {"get": {
                 "operationId": "listMilestones",
