@@ -69,7 +69,7 @@ def _is_marker(text: str, start: int) -> bool:
 def _markers(text: str):
     """(start, end, number) of every footnote-marker-like digit run in ``text``."""
     for m in _DIGITS_BEFORE_BREAK.finditer(text):
-        if not _after_digit(text, m.start()) and _is_marker(text, m.start()):
+        if _is_marker(text, m.start()):  # which also wants a letter or closer before it
             yield m.start(), m.end(), int(m.group(1))
     for m in _YEAR_THEN_MARKER.finditer(text):
         if not _after_digit(text, m.start()):

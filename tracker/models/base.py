@@ -47,8 +47,9 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON}  # noqa: RUF012
 
 
-def clipped(table: str, column: Any, value: Any) -> Any:
-    """``value`` cut to the length of its ``String(n)`` column, with a warning when cut.
+def clipped(table: str, column: Any, value: Any, where: str = "") -> Any:
+    """``value`` cut to the length of its ``String(n)`` column, with a warning (naming
+    ``where`` it came from, when the caller knows) when cut.
 
     SQLite ignores declared lengths and PostgreSQL refuses the whole transaction, so without
     this an over-long committee name in one source entry would sink a sync on PostgreSQL only.
@@ -56,8 +57,8 @@ def clipped(table: str, column: Any, value: Any) -> Any:
     length = getattr(column.type, "length", None)
     if length and isinstance(column.type, String) and isinstance(value, str) \
             and len(value) > length:
-        log.warning("%s.%s: %d characters cut to %d (%r…)", table, column.name, len(value),
-                    length, value[:60])
+        log.warning("%s%s.%s: %d characters cut to %d (%r…)", f"{where}: " if where else "",
+                    table, column.name, len(value), length, value[:60])
         return value[:length]
     return value
 

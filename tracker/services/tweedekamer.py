@@ -44,7 +44,7 @@ from ..models import (
     HistoryEntry,
     Source,
 )
-from ..models.base import fitted
+from ..models.base import clipped, fitted
 from ..statuses import normalise_status
 from .calendar import calendar_from_db
 from .changes import Actor, apply, keep_manual_due, record, set_fulfilment
@@ -583,6 +583,4 @@ def _check_lengths(values: dict[str, Any], entity_id: str, model=Commitment) -> 
         if name in _IDENTIFYING:
             raise ImportProblem(f"{entity_id}: {name} is {len(value)} characters, "
                                 f"more than the {length} the tracker keeps")
-        log.warning("tk %s: %s is %d characters; kept are the first %d", entity_id, name,
-                    len(value), length)
-        values[name] = value[:length]
+        values[name] = clipped(table.name, table.c[name], value, where=f"tk {entity_id}")
