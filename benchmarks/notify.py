@@ -19,10 +19,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
 
-from tracker import migrate, notify
+from tracker import migrate
 from tracker.config import Settings
 from tracker.db import make_engine, make_sessionmaker, session_scope
 from tracker.models import Commitment, HistoryEntry, OutboxMessage, Source, Subscription
+from tracker.runs import notify
 from tracker.services.changes import Actor
 from tracker.services.milestones import bundled_catalogue, load_catalogue
 

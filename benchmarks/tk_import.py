@@ -171,7 +171,7 @@ def child_import(feed_url: str, database_url: str) -> dict:
     from scrapers.http import Fetcher
     from tracker import migrate
     from tracker.db import make_engine, make_sessionmaker
-    from tracker.tk_sync import sync_tk
+    from tracker.runs.tk import sync_tk
 
     migrate.upgrade(database_url)
     engine = make_engine(database_url)

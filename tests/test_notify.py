@@ -15,7 +15,7 @@ import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import func, select, update
 
-from tracker import notify, tokens
+from tracker import tokens
 from tracker.config import ConfigError, Settings
 from tracker.db import make_engine, make_sessionmaker
 from tracker.digest import Filters
@@ -29,6 +29,7 @@ from tracker.models import (
     Reminder,
     Subscription,
 )
+from tracker.runs import notify
 from tracker.sample import SAMPLE_DIR, load_ek_sample, load_sample
 from tracker.scheduler import build_scheduler
 from tracker.services import outbox

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from tracker.config import ConfigError, Settings
 from tracker.jobs import JOBS
 from tracker.models import Commitment, CommitmentDetail, Document, HistoryEntry, Source
-from tracker.sourcejobs import sync_ek_job, sync_feeds_job, sync_koop_job
+from tracker.runs.sources import sync_ek_job, sync_feeds_job, sync_koop_job
 
 from .httpserver import LocalServer, Reply
 from .sources import SAMPLE, recorded
@@ -96,8 +96,8 @@ def test_jobs_sync_from_the_configured_sources(settings, clean_db):
 
 def test_scheduled_runs_skip_a_source_an_administrator_switched_off(settings, session):
     from tracker.jobs import extract_pending_job
+    from tracker.runs.tk import sync_job
     from tracker.services.sources import get_source
-    from tracker.tk_sync import sync_job
 
     for key in ("tk", "koop", "ek", "extraction"):
         get_source(session, key, kind=key, name=key).enabled = False

@@ -21,8 +21,8 @@ from tracker.models import (
     HistoryEntry,
     SyncState,
 )
+from tracker.runs.tk import sync_tk
 from tracker.services.changes import Actor, apply
-from tracker.tk_sync import sync_tk
 
 from .httpserver import LocalServer, Reply
 from .tkfeed import SyncFeed, read_page, serve_sample

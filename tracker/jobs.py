@@ -30,7 +30,7 @@ def _every_sync_interval(settings: Settings) -> dict[str, Any]:
 
 
 def _sync_tk(settings: Settings) -> Any:
-    from .tk_sync import sync_job
+    from .runs.tk import sync_job
 
     return sync_job(settings)
 
@@ -44,7 +44,7 @@ JOBS.append(ScheduledJob(
 
 # Sources (issue 4): Kamerstukken, the Eerste Kamer registry (a no-op without TRACKER_EK_URLS),
 # and the feeds an administrator added.
-from .sourcejobs import sync_ek_job, sync_feeds_job, sync_koop_job  # noqa: E402
+from .runs.sources import sync_ek_job, sync_feeds_job, sync_koop_job  # noqa: E402
 
 JOBS.extend([
     ScheduledJob("sync-koop", sync_koop_job, "interval", _every_sync_interval,
@@ -60,8 +60,8 @@ def extract_pending_job(settings: Settings) -> dict[str, int]:
     """Read the documents other sources stored since the last run (``tracker extract
     --pending``)."""
     from .db import unit_of_work
+    from .runs.sources import skipped
     from .services.extraction import SOURCE_KEY, extract_pending
-    from .sourcejobs import skipped
 
     if skipped(settings, SOURCE_KEY) is not None:
         return {"documents": 0, "switched_off": 1}
@@ -77,7 +77,7 @@ JOBS.append(ScheduledJob(
 
 
 def _notify_jobs() -> list[ScheduledJob]:
-    from . import notify
+    from .runs import notify
 
     return [
         # Reminders (immediate subscribers) and digests (the others) concern different

@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from .. import notify
 from ..digest import Filters
 from ..messages import Composer
 from ..models import (
@@ -18,6 +17,7 @@ from ..models import (
     STATUSES,
     SUBSCRIPTION_STATUSES,
 )
+from ..runs import notify
 from ..services import outbox
 from ..services import subscriptions as subs
 from . import CliContext, main, pass_ctx

@@ -8,7 +8,7 @@ import click
 
 from scrapers.http import Fetcher
 
-from ..tk_sync import DEFAULT_CATEGORIES, backfill_odata, canonical_category, sync_tk
+from ..runs.tk import DEFAULT_CATEGORIES, backfill_odata, canonical_category, sync_tk
 from . import CliContext, main, pass_ctx
 
 

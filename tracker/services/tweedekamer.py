@@ -7,7 +7,7 @@ reference may arrive first: a toezegging gets its committee when its Activiteit 
 fulfilling letter is a stub document until the Document arrives, a document gets its dossier
 when the Kamerstukdossier arrives, a link to another toezegging resolves when that one does.
 
-Takes a Session, flushes, never commits: ``tracker.tk_sync`` owns the transactions.
+Takes a Session, flushes, never commits: ``tracker.runs.tk`` owns the transactions.
 """
 
 from __future__ import annotations

@@ -13,13 +13,13 @@ from sqlalchemy.orm import Session
 
 from scrapers.http import Fetcher
 
-from .config import Settings
-from .db import unit_of_work
-from .services.eerstekamer import sync_ek
-from .services.feeds import sync_feeds
-from .services.koop import sync_koop
-from .services.runs import SyncReport
-from .services.sources import switched_off
+from ..config import Settings
+from ..db import unit_of_work
+from ..services.eerstekamer import sync_ek
+from ..services.feeds import sync_feeds
+from ..services.koop import sync_koop
+from ..services.runs import SyncReport
+from ..services.sources import switched_off
 
 log = logging.getLogger(__name__)
 

@@ -32,11 +32,11 @@ from scrapers.tweedekamer import (
     parse_odata_toezeggingen,
 )
 
-from .calendar import ParliamentaryCalendar
-from .models import utcnow
-from .services.calendar import calendar_from_db
-from .services.sources import stream_state
-from .services.tweedekamer import ImportProblem, TkImporter, new_counts, tk_source
+from ..calendar import ParliamentaryCalendar
+from ..models import utcnow
+from ..services.calendar import calendar_from_db
+from ..services.sources import stream_state
+from ..services.tweedekamer import ImportProblem, TkImporter, new_counts, tk_source
 
 log = logging.getLogger(__name__)
 
@@ -306,8 +306,8 @@ def _record_error(sessions: sessionmaker[Session], category: str, error: str) ->
 
 def sync_job(settings) -> list[str]:
     """The scheduler's ``sync-tk`` job: every category until caught up; the summary lines."""
-    from .db import sessions_for
-    from .sourcejobs import skipped
+    from ..db import sessions_for
+    from .sources import skipped
 
     if (summary := skipped(settings, "tk")) is not None:
         return [summary]

@@ -16,14 +16,14 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import clock
-from .config import Settings
-from .db import session_scope, sessions_for
-from .mail import DeliveryError, Mailer, compose
-from .messages import Composer
-from .models import utcnow
-from .services import digests, outbox
-from .services import subscriptions as subs
+from .. import clock
+from ..config import Settings
+from ..db import session_scope, sessions_for
+from ..mail import DeliveryError, Mailer, compose
+from ..messages import Composer
+from ..models import utcnow
+from ..services import digests, outbox
+from ..services import subscriptions as subs
 
 log = logging.getLogger(__name__)
 
