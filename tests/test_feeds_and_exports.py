@@ -2,7 +2,7 @@
 
 import csv
 import io
-from datetime import date
+from datetime import date, datetime
 
 import feedparser
 from icalendar import Calendar
@@ -100,33 +100,82 @@ def test_atom_feed_of_changes_for_a_filter(client, session, cli, today):
     assert len({e.id for e in everything.entries}) == len(everything.entries)
 
 
-def test_csv_export_of_the_filtered_list(client, session, today):
-    webdata.make(session)
-    response = client.get("/toezeggingen.csv?chamber=TK&sort=number")
+def _csv(response, delimiter=","):
     assert response.mimetype == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
-    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
-    assert [r["number"] for r in rows] == ["TZ202501-003", "TZ202504-057", "TZ202510-012"]
-    fulfilled = rows[0]
-    assert fulfilled["fulfilled_by"] == "2026D01234" and fulfilled["status"] == "fulfilled"
-    assert fulfilled["link"].startswith("http://tracker.test/toezeggingen/")
+    return list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig")),
+                               delimiter=delimiter))
 
 
-def test_excel_export_matches_the_csv(client, session, today):
+def test_csv_export_of_the_filtered_list_speaks_dutch(client, session, today):
+    webdata.make(session)
+    response = client.get("/toezeggingen.csv?chamber=TK&sort=number")
+    assert not response.data.startswith(b"\xef\xbb\xbf")  # the comma form is plain UTF-8
+    assert response.data.split(b"\r\n")[0].startswith(b"Nummer,Soort,Status,Tekst,")
+    rows = _csv(response)
+    assert [r["Nummer"] for r in rows] == ["TZ202501-003", "TZ202504-057", "TZ202510-012"]
+    fulfilled, open_, soon = rows
+    assert (fulfilled["Status"], fulfilled["Nagekomen met"]) == ("Voldaan", "2026D01234")
+    assert fulfilled["Link in de tracker"].startswith("http://tracker.test/toezeggingen/")
+    assert (open_["Kamer"], open_["Soort"], open_["Herkomst deadline"]) == (
+        "Tweede Kamer", "toezegging", "vastgelegd door de griffie")
+    assert (open_["Deadline"], open_["Gedaan op"]) == ("2026-06-30", "2025-04-09")
+    assert open_["Dagen over de termijn"] == "146"  # 30 June to 23 November 2026
+    assert soon["Dagen over de termijn"] == "" and soon["Ingetrokken bij de bron"] == "nee"
+    assert not any(key in rows[0] for key in ("id", "external_id", "status"))
+
+
+def test_semicolon_csv_for_dutch_excel_has_a_bom_and_the_same_rows(client, session, today):
+    webdata.make(session)
+    comma = _csv(client.get("/toezeggingen.csv?sort=number"))
+    response = client.get("/toezeggingen.csv?sort=number&sep=semicolon")
+    assert response.data.startswith("\ufeffNummer;Soort;Status;".encode())
+    assert _csv(response, ";") == comma
+    assert "Koninkrijksrelaties" in response.data.decode("utf-8-sig")
+    assert _csv(client.get("/toezeggingen.csv?sort=number&sep=;"), ";") == comma
+
+
+def test_exports_in_english_with_lang_en(client, session, today):
+    webdata.make(session)
+    rows = _csv(client.get("/toezeggingen.csv?chamber=TK&sort=number&lang=en"))
+    assert (rows[0]["Number"], rows[0]["Status"], rows[0]["Chamber"]) == (
+        "TZ202501-003", "Fulfilled", "House of Representatives")
+    sheet = load_workbook(io.BytesIO(client.get("/toezeggingen.xlsx?lang=en").data)).active
+    assert [c.value for c in sheet[1]][:3] == ["Number", "Kind", "Status"]
+    due = next(c for c in sheet[2] if c.column_letter == _letter(sheet, "Deadline"))
+    assert due.is_date and due.number_format == "yyyy-mm-dd"
+
+
+def _letter(sheet, header: str) -> str:
+    return next(c.column_letter for c in sheet[1] if c.value == header)
+
+
+def test_excel_export_has_date_cells_a_frozen_header_and_a_filter(client, session, today):
     d = webdata.make(session)
     apply(session, d.ek_open, {"text": "=HYPERLINK(\"http://evil\")"}, Actor("sync", "ek"))
     session.commit()
-    csv_rows = list(csv.DictReader(io.StringIO(client.get("/toezeggingen.csv").get_data(
-        as_text=True))))
-    book = load_workbook(io.BytesIO(client.get("/toezeggingen.xlsx").data))
+    csv_rows = _csv(client.get("/toezeggingen.csv"))
+    response = client.get("/toezeggingen.xlsx")
+    assert response.headers["Content-Disposition"].endswith('toezeggingen-2026-11-23.xlsx"')
+    book = load_workbook(io.BytesIO(response.data))
     sheet = book.active
     header = [c.value for c in sheet[1]]
-    assert header[:3] == ["id", "source", "external_id"]
-    numbers = [row[header.index("number")] for row in sheet.iter_rows(min_row=2,
-                                                                       values_only=True)]
-    assert numbers == [r["number"] for r in csv_rows]
+    assert header == list(csv_rows[0])
+    assert all(c.font.bold for c in sheet[1])
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{sheet[1][-1].column_letter}{len(csv_rows) + 1}"
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [r[header.index("Nummer")] for r in rows] == [r["Nummer"] for r in csv_rows]
+    by_number = {r[header.index("Nummer")]: r for r in rows}
+    open_ = by_number["TZ202504-057"]
+    assert open_[header.index("Deadline")] == datetime(2026, 6, 30)
+    assert open_[header.index("Dagen over de termijn")] == 146
+    assert open_[header.index("Status")] == "Openstaand"
+    cell = sheet[f"{_letter(sheet, 'Deadline')}{rows.index(open_) + 2}"]
+    assert cell.is_date and cell.number_format == "dd-mm-yyyy"
+    assert sheet.column_dimensions[_letter(sheet, "Tekst")].width == 80
     # a text that looks like a formula stays text in both formats
-    texts = [row[header.index("text")] for row in sheet.iter_rows(min_row=2)]
+    texts = sheet[_letter(sheet, "Tekst")][1:]
     evil = next(cell for cell in texts if str(cell.value).startswith("=HYPERLINK"))
     assert evil.data_type == "s"
-    assert any(r["text"].startswith("'=HYPERLINK") for r in csv_rows)
+    assert any(r["Tekst"].startswith("'=HYPERLINK") for r in csv_rows)

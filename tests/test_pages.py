@@ -193,10 +193,15 @@ def test_rappel_groups_overdue_commitments_per_ministry(client, session, today):
     earlier = _text(client.get("/rappel?peildatum=2026-07-01&chamber=EK"))
     assert "T03670" in earlier and "TZ202504-057" not in earlier
     rows = list(csv.DictReader(io.StringIO(_text(client.get("/rappel.csv?peildatum=2026-07-01")))))
-    assert [(r["number"], r["days_overdue"]) for r in rows] == [("T03670", "912"),
-                                                               ("TZ202504-057", "1")]
+    assert [(r["Nummer"], r["Dagen over de termijn"]) for r in rows] == [("T03670", "912"),
+                                                                        ("TZ202504-057", "1")]
     sheet = load_workbook(io.BytesIO(client.get("/rappel.xlsx?peildatum=2026-07-01").data)).active
-    assert sheet["A1"].value == "ministry" and sheet.max_row == 3
+    assert [c.value for c in sheet[1]][:3] == ["Ministerie", "Nummer", "Tekst"]
+    assert sheet.max_row == 3 and sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:K3"
+    assert sheet["H2"].value is None and sheet["I2"].value == 912 and sheet["G2"].is_date
+    assert sheet["J2"].value == "Openstaand"
+    dutch = client.get("/rappel.csv?peildatum=2026-07-01&sep=semicolon").data
+    assert dutch.startswith("\ufeffMinisterie;Nummer;".encode())
     # A confirmed request of the Kamer is not a promise the ministry is reminded of.
     apply(session, d.tk_open, {"kind": "request"}, Actor("user", "griffier@example.org"))
     session.commit()

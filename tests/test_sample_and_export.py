@@ -3,8 +3,9 @@
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, datetime
 
+from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from tracker.models import Commitment, Document, Milestone, Recess, Source
@@ -108,6 +109,46 @@ def test_commitment_export_csv(cli, session):
                                                "csv").output)))
     assert rows[0]["number"] == "T03670"
     assert rows[0]["withdrawn"] == "false"
+
+
+def test_commitment_export_for_excel_in_words_with_date_cells(cli, session, tmp_path, today):
+    c = _add_commitment(session)
+    target = tmp_path / "toezeggingen.xlsx"
+    assert cli("export", "commitments", "--format", "xlsx", "-o", str(target)).output == ""
+    sheet = load_workbook(target).active
+    assert sheet.title == "Toezeggingen"
+    header = [cell.value for cell in sheet[1]]
+    row = dict(zip(header, (cell for cell in sheet[2]), strict=True))
+    assert row["Nummer"].value == "T03670" and row["Status"].value == "Deels voldaan"
+    assert row["Kamer"].value == "Eerste Kamer" and row["Ingetrokken bij de bron"].value == "nee"
+    assert row["Deadline"].is_date and row["Deadline"].value == datetime(2024, 1, 1)
+    assert row["Dagen over de termijn"].value == (today - date(2024, 1, 1)).days
+    assert row["Link in de tracker"].value == f"http://tracker.test/toezeggingen/{c.id}"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref.startswith("A1:")
+
+    english = cli("export", "commitments", "--format", "excel-csv", "--lang", "en").output
+    assert english.startswith("\ufeffNumber;Kind;Status;")
+    (record,) = csv.DictReader(io.StringIO(english.lstrip("\ufeff")), delimiter=";")
+    assert (record["Status"], record["Deadline"]) == ("Partly fulfilled", "2024-01-01")
+    # the contract for programs is what it was
+    assert "status,status_raw" in cli("export", "commitments", "--format", "csv").output
+
+
+def test_milestone_export_for_excel(cli, tmp_path):
+    cli("load-sample")
+    target = tmp_path / "m.xlsx"
+    cli("export", "milestones", "--format", "xlsx", "--lang", "en", "-o", str(target))
+    sheet = load_workbook(target).active
+    header = [cell.value for cell in sheet[1]]
+    assert header[:3] == ["Title", "Date", "Original date"]
+    rows = [dict(zip(header, r, strict=True)) for r in sheet.iter_rows(min_row=2,
+                                                                       values_only=True)]
+    assert len(rows) == 16 and all(isinstance(r["Date"], datetime) for r in rows)
+    moved = [r for r in rows if r["Original date"] == datetime(2026, 8, 2)
+             and r["Date"] == datetime(2027, 12, 2)]
+    assert moved and all(r["Amended by"] == "Regulation (EU) 2026/1744" for r in moved)
+    assert all(r["Link in the tracker"].startswith("http://tracker.test/mijlpalen/")
+               for r in rows)
 
 
 def test_empty_export_is_an_empty_array(cli):

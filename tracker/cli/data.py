@@ -9,10 +9,14 @@ from pathlib import Path
 
 import click
 
+from .. import clock
 from ..calendar import read_recesses_csv
+from ..messages import translations
 from ..sample import SAMPLE_DIR, load_sample
 from ..services import export as ex
+from ..services import tabular
 from ..services.calendar import calendar_from_db, load_recesses
+from ..web.labels import for_language
 from . import CliContext, main, pass_ctx
 
 
@@ -30,7 +34,13 @@ def load_sample_command(ctx: CliContext, root: Path) -> None:
 
 @main.group()
 def export() -> None:
-    """Print every commitment or milestone (JSON is a stable contract; see README)."""
+    """Print every commitment or milestone.
+
+    JSON and CSV are the stable contract for programs (see README; fields are only added).
+    xlsx and excel-csv are for people: headers and values in words (Dutch, or --lang en),
+    date cells, a frozen header with a filter; excel-csv is separated by semicolons and starts
+    with a byte-order mark, the form Excel with Dutch settings opens as columns.
+    """
 
 
 def _dump(records, fmt: str, fields: tuple[str, ...], out) -> None:
@@ -49,32 +59,75 @@ def _dump(records, fmt: str, fields: tuple[str, ...], out) -> None:
         writer.writerow(ex.flat(record, fields))
 
 
+def _write_office(rows, columns, fmt: str, output: str, language: str, title: str) -> None:
+    """The office forms: an Excel workbook, or the semicolon CSV with a byte-order mark."""
+    if fmt == "xlsx" and output == "-" and sys.stdout.isatty():
+        raise click.UsageError("an Excel file is not for the terminal: add --output FILE.xlsx")
+    with click.open_file(output, "wb") as out:
+        if fmt == "xlsx":
+            out.write(tabular.xlsx_bytes(rows, columns, title=title, language=language))
+            return
+        for chunk in tabular.csv_chunks(rows, columns, tabular.EXCEL_NL):
+            out.write(chunk.encode("utf-8"))
+
+
 _FORMAT = click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
                        show_default=True)
+_OFFICE_FORMAT = click.option(
+    "--format", "fmt", type=click.Choice(["json", "csv", "xlsx", "excel-csv"]),
+    default="json", show_default=True,
+    help="json, csv: the contract for programs; xlsx, excel-csv: for people.")
+_LANG = click.option("--lang", "language", type=click.Choice(["nl", "en"]), default=None,
+                     help="Language of xlsx and excel-csv (default: TRACKER_DEFAULT_LANGUAGE).")
 _OUTPUT = click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
                        help="File to write (default: standard output).")
+_OUTPUT_PATH = click.option("--output", "-o", "output", default="-", metavar="FILE",
+                            help="File to write (default: standard output).")
 
 
 @export.command("commitments")
-@_FORMAT
-@_OUTPUT
+@_OFFICE_FORMAT
+@_LANG
+@_OUTPUT_PATH
 @pass_ctx
-def export_commitments(ctx: CliContext, fmt: str, output) -> None:
+def export_commitments(ctx: CliContext, fmt: str, language: str | None, output: str) -> None:
     """Every commitment, with its history, fulfilling documents and withdrawn flag."""
+    language = language or ctx.settings.default_language
+    base = ctx.settings.base_url.rstrip("/")
     with ctx.session() as session:
-        records = (ex.commitment_record(c) for c in ex.iter_commitments(session))
-        _dump(records, fmt, ex.CSV_COMMITMENT_FIELDS, output)
+        commitments = ex.iter_commitments(session)
+        if fmt in ("json", "csv"):
+            with click.open_file(output, "w", encoding="utf-8") as out:
+                _dump((ex.commitment_record(c) for c in commitments), fmt,
+                      ex.CSV_COMMITMENT_FIELDS, out)
+            return
+        words, today = for_language(language), clock.today()
+        rows = (ex.office_row(c, words, today, f"{base}/toezeggingen/{c.id}")
+                for c in commitments)
+        _write_office(rows, ex.office_columns(language), fmt, output, language,
+                      translations(language).gettext("Toezeggingen"))
 
 
 @export.command("milestones")
-@_FORMAT
-@_OUTPUT
+@_OFFICE_FORMAT
+@_LANG
+@_OUTPUT_PATH
 @pass_ctx
-def export_milestones(ctx: CliContext, fmt: str, output) -> None:
+def export_milestones(ctx: CliContext, fmt: str, language: str | None, output: str) -> None:
     """Every milestone with its current and original date and its history."""
+    language = language or ctx.settings.default_language
+    base = ctx.settings.base_url.rstrip("/")
     with ctx.session() as session:
-        records = (ex.milestone_record(m) for m in ex.iter_milestones(session))
-        _dump(records, fmt, ex.CSV_MILESTONE_FIELDS, output)
+        milestones = ex.iter_milestones(session)
+        if fmt in ("json", "csv"):
+            with click.open_file(output, "w", encoding="utf-8") as out:
+                _dump((ex.milestone_record(m) for m in milestones), fmt,
+                      ex.CSV_MILESTONE_FIELDS, out)
+            return
+        rows = (ex.milestone_office_row(m, language, f"{base}/mijlpalen/{m.key}")
+                for m in milestones)
+        _write_office(rows, ex.milestone_columns(language), fmt, output, language,
+                      translations(language).gettext("Mijlpalen"))
 
 
 @main.group()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from flask import Blueprint, Response, abort, render_template, stream_with_context
+from flask import Blueprint, Response, abort, render_template, request, stream_with_context
+from flask_babel import get_locale
+from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -16,11 +18,9 @@ from ..services import search, tabular
 from ..services.evidence import commitment_detail
 from . import cache, db, public_url
 from .filters import PER_PAGE, commitment_filter, page_offset, url_with
+from .labels import labels
 
 bp = Blueprint("commitments", __name__)
-
-LIST_FIELDS = ("id", *ex.CSV_COMMITMENT_FIELDS, "link")
-
 
 @bp.get("/toezeggingen")
 def index():
@@ -54,33 +54,36 @@ def detail(commitment_id: int):
                            today=clock.today())
 
 
-def export_rows(f: search.CommitmentFilter) -> Any:
-    """The export records of every commitment matching ``f`` (one query per batch)."""
+def _office_rows(f: search.CommitmentFilter) -> Any:
+    """Every commitment matching ``f`` in words of the reader's language (one query a batch)."""
     options = (selectinload(Commitment.source), selectinload(Commitment.document),
                selectinload(Commitment.fulfilments).selectinload(Fulfilment.document))
-    for c in search.iter_commitments(db(), f, clock.today(), *options):
-        record = ex.flat(ex.commitment_record(c, history=False), ex.CSV_COMMITMENT_FIELDS)
-        record["id"] = c.id
-        record["link"] = public_url("commitments.detail", commitment_id=c.id)
-        yield record
+    words, today = labels(), clock.today()
+    for c in search.iter_commitments(db(), f, today, *options):
+        yield ex.office_row(c, words, today,
+                            public_url("commitments.detail", commitment_id=c.id))
 
 
-def _filename(stem: str, extension: str) -> str:
-    return f"{stem}-{clock.today().isoformat()}.{extension}"
+def _disposition(stem: str, extension: str) -> dict[str, str]:
+    name = f"{stem}-{clock.today().isoformat()}.{extension}"
+    return {"Content-Disposition": f'attachment; filename="{name}"'}
 
 
 @bp.get("/toezeggingen.csv")
 def export_csv():
+    """The list as CSV; ``sep=semicolon`` gives the form Dutch Excel opens as columns."""
     f, _errors = commitment_filter()
-    body = stream_with_context(tabular.csv_chunks(export_rows(f), LIST_FIELDS))
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="{_filename("toezeggingen", "csv")}"'})
+    columns = ex.office_columns(str(get_locale()))
+    body = stream_with_context(tabular.csv_chunks(
+        _office_rows(f), columns, tabular.dialect(request.args.get("sep"))))
+    return Response(body, mimetype="text/csv", headers=_disposition(_("toezeggingen"), "csv"))
 
 
 @bp.get("/toezeggingen.xlsx")
 def export_xlsx():
     f, _errors = commitment_filter()
-    data = tabular.xlsx_bytes(export_rows(f), LIST_FIELDS)
-    return Response(data, mimetype=tabular.XLSX, headers={
-        "Content-Disposition": f'attachment; filename="{_filename("toezeggingen", "xlsx")}"'})
-
+    language = str(get_locale())
+    data = tabular.xlsx_bytes(_office_rows(f), ex.office_columns(language),
+                              title=_("Toezeggingen"), language=language)
+    return Response(data, mimetype=tabular.XLSX,
+                    headers=_disposition(_("toezeggingen"), "xlsx"))

@@ -6,13 +6,16 @@ on every use keeps a 25-row list from making hundreds of catalogue look-ups.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask_babel import get_locale
-from flask_babel import gettext as _
+
+from ..messages import translations
 
 _CACHE: dict[str, dict[str, dict[str, str]]] = {}
 
 
-def _build() -> dict[str, dict[str, str]]:
+def _build(_: Callable[[str], str]) -> dict[str, dict[str, str]]:
     return {
         "status": {
             "open": _("Openstaand"), "partially_fulfilled": _("Deels voldaan"),
@@ -51,12 +54,18 @@ def _build() -> dict[str, dict[str, str]]:
         "words": {"late": _("%(days)s dagen te laat"), "conditional": _("voorwaardelijk"),
                   "no_deadline": _("geen termijn"), "no_number": _("zonder nummer"),
                   "withdrawn": _("ingetrokken")},
+        "yes_no": {True: _("ja"), False: _("nee")},
+        "chamber": {"TK": _("Tweede Kamer"), "EK": _("Eerste Kamer")},
     }
+
+
+def for_language(language: str) -> dict[str, dict[str, str]]:
+    """All code labels in ``language`` (nl or en), also outside a request (the CLI's exports)."""
+    if language not in _CACHE:
+        _CACHE[language] = _build(translations(language).gettext)
+    return _CACHE[language]
 
 
 def labels() -> dict[str, dict[str, str]]:
     """All code labels in the request's language."""
-    key = str(get_locale())
-    if key not in _CACHE:
-        _CACHE[key] = _build()
-    return _CACHE[key]
+    return for_language(str(get_locale()))

@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 from flask import Blueprint, Response, render_template, request
+from flask_babel import get_locale
 
 from .. import clock
+from ..services import export as ex
 from ..services import rappel as rp
 from ..services import tabular
 from . import db, public_url
 from .filters import commitment_filter, url_with
+from .labels import labels
 
 bp = Blueprint("rappel", __name__)
 
@@ -41,13 +44,11 @@ def index():
 
 def _rows(reference: date):
     f, _errors = commitment_filter()
+    words = labels()
     for group in rp.rappel(db(), f, reference):
         for c in group.commitments:
-            yield {"ministry": c.ministry, "number": c.number, "text": c.text,
-                   "chamber": c.chamber, "committee": c.committee, "made_on": c.made_on,
-                   "due": c.due, "due_phrase": c.due_phrase,
-                   "days_overdue": (reference - c.due).days, "status": c.status,
-                   "link": public_url("commitments.detail", commitment_id=c.id)}
+            yield ex.office_row(c, words, reference,
+                                public_url("commitments.detail", commitment_id=c.id))
 
 
 def _disposition(reference: date, extension: str) -> dict[str, str]:
@@ -57,15 +58,18 @@ def _disposition(reference: date, extension: str) -> dict[str, str]:
 
 @bp.get("/rappel.csv")
 def export_csv():
+    """The rappel as CSV; ``sep=semicolon`` gives the form Dutch Excel opens as columns."""
     reference = _reference()[0]
-    rows = ({k: (v.isoformat() if isinstance(v, date) else v) for k, v in row.items()}
-            for row in _rows(reference))
-    return Response("".join(tabular.csv_chunks(rows, FIELDS)), mimetype="text/csv",
-                    headers=_disposition(reference, "csv"))
+    columns = ex.office_columns(str(get_locale()), FIELDS)
+    body = "".join(tabular.csv_chunks(_rows(reference), columns,
+                                      tabular.dialect(request.args.get("sep"))))
+    return Response(body, mimetype="text/csv", headers=_disposition(reference, "csv"))
 
 
 @bp.get("/rappel.xlsx")
 def export_xlsx():
     reference = _reference()[0]
-    data = tabular.xlsx_bytes(_rows(reference), FIELDS, title=f"Rappel {reference.isoformat()}")
+    language = str(get_locale())
+    data = tabular.xlsx_bytes(_rows(reference), ex.office_columns(language, FIELDS),
+                              title=f"Rappel {reference.isoformat()}", language=language)
     return Response(data, mimetype=tabular.XLSX, headers=_disposition(reference, "xlsx"))
