@@ -8,7 +8,7 @@ from tracker.models import AuditEntry, Fulfilment, HistoryEntry
 from tracker.services.changes import Actor, set_fulfilment
 
 from . import webdata
-from .webdata import login, post
+from .webdata import clerk_post, login, post
 
 
 def _history(session, commitment_id):
@@ -35,7 +35,7 @@ def test_clerk_confirms_a_candidate(client, session):
     login(client, session, "clerk")
     page = client.get(f"/toezeggingen/{d.candidate.id}").get_data(as_text=True)
     assert "Kandidaat beoordelen" in page
-    response = post(client, f"/toezeggingen/{d.candidate.id}/beoordeling",
+    response = clerk_post(client, f"/toezeggingen/{d.candidate.id}/beoordeling",
                     {"decision": "confirm", "reason": "duidelijke toezegging"}, follow=True)
     assert "Kandidaat bevestigd als toezegging." in response.get_data(as_text=True)
     (entry,) = _history(session, d.candidate.id)
@@ -45,8 +45,8 @@ def test_clerk_confirms_a_candidate(client, session):
     assert audit.actor == "clerk@example.org"
     assert audit.subject == f"commitment:{d.candidate.id}"
     # confirming twice is refused, and nothing changes
-    again = post(client, f"/toezeggingen/{d.candidate.id}/beoordeling", {"decision": "confirm"},
-                 follow=True)
+    again = clerk_post(client, f"/toezeggingen/{d.candidate.id}/beoordeling",
+                       {"decision": "confirm"}, follow=True)
     assert "Niet gewijzigd" in again.get_data(as_text=True)
     assert len(_history(session, d.candidate.id)) == 1
 
@@ -54,7 +54,7 @@ def test_clerk_confirms_a_candidate(client, session):
 def test_clerk_rejects_a_candidate(client, session):
     d = webdata.make(session)
     login(client, session, "clerk")
-    post(client, f"/toezeggingen/{d.candidate.id}/beoordeling", {"decision": "reject"})
+    clerk_post(client, f"/toezeggingen/{d.candidate.id}/beoordeling", {"decision": "reject"})
     assert [(h.field, h.new_value) for h in _history(session, d.candidate.id)] == [
         ("status", "rejected")]
     # rejected ones leave the default list
@@ -65,9 +65,9 @@ def test_moving_a_deadline_needs_a_reason_and_is_history(client, session):
     d = webdata.make(session)
     login(client, session, "clerk")
     url = f"/toezeggingen/{d.tk_soon.id}/deadline"
-    refused = post(client, url, {"due": "2027-01-31", "reason": ""}, follow=True)
+    refused = clerk_post(client, url, {"due": "2027-01-31", "reason": ""}, follow=True)
     assert "Niet gewijzigd: moving a deadline needs a reason" in refused.get_data(as_text=True)
-    post(client, url, {"due": "2027-01-31", "reason": "commissie gaf uitstel"})
+    clerk_post(client, url, {"due": "2027-01-31", "reason": "commissie gaf uitstel"})
     rows = [(h.field, h.old_value, h.new_value) for h in _history(session, d.tk_soon.id)]
     assert ("due", "2026-11-30", "2027-01-31") in rows
     assert ("due_source", "source", "manual") in rows
@@ -75,28 +75,28 @@ def test_moving_a_deadline_needs_a_reason_and_is_history(client, session):
     assert (d.tk_soon.due, d.tk_soon.due_source) == (date(2027, 1, 31), "manual")
     page = client.get(f"/toezeggingen/{d.tk_soon.id}").get_data(as_text=True)
     assert "commissie gaf uitstel" in page and "1 keer" in page
-    bad = post(client, url, {"due": "31-01-2027", "reason": "x"}, follow=True)
+    bad = clerk_post(client, url, {"due": "31-01-2027", "reason": "x"}, follow=True)
     assert "Geen geldige datum" in bad.get_data(as_text=True)
 
 
 def test_status_change(client, session):
     d = webdata.make(session)
     login(client, session, "clerk")
-    post(client, f"/toezeggingen/{d.ek_open.id}/status", {"status": "lapsed",
+    clerk_post(client, f"/toezeggingen/{d.ek_open.id}/status", {"status": "lapsed",
                                                           "reason": "vervallen"})
     assert [(h.field, h.new_value, h.reason) for h in _history(session, d.ek_open.id)] == [
         ("status", "lapsed", "vervallen")]
-    assert post(client, f"/toezeggingen/{d.ek_open.id}/status",
+    assert clerk_post(client, f"/toezeggingen/{d.ek_open.id}/status",
                 {"status": "Vervallen"}).status_code == 400
 
 
 def test_linking_a_fulfilling_document(client, session):
     d = webdata.make(session)
     login(client, session, "clerk")
-    missing = post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming",
+    missing = clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming",
                    {"document": "2099D99999"}, follow=True)
     assert "Geen document gevonden met kenmerk 2099D99999" in missing.get_data(as_text=True)
-    post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming",
+    clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming",
          {"document": "kst-26643-672", "mark_fulfilled": "1"})
     rows = [(h.field, h.new_value, h.by) for h in _history(session, d.tk_soon.id)]
     assert rows == [("fulfilled_by", "2020D10554", "user:clerk@example.org"),
@@ -116,17 +116,17 @@ def test_confirming_and_rejecting_proposed_fulfilments(client, session):
     page = client.get(f"/toezeggingen/{d.tk_soon.id}").get_data(as_text=True)
     assert "Voorgestelde nakoming" in page
     link = session.scalar(select(Fulfilment).where(Fulfilment.commitment_id == d.tk_soon.id))
-    post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming/{link.id}", {"decision": "confirm"})
+    clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming/{link.id}", {"decision": "confirm"})
     session.expire_all()
     assert d.tk_soon.status == "fulfilled"
     assert [f.state for f in d.tk_soon.fulfilments] == ["confirmed"]
     other = session.scalar(select(Fulfilment).where(Fulfilment.commitment_id == d.ek_open.id))
-    post(client, f"/toezeggingen/{d.ek_open.id}/nakoming/{other.id}", {"decision": "reject"})
+    clerk_post(client, f"/toezeggingen/{d.ek_open.id}/nakoming/{other.id}", {"decision": "reject"})
     session.expire_all()
     assert other.state == "rejected"
     assert session.get(type(d.ek_open), d.ek_open.id).status == "open"
     # a fulfilment of another commitment cannot be decided through this one
-    wrong = post(client, f"/toezeggingen/{d.ek_open.id}/nakoming/{link.id}",
+    wrong = clerk_post(client, f"/toezeggingen/{d.ek_open.id}/nakoming/{link.id}",
                  {"decision": "reject"}, follow=True)
     assert "Niet gewijzigd" in wrong.get_data(as_text=True)
     actions = session.scalars(select(AuditEntry.action).where(

@@ -7,6 +7,7 @@ fulfilment, dated as if they happened over the past year.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -145,3 +146,17 @@ def post(client, path: str, data: dict, follow: bool = False):
     """POST a form the way a browser does: with the session's CSRF token."""
     return client.post(path, data={**data, "csrf_token": csrf_token(client)},
                        follow_redirects=follow)
+
+
+def shown_version(client, commitment_id: int) -> str:
+    """The version token the commitment's page puts in its clerk forms, as a browser sees it."""
+    page = client.get(f"/toezeggingen/{commitment_id}").get_data(as_text=True)
+    match = re.search(r'name="version" value="([^"]+)"', page)
+    assert match, "the page has no clerk form with a version"
+    return match.group(1)
+
+
+def clerk_post(client, path: str, data: dict, follow: bool = False):
+    """POST a clerk form from the commitment's page: CSRF token and the version it shows."""
+    commitment_id = int(path.split("/")[2])
+    return post(client, path, {"version": shown_version(client, commitment_id), **data}, follow)

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, Float, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    literal_column,
+)
+from sqlalchemy import text as sql
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
@@ -93,6 +103,10 @@ class Commitment(Base):
     withdrawn: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    # Goes up with every UPDATE of the row, whoever writes it (ORM or Core, unless the statement
+    # sets it itself): what a clerk's form was shown. See services/concurrency.py.
+    version: Mapped[int] = mapped_column(default=1, server_default=sql("1"),
+                                         onupdate=literal_column("version") + 1)
 
     source: Mapped[Source] = relationship()
     document: Mapped[Document | None] = relationship()

@@ -34,6 +34,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.add_template_filter(_iso_date, "isodate")
     app.jinja_env.globals["lang_url"] = _lang_url
     app.jinja_env.globals["public_url"] = public_url
+    app.jinja_env.globals["version_token"] = version_token
 
     from . import (
         admin,
@@ -78,6 +79,17 @@ def public_url(endpoint: str, **values) -> str:
     return runtime().settings.base_url.rstrip("/") + url_for(endpoint, **values)
 
 
+def version_token(commitment) -> str:
+    """The version token of a clerk form about ``commitment`` (once per request and version)."""
+    from ..services.concurrency import token
+
+    cache = g.setdefault("version_tokens", {})
+    key = (commitment.id, commitment.version)
+    if key not in cache:
+        cache[key] = token(db(), commitment)
+    return cache[key]
+
+
 def _close_session(_exc: BaseException | None) -> None:
     session = g.pop("db_session", None)
     if session is not None:
@@ -96,7 +108,9 @@ def _security_headers(response):
 
 
 def _error_page(exc):
-    return render_template("error.html", code=exc.code), exc.code
+    # Werkzeug's own descriptions are English; only a description the tracker gave is shown.
+    message = exc.description if exc.description != type(exc).description else None
+    return render_template("error.html", code=exc.code, message=message), exc.code
 
 
 def _nl_date(value, format: str = "d MMMM y") -> str:

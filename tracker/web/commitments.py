@@ -15,6 +15,7 @@ from .. import clock
 from ..models import Commitment, Fulfilment, Source
 from ..services import export as ex
 from ..services import search, tabular
+from ..services.concurrency import ChangedMeanwhile
 from ..services.evidence import commitment_detail
 from . import cache, db, public_url
 from .filters import PER_PAGE, commitment_filter, page_offset, url_with
@@ -47,11 +48,18 @@ def index():
 
 @bp.get("/toezeggingen/<int:commitment_id>")
 def detail(commitment_id: int):
+    return render_detail(commitment_id)
+
+
+def render_detail(commitment_id: int, conflict: ChangedMeanwhile | None = None,
+                  status: int = 200):
+    """The commitment's page; with ``conflict``, headed by what changed since the clerk's form
+    was shown (their change was not saved)."""
     view = commitment_detail(db(), commitment_id)
     if view is None:
         abort(404)
     return render_template("commitments/detail.html", view=view, c=view.commitment,
-                           today=clock.today())
+                           today=clock.today(), conflict=conflict), status
 
 
 def _office_rows(f: search.CommitmentFilter) -> Any:

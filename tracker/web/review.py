@@ -1,4 +1,9 @@
-"""A clerk's changes to a commitment: every form posts here and returns to the commitment."""
+"""A clerk's changes to a commitment: every form posts here and returns to the commitment.
+
+Every form carries the version of the commitment it showed (``version_field`` in
+``templates/_macros.html``); a change to a commitment that moved since is refused with the
+page showing what changed (status 409), and nothing is saved (``services/concurrency.py``).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,11 @@ from flask import Blueprint, abort, flash, redirect, request, url_for
 from flask_babel import gettext as _
 
 from ..models import STATUSES, Commitment
-from ..services import review
+from ..services import concurrency, review
 from ..services.changes import Actor
 from . import cache, db
 from .auth import client_ip, current_user, role_required
+from .commitments import render_detail
 
 bp = Blueprint("review", __name__, url_prefix="/toezeggingen/<int:commitment_id>")
 
@@ -33,16 +39,30 @@ def _done(commitment_id: int, message: str, category: str = "success"):
     return redirect(url_for("commitments.detail", commitment_id=commitment_id), code=303)
 
 
-def _run(commitment_id: int, change, message: str):
-    """Run a change, commit it, and report; a refused change is reported, nothing is saved."""
+def shown_version(name: str = "version") -> concurrency.Shown:
+    """The version token the submitted form was shown (400 when it carries none)."""
     try:
+        return concurrency.Shown.parse(request.form.get(name))
+    except ValueError:
+        abort(400, description=_("Dit formulier is verouderd: laad de pagina opnieuw."))
+
+
+def _run(c: Commitment, change, message: str):
+    """Run a change on the version the form showed, commit it, and report. A refused change is
+    reported and nothing is saved; so is a change to a commitment that moved meanwhile."""
+    shown = shown_version()
+    try:
+        concurrency.claim(db(), c, shown)
         change()
+    except concurrency.ChangedMeanwhile as exc:
+        db().rollback()
+        return render_detail(c.id, conflict=exc, status=409)
     except review.ReviewError as exc:
         db().rollback()
-        return _done(commitment_id, _("Niet gewijzigd: %(reason)s", reason=str(exc)), "error")
+        return _done(c.id, _("Niet gewijzigd: %(reason)s", reason=str(exc)), "error")
     db().commit()
     cache.invalidate()
-    return _done(commitment_id, message)
+    return _done(c.id, message)
 
 
 @bp.post("/beoordeling")
@@ -55,8 +75,8 @@ def decide_candidate(commitment_id: int):
     accept = decision == "confirm"
     message = (_("Kandidaat bevestigd als toezegging.") if accept
                else _("Kandidaat afgewezen."))
-    return _run(commitment_id,
-                lambda: review.decide_candidate(db(), c, accept, _actor(), client_ip()), message)
+    return _run(c, lambda: review.decide_candidate(db(), c, accept, _actor(), client_ip()),
+                message)
 
 
 @bp.post("/status")
@@ -66,8 +86,7 @@ def change_status(commitment_id: int):
     status = request.form.get("status", "")
     if status not in STATUSES:
         abort(400)
-    return _run(commitment_id, lambda: review.change_status(db(), c, status, _actor(),
-                                                            client_ip()),
+    return _run(c, lambda: review.change_status(db(), c, status, _actor(), client_ip()),
                 _("Status gewijzigd."))
 
 
@@ -80,7 +99,7 @@ def set_deadline(commitment_id: int):
         due = date.fromisoformat(raw) if raw else None
     except ValueError:
         return _done(commitment_id, _("Geen geldige datum: %(value)s", value=raw), "error")
-    return _run(commitment_id, lambda: review.set_deadline(db(), c, due, _actor(), client_ip()),
+    return _run(c, lambda: review.set_deadline(db(), c, due, _actor(), client_ip()),
                 _("Deadline vastgelegd."))
 
 
@@ -94,8 +113,7 @@ def link_fulfilment(commitment_id: int):
         return _done(commitment_id, _("Geen document gevonden met kenmerk %(ref)s.",
                                       ref=reference.strip() or "—"), "error")
     mark = request.form.get("mark_fulfilled") == "1"
-    return _run(commitment_id,
-                lambda: review.link_fulfilment(db(), c, document, _actor(), mark, client_ip()),
+    return _run(c, lambda: review.link_fulfilment(db(), c, document, _actor(), mark, client_ip()),
                 _("Document %(doc)s gekoppeld als nakoming.", doc=document.display_number))
 
 
@@ -108,7 +126,6 @@ def decide_fulfilment(commitment_id: int, fulfilment_id: int):
         abort(400)
     message = (_("Voorgestelde nakoming bevestigd.") if decision == "confirm"
                else _("Voorgestelde nakoming afgewezen."))
-    return _run(commitment_id,
-                lambda: review.decide_fulfilment(db(), c, fulfilment_id, decision == "confirm",
-                                                 _actor(), client_ip()),
+    return _run(c, lambda: review.decide_fulfilment(db(), c, fulfilment_id, decision == "confirm",
+                                                    _actor(), client_ip()),
                 message)
