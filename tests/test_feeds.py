@@ -104,8 +104,10 @@ def test_feeds_add_list_remove(cli, session):
         "feeds", "add", "https://example.org/bzk2.atom", "--name", "Ministerie BZK: Kamerbrieven"
     ).output
     listed = cli("feeds", "list").output
-    assert "feed:ministerie-bzk-kamerbrieven\tenabled\tKamerbrief\t0 documents\tlast run never"\
-        "\thttps://example.org/bzk2.atom" in listed
+    assert listed.splitlines() == [
+        "feed\tstate\tkind\tdocuments\tlast run\turl\tlast error",
+        "feed:ministerie-bzk-kamerbrieven\tenabled\tKamerbrief\t0\tnever"
+        "\thttps://example.org/bzk2.atom\t"]
     assert "disabled feed:ministerie-bzk-kamerbrieven" in cli(
         "feeds", "remove", "ministerie bzk: kamerbrieven").output
     assert "\tdisabled\t" in cli("feeds", "list").output

@@ -483,22 +483,6 @@ def test_an_odata_backfill_that_breaks_resumes_from_its_next_link(feed, tk, cli,
     assert len(export(cli)) == 4
 
 
-def test_the_progress_line_is_for_terminals_only(capsys):
-    from tracker.cli.sync import _ProgressLine
-
-    quiet = _ProgressLine(enabled=False)
-    quiet("Toezegging", 250)
-    quiet.done()
-    assert capsys.readouterr().err == ""
-    line = _ProgressLine(enabled=True)
-    line("Toezegging", 250)
-    line("Toezegging", 251)  # only every 25 entries
-    line.done()
-    err = capsys.readouterr().err
-    assert err.count("Toezegging: 250 entries read") == 1 and "251" not in err
-    assert err.endswith(("\r", "\r\x1b[K"))  # the line is wiped (escapes only on a TTY)
-
-
 def test_an_entity_twice_in_one_batch_is_inserted_then_updated(feed, sessions, fetcher, cli):
     import copy
 

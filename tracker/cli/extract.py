@@ -20,6 +20,7 @@ from ..extraction import Extraction, extract
 from ..services.extraction import extract_pending
 from ..services.milestones import bundled_catalogue
 from . import CliContext, main, pass_ctx
+from .progress import ProgressLine
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +48,8 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, p
     if pending:
         if paths:
             raise click.UsageError("give either PATHs or --pending, not both")
-        with ctx.session() as session:
-            counts = extract_pending(session, limit)
+        with ctx.session() as session, ProgressLine("documents") as progress:
+            counts = extract_pending(session, limit, progress=progress)
         click.echo(", ".join(f"{k} {v}" for k, v in counts.items()))
         return
     if not paths:

@@ -21,6 +21,8 @@ from ..runs import notify
 from ..services import outbox
 from ..services import subscriptions as subs
 from . import CliContext, main, pass_ctx
+from .progress import ProgressLine
+from .table import echo_table
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -102,18 +104,22 @@ def subscriptions_list(ctx: CliContext, status: str | None) -> None:
     """Every subscription: address, state, frequency, language and filters."""
     with ctx.session() as session:
         rows = subs.list_subscriptions(session, status)
-        for s in rows:
-            filters = Filters.from_json(s.filters).to_json()
-            described = "; ".join(
-                f"{k}: {', '.join(v)}" for k, v in filters.items() if isinstance(v, list))
-            flags = [name for name in ("commitments", "milestones") if not filters[name]]
-            when = f" on {WEEKDAYS[s.weekday]}" if s.frequency == "weekly" else ""
-            extra = f" (bounced: {s.bounce_reason})" if s.status == "bounced" else ""
-            click.echo(f"{s.email}\t{s.status}{extra}\t{s.frequency}{when}\t{s.language}\t"
-                       f"{described or 'everything'}"
-                       + (f"; without {', '.join(flags)}" if flags else ""))
-    if not rows:
-        click.echo("no subscriptions")
+        if not rows:
+            click.echo("no subscriptions")
+            return
+        echo_table(("email", "state", "frequency", "language", "filters"),
+                   map(_subscription_row, rows))
+
+
+def _subscription_row(s) -> tuple[str, ...]:
+    filters = Filters.from_json(s.filters).to_json()
+    described = "; ".join(
+        f"{k}: {', '.join(v)}" for k, v in filters.items() if isinstance(v, list))
+    flags = [name for name in ("commitments", "milestones") if not filters[name]]
+    when = f" on {WEEKDAYS[s.weekday]}" if s.frequency == "weekly" else ""
+    extra = f" (bounced: {s.bounce_reason})" if s.status == "bounced" else ""
+    return (s.email, f"{s.status}{extra}", f"{s.frequency}{when}", s.language,
+            (described or "everything") + (f"; without {', '.join(flags)}" if flags else ""))
 
 
 @subscriptions.command("remove")
@@ -135,11 +141,18 @@ def _summary(counts: dict[str, int]) -> str:
     return ", ".join(f"{k} {v}" for k, v in counts.items())
 
 
+def _deliver(ctx: CliContext, now: datetime | None) -> None:
+    with ProgressLine("sent") as progress:
+        counts = notify.deliver(ctx.sessions, ctx.settings, now, progress=progress)
+    click.echo("delivery: " + _summary(counts))
+
+
 def _decide_and_deliver(ctx: CliContext, kind: str, now_text: str | None) -> None:
     now = _now(ctx, now_text)
-    decided = notify.decide(ctx.sessions, ctx.settings, kind, now)
+    with ProgressLine("subscribers") as progress:
+        decided = notify.decide(ctx.sessions, ctx.settings, kind, now, progress=progress)
     click.echo(f"{kind}s: {_summary(decided)}")
-    click.echo("delivery: " + _summary(notify.deliver(ctx.sessions, ctx.settings, now)))
+    _deliver(ctx, now)
 
 
 @main.group()
@@ -178,8 +191,7 @@ def outbox_group() -> None:
 @pass_ctx
 def outbox_deliver(ctx: CliContext, now_text: str | None) -> None:
     """Send every message that is due (retries wait for their time)."""
-    click.echo("delivery: " + _summary(notify.deliver(ctx.sessions, ctx.settings,
-                                                      _now(ctx, now_text))))
+    _deliver(ctx, _now(ctx, now_text))
 
 
 @outbox_group.command("list")
@@ -191,10 +203,11 @@ def outbox_list(ctx: CliContext, state: str | None, limit: int) -> None:
     with ctx.session() as session:
         counts = outbox.state_counts(session)
         click.echo(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty")
-        for m in outbox.list_messages(session, state, limit):
-            error = f"\t{m.last_error}" if m.last_error else ""
-            click.echo(f"{m.id}\t{m.state}\t{m.attempts}\t{m.kind}\t{m.period}\t"
-                       f"{m.recipient}{error}")
+        messages = outbox.list_messages(session, state, limit)
+        if messages:
+            echo_table(("id", "state", "attempts", "kind", "period", "recipient", "last error"),
+                       ((m.id, m.state, m.attempts, m.kind, m.period, m.recipient,
+                         m.last_error) for m in messages))
 
 
 @outbox_group.command("retry")

@@ -22,7 +22,9 @@ from ..services.koop import sync_koop
 from ..services.runs import SyncReport
 from . import CliContext, main, pass_ctx
 from .data import _FORMAT, _OUTPUT, _dump, export
+from .progress import ProgressLine
 from .sync import sync
+from .table import echo_table
 
 _EXTRACT = click.option("--extract/--no-extract", default=True, show_default=True,
                         help="Read new and changed documents for candidate commitments "
@@ -33,8 +35,8 @@ def _report(ctx: CliContext, report: SyncReport, extract: bool = True) -> None:
     click.echo(report.summary())
     if extract:
         # Its own unit of work: what the sync stored is committed whatever extraction finds.
-        with ctx.session() as session:
-            counts = extract_pending(session)
+        with ctx.session() as session, ProgressLine("documents") as progress:
+            counts = extract_pending(session, progress=progress)
         click.echo("extraction: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     if report.errors:
         sys.exit(1)
@@ -59,11 +61,12 @@ def sync_koop_command(ctx: CliContext, sru_url: str | None, query: str | None, s
                       dossiers: tuple[str, ...], max_records: int | None,
                       extract: bool) -> None:
     """Kamerstukken from officielebekendmakingen (KOOP SRU) as documents."""
-    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
+    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session, \
+            ProgressLine("records") as progress:
         report = sync_koop(session, fetcher, sru_url=sru_url or ctx.settings.koop_sru_url,
                            query=query, since=since.date() if since else None,
                            dossiers=dossiers, max_records=max_records,
-                           checkpoint=session.commit)
+                           checkpoint=session.commit, progress=progress)
     _report(ctx, report, extract)
 
 
@@ -77,8 +80,9 @@ def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
     urls = urls or ctx.settings.ek_url_list
     if not urls:
         raise click.UsageError("no pages to read: pass --url URL or set TRACKER_EK_URLS")
-    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
-        report = sync_ek(session, fetcher, urls, checkpoint=session.commit)
+    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session, \
+            ProgressLine("pages") as progress:
+        report = sync_ek(session, fetcher, urls, checkpoint=session.commit, progress=progress)
     _report(ctx, report, extract=False)
 
 
@@ -88,8 +92,10 @@ def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
 @pass_ctx
 def sync_feeds_command(ctx: CliContext, name: str | None, extract: bool) -> None:
     """Every enabled RSS/Atom feed (see `tracker feeds list`)."""
-    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session:
-        report = sync_feeds(session, fetcher, name, checkpoint=session.commit)
+    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session, \
+            ProgressLine("feeds") as progress:
+        report = sync_feeds(session, fetcher, name, checkpoint=session.commit,
+                            progress=progress)
     _report(ctx, report, extract)
 
 
@@ -142,15 +148,18 @@ def feeds_list(ctx: CliContext) -> None:
         rows = list_feeds(session)
         if not rows:
             click.echo("no feeds (add one with `tracker feeds add URL --name NAME`)")
-        for source, count in rows:
-            state = source.states[0] if source.states else None
-            last = state.last_run_at.strftime("%Y-%m-%d %H:%M") if state and state.last_run_at \
-                else "never"
-            status = "enabled" if source.enabled else "disabled"
-            error = f"  error: {state.last_error}" if state and state.last_error else ""
-            kind = (source.settings or {}).get("doc_type") or "-"
-            click.echo(f"{source.key}\t{status}\t{kind}\t{count} documents\tlast run {last}\t"
-                       f"{source.url or '-'}{error}")
+            return
+        echo_table(("feed", "state", "kind", "documents", "last run", "url", "last error"),
+                   (_feed_row(source, count) for source, count in rows))
+
+
+def _feed_row(source, count: int) -> tuple[object, ...]:
+    state = source.states[0] if source.states else None
+    last = state.last_run_at.strftime("%Y-%m-%d %H:%M") if state and state.last_run_at \
+        else "never"
+    return (source.key, "enabled" if source.enabled else "disabled",
+            (source.settings or {}).get("doc_type") or "-", count, last, source.url or "-",
+            state.last_error if state else None)
 
 
 @feeds.command("remove")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from scrapers.http import Fetcher
 
 from ..runs.tk import DEFAULT_CATEGORIES, backfill_odata, canonical_category, sync_tk
 from . import CliContext, main, pass_ctx
+from .progress import ProgressLine
 
 
 @main.group()
@@ -22,24 +21,6 @@ def _categories(_ctx, _param, values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(canonical_category(v) for v in values) or DEFAULT_CATEGORIES
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
-
-
-class _ProgressLine:
-    """Entries read so far, rewritten in place on a terminal; silent otherwise."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self.shown = False
-
-    def __call__(self, category: str, read: int) -> None:
-        if self.enabled and read % 25 == 0:
-            click.echo(f"\r{category}: {read:,} entries read", nl=False, err=True)
-            self.shown = True
-
-    def done(self) -> None:
-        if self.shown:
-            click.echo("\r\033[K", nl=False, err=True)
-            self.shown = False
 
 
 @sync.command("tk")
@@ -62,7 +43,7 @@ def sync_tk_command(ctx: CliContext, feed_url: str | None, categories: tuple[str
     inserted, updated, unchanged, withdrawn, errors. Exits 1 when a category stopped on an
     error (what was imported before it is kept).
     """
-    progress = _ProgressLine(sys.stderr.isatty())
+    progress = ProgressLine("entries read")
     with Fetcher.from_settings(ctx.settings) as fetcher:
         results = []
         if odata:

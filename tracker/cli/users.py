@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ..models import ROLES, User
 from ..services import accounts
 from . import CliContext, main, pass_ctx
+from .table import echo_table
 
 
 @main.group()
@@ -56,10 +57,14 @@ def users_add(ctx: CliContext, email: str, role: str, name: str | None,
 def users_list(ctx: CliContext) -> None:
     """Print every account: e-mail, role, active, last login."""
     with ctx.session() as session:
-        for user in session.scalars(select(User).order_by(User.email)):
-            last = user.last_login_at.isoformat(timespec="minutes") if user.last_login_at else "-"
-            state = "active" if user.active else "blocked"
-            click.echo(f"{user.email}\t{user.role}\t{state}\t{last}\t{user.name or ''}")
+        users = session.scalars(select(User).order_by(User.email)).all()
+        if not users:
+            click.echo("no accounts (add one with `tracker users add EMAIL --role admin`)")
+            return
+        echo_table(("email", "role", "state", "last login", "name"), (
+            (user.email, user.role, "active" if user.active else "blocked",
+             user.last_login_at.isoformat(timespec="minutes") if user.last_login_at else "-",
+             user.name) for user in users))
 
 
 @users.command("set-role")

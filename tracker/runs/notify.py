@@ -24,6 +24,7 @@ from ..messages import Composer
 from ..models import utcnow
 from ..services import digests, outbox
 from ..services import subscriptions as subs
+from ..services.runs import Progress
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ DELIVERY_BATCH = 50  # messages claimed (and sent over one SMTP connection) at a
 
 def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
            now: datetime | None = None, composer: Composer | None = None, *,
-           batch: int = BATCH) -> dict[str, int]:
+           batch: int = BATCH, progress: Progress | None = None) -> dict[str, int]:
     """Queue today's digests (kind ``digest``) or immediate reminders (``reminder``)."""
     now = now or utcnow()
     today = clock.day_of(now)
@@ -49,9 +50,13 @@ def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
                                     since_commitment=due.since_commitment)
         composer = composer or Composer(settings)
         for start in range(0, len(due.ids), batch):
+            if progress:
+                progress(f"{kind}s", start, len(due.ids))
             with session_scope(sessions) as session:
                 outcome.add(digests.decide_batch(session, due.ids[start:start + batch], snap,
                                                  composer, kind=kind, rules=rules, now=now))
+        if progress:
+            progress(f"{kind}s", len(due.ids), len(due.ids))
     counts = {"subscribers": len(due.ids), **asdict(outcome)}
     log.info("%s %s: %s", kind, today, counts)
     return counts
@@ -67,7 +72,8 @@ class Delivery:
 
 def deliver(sessions: sessionmaker[Session], settings: Settings, now: datetime | None = None,
             *, batch: int = DELIVERY_BATCH,
-            mailer: Callable[[Settings], Mailer] = Mailer) -> dict[str, int]:
+            mailer: Callable[[Settings], Mailer] = Mailer,
+            progress: Progress | None = None) -> dict[str, int]:
     """Send every due message in the outbox; failures wait with backoff, or die.
 
     A refused recipient (5xx) marks that message dead and its subscription bounced, and the
@@ -124,6 +130,8 @@ def deliver(sessions: sessionmaker[Session], settings: Settings, now: datetime |
                     with session_scope(sessions) as session:
                         outbox.mark_sent(session, envelope.id, now)
                     result.sent += 1
+                    if progress:
+                        progress("delivery", result.sent)
         except DeliveryError as error:
             for envelope in pending:
                 failed(envelope, error)

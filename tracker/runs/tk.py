@@ -12,7 +12,7 @@ category with an error, the cursor where it was, and the run goes on with the ne
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
@@ -35,6 +35,7 @@ from scrapers.tweedekamer import (
 from ..calendar import ParliamentaryCalendar
 from ..models import utcnow
 from ..services.calendar import calendar_from_db
+from ..services.runs import Progress
 from ..services.sources import stream_state
 from ..services.tweedekamer import ImportProblem, TkImporter, new_counts, tk_source
 
@@ -61,7 +62,6 @@ class CategoryResult:
         return f"{self.category}: {parts} ({self.pages} pages, cursor {self.cursor}){tail}"
 
 
-Progress = Callable[[str, int], None]  # (category, entries read so far in this category)
 
 
 def canonical_category(name: str) -> str:

@@ -160,11 +160,15 @@ def import_page(session: Session, source: Source, data: bytes, *, where: str,
 
 
 def sync_ek(session: Session, fetcher: Fetcher, urls: Iterable[str], *,
-            checkpoint: Callable[[], None] | None = None, actor: Actor = SYNC) -> SyncReport:
+            checkpoint: Callable[[], None] | None = None, actor: Actor = SYNC,
+            progress: runs.Progress | None = None) -> SyncReport:
     """Fetch registry pages (commitment pages or rappel overviews) with conditional GET."""
     source = ek_source(session)
     report = SyncReport("ek")
-    for url in urls:
+    urls = list(urls)
+    for done, url in enumerate(urls):
+        if progress:
+            progress("ek", done, len(urls))
         state = stream_state(session, source, runs.stream_name(url))
         runs.begin(state)
         page_report = SyncReport("ek")
@@ -188,6 +192,8 @@ def sync_ek(session: Session, fetcher: Fetcher, urls: Iterable[str], *,
         report.add(page_report)
         if checkpoint:
             checkpoint()
+    if progress:
+        progress("ek", len(urls), len(urls))
     return report
 
 

@@ -42,6 +42,7 @@ from .calendar import calendar_from_db
 from .changes import Actor, apply, set_fulfilment, upsert
 from .documents import copies
 from .milestones import bundled_catalogue
+from .runs import Progress
 from .sources import get_source
 
 log = logging.getLogger(__name__)
@@ -317,7 +318,8 @@ def pending_documents(session: Session, limit: int | None = None) -> list[Docume
     return list(session.scalars(query))
 
 
-def extract_pending(session: Session, limit: int | None = None) -> dict[str, int]:
+def extract_pending(session: Session, limit: int | None = None,
+                    progress: Progress | None = None) -> dict[str, int]:
     """Extract every pending document (the scheduler's job, and after each source's sync)."""
     totals = Counter({"documents": 0, "inserted": 0, "updated": 0, "unchanged": 0,
                       "withdrawn": 0, "in_copies": 0, "proposals": 0, "failed": 0})
@@ -326,7 +328,9 @@ def extract_pending(session: Session, limit: int | None = None) -> dict[str, int
         return dict(totals)
     calendar = calendar_from_db(session)
     rows = catalogue(session)
-    for document in documents:
+    for done, document in enumerate(documents):
+        if progress:
+            progress("extraction", done, len(documents))
         try:
             result = extract(document.text or "", document.date, calendar, rows)
         except Exception:
@@ -338,4 +342,6 @@ def extract_pending(session: Session, limit: int | None = None) -> dict[str, int
             continue
         totals["documents"] += 1
         totals.update(store_extraction(session, document, result, rows))
+    if progress:
+        progress("extraction", len(documents), len(documents))
     return dict(totals)

@@ -152,7 +152,8 @@ def sync_feed(session: Session, fetcher: Fetcher, source: Source,
 
 
 def sync_feeds(session: Session, fetcher: Fetcher, name: str | None = None, *,
-               checkpoint: Callable[[], None] | None = None) -> SyncReport:
+               checkpoint: Callable[[], None] | None = None,
+               progress: runs.Progress | None = None) -> SyncReport:
     """Sync every enabled feed with a URL (or the one named)."""
     if name is not None:
         source = find_feed(session, name)
@@ -166,11 +167,15 @@ def sync_feeds(session: Session, fetcher: Fetcher, name: str | None = None, *,
             Source.kind == "feed", Source.enabled.is_(True), Source.url.is_not(None))
             .order_by(Source.key)))
     report = SyncReport("feeds")
-    for source in sources:
+    for done, source in enumerate(sources):
+        if progress:
+            progress("feeds", done, len(sources))
         if not source.url:
             report.error(log, f"{source.key} has no URL")
             continue
         report.add(sync_feed(session, fetcher, source))
         if checkpoint:
             checkpoint()
+    if progress:
+        progress("feeds", len(sources), len(sources))
     return report

@@ -134,11 +134,12 @@ def sync_koop(
     today: date | None = None,
     checkpoint: Callable[[], None] | None = None,
     actor: Actor = SYNC,
+    progress: runs.Progress | None = None,
 ) -> SyncReport:
     """Search, page through the results and store every Kamerstuk found.
 
     ``checkpoint`` is called after every page (the CLI passes ``session.commit`` so an
-    interrupted run keeps what it stored)."""
+    interrupted run keeps what it stored); ``progress`` after every record."""
     today = today or clock.today()
     source = koop_source(session, sru_url)
     base = build_query(query or DEFAULT_QUERY, dossiers=tuple(dossiers))
@@ -162,6 +163,7 @@ def sync_koop(
         position, began = 1, today
     log.info("koop: searching %s for %s", sru_url, cql)
     seen, complete, failure, resume = 0, False, None, None
+    first_position, total = position, None
     touched: set[int] = set()
     while True:
         where = f"{sru_url} (startRecord={position})"
@@ -179,6 +181,9 @@ def sync_koop(
             break
         for problem in page.problems:
             report.error(log, f"{where}: {problem}")
+        if total is None:  # what this pass has to read, as the search counts it
+            total = max(page.number_of_records - first_position + 1, 0)
+            total = min(total, max_records) if max_records is not None else total
         taken = 0
         for record in page.records:
             if max_records is not None and seen >= max_records:
@@ -187,6 +192,8 @@ def sync_koop(
             taken += 1
             doc = _sync_record(session, fetcher, source, record, report, actor)
             touched.add(doc.id)
+            if progress:
+                progress("koop", seen, max(total, seen))
         if checkpoint:
             checkpoint()
         if taken < len(page.records):

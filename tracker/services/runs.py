@@ -5,9 +5,16 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from ..models import SyncState, utcnow
+
+
+class Progress(Protocol):
+    """Told how far a long run is: ``progress("koop", 120, 480)`` (``total`` None when not
+    known). The CLI shows it on a terminal (``cli.progress.ProgressLine``); jobs pass none."""
+
+    def __call__(self, label: str, done: int, total: int | None = None, /) -> None: ...
 
 
 @dataclass

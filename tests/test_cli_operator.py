@@ -1,0 +1,172 @@
+"""The operator's command line: progress on long commands (on a terminal only) and headed
+lists."""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+
+import pytest
+
+from tracker.cli import progress as progress_module
+from tracker.cli.progress import ProgressLine
+
+from .conftest import free_port
+from .httpserver import LocalServer, Reply
+from .smtpserver import SmtpServer
+from .sources import SAMPLE, quick, recorded
+
+
+@pytest.fixture
+def sources():
+    """The sample's KOOP search and Kamerstukken, an EK rappel page and an RSS feed."""
+    with LocalServer() as server:
+        server.routes["/rappel"] = Reply(200, (SAMPLE / "ek/rappel-bzk.html").read_bytes())
+        server.routes["/sru"] = Reply(200, recorded(SAMPLE / "koop/sru-kamerstukken.xml",
+                                                    server.url))
+        for path in SAMPLE.glob("koop/kst-*.xml"):
+            identifier, dossier = path.stem, path.stem.split("-")[1]
+            server.routes[f"/frbr/officielepublicaties/kst/{dossier}/{identifier}/1/xml/"
+                          f"{identifier}.xml"] = Reply(200, path.read_bytes())
+        server.routes["/feed.xml"] = Reply(200, (SAMPLE / "feeds/rijksoverheid-ai.xml")
+                                           .read_bytes(), {"Content-Type": "application/rss+xml"})
+        yield server
+
+
+@pytest.fixture
+def smtp():
+    server = SmtpServer(free_port()).start()
+    yield server
+    server.stop()
+
+
+LONG_COMMANDS = (
+    (("sync", "koop", "--sru-url", "{url}/sru", "--since", "2025-01-01", "--no-extract"),
+     ["koop: 1/3 records", "koop: 3/3 records"]),
+    (("extract", "--pending"), ["extraction: 0/3 documents", "extraction: 3/3 documents"]),
+    (("sync", "ek", "--url", "{url}/rappel"), ["ek: 0/1 pages", "ek: 1/1 pages"]),
+    (("sync", "feeds"), ["feeds: 0/1 feeds", "feeds: 1/1 feeds", "extraction: 0/"]),
+    (("load-sample",), []),  # the milestones the digest tells of
+    (("digest", "send", "--now", "2026-11-23T07:00"),
+     ["digests: 0/1 subscribers", "digests: 1/1 subscribers", "delivery: 1 sent"]),
+)
+
+
+def _prepare(cli, sources, smtp) -> None:
+    quick(cli)
+    cli.env["TRACKER_SMTP_PORT"] = str(smtp.port)
+    cli("feeds", "add", f"{sources.url}/feed.xml", "--name", "AI-nieuws")
+    cli("subscriptions", "add", "griffie@example.org", "--confirmed")
+
+
+def test_every_long_command_shows_progress_on_a_terminal(cli, sources, smtp, monkeypatch):
+    _prepare(cli, sources, smtp)
+    monkeypatch.setattr(progress_module, "on_terminal", lambda: True)
+    for args, lines in LONG_COMMANDS:
+        result = cli(*(a.format(url=sources.url) for a in args))
+        for line in lines:
+            assert f"\r{line}" in result.stderr, (args, result.stderr)
+        if lines:  # the line is wiped before the summary
+            assert result.stderr.endswith("\r"), args
+        assert "\r" not in result.stdout  # the summary lines stand alone
+    assert len(smtp.messages) == 1
+
+
+def test_long_commands_are_quiet_in_a_pipe(cli, sources, smtp):
+    _prepare(cli, sources, smtp)
+    for args, _lines in LONG_COMMANDS:
+        result = cli(*(a.format(url=sources.url) for a in args))
+        assert "\r" not in result.output and "/" not in result.stderr, args
+
+
+def _run(args: list[str], env: dict[str, str], stderr_to_terminal: bool) -> tuple[str, str]:
+    """The real `tracker` command in a child process, its standard error on a pseudo-terminal
+    or a pipe; returns (stdout, stderr)."""
+    if not stderr_to_terminal:
+        done = subprocess.run([sys.executable, "-m", "tracker", *args], env=env,
+                              capture_output=True, text=True, timeout=120, check=True)
+        return done.stdout, done.stderr
+    controller, terminal = pty.openpty()
+    with subprocess.Popen([sys.executable, "-m", "tracker", *args], env=env,
+                          stdout=subprocess.PIPE, stderr=terminal) as child:
+        os.close(terminal)
+        seen = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the child closed the terminal
+                break
+            if not chunk:
+                break
+            seen += chunk
+        out = child.stdout.read().decode()
+        assert child.wait(timeout=120) == 0, seen
+    os.close(controller)
+    return out, seen.decode()
+
+
+@pytest.mark.slow
+def test_a_real_terminal_gets_the_progress_line_and_a_pipe_does_not(cli, sources):
+    quick(cli)
+    env = {**os.environ, **cli.env}
+    koop = ["sync", "koop", "--sru-url", f"{sources.url}/sru", "--since", "2025-01-01"]
+    out, err = _run(koop, env, stderr_to_terminal=True)
+    assert "\rkoop: 3/3 records\x1b[K" in err and "\rextraction: 3/3 documents\x1b[K" in err
+    assert err.endswith("\r\x1b[K")
+    assert out.startswith("koop: inserted 3,") and "\r" not in out
+    out, err = _run(koop, env, stderr_to_terminal=False)  # the same run, in a pipe
+    assert out.startswith("koop: inserted 0, updated 0, unchanged 3") and err == ""
+
+
+def test_the_progress_line_is_throttled_and_wiped(capsys, monkeypatch):
+    clock = iter([0.0, 0.05, 0.1, 0.5])
+    monkeypatch.setattr(progress_module.time, "monotonic", lambda: next(clock))
+    quiet = ProgressLine("entries read", enabled=False)
+    quiet("Toezegging", 250)
+    quiet.done()
+    assert capsys.readouterr().err == ""
+    with ProgressLine("entries read", enabled=True) as line:
+        line("Toezegging", 1)
+        line("Toezegging", 2)  # 0.05 s later: not worth a redraw
+        line("Toezegging", 3, 3)  # the last one always shows
+        line("Toezegging", 4)  # 0.4 s after the last redraw
+    err = capsys.readouterr().err
+    assert "Toezegging: 1 entries read" in err and "Toezegging: 2 " not in err
+    assert "Toezegging: 3/3 entries read" in err and "Toezegging: 4 entries read" in err
+    assert err.endswith("\r")  # wiped (the erase escape is only sent to a terminal)
+
+
+def test_list_commands_print_headers(cli, session, smtp):
+    cli.env["TRACKER_SMTP_PORT"] = str(smtp.port)
+    assert "no accounts" in cli("users", "list").output
+    assert cli("subscriptions", "list").output == "no subscriptions\n"
+    assert "no feeds" in cli("feeds", "list").output
+    assert cli("outbox", "list").output == "outbox empty\n"
+    cli("users", "add", "griffier@example.org", "--role", "clerk", "--name", "Griffier",
+        "--password-stdin", input="correct horse battery\n")
+    cli("subscriptions", "add", "ann@example.org")  # the opt-in mail waits in the outbox
+    cli("feeds", "add", "https://example.org/a.xml", "--name", "A")
+    assert cli("users", "list").output.splitlines() == [
+        "email\trole\tstate\tlast login\tname", "griffier@example.org\tclerk\tactive\t-\tGriffier"]
+    assert cli("subscriptions", "list").output.splitlines()[0] == (
+        "email\tstate\tfrequency\tlanguage\tfilters")
+    assert cli("feeds", "list").output.splitlines()[0].startswith("feed\tstate\tkind\t")
+    outbox = cli("outbox", "list").output.splitlines()
+    assert outbox[0] == "queued 1"
+    assert outbox[1] == "id\tstate\tattempts\tkind\tperiod\trecipient\tlast error"
+    assert outbox[2].split("\t")[1:4] == ["queued", "0", "confirm"]
+    assert cli("recesses", "list").output.startswith("chamber,name,first_day,last_day,certainty")
+
+
+def test_a_table_on_a_terminal_is_aligned(capsys):
+    from tracker.cli.table import echo_table
+
+    echo_table(("id", "recipient", "last error"), [(7, "a@example.org", None),
+                                                   (12, "bo@example.org", "refused")],
+               aligned=True)
+    assert capsys.readouterr().out.splitlines() == [
+        "id  recipient       last error",
+        "7   a@example.org",
+        "12  bo@example.org  refused"]
