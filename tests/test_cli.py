@@ -1,5 +1,6 @@
 """Every command answers --help; the processes start for real."""
 
+import json
 import os
 import subprocess
 import sys
@@ -50,6 +51,7 @@ def test_tracker_run_serves_the_dashboard_with_the_scheduler_beside_it(cli):
     cli("load-sample")
     port = free_port()
     env = {**os.environ, **cli.env, "PYTHONUNBUFFERED": "1"}
+    del env["TRACKER_BASE_URL"]  # links follow --port: the scheduler's mails too
     process = subprocess.Popen(
         [sys.executable, "-m", "tracker", "run", "--port", str(port)],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -64,9 +66,36 @@ def test_tracker_run_serves_the_dashboard_with_the_scheduler_beside_it(cli):
         while not any(line.startswith("scheduler:") for line in lines):
             assert time.monotonic() < deadline, lines
             time.sleep(0.1)
+        (started,) = [line for line in lines if line.startswith("scheduler:")]
+        assert started.rstrip().endswith(f"(links: http://127.0.0.1:{port})")
+        milestones = json.loads(_wait_for(f"http://127.0.0.1:{port}/api/v1/milestones"))
+        assert milestones["items"][0]["link"].startswith(f"http://127.0.0.1:{port}/mijlpalen/")
     finally:
         process.terminate()
         process.wait(timeout=20)
         reader.join(timeout=20)
         process.stdout.close()
     assert not reader.is_alive(), "the scheduler child outlived `tracker run`"
+
+
+@pytest.mark.parametrize("base_url", [None, "https://toezeggingen.example.org"])
+def test_tracker_serve_links_to_its_own_port_unless_told_otherwise(cli, base_url):
+    cli("load-sample")
+    port = free_port()
+    env = {**os.environ, **cli.env, "PYTHONUNBUFFERED": "1"}
+    del env["TRACKER_BASE_URL"]
+    if base_url:
+        env["TRACKER_BASE_URL"] = base_url
+    expected = base_url or f"http://127.0.0.1:{port}"
+    process = subprocess.Popen([sys.executable, "-m", "tracker", "serve", "--port", str(port)],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               text=True)
+    try:
+        rows = _wait_for(f"http://127.0.0.1:{port}/toezeggingen.csv").splitlines()
+        assert len(rows) > 1 and all(f",{expected}/toezeggingen/" in row for row in rows[1:])
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    first = process.stdout.readline()
+    process.stdout.close()
+    assert first.strip() == f"serving on http://127.0.0.1:{port}/ (links: {expected})"

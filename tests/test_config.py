@@ -67,3 +67,17 @@ def test_cli_reports_a_configuration_error_clearly(monkeypatch):
     result = CliRunner().invoke(main, ["db", "current"], env={"TRACKER_SMTP_PORT": "x"})
     assert result.exit_code == 1
     assert "configuration: TRACKER_SMTP_PORT='x' must be a whole number" in result.output
+
+
+def test_links_follow_the_served_port_unless_tracker_base_url_is_set():
+    import socket
+
+    unset = Settings.from_env({})
+    assert unset.base_url == "http://127.0.0.1:5000"  # a command that serves nothing
+    assert unset.served_at("127.0.0.1", 8123).base_url == "http://127.0.0.1:8123"
+    assert unset.served_at("::1", 8123).base_url == "http://[::1]:8123"
+    assert unset.served_at("0.0.0.0", 80).base_url == f"http://{socket.gethostname()}:80"
+    public = Settings.from_env({"TRACKER_BASE_URL": "https://toezeggingen.example.org"})
+    assert public.served_at("127.0.0.1", 8123).base_url == "https://toezeggingen.example.org"
+    given = Settings.from_env({}, base_url="http://tracker.test")
+    assert given.served_at("127.0.0.1", 8123).base_url == "http://tracker.test"

@@ -11,6 +11,7 @@ import logging
 import os
 import re
 import secrets
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,6 +75,10 @@ class Settings:
     sync_interval_minutes: int = 60
     timezone: str = "Europe/Amsterdam"
 
+    # Which settings were given (environment or overrides) rather than left at their default;
+    # not a variable itself. `served_at` needs it: an unset TRACKER_BASE_URL follows --port.
+    given: frozenset[str] = field(default=frozenset(), repr=False, compare=False)
+
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> Settings:
         """Read ``TRACKER_<FIELD>`` for every field, convert and validate; raise ConfigError."""
@@ -81,12 +86,20 @@ class Settings:
         values: dict[str, object] = {}
         for f in dataclasses.fields(cls):
             name = PREFIX + f.name.upper()
-            if name in environ:
+            if f.name != "given" and name in environ:
                 values[f.name] = _convert(name, environ[name], f.type)
         values.update(overrides)
+        values["given"] = frozenset(values) - {"given"}
         settings = cls(**values)
         settings.validate()
         return settings
+
+    def served_at(self, host: str, port: int) -> Settings:
+        """These settings for a web server on ``host``:``port``: links (e-mail, feeds,
+        exports) point there unless TRACKER_BASE_URL says where the public address is."""
+        if "base_url" in self.given:
+            return self
+        return dataclasses.replace(self, base_url=served_url(host, port))
 
     def validate(self) -> None:
         try:
@@ -174,6 +187,16 @@ class Settings:
         path.chmod(0o600)
         log.warning("TRACKER_SECRET_KEY is not set; generated one in %s", path)
         return key
+
+
+def served_url(host: str, port: int) -> str:
+    """The address a browser reaches a server on ``host``:``port`` by: a wildcard address
+    (0.0.0.0, ::) is this machine's name; an IPv6 address is bracketed."""
+    if host in ("", "0.0.0.0", "::"):
+        host = socket.gethostname()
+    elif ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 def _convert(name: str, raw: str, type_name: object) -> object:
