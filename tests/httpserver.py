@@ -14,6 +14,9 @@ class Reply:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0  # seconds before answering (for timeouts)
+    trickle: float = 0.0  # seconds between the body's bytes (a server that never quite stops)
+    length: bool = True  # send Content-Length (else the body ends when the connection does)
+    chunks: int = 0  # send the body this many times over, streamed (an endless page)
 
 
 Route = Callable[["Request"], Reply]
@@ -32,6 +35,7 @@ class LocalServer:
     def __init__(self) -> None:
         self.routes: dict[str, Reply | list[Reply] | Route] = {}
         self.requests: list[Request] = []
+        self.stopping = threading.Event()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -44,9 +48,25 @@ class LocalServer:
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(reply.body)))
+                size = len(reply.body) * max(reply.chunks, 1)
+                if reply.length:
+                    self.send_header("Content-Length", str(size))
+                else:
+                    self.send_header("Connection", "close")
+                    self.close_connection = True
                 self.end_headers()
-                self.wfile.write(reply.body)
+                try:
+                    if reply.trickle:
+                        for i in range(len(reply.body)):
+                            self.wfile.write(reply.body[i:i + 1])
+                            self.wfile.flush()
+                            if server.stopping.wait(reply.trickle):
+                                return
+                    else:
+                        for _ in range(max(reply.chunks, 1)):
+                            self.wfile.write(reply.body)
+                except OSError:
+                    pass  # the client hung up (as a fetcher past its limits does)
 
             def log_message(self, *args):
                 pass
@@ -74,6 +94,7 @@ class LocalServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        self.stopping.set()
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(5)

@@ -66,9 +66,17 @@ class Settings:
     # Eerste Kamer registry pages (commitment or rappel pages) the scheduler syncs; the registry
     # has no feed, so an administrator names them. Empty: EK is synced by hand only.
     ek_urls: str = ""
-    http_timeout: float = 30.0
+    http_timeout: float = 30.0  # one wait: connecting, or for the next bytes
+    http_deadline: float = 120.0  # a whole fetch, retries included
     http_retries: int = 4
     http_delay: float = 1.0  # politeness pause between requests to one host, seconds
+    # The largest page accepted from each kind of source, in MB (streamed and counted).
+    http_max_mb_tk: int = 50
+    http_max_mb_koop: int = 50
+    http_max_mb_ek: int = 10
+    http_max_mb_feed: int = 10
+    # Hosts a source may redirect to besides its own (comma-separated); others are refused.
+    http_redirect_hosts: str = ""
     user_agent: str = "toezeggingen-tracker/0.1 (+https://github.com/toezeggingen-tracker)"
 
     # Scheduler
@@ -130,9 +138,13 @@ class Settings:
             raise ConfigError("TRACKER_DEFAULT_LANGUAGE must be 'nl' or 'en'")
         if self.log_level.upper() not in logging.getLevelNamesMapping():
             raise ConfigError(f"TRACKER_LOG_LEVEL={self.log_level!r} is not a logging level")
-        for name in ("http_timeout", "smtp_timeout"):
+        for name in ("http_timeout", "http_deadline", "smtp_timeout", "http_max_mb_tk",
+                     "http_max_mb_koop", "http_max_mb_ek", "http_max_mb_feed"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"TRACKER_{name.upper()} must be positive")
+        if self.http_deadline < self.http_timeout:
+            raise ConfigError("TRACKER_HTTP_DEADLINE (a whole fetch) cannot be shorter than "
+                              "TRACKER_HTTP_TIMEOUT (one wait)")
         if self.http_retries < 0 or self.http_delay < 0:
             raise ConfigError("TRACKER_HTTP_RETRIES and TRACKER_HTTP_DELAY cannot be negative")
         if self.sync_interval_minutes < 1:
@@ -158,6 +170,16 @@ class Settings:
     def ek_url_list(self) -> tuple[str, ...]:
         """TRACKER_EK_URLS split on whitespace and commas."""
         return tuple(u for u in re.split(r"[\s,]+", self.ek_urls) if u)
+
+    @property
+    def http_max_bytes(self) -> dict[str, int]:
+        """The largest page accepted per kind of source, in bytes."""
+        return {kind: getattr(self, f"http_max_mb_{kind}") * 1024 * 1024
+                for kind in ("tk", "koop", "ek", "feed")}
+
+    @property
+    def http_redirect_host_list(self) -> tuple[str, ...]:
+        return tuple(h.lower() for h in re.split(r"[\s,]+", self.http_redirect_hosts) if h)
 
     @property
     def reminder_offsets(self) -> tuple[int, ...]:

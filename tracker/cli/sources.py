@@ -61,7 +61,7 @@ def sync_koop_command(ctx: CliContext, sru_url: str | None, query: str | None, s
                       dossiers: tuple[str, ...], max_records: int | None,
                       extract: bool) -> None:
     """Kamerstukken from officielebekendmakingen (KOOP SRU) as documents."""
-    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session, \
+    with Fetcher.from_settings(ctx.settings, "koop") as fetcher, ctx.session() as session, \
             ProgressLine("records") as progress:
         report = sync_koop(session, fetcher, sru_url=sru_url or ctx.settings.koop_sru_url,
                            query=query, since=since.date() if since else None,
@@ -80,7 +80,7 @@ def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
     urls = urls or ctx.settings.ek_url_list
     if not urls:
         raise click.UsageError("no pages to read: pass --url URL or set TRACKER_EK_URLS")
-    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session, \
+    with Fetcher.from_settings(ctx.settings, "ek") as fetcher, ctx.session() as session, \
             ProgressLine("pages") as progress:
         report = sync_ek(session, fetcher, urls, checkpoint=session.commit, progress=progress)
     _report(ctx, report, extract=False)
@@ -92,7 +92,7 @@ def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
 @pass_ctx
 def sync_feeds_command(ctx: CliContext, name: str | None, extract: bool) -> None:
     """Every enabled RSS/Atom feed (see `tracker feeds list`)."""
-    with Fetcher.from_settings(ctx.settings) as fetcher, ctx.session() as session, \
+    with Fetcher.from_settings(ctx.settings, "feed") as fetcher, ctx.session() as session, \
             ProgressLine("feeds") as progress:
         report = sync_feeds(session, fetcher, name, checkpoint=session.commit,
                             progress=progress)

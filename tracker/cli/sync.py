@@ -44,7 +44,7 @@ def sync_tk_command(ctx: CliContext, feed_url: str | None, categories: tuple[str
     error (what was imported before it is kept).
     """
     progress = ProgressLine("entries read")
-    with Fetcher.from_settings(ctx.settings) as fetcher:
+    with Fetcher.from_settings(ctx.settings, "tk") as fetcher:
         results = []
         if odata:
             results.append(backfill_odata(ctx.sessions, fetcher,
@@ -58,5 +58,7 @@ def sync_tk_command(ctx: CliContext, feed_url: str | None, categories: tuple[str
                                [category], max_pages=max_pages, progress=progress)
             progress.done()
             click.echo(results[-1].summary())
+            if results[-1].unreachable:
+                break  # one line says so; the other categories are on the same host
     if any(r.error for r in results):
         raise SystemExit(1)

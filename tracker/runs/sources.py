@@ -41,7 +41,7 @@ def _run(settings: Settings, key: str,
          work: Callable[[Session, Fetcher], SyncReport]) -> str:
     if (summary := skipped(settings, key)) is not None:
         return summary
-    with Fetcher.from_settings(settings) as fetcher, \
+    with Fetcher.from_settings(settings, key) as fetcher, \
             unit_of_work(settings.database_url) as session:
         return work(session, fetcher).summary()
 
@@ -62,6 +62,6 @@ def sync_ek_job(settings: Settings) -> str:
 
 def sync_feeds_job(settings: Settings) -> str:
     """Every enabled feed (each feed is a source of its own, switched off one by one)."""
-    with Fetcher.from_settings(settings) as fetcher, \
+    with Fetcher.from_settings(settings, "feed") as fetcher, \
             unit_of_work(settings.database_url) as session:
         return sync_feeds(session, fetcher, checkpoint=session.commit).summary()

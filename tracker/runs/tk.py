@@ -54,6 +54,7 @@ class CategoryResult:
     pages: int = 0
     cursor: str | None = None
     error: str | None = None
+    unreachable: bool = False  # the host cannot be reached: the run stops here
 
     def summary(self) -> str:
         """The one line a user reads: what changed, and what went wrong."""
@@ -86,11 +87,13 @@ def sync_tk(
     with sessions.begin() as session:
         calendar = calendar_from_db(session)
         tk_source(session, feed_url)
-    return [
-        _sync_category(sessions, fetcher, feed_url, category, calendar, max_pages, batch_size,
-                       progress)
-        for category in categories
-    ]
+    results = []
+    for category in categories:
+        results.append(_sync_category(sessions, fetcher, feed_url, category, calendar,
+                                      max_pages, batch_size, progress))
+        if results[-1].unreachable:
+            break  # the other categories live on the same host
+    return results
 
 
 def _sync_category(
@@ -109,7 +112,7 @@ def _sync_category(
         try:
             fetched = fetcher.get(url, accept="application/atom+xml")
         except FetchError as exc:
-            result.error = str(exc)
+            result.error, result.unreachable = str(exc), exc.unreachable
             break
         page = SyncFeedPage(fetched.content, url)
         session = sessions()
@@ -184,6 +187,7 @@ def backfill_odata(
             page = parse_odata_toezeggingen(fetched.content, fetched.url)
         except (FetchError, PageError) as exc:
             result.error = str(exc)
+            result.unreachable = getattr(exc, "unreachable", False)
             log.error("tk OData: %s; cursor stays at %s", exc, result.cursor)
             break
         with sessions() as session:
@@ -311,7 +315,7 @@ def sync_job(settings) -> list[str]:
 
     if (summary := skipped(settings, "tk")) is not None:
         return [summary]
-    with Fetcher.from_settings(settings) as fetcher, \
+    with Fetcher.from_settings(settings, "tk") as fetcher, \
             sessions_for(settings.database_url) as sessions:
         results = sync_tk(sessions, fetcher, settings.tk_feed_url)
     for result in results:

@@ -173,10 +173,11 @@ def sync_ek(session: Session, fetcher: Fetcher, urls: Iterable[str], *,
         runs.begin(state)
         page_report = SyncReport("ek")
         error = None
+        unreachable = False
         try:
             fetched = fetcher.get(url, etag=state.etag, last_modified=state.last_modified)
         except FetchError as exc:
-            error = str(exc)
+            error, unreachable = str(exc), exc.unreachable
             page_report.error(log, error)
         else:
             if fetched.not_modified:
@@ -192,6 +193,8 @@ def sync_ek(session: Session, fetcher: Fetcher, urls: Iterable[str], *,
         report.add(page_report)
         if checkpoint:
             checkpoint()
+        if unreachable:
+            break  # the registry's other pages are on the same host: one line says it
     if progress:
         progress("ek", len(urls), len(urls))
     return report

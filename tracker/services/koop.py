@@ -115,6 +115,8 @@ def fetch_text(fetcher: Fetcher, url: str, identifier: str,
         fetched = fetcher.get(url, accept="application/xml")
         return parse_kamerstuk(fetched.content)
     except FetchError as exc:
+        if exc.unreachable:
+            raise  # the run stops: the other documents are on the same host
         report.error(log, f"{identifier}: {exc}")
     except KoopError as exc:
         report.error(log, f"{identifier}: {url}: {exc}")
@@ -185,17 +187,24 @@ def sync_koop(
             total = max(page.number_of_records - first_position + 1, 0)
             total = min(total, max_records) if max_records is not None else total
         taken = 0
-        for record in page.records:
-            if max_records is not None and seen >= max_records:
-                break
-            seen += 1
-            taken += 1
-            doc = _sync_record(session, fetcher, source, record, report, actor)
-            touched.add(doc.id)
-            if progress:
-                progress("koop", seen, max(total, seen))
+        try:
+            for record in page.records:
+                if max_records is not None and seen >= max_records:
+                    break
+                doc = _sync_record(session, fetcher, source, record, report, actor)
+                seen += 1
+                taken += 1
+                touched.add(doc.id)
+                if progress:
+                    progress("koop", seen, max(total, seen))
+        except FetchError as exc:  # unreachable: stop here, resume at this record next time
+            failure = f"{exc} ({record.identifier})"
+            report.error(log, failure)
+            resume = position + taken
         if checkpoint:
             checkpoint()
+        if failure:
+            break
         if taken < len(page.records):
             resume = position + taken  # --max-records reached inside the page
             break
@@ -211,7 +220,8 @@ def sync_koop(
             break
         position = page.next_position
 
-    _retry_missing_text(session, fetcher, source, report, touched)
+    if failure is None:
+        _retry_missing_text(session, fetcher, source, report, touched)
     if complete and (since is None or cursor is None or since <= cursor):
         state.cursor = began.isoformat()
     pending = ({"base": base, "query": cql, "position": resume, "started": began.isoformat()}
