@@ -48,11 +48,22 @@ def test_english_is_one_click_away_and_remembered(cli, client, today):
     assert "Komende mijlpalen" in client.get("/?lang=nl").get_data(as_text=True)
 
 
-def test_browser_language_is_honoured_without_a_choice(client):
-    page = client.get("/", headers={"Accept-Language": "en-GB,en;q=0.9"}).get_data(as_text=True)
+def test_the_configured_language_wins_over_the_browser_until_the_reader_picks(
+        client, settings, clean_db):
+    english_browser = {"Accept-Language": "en-GB,en;q=0.9"}
+    page = client.get("/", headers=english_browser).get_data(as_text=True)
+    assert '<html lang="nl">' in page and "Overzicht" in page
+    page = client.get("/?lang=en", headers=english_browser).get_data(as_text=True)
     assert "Overview" in page
-    page = client.get("/", headers={"Accept-Language": "de-DE"}).get_data(as_text=True)
-    assert "Overzicht" in page
+    assert "Overview" in client.get("/", headers=english_browser).get_data(as_text=True)
+    # an English-language installation speaks English to a Dutch browser
+    from dataclasses import replace
+
+    from tracker import create_app
+
+    english = create_app(replace(settings, default_language="en")).test_client()
+    page = english.get("/", headers={"Accept-Language": "nl-NL,nl"}).get_data(as_text=True)
+    assert '<html lang="en">' in page and "Overview" in page
 
 
 def test_security_headers_and_health(client):
