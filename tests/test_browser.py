@@ -143,6 +143,76 @@ def test_every_page_passes_axe_wcag_21_aa(page, server, axe_script, session, cli
     assert not problems, problems
 
 
+# Every element's box against the viewport; the skip link waits off-screen on purpose.
+TOO_WIDE = """() => {
+  const width = document.documentElement.clientWidth, found = [];
+  for (const el of document.querySelectorAll('body *')) {
+    const r = el.getBoundingClientRect();
+    if (!r.width || el.classList.contains('skip-link')) continue;
+    if (r.right > width + 0.5 || r.left < -0.5) found.push(
+      `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
+  }
+  return {width, scroll: document.documentElement.scrollWidth, found: found.slice(0, 5)};
+}"""
+
+
+def _public_pages(session, cli) -> dict[str, str]:
+    cli("load-sample")
+    d = webdata.make(session)
+    return {
+        "overview": "/", "list": "/toezeggingen",
+        "list-filtered": "/toezeggingen?status=open&ministry=Binnenlandse+Zaken+en+"
+                         "Koninkrijksrelaties&due_from=2020-01-01&q=algoritme",
+        "detail": f"/toezeggingen/{d.tk_open.id}", "evidence": f"/toezeggingen/{d.candidate.id}",
+        "document": f"/documenten/{d.letter.id}", "documents": "/documenten",
+        "milestones": "/mijlpalen", "milestone": "/mijlpalen/high-risk-annex-iii",
+        "rappel": "/rappel", "login": "/inloggen", "not-found": "/toezeggingen/424242",
+        "subscribe": "/abonnement", "subscribe-sent": "/abonnement/verstuurd",
+    }
+
+
+def test_no_page_is_wider_than_a_phone_or_a_laptop_screen(browser, server, session, cli,
+                                                           today):
+    pages = _public_pages(session, cli)
+    problems = {}
+    for width, language in ((360, "nl"), (390, "nl"), (390, "en"), (1366, "nl"), (1366, "en")):
+        context = browser.new_context(viewport={"width": width, "height": 800},
+                                      locale="nl-NL")
+        page = context.new_page()
+        page.goto(f"{server}/?lang={language}")
+        for name, path in pages.items():
+            page.goto(server + path)
+            if width in (390, 1366):
+                _shoot(page, f"{name}-{language}-{width}")
+            # closed panels too: filters, and the tables under the charts
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            measured = page.evaluate(TOO_WIDE)
+            if measured["found"] or measured["scroll"] > measured["width"]:
+                problems[f"{name} at {width} px ({language})"] = measured
+        context.close()
+    assert not problems, problems
+
+
+def test_on_a_phone_the_results_come_before_the_filters(browser, server, session, today):
+    webdata.make(session)
+    for width, filters_open in ((390, False), (1366, True)):
+        context = browser.new_context(viewport={"width": width, "height": 800},
+                                      locale="nl-NL")
+        page = context.new_page()
+        page.goto(server + "/toezeggingen?chamber=TK")
+        panel = page.locator("details.filter-panel")
+        assert panel.evaluate("el => el.open") is filters_open
+        # the first result is on the first screen, under a summary of what is shown
+        first = page.get_by_role("link", name="TZ202504-057")
+        assert first.bounding_box()["y"] < 800
+        assert page.get_by_role("link", name="Tweede Kamer (weghalen)").is_visible()
+        if not filters_open:
+            page.get_by_text("Filteren en sorteren (1 gekozen)").click()
+            chosen = page.locator("#filter-form input[name=chamber][value=TK]")
+            assert chosen.is_visible() and chosen.is_checked()
+        context.close()
+
+
 def test_keyboard_skip_link_and_visible_focus(page, server, cli, today):
     cli("load-sample")
     page.goto(server + "/")

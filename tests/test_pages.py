@@ -35,13 +35,49 @@ def test_overview_counts_lists_chart_and_punctuality(client, session, cli, today
     assert "TZ202501-003" in fulfilled and "10 november 2026" in fulfilled
     review = page.split('id="review-heading"')[1].split("</section>")[0]
     assert "Het kabinet zal de Kamer voor de zomer" in review
-    # the chart: an SVG with a title, and the same numbers as a table
-    assert '<svg role="img" aria-labelledby="chart-ministry-title"' in page
+    # the charts: words in HTML beside SVG bars, and the same numbers as a table
+    assert '<figure class="chart" aria-labelledby="chart-ministry-title">' in page
     assert ">Binnenlandse Zaken en Koninkrijksrelaties</a></th><td>3</td><td>1</td>" in page
+    assert "3 open, 1 te laat" in page
+    # overdue for 146 days: between 3 and 12 months
+    age = page.split('id="chart-age-title"')[1].split("</figure>")[0]
+    assert ">Binnenlandse Zaken en Koninkrijksrelaties</a></th><td>0</td><td>1</td><td>0</td>" \
+        "<td>1</td>" in age
+    # the coming twelve months, from this one; TZ202510-012 is due on 30 November
+    months = page.split('id="chart-months-title"')[1].split("</figure>")[0]
+    rows = re.findall(r'<th scope="row"><a href="([^"]+)">([^<]+)</a></th><td>(\d+)</td>', months)
+    assert [(name, int(n)) for _href, name, n in rows][:2] == [
+        ("november 2026", 1), ("december 2026", 0)]
+    assert len(rows) == 12 and rows[-1][1] == "oktober 2027"
+    assert "due_from=2026-11-23" in rows[0][0] and "due_to=2026-11-30" in rows[0][0]
     # fulfilled on 10 November 2026 against a deadline of 1 September 2026: 70 days late
     assert "Van 1 voldane toezeggingen met een deadline werd 0% op tijd nagekomen." in page
     assert "mediaan 70 dagen" in page
     assert "2 december 2026" in page  # upcoming milestone
+
+
+def test_overdue_age_buckets_and_deadlines_per_month(session, today):
+    from tracker.services.charts import due_by_month, overdue_age
+
+    source = get_source(session, "tk", kind="tk", name="Tweede Kamer")
+    dues = {"a": date(2026, 11, 22), "b": date(2026, 8, 24), "c": date(2026, 8, 23),
+            "d": date(2025, 11, 24), "e": date(2025, 11, 23), "f": date(2027, 11, 1),
+            "g": date(2027, 10, 31), "h": date(2026, 11, 23)}
+    for key, due in dues.items():
+        upsert(session, Commitment, source, key, {
+            "text": key, "status": "open", "due": due,
+            "ministry": None if key == "e" else "Financiën"}, Actor("sync", "tk"))
+    upsert(session, Commitment, source, "closed", {"text": "x", "status": "fulfilled",
+                                                     "due": date(2026, 1, 1)}, Actor("sync", "tk"))
+    session.commit()
+    ages = overdue_age(session, today)
+    # a day late and three months less a day: recent; three months to the day, and a year
+    # less a day: 3–12; a year to the day: over a year (the one without a ministry)
+    assert [(a.ministry, a.counts) for a in ages] == [("Financiën", (2, 2, 0)), ("", (0, 0, 1))]
+    months = due_by_month(session, today)
+    assert months[0].month == date(2026, 11, 1) and months[0].count == 1  # today counts
+    assert months[-1].month == date(2027, 10, 1) and months[-1].count == 1  # f is too late
+    assert sum(m.count for m in months) == 2
 
 
 def test_punctuality_uses_the_deadline_in_force_when_fulfilled(session, today):

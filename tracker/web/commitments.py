@@ -18,7 +18,14 @@ from ..services import search, tabular
 from ..services.concurrency import ChangedMeanwhile
 from ..services.evidence import commitment_detail
 from . import cache, db, public_url
-from .filters import PER_PAGE, commitment_filter, page_offset, url_with
+from .filters import (
+    PER_PAGE,
+    active_filters,
+    commitment_filter,
+    page_offset,
+    url_with,
+    window_words,
+)
 from .labels import labels
 
 bp = Blueprint("commitments", __name__)
@@ -43,6 +50,7 @@ def index():
     return render_template(
         "commitments/list.html", f=f, errors=errors, page=page, today=today,
         facets=facets, url_with=url_with, source_names=sources, ranked=ranked,
+        active_filters=active_filters, window_words=window_words,
     )
 
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, render_template
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from flask import Blueprint, jsonify, render_template, url_for
+from flask_babel import format_date, ngettext
+from flask_babel import gettext as _
 from sqlalchemy import text
 
 from .. import clock
-from ..services.overview import aggregates, overview
+from ..models import OPEN_STATUSES
+from ..services.charts import due_by_month, overdue_age
+from ..services.overview import GroupCount, aggregates, overview
 from . import cache, db
+from .charts import Bar, Chart, Column, Series, bar_chart, column_chart
 
 bp = Blueprint("dashboard", __name__)
 
@@ -17,8 +25,74 @@ def index():
     today = clock.today()
     # Grouped counts and punctuality read every commitment: cached briefly (web/cache.py).
     totals = cache.cached(("overview", today), lambda: aggregates(db(), today))
-    return render_template("dashboard/index.html",
-                           view=overview(db(), today, precomputed=totals))
+    ages, months = cache.cached(("charts", today), lambda: (
+        overdue_age(db(), today), due_by_month(db(), today)))
+    view = overview(db(), today, precomputed=totals)
+    return render_template("dashboard/index.html", view=view, charts={
+        "ministry": _open_chart("chart-ministry", _(
+            "Open toezeggingen en toezeggingen over de termijn per ministerie"),
+            view.per_ministry, "ministry", _("Ministerie")),
+        "committee": _open_chart("chart-committee", _(
+            "Open toezeggingen en toezeggingen over de termijn per commissie"),
+            view.per_committee, "committee", _("Commissie")),
+        "age": _age_chart(ages),
+        "months": _month_chart(months, today),
+    })
+
+
+def _open_chart(id: str, title: str, rows: list[GroupCount], param: str,
+                header: str) -> Chart | None:
+    if not rows:
+        return None
+    late = Series("s-late", _("over de termijn"))
+    rest = Series("s-open", _("nog niet over de termijn"))
+    return bar_chart(id, title, [late, rest], [header, _("Open"), _("Over de termijn")], [
+        Bar(row.name, (row.overdue, row.open - row.overdue),
+            _("%(open)s open, %(late)s te laat", open=row.open, late=row.overdue),
+            (row.open, row.overdue), url_for("commitments.index", **{param: row.name}))
+        for row in rows])
+
+
+def _age_chart(rows) -> Chart | None:
+    if not rows:
+        return None
+    series = [Series("s-age1", _("korter dan 3 maanden")),
+              Series("s-age2", _("3 tot 12 maanden")),
+              Series("s-age3", _("langer dan een jaar"))]
+    unknown = _("Ministerie onbekend")
+    bars = []
+    for row in rows:
+        args = {"window": "overdue", "kind": "commitment"}
+        if row.ministry:
+            args["ministry"] = row.ministry
+        bars.append(Bar(
+            row.ministry or unknown, row.counts,
+            ngettext("%(num)s te laat", "%(num)s te laat", row.total),
+            (*row.counts, row.total),
+            url_for("commitments.index", **args) if row.ministry else None))
+    return bar_chart(
+        "chart-age", _("Hoe lang toezeggingen over de termijn zijn, per ministerie"), series,
+        [_("Ministerie"), *(s.label for s in series), _("Totaal")], bars)
+
+
+def _month_chart(rows, today: date) -> Chart | None:
+    if not any(r.count for r in rows):
+        return None
+    columns = []
+    for i, row in enumerate(rows):
+        short = format_date(row.month, "MMM").rstrip(".")
+        if i == 0 or row.month.month == 1:
+            short += "\n" + format_date(row.month, "y")
+        last = row.month + relativedelta(months=1, days=-1)
+        columns.append(Column(
+            short, row.count, str(row.count) if row.count else "",
+            format_date(row.month, "MMMM y"), (row.count,),
+            url_for("commitments.index", due_from=max(row.month, today).isoformat(),
+                    due_to=last.isoformat(), kind="commitment", status=list(OPEN_STATUSES))))
+    return column_chart(
+        "chart-months", _("Deadlines van openstaande toezeggingen in de komende twaalf maanden"),
+        Series("s-due", _("deadlines")), [_("Maand"), _("Deadlines")], columns,
+        note=_("Deze maand telt vanaf vandaag."))
 
 
 @bp.get("/healthz")

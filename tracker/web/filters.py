@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import request, url_for
+from flask_babel import format_date
+from flask_babel import gettext as _
 from werkzeug.datastructures import MultiDict
 
 from ..services.search import CommitmentFilter, FilterError
 from . import public_url
+from .labels import labels
 
 PER_PAGE = 25
 
@@ -21,6 +26,41 @@ def commitment_filter(strict: bool = False) -> tuple[CommitmentFilter, dict[str,
         args = MultiDict([(k, v) for k, v in request.args.items(multi=True)
                           if k not in exc.errors])
         return CommitmentFilter.from_args(args), exc.errors
+
+
+def active_filters(f: CommitmentFilter, source_names: dict[str, str],
+                   endpoint: str = "commitments.index") -> list[tuple[str, str]]:
+    """Each narrowing choice of ``f`` in words, with the URL of the list without it: the
+    summary above the results that says what is shown and undoes a choice in one tap."""
+    words = labels()
+    values = {"status": words["status"], "precision": words["precision"],
+              "kind": words["kind"], "source": source_names,
+              "chamber": {"TK": _("Tweede Kamer"), "EK": _("Eerste Kamer")}}
+    chips = []
+    if f.q:
+        chips.append((f"“{f.q}”", url_with(endpoint, replace(f, q=""))))
+    for name in CommitmentFilter.MULTI:
+        for value in getattr(f, name):
+            rest = tuple(v for v in getattr(f, name) if v != value)
+            chips.append((values.get(name, {}).get(value, value),
+                          url_with(endpoint, replace(f, **{name: rest}))))
+    if f.window:
+        chips.append((window_words()[f.window], url_with(endpoint, replace(f, window=""))))
+    if f.due_from:
+        chips.append((_("vanaf %(date)s", date=format_date(f.due_from, "d MMM y")),
+                      url_with(endpoint, replace(f, due_from=None))))
+    if f.due_to:
+        chips.append((_("tot en met %(date)s", date=format_date(f.due_to, "d MMM y")),
+                      url_with(endpoint, replace(f, due_to=None))))
+    if f.withdrawn:
+        chips.append((_("ook ingetrokken"), url_with(endpoint, replace(f, withdrawn=False))))
+    return chips
+
+
+def window_words() -> dict[str, str]:
+    """The deadline windows in words, in the order the filter offers them."""
+    return {"": _("alle"), "overdue": _("over de termijn"), "soon": _("komende 30 dagen"),
+            "quarter": _("komende 3 maanden"), "none": _("zonder deadline")}
 
 
 def page_offset(per_page: int = PER_PAGE) -> int:
