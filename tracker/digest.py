@@ -28,7 +28,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-OPEN = ("open", "partially_fulfilled", "unknown")
+from .lifecycle import OPEN_STATUSES as OPEN
+from .lifecycle import is_open
 
 # The order of the sections in a digest.
 SECTIONS = ("overdue", "today", "upcoming", "milestones", "fulfilled", "new", "deadlines",
@@ -112,7 +113,7 @@ class Subject:
             return False
         if self.type == "milestone":
             return True
-        return self.kind == "commitment" and self.status in OPEN and not self.withdrawn
+        return is_open(self.status, kind=self.kind, withdrawn=self.withdrawn)
 
     def search_text(self) -> str:
         return " ".join(t for t in (self.title, self.title_en, self.number) if t)

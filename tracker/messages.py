@@ -21,6 +21,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from .config import PROJECT_ROOT, Settings
 from .digest import SECTION_LIMIT, Digest, overdue_level
+from .lifecycle import commitment_days_overdue
 from .models import Subscription
 from .tokens import make_token
 
@@ -97,6 +98,7 @@ class Composer:
                     d if isinstance(d, date) else date.fromisoformat(d), fmt, locale=language)
                 if d else "")
             env.globals["overdue_level"] = overdue_level
+            env.globals["days_overdue"] = commitment_days_overdue
             self._envs[language] = env
         return self._envs[language]
 

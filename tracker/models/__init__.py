@@ -1,14 +1,13 @@
 """All models, importable from one place (Alembic reads ``Base.metadata`` from here)."""
 
+from ..lifecycle import CLOSED_STATUSES, OPEN_STATUSES
 from .account import ROLES, AuditEntry, LoginAttempt, User
 from .activity import Activity
 from .base import Base, utcnow
 from .calendar import Recess
 from .commitment import (
-    CLOSED_STATUSES,
     DUE_SOURCES,
     KINDS,
-    OPEN_STATUSES,
     PRECISIONS,
     STATUSES,
     Commitment,

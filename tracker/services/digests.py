@@ -29,8 +29,8 @@ from ..digest import (
     period,
     select_digest,
 )
+from ..lifecycle import open_clauses
 from ..models import (
-    OPEN_STATUSES,
     Commitment,
     HistoryEntry,
     Milestone,
@@ -136,8 +136,7 @@ def snapshot(session: Session, today: date, rules: Rules, *, since_history: int,
     subjects: dict[str, Subject] = {}
     for row in session.execute(
         select(*_COMMITMENT_COLUMNS).join(Source, Source.id == Commitment.source_id).where(
-            Commitment.kind == "commitment", Commitment.status.in_(OPEN_STATUSES),
-            Commitment.withdrawn.is_(False), Commitment.due.between(first, last))
+            *open_clauses(Commitment), Commitment.due.between(first, last))
     ):
         subject = _commitment_subject(row)
         subjects[subject.key] = subject

@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from .. import clock
+from ..lifecycle import commitment_days_overdue, is_open
 from ..messages import translations
-from ..models import OPEN_STATUSES, Commitment, Fulfilment, HistoryEntry, Milestone
+from ..models import Commitment, Fulfilment, HistoryEntry, Milestone
 from .tabular import Column
 
 
@@ -27,8 +29,14 @@ def history_record(entry: HistoryEntry) -> dict[str, Any]:
     }
 
 
-def commitment_record(c: Commitment, history: bool = True) -> dict[str, Any]:
-    """The export contract's record; ``history=False`` leaves the history out (API lists)."""
+def commitment_record(c: Commitment, history: bool = True,
+                      today: date | None = None) -> dict[str, Any]:
+    """The export contract's record; ``history=False`` leaves the history out (API lists).
+
+    ``open``, ``overdue`` and ``days_overdue`` (counted to ``today``, default: today in The
+    Hague) follow ``tracker.lifecycle``, as every page does."""
+    today = today or clock.today()
+    late = commitment_days_overdue(c, today)
     record = {
         "source": c.source.key,
         "external_id": c.external_id,
@@ -51,6 +59,9 @@ def commitment_record(c: Commitment, history: bool = True) -> dict[str, Any]:
         "document": c.document.display_number if c.document else None,
         "fulfilled_by": [d.display_number for d in c.fulfilled_by],
         "withdrawn": c.withdrawn,
+        "open": is_open(c.status, kind=c.kind, withdrawn=c.withdrawn),
+        "overdue": late is not None,
+        "days_overdue": late,
     }
     if history:
         record["history"] = [history_record(h) for h in c.history]
@@ -96,7 +107,8 @@ def iter_milestones(session: Session) -> Iterator[Milestone]:
 CSV_COMMITMENT_FIELDS = (
     "source", "external_id", "number", "kind", "text", "actor", "ministry", "committee",
     "chamber", "made_on", "activity", "status", "status_raw", "due", "due_phrase",
-    "due_precision", "due_source", "url", "document", "fulfilled_by", "withdrawn",
+    "due_precision", "due_source", "url", "document", "fulfilled_by", "withdrawn", "open",
+    "overdue", "days_overdue",
 )
 CSV_MILESTONE_FIELDS = ("key", "regulation", "date", "original_date", "amended_by", "basis",
                         "title_nl", "title_en", "note")
@@ -157,10 +169,9 @@ def office_columns(language: str, keys: tuple[str, ...] = OFFICE_KEYS) -> list[C
 
 
 def days_overdue(c: Commitment, on: date) -> int | None:
-    """Whole days past the deadline on ``on`` for a commitment still open, else None."""
-    if c.due is None or c.withdrawn or c.status not in OPEN_STATUSES or c.due >= on:
-        return None
-    return (on - c.due).days
+    """Whole days past the deadline on ``on`` for a promise still open, else None (the one
+    definition: ``tracker.lifecycle``)."""
+    return commitment_days_overdue(c, on)
 
 
 def office_row(c: Commitment, words: dict[str, dict[Any, str]], on: date,

@@ -2,7 +2,9 @@
 
 The Eerste Kamer sends ministries a reminder of overdue commitments around 1 January and
 1 July. A rappel for reference date D lists every open commitment (in the chosen filter) whose
-deadline lies before D, grouped by ministry, with how late it is on D.
+deadline lies before D, grouped by ministry. How late each one is counts to today, as on
+every other page (``tracker.lifecycle``): a rappel for a coming reference date also lists what
+will be overdue by then and is not yet.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from ..models import OPEN_STATUSES, Commitment
+from ..lifecycle import OPEN_STATUSES, open_clauses
+from ..models import Commitment
 from .search import CommitmentFilter, conditions
 
 
@@ -44,7 +47,7 @@ def rappel(session: Session, f: CommitmentFilter, reference: date) -> list[Minis
     query = (
         select(Commitment)
         .where(*conditions(session, f, reference), Commitment.due < reference,
-               Commitment.status.in_(OPEN_STATUSES))
+               *open_clauses(Commitment, kind=False))
         .options(selectinload(Commitment.source))
         .order_by(Commitment.ministry.is_(None), Commitment.ministry, Commitment.due,
                   Commitment.id)

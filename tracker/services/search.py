@@ -32,9 +32,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, defer, selectinload
 
+from ..lifecycle import open_clauses, overdue_clauses
 from ..models import (
     KINDS,
-    OPEN_STATUSES,
     PRECISIONS,
     STATUSES,
     Commitment,
@@ -44,7 +44,8 @@ from ..models import (
 )
 
 # Deadline windows a view can name; relative to today, so a bookmark keeps meaning "now".
-WINDOWS = ("overdue", "soon", "quarter", "none")
+# "open" and "overdue" mean what tracker.lifecycle says, on every page and export.
+WINDOWS = ("open", "overdue", "soon", "quarter", "none")
 SOON_DAYS = 30
 SORTS = ("due", "-due", "made_on", "-made_on", "number", "updated", "relevance")
 CHAMBERS = ("TK", "EK")
@@ -224,12 +225,17 @@ def conditions(session: Session, f: CommitmentFilter, today: date) -> list[Colum
             where.append(col.in_(chosen))
     if f.source:
         where.append(Commitment.source_id.in_(select(Source.id).where(Source.key.in_(f.source))))
-    if f.window == "overdue":
-        where += [Commitment.due < today, Commitment.status.in_(OPEN_STATUSES)]
+    # Open, overdue and due-soon are about promises (tracker.lifecycle): without a kind filter
+    # they leave out requests and milestones found in text, as the overview and rappel do.
+    promises_only = not f.kind
+    if f.window == "open":
+        where += open_clauses(Commitment, kind=promises_only)
+    elif f.window == "overdue":
+        where += overdue_clauses(Commitment, today, kind=promises_only)
     elif f.window in ("soon", "quarter"):
         days = SOON_DAYS if f.window == "soon" else 91
-        where += [Commitment.due >= today, Commitment.due <= today + timedelta(days=days),
-                  Commitment.status.in_(OPEN_STATUSES)]
+        where += [*open_clauses(Commitment, kind=promises_only), Commitment.due >= today,
+                  Commitment.due <= today + timedelta(days=days)]
     elif f.window == "none":
         where.append(Commitment.due.is_(None))
     if f.due_from:

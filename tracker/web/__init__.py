@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import Settings
 from ..db import make_engine, make_sessionmaker
+from ..lifecycle import commitment_days_overdue
 
 csrf = CSRFProtect()
 
@@ -35,6 +36,8 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.jinja_env.globals["lang_url"] = _lang_url
     app.jinja_env.globals["public_url"] = public_url
     app.jinja_env.globals["version_token"] = version_token
+    # "N days overdue" on every page comes from the one definition (tracker.lifecycle).
+    app.jinja_env.globals["days_overdue"] = commitment_days_overdue
 
     from . import (
         admin,

@@ -59,7 +59,8 @@ def active_filters(f: CommitmentFilter, source_names: dict[str, str],
 
 def window_words() -> dict[str, str]:
     """The deadline windows in words, in the order the filter offers them."""
-    return {"": _("alle"), "overdue": _("over de termijn"), "soon": _("komende 30 dagen"),
+    return {"": _("alle"), "open": _("nog niet nagekomen"), "overdue": _("over de termijn"),
+            "soon": _("komende 30 dagen"),
             "quarter": _("komende 3 maanden"), "none": _("zonder deadline")}
 
 

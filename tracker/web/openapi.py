@@ -39,6 +39,11 @@ COMMITMENT_PROPERTIES: dict[str, Any] = {
     "url": _nullable("string"), "document": _nullable("string"),
     "fulfilled_by": {"type": "array", "items": {"type": "string"}},
     "withdrawn": {"type": "boolean"},
+    "open": {"type": "boolean", "description": "a promise not yet kept (open, partially "
+             "fulfilled or unknown; not withdrawn)"},
+    "overdue": {"type": "boolean", "description": "open and its deadline before today"},
+    "days_overdue": {"type": ["integer", "null"], "description": "days past the deadline "
+                     "today, for an overdue promise"},
     "link": {"type": "string", "format": "uri", "description": "the page of this commitment"},
     "self": {"type": "string", "format": "uri"},
 }
@@ -94,8 +99,11 @@ COMMITMENT_FILTERS = [
     _query("kind", "Kind (repeatable).", {"enum": list(KINDS)}, many=True),
     _query("precision", "Deadline precision (repeatable).", {"enum": list(PRECISIONS)},
            many=True),
-    _query("window", "overdue (open, deadline passed), soon (next 30 days), quarter (next 91 "
-                     "days), none (no deadline).", {"enum": list(WINDOWS)}),
+    _query("window", "open (a promise not yet kept: open, partially fulfilled or unknown, "
+                     "not withdrawn), overdue (open, deadline passed), soon (open, next 30 "
+                     "days), quarter (open, next 91 days), none (no deadline). Without a kind "
+                     "filter, open/overdue/soon/quarter count promises only.",
+           {"enum": list(WINDOWS)}),
     _query("due_from", "Deadline on or after.", DATE),
     _query("due_to", "Deadline on or before.", DATE),
     _query("withdrawn", "1: include commitments withdrawn at their source.",

@@ -38,6 +38,7 @@ def index():
         errors = {**errors, "peildatum": f"{bad!r} is not a date (YYYY-MM-DD)"}
     groups = rp.rappel(db(), f, reference)
     return render_template("rappel/index.html", f=f, groups=groups, reference=reference,
+                           today=clock.today(),
                            choices=choices, errors=errors, url_with=url_with,
                            total=sum(len(g.commitments) for g in groups))
 
@@ -45,9 +46,11 @@ def index():
 def _rows(reference: date):
     f, _errors = commitment_filter()
     words = labels()
+    # how late each one is counts to today, as on every page (tracker.lifecycle)
+    today = clock.today()
     for group in rp.rappel(db(), f, reference):
         for c in group.commitments:
-            yield ex.office_row(c, words, reference,
+            yield ex.office_row(c, words, today,
                                 public_url("commitments.detail", commitment_id=c.id))
 
 
