@@ -28,6 +28,12 @@ _HEADING = re.compile(r"^Toezegging\s+(?P<title>.+?)\s*\(\s*(?P<number>T\d{5})\s
 _DOSSIERS = re.compile(
     r"\s*\((?P<dossiers>(?:\d{2}\.\d{3}|[CDILMVX]{2,})[^()]*)\)\s*$"
 )
+# "Status gewijzigd in voldaan", "status gewijzigd naar deels voldaan": the status words of the
+# registry (sources.md), longest first.
+_STATUS_CHANGE = re.compile(
+    r"\bstatus\b[^.;]*?\b(?:in|naar|op)\s+[\"'‘“]?(?P<status>deels\s+voldaan|"
+    r"deels\s+afgedaan|openstaand|voldaan|afgedaan|vervallen|niet\s+nagekomen)\b",
+    re.IGNORECASE)
 _CITATION = re.compile(r"^(?:Handelingen|Kamerstukken|Stenogram)\s+(?:I|II|EK|TK)\b\s*\d{4}",
                        re.IGNORECASE)
 
@@ -76,12 +82,14 @@ class Quote:
 
 @dataclass(frozen=True)
 class HistoryItem:
-    """One line of the page's "Historie"; a deadline move when it names the new deadline."""
+    """One line of the page's "Historie"; a deadline move when it names the new deadline, a
+    status change when it names the new status ("Status gewijzigd in voldaan")."""
 
     date: date | None
     text: str
     deadline_from: date | None = None
     deadline_to: date | None = None
+    status_to: str | None = None  # raw, as the page writes it
 
 
 @dataclass(frozen=True)
@@ -463,5 +471,7 @@ def _history(lines: list[str]) -> list[HistoryItem]:
                 moved_from, moved_to = previous_to, named[0]
             if moved_to:
                 previous_to = moved_to
-        items.append(HistoryItem(when, text or line, moved_from, moved_to))
+        status = _STATUS_CHANGE.search(line)
+        status_to = " ".join(status.group("status").lower().split()) if status else None
+        items.append(HistoryItem(when, text or line, moved_from, moved_to, status_to))
     return items

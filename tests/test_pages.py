@@ -25,14 +25,15 @@ def test_overview_counts_lists_chart_and_punctuality(client, session, cli, today
     page = _text(client.get("/"))
     counts = re.findall(r'<span class="count">(\d+)</span>\s*([^<]+)<', page)
     assert [(int(n), label.strip()) for n, label in counts] == [
-        (3, "openstaande toezeggingen"), (1, "over de termijn"),
+        (3, "toezeggingen nog niet nagekomen"), (1, "over de termijn"),
         (1, "binnen 30 dagen verwacht"), (1, "kandidaten te beoordelen")]
     overdue = page.split('id="overdue-heading"')[1].split("</section>")[0]
     assert "TZ202504-057" in overdue and "146 dagen te laat" in overdue
     soon = page.split('id="soon-heading"')[1].split("</section>")[0]
     assert "TZ202510-012" in soon
     fulfilled = page.split('id="fulfilled-heading"')[1].split("</section>")[0]
-    assert "TZ202501-003" in fulfilled and "10 november 2026" in fulfilled
+    # recorded on 10 November, kept by the letter of 1 October: the letter's date is shown
+    assert "TZ202501-003" in fulfilled and "nagekomen 1 oktober 2026" in fulfilled
     review = page.split('id="review-heading"')[1].split("</section>")[0]
     assert "Het kabinet zal de Kamer voor de zomer" in review
     # the charts: words in HTML beside SVG bars, and the same numbers as a table
@@ -50,9 +51,10 @@ def test_overview_counts_lists_chart_and_punctuality(client, session, cli, today
         ("november 2026", 1), ("december 2026", 0)]
     assert len(rows) == 12 and rows[-1][1] == "oktober 2027"
     assert "due_from=2026-11-23" in rows[0][0] and "due_to=2026-11-30" in rows[0][0]
-    # fulfilled on 10 November 2026 against a deadline of 1 September 2026: 70 days late
-    assert "Van 1 voldane toezeggingen met een deadline werd 0% op tijd nagekomen." in page
-    assert "mediaan 70 dagen" in page
+    # kept by the letter of 1 October 2026 against a deadline of 1 September 2026: 30 days
+    # late (not counted from 10 November, the day the source recorded it)
+    assert "Van de 1 met een deadline werd 0% op tijd nagekomen." in page
+    assert "mediaan 30 dagen" in page
     assert "2 december 2026" in page  # upcoming milestone
 
 
@@ -81,7 +83,7 @@ def test_overdue_age_buckets_and_deadlines_per_month(session, today):
 
 
 def test_punctuality_uses_the_deadline_in_force_when_fulfilled(session, today):
-    from tracker.services.overview import punctuality
+    from tracker.services.punctuality import report
 
     d = webdata.make(session)
     # moving the deadline after the fulfilment does not make it punctual
@@ -89,9 +91,10 @@ def test_punctuality_uses_the_deadline_in_force_when_fulfilled(session, today):
           Actor("user", "x@example.org", reason="te laat verschoven", at=webdata.at(
               date(2026, 11, 20))))
     session.commit()
-    overall, per_ministry = punctuality(session)
-    assert (overall.fulfilled, overall.on_time, overall.median_days_late) == (1, 0, 70)
-    assert [(p.name, p.fulfilled) for p in per_ministry] == [("Justitie en Veiligheid", 1)]
+    figures = report(session)
+    overall = figures.overall
+    assert (overall.measured, overall.on_time, overall.median_days_late) == (1, 0, 30)
+    assert [(p.name, p.fulfilled) for p in figures.by_ministry] == [("Justitie en Veiligheid", 1)]
 
 
 def test_list_filters_are_in_the_url_and_shown(client, session, today):
@@ -225,16 +228,18 @@ def test_rappel_groups_overdue_commitments_per_ministry(client, session, today):
     # due 30 November 2026 counts: it is overdue on the reference date
     assert section.index("T03670") < section.index("TZ202504-057") < section.index(
         "TZ202510-012")
-    assert ">1096<" in section  # days overdue of T03670 on 1 January 2027
+    # how late is counted to today, as on every page: the same 146 days as the overview's
+    assert ">1057<" in section and ">146<" in section  # T03670 and TZ202504-057
+    assert "nog niet" in section  # TZ202510-012 will be overdue by 1 January, is not yet
     earlier = _text(client.get("/rappel?peildatum=2026-07-01&chamber=EK"))
     assert "T03670" in earlier and "TZ202504-057" not in earlier
     rows = list(csv.DictReader(io.StringIO(_text(client.get("/rappel.csv?peildatum=2026-07-01")))))
-    assert [(r["Nummer"], r["Dagen over de termijn"]) for r in rows] == [("T03670", "912"),
-                                                                        ("TZ202504-057", "1")]
+    assert [(r["Nummer"], r["Dagen over de termijn"]) for r in rows] == [
+        ("T03670", "1057"), ("TZ202504-057", "146")]
     sheet = load_workbook(io.BytesIO(client.get("/rappel.xlsx?peildatum=2026-07-01").data)).active
     assert [c.value for c in sheet[1]][:3] == ["Ministerie", "Nummer", "Tekst"]
     assert sheet.max_row == 3 and sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:K3"
-    assert sheet["H2"].value is None and sheet["I2"].value == 912 and sheet["G2"].is_date
+    assert sheet["H2"].value is None and sheet["I2"].value == 1057 and sheet["G2"].is_date
     assert sheet["J2"].value == "Openstaand"
     dutch = client.get("/rappel.csv?peildatum=2026-07-01&sep=semicolon").data
     assert dutch.startswith("\ufeffMinisterie;Nummer;".encode())

@@ -32,8 +32,7 @@ STATUSES = (
     "candidate",
     "rejected",
 )
-OPEN_STATUSES = ("open", "partially_fulfilled", "unknown")
-CLOSED_STATUSES = ("fulfilled", "lapsed")
+# Which of these are "open" (not yet kept) or closed: tracker.lifecycle, the one definition.
 # commitment: the government promises; request: a deadline asked of the government;
 # milestone: a dated legal effect mentioned in a document.
 KINDS = ("commitment", "request", "milestone")
@@ -87,6 +86,9 @@ class Commitment(Base):
     activity_ref: Mapped[str | None] = mapped_column(String(100))
     status: Mapped[str] = mapped_column(String(30), default="open")
     status_raw: Mapped[str | None] = mapped_column(String(100))
+    # The day the source says its status last changed (the Eerste Kamer's Historie, the
+    # SyncFeed's bijgewerkt of the update that changed it); never the day we noticed.
+    status_since: Mapped[date | None]
     due: Mapped[date | None]
     due_phrase: Mapped[str | None] = mapped_column(Text)
     due_precision: Mapped[str | None] = mapped_column(String(20))

@@ -138,6 +138,26 @@ def keep_manual_due(session: Session, commitment: Commitment | None, source_due)
     return as_text(source_due) == previous
 
 
+def keep_clerk_status(session: Session, commitment: Commitment | None,
+                      source_raw: str | None) -> bool:
+    """Whether a clerk's status stands against the status a source sends.
+
+    It stands while the source repeats the raw status it gave when the clerk decided (kept in
+    ``status_raw``): a clerk who confirms that a letter fulfilled a promise the registry still
+    lists as open is not overruled by the next sync, and the page shows the disagreement. A
+    source that changes its own status is news, and its status wins (as history).
+    """
+    if commitment is None or commitment.id is None:
+        return False
+    last = session.scalar(
+        select(HistoryEntry).where(HistoryEntry.commitment_id == commitment.id,
+                                   HistoryEntry.field == "status")
+        .order_by(HistoryEntry.changed_at.desc(), HistoryEntry.id.desc()).limit(1))
+    if last is None or last.actor_kind != "user":
+        return False
+    return (commitment.status_raw or None) == (source_raw or None)
+
+
 def set_fulfilment(
     session: Session, commitment: Commitment, document: Document, actor: Actor,
     state: str = "confirmed",

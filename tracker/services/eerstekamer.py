@@ -28,7 +28,7 @@ from ..clock import AMSTERDAM
 from ..models import Commitment, HistoryEntry, Source
 from ..statuses import normalise_status
 from . import runs
-from .changes import Actor, as_text, keep_manual_due, record, upsert
+from .changes import Actor, as_text, keep_clerk_status, keep_manual_due, record, upsert
 from .details import merge_details
 from .runs import SyncReport
 from .sources import get_source, stream_state
@@ -86,7 +86,8 @@ def detail_values(rec: EKCommitment) -> dict[str, Any]:
         "quotes": [{"citation": q.citation, "text": q.text} for q in rec.quotes],
         "history": [{"date": as_text(h.date), "text": h.text,
                      "deadline_from": as_text(h.deadline_from),
-                     "deadline_to": as_text(h.deadline_to)} for h in rec.history],
+                     "deadline_to": as_text(h.deadline_to), "status_to": h.status_to}
+                    for h in rec.history],
         "documents": [{"title": d.title, "url": d.url} for d in rec.documents],
     }
     return {k: (v or None) for k, v in values.items()}
@@ -96,23 +97,39 @@ def import_commitment(session: Session, source: Source, rec: EKCommitment, actor
                       report: SyncReport, where: str) -> Commitment:
     """Insert or update one commitment; count the outcome in the report."""
     values = commitment_values(rec, report, where)
-    if rec.deadline:
-        existing = session.scalar(select(Commitment).where(
-            Commitment.source_id == source.id, Commitment.external_id == rec.number))
-        if keep_manual_due(session, existing, rec.deadline):
-            for field in ("due", "due_phrase", "due_precision", "due_source"):
-                values.pop(field)
+    existing = session.scalar(select(Commitment).where(
+        Commitment.source_id == source.id, Commitment.external_id == rec.number))
+    if rec.deadline and keep_manual_due(session, existing, rec.deadline):
+        for field in ("due", "due_phrase", "due_precision", "due_source"):
+            values.pop(field)
+    if (existing is not None and values.get("status", existing.status) != existing.status
+            and keep_clerk_status(session, existing, rec.status)):
+        values.pop("status")  # the registry repeats itself; the clerk's decision stands
     changer = actor.because(reason=actor.reason or "registry page", reference=rec.url or where)
     commitment, outcome, _changed = upsert(session, Commitment, source, rec.number, values,
                                            changer)
     if outcome == "inserted" and "status" not in values:
         commitment.status = "unknown"  # a page without a status says nothing about it
+    since = status_since(rec)
+    if since is not None and since != commitment.status_since:
+        commitment.status_since = since
     moved = _deadline_history(session, commitment, rec, actor, where)
     extra = merge_details(session, commitment, detail_values(rec))
     if outcome == "unchanged" and (moved or extra):
         outcome = "updated"
     report.count(outcome)
     return commitment
+
+
+def status_since(rec: EKCommitment):
+    """The day the page's Historie says the commitment got the status the page shows (the
+    latest such line), or None when it does not say."""
+    if not rec.status:
+        return None
+    current = normalise_status(rec.status)[0]
+    days = [h.date for h in rec.history
+            if h.date and h.status_to and normalise_status(h.status_to)[0] == current]
+    return max(days) if days else None
 
 
 def _deadline_history(session: Session, commitment: Commitment, rec: EKCommitment,

@@ -32,6 +32,7 @@ from scrapers.tweedekamer import (
 from scrapers.tweedekamer import Document as TkDocument
 
 from ..calendar import ParliamentaryCalendar
+from ..clock import day_of
 from ..deadlines import find_deadline
 from ..models import (
     Activity,
@@ -47,7 +48,7 @@ from ..models import (
 from ..models.base import clipped, fitted
 from ..statuses import normalise_status
 from .calendar import calendar_from_db
-from .changes import Actor, apply, keep_manual_due, record, set_fulfilment
+from .changes import Actor, apply, keep_clerk_status, keep_manual_due, record, set_fulfilment
 from .sources import get_source
 
 log = logging.getLogger(__name__)
@@ -285,8 +286,15 @@ class TkImporter:
             values["committee"] = activity.committee
             values["activity"] = activity.label
         values.update(self._deadline(t, row, activity))
+        if row is not None and row.status != status and keep_clerk_status(
+                self.session, row, t.status):
+            values.pop("status")  # the register repeats itself; the clerk's decision stands
         _check_lengths(values, t.id)
-        row, outcome, _ = self._upsert(Commitment, t.id, values, actor)
+        row, outcome, changed = self._upsert(Commitment, t.id, values, actor)
+        if "status" in changed and outcome == "updated" and t.bijgewerkt is not None:
+            # The update that changed the status is dated by the source: the day it changed
+            # there (punctuality's fallback when no fulfilling letter has a date).
+            row.status_since = day_of(t.bijgewerkt)
         if outcome == "inserted":
             self._new_commitments.append(t.id)
             if t.kamerbrief_nakoming or any(getattr(t, field) for field in RELATIONS):

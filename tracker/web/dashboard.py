@@ -49,7 +49,8 @@ def _open_chart(id: str, title: str, rows: list[GroupCount], param: str,
     return bar_chart(id, title, [late, rest], [header, _("Open"), _("Over de termijn")], [
         Bar(row.name, (row.overdue, row.open - row.overdue),
             _("%(open)s open, %(late)s te laat", open=row.open, late=row.overdue),
-            (row.open, row.overdue), url_for("commitments.index", **{param: row.name}))
+            (row.open, row.overdue),
+            url_for("commitments.index", window="open", **{param: row.name}))
         for row in rows])
 
 
