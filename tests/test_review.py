@@ -90,17 +90,28 @@ def test_status_change(client, session):
                 {"status": "Vervallen"}).status_code == 400
 
 
-def test_linking_a_fulfilling_document(client, session):
+def test_linking_a_fulfilling_document_shows_it_first_then_records_the_choice(client, session):
     d = webdata.make(session)
     login(client, session, "clerk")
-    missing = clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming",
-                   {"document": "2099D99999"}, follow=True)
+    missing = client.get(f"/toezeggingen/{d.tk_soon.id}/nakoming?document=2099D99999",
+                         follow_redirects=True)
     assert "Geen document gevonden met kenmerk 2099D99999" in missing.get_data(as_text=True)
+    # step one: what the document is, before anything is saved
+    check = client.get(f"/toezeggingen/{d.tk_soon.id}/nakoming?document=kst-26643-672")
+    page = check.get_data(as_text=True)
+    assert check.status_code == 200 and "Brief regering" in page and "13 maart 2020" in page
+    assert 'name="status" value="partially_fulfilled"' in page
+    assert _history(session, d.tk_soon.id) == []
+    # without a choice nothing is saved
+    refused = clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming",
+                   {"document_id": str(d.letter.id)}, follow=True)
+    assert "kies voldaan of deels voldaan" in refused.get_data(as_text=True)
+    assert _history(session, d.tk_soon.id) == []
     clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming",
-         {"document": "kst-26643-672", "mark_fulfilled": "1"})
+         {"document_id": str(d.letter.id), "status": "partially_fulfilled"})
     rows = [(h.field, h.new_value, h.by) for h in _history(session, d.tk_soon.id)]
     assert rows == [("fulfilled_by", "2020D10554", "user:clerk@example.org"),
-                    ("status", "fulfilled", "user:clerk@example.org")]
+                    ("status", "partially_fulfilled", "user:clerk@example.org")]
     page = client.get(f"/toezeggingen/{d.tk_soon.id}").get_data(as_text=True)
     assert "Nagekomen met" in page and "2020D10554" in page
 
@@ -116,7 +127,12 @@ def test_confirming_and_rejecting_proposed_fulfilments(client, session):
     page = client.get(f"/toezeggingen/{d.tk_soon.id}").get_data(as_text=True)
     assert "Voorgestelde nakoming" in page
     link = session.scalar(select(Fulfilment).where(Fulfilment.commitment_id == d.tk_soon.id))
+    # a confirmation without the clerk's choice changes nothing
     clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming/{link.id}", {"decision": "confirm"})
+    session.expire_all()
+    assert d.tk_soon.status == "open" and link.state == "proposed"
+    clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming/{link.id}",
+         {"decision": "confirm", "status": "fulfilled"})
     session.expire_all()
     assert d.tk_soon.status == "fulfilled"
     assert [f.state for f in d.tk_soon.fulfilments] == ["confirmed"]
@@ -132,3 +148,76 @@ def test_confirming_and_rejecting_proposed_fulfilments(client, session):
     actions = session.scalars(select(AuditEntry.action).where(
         AuditEntry.action.like("fulfilment_%")).order_by(AuditEntry.id)).all()
     assert actions == ["fulfilment_confirmed", "fulfilment_rejected"]
+
+
+def test_a_proposal_shows_kind_sender_and_date_and_can_be_undone_as_history(client, session):
+    from tracker.services.details import merge_details
+
+    d = webdata.make(session)
+    merge_details(session, d.fulfilling, {"signer": "De Minister van Justitie en Veiligheid"})
+    set_fulfilment(session, d.tk_soon, d.fulfilling, Actor("extraction", "fulfilment"),
+                   state="proposed")
+    session.commit()
+    login(client, session, "clerk")
+    page = client.get(f"/toezeggingen/{d.tk_soon.id}").get_data(as_text=True)
+    proposal = page.split("Voorgestelde nakoming</h3>")[1].split("</section>")[0]
+    assert "Brief regering" in proposal and "1 oktober 2026" in proposal
+    assert "De Minister van Justitie en Veiligheid" in proposal
+    link = session.scalar(select(Fulfilment).where(Fulfilment.commitment_id == d.tk_soon.id))
+    clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming/{link.id}",
+         {"decision": "confirm", "status": "partially_fulfilled"})
+    session.expire_all()
+    assert (d.tk_soon.status, link.state) == ("partially_fulfilled", "confirmed")
+    done = clerk_post(client, f"/toezeggingen/{d.tk_soon.id}/nakoming/{link.id}/ongedaan",
+                {"reason": "verkeerde brief"}, follow=True)
+    assert "Nakoming ongedaan gemaakt" in done.get_data(as_text=True)
+    session.expire_all()
+    # the proposal is back for a decision, the status as before, and every step is history
+    assert (d.tk_soon.status, link.state) == ("open", "proposed")
+    assert [(h.field, h.old_value, h.new_value) for h in _history(session, d.tk_soon.id)] == [
+        ("proposed_fulfilment", None, "2026D01234"),
+        ("fulfilled_by", None, "2026D01234"),
+        ("status", "open", "partially_fulfilled"),
+        ("fulfilled_by", "2026D01234", None),
+        ("status", "partially_fulfilled", "open")]
+    assert _history(session, d.tk_soon.id)[-1].reason == "verkeerde brief"
+    # a letter the source itself names is not the clerk's to undo
+    fulfilled = session.scalar(select(Fulfilment).where(
+        Fulfilment.commitment_id == d.tk_fulfilled.id))
+    page = client.get(f"/toezeggingen/{d.tk_fulfilled.id}").get_data(as_text=True)
+    assert "De bron noemt dit document als nakoming." in page
+    refused = clerk_post(client, f"/toezeggingen/{d.tk_fulfilled.id}/nakoming/{fulfilled.id}/ongedaan",
+                   {}, follow=True)
+    assert "Niet gewijzigd" in refused.get_data(as_text=True)
+    session.expire_all()
+    assert fulfilled.state == "confirmed"
+
+
+def test_a_registry_that_still_says_open_is_shown_not_obeyed(cli, client, session, tmp_path):
+    from tracker.models import Commitment, Document
+    from tracker.services.review import link_fulfilment
+
+    from .sources import SAMPLE
+
+    page = str(SAMPLE / "ek/T03670.html")
+    cli("import", "ek", page)
+    t = session.scalar(select(Commitment).where(Commitment.number == "T03670"))
+    letter = Document(source=t.source, external_id="2025D33508", number="2025D33508",
+                      doc_type="Brief regering", title="Analyse opbrengst internetconsultatie",
+                      date=date(2025, 7, 11))
+    session.add(letter)
+    link_fulfilment(session, t, letter, Actor("user", "griffier@example.org"), "fulfilled")
+    session.commit()
+    cli("import", "ek", page)  # the registry still lists it as openstaand
+    session.expire_all()
+    assert (t.status, t.status_raw) == ("fulfilled", "openstaand")
+    shown = client.get(f"/toezeggingen/{t.id}").get_data(as_text=True)
+    assert "noemt deze toezegging openstaand" in shown
+    assert "als voldaan vastgelegd" in shown
+    # when the registry changes its own status, that is news and it wins
+    moved = tmp_path / "T03670.html"
+    moved.write_bytes((SAMPLE / "ek/T03670.html").read_bytes().replace(
+        b"<dd>openstaand</dd>", b"<dd>deels voldaan</dd>"))
+    cli("import", "ek", str(moved))
+    session.expire_all()
+    assert (t.status, t.status_raw) == ("partially_fulfilled", "deels voldaan")

@@ -10,6 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from ..models import Document, Source
+from .details import details_of
 
 CSV_DOCUMENT_FIELDS = (
     "source", "external_id", "identifier", "number", "dossier", "ondernummer", "title",
@@ -68,3 +69,18 @@ def copies(session: Session, document: Document) -> list[Document]:
         identifiers = {d.identifier for d in rows} - {None} - {document.identifier}
         numbers = {d.number for d in rows} - {None} - {document.number}
     return sorted(found.values(), key=lambda d: d.id)
+
+
+def senders(session: Session, documents: list[Document]) -> dict[int, str | None]:
+    """Who sent each document, as far as the tracker knows: the signer its text names (found by
+    extraction, in this copy or another copy of the paper), else a feed item's author."""
+    found: dict[int, str | None] = {}
+    for doc in documents:
+        sender = None
+        for candidate in (doc, *copies(session, doc)):
+            details = details_of(session, candidate)
+            sender = details.get("signer") or details.get("author")
+            if sender:
+                break
+        found[doc.id] = sender
+    return found

@@ -8,6 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..models import Commitment, CommitmentLink, Document, Fulfilment, HistoryEntry, Milestone
+from ..statuses import normalise_status
+from .documents import senders
+from .punctuality import Kept, kept_promises
+from .review import linked_by_source
 
 CONTEXT_CHARS = 300
 
@@ -50,6 +54,22 @@ class CommitmentDetail:
     links_out: list[CommitmentLink] = field(default_factory=list)
     links_in: list[CommitmentLink] = field(default_factory=list)
     same_document: list[Commitment] = field(default_factory=list)
+    # Per fulfilling or proposed document: who sent it (see services.documents.senders).
+    senders: dict[int, str | None] = field(default_factory=dict)
+    # Confirmed links a source made (kamerbriefNakoming): not the clerk's to undo.
+    linked_by_source: set[int] = field(default_factory=set)
+    # For a fulfilled promise: the day it was kept and the deadline then (punctuality's view).
+    kept: Kept | None = None
+
+    @property
+    def source_status(self) -> str | None:
+        """The status the source registry gives, when it differs from the tracker's: a clerk
+        confirmed a fulfilment the registry does not list (yet), or the other way round."""
+        c = self.commitment
+        if not c.status_raw or c.status in ("candidate", "rejected"):
+            return None
+        said, known = normalise_status(c.status_raw)
+        return said if known and said != c.status else None
 
     @property
     def deadline_moves(self) -> list[HistoryEntry]:
@@ -79,11 +99,14 @@ def commitment_detail(session: Session, commitment_id: int) -> CommitmentDetail 
             select(Commitment).where(Commitment.document_id == c.document_id,
                                      Commitment.id != c.id)
             .order_by(Commitment.span_start, Commitment.id).limit(20)))
+    confirmed = [f for f in c.fulfilments if f.state == "confirmed"]
+    proposed = [f for f in c.fulfilments if f.state == "proposed"]
     return CommitmentDetail(
-        c, history, evidence(c),
-        confirmed=[f for f in c.fulfilments if f.state == "confirmed"],
-        proposed=[f for f in c.fulfilments if f.state == "proposed"],
+        c, history, evidence(c), confirmed=confirmed, proposed=proposed,
         links_out=list(c.links), links_in=links_in, same_document=same_document,
+        senders=senders(session, [f.document for f in confirmed + proposed]),
+        linked_by_source=linked_by_source(session, c),
+        kept=next(iter(kept_promises(session, [c.id])), None),
     )
 
 

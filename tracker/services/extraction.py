@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from ..calendar import ParliamentaryCalendar
+from ..documentkinds import sent_by_government
 from ..extraction import Extraction, Item, extract
 from ..extraction.actors import ministry_of
 from ..models import (
@@ -40,6 +41,7 @@ from ..models import (
 )
 from .calendar import calendar_from_db
 from .changes import Actor, apply, set_fulfilment, upsert
+from .details import merge_details
 from .documents import copies
 from .milestones import bundled_catalogue
 from .runs import Progress
@@ -103,6 +105,9 @@ def store_extraction(session: Session, document: Document, result: Extraction,
     counts = _store_candidates(session, document, result, milestones, paper,
                                actor.because(reference=document.display_number))
     counts["proposals"] = _propose_fulfilments(session, document, result, paper, actor)
+    # Who signed it, as the text says: the "sender" a clerk sees before confirming it as a
+    # fulfilment.
+    merge_details(session, document, {"signer": result.author})
     if document.extracted_at is None or seen > document.extracted_at:
         # Both stamps get the same value, so a later change to the document (updated_at moves
         # on) makes it pending again.
@@ -244,7 +249,13 @@ def _propose_fulfilments(session: Session, document: Document, result: Extractio
     """Propose this document as fulfilling the registered toezeggingen it cites, and those it
     says it keeps without a number ("de toezegging die ik tijdens het commissiedebat van
     9 april 2025 heb gedaan") when one made that day shares its subject. Only toezeggingen
-    still open: a withdrawn, closed or rejected one has nothing left for a clerk to decide."""
+    still open: a withdrawn, closed or rejected one has nothing left for a clerk to decide.
+    Only documents the government sends (``documentkinds.sent_by_government``)."""
+    if not sent_by_government(document.doc_type, document.title, result.author,
+                              keeps_a_promise=bool(result.fulfilments)):
+        # A committee report, agenda or verslag that cites a number is the Kamer talking
+        # about a promise, not the government keeping it.
+        return 0
     source = extraction_source(session)
     still_open = (Commitment.source_id != source.id, Commitment.status.in_(OPEN_STATUSES),
                   Commitment.withdrawn.is_(False))

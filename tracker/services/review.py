@@ -11,9 +11,9 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..models import STATUSES, Commitment, Document, Fulfilment
+from ..models import STATUSES, Commitment, Document, Fulfilment, HistoryEntry
 from .accounts import audit
-from .changes import Actor, apply, set_fulfilment
+from .changes import Actor, apply, record, set_fulfilment
 
 
 class ReviewError(ValueError):
@@ -80,28 +80,88 @@ def find_document(session: Session, reference: str) -> Document | None:
     ).first()
 
 
+# What a clerk chooses a fulfilling document to mean: kept, or kept in part.
+FULFILMENT_STATUSES = ("fulfilled", "partially_fulfilled")
+
+
+def _fulfilled_status(status: str) -> str:
+    if status not in FULFILMENT_STATUSES:
+        raise ReviewError("choose fulfilled or partially fulfilled")
+    return status
+
+
 def link_fulfilment(session: Session, c: Commitment, document: Document, actor: Actor,
-                    mark_fulfilled: bool = True, ip: str | None = None) -> bool:
-    """Link a fulfilling document (confirmed), and mark the commitment fulfilled if asked."""
+                    status: str = "fulfilled", ip: str | None = None) -> bool:
+    """Link a fulfilling document (confirmed) and set the status the clerk chose: fulfilled or
+    partially fulfilled. The status change names the document, so it can be undone."""
+    status = _fulfilled_status(status)
     linked = set_fulfilment(session, c, document, actor, state="confirmed")
-    if mark_fulfilled:
-        apply(session, c, {"status": "fulfilled"}, actor)
+    apply(session, c, {"status": status}, actor.because(reference=document.display_number))
     if linked:
-        _audit(session, actor, "fulfilment_linked", c, ip, document=document.display_number)
+        _audit(session, actor, "fulfilment_linked", c, ip, document=document.display_number,
+               status=status)
     return linked
 
 
 def decide_fulfilment(session: Session, c: Commitment, fulfilment_id: int, accept: bool,
-                      actor: Actor, ip: str | None = None) -> bool:
-    """Confirm or reject a proposed fulfilment; confirming marks the commitment fulfilled."""
+                      actor: Actor, status: str | None = None, ip: str | None = None) -> bool:
+    """Confirm a proposed fulfilment with the status the clerk chose (fulfilled or partially
+    fulfilled), or reject it."""
     link = session.get(Fulfilment, fulfilment_id)
     if link is None or link.commitment_id != c.id:
         raise ReviewError(f"commitment {c.id} has no proposed fulfilment {fulfilment_id}")
     if link.state != "proposed":
         raise ReviewError(f"that fulfilment is already {link.state}")
+    if accept:
+        status = _fulfilled_status(status or "")
     state = "confirmed" if accept else "rejected"
     changed = set_fulfilment(session, c, link.document, actor, state=state)
     if accept:
-        apply(session, c, {"status": "fulfilled"}, actor)
-    _audit(session, actor, f"fulfilment_{state}", c, ip, document=link.document.display_number)
+        apply(session, c, {"status": status},
+              actor.because(reference=link.document.display_number))
+    _audit(session, actor, f"fulfilment_{state}", c, ip, document=link.document.display_number,
+           **({"status": status} if accept else {}))
     return changed
+
+
+def linked_by_source(session: Session, c: Commitment) -> set[int]:
+    """The documents whose confirmed link a source sync made (the Tweede Kamer's
+    kamerbriefNakoming): the source says so, a clerk cannot undo it here."""
+    numbers = set(session.scalars(
+        select(HistoryEntry.new_value).where(
+            HistoryEntry.commitment_id == c.id, HistoryEntry.field == "fulfilled_by",
+            HistoryEntry.actor_kind.in_(("sync", "load")))))
+    return {f.document_id for f in c.fulfilments
+            if f.state == "confirmed" and f.document.display_number in numbers}
+
+
+def undo_fulfilment(session: Session, c: Commitment, fulfilment_id: int, actor: Actor,
+                    ip: str | None = None) -> str | None:
+    """Undo a confirmed fulfilment, as history: the link goes back to proposed (when it was a
+    proposal) or is withdrawn, and the status the confirmation set goes back to what it was
+    before, if nothing changed it since. Returns the status restored, if any."""
+    link = session.get(Fulfilment, fulfilment_id)
+    if link is None or link.commitment_id != c.id or link.state != "confirmed":
+        raise ReviewError(f"commitment {c.id} has no confirmed fulfilment {fulfilment_id}")
+    number = link.document.display_number
+    if link.document_id in linked_by_source(session, c):
+        raise ReviewError(f"the source itself names {number} as the fulfilment")
+    was_proposed = session.scalar(select(HistoryEntry.id).where(
+        HistoryEntry.commitment_id == c.id, HistoryEntry.field == "proposed_fulfilment",
+        HistoryEntry.new_value == number).limit(1)) is not None
+    link.state = "proposed" if was_proposed else "rejected"
+    undone = actor.because(actor.reason or "undone", number)
+    record(session, c, "fulfilled_by", number, None, undone)
+    # The status change the confirmation made: the clerk's, naming this document.
+    set_by_it = session.scalar(
+        select(HistoryEntry).where(HistoryEntry.commitment_id == c.id,
+                                   HistoryEntry.field == "status",
+                                   HistoryEntry.actor_kind == "user",
+                                   HistoryEntry.reference == number)
+        .order_by(HistoryEntry.changed_at.desc(), HistoryEntry.id.desc()).limit(1))
+    restored = None
+    if set_by_it is not None and set_by_it.new_value == c.status and set_by_it.old_value:
+        apply(session, c, {"status": set_by_it.old_value}, undone)
+        restored = set_by_it.old_value
+    _audit(session, actor, "fulfilment_undone", c, ip, document=number, status=restored)
+    return restored

@@ -1,4 +1,5 @@
-"""A clerk's changes to a commitment: every form posts here and returns to the commitment.
+"""A clerk's changes to a commitment: every form posts here and returns to the commitment
+(linking a document by its number first shows what the document is).
 
 Every form carries the version of the commitment it showed (``version_field`` in
 ``templates/_macros.html``); a change to a commitment that moved since is refused with the
@@ -9,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from flask import Blueprint, abort, flash, redirect, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from ..models import STATUSES, Commitment
+from ..models import STATUSES, Commitment, Document
 from ..services import concurrency, review
 from ..services.changes import Actor
+from ..services.documents import senders
 from . import cache, db
 from .auth import client_ip, current_user, role_required
 from .commitments import render_detail
@@ -103,17 +105,38 @@ def set_deadline(commitment_id: int):
                 _("Deadline vastgelegd."))
 
 
-@bp.post("/nakoming")
+def _fulfilment_status() -> str:
+    status = request.form.get("status", "")
+    return status if status in review.FULFILMENT_STATUSES else ""
+
+
+@bp.get("/nakoming")
 @role_required("clerk")
-def link_fulfilment(commitment_id: int):
+def check_fulfilment(commitment_id: int):
+    """Step one of linking a document by its number: show what it is (kind, sender, date)
+    before the clerk says what it means."""
     c = _commitment(commitment_id)
-    reference = request.form.get("document", "")
+    reference = request.args.get("document", "")
     document = review.find_document(db(), reference)
     if document is None:
         return _done(commitment_id, _("Geen document gevonden met kenmerk %(ref)s.",
                                       ref=reference.strip() or "—"), "error")
-    mark = request.form.get("mark_fulfilled") == "1"
-    return _run(c, lambda: review.link_fulfilment(db(), c, document, _actor(), mark, client_ip()),
+    return render_template("commitments/confirm_fulfilment.html", c=c, document=document,
+                           sender=senders(db(), [document])[document.id])
+
+
+@bp.post("/nakoming")
+@role_required("clerk")
+def link_fulfilment(commitment_id: int):
+    c = _commitment(commitment_id)
+    document = db().get(Document, request.form.get("document_id", type=int) or 0)
+    if document is None:
+        abort(400)
+    status = _fulfilment_status()
+    if not status:
+        return _done(commitment_id, _("Niet gewijzigd: kies voldaan of deels voldaan."), "error")
+    return _run(c, lambda: review.link_fulfilment(db(), c, document, _actor(), status,
+                                                  client_ip()),
                 _("Document %(doc)s gekoppeld als nakoming.", doc=document.display_number))
 
 
@@ -124,8 +147,19 @@ def decide_fulfilment(commitment_id: int, fulfilment_id: int):
     decision = request.form.get("decision")
     if decision not in ("confirm", "reject"):
         abort(400)
+    status = _fulfilment_status()
+    if decision == "confirm" and not status:
+        return _done(commitment_id, _("Niet gewijzigd: kies voldaan of deels voldaan."), "error")
     message = (_("Voorgestelde nakoming bevestigd.") if decision == "confirm"
                else _("Voorgestelde nakoming afgewezen."))
     return _run(c, lambda: review.decide_fulfilment(db(), c, fulfilment_id, decision == "confirm",
-                                                    _actor(), client_ip()),
+                                                    _actor(), status, client_ip()),
                 message)
+
+
+@bp.post("/nakoming/<int:fulfilment_id>/ongedaan")
+@role_required("clerk")
+def undo_fulfilment(commitment_id: int, fulfilment_id: int):
+    c = _commitment(commitment_id)
+    return _run(c, lambda: review.undo_fulfilment(db(), c, fulfilment_id, _actor(), client_ip()),
+                _("Nakoming ongedaan gemaakt; de geschiedenis houdt beide stappen."))

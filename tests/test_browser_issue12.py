@@ -1,0 +1,85 @@
+"""Issue 12's pages in a real Chromium: fulfilment as a deliberate act, registry detail, the
+subscribe form's live count (fixtures from test_browser: Debian's Chromium via Playwright)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tracker.models import Commitment, Fulfilment
+from tracker.services.changes import Actor, set_fulfilment
+from tracker.services.details import merge_details
+
+from . import webdata
+from .test_browser import _log_in, _shoot, _violations, axe_script, browser, page, server
+
+__all__ = ["axe_script", "browser", "page", "server"]  # fixtures used by name
+
+
+def test_a_clerk_confirms_a_fulfilment_deliberately_and_undoes_it(page, server, session,
+                                                                    axe_script, today):
+    d = webdata.make(session)
+    from tracker.services.accounts import create_user
+
+    merge_details(session, d.fulfilling, {"signer": "De Minister van Justitie en Veiligheid"})
+    set_fulfilment(session, d.tk_soon, d.fulfilling, Actor("extraction", "text"),
+                   state="proposed")
+    create_user(session, "griffier@example.org", webdata.PASSWORD, "clerk")
+    session.commit()
+    _log_in(page, server, "griffier@example.org")
+    page.goto(f"{server}/toezeggingen/{d.tk_soon.id}")
+    proposal = page.locator("li", has=page.get_by_role("button",
+                                                       name="Bevestigen als nakoming"))
+    # what the document is, before anything is decided
+    assert "Brief regering" in proposal.inner_text()
+    assert "De Minister van Justitie en Veiligheid" in proposal.inner_text()
+    assert "1 oktober 2026" in proposal.inner_text()
+    # nothing is preselected: confirming without a choice is refused by the form itself
+    page.get_by_role("button", name="Bevestigen als nakoming").click()
+    assert page.evaluate("document.querySelector('input[name=status]:invalid') !== null")
+    session.expire_all()
+    link = session.scalar(select(Fulfilment).where(Fulfilment.commitment_id == d.tk_soon.id))
+    assert link.state == "proposed"
+    page.get_by_label("Deels voldaan: een deel staat nog open").check()
+    _shoot(page, "fulfilment-proposal")
+    assert not _violations(page, axe_script)
+    page.get_by_role("button", name="Bevestigen als nakoming").click()
+    page.wait_for_load_state()
+    assert page.get_by_text("Voorgestelde nakoming bevestigd.").is_visible()
+    session.expire_all()
+    assert session.scalar(select(Commitment.status).where(
+        Commitment.id == d.tk_soon.id)) == "partially_fulfilled"
+    # undo, with a reason: both steps stay in the history
+    page.get_by_label("Reden", exact=True).first.fill("verkeerde brief")
+    page.get_by_role("button", name="Ongedaan maken").click()
+    page.wait_for_load_state()
+    assert page.get_by_text("Nakoming ongedaan gemaakt").is_visible()
+    assert page.get_by_role("cell", name="verkeerde brief").first.is_visible()
+    session.expire_all()
+    assert session.scalar(select(Commitment.status).where(
+        Commitment.id == d.tk_soon.id)) == "open"
+    _shoot(page, "fulfilment-undone")
+
+
+def test_linking_by_number_shows_the_document_first(page, server, session, today):
+    d = webdata.make(session)
+    from tracker.services.accounts import create_user
+
+    create_user(session, "griffier@example.org", webdata.PASSWORD, "clerk")
+    session.commit()
+    page.set_viewport_size({"width": 390, "height": 844})
+    _log_in(page, server, "griffier@example.org")
+    page.goto(f"{server}/toezeggingen/{d.tk_soon.id}")
+    page.get_by_label("Documentnummer of kenmerk").fill("2020D10554")
+    page.get_by_role("button", name="Document bekijken").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", name="Nakoming vastleggen").is_visible()
+    assert page.get_by_text("Brief regering").is_visible()
+    assert page.get_by_text("13 maart 2020").is_visible()
+    _shoot(page, "fulfilment-check-390")
+    page.get_by_label("Voldaan: de toezegging is hiermee nagekomen").check()
+    page.get_by_role("button", name="Vastleggen als nakoming").click()
+    page.wait_for_load_state()
+    assert page.get_by_text("Document 2020D10554 gekoppeld als nakoming.").is_visible()
+    session.expire_all()
+    assert session.scalar(select(Commitment.status).where(
+        Commitment.id == d.tk_soon.id)) == "fulfilled"
