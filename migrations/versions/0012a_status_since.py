@@ -4,7 +4,7 @@ Punctuality counts a promise as kept on the fulfilling letter's date, else on th
 on the day a clerk or a sync recorded it.
 
 Revision ID: 0012a_status_since
-Revises: 0006_web
+Revises: 0015a_versions
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012a_status_since"
-down_revision: str | None = "0006_web"
+down_revision: str | None = "0015a_versions"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
