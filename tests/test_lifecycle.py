@@ -81,12 +81,12 @@ def test_overview_list_rappel_exports_and_api_agree(client, cases, cli, today):
     assert _numbers_in(rappel) == set(OVERDUE)
     rows = list(csv.DictReader(io.StringIO(client.get(
         f"/rappel.csv?peildatum={TODAY.isoformat()}").get_data(as_text=True))))
-    assert {r["number"]: int(r["days_overdue"]) for r in rows} == OVERDUE
+    assert {r["Nummer"]: int(r["Dagen over de termijn"]) for r in rows} == OVERDUE
 
     # the list's exports and the API
     listed = list(csv.DictReader(io.StringIO(client.get(
         "/toezeggingen.csv?window=overdue").get_data(as_text=True))))
-    assert {r["number"]: int(r["days_overdue"]) for r in listed} == OVERDUE
+    assert {r["Nummer"]: int(r["Dagen over de termijn"]) for r in listed} == OVERDUE
     api = client.get("/api/v1/commitments?window=open&limit=500").get_json()
     assert api["total"] == len(OPEN)
     assert {i["number"] for i in api["items"] if i["overdue"]} == set(OVERDUE)

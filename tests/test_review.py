@@ -186,8 +186,8 @@ def test_a_proposal_shows_kind_sender_and_date_and_can_be_undone_as_history(clie
         Fulfilment.commitment_id == d.tk_fulfilled.id))
     page = client.get(f"/toezeggingen/{d.tk_fulfilled.id}").get_data(as_text=True)
     assert "De bron noemt dit document als nakoming." in page
-    refused = clerk_post(client, f"/toezeggingen/{d.tk_fulfilled.id}/nakoming/{fulfilled.id}/ongedaan",
-                   {}, follow=True)
+    undo = f"/toezeggingen/{d.tk_fulfilled.id}/nakoming/{fulfilled.id}/ongedaan"
+    refused = clerk_post(client, undo, {}, follow=True)
     assert "Niet gewijzigd" in refused.get_data(as_text=True)
     session.expire_all()
     assert fulfilled.state == "confirmed"
