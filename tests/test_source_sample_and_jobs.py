@@ -51,9 +51,9 @@ def test_the_sample_t03670_shows_its_moved_deadline_in_export_and_dashboard(cli,
     assert [(h["old"], h["new"], h["by"]) for h in moves] == [
         ("2024-01-01", "2025-07-01", "load:sample"), ("2025-07-01", "2026-01-01", "load:sample")]
     assert moves[0]["reference"] == "sample/ek/T03670.html"
-    # the extraction step proposes seed 004, which cites T03670, as a possible fulfilment
-    (proposal,) = [h for h in t03670["history"] if h["field"] == "proposed_fulfilment"]
-    assert proposal["by"] == "extraction:text"
+    # seed 004 cites T03670 but is the committee's verslag, not something the government
+    # sent: it is not proposed as the fulfilment
+    assert [h for h in t03670["history"] if h["field"] == "proposed_fulfilment"] == []
     page = client.get("/").get_data(as_text=True)
     assert "T03670" in page and "T01970" in page
     assert "commissie voor Digitalisering (DIGI)" in page
