@@ -170,3 +170,56 @@ def test_a_table_on_a_terminal_is_aligned(capsys):
         "id  recipient       last error",
         "7   a@example.org",
         "12  bo@example.org  refused"]
+
+
+def _readme_block(after: str, index: int) -> list[str]:
+    """The command lines of the ``index``-th ```sh block after the heading ``after``."""
+    from tracker.config import PROJECT_ROOT
+
+    text = (PROJECT_ROOT / "README.md").read_text().split(after, 1)[1]
+    block = text.split("```sh\n")[index + 1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+@pytest.mark.slow
+def test_the_readme_way_to_see_mail_locally_works(cli, tmp_path):
+    """The README's commands, as written (only the port is a free one and .venv/bin this
+    interpreter's): aiosmtpd prints the digest the tracker sends it."""
+    import socket
+    import time
+    from pathlib import Path
+
+    port = str(free_port())
+    bin_dir = str(Path(sys.executable).parent) + "/"
+    (server_line,) = _readme_block("### Seeing the mail locally", 0)
+    commands = _readme_block("### Seeing the mail locally", 1)
+    assert server_line.startswith(".venv/bin/python -m aiosmtpd -n -l 127.0.0.1:1025")
+    assert any("TRACKER_SMTP_PORT=1025" in line for line in commands)
+    cli("load-sample")
+    env = {k: v for k, v in {**os.environ, **cli.env}.items()
+           if k not in ("TRACKER_SMTP_HOST", "TRACKER_SMTP_PORT")}
+    env["PYTHONUNBUFFERED"] = "1"
+    server = subprocess.Popen(server_line.replace("1025", port).replace(".venv/bin/", bin_dir)
+                              .split(), env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", int(port)), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "aiosmtpd did not start"
+                time.sleep(0.1)
+        script = "set -e\n" + "\n".join(commands).replace("1025", port).replace(
+            ".venv/bin/", bin_dir)
+        done = subprocess.run(["bash", "-c", script], env=env, capture_output=True, text=True,
+                              timeout=120, cwd=tmp_path)
+        assert done.returncode == 0, done.stderr
+        assert "delivery: sent 1" in done.stdout
+    finally:
+        server.terminate()
+        printed, _ = server.communicate(timeout=20)
+    assert "---------- MESSAGE FOLLOWS ----------" in printed
+    assert "To: you@example.org" in printed and "Subject: Dagoverzicht" in printed
+    assert "/mijlpalen/" in printed
