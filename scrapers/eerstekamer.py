@@ -17,9 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urljoin
 
-from .text import Block, decode_html, find_dates, html_blocks, parse_dutch_date, parse_html, squash
+from .text import (
+    Block,
+    decode_html,
+    find_dates,
+    html_blocks,
+    parse_dutch_date,
+    parse_html,
+    squash,
+    web_url,
+)
 
 NUMBER = re.compile(r"\bT\d{5}\b")
 _HEADING = re.compile(r"^Toezegging\s+(?P<title>.+?)\s*\(\s*(?P<number>T\d{5})\s*\)\s*$",
@@ -289,11 +297,12 @@ def _commitment(blocks: list[Block], base_url: str | None,
             dossiers = tuple(x for x in (squash(p) for p in re.split(r"\s*/\s*|,\s*",
                                                                       d.group("dossiers"))) if x)
             title = title[: d.start()].strip()
-    url = urljoin(base_url or "", head.href) if head.href else page_url
     parts = _Sections(base_url)
     for block in body:
         parts.feed(block)
     fields, problems = parts.fields, list(parts.problems)
+    url = _link(head.href, base_url, problems) if head.href else None
+    url = url or web_url(page_url)
     given = _first(fields.get("number"))
     if given:
         found = NUMBER.search(given.upper())
@@ -423,7 +432,17 @@ class _Sections:
         return [Quote(citation, "\n".join(lines)) for citation, lines in self.quote_parts]
 
     def _document(self, title: str, href: str | None) -> SourceDocument:
-        return SourceDocument(title, urljoin(self.page_url or "", href) if href else None)
+        return SourceDocument(title, _link(href, self.page_url, self.problems))
+
+
+def _link(href: str | None, base: str | None, problems: list[str]) -> str | None:
+    """An http(s) link, or None; a link of another scheme (javascript:, data:, file:) is
+    dropped with a problem. (A relative link on a page read without its address is just
+    dropped: it cannot be resolved.)"""
+    url = web_url(href, base)
+    if href and url is None and re.match(r"^\s*[a-zA-Z][a-zA-Z0-9+.-]*:", href):
+        problems.append(f"link {href.strip()[:80]!r} dropped: not an http(s) address")
+    return url
 
 
 def _first(values: list[str] | None) -> str | None:

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 import feedparser
 from feedparser.exceptions import CharacterEncodingOverride, NonXMLContentType
 
-from .text import html_to_text, squash
+from .text import html_to_text, squash, web_url
 
 MAX_KEY = 300  # Document.external_id
 # feedparser also flags feeds served as text/plain or with a corrected charset: they parse
@@ -115,9 +115,8 @@ def _reason(exc: object) -> str:
 
 
 def _entry(entry) -> FeedEntry | None:
-    link = entry.get("link") or None
-    if link and not link.startswith(("http://", "https://")):
-        link = None  # feedparser falls back to the id (a tag: URI) when there is no link
+    # Not http(s): javascript:, data:, or the id (a tag: URI) feedparser gives without a link.
+    link = web_url(entry.get("link"))
     key = (entry.get("id") or "").strip() or link
     if not key:
         return None

@@ -25,7 +25,7 @@ from datetime import date
 
 from lxml import etree
 
-from .text import dehyphenate, squash
+from .text import dehyphenate, squash, web_url
 
 SRU = "http://docs.oasis-open.org/ns/search-ws/sruResponse"
 DIAGNOSTIC = "http://docs.oasis-open.org/ns/search-ws/diagnostic"
@@ -65,6 +65,7 @@ class KoopRecord:
     documenttitel: str | None = None
     preferred_url: str | None = None
     item_urls: dict[str, str] = field(default_factory=dict)  # manifestation -> URL
+    notes: tuple[str, ...] = ()  # what was dropped from the record, for the sync's warnings
 
     @property
     def xml_url(self) -> str | None:
@@ -228,15 +229,23 @@ def _record(record) -> KoopRecord:
     if not identifier:
         raise KoopError("no dcterms:identifier")
     urls: dict[str, str] = {}
+    notes: list[str] = []
+
+    def link(raw: str | None) -> str | None:
+        url = web_url(raw)
+        if raw and url is None:
+            notes.append(f"link {raw[:80]!r} dropped: not an http(s) address")
+        return url
+
     enriched = gzd.find(f"{{{GZD}}}enrichedData")
     preferred = None
     if enriched is not None:
         for item in enriched.iter(f"{{{GZD}}}itemUrl"):
-            kind, url = (item.get("manifestation") or "").lower(), _text(item)
+            kind, url = (item.get("manifestation") or "").lower(), link(_text(item))
             if kind and url:
                 urls.setdefault(kind, url)
-        preferred = _text(enriched.find(f"{{{GZD}}}preferredUrl"))
-        plain = _text(enriched.find(f"{{{GZD}}}url"))
+        preferred = link(_text(enriched.find(f"{{{GZD}}}preferredUrl")))
+        plain = link(_text(enriched.find(f"{{{GZD}}}url")))
         if plain and plain.endswith(".xml"):
             urls.setdefault("xml", plain)
     dossier = first(OW, "dossiernummer")
@@ -260,6 +269,7 @@ def _record(record) -> KoopRecord:
         documenttitel=first(OW, "documenttitel"),
         preferred_url=preferred,
         item_urls=urls,
+        notes=tuple(notes),
     )
 
 

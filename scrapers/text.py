@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -52,6 +53,24 @@ def parse_dutch_date(text: str | None) -> date | None:
         return None
     dates = find_dates(text)
     return dates[0][0] if dates else None
+
+
+def web_url(value: str | None, base: str | None = None) -> str | None:
+    """``value`` (resolved against ``base``) if it is an http(s) address with a host, else None.
+
+    The one test of a link from a source: only such links are stored and shown, so a
+    ``javascript:``, ``data:`` or ``file:`` link in a page never becomes the tracker's own.
+    """
+    if not value or not value.strip():
+        return None
+    url = urljoin(base, value.strip()) if base else value.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
 
 
 def squash(text: str | None) -> str:

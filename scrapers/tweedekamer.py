@@ -32,6 +32,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 from lxml import etree
 
+from .text import web_url
+
 ATOM = "http://www.w3.org/2005/Atom"
 TK = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
 XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
@@ -274,7 +276,8 @@ def page_url(feed_url: str, category: str, skiptoken: str | None = None) -> str:
 def read_entry(entry: etree._Element) -> Entry | BadEntry:
     """One <entry> element -> Entry, or BadEntry saying what is wrong with it."""
     entry_id = _child_text(entry, ATOM, "title")
-    url = _child_text(entry, ATOM, "id")
+    atom_id = _child_text(entry, ATOM, "id")
+    url = web_url(atom_id)  # only an http(s) address is ever stored as a link
     skiptoken = None
     enclosure = None
     for link in entry.iterchildren(_LINK):
@@ -282,9 +285,9 @@ def read_entry(entry: etree._Element) -> Entry | BadEntry:
         if rel == "next":
             skiptoken = skiptoken_of(link.get("href"))
         elif rel == "enclosure":
-            enclosure = link.get("href")
-    if entry_id is None and url:
-        entry_id = url.rstrip("/").rsplit("/", 1)[-1]
+            enclosure = web_url(link.get("href"))
+    if entry_id is None and atom_id:
+        entry_id = atom_id.rstrip("/").rsplit("/", 1)[-1]
     content = entry.find(f"{{{ATOM}}}content")
     payload = None
     if content is not None:

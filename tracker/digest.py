@@ -66,12 +66,9 @@ class Filters:
             raw = data.get(name) or ()
             if isinstance(raw, str):
                 raw = (raw,)
-            cleaned = []
-            for item in raw:
-                text = " ".join(str(item).split())
-                if text and text not in cleaned:
-                    cleaned.append(text)
-            values[name] = tuple(cleaned)
+            # dict keys: first-seen order, duplicates dropped in linear time
+            cleaned = dict.fromkeys(" ".join(str(item).split()) for item in raw)
+            values[name] = tuple(text for text in cleaned if text)
         for name in ("commitments", "milestones"):
             values[name] = bool(data.get(name, True))
         return cls(**values)

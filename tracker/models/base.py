@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import JSON, DateTime, MetaData, String, TypeDecorator, event
 from sqlalchemy.orm import DeclarativeBase, Mapper
 
+from scrapers.text import web_url
+
 log = logging.getLogger(__name__)
 
 # Named constraints make Alembic migrations identical on SQLite and PostgreSQL.
@@ -61,6 +63,15 @@ def clipped(table: str, column: Any, value: Any, where: str = "") -> Any:
                     table, column.name, len(value), length, value[:60])
         return value[:length]
     return value
+
+
+def web_link(table: str, value: str | None) -> str | None:
+    """A link as a model stores it: an http(s) address, or None (with a warning) for anything
+    else. The safety net under the parsers, which drop such links where they find them."""
+    url = web_url(value)
+    if value and url is None:
+        log.warning("%s.url: dropped %r: not an http(s) address", table, value[:80])
+    return url
 
 
 def fit(model: type, field: str, value: Any) -> Any:

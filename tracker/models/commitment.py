@@ -15,9 +15,9 @@ from sqlalchemy import (
     literal_column,
 )
 from sqlalchemy import text as sql
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from .base import Base, utcnow
+from .base import Base, utcnow, web_link
 from .document import Document
 from .history import HistoryEntry
 from .source import Source
@@ -123,6 +123,10 @@ class Commitment(Base):
     history: Mapped[list[HistoryEntry]] = relationship(
         order_by="HistoryEntry.id", viewonly=True
     )
+
+    @validates("url")
+    def _web_link(self, _key: str, value: str | None) -> str | None:
+        return web_link(self.__tablename__, value)
 
     @property
     def fulfilled_by(self) -> list[Document]:

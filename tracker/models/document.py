@@ -6,9 +6,9 @@ import datetime as dt
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
-from .base import Base, utcnow
+from .base import Base, utcnow, web_link
 from .source import Source
 
 
@@ -43,6 +43,10 @@ class Document(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
     source: Mapped[Source] = relationship()
+
+    @validates("url")
+    def _web_link(self, _key: str, value: str | None) -> str | None:
+        return web_link(self.__tablename__, value)
 
     @property
     def display_number(self) -> str:

@@ -234,6 +234,8 @@ def sync_koop(
 
 def _sync_record(session: Session, fetcher: Fetcher, source: Source, record: KoopRecord,
                  report: SyncReport, actor: Actor) -> Document:
+    for note in record.notes:
+        report.warning(log, f"{record.identifier}: {note}")
     doc = session.scalar(select(Document).where(Document.source_id == source.id,
                                                 Document.external_id == record.identifier))
     known = details_of(session, doc) if doc is not None else {}

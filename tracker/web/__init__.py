@@ -5,17 +5,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from flask import Flask, current_app, g, render_template, request, url_for
+from flask import Flask, abort, current_app, g, jsonify, render_template, request, url_for
 from flask_babel import format_date
+from flask_babel import gettext as _
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from werkzeug.routing import IntegerConverter
+
+from scrapers.text import web_url
 
 from ..config import Settings
 from ..db import make_engine, make_sessionmaker
 from ..lifecycle import commitment_days_overdue
 
 csrf = CSRFProtect()
+
+# Every request's input is bounded before any view runs (issue 15): at most MAX_FIELDS
+# parameters of at most MAX_VALUES values each, each value at most MAX_QUERY_VALUE (URL) or
+# MAX_FORM_VALUE (form) characters, and no NUL byte (PostgreSQL refuses it in text, and no
+# form needs it). Views bound what they split further (e.g. comma lists) themselves.
+MAX_FIELDS = 200
+MAX_VALUES = 50
+MAX_NAME = 100
+MAX_QUERY_VALUE = 2000
+MAX_FORM_VALUE = 10_000
+# Ids in paths (<int:…>) beyond a 32-bit integer name nothing: a 404, not a database error.
+MAX_ID = 2**31 - 1
 
 
 @dataclass
@@ -25,14 +41,23 @@ class Runtime:
     sessions: sessionmaker[Session]
 
 
+class _Id(IntegerConverter):
+    def __init__(self, url_map, *args, **kwargs) -> None:
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(url_map, *args, **kwargs)
+
+
 def init_app(app: Flask, settings: Settings) -> None:
     engine = make_engine(settings.database_url)  # lazy: connects on first use
     app.extensions["tracker"] = Runtime(settings, engine, make_sessionmaker(engine))
+    app.url_map.converters["int"] = _Id
+    app.before_request(_bounded_input)  # before the CSRF check and any view
     csrf.init_app(app)
     app.teardown_appcontext(_close_session)
     app.after_request(_security_headers)
     app.add_template_filter(_nl_date, "date")
     app.add_template_filter(_iso_date, "isodate")
+    app.add_template_filter(web_url, "web_url")  # the one test of a link a page shows
     app.jinja_env.globals["lang_url"] = _lang_url
     app.jinja_env.globals["public_url"] = public_url
     app.jinja_env.globals["version_token"] = version_token
@@ -108,6 +133,35 @@ def _security_headers(response):
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     return response
+
+
+def _bounded_input():
+    problem = _input_problem(request.args, MAX_QUERY_VALUE) or _input_problem(
+        request.form, MAX_FORM_VALUE)
+    if problem is None:
+        return None
+    if request.path.startswith("/api/"):
+        return jsonify(error="invalid request", details={"request": problem}), 400
+    abort(400, description=problem)
+
+
+def _input_problem(values, longest: int) -> str | None:
+    if len(values) > MAX_FIELDS:
+        return _("Ongeldig verzoek: te veel velden (hoogstens %(num)d).", num=MAX_FIELDS)
+    for name in values:
+        items = values.getlist(name)
+        shown = name[:40]
+        if len(name) > MAX_NAME or len(items) > MAX_VALUES:
+            return _("Ongeldig verzoek: te veel waarden voor %(name)s (hoogstens %(num)d).",
+                     name=shown, num=MAX_VALUES)
+        for item in (name, *items):
+            if "\x00" in item:
+                return _("Ongeldig verzoek: %(name)s bevat een NUL-teken.",
+                         name=shown.replace("\x00", "") or "?")
+            if len(item) > longest:
+                return _("Ongeldig verzoek: %(name)s is langer dan %(num)d tekens.", name=shown,
+                         num=longest)
+    return None
 
 
 def _error_page(exc):

@@ -23,6 +23,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
+MAX_OFFSET = 10_000_000  # far past any list; a larger number is a mistake, not a page
 
 
 class BadRequest(Exception):
@@ -43,15 +44,15 @@ def _not_found(_exc):
 def _paging() -> tuple[int, int]:
     errors = {}
     values = {}
-    for name, default, upper in (("limit", DEFAULT_LIMIT, MAX_LIMIT), ("offset", 0, None)):
-        raw = request.args.get(name, "")
-        try:
-            value = int(raw) if raw else default
-        except ValueError:
-            errors[name] = f"{raw!r} is not a whole number"
+    for name, default, upper in (("limit", DEFAULT_LIMIT, MAX_LIMIT),
+                                 ("offset", 0, MAX_OFFSET)):
+        raw = request.args.get(name, "").strip()
+        if not raw.isascii() or not (raw or "0").lstrip("-").isdigit() or len(raw) > 12:
+            errors[name] = f"{raw[:20]!r} is not a whole number"
             continue
-        if value < (1 if name == "limit" else 0) or (upper and value > upper):
-            errors[name] = f"out of range (limit 1–{MAX_LIMIT}, offset ≥ 0)"
+        value = int(raw) if raw else default
+        if value < (1 if name == "limit" else 0) or value > upper:
+            errors[name] = f"out of range (limit 1–{MAX_LIMIT}, offset 0–{MAX_OFFSET})"
         values[name] = value
     if errors:
         raise BadRequest(errors)

@@ -30,8 +30,11 @@ from . import db, runtime
 
 bp = Blueprint("auth", __name__)
 
-# Reachable without an account even when public reading is off.
+# Reachable without an account even when public reading is off. Subscribers have no account:
+# subscribing, confirming, managing and leaving (also RFC 8058's one-click POST) stay open,
+# authorised by their signed links, so nobody is kept on a list by a login page.
 OPEN_ENDPOINTS = {"auth.login", "static", "dashboard.health"}
+OPEN_BLUEPRINTS = {"subscriptions"}
 # What a calendar client or feed reader fetches on its own: a personal token in the URL
 # stands in for the login session there (and only there) when public reading is off.
 TOKEN_ENDPOINTS = {"feeds.calendar", "feeds.changes"}
@@ -131,7 +134,8 @@ def _to_login():
 
 
 def _guard_private_reading():
-    if runtime().settings.public_read or request.endpoint in OPEN_ENDPOINTS:
+    if runtime().settings.public_read or request.endpoint in OPEN_ENDPOINTS \
+            or request.blueprint in OPEN_BLUEPRINTS:
         return None
     if current_user() is None:
         return _to_login()

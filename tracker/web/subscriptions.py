@@ -28,6 +28,9 @@ bp = Blueprint("subscriptions", __name__, url_prefix="")
 
 STATUS_CHOICES = ("open", "partially_fulfilled", "fulfilled", "lapsed", "unknown")
 MAX_KEYWORDS = 20
+# Committees and ministries chosen or typed (comma-separated): at most this many, this long.
+MAX_CHOICES = 50
+MAX_CHOICE = 200
 
 
 @dataclass
@@ -37,11 +40,21 @@ class FormResult:
     errors: dict[str, str] = field(default_factory=dict)
 
 
-def _split(values: list[str]) -> list[str]:
-    out = []
+def _split(values: list[str], limit: int = MAX_CHOICES) -> list[str]:
+    """The comma-separated items of ``values``, stopping after ``limit + 1`` (enough to tell
+    that there are too many without splitting the rest)."""
+    out: list[str] = []
     for value in values:
-        out += [part.strip() for part in value.split(",") if part.strip()]
-    return out
+        for part in value.split(",", limit + 1 - len(out)):
+            if part.strip():
+                out.append(part.strip())
+        if len(out) > limit:
+            break
+    return out[:limit + 1]
+
+
+def _choices(form: MultiDict, name: str) -> list[str]:
+    return form.getlist(name) + _split(form.getlist(f"{name}_other"))
 
 
 def read_form(form: MultiDict, existing: Filters | None = None,
@@ -58,10 +71,15 @@ def read_form(form: MultiDict, existing: Filters | None = None,
             except subs.InvalidAddress:
                 result.errors["email"] = _("Dit is geen geldig e-mailadres, bijvoorbeeld "
                                            "naam@voorbeeld.nl.")
-    keywords = _split(form.getlist("keywords"))
+    keywords = _split(form.getlist("keywords"), MAX_KEYWORDS)
     if len(keywords) > MAX_KEYWORDS or any(len(k) > 100 for k in keywords):
         result.errors["keywords"] = _("Gebruik hoogstens %(num)d trefwoorden van elk "
                                       "hoogstens 100 tekens.", num=MAX_KEYWORDS)
+    for name in ("committee", "ministry"):
+        chosen = _choices(form, name)
+        if len(chosen) > MAX_CHOICES or any(len(c) > MAX_CHOICE for c in chosen):
+            result.errors[name] = _("Kies hoogstens %(num)d, elk van hoogstens %(len)d tekens.",
+                                    num=MAX_CHOICES, len=MAX_CHOICE)
     commitments = form.get("commitments") == "1"
     milestones = form.get("milestones") == "1"
     if not commitments and not milestones:
@@ -83,8 +101,8 @@ def read_form(form: MultiDict, existing: Filters | None = None,
         return result
     existing = existing or Filters()
     filters = Filters.from_json({
-        "committees": form.getlist("committee") + _split(form.getlist("committee_other")),
-        "ministries": form.getlist("ministry") + _split(form.getlist("ministry_other")),
+        "committees": _choices(form, "committee"),
+        "ministries": _choices(form, "ministry"),
         "chambers": [c for c in form.getlist("chamber") if c in ("TK", "EK")],
         "statuses": [s for s in form.getlist("status") if s in STATUS_CHOICES],
         "keywords": keywords,
@@ -117,8 +135,8 @@ def _values_from(prefs: subs.Preferences, email: str = "") -> dict:
 
 def _values_from_form(form: MultiDict) -> dict:
     return {"email": form.get("email", ""),
-            "committees": form.getlist("committee") + _split(form.getlist("committee_other")),
-            "ministries": form.getlist("ministry") + _split(form.getlist("ministry_other")),
+            "committees": _choices(form, "committee")[:MAX_CHOICES],
+            "ministries": _choices(form, "ministry")[:MAX_CHOICES],
             "chambers": form.getlist("chamber"), "statuses": form.getlist("status"),
             "keywords": form.get("keywords", ""), "commitments": form.get("commitments") == "1",
             "milestones": form.get("milestones") == "1",
