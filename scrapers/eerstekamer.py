@@ -149,6 +149,7 @@ class EKCommitment:
 class EKPage:
     commitments: list[EKCommitment]
     problems: list[str] = field(default_factory=list)
+    truncated: bool = False  # the page stops before its end: nothing on it is read
 
 
 # --- ministries ----------------------------------------------------------------------------
@@ -208,6 +209,12 @@ def parse_page(data: bytes, url: str | None = None, content_type: str | None = N
 
     ``url`` is where the page came from; ``base_url`` resolves its relative links when it was
     saved to a file (default: ``url``)."""
+    if is_truncated(data):
+        # HTML parsers close what is left open, so a page cut off mid-record would read as a
+        # commitment missing its last fields (or a new one, cut at its heading).
+        return EKPage([], ["the page stops before its end (no closing </html>): cut off in "
+                           "transfer or saved incompletely; nothing on it was read"],
+                      truncated=True)
     root = parse_html(decode_html(data, content_type))
     blocks = html_blocks(root)
     starts = [i for i, b in enumerate(blocks) if b.kind != "pair" and _HEADING.match(b.text)]
@@ -227,6 +234,15 @@ def parse_page(data: bytes, url: str | None = None, content_type: str | None = N
         commitments.append(record)
         problems.extend(f"{record.number}: {p}" for p in record.problems)
     return EKPage(commitments, problems)
+
+
+_HTML_END = re.compile(rb"</\s*html\s*>", re.IGNORECASE)
+
+
+def is_truncated(data: bytes) -> bool:
+    """Whether a registry page stops before its closing ``</html>`` (every page the registry
+    serves ends with one; a comment or whitespace may follow)."""
+    return _HTML_END.search(data[-4096:]) is None
 
 
 def _parent(path: str) -> str:

@@ -378,16 +378,46 @@ class _Fields(_FieldValues):
                 if e.get(XSI_NIL, "").strip().lower() not in ("true", "1")]
 
     def texts(self, name: str) -> list[str]:
-        return [t for t in (" ".join((e.text or "").split()) for e in self._present(name)) if t]
+        return [t for t in (" ".join(text_of(e).split()) for e in self._present(name)) if t]
 
     def long_text(self, name: str) -> str | None:
-        return next((t for t in ((e.text or "").strip() for e in self._present(name)) if t),
-                    None)
+        return next((t for t in (text_of(e).strip() for e in self._present(name)) if t), None)
 
     def refs(self, name: str) -> tuple[str, ...]:
         found = (e.get("ref", "").strip().lower() for e in self.elements.get(name, ()))
         return tuple(dict.fromkeys(r for r in found if r))
 
+
+def text_of(element: etree._Element) -> str:
+    """All the text of an element, whatever is inside it.
+
+    ``.text`` stops at the first child: an entity reference the page declares in its DTD
+    (``&nbsp;``; entities are never resolved by the parser, for safety) made the text before
+    it the whole value, and one at the start made it empty. A declared entity with a plain value
+    is replaced by that value; any other (external, nested) is kept as written, ``&name;``.
+    """
+    if len(element) == 0:
+        return element.text or ""
+    parts = [element.text or ""]
+    declared: dict[str, str] | None = None
+    for child in element:
+        if isinstance(child, etree._Entity):
+            if declared is None:
+                declared = _declared_entities(element)
+            parts.append(declared.get(child.name, child.text or ""))
+        elif isinstance(child.tag, str):  # an element (markup inside the text)
+            parts.append(text_of(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _declared_entities(element: etree._Element) -> dict[str, str]:
+    dtd = element.getroottree().docinfo.internalDTD
+    if dtd is None:
+        return {}
+    return {e.name: e.content for e in dtd.iterentities()
+            if e.system_url is None and e.content is not None
+            and "&" not in e.content and "<" not in e.content}
 
 def _read_toezegging(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Toezegging:
     aanmaakdatum = f.datetime("aanmaakdatum")

@@ -207,7 +207,8 @@ def test_sync_uses_conditional_get_and_a_moved_deadline_becomes_history(registry
     (Reply(200, b"late", delay=1.5), "timed out"),
     (Reply(200, b"<html><body><h1>Pagina niet gevonden</h1></body></html>",
            {"Content-Type": "text/html"}), "no commitment"),
-    (Reply(200, T03670.read_bytes()[:900], {"Content-Type": "text/html"}), "no commitment"),
+    (Reply(200, T03670.read_bytes()[:900], {"Content-Type": "text/html"}),
+     "stops before its end"),
 ], ids=["500", "timeout", "error-page", "truncated"])
 def test_a_failing_page_is_reported_and_loses_nothing(registry, session, caplog, reply,
                                                        reason):

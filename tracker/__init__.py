@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import Flask
 
 from .config import PROJECT_ROOT, Settings
@@ -27,6 +29,8 @@ def create_app(settings: Settings | None = None) -> Flask:
         PREFERRED_URL_SCHEME="https" if https else "http",
         WTF_CSRF_TIME_LIMIT=None,  # the token lives as long as the session
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        # Set, not defaulted: Flask defines it already (31 days), so a setdefault never took.
+        PERMANENT_SESSION_LIFETIME=timedelta(hours=settings.session_hours),
     )
     i18n.init_app(app, settings)
     web.init_app(app, settings)

@@ -39,6 +39,8 @@ class Settings:
     log_level: str = "INFO"
     # Who may read without logging in: the public pages show no personal data of subscribers.
     public_read: bool = True
+    # How long a login lasts (the cookie's lifetime, and the most the server accepts).
+    session_hours: float = 12.0
     default_language: str = "nl"
 
     smtp_host: str = "localhost"
@@ -98,6 +100,10 @@ class Settings:
                 values[f.name] = _convert(name, environ[name], f.type)
         values.update(overrides)
         values["given"] = frozenset(values) - {"given"}
+        if "database_url" not in values:
+            # The default SQLite file lives in the instance folder, wherever that is.
+            folder = Path(str(values.get("instance_path", cls.instance_path)))
+            values["database_url"] = f"sqlite:///{(folder / 'tracker.db').as_posix()}"
         settings = cls(**values)
         settings.validate()
         return settings
@@ -147,6 +153,8 @@ class Settings:
                               "TRACKER_HTTP_TIMEOUT (one wait)")
         if self.http_retries < 0 or self.http_delay < 0:
             raise ConfigError("TRACKER_HTTP_RETRIES and TRACKER_HTTP_DELAY cannot be negative")
+        if self.session_hours <= 0:
+            raise ConfigError("TRACKER_SESSION_HOURS must be positive")
         if self.sync_interval_minutes < 1:
             raise ConfigError("TRACKER_SYNC_INTERVAL_MINUTES must be at least 1")
         if self.mail_retry_seconds < 1 or self.mail_max_attempts < 1:

@@ -165,6 +165,9 @@ def import_page(session: Session, source: Source, data: bytes, *, where: str,
                 base_url: str | None = None, content_type: str | None = None) -> bool:
     """Import every commitment on one page; False (and an error) when it holds none."""
     page = parse_page(data, url, content_type, base_url=base_url)
+    if page.truncated:
+        report.error(log, f"{where}: {page.problems[0]}")
+        return False
     if not page.commitments:
         reason = page.problems[0] if page.problems else "no commitments"
         report.error(log, f"{where}: {reason} (not a registry page?)")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from datetime import timedelta
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -39,7 +38,6 @@ OPEN_BLUEPRINTS = {"subscriptions"}
 # stands in for the login session there (and only there) when public reading is off.
 TOKEN_ENDPOINTS = {"feeds.calendar", "feeds.changes"}
 FEED_TOKEN_SALT = "feed-token"
-SESSION_LIFETIME = timedelta(hours=12)
 
 
 def client_ip() -> str:
@@ -193,7 +191,6 @@ def logout():
 
 
 def init_app(app) -> None:
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", SESSION_LIFETIME)
     app.before_request(_guard_private_reading)
     app.jinja_env.globals.update(current_user=current_user, has_role=has_role,
                                  feed_args=feed_args,
