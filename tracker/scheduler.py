@@ -6,8 +6,10 @@ import logging
 
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
+from sqlalchemy.exc import DBAPIError
 
 from .config import Settings
+from .db import database_problem, describe_error
 from .jobs import JOBS, ScheduledJob
 
 log = logging.getLogger(__name__)
@@ -34,5 +36,10 @@ def _run(job: ScheduledJob, settings: Settings) -> None:
     try:
         result = job.func(settings)
         log.info("job %s done: %s", job.id, result)
+    except DBAPIError as exc:
+        if database_problem(exc) is None:
+            log.exception("job %s failed", job.id)
+        else:  # read-only, full, locked, not migrated: one line, no SQL
+            log.error("job %s failed: %s", job.id, describe_error(exc, settings.database_url))
     except Exception:
         log.exception("job %s failed", job.id)

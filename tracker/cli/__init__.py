@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 import click
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..config import ConfigError, Settings
-from ..db import make_engine, make_sessionmaker, session_scope
+from ..db import database_problem, describe_error, make_engine, make_sessionmaker, session_scope
 
 
 @dataclass
@@ -44,7 +45,23 @@ class CliContext:
 pass_ctx = click.make_pass_decorator(CliContext)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class TrackerGroup(click.Group):
+    """The ``tracker`` command: a database problem an operator can act on (read-only, disk
+    full, locked, not migrated, unreachable) ends the command with one line saying what and
+    where, instead of a traceback that quotes SQL."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except DBAPIError as exc:
+            if database_problem(exc) is None:
+                raise
+            settings = ctx.obj.settings if isinstance(ctx.obj, CliContext) else \
+                Settings.from_env()
+            raise click.ClickException(describe_error(exc, settings.database_url)) from None
+
+
+@click.group(cls=TrackerGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--log-level", default=None, help="Override TRACKER_LOG_LEVEL (DEBUG, INFO, …).")
 @click.pass_context
 def main(ctx: click.Context, log_level: str | None) -> None:

@@ -7,13 +7,17 @@ committed as it completes).
 
 from __future__ import annotations
 
+import logging
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
+from sqlalchemy.exc import DBAPIError
 
 from scrapers.http import Fetcher
 
+from ..db import database_problem, describe_error
 from ..services import documents as docs
 from ..services.eerstekamer import import_files, sync_ek
 from ..services.extraction import extract_pending
@@ -26,9 +30,25 @@ from .progress import ProgressLine
 from .sync import sync
 from .table import echo_table
 
+log = logging.getLogger(__name__)
+
 _EXTRACT = click.option("--extract/--no-extract", default=True, show_default=True,
                         help="Read new and changed documents for candidate commitments "
                              "right after the sync.")
+
+
+@contextmanager
+def _summary_kept(ctx: CliContext, report: SyncReport):
+    """A database failure during a sync (read-only, disk full, locked) still prints what the
+    run did, then one line saying what went wrong; the command exits 1."""
+    try:
+        yield
+    except DBAPIError as exc:
+        if database_problem(exc) is None:
+            raise
+        report.error(log, describe_error(exc, ctx.settings.database_url))
+        click.echo(report.summary())
+        sys.exit(1)
 
 
 def _report(ctx: CliContext, report: SyncReport, extract: bool = True) -> None:
@@ -61,12 +81,13 @@ def sync_koop_command(ctx: CliContext, sru_url: str | None, query: str | None, s
                       dossiers: tuple[str, ...], max_records: int | None,
                       extract: bool) -> None:
     """Kamerstukken from officielebekendmakingen (KOOP SRU) as documents."""
-    with Fetcher.from_settings(ctx.settings, "koop") as fetcher, ctx.session() as session, \
-            ProgressLine("records") as progress:
-        report = sync_koop(session, fetcher, sru_url=sru_url or ctx.settings.koop_sru_url,
-                           query=query, since=since.date() if since else None,
-                           dossiers=dossiers, max_records=max_records,
-                           checkpoint=session.commit, progress=progress)
+    report = SyncReport("koop")
+    with _summary_kept(ctx, report), Fetcher.from_settings(ctx.settings, "koop") as fetcher, \
+            ctx.session() as session, ProgressLine("records") as progress:
+        sync_koop(session, fetcher, sru_url=sru_url or ctx.settings.koop_sru_url,
+                  query=query, since=since.date() if since else None, dossiers=dossiers,
+                  max_records=max_records, checkpoint=session.commit, progress=progress,
+                  report=report)
     _report(ctx, report, extract)
 
 
@@ -80,9 +101,11 @@ def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
     urls = urls or ctx.settings.ek_url_list
     if not urls:
         raise click.UsageError("no pages to read: pass --url URL or set TRACKER_EK_URLS")
-    with Fetcher.from_settings(ctx.settings, "ek") as fetcher, ctx.session() as session, \
-            ProgressLine("pages") as progress:
-        report = sync_ek(session, fetcher, urls, checkpoint=session.commit, progress=progress)
+    report = SyncReport("ek")
+    with _summary_kept(ctx, report), Fetcher.from_settings(ctx.settings, "ek") as fetcher, \
+            ctx.session() as session, ProgressLine("pages") as progress:
+        sync_ek(session, fetcher, urls, checkpoint=session.commit, progress=progress,
+                report=report)
     _report(ctx, report, extract=False)
 
 
@@ -92,10 +115,11 @@ def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
 @pass_ctx
 def sync_feeds_command(ctx: CliContext, name: str | None, extract: bool) -> None:
     """Every enabled RSS/Atom feed (see `tracker feeds list`)."""
-    with Fetcher.from_settings(ctx.settings, "feed") as fetcher, ctx.session() as session, \
-            ProgressLine("feeds") as progress:
-        report = sync_feeds(session, fetcher, name, checkpoint=session.commit,
-                            progress=progress)
+    report = SyncReport("feeds")
+    with _summary_kept(ctx, report), Fetcher.from_settings(ctx.settings, "feed") as fetcher, \
+            ctx.session() as session, ProgressLine("feeds") as progress:
+        sync_feeds(session, fetcher, name, checkpoint=session.commit, progress=progress,
+                   report=report)
     _report(ctx, report, extract)
 
 
@@ -111,8 +135,9 @@ def import_group() -> None:
 def import_ek(ctx: CliContext, files: tuple[Path, ...]) -> None:
     """Eerste Kamer registry pages saved as HTML files (links resolve against
     TRACKER_EK_BASE_URL)."""
-    with ctx.session() as session:
-        report = import_files(session, files, base_url=ctx.settings.ek_base_url)
+    report = SyncReport("ek")
+    with _summary_kept(ctx, report), ctx.session() as session:
+        import_files(session, files, base_url=ctx.settings.ek_base_url, report=report)
     _report(ctx, report, extract=False)
 
 

@@ -58,7 +58,7 @@ def sync_tk_command(ctx: CliContext, feed_url: str | None, categories: tuple[str
                                [category], max_pages=max_pages, progress=progress)
             progress.done()
             click.echo(results[-1].summary())
-            if results[-1].unreachable:
+            if results[-1].halted:
                 break  # one line says so; the other categories are on the same host
     if any(r.error for r in results):
         raise SystemExit(1)

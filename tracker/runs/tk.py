@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from scrapers.http import Fetcher, FetchError
@@ -33,6 +33,7 @@ from scrapers.tweedekamer import (
 )
 
 from ..calendar import ParliamentaryCalendar
+from ..db import database_problem, describe_error
 from ..models import utcnow
 from ..services.calendar import calendar_from_db
 from ..services.runs import Progress
@@ -54,7 +55,7 @@ class CategoryResult:
     pages: int = 0
     cursor: str | None = None
     error: str | None = None
-    unreachable: bool = False  # the host cannot be reached: the run stops here
+    halted: bool = False  # the host cannot be reached, or the database fails: stop
 
     def summary(self) -> str:
         """The one line a user reads: what changed, and what went wrong."""
@@ -83,17 +84,35 @@ def sync_tk(
     batch_size: int = PAGE_SIZE,
     progress: Progress | None = None,
 ) -> list[CategoryResult]:
-    """Sync each category from its cursor until caught up (or ``max_pages`` pages each)."""
-    with sessions.begin() as session:
-        calendar = calendar_from_db(session)
-        tk_source(session, feed_url)
-    results = []
+    """Sync each category from its cursor until caught up (or ``max_pages`` pages each).
+
+    An unreachable host or a database that refuses to store (read-only, full, locked) stops
+    the run: the category it happened in says so in its result, the others are not tried."""
+    results: list[CategoryResult] = []
+    calendar = None
     for category in categories:
-        results.append(_sync_category(sessions, fetcher, feed_url, category, calendar,
-                                      max_pages, batch_size, progress))
-        if results[-1].unreachable:
-            break  # the other categories live on the same host
+        try:
+            if calendar is None:
+                with sessions.begin() as session:
+                    calendar = calendar_from_db(session)
+                    tk_source(session, feed_url)
+            results.append(_sync_category(sessions, fetcher, feed_url, category, calendar,
+                                          max_pages, batch_size, progress))
+        except DBAPIError as exc:
+            if database_problem(exc) is None:
+                raise
+            results.append(_database_failed(CategoryResult(category), exc, sessions))
+        if results[-1].halted:
+            break
     return results
+
+
+def _database_failed(result: CategoryResult, exc: DBAPIError,
+                     sessions: sessionmaker[Session]) -> CategoryResult:
+    result.error = describe_error(exc, sessions.kw["bind"].url)
+    result.halted = True
+    log.error("tk %s: %s; cursor stays at %s", result.category, result.error, result.cursor)
+    return result
 
 
 def _sync_category(
@@ -112,7 +131,7 @@ def _sync_category(
         try:
             fetched = fetcher.get(url, accept="application/atom+xml")
         except FetchError as exc:
-            result.error, result.unreachable = str(exc), exc.unreachable
+            result.error, result.halted = str(exc), exc.unreachable
             break
         page = SyncFeedPage(fetched.content, url)
         session = sessions()
@@ -135,6 +154,13 @@ def _sync_category(
             result.error = str(exc)
             log.error("tk %s: %s; cursor stays at %s", category, exc, result.cursor)
             break
+        except DBAPIError as exc:
+            session.rollback()
+            if database_problem(exc) is None:
+                raise
+            # Read-only, full, locked: this page is not stored and the cursor stays; the run
+            # stops with the counts of the pages stored before.
+            return _database_failed(result, exc, sessions)
         except BaseException:
             session.rollback()
             raise
@@ -187,7 +213,7 @@ def backfill_odata(
             page = parse_odata_toezeggingen(fetched.content, fetched.url)
         except (FetchError, PageError) as exc:
             result.error = str(exc)
-            result.unreachable = getattr(exc, "unreachable", False)
+            result.halted = getattr(exc, "unreachable", False)
             log.error("tk OData: %s; cursor stays at %s", exc, result.cursor)
             break
         with sessions() as session:
@@ -237,6 +263,8 @@ def _store(session: Session, importer: TkImporter, category: str,
     try:
         counts = _apply(session, importer, category, items, careful=False, counted=counted)
     except SQLAlchemyError as exc:
+        if database_problem(exc) is not None:
+            raise  # the database itself fails: storing entry by entry would fail alike
         session.rollback()
         log.warning("tk %s: a batch could not be stored at once (%s); storing it entry by "
                     "entry", category, type(exc).__name__)
@@ -287,7 +315,7 @@ def _apply(session: Session, importer: TkImporter, category: str,
             counts["errors"] += 1
             continue
         except SQLAlchemyError as exc:
-            if not careful:
+            if not careful or database_problem(exc) is not None:
                 raise
             log.error("tk %s: skipped entry %s at skiptoken %s: %s", category, item.id,
                       item.skiptoken, exc)

@@ -181,10 +181,12 @@ def import_page(session: Session, source: Source, data: bytes, *, where: str,
 
 def sync_ek(session: Session, fetcher: Fetcher, urls: Iterable[str], *,
             checkpoint: Callable[[], None] | None = None, actor: Actor = SYNC,
-            progress: runs.Progress | None = None) -> SyncReport:
-    """Fetch registry pages (commitment pages or rappel overviews) with conditional GET."""
+            progress: runs.Progress | None = None,
+            report: SyncReport | None = None) -> SyncReport:
+    """Fetch registry pages (commitment pages or rappel overviews) with conditional GET;
+    counts go into ``report`` when given."""
     source = ek_source(session)
-    report = SyncReport("ek")
+    report = report if report is not None else SyncReport("ek")
     urls = list(urls)
     for done, url in enumerate(urls):
         if progress:
@@ -221,11 +223,12 @@ def sync_ek(session: Session, fetcher: Fetcher, urls: Iterable[str], *,
 
 
 def import_files(session: Session, paths: Iterable[Path], *, base_url: str | None = None,
-                 actor: Actor = SYNC, relative_to: Path | None = None) -> SyncReport:
+                 actor: Actor = SYNC, relative_to: Path | None = None,
+                 report: SyncReport | None = None) -> SyncReport:
     """Import registry pages saved to files (links resolved against ``base_url``); history
     names each file as given, or relative to ``relative_to``."""
     source = ek_source(session)
-    report = SyncReport("ek")
+    report = report if report is not None else SyncReport("ek")
     for path in map(Path, paths):
         where = str(path.relative_to(relative_to)) if relative_to else str(path)
         try:

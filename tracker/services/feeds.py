@@ -153,20 +153,21 @@ def sync_feed(session: Session, fetcher: Fetcher, source: Source,
 
 def sync_feeds(session: Session, fetcher: Fetcher, name: str | None = None, *,
                checkpoint: Callable[[], None] | None = None,
-               progress: runs.Progress | None = None) -> SyncReport:
-    """Sync every enabled feed with a URL (or the one named)."""
+               progress: runs.Progress | None = None,
+               report: SyncReport | None = None) -> SyncReport:
+    """Sync every enabled feed with a URL (or the one named); counts go into ``report`` when
+    given."""
+    report = report if report is not None else SyncReport("feeds")
     if name is not None:
         source = find_feed(session, name)
         sources = [source] if source is not None else []
         if not sources:
-            report = SyncReport("feeds")
             report.error(log, f"no feed named {name!r} (see `tracker feeds list`)")
             return report
     else:
         sources = list(session.scalars(select(Source).where(
             Source.kind == "feed", Source.enabled.is_(True), Source.url.is_not(None))
             .order_by(Source.key)))
-    report = SyncReport("feeds")
     for done, source in enumerate(sources):
         if progress:
             progress("feeds", done, len(sources))

@@ -137,11 +137,13 @@ def sync_koop(
     checkpoint: Callable[[], None] | None = None,
     actor: Actor = SYNC,
     progress: runs.Progress | None = None,
+    report: SyncReport | None = None,
 ) -> SyncReport:
     """Search, page through the results and store every Kamerstuk found.
 
     ``checkpoint`` is called after every page (the CLI passes ``session.commit`` so an
-    interrupted run keeps what it stored); ``progress`` after every record."""
+    interrupted run keeps what it stored); ``progress`` after every record. Counts go into
+    ``report`` when given (the caller keeps them if the database fails mid-run)."""
     today = today or clock.today()
     source = koop_source(session, sru_url)
     base = build_query(query or DEFAULT_QUERY, dossiers=tuple(dossiers))
@@ -151,7 +153,7 @@ def sync_koop(
                      if query is None and not dossiers else None)
     start_from = since or cursor or default_start
     cql = build_query(base, since=start_from)
-    report = SyncReport("koop")
+    report = report if report is not None else SyncReport("koop")
     runs.begin(state)
 
     # A pass cut short by --max-records (or a failure) resumes where it stopped, with the

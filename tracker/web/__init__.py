@@ -10,13 +10,14 @@ from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.routing import IntegerConverter
 
 from scrapers.text import web_url
 
 from ..config import Settings
-from ..db import make_engine, make_sessionmaker
+from ..db import database_problem, describe_error, make_engine, make_sessionmaker
 from ..lifecycle import commitment_days_overdue
 
 csrf = CSRFProtect()
@@ -85,6 +86,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     for module in (dashboard, auth, commitments, review, documents, milestones, feeds, rappel,
                    admin, operations, api, subscriptions):
         app.register_blueprint(module.bp)
+    app.register_error_handler(DBAPIError, _database_error)
     app.register_error_handler(403, _error_page)
     app.register_error_handler(404, _error_page)
     app.register_error_handler(400, _error_page)
@@ -162,6 +164,40 @@ def _input_problem(values, longest: int) -> str | None:
                 return _("Ongeldig verzoek: %(name)s is langer dan %(num)d tekens.", name=shown,
                          num=longest)
     return None
+
+
+def _database_problems() -> dict[str, str]:
+    return {
+        "read_only": _("De database kan op dit moment alleen gelezen worden; er is niets "
+                       "opgeslagen. Probeer het later opnieuw."),
+        "full": _("De schijf van de database is vol; er is niets opgeslagen. Probeer het later "
+                  "opnieuw."),
+        "locked": _("De database is even bezet; er is niets opgeslagen. Probeer het zo "
+                    "opnieuw."),
+        "unmigrated": _("De database is nog niet bijgewerkt voor deze versie. Beheerder: voer "
+                        "`tracker db upgrade` uit."),
+        "unavailable": _("De database is niet bereikbaar. Probeer het later opnieuw."),
+    }
+
+
+def _database_error(exc: DBAPIError):
+    """A database problem someone can act on: the error page saying which (503), one line in
+    the log (no SQL, no values); anything else is a bug and stays a 500."""
+    problem = database_problem(exc)
+    if problem is None:
+        raise exc
+    session = g.get("db_session")
+    if session is not None:
+        session.rollback()
+    g.user = None  # the page must not ask the database who is signed in
+    line = describe_error(exc, runtime().settings.database_url)
+    current_app.logger.error("%s %s: %s", request.method, request.path, line)
+    headers = {"Retry-After": "60"} if problem in ("locked", "unavailable") else {}
+    if request.path.startswith("/api/"):
+        return jsonify(error="database unavailable", detail=line.split(": ", 1)[1]), 503, \
+            headers
+    return render_template("error.html", code=503,
+                           message=_database_problems()[problem]), 503, headers
 
 
 def _error_page(exc):
