@@ -47,6 +47,27 @@ def users():
     return render_template("admin/users.html", users=rows, roles=ROLES)
 
 
+def _refusal(exc: accounts.AccountError) -> str:
+    """Why an account was refused, in the reader's language where the policy says why."""
+    if not isinstance(exc, accounts.WeakPassword):
+        return str(exc)
+    why = {
+        "short": _("een wachtwoord heeft minstens 10 tekens nodig"),
+        "long": _("een wachtwoord heeft hoogstens 256 tekens"),
+        "blank": _("een wachtwoord kan niet alleen uit spaties bestaan"),
+        "context": _("het bevat het e-mailadres, de naam of de naam van de dienst"),
+        "common": _("het is een veelgebruikt wachtwoord"),
+        "repeat": _("het herhaalt tekens"),
+        "sequence": _("het is een reeks zoals 1234 of abcd"),
+        "keyboard": _("het is een toetsenbordpatroon zoals qwerty"),
+        "date": _("het is een datum"),
+    }.get(exc.reason, _("het is te makkelijk te raden"))
+    if exc.reason in ("short", "long", "blank"):
+        return why
+    return _("het wachtwoord is te makkelijk te raden: %(why)s. Een paar losse woorden maken "
+             "een sterk wachtwoord.", why=why)
+
+
 @bp.post("/gebruikers")
 @role_required("admin")
 def add_user():
@@ -56,7 +77,7 @@ def add_user():
                                     form.get("role", "viewer"), form.get("name", "").strip())
     except accounts.AccountError as exc:
         db().rollback()
-        flash(_("Gebruiker niet aangemaakt: %(reason)s", reason=str(exc)), "error")
+        flash(_("Gebruiker niet aangemaakt: %(reason)s", reason=_refusal(exc)), "error")
         return redirect(url_for("admin.users"), code=303)
     accounts.audit(db(), current_user().email, "user_added", f"user:{user.id}",
                    {"email": user.email, "role": user.role}, client_ip())

@@ -21,6 +21,7 @@ from flask import (
     url_for,
 )
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from ..models import User
@@ -153,6 +154,7 @@ def _safe_next(target: str | None) -> str:
 def login():
     error = None
     status = 200
+    headers: dict[str, str] = {}
     email = ""
     if request.method == "POST":
         email = request.form.get("email", "")
@@ -174,9 +176,21 @@ def login():
             error = _("Onbekend e-mailadres of verkeerd wachtwoord.")
             status = 401
         else:
-            error = _("Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.")
+            error = _wait_message(result.wait)
             status = 429
-    return render_template("auth/login.html", error=error, email=email), status
+            headers["Retry-After"] = str(result.wait)
+    return render_template("auth/login.html", error=error, email=email), status, headers
+
+
+def _wait_message(seconds: int) -> str:
+    if seconds <= 90:
+        return ngettext("Te veel mislukte pogingen. Probeer het over %(num)d seconde opnieuw.",
+                        "Te veel mislukte pogingen. Probeer het over %(num)d seconden opnieuw.",
+                        seconds)
+    minutes = -(-seconds // 60)
+    return ngettext("Te veel mislukte pogingen. Probeer het over %(num)d minuut opnieuw.",
+                    "Te veel mislukte pogingen. Probeer het over %(num)d minuten opnieuw.",
+                    minutes)
 
 
 @bp.post("/uitloggen")
