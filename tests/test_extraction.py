@@ -108,9 +108,20 @@ def test_sentences_a_clerk_would_register(text, kind):
 
 
 @pytest.mark.parametrize("text", [
-    # questions
     "Kan de minister toezeggen dat de Kamer voor de zomer wordt geïnformeerd?",
     "Is de minister bereid de Kamer voor het kerstreces te informeren over de stand van zaken?",
+    "Zal de minister de Kamer voor de kerst informeren?",
+    "Kan de staatssecretaris de Kamer toezeggen dat de regeling wordt geëvalueerd?",
+])
+def test_a_question_asking_for_a_promise_is_a_request(text):
+    assert [(i.kind, i.rule.split(".")[0]) for i in extract(text, D).items] == [
+        ("request", "request")]
+
+
+@pytest.mark.parametrize("text", [
+    # questions that ask for no promise
+    "Hoe kijkt de minister aan tegen de kritiek van de Raad van State?",
+    "Kan de minister uitleggen waarom de evaluatie is uitgesteld?",
     # what others will do: the European Commission, an institute, a regulator, "zij"
     "De Europese Commissie zal naar verwachting in het voorjaar van 2026 een voorstel "
     "presenteren.",
@@ -124,7 +135,6 @@ def test_sentences_a_clerk_would_register(text, kind):
     "Het CBS publiceert de cijfers in het najaar.",
     "De inbreng uit de consultatie zal door de Commissie worden meegenomen in een voorstel.",
     "Wanneer kan de Kamer het wetsvoorstel verwachten?",
-    "Zal de minister de Kamer voor de kerst informeren?",
     "De Nationale ombudsman zal in 2026 een rapport over dit onderwerp publiceren.",
     "De Europese Commissie verwacht de richtlijn in het voorjaar van 2026 te kunnen presenteren.",
     "De gemeenten zullen de regeling per 1 januari 2026 uitvoeren.",

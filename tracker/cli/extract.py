@@ -16,7 +16,7 @@ from pathlib import Path
 import click
 
 from ..calendar import ParliamentaryCalendar
-from ..extraction import Extraction, extract
+from ..extraction import FORMS, Extraction, extract
 from ..services.extraction import extract_pending
 from ..services.milestones import bundled_catalogue
 from . import CliContext, main, pass_ctx
@@ -32,13 +32,17 @@ log = logging.getLogger(__name__)
               help="The documents' date (YYYY-MM-DD); default: their own datelines.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
               show_default=True, help="JSON (a stable contract, see README) or a table.")
+@click.option("--kind", "form", type=click.Choice(["auto", *FORMS]), default="auto",
+              show_default=True,
+              help="What the files are: a letter, a debate transcript (Handelingen, "
+                   "stenogram) or a registry page; auto: read it from the text.")
 @click.option("--pending", is_flag=True,
               help="Instead of files: extract the stored documents waiting for it.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="With --pending: at most this many documents.")
 @pass_ctx
-def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, pending: bool,
-                    limit: int | None) -> None:
+def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, form: str,
+                    pending: bool, limit: int | None) -> None:
     """Find the commitments, requests and milestones in Dutch parliamentary text.
 
     PATH is a text file ('-' reads standard input). Every item has its sentence, its span in
@@ -63,7 +67,8 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, p
         if text is None:
             failed += 1
             continue
-        documents.append((str(path), extract(text, given, calendar, catalogue)))
+        documents.append((str(path), extract(text, given, calendar, catalogue,
+                                             None if form == "auto" else form)))
     if fmt == "json":
         json.dump({"documents": [_document_record(p, r) for p, r in documents]}, sys.stdout,
                   ensure_ascii=False, indent=1)
@@ -99,12 +104,13 @@ def _document_record(path: str, result: Extraction) -> dict:
                          "dates": [d.isoformat() for d in f.dates]}
                         for f in result.fulfilments],
         "refs": result.refs,
+        "kind": result.form,
     }
 
 
 def _table(path: str, result: Extraction) -> None:
     when = result.date.isoformat() if result.date else "no date"
-    click.echo(f"== {path} ({when}): {len(result.items)} items")
+    click.echo(f"== {path} ({result.form}, {when}): {len(result.items)} items")
     if not result.items:
         return
     click.echo(f"{'kind':<11}{'due':<11}{'precision':<12}{'conf':<6}{'deadline':<28}actor")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -23,17 +23,36 @@ from ..deadlines import Deadline, find_deadline, find_deadlines
 from .actors import GOV, MEMBERS, PARL, SELF, clean_actor
 from .cleanup import prepare_blocks
 from .dates import explicit_dates, reference_dates
-from .detect import FULFILMENT, Finding, anaphoric, detect
+from .detect import FULFILMENT, Finding, accepts, anaphoric, debate_internal, detect
+from .forms import (
+    FORMS,
+    GOVERNMENT,
+    MEMBER,
+    REGISTER,
+    TRANSCRIPT,
+    Entries,
+    Speaker,
+    detect_form,
+    register_entries,
+    speaker_at,
+)
 from .milestones import MilestoneLink, applicable, catalogue_entries, link
 from .references import find_references
 from .sentences import Sentence, split
 
-__all__ = ["Extraction", "Fulfilment", "Item", "extract", "sentences_of"]
+__all__ = ["FORMS", "Extraction", "Fulfilment", "Item", "extract", "sentences_of"]
 
 # Who signs a government letter: "De Minister voor Rechtsbescherming,".
 _SIGNATURE = re.compile(
     r"^[ \t]*De\s+((?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?\s+(?:van|voor)\s+[^,\n]+?)"
     r"\s*,[ \t]*$", re.MULTILINE)
+# Who answers written questions: "Antwoord van Minister Uitermark (Binnenlandse Zaken …)".
+_ANSWERED_BY = re.compile(
+    r"^[ \t]*Antwoord\s+van\s+(?:de\s+)?((?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{2,150}?)"
+    r"\s*(?:\(\s*ontvangen\b|$)", re.MULTILINE)
+# What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."
+_OPENING = re.compile(
+    r"(?i)(?:(?:dank\s+u(?:\s+wel)?|voorzitter|ja|nee|zeker|goed|prima)[,.!]?\s*)+")
 _DEADLINE_WORD = re.compile(r"(?:v[oó][oó]r|uiterlijk|eind|tegen|tot)\b", re.I)
 _MILESTONE_PREFIX = re.compile(
     r"(?:uiterlijk(?:\s+op)?|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|tot\s+en\s+met)\s*$", re.I)
@@ -95,6 +114,7 @@ class Extraction:
     text: str = field(repr=False, default="")
     author: str | None = None
     sentences: list[Sentence] = field(default_factory=list, repr=False)
+    form: str = "letter"  # letter | transcript | register (see ``forms``)
 
     @cached_property
     def refs(self) -> list[str]:
@@ -102,9 +122,10 @@ class Extraction:
         return find_references(self.text)
 
 
-def sentences_of(text: str) -> list[Sentence]:
+def sentences_of(text: str, form: str | None = None) -> list[Sentence]:
     """The sentences ``extract`` reads, body first, then footnotes."""
-    return [s for block in prepare_blocks(text) for s in split(block)]
+    speakers = (form or detect_form(text)) == TRANSCRIPT
+    return [s for block in prepare_blocks(text) for s in split(block, speakers)]
 
 
 def extract(
@@ -112,26 +133,28 @@ def extract(
     date: date | None = None,
     calendar: ParliamentaryCalendar | None = None,
     catalogue: Iterable[Any] | None = None,
+    form: str | None = None,
 ) -> Extraction:
     """Every candidate in ``text``; ``date`` is the document's date when known.
 
     ``catalogue``: milestone rows (``bundled_catalogue()`` or Milestone objects) to link dated
-    legal effects to; without it milestones are still found but not linked.
+    legal effects to; without it milestones are still found but not linked. ``form``: letter,
+    transcript or register (see ``forms``); found from the text when not given.
     """
     calendar = calendar or ParliamentaryCalendar.bundled()
     text = text or ""
+    form = form or detect_form(text)
     blocks = prepare_blocks(text)
     refdates = reference_dates(text, date)
     entries = applicable(catalogue_entries(catalogue), text) if catalogue is not None else []
-    signature = _SIGNATURE.search(text)
-    author = clean_actor(signature.group(1)) if signature else None
-    footnote_refs = _FootnoteRefs(blocks)
+    author = _author(text)
+    reader = _Reader(form, text, calendar, author, entries, _FootnoteRefs(blocks))
 
     items: list[Item] = []
     fulfilments: list[Fulfilment] = []
     all_sentences: list[Sentence] = []
     for block in blocks:
-        sentences = split(block)
+        sentences = split(block, form == TRANSCRIPT)
         all_sentences += sentences
         fulfilled_paragraphs = set()
         for s in sentences:
@@ -141,14 +164,124 @@ def extract(
                                               tuple(find_references(s.text)),
                                               explicit_dates(s.text)))
                 fulfilled_paragraphs.add(s.paragraph)
+        reader.start_block(block.kind == "footnote")
         previous: tuple[Sentence, Item | None] | None = None
         for s in sentences:
-            item = _item(s, refdates.at(s.start), calendar, author, entries, footnote_refs,
-                         previous, fulfilled_paragraphs)
+            if reader.label(s):
+                previous = None
+                continue
+            item = reader.item(s, refdates.at(s.start), previous, fulfilled_paragraphs)
             if item is not None:
                 items.append(item)
             previous = (s, item)
-    return Extraction(refdates.document_date, items, fulfilments, text, author, all_sentences)
+    return Extraction(refdates.document_date, reader.merged(items), fulfilments, text, author,
+                      all_sentences, form)
+
+
+def _author(text: str) -> str | None:
+    """Who signs the letter ("De Minister voor Rechtsbescherming,"), or answers the questions
+    ("Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)")."""
+    signature = _SIGNATURE.search(text)
+    if signature:
+        return clean_actor(signature.group(1))
+    answer = _ANSWERED_BY.search(text)
+    return clean_actor(answer.group(1)) if answer else None
+
+
+class _Reader:
+    """Reads each sentence in the context of its document's form: who speaks in a transcript,
+    which entry of a registry page it belongs to."""
+
+    def __init__(self, form: str, text: str, calendar: ParliamentaryCalendar,
+                 author: str | None, entries, footnote_refs: _FootnoteRefs) -> None:
+        self.form = form
+        self.calendar = calendar
+        self.author = author
+        self.milestone_entries = entries
+        self.footnote_refs = footnote_refs
+        self.register = Entries(register_entries(text)) if form == REGISTER else None
+        self.speaker: Speaker | None = None
+        self.in_footnote = False
+        # Transcripts: each turn's sentences, to read "Dat zeg ik toe." with what was asked.
+        self.turns: list[tuple[Speaker | None, list[Sentence]]] = [(None, [])]
+        self.accepted: dict[int, Sentence] = {}  # "Dat zeg ik toe." by its start
+
+    def start_block(self, footnote: bool) -> None:
+        self.in_footnote = footnote
+
+    def label(self, s: Sentence) -> bool:
+        """Is the sentence a speaker's label? It then starts that speaker's turn."""
+        if self.form != TRANSCRIPT or self.in_footnote:
+            return False
+        hit = speaker_at(s.text)
+        if hit is None or hit[1] < len(s.text):
+            if not self.in_footnote:
+                self.turns[-1][1].append(s)
+            return False
+        self.speaker = hit[0]
+        self.turns.append((self.speaker, []))
+        return True
+
+    def item(self, s: Sentence, reference: date | None,
+             previous: tuple[Sentence, Item | None] | None,
+             fulfilled_paragraphs: set[int]) -> Item | None:
+        entry = self.register.at(s.start) if self.register is not None else None
+        if entry is not None and s.start >= entry.words_end:
+            return None  # the registry's quotes, fields and history repeat the promise
+        if entry is not None and entry.made_on is not None:
+            reference = entry.made_on
+        speaker = self.speaker if self.form == TRANSCRIPT and not self.in_footnote else None
+        acceptance = None
+        if speaker is not None and speaker.role == GOVERNMENT and accepts(s.text):
+            self.accepted[s.start] = s  # read with what was asked in ``merged``
+            acceptance = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
+        item = _item(s, reference, self.calendar, self.author, self.milestone_entries,
+                     self.footnote_refs, previous, fulfilled_paragraphs, speaker,
+                     self.form == TRANSCRIPT, acceptance)
+        if item is not None and entry is not None and entry.deadline is not None \
+                and item.kind == "commitment":
+            item = replace(item, due=entry.deadline, precision="day",
+                           deadline_text=entry.deadline_text, deadline_rule="register")
+        return item
+
+    def merged(self, items: list[Item]) -> list[Item]:
+        """ "Dat zeg ik toe.": the promise is what was asked (or said) just before it."""
+        if not self.accepted:
+            return items
+        drop: set[int] = set()
+        for i, item in enumerate(items):
+            answer = self.accepted.get(item.start)
+            content = self._asked_before(answer) if answer is not None else None
+            if content is None:
+                continue
+            drop.update(j for j, other in enumerate(items)
+                        if j != i and other.start == content.start)
+            text = f"{content.text} {item.text}"
+            due = find_deadline(text, item.reference_date or clock.today(), self.calendar)
+            items[i] = replace(
+                item, text=text, start=content.start,
+                deadline_text=due.phrase if due else None, due=due.due if due else None,
+                precision=due.precision if due else "none",
+                deadline_rule=due.rule if due else None,
+                refs=tuple(dict.fromkeys((*find_references(content.text), *item.refs))))
+        return [item for j, item in enumerate(items) if j not in drop]
+
+    def _asked_before(self, answer: Sentence) -> Sentence | None:
+        """What "Dat zeg ik toe." accepts: the sentence before it in the same turn, or at the
+        start of a turn the question (else the last sentence) of the turn before."""
+        for t, (_speaker, sentences) in enumerate(self.turns):
+            for i, s in enumerate(sentences):
+                if s is not answer:
+                    continue
+                before = [x for x in sentences[:i] if not _OPENING.fullmatch(x.text)]
+                if before:
+                    return before[-1]
+                if t == 0:
+                    return None
+                asked = self.turns[t - 1][1]
+                questions = [x for x in asked if x.text.rstrip().endswith("?")]
+                return (questions or asked or [None])[-1]
+        return None
 
 
 class _FootnoteRefs:
@@ -169,7 +302,8 @@ class _FootnoteRefs:
 def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
           author: str | None, entries, footnote_refs: _FootnoteRefs,
           previous: tuple[Sentence, Item | None] | None,
-          fulfilled_paragraphs: set[int]) -> Item | None:
+          fulfilled_paragraphs: set[int], speaker: Speaker | None = None,
+          transcript: bool = False, finding: Finding | None = None) -> Item | None:
     if not 12 <= len(s.text) <= MAX_SENTENCE:
         return None
     # A text without any date and no date from the caller: resolve against today.
@@ -181,8 +315,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
             memo.append(find_deadline(s.text, reference, calendar))
         return memo[0]
 
-    finding = detect(s.text, deadline)
+    finding = finding or detect(s.text, deadline)
     if finding is None:
+        return None
+    if transcript and not _may_say(finding, speaker, s.text):
         return None
     if finding.rule == "commitment.reported" and s.paragraph in fulfilled_paragraphs:
         return None  # "is uw Kamer … toegezegd …; In deze brief doet de Minister … gestand"
@@ -219,12 +355,24 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         confidence -= 0.05
     return Item(
         kind=finding.kind, text=s.text, start=s.start, end=s.end,
-        actor=_actor(finding, author), deadline_text=due.phrase if due else None,
+        actor=_actor(finding, author, speaker), deadline_text=due.phrase if due else None,
         due=due.due if due else None, precision=due.precision if due else "none",
         refs=tuple(refs), rule=finding.rule, confidence=round(min(confidence, 0.99), 2),
         deadline_rule=deadline_rule, reference_date=reference,
         footnote=s.block.number if s.in_footnote else None, milestones=links,
     )
+
+
+def _may_say(finding: Finding, speaker: Speaker | None, text: str) -> bool:
+    """In a debate only ministers and state secretaries promise, and only beyond the debate
+    itself ("ik kom daar in de tweede termijn op terug" is not a promise); members ask."""
+    if finding.kind == "commitment":
+        if speaker is None:  # the minutes' own words: "De minister zegt toe …"
+            return finding.actor_kind not in ("self", None)
+        return speaker.role == GOVERNMENT and not debate_internal(text)
+    if finding.kind == "request":
+        return speaker is None or speaker.role == MEMBER
+    return True
 
 
 def _milestone_deadline(text: str, reference: date,
@@ -239,9 +387,11 @@ def _milestone_deadline(text: str, reference: date,
     return found[0] if found else None
 
 
-def _actor(finding: Finding, author: str | None) -> str | None:
+def _actor(finding: Finding, author: str | None, speaker: Speaker | None = None) -> str | None:
     if finding.kind == "milestone":
         return None
+    if speaker is not None and (finding.kind == "request" or finding.actor_kind == SELF):
+        return speaker.actor  # who says it in a debate
     if finding.actor_kind in (GOV, MEMBERS) and finding.actor:
         return clean_actor(finding.actor)
     if finding.actor_kind == SELF:

@@ -44,6 +44,8 @@ _HEADING_START = re.compile(
     r"(?:\d{1,2}\.(?:\d{1,2}\.?)*\s|\d{1,2}\s?[A-Z]\.\s?|[•·▪◦\uf0b7\-–]\s|[a-z]\)\s"
     r"|Vraag\s+\d+\s*[:.]|Antwoord\b)"
 )
+# A registry entry's heading ends in its number: "Toezegging Evaluatie (36.123) (T04001)".
+_NUMBERED_HEADING = re.compile(r"\((?:T\d{5}|TZ\d{6}-\d{2,3})\)$")
 _BULLET = re.compile(r"[•·▪◦\uf0b7]\s*")
 _MARKUP_EDGE = re.compile(r"^(?:>\s*)?\**|\**$")
 # A footnote marker: digits glued to a word of two letters or more ("Buitenweg2"), to the
@@ -391,7 +393,8 @@ def _assemble(raw: str, pieces: list[_Piece], footnote_numbers: set[int], cls: _
         if not text:
             gap = True
             continue
-        heading = bool(_HEADING_START.match(text)) or (len(text) >= 8 and text.isupper())
+        heading = (bool(_HEADING_START.match(text)) or (len(text) >= 8 and text.isupper())
+                   or (text[-1] == ")" and bool(_NUMBERED_HEADING.search(text))))
         if prev is not None:
             prev_text, prev_heading = prev
             if _boundary(prev_text, prev_heading, text, heading, gap, width):

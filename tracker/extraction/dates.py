@@ -26,14 +26,18 @@ _MONTH = MONTH_PATTERN
 _FULL_DATE = r"(?P<day>[0-3]?\d)\s+(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d{2})(?!\d)"
 _DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 # A dateline: the place, "Datum" or "Vastgesteld", then the date (on the same or the next line).
+# A debate's date: "Verslag van de vergadering van dinsdag 8 november 2022", "Dinsdag 4 april
+# 2023" on a line of its own (Handelingen), "Datum vergadering 12 maart 2024".
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _DATELINE = re.compile(
-    r"^[ \t]*(?:\*+\s*)?(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum|Vastgesteld|Gedateerd)"
-    r"[ \t]*[,:]?[ \t]*(?:\r?\n[ \t]*)?" + _FULL_DATE,
+    r"^[ \t]*(?:\*+\s*)?(?:(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum(?:\s+vergadering)?"
+    r"|Vastgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van)[ \t]*[,:]?[ \t]*"
+    r"(?:\r?\n[ \t]*)?(?:" + _WEEKDAY + r"\s+)?|" + _WEEKDAY + r"\s+)" + _FULL_DATE,
     re.IGNORECASE | re.MULTILINE,
 )
 _FUTURE_WORDS = re.compile(
-    r"(?:uiterlijk|v[oó][oó]r|vanaf|per|tot(?:\s+en\s+met)?|met\s+ingang\s+van|m\.i\.v\.|na)"
-    r"\s+(?:op\s+)?$",
+    r"(?:uiterlijk|v[oó][oó]r|vanaf|per|tot(?:\s+en\s+met)?|met\s+ingang\s+van|m\.i\.v\.|na"
+    r"|deadline|datum\s+nakoming|termijn)\s*\|?\s+(?:op\s+)?$",
     re.IGNORECASE,
 )
 
@@ -90,3 +94,20 @@ def latest_explicit_date(text: str) -> date | None:
         if found is not None and (latest is None or found > latest):
             latest = found
     return latest
+
+
+_NUMERIC_DATE = re.compile(r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d{2})")
+
+
+def parse_date(value: str) -> date | None:
+    """ "7 april 2009", "vrijdag 7 april 2009" or "7-4-2009" as a date (None if it is none)."""
+    m = _DATE.search(value)
+    if m is not None:
+        return _as_date(m)
+    m = _NUMERIC_DATE.search(value)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None

@@ -108,7 +108,7 @@ _DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
 
 _TRIGGER_WORDS = frozenset("""
 toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug voornemens
-voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet
+voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -134,15 +134,19 @@ def _triggered(lowered: str) -> bool:
     return not words.isdisjoint(_PRESENT_WORDS) and bool(_DEADLINE_HINT_RE.search(lowered))
 
 
+# "zegt toe", "zeg ik u toe", and across an insertion between commas: "zegt de Kamer, naar
+# aanleiding van vragen van de leden Schouwenaar (VVD), Koole (PvdA) …, toe".
 _EXPLICIT = re.compile(
-    r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b(?:\s+[^\s.?!;]+){0,12}?\s+toe\b"
-    r"|\btoe\s*te\s+zeggen\b",
+    r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b"
+    r"(?:(?:\s+[^\s.?!;]+){0,12}?|[^.?!;]{0,400}?,)\s+toe\b"
+    r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b",
     _I)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
 _GAAN = re.compile(r"\b(?:ga|gaat|gaan)\b", _I)
 _GAAN_NOT = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|in\s+op|samen|gepaard|mee|door|verder\s+dan)\b"
+    r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)van\s+uit|in\s+op|samen|gepaard"
+    r"|mee|door|verder\s+dan)\b"
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
@@ -238,8 +242,10 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | 
     """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
     only asked for when a rule needs it (resolving deadlines is the costly part)."""
     lowered = sentence.lower()
-    if not _triggered(lowered) or is_question(sentence):
+    if not _triggered(lowered):
         return None
+    if is_question(sentence):
+        return _asks_for_promise(sentence)
     found = mentions(sentence)
     finding = _commitment(sentence, found, deadline)
     if finding is not None:
@@ -512,6 +518,28 @@ def _request(sentence: str, found: list[Mention],
     return None
 
 
+# A member's question that asks for a promise or a deliverable: "Kan de minister toezeggen dat
+# …?", "Is de staatssecretaris bereid de Kamer voor de zomer te informeren?".
+_ASKED = re.compile(
+    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter)[,.]?\s+)*"
+    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat)\s+(?:de\s+(?:minister(?:-president)?"
+    r"|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij)\b", _I)
+_PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bzeggen\b[^?]{0,80}\btoe\b", _I)
+_DELIVERY_ASKED = re.compile(
+    r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
+    r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b", _I)
+
+
+def _asks_for_promise(sentence: str) -> Finding | None:
+    if not _ASKED.match(sentence):
+        return None
+    if _PROMISE_ASKED.search(sentence):
+        return Finding("request", "request.asks-promise", 0.8, None, MEMBERS)
+    if _DELIVERY_ASKED.search(sentence) and _TELL_VERBS.search(sentence):
+        return Finding("request", "request.asks-delivery", 0.7, None, MEMBERS)
+    return None
+
+
 def _milestone(sentence: str) -> Finding | None:
     if not _EFFECT_DATE.search(sentence) or not _LEGAL_EFFECT.search(sentence):
         return None
@@ -521,3 +549,38 @@ def _milestone(sentence: str) -> Finding | None:
 def anaphoric(sentence: str) -> bool:
     """Does the sentence lean on the one before ("U zal hier dan over worden geïnformeerd")?"""
     return bool(_ANAPHOR.search(sentence))
+
+
+# --- debates ----------------------------------------------------------------------------------
+
+# A promise about the debate itself: "ik kom daar in de tweede termijn op terug", "ik zal zo
+# ingaan op …", "daar kom ik straks op"; or about the letter itself ("later in deze brief").
+_DEBATE_INTERNAL = re.compile(
+    r"\b(?:in\s+(?:de|mijn|uw)\s+tweede\s+termijn|straks|zo\s+meteen|zometeen|zo\s+dadelijk"
+    r"|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
+    r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+deze\s+termijn"
+    r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
+    r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze))\b"
+    r"|\bzo\s+(?:\w+\s+)?(?:op\s+)?(?:ingaan|in\b|terug\b|terugkomen|op\s+(?:in|terug))", _I)
+
+
+def debate_internal(sentence: str) -> bool:
+    """Is the promise about the debate or letter itself ("in de tweede termijn")?"""
+    return bool(_DEBATE_INTERNAL.search(sentence))
+
+
+# "Dat zeg ik toe.", "Ja, dat zeg ik u toe.", "Die toezegging doe ik.", "Dat kan ik toezeggen.",
+# "Dat ga ik doen.", "Ik zeg dat graag toe." — the promise is what was asked just before.
+_ACCEPTS = re.compile(
+    r"^(?:(?:ja|jazeker|zeker|prima|akkoord|goed|natuurlijk|uiteraard|absoluut|dat\s+is\s+goed"
+    r"|voorzitter|dank\s+u(?:\s+wel)?)[,.!]?\s+)*"
+    r"(?:(?:dat|die|dit|het)(?:\s+laatste)?\s+(?:zeg|kan|wil|zal|ga|doe)\s+ik\s+"
+    r"(?:(?:u|de\s+kamer|graag|bij\s+dezen|hierbij|ook|dan|zeker|van\s+harte|met\s+plezier"
+    r"|de\s+heer\s+[\w-]+|mevrouw\s+[\w-]+|[\w-]+)\s+){0,3}?(?:toe|toezeggen|doen)"
+    r"|die\s+toezegging\s+(?:doe|kan|wil|geef)\s+ik(?:\s+\w+){0,3}"
+    r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe)\s*[.!]?\s*$", _I)
+
+
+def accepts(sentence: str) -> bool:
+    """Is the sentence a bare acceptance ("Dat zeg ik toe."), its promise said before it?"""
+    return len(sentence) <= 90 and bool(_ACCEPTS.match(sentence.strip()))

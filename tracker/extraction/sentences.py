@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .cleanup import Block
+from .forms import speaker_at
 
 # Words that end in a full stop without ending the sentence ("nr. 641", "d.d. 10 september").
 ABBREVIATIONS = frozenset("""
@@ -44,8 +45,12 @@ class Sentence:
                 if self.clean_start <= pos <= self.clean_end]
 
 
-def split(block: Block) -> list[Sentence]:
-    """The block's sentences in order; paragraph breaks always end a sentence."""
+def split(block: Block, speakers: bool = False) -> list[Sentence]:
+    """The block's sentences in order; paragraph breaks always end a sentence.
+
+    ``speakers``: the text is a transcript, and a speaker's label ("Minister Rutte:") is a
+    sentence of its own even where the speech follows it on the same line.
+    """
     text = block.text
     out: list[Sentence] = []
     start = 0
@@ -67,6 +72,21 @@ def split(block: Block) -> list[Sentence]:
         _emit(block, paragraph, start, end, out)
         start = end
     _emit(block, paragraph, start, len(text), out)
+    return _split_labels(block, out) if speakers else out
+
+
+def _split_labels(block: Block, sentences: list[Sentence]) -> list[Sentence]:
+    out: list[Sentence] = []
+    shift = 0  # a label opens a paragraph of its own: later paragraphs move up one
+    for s in sentences:
+        s.paragraph += shift
+        hit = speaker_at(block.text, s.clean_start)
+        if hit is None or hit[1] >= s.clean_end:
+            out.append(s)
+            continue
+        _emit(block, s.paragraph, s.clean_start, hit[1], out)
+        shift += 1
+        _emit(block, s.paragraph + 1, hit[1], s.clean_end, out)
     return out
 
 

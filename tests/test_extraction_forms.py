@@ -1,0 +1,171 @@
+"""Documents other than letters: debate transcripts and registry pages."""
+
+import json
+from datetime import date
+
+import pytest
+
+from tracker.config import PROJECT_ROOT
+from tracker.extraction import extract
+from tracker.extraction.forms import detect_form, register_entries, speaker_at
+
+SEEDS = PROJECT_ROOT / "sample" / "seeds"
+
+# Handelingen print style: each speech after its speaker's label, on a line of its own.
+HANDELINGEN = """\
+Aan de orde is het debat over de digitale overheid.
+
+De voorzitter:
+Ik geef het woord aan de heer Jansen. Ik zal de vergadering om 18.00 uur schorsen.
+
+De heer Jansen (VVD):
+Voorzitter. Kan de minister toezeggen dat zij de Kamer voor de zomer informeert over de kosten
+van het project? Als dat niet gebeurt, zal ik een motie indienen. Wij zullen de minister aan
+haar woord houden.
+
+Mevrouw De Vries (GroenLinks-PvdA):
+Is de minister bereid de Kamer voor 1 oktober een overzicht te sturen van alle lopende
+projecten?
+
+Minister Van der Berg:
+Dat zeg ik toe. Ik kom op de vraag over de planning in de tweede termijn terug. Ik zal zo
+ingaan op de vragen van mevrouw De Vries. Ik stuur de Kamer voor 1 maart een brief over de
+evaluatie van de wet.
+
+Staatssecretaris El Idrissi:
+Voorzitter. Ik zal uw Kamer in het najaar informeren over de uitkomsten van de pilot.
+"""
+
+
+def _items(text, day=date(2025, 3, 10), **kw):
+    return extract(text, day, **kw).items
+
+
+def test_a_transcript_is_read_as_one():
+    assert detect_form(HANDELINGEN) == "transcript"
+    assert all(detect_form(p.read_text("utf-8")) == "letter" for p in SEEDS.glob("*.txt"))
+
+
+def test_in_a_debate_only_ministers_promise_and_members_ask():
+    items = _items(HANDELINGEN)
+    said = [(i.kind, i.actor, i.text.split()[0]) for i in items]
+    assert said == [
+        ("request", "De heer Jansen", "Kan"),
+        ("commitment", "Minister Van der Berg", "Is"),  # "Dat zeg ik toe." with the question
+        ("commitment", "Minister Van der Berg", "Ik"),
+        ("commitment", "Staatssecretaris El Idrissi", "Ik"),
+    ]
+    text = " ".join(i.text for i in items)
+    for never in ("schorsen", "motie indienen", "aan haar woord", "tweede termijn", "zo ingaan"):
+        assert never not in text
+
+
+def test_dat_zeg_ik_toe_makes_the_question_the_promise():
+    accepted = _items(HANDELINGEN)[1]
+    assert accepted.rule == "commitment.accepted"
+    assert accepted.text.startswith("Is de minister bereid de Kamer voor 1 oktober")
+    assert accepted.text.endswith("Dat zeg ik toe.")
+    assert (accepted.due, accepted.precision) == (date(2025, 9, 30), "day")
+    # The span runs from the question to the answer, in the input; the request is gone.
+    assert HANDELINGEN[accepted.start:accepted.end].startswith("Is de minister")
+    assert HANDELINGEN[accepted.start:accepted.end].endswith("Dat zeg ik toe.")
+
+
+def test_a_promise_said_just_before_is_one_item_with_its_acceptance():
+    text = ("De heer Bos (CDA):\nHoe zit het met de evaluatie?\n\nMinister Smit:\n"
+            "Ik zal de Kamer voor de kerst over de evaluatie informeren. Dat zeg ik toe.\n\n"
+            "De voorzitter:\nDank u wel.\n")
+    (item,) = _items(text)
+    assert item.text == ("Ik zal de Kamer voor de kerst over de evaluatie informeren. "
+                         "Dat zeg ik toe.")
+    assert item.actor == "Minister Smit"
+
+
+def test_labels_on_the_line_of_the_speech():
+    text = ("De voorzitter: Welkom. Het woord is aan de minister.\n"
+            "Minister Smit: Voorzitter. Ik stuur u voor de zomer een brief over de pilot.\n"
+            "De heer Bos (CDA): Ik zal de minister daaraan houden. Wij sturen een brief.\n")
+    assert [(i.actor, i.text) for i in _items(text)] == [
+        ("Minister Smit", "Ik stuur u voor de zomer een brief over de pilot.")]
+
+
+def test_speaker_labels():
+    for label, role in [("Minister Rutte:", "government"), ("Minister-president Rutte:",
+                        "government"), ("Staatssecretaris Van Rijn:", "government"),
+                        ("De minister van Justitie en Veiligheid:", "government"),
+                        ("De heer Van Haersma Buma (CDA):", "member"),
+                        ("Mevrouw Van Toorenburg i (CDA):", "member"),
+                        ("De voorzitter:", "chair")]:
+        speaker, end = speaker_at(label)
+        assert (speaker.role, end) == (role, len(label))
+    assert speaker_at("Mevrouw Van Toorenburg i (CDA):")[0].actor == "Mevrouw Van Toorenburg"
+    assert speaker_at("De minister zegt toe: ik kom erop terug") is None
+
+
+REGISTER = """\
+Rappelabele toezeggingen Justitie en Veiligheid (Rappel toezeggingen januari 2026)
+
+Toezegging Evaluatie van de wet (36.123) (T04001)
+
+De minister van Justitie en Veiligheid zegt de Kamer, naar aanleiding van vragen van de leden
+Jansen (VVD), De Vries (CDA) en Bakker (SP), toe de wet binnen drie jaar na inwerkingtreding
+te evalueren en de Kamer daarover te informeren.
+
+Kerngegevens
+
+Nummer T04001
+Status openstaand
+Datum toezegging 12 maart 2024
+Deadline 1 juli 2027
+
+Uit de stukken
+
+Handelingen I 2023/24, nr. 22, item 5:
+Ik zal de wet binnen drie jaar evalueren en uw Kamer daarover informeren.
+
+Toezegging Brief over capaciteit (36.124) (T04002)
+
+De staatssecretaris van Justitie en Veiligheid zegt de Kamer toe voor de zomer een brief te
+sturen over de capaciteit van het gevangeniswezen.
+
+Kerngegevens
+
+Nummer | T04002 |
+---|---|
+Status | openstaand |
+Datum toezegging | 5 november 2024 |
+"""
+
+
+def test_a_registry_page_gives_each_entry_with_its_registered_deadline():
+    assert detect_form(REGISTER) == "register"
+    items = extract(REGISTER).items
+    assert [(i.actor, i.due, i.precision, i.reference_date) for i in items] == [
+        ("minister van Justitie en Veiligheid", date(2027, 7, 1), "day", date(2024, 3, 12)),
+        # no Deadline field: the entry's own words, read on the day it was made
+        ("staatssecretaris van Justitie en Veiligheid", date(2025, 7, 3), "season",
+         date(2024, 11, 5)),
+    ]
+    assert items[0].deadline_text == "Deadline 1 juli 2027"
+    assert "Uit de stukken" not in " ".join(i.text for i in items)  # quotes repeat the promise
+    assert [e.number for e in register_entries(REGISTER)] == ["T04001", "T04002"]
+
+
+def test_the_cli_reads_the_form_or_takes_it(cli, tmp_path):
+    path = tmp_path / "debat.txt"
+    path.write_text(HANDELINGEN, "utf-8")
+    auto = json.loads(cli("extract", str(path)).output)["documents"][0]
+    assert auto["kind"] == "transcript"
+    assert {i["actor"] for i in auto["items"] if i["kind"] == "commitment"} == {
+        "Minister Van der Berg", "Staatssecretaris El Idrissi"}
+    letter = json.loads(cli("extract", "--kind", "letter", str(path)).output)["documents"][0]
+    assert letter["kind"] == "letter"
+    # Read as a letter, the members' promises are proposed too: the form is what decides.
+    assert any("motie indienen" in i["text"] for i in letter["items"])
+
+
+@pytest.mark.parametrize("text", [HANDELINGEN, REGISTER])
+def test_spans_point_into_the_input(text):
+    for item in extract(text).items:
+        span = iter(text[item.start:item.end])
+        assert all(ch in span for ch in item.text.replace(" ", ""))

@@ -1,0 +1,173 @@
+"""The form of a document: a letter, a debate transcript or a registry page.
+
+A **transcript** (Handelingen, a committee debate's woordelijk verslag, a stenogram) prints
+every speech after its speaker's label: "Minister Rutte:", "Staatssecretaris Van Rijn:",
+"De heer Klaver (GroenLinks):", "Mevrouw Kant (SP):", "De voorzitter:" — on a line of its own
+or at the start of the speech. Only a minister or state secretary can promise anything there,
+so every sentence is read with the speaker who says it.
+
+A **register** page (the Eerste Kamer's toezeggingen registry, a rappel overview, the Tweede
+Kamer's toezeggingen pages) lists entries: a heading with the number ("… (T01237)"), the
+promise in the registry's own words ("De Minister … zegt de Kamer, naar aanleiding van …, toe
+…"), then its fields ("Deadline 1 januari 2024", "Datum toezegging 7 april 2009"), quotes from
+the stukken and a history. What the registry records is the promise and its deadline; the
+quotes and the history repeat it.
+
+Everything else is read as a **letter**. Pure functions over the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import MONTH_PATTERN, parse_date
+
+LETTER, TRANSCRIPT, REGISTER = "letter", "transcript", "register"
+FORMS = (LETTER, TRANSCRIPT, REGISTER)
+
+# --- transcripts ------------------------------------------------------------------------------
+
+GOVERNMENT, CHAIR, MEMBER = "government", "chair", "member"
+
+# A surname as the Handelingen print it: "Rutte", "Van der Berg", "De Jonge", "Van Ark",
+# "Kraneveldt-van der Veen", "Ollongren", "Bruins Slot".
+_PARTICLE = (r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|[Ii]n|['’]t|[Oo]p|[Vv]on"
+             r"|[Ll]e|[Ll]a|[Dd]')")
+_SURNAME_WORD = r"[A-ZÀ-Ý][\w'’]*(?:-(?:" + _PARTICLE + r"\s+)*[\w'’]+)*"
+SURNAME = (r"(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME_WORD
+           + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME_WORD + r"){0,2}")
+_OFFICE = (r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Pp]remier"
+           r"|[Vv]iceminister-president)")
+_PORTFOLIO = r"(?:\s+(?:van|voor)\s+[A-ZÀ-Ý][^:\n()]{2,90}?)?"
+# The "i" the Eerste Kamer's pages print after a name (a link to the member's page).
+_INFO = r"(?:\s+i)?"
+_PARTY = r"(?:\s*\([^()\n:]{1,60}\))?"
+SPEAKER = re.compile(
+    r"(?P<label>"
+    r"(?P<chair>(?:[Dd]e\s+)?(?:[Vv]ice-?)?[Vv]oorzitter(?:\s+" + SURNAME + r")?)"
+    r"|(?P<gov>(?:[Dd]e\s+)?" + _OFFICE + _PORTFOLIO + r"(?:\s*,?\s+" + SURNAME + r")?"
+    + _INFO + _PARTY + r")"
+    r"|(?P<member>(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]w\.|[Dd]hr\.|[Hh]et\s+lid)\s+"
+    r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
+    r")[ \t]*:(?=\s|$)")
+_SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?=\S)")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    label: str  # as printed, without the colon: "Minister Rutte", "De heer Klaver (GroenLinks)"
+    role: str  # government | chair | member
+
+    @property
+    def actor(self) -> str:
+        """The speaker as the item's actor: the label without the site's "i" and the party."""
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", self.label)
+        return re.sub(r"\s+i$", "", name).strip()
+
+
+def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
+    """The speaker's label at ``pos`` (and the offset after its colon), if one stands there."""
+    m = SPEAKER.match(text, pos)
+    if m is None:
+        return None
+    label = " ".join(m.group("label").split())
+    role = GOVERNMENT if m.group("gov") else CHAIR if m.group("chair") else MEMBER
+    return Speaker(label, role), m.end()
+
+
+def _speaker_lines(text: str) -> list[tuple[int, Speaker]]:
+    found = []
+    for line in _SPEAKER_AT_LINE.finditer(text):
+        hit = speaker_at(text, line.end())
+        if hit is not None:
+            found.append((line.end(), hit[0]))
+    return found
+
+
+def is_transcript(text: str) -> bool:
+    """Three or more speakers' labels at the start of a line, of at least two speakers."""
+    found = _speaker_lines(text)
+    return len(found) >= 3 and len({s.label for _, s in found}) >= 2
+
+
+# --- registers --------------------------------------------------------------------------------
+
+_T_NUMBER = r"T\d{5}"
+_TZ_NUMBER = r"TZ\d{6}-\d{2,3}"
+# An entry's heading: "Toezegging Toezending conceptversie richtlijn (…) (T01237)".
+_ENTRY = re.compile(r"(?m)^[ \t]*(?:#+\s*)?Toezegging\b[^\n]*?\((" + _T_NUMBER + r")\)[ \t]*$"
+                    r"|^[ \t]*(?:#+\s*)?Toezegging[ \t]+(" + _TZ_NUMBER + r")\b")
+_FIELD_SEP = r"[ \t]*(?:\|[ \t]*)?:?[ \t]*"
+_DAY_DATE = (r"(?:\w+dag\s+)?[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}"
+             r"|\d{1,2}-\d{1,2}-\d{4}")
+_DEADLINE_FIELD = re.compile(
+    r"(?mi)^[ \t]*\|?[ \t]*(?P<name>Deadline|Datum\s+nakoming|Uiterste\s+datum|Termijn)"
+    + _FIELD_SEP + r"(?P<value>" + _DAY_DATE + r")")
+_MADE_FIELD = re.compile(
+    r"(?mi)^[ \t]*\|?[ \t]*(?:Datum\s+toezegging|Datum\s+toegezegd|Toegezegd\s+op|Datum)"
+    + _FIELD_SEP + r"(?P<value>" + _DAY_DATE + r")")
+# Where an entry's own words end: the quotes from the stukken, the history, the sources.
+_QUOTES = re.compile(r"(?mi)^[ \t]*(?:#+\s*)?(?:Uit\s+de\s+stukken|Historie|Brondocumenten"
+                     r"|Zie\s+voor\s+meer\s+informatie|Kerngegevens)\b")
+_REGISTER_HINT = re.compile(r"(?mi)^[ \t]*\|?[ \t]*(?:Kerngegevens|Datum\s+toezegging"
+                            r"|Datum\s+nakoming|Deadline)\b")
+
+
+def is_register(text: str) -> bool:
+    """Registry fields ("Datum toezegging", "Deadline", "Kerngegevens") beside a T- or TZ-number."""
+    return bool(_REGISTER_HINT.search(text)) and bool(
+        re.search(r"\b(?:" + _T_NUMBER + "|" + _TZ_NUMBER + r")\b", text))
+
+
+@dataclass(frozen=True)
+class Entry:
+    number: str | None
+    start: int  # the heading
+    words_end: int  # where the registry's own words end (quotes, fields and history follow)
+    end: int
+    deadline: date | None
+    deadline_text: str | None
+    made_on: date | None
+
+
+def register_entries(text: str) -> list[Entry]:
+    """The entries of a registry page in order; a page without headings is one entry."""
+    heads = [(m.start(), m.group(1) or m.group(2)) for m in _ENTRY.finditer(text)]
+    if not heads:
+        heads = [(0, None)]
+    entries = []
+    for i, (start, number) in enumerate(heads):
+        end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        quotes = _QUOTES.search(text, start, end)
+        deadline = _DEADLINE_FIELD.search(text, start, end)
+        made = _MADE_FIELD.search(text, start, end)
+        entries.append(Entry(
+            number, start, quotes.start() if quotes else end, end,
+            parse_date(deadline.group("value")) if deadline else None,
+            " ".join(deadline.group().split()).strip("| ") if deadline else None,
+            parse_date(made.group("value")) if made else None))
+    return entries
+
+
+class Entries:
+    """Which entry a position of the text belongs to."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.starts = [e.start for e in entries]
+
+    def at(self, pos: int) -> Entry | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.entries[i] if i >= 0 else None
+
+
+def detect_form(text: str) -> str:
+    """``register``, ``transcript`` or ``letter``."""
+    if is_register(text):
+        return REGISTER
+    if is_transcript(text):
+        return TRANSCRIPT
+    return LETTER
