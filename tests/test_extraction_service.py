@@ -258,7 +258,7 @@ def test_extract_command_table_and_date(cli, tmp_path):
     letter = tmp_path / "brief.txt"
     letter.write_text("Het kabinet zal de Kamer voor de zomer informeren.\n", "utf-8")
     output = cli("extract", str(letter), "--date", "2025-03-10", "--format", "table").output
-    assert f"== {letter} (2025-03-10): 1 items" in output
+    assert f"== {letter} (letter, 2025-03-10): 1 items" in output
     assert "commitment 2025-07-03 season" in output
     assert "rule commitment.future-tell" in output
 
