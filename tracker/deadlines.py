@@ -163,8 +163,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen"),
-    "relative": ("binnen", "over"), "asap": ("mogelijk", "z.", "zsm"),
-    "soon": ("binnenkort", "termijn", "spoedig"),
+    "relative": ("binnen", "over"), "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
+    "soon": ("binnenkort", "termijn", "spoedig", "binnen"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat"),
 }
@@ -181,9 +181,12 @@ _DEADLINE_WORDS = {"uiterlijk", "uiterlijk op", "vóór", "voor", "voór", "vóo
                    "tot en met", "deadline", "met ingang van", "m.i.v.", "vanaf"}
 # Words before a date that make it a reference to something that happened, or to a document.
 _PAST_WORDS = {"d.d.", "dd", "van", "sinds", "gedateerd", "na", "dato"}
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+# "vóór vrijdag 31 oktober" is before the 31st, as "vóór 31 oktober" is.
 _DATE_PREFIX = (
     r"(?:(?P<prefix>uiterlijk\s+op|uiterlijk|" + _VOOR + r"|per|op|tot\s+en\s+met|tot|vanaf|"
     r"met\s+ingang\s+van|m\.i\.v\.|deadline|d\.d\.|dd|van|sinds|gedateerd|na|dato)\s+)?"
+    r"(?:" + _WEEKDAY + r"\s+)?"
 )
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
 _PAST_PREFIX = re.compile(r"\b(?:afgelopen|vorig|vorige|voorbije|jongstleden)\s+$", _FLAGS)
@@ -327,6 +330,24 @@ def _relative(m, ctx):
     return d + relativedelta(years=n), False
 
 
+def _week(m, ctx):
+    """ "in week 6 van 2009": the Sunday that ends ISO week 6; "vóór week 6": the one before."""
+    week = int(m.group("wk"))
+    before = bool(m.group("wbefore"))
+
+    def compute(year: int) -> date | None:
+        try:
+            sunday = date.fromisocalendar(year, week, 7)
+        except ValueError:
+            return None
+        return sunday - timedelta(days=7) if before else sunday
+
+    if m.group("wyear"):
+        due = compute(int(m.group("wyear")))
+        return (due, True) if due is not None else None
+    return _rolled(m, ctx, compute)
+
+
 def _plus(days: int):
     return lambda m, ctx: (ctx.reference + timedelta(days=days), False)
 
@@ -421,13 +442,18 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:binnen|over|uiterlijk\s+binnen|binnen\s+een\s+termijn\s+van)\s+"
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
+    _rule("week", "day",
+          r"\b(?:(?P<wbefore>" + _VOOR + r")\s+|(?:uiterlijk\s+)?in\s+)?week\s+(?P<wk>[1-5]?\d)\b"
+          r"(?:\s+(?:van\s+)?(?:het\s+jaar\s+)?(?P<wyear>" + _YEAR + "))?", _week),
     _rule("asap", "vague",
           r"\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\bz\.\s?s\.\s?m\.?|\bzsm\b", _plus(21)),
     _rule("soon", "vague",
-          r"\bbinnenkort\b|\bop\s+(?:zeer\s+)?korte\s+termijn\b|\bspoedig\b", _plus(42)),
+          r"\bbinnenkort\b|\bop\s+(?:zeer\s+)?korte\s+termijn\b|\bspoedig\b"
+          r"|\bbinnen\s+(?:enkele|een\s+paar|afzienbare|korte)\s+(?:weken|tijd)\b", _plus(42)),
     _rule("conditional", "conditional",
-          r"\bna\s+(?:de\s+)?(?:oplevering|afronding|ontvangst|afloop|publicatie|vaststelling)"
-          r"\s+van\b|\bzodra\b|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b|"
+          r"\b(?:kort\s+|direct\s+|meteen\s+)?na\s+(?:de\s+|het\s+)?(?:oplevering|afronding|ontvangst"
+          r"|afloop|publicatie|vaststelling|behandeling|besluitvorming|bespreking|verschijning"
+          r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst)\b|\bzodra\b|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b|"
           r"\b" + _VOOR + r"\s+het\s+(?:volgende\s+)?commissiedebat\b", _conditional),
 )
 

@@ -160,9 +160,33 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
     left = _left_subject(sentence, found, verb_start)
     if left is not None or not right:
         return left
+    sub = _clause_subject(sentence, found, verb_start)
+    if sub is not None:
+        return sub
     for mention in found:
         if mention.start >= verb_end:
             return mention if _only_adverbs(sentence[verb_end:mention.start]) else None
+    return None
+
+
+# A subordinate clause puts its finite verb last: "… dat uw Kamer de notitie vóór Prinsjesdag
+# tegemoet kan zien", "Hierbij laat ik u weten dat ik u de evaluatie … zal toesturen".
+_SUBORDINATOR = re.compile(r"\b(?:dat|zodat|omdat|indien|wanneer|nadat|zodra|waarna|waarmee"
+                           r"|waarin|waarbij)\s+", re.IGNORECASE)
+
+
+def _clause_subject(sentence: str, found: list[Mention], verb_start: int) -> Mention | None:
+    """The subject right after the subordinator that opens the verb's clause."""
+    start = max(sentence.rfind(",", 0, verb_start), sentence.rfind(";", 0, verb_start)) + 1
+    last = None
+    for m in _SUBORDINATOR.finditer(sentence, start, verb_start):
+        last = m
+    if last is None:
+        return None
+    for mention in found:
+        if mention.start >= last.end() and mention.end <= verb_start:
+            gap = sentence[last.end():mention.start]
+            return mention if _only_adverbs(gap) else None
     return None
 
 

@@ -109,6 +109,8 @@ _DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
 _TRIGGER_WORDS = frozenset("""
 toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug voornemens
 voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
+verzoekt verzoeken roept roepen draagt dragen streven planning inzet inspanningen intentie
+bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -160,13 +162,16 @@ _COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op
 _INTENTION = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvan\s+plan\b|\bhet\s+voornemen\b"
     r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b", _I)
-_EXPECT = re.compile(r"\b(?:verwacht|verwachten)\b[^.;?!]{0,100}?\bte\s+(?:kunnen\s+)?"
+_EXPECT = re.compile(r"\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
-                     r"|presenteren|berichten|rapporteren|leggen|delen|versturen)\b", _I)
+                     r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
+                     r"|ronden|stellen|brengen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
-_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen)\b", _I)
+_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zien)\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"\b", _I)
+_INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoorden"
+                          r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
 _DELIVERY_DONE = re.compile(
     r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd)\b", _I)
 
@@ -246,6 +251,10 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | 
         return None
     if is_question(sentence):
         return _asks_for_promise(sentence)
+    if _DIRECTED_HINT.search(lowered):
+        directed = _directed_request(sentence)
+        if directed is not None:
+            return directed
     found = mentions(sentence)
     finding = _commitment(sentence, found, deadline)
     if finding is not None:
@@ -262,70 +271,154 @@ def _gov(mention: Mention | None) -> bool:
 
 def _commitment(sentence: str, found: list[Mention],
                 deadline: Callable[[], Deadline | None]) -> Finding | None:
-    if _SELF_FULFILLING.search(sentence):
-        return None
     if (found and found[0].kind == MEMBERS and _only_opening(sentence[:found[0].start])
             and not after_preposition(sentence, found[0])):
         return None  # "De leden … constateren dat het kabinet …": the members speak
     lowered = sentence.lower()
     best: Finding | None = None
+    self_fulfilling = [m.start() for m in _SELF_FULFILLING.finditer(sentence)]
 
-    def offer(finding: Finding | None) -> None:
+    def offer(finding: Finding | None, at: int) -> None:
         nonlocal best
-        if finding is not None and (best is None or finding.confidence > best.confidence):
-            best = finding
+        if finding is None or (best is not None and finding.confidence <= best.confidence):
+            return
+        if self_fulfilling and _in_clause(sentence, at, self_fulfilling):
+            return  # "Hierbij stuur ik u …": the document does it (but "Hierbij laat ik u
+            # weten dat ik … zal sturen" promises, in its own clause)
+        best = finding
+
+    def by_subject(m: re.Match[str], rule: str, confidence: float, negated_in: str) -> None:
+        subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+        if _gov(subject) and not _negated(negated_in):
+            offer(Finding("commitment", rule, confidence, subject.text, subject.kind),
+                  m.start())
 
     if "toe" in lowered:
         for m in _EXPLICIT.finditer(sentence):
             subject = subject_at(sentence, found, m.start(), m.start() + 4)
-            if _gov(subject) and not _negated(sentence[m.start():m.end()]):
+            if _gov(subject) and not _negated(sentence[m.start():m.end()]) \
+                    and not _MODAL_NOT.search(sentence, 0, m.start()):
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
-                              subject.kind))
+                              subject.kind), m.start())
         for m in _TOEGEZEGD.finditer(sentence):
-            offer(_reported(sentence, found, m))
+            offer(_reported(sentence, found, m), m.start())
     if "zal" in lowered or "zul" in lowered:
         for m in _FUTURE.finditer(sentence):
-            offer(_future(sentence, found, m, deadline))
+            offer(_future(sentence, found, m, deadline), m.start())
     if "wordt" in lowered or "worden" in lowered:
         for m in _PASSIVE_PRESENT.finditer(sentence):
-            offer(_passive_to_parliament(sentence, found, m, present=True))
-            offer(_passive_deliverable(sentence, found, m, deadline))
+            offer(_passive_to_parliament(sentence, found, m, present=True), m.start())
+            offer(_passive_deliverable(sentence, found, m, deadline), m.start())
     if "ga" in lowered:
         for m in _GAAN.finditer(sentence):
-            offer(_going_to(sentence, found, m))
+            offer(_going_to(sentence, found, m), m.start())
     if "volg" in lowered or "versch" in lowered:
         for m in _FOLLOWS.finditer(sentence):
-            offer(_follows(sentence, found, m, deadline() is not None))
+            offer(_follows(sentence, found, m, deadline() is not None), m.start())
     if "werk" in lowered:
-        offer(_announced_letter(sentence, found))
+        offer(_announced_letter(sentence, found), 0)
     if "verwacht" in lowered:
         for m in _EXPECT.finditer(sentence):
-            subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
-            if _gov(subject) and not _negated(_middle_field(m.group())):
-                offer(Finding("commitment", "commitment.expects", 0.75, subject.text,
-                              subject.kind))
-    if "ontvang" in lowered:
+            by_subject(m, "commitment.expects", 0.75, _middle_field(m.group()))
+    if "ontvang" in lowered or "tegemoet" in lowered:
         for m in _RECEIVE.finditer(sentence):
-            offer(_parliament_receives(sentence, found, m))
+            offer(_parliament_receives(sentence, found, m), m.start())
     if "terug" in lowered:
         for m in _COME_BACK.finditer(sentence):
-            subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
-            if _gov(subject) and not _negated(m.group()):
-                offer(Finding("commitment", "commitment.come-back", 0.85, subject.text,
-                              subject.kind))
+            by_subject(m, "commitment.come-back", 0.85, m.group())
     if _PRESENT_WORDED.search(sentence) and deadline() is not None:
         for m in _PRESENT_WORDED.finditer(sentence):
             subject = subject_at(sentence, found, m.start(), m.end())
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))):
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
-                              subject.kind))
+                              subject.kind), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered:
         for m in _INTENTION.finditer(sentence):
-            subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
-            if _gov(subject) and not _negated(m.group()):
-                offer(Finding("commitment", "commitment.intention", 0.6, subject.text,
-                              subject.kind))
+            by_subject(m, "commitment.intention", 0.6, m.group())
+    if _AIM_HINT.search(lowered):
+        offer(_aim(sentence, found), 0)
+    if _NOMINAL_HINT.search(lowered):
+        for m in _NOMINAL.finditer(sentence):
+            offer(_nominal(sentence, found, m, deadline), m.start())
     return best
+
+
+def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
+    """Does one of ``positions`` stand in the clause of ``at`` (clauses end at ";", ":" and
+    begin again after "dat", "om" and "zodat")?"""
+    start = max(sentence.rfind(";", 0, at), sentence.rfind(":", 0, at)) + 1
+    for m in _SUBCLAUSE.finditer(sentence, start, at):
+        start = m.end()
+    end = len(sentence)
+    for stop in (";", ":"):
+        i = sentence.find(stop, at)
+        if 0 <= i < end:
+            end = i
+    nxt = _SUBCLAUSE.search(sentence, at, end)
+    if nxt:
+        end = nxt.start()
+    return any(start <= p < end for p in positions)
+
+
+_SUBCLAUSE = re.compile(r"\b(?:dat|zodat|om)\b", _I)
+# "Ik kan niet toezeggen": a modal with a negation before the promise.
+_MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b", _I)
+
+# Aims and plans with a deliverable: "Het streven is erop gericht de nota … in te dienen", "Onze
+# planning is om de opzet medio april naar de Kamer te sturen", "Het is mijn voornemen …",
+# "zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan te bieden".
+_AIM_HINT = re.compile(r"streven|planning|inzet|inspanning|voornemen|intentie|bedoeling"
+                       r"|zet|zetten")
+_AIM = re.compile(
+    r"\b(?P<owner>mijn|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
+    r"|inspanningen|voornemen|intentie|bedoeling|insteek)\s+(?:is|zijn|blijft)\b"
+    r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het)\s+(?:streven|voornemen|plan|bedoeling|intentie)\b"
+    r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
+    r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
+_TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
+
+
+def _aim(sentence: str, found: list[Mention]) -> Finding | None:
+    m = _AIM.search(sentence)
+    if m is None:
+        return None
+    rest = sentence[m.end():]
+    if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest)) \
+            or not _TO_INFINITIVE.search(rest) or _negated(rest[:60]):
+        return None
+    if any(x.kind in (OTHER, MEMBERS) and x.start < m.end() + 20 for x in found):
+        return None  # "De inzet van de Commissie is …"
+    if m.group("who"):
+        subject = subject_at(sentence, found, m.start(), m.start() + 4)
+        if not _gov(subject):
+            return None
+        return Finding("commitment", "commitment.aim", 0.65, subject.text, subject.kind)
+    owner = (m.group("owner") or m.group("owner2") or "").lower()
+    kind = SELF if owner in ("mijn", "ons", "onze") else None
+    return Finding("commitment", "commitment.aim", 0.6, None, kind)
+
+
+# Nominalised actions with a time: "De beantwoording zal plaatshebben omstreeks 20 januari",
+# "Besluitvorming volgt in het najaar", "Publicatie is voorzien voor het eerste kwartaal".
+_NOMINAL_HINT = re.compile(r"beantwoording|besluitvorming|publicatie|verzending|toezending"
+                           r"|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling")
+_NOMINAL = re.compile(
+    r"\b(?:(?:de|het)\s+)?(?:\w+\s+)?(?:beantwoording|besluitvorming|publicatie|verzending"
+    r"|toezending|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling)\b"
+    r"(?:\s+\w+){0,6}?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat|vindt)\b"
+    r"(?:\s+\w+){0,6}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
+    r"|geschieden|gebeuren)\b|\b(?:beantwoording|besluitvorming|publicatie|verzending|toezending"
+    r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,6}?\s+(?:volgt|volgen)\b", _I)
+
+
+def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
+             deadline: Callable[[], Deadline | None]) -> Finding | None:
+    if any(x.kind in (OTHER, MEMBERS) for x in found) or _negated(m.group()):
+        return None
+    due = deadline()
+    if due is None or due.due is None:
+        return None
+    return Finding("commitment", "commitment.nominal", 0.7, None, None)
 
 
 def _only_opening(text: str) -> bool:
@@ -362,7 +455,15 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     if passive is not None:
         return passive
     subject = subject_at(sentence, found, m.start(), m.end())
-    if subject is not None and subject.kind in (OTHER, MEMBERS, PARL):
+    if _ELLIPSIS.search(sentence, 0, m.start()) and found and _gov(found[0]) \
+            and found[0].start < m.start() and (subject is None or subject.kind == PARL):
+        subject = found[0]  # "Ik kan …, maar zal uw Kamer mijn visie … doen toekomen"
+    if subject is not None and subject.kind == PARL:
+        if _PARL_GETS.search(window) and not _CONTINUING.search(middle):
+            # "U zult deze informatie … ontvangen", "De Kamer zal … tegemoet kunnen zien"
+            return Finding("commitment", "commitment.parliament-receives", 0.8, None, PARL)
+        return None
+    if subject is not None and subject.kind in (OTHER, MEMBERS):
         return None
     if _gov(subject):
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
@@ -377,7 +478,21 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
                          + _DELIVERABLE + r"\s*$", sentence[:m.start()], _I)
         if head:
             return Finding("commitment", "commitment.deliverable", 0.7, None, None)
+    # "De opdracht voor de evaluatie zal voor 1 juli 2011 worden verleend": a passive with a date
+    if subject is None and _PASSIVE_FUTURE.search(window) and not any(
+            x.kind in (OTHER, MEMBERS) for x in found):
+        due = deadline()
+        if due is not None and due.due is not None and _DELIVERABLE_RE.search(sentence):
+            return Finding("commitment", "commitment.passive-future", 0.65, None, None)
     return None
+
+
+_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
+_PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
+                        r"|ingelicht)\b", _I)
+_PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
+                             r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
+                             r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd)\b", _I)
 
 
 def _first_verb_is_state(middle: str) -> bool:
@@ -425,10 +540,17 @@ def _parliament_receives(sentence: str, found: list[Mention],
     if subject is None or subject.kind != PARL:
         return None
     window = _clause_after(sentence, m.end())
-    if _negated(_middle_field(window)) or not _DELIVERABLE_RE.search(window):
+    clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()),
+                       sentence.rfind(":", 0, m.start())) + 1
+    before = sentence[clause_start:m.start()]
+    if _negated(_middle_field(window)) or _negated(before) or not (
+            _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(before)
+            or _INFORMATION.search(window) or _INFORMATION.search(before)):
         return None
-    if re.match(r"\s+(?:\w+\s+){0,2}?graag\b", window, _I):
+    if re.search(r"\bgraag\b", before + window[:40], _I):
         return None  # "ontvangt de Kamer graag …": a request
+    if _PAST_AUX.search(before) and not _FUTURE.search(before):
+        return None  # "Uw Kamer heeft … ontvangen"
     return Finding("commitment", "commitment.parliament-receives", 0.85, None, PARL)
 
 
@@ -497,6 +619,28 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
         return None
     return Finding("commitment", "commitment.announced-letter", 0.7,
                    subject.text if subject else None, subject.kind if subject else None)
+
+
+# A motion or a committee asks the government directly, with or without a date: "verzoekt de
+# regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
+_DIRECTED_HINT = re.compile(r"verzoek|roep|draagt|dragen")
+_ADDRESSEE = (r"(?:de\s+regering|het\s+kabinet|de\s+(?:minister(?:-president)?|staatssecretaris"
+              r"|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
+_DIRECTED = re.compile(
+    r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
+    r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
+    r"|\b(?:draagt|dragen)\s*,?\s+" + _ADDRESSEE + r"\s+op\b"
+    r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b", _I)
+# A letter retelling a motion ("In de motie-Omtzigt verzoekt de Kamer de regering …"): not new.
+_REPORTED_REQUEST = re.compile(r"\b(?:in|met|bij)\s+(?:de|haar|zijn|deze|die)\s+(?:\w+\s+)?"
+                               r"motie\b|\bmotie-\w+", _I)
+
+
+def _directed_request(sentence: str) -> Finding | None:
+    m = _DIRECTED.search(sentence)
+    if m is None or _REPORTED_REQUEST.search(sentence, 0, m.start()):
+        return None
+    return Finding("request", "request.directed", 0.85, None, MEMBERS)
 
 
 def _request(sentence: str, found: list[Mention],
