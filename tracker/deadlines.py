@@ -155,7 +155,7 @@ _MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug",
                 "nov", "dec")
 _HINTS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
-    "month_part": _MONTH_STEMS, "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
+    "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS, "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
     "half": ("helft", "half", "halverwege", "medio", "midden"), "year_start": ("begin",),
     "year_end": ("eind", "jaar", "19", "20"), "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
@@ -216,6 +216,21 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] 
 
 
 # --- months, quarters, halves, years ----------------------------------------------------------
+
+def _before_event(m, ctx):
+    """ "vóór het Algemeen Overleg van 1 december", "voorafgaand aan het Wetgevingsoverleg op 20
+    juni": the day before the meeting."""
+    month, day = _month_number(m.group("emon")), int(m.group("eday"))
+
+    def compute(y: int) -> date | None:
+        due = _safe_date(y, month, day)
+        return due - timedelta(days=1) if due is not None else None
+
+    if m.group("eyear"):
+        due = compute(int(m.group("eyear")))
+        return (due, True) if due is not None else None
+    return _rolled(m, ctx, compute)
+
 
 def _before_month(m, ctx):
     month = _month_number(m.group("mon"))
@@ -301,6 +316,8 @@ def _before_recess(m, ctx):
 def _budget_day(m, ctx):
     if m.group("budget"):  # "bij de begroting 2021" is presented on Prinsjesdag 2020
         return prinsjesdag(int(m.group("budget")) - 1), True
+    if m.group("pj_before"):  # "vóór Prinsjesdag": the day before, as "vóór 1 juli" is
+        return _season(lambda ctx, y: prinsjesdag(y) - timedelta(days=1))(m, ctx)
     return _rolled(m, ctx, prinsjesdag)
 
 
@@ -369,6 +386,10 @@ RULES: tuple[_Rule, ...] = (
           r"(?:\s+(?P<year>" + _YEAR + r"))?"
           r"|\b(?P<nday>[0-3]?\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<nyear>" + _YEAR + "))",
           _explicit_date),
+    _rule("before_event", "day",
+          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,5}?"
+          r"(?:van|op|d\.d\.)\s+(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+(?P<emon>" + _MONTH + r")"
+          r"(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
     _rule("before_month", "month",
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
     _rule("month", "month",
@@ -408,8 +429,9 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:" + _VOOR + r"|rond|ruim\s+" + _VOOR + r"|voorafgaand\s+aan)\s+(?:de|het)\s+"
           + _SUMMER + _YEAR_TAIL, _season(_day_before_recess("zomerreces", (7, 1)))),
     _rule("summer", "season",
-          r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?)\s+)"
-          + _SUMMER + _YEAR_TAIL, _season(_summer_end)),
+          r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?)\s+"
+          r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|tegen|aan|op)\s+)?het\s+(?:eind|einde)\s+van\s+"
+          r"(?:de|het)\s+)" + _SUMMER + _YEAR_TAIL, _season(_summer_end)),
     _rule("after_summer", "season",
           r"\b(?:direct\s+|kort\s+)?na\s+(?:de|het)\s+" + _SUMMER + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 9, 30))),
@@ -424,15 +446,17 @@ RULES: tuple[_Rule, ...] = (
           r"\b" + _VOOR + r"\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei)reces\b" + _YEAR_TAIL,
           _before_recess),
     _rule("prinsjesdag", "season",
-          r"\b(?:(?:rond|met|op|bij|tijdens|" + _VOOR + r")\s+prinsjesdag\b"
+          r"\b(?:(?:rond|met|op|bij|tijdens|(?P<pj_before>" + _VOOR + r"))\s+prinsjesdag\b"
           r"|bij\s+(?:de\s+)?miljoenennota\b)" + _YEAR_TAIL
           + r"|\bbij\s+de\s+(?:ontwerp)?begroting(?:\s+(?:voor\s+)?(?:het\s+jaar\s+)?"
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in)\s+de\s+voorjaarsnota\b" + _YEAR_TAIL,
+          r"\b(?:bij|" + _VOOR + r"|met|in|voorafgaand\s+aan)\s+(?:de\s+)?voorjaarsnota\b"
+          + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 1))),
     _rule("najaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in)\s+de\s+najaarsnota\b" + _YEAR_TAIL,
+          r"\b(?:bij|" + _VOOR + r"|met|in|voorafgaand\s+aan)\s+(?:de\s+)?najaarsnota\b"
+          + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 12, 1))),
     _rule("verantwoordingsdag", "season",
           r"(?:\b(?:op|rond|" + _VOOR + r"|bij)\s+verantwoordingsdag\b"
@@ -440,6 +464,7 @@ RULES: tuple[_Rule, ...] = (
           _season(lambda ctx, y: verantwoordingsdag(y))),
     _rule("relative", "relative",
           r"\b(?:binnen|over|uiterlijk\s+binnen|binnen\s+een\s+termijn\s+van)\s+"
+          r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa)\s+)?"
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
     _rule("week", "day",

@@ -23,7 +23,16 @@ from ..deadlines import Deadline, find_deadline, find_deadlines
 from .actors import GOV, MEMBERS, PARL, SELF, clean_actor
 from .cleanup import prepare_blocks
 from .dates import explicit_dates, reference_dates
-from .detect import FULFILMENT, Finding, accepts, anaphoric, debate_internal, detect
+from .detect import (
+    FULFILMENT,
+    Finding,
+    accepts,
+    anaphoric,
+    beyond_debate,
+    debate_internal,
+    detect,
+    member_request,
+)
 from .forms import (
     FORMS,
     GOVERNMENT,
@@ -316,9 +325,12 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         return memo[0]
 
     finding = finding or detect(s.text, deadline)
+    if transcript and speaker is not None and speaker.role == MEMBER and (
+            finding is None or finding.kind == "commitment"):
+        finding = member_request(s.text)
     if finding is None:
         return None
-    if transcript and not _may_say(finding, speaker, s.text):
+    if transcript and not _may_say(finding, speaker, s.text, deadline):
         return None
     if finding.rule == "commitment.reported" and s.paragraph in fulfilled_paragraphs:
         return None  # "is uw Kamer … toegezegd …; In deze brief doet de Minister … gestand"
@@ -335,7 +347,8 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         links = tuple(link(s.text, entries))
         refs += [f"milestone:{m.key}" for m in links if f"milestone:{m.key}" not in refs]
     else:
-        due = deadline()
+        due = find_deadline(s.text[finding.focus:], reference, calendar) if finding.focus \
+            else deadline()
         if (finding.rule == "commitment.reported" and due is not None and due.due is not None
                 and due.due < reference and not _DEADLINE_WORD.match(due.phrase)):
             due = None  # "Dit heeft mijn voorganger in 2023 toegezegd": when, not by when
@@ -363,13 +376,21 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
     )
 
 
-def _may_say(finding: Finding, speaker: Speaker | None, text: str) -> bool:
+_WEAK_IN_DEBATE = frozenset(["commitment.going-to", "commitment.come-back", "commitment.future"])
+
+
+def _may_say(finding: Finding, speaker: Speaker | None, text: str, deadline) -> bool:
     """In a debate only ministers and state secretaries promise, and only beyond the debate
     itself ("ik kom daar in de tweede termijn op terug" is not a promise); members ask."""
     if finding.kind == "commitment":
         if speaker is None:  # the minutes' own words: "De minister zegt toe …"
             return finding.actor_kind not in ("self", None)
-        return speaker.role == GOVERNMENT and not debate_internal(text)
+        if speaker.role != GOVERNMENT or debate_internal(text):
+            return False
+        # "Daar kom ik op terug", "we gaan kijken hoe …": in a debate, promises for later
+        # name a letter, a way to the Kamer or a time.
+        return finding.rule not in _WEAK_IN_DEBATE or beyond_debate(text) or (
+            deadline() is not None)
     if finding.kind == "request":
         return speaker is None or speaker.role == MEMBER
     return True

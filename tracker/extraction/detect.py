@@ -148,7 +148,7 @@ _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
 _GAAN = re.compile(r"\b(?:ga|gaat|gaan)\b", _I)
 _GAAN_NOT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)van\s+uit|in\s+op|samen|gepaard"
-    r"|mee|door|verder\s+dan)\b"
+    r"|mee|door|verder\s+dan|naar)\b"
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
@@ -168,7 +168,8 @@ _EXPECT = re.compile(r"\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunne
                      r"|ronden|stellen|brengen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
-_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zien)\b", _I)
+_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zien"
+                      r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s,;.]+){1,12}?\s+verwachten)\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoorden"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
@@ -212,6 +213,8 @@ class Finding:
     confidence: float
     actor: str | None
     actor_kind: str | None = None  # gov, self, parl (passive), members …
+    focus: int = 0  # where the deadline is to be read from: a motion's "verzoekt …", not its
+    # considerations
 
 
 def is_question(sentence: str) -> bool:
@@ -320,7 +323,7 @@ def _commitment(sentence: str, found: list[Mention],
     if "verwacht" in lowered:
         for m in _EXPECT.finditer(sentence):
             by_subject(m, "commitment.expects", 0.75, _middle_field(m.group()))
-    if "ontvang" in lowered or "tegemoet" in lowered:
+    if "ontvang" in lowered or "tegemoet" in lowered or "verwachten" in lowered:
         for m in _RECEIVE.finditer(sentence):
             offer(_parliament_receives(sentence, found, m), m.start())
     if "terug" in lowered:
@@ -431,9 +434,11 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     aux = None
     for a in _PAST_AUX.finditer(sentence, 0, m.start()):
         aux = a
-    if aux is None:
-        return None
+    if aux is None or _negated(sentence[:m.start()]):
+        return None  # "Het is niet mogelijk, zoals eerder toegezegd, …"
     subject = subject_at(sentence, found, aux.start(), aux.end())
+    if subject is None and _ORGANISATION.match(sentence, aux.end()):
+        return None  # "heeft de Stichting van de Arbeid toegezegd …": someone else promised
     if subject is None or subject.kind in (OTHER, MEMBERS):
         # "Ook is een schriftelijke reactie toegezegd": no one named, the government meant.
         if subject is not None:
@@ -442,6 +447,11 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     if subject.kind == PARL:
         return Finding("commitment", "commitment.reported", 0.8, None, PARL)
     return Finding("commitment", "commitment.reported", 0.8, subject.text, subject.kind)
+
+
+# An organisation the actor list does not know: "de Stichting van de Arbeid", "het RIVM".
+_ORGANISATION = re.compile(r"\s+(?:(?:ook|al|eerder|toen|destijds|daarbij)\s+)*(?:de|het)\s+"
+                           r"(?:[A-Z][\w-]+|[A-Z]{2,})")
 
 
 def _future(sentence: str, found: list[Mention], m: re.Match[str],
@@ -482,11 +492,16 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     if subject is None and _PASSIVE_FUTURE.search(window) and not any(
             x.kind in (OTHER, MEMBERS) for x in found):
         due = deadline()
-        if due is not None and due.due is not None and _DELIVERABLE_RE.search(sentence):
+        if due is not None and due.due is not None and (
+                _DELIVERABLE_RE.search(sentence) or _ACTION_PARTICIPLE.search(window)):
             return Finding("commitment", "commitment.passive-future", 0.65, None, None)
     return None
 
 
+_ACTION_PARTICIPLE = re.compile(
+    r"\b(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
+    r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
+    r"|aangeboden|voorgelegd|vastgesteld|afgerond|opgeleverd|uitgebracht|verleend)\b", _I)
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
                         r"|ingelicht)\b", _I)
@@ -507,6 +522,8 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     participle = _PARTICIPLE_TO_PARL.search(window)
     if participle is None:
         return None
+    if present and re.search(r"\bte\s+$", sentence[max(0, m.start() - 4):m.start()]):
+        return None  # "het verzoek van uw Kamer om … te worden geïnformeerd": what was asked
     before = window[: participle.start()]
     if present and re.search(r"\b(?:zal|zullen)\b", before, _I):
         return None
@@ -631,16 +648,22 @@ _DIRECTED = re.compile(
     r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
     r"|\b(?:draagt|dragen)\s*,?\s+" + _ADDRESSEE + r"\s+op\b"
     r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b", _I)
-# A letter retelling a motion ("In de motie-Omtzigt verzoekt de Kamer de regering …"): not new.
-_REPORTED_REQUEST = re.compile(r"\b(?:in|met|bij)\s+(?:de|haar|zijn|deze|die)\s+(?:\w+\s+)?"
-                               r"motie\b|\bmotie-\w+", _I)
+# A letter retelling a motion or a request: "In de motie-Omtzigt verzoekt de Kamer de regering
+# …", "Deze motie verzoekt de regering …", "Bij brief van 10 december 2008 verzoekt u …".
+_REPORTED_REQUEST = re.compile(
+    r"\b(?:in|met|bij)\s+(?:de|haar|zijn|deze|die)\s+(?:\w+\s+)?motie\b|\bmotie-\w+"
+    r"|\b(?:[Dd]eze|[Dd]ie|[Dd]e|[Uu]w|[Hh]aar)\s+(?:aangenomen\s+)?motie\s+(?:\w+\s+){0,3}?$"
+    r"|\b[Bb]ij\s+(?:brief|e-?mail|schrijven)\s+van\b", _I)
 
 
 def _directed_request(sentence: str) -> Finding | None:
     m = _DIRECTED.search(sentence)
-    if m is None or _REPORTED_REQUEST.search(sentence, 0, m.start()):
+    if m is None:
         return None
-    return Finding("request", "request.directed", 0.85, None, MEMBERS)
+    clause = max(sentence.rfind(";", 0, m.start()), 0)  # a motion's considerations end in ";"
+    if _REPORTED_REQUEST.search(sentence[clause:m.start()]):
+        return None
+    return Finding("request", "request.directed", 0.85, None, MEMBERS, focus=m.start())
 
 
 def _request(sentence: str, found: list[Mention],
@@ -653,6 +676,8 @@ def _request(sentence: str, found: list[Mention],
     for m in _REQUEST.finditer(sentence):
         if _ASKS_WHETHER.match(sentence, m.start()):
             continue  # "vragen of de minister bereid is …": a question, not a deadline asked
+        if m.group().lower().startswith("verzocht") and _PAST_AUX.search(sentence, 0, m.start()):
+            continue  # "heeft het lid Omtzigt verzocht om …": told, not asked here
         subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
@@ -700,12 +725,21 @@ def anaphoric(sentence: str) -> bool:
 # A promise about the debate itself: "ik kom daar in de tweede termijn op terug", "ik zal zo
 # ingaan op …", "daar kom ik straks op"; or about the letter itself ("later in deze brief").
 _DEBATE_INTERNAL = re.compile(
-    r"\b(?:in\s+(?:de|mijn|uw)\s+tweede\s+termijn|straks|zo\s+meteen|zometeen|zo\s+dadelijk"
-    r"|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
+    r"\b(?:in\s+(?:de\s+|mijn\s+|uw\s+)?tweede\s+termijn|straks|zo\s+meteen|zometeen"
+    r"|zo\s+dadelijk|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
     r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+deze\s+termijn"
     r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
     r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze))\b"
-    r"|\bzo\s+(?:\w+\s+)?(?:op\s+)?(?:ingaan|in\b|terug\b|terugkomen|op\s+(?:in|terug))", _I)
+    r"|\bzo\s+(?:\w+\s+){0,4}?(?:op\s+)?(?:ingaan|in\b|terug\b|terugkomen|op\s+(?:in|terug))", _I)
+# A debate's "Daar kom ik op terug" keeps a promise only with a way or a time: "schriftelijk",
+# "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
+_BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"
+                            r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren)\b", _I)
+
+
+def beyond_debate(sentence: str) -> bool:
+    """Does a debate's "kom ik op terug" or "ga ik doen" name a letter or a way to the Kamer?"""
+    return bool(_BEYOND_DEBATE.search(sentence) or _DELIVERABLE_RE.search(sentence))
 
 
 def debate_internal(sentence: str) -> bool:
@@ -728,3 +762,31 @@ _ACCEPTS = re.compile(
 def accepts(sentence: str) -> bool:
     """Is the sentence a bare acceptance ("Dat zeg ik toe."), its promise said before it?"""
     return len(sentence) <= 90 and bool(_ACCEPTS.match(sentence.strip()))
+
+
+# What a member asks in a debate: "Ik wil dat de minister onderzoek doet naar …", "ik ga … een
+# toezegging vragen om de Kamer te informeren", "Als u kunt toezeggen dat …", "Is de minister
+# bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
+_MEMBER_ASKS = re.compile(
+    r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
+    r"|\b(?:kunt|kan|wil|wilt)\s+(?:\w+\s+){0,3}?toezeggen\b"
+    r"|\bwil\s+(?:\w+\s+){0,2}?(?:dat|van)\s+de\s+(?:minister|staatssecretaris|regering)\b"
+    r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister|de\s+staatssecretaris"
+    r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b", _I)
+_MEMBER_ASKS_QUESTION = re.compile(
+    r"\bbereid\b|\btoezeggen\b|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
+    r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b", _I)
+
+
+def member_request(sentence: str) -> Finding | None:
+    """A member's request in a debate, asked or said."""
+    if is_question(sentence):
+        if _MEMBER_ASKS_QUESTION.search(sentence) and (
+                _ASKED.match(sentence) or re.search(r"\b(?:krijgen|ontvangen)\s+(?:we|wij)\b",
+                                                    sentence, _I)
+                or re.search(r"\bbereid\b", sentence, _I)):
+            return Finding("request", "request.member", 0.7, None, MEMBERS)
+        return None
+    if _MEMBER_ASKS.search(sentence) and not _negated(sentence):
+        return Finding("request", "request.member", 0.7, None, MEMBERS)
+    return None

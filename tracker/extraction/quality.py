@@ -32,7 +32,8 @@ class Scores:
     false_positives: int = 0
     false_negatives: int = 0
     due_checked: int = 0
-    due_right: int = 0
+    due_right: int = 0  # the due date (or its absence) is the label's
+    precision_right: int = 0  # and so is its precision (day, season, conditional …)
     links_checked: int = 0
     links_right: int = 0
     actors_checked: int = 0
@@ -79,7 +80,8 @@ class Scores:
         return (f"precision {self.precision:.2f}, recall {self.recall:.2f} "
                 f"({self.true_positives} hits, {self.false_positives} noise, "
                 f"{self.false_negatives} missed; {kinds}; by document: {forms}); due dates "
-                f"right {self.due_right}/{self.due_checked}; speakers right "
+                f"right {self.due_right}/{self.due_checked} (precision too "
+                f"{self.precision_right}); speakers right "
                 f"{self.actors_right}/{self.actors_checked}; milestone links right "
                 f"{self.links_right}/{self.links_checked}")
 
@@ -144,9 +146,12 @@ def _check_due(scores: Scores, name: str, label: dict[str, Any], item: Item) -> 
         return
     scores.due_checked += 1
     expected = date.fromisoformat(label["due"]) if label["due"] else None
-    if item.due == expected and item.precision == label.get("precision", item.precision):
+    if item.due == expected:
         scores.due_right += 1
-    else:
+        if item.precision == label.get("precision", item.precision):
+            scores.precision_right += 1
+            return
+    if item.due != expected or "--precision" in sys.argv:
         scores.wrong_due.append(f"{name}: {label['quote']}: {item.due} {item.precision}, "
                                 f"labelled {expected} {label.get('precision')}")
 
