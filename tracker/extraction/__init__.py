@@ -36,6 +36,7 @@ from .detect import (
 from .forms import (
     FORMS,
     GOVERNMENT,
+    LETTER,
     MEMBER,
     REGISTER,
     TRANSCRIPT,
@@ -59,6 +60,12 @@ _SIGNATURE = re.compile(
 _ANSWERED_BY = re.compile(
     r"^[ \t]*Antwoord\s+van\s+(?:de\s+)?((?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{2,150}?)"
     r"\s*(?:\(\s*ontvangen\b|$)", re.MULTILINE)
+# A Kamerstuk's heading names who sends it: "Nr. 8 BRIEF VAN DE ALGEMENE REKENKAMER", "BRIEF VAN
+# DE MINISTER VAN …", "BRIEF VAN DE VASTE COMMISSIE …", "MOTIE VAN HET LID …".
+_SENDER = re.compile(r"^[ \t]*(?:Nr\.\s*\S+\s+)?(?:BRIEF|NOTA|MOTIE|NOTITIE|REACTIE|ANTWOORD)\s+VAN\s+"
+                     r"(?P<who>(?:DE|HET|EEN)\s+[^\na-z]{3,200})$", re.MULTILINE)
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Oo]nze?|[Mm]ijn)\b")
+_GOVERNMENT_SENDER = re.compile(r"MINISTER|STAATSSECRETARIS|REGERING|KABINET")
 # What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."
 _OPENING = re.compile(
     r"(?i)(?:(?:dank\s+u(?:\s+wel)?|voorzitter|ja|nee|zeker|goed|prima)[,.!]?\s*)+")
@@ -209,6 +216,9 @@ class _Reader:
         self.milestone_entries = entries
         self.footnote_refs = footnote_refs
         self.register = Entries(register_entries(text)) if form == REGISTER else None
+        # Where a heading says who writes: "ik" and "wij" promise only in a government's text.
+        self.senders = [(m.start(), bool(_GOVERNMENT_SENDER.search(m.group("who"))))
+                        for m in _SENDER.finditer(text)] if form == LETTER else []
         self.speaker: Speaker | None = None
         self.in_footnote = False
         # Transcripts: each turn's sentences, to read "Dat zeg ik toe." with what was asked.
@@ -247,11 +257,23 @@ class _Reader:
         item = _item(s, reference, self.calendar, self.author, self.milestone_entries,
                      self.footnote_refs, previous, fulfilled_paragraphs, speaker,
                      self.form == TRANSCRIPT, acceptance)
+        if (item is not None and item.kind == "commitment" and self._not_government(s.start)
+                and (item.actor in (None, self.author) or item.actor.lower() in ("ik", "wij", "we"))
+                and _FIRST_PERSON.search(s.text)):
+            return None  # "Wij verwachten … te rapporteren" in a letter of the Rekenkamer
         if item is not None and entry is not None and entry.deadline is not None \
                 and item.kind == "commitment":
             item = replace(item, due=entry.deadline, precision="day",
                            deadline_text=entry.deadline_text, deadline_rule="register")
         return item
+
+    def _not_government(self, pos: int) -> bool:
+        sender = None
+        for start, government in self.senders:
+            if start > pos:
+                break
+            sender = government
+        return sender is False
 
     def merged(self, items: list[Item]) -> list[Item]:
         """ "Dat zeg ik toe.": the promise is what was asked (or said) just before it."""

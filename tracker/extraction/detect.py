@@ -109,7 +109,7 @@ _DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
 _TRIGGER_WORDS = frozenset("""
 toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug voornemens
 voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
-verzoekt verzoeken roept roepen draagt dragen streven planning inzet inspanningen intentie
+verzoekt verzoeken roept roepen draagt dragen prijs streven planning inzet inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
@@ -181,7 +181,8 @@ _REQUEST = re.compile(
     r"\b(?:zie[nt]?)\b[^.?!]{0,160}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
     r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
     r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
-    r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|vernemen|tegemoet)\b", _I)
+    r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|vernemen|tegemoet)\b"
+    r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b", _I)
 
 _ASKS_WHETHER = re.compile(
     r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
@@ -298,7 +299,15 @@ def _commitment(sentence: str, found: list[Mention],
 
     if "toe" in lowered:
         for m in _EXPLICIT.finditer(sentence):
-            subject = subject_at(sentence, found, m.start(), m.start() + 4)
+            verb = m.start()
+            if m.group().lower().startswith("toe"):  # "Ik kan … toezeggen": the finite verb
+                finite = None
+                for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
+                    finite = f
+                if finite is None:
+                    continue
+                verb = finite.start()
+            subject = subject_at(sentence, found, verb, verb + 4)
             if _gov(subject) and not _negated(sentence[m.start():m.end()]) \
                     and not _MODAL_NOT.search(sentence, 0, m.start()):
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
@@ -363,6 +372,8 @@ def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
     return any(start <= p < end for p in positions)
 
 
+_FINITE_BEFORE_INFINITIVE = re.compile(
+    r"\b(?:kan|kunnen|wil|willen|zal|zullen|ga|gaat|gaan|mag|mogen|moet|moeten)\b", _I)
 _SUBCLAUSE = re.compile(r"\b(?:dat|zodat|om)\b", _I)
 # "Ik kan niet toezeggen": a modal with a negation before the promise.
 _MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b", _I)
@@ -501,7 +512,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
 _ACTION_PARTICIPLE = re.compile(
     r"\b(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
     r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
-    r"|aangeboden|voorgelegd|vastgesteld|afgerond|opgeleverd|uitgebracht|verleend)\b", _I)
+    r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend)\b", _I)
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
                         r"|ingelicht)\b", _I)
@@ -778,6 +789,11 @@ _MEMBER_ASKS_QUESTION = re.compile(
     r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b", _I)
 
 
+# Asking for an answer in the debate itself: "Ik vraag de minister om daar op in te gaan."
+_ANSWER_NOW = re.compile(r"\b(?:op\s+in\s+te\s+gaan|in\s+te\s+gaan\s+op|te\s+(?:antwoorden|reageren))\b",
+                         _I)
+
+
 def member_request(sentence: str) -> Finding | None:
     """A member's request in a debate, asked or said."""
     if is_question(sentence):
@@ -787,6 +803,7 @@ def member_request(sentence: str) -> Finding | None:
                 or re.search(r"\bbereid\b", sentence, _I)):
             return Finding("request", "request.member", 0.7, None, MEMBERS)
         return None
-    if _MEMBER_ASKS.search(sentence) and not _negated(sentence):
+    m = _MEMBER_ASKS.search(sentence)
+    if m and not _negated(m.group()) and not _ANSWER_NOW.search(sentence, m.end()):
         return Finding("request", "request.member", 0.7, None, MEMBERS)
     return None

@@ -18,7 +18,8 @@ t.o.v. vgl. vs. z.g. zgn. z.s.m.
 
 # A paragraph break, or sentence-final punctuation with the whitespace after it and the first
 # character that follows (group 1; empty at the end of the text).
-_BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*\s+(\S|$)")
+# A footnote marker may stand after the full stop: "… uithuisplaatsing.1 Ik zal …".
+_BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*(?:\d{1,2}(?=\s))?\s+(\S|$)")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+|(?:[a-z]\.){2,}")
 _LIST_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2})*|\d{1,2}\s?[A-Z]|[a-z]|[IVX]+)\)?")
 _OPENERS = "«“‘\"'([„"
