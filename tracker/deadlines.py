@@ -155,7 +155,8 @@ _MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug",
                 "nov", "dec")
 _HINTS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
-    "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS, "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
+    "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS,
+    "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
     "half": ("helft", "half", "halverwege", "medio", "midden"), "year_start": ("begin",),
     "year_end": ("eind", "jaar", "19", "20"), "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
@@ -388,8 +389,8 @@ RULES: tuple[_Rule, ...] = (
           _explicit_date),
     _rule("before_event", "day",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,5}?"
-          r"(?:van|op|d\.d\.)\s+(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+(?P<emon>" + _MONTH + r")"
-          r"(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
+          r"(?:van|op|d\.d\.)\s+(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+"
+          r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
     _rule("before_month", "month",
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
     _rule("month", "month",
@@ -430,8 +431,8 @@ RULES: tuple[_Rule, ...] = (
           + _SUMMER + _YEAR_TAIL, _season(_day_before_recess("zomerreces", (7, 1)))),
     _rule("summer", "season",
           r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?)\s+"
-          r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|tegen|aan|op)\s+)?het\s+(?:eind|einde)\s+van\s+"
-          r"(?:de|het)\s+)" + _SUMMER + _YEAR_TAIL, _season(_summer_end)),
+          r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|tegen|aan|op)\s+)?het\s+(?:eind|einde)\s+"
+          r"van\s+(?:de|het)\s+)" + _SUMMER + _YEAR_TAIL, _season(_summer_end)),
     _rule("after_summer", "season",
           r"\b(?:direct\s+|kort\s+)?na\s+(?:de|het)\s+" + _SUMMER + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 9, 30))),

@@ -62,8 +62,8 @@ _ANSWERED_BY = re.compile(
     r"\s*(?:\(\s*ontvangen\b|$)", re.MULTILINE)
 # A Kamerstuk's heading names who sends it: "Nr. 8 BRIEF VAN DE ALGEMENE REKENKAMER", "BRIEF VAN
 # DE MINISTER VAN …", "BRIEF VAN DE VASTE COMMISSIE …", "MOTIE VAN HET LID …".
-_SENDER = re.compile(r"^[ \t]*(?:Nr\.\s*\S+\s+)?(?:BRIEF|NOTA|MOTIE|NOTITIE|REACTIE|ANTWOORD)\s+VAN\s+"
-                     r"(?P<who>(?:DE|HET|EEN)\s+[^\na-z]{3,200})$", re.MULTILINE)
+_SENDER = re.compile(r"^[ \t]*(?:Nr\.\s*\S+\s+)?(?:BRIEF|NOTA|MOTIE|NOTITIE|REACTIE|ANTWOORD)"
+                     r"\s+VAN\s+(?P<who>(?:DE|HET|EEN)\s+[^\na-z]{3,200})$", re.MULTILINE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Oo]nze?|[Mm]ijn)\b")
 _GOVERNMENT_SENDER = re.compile(r"MINISTER|STAATSSECRETARIS|REGERING|KABINET")
 # What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."

@@ -169,7 +169,8 @@ _EXPECT = re.compile(r"\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunne
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
 _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zien"
-                      r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s,;.]+){1,12}?\s+verwachten)\b", _I)
+                      r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s,;.]+){1,12}?\s+verwachten)\b",
+                      _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoorden"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
@@ -790,8 +791,8 @@ _MEMBER_ASKS_QUESTION = re.compile(
 
 
 # Asking for an answer in the debate itself: "Ik vraag de minister om daar op in te gaan."
-_ANSWER_NOW = re.compile(r"\b(?:op\s+in\s+te\s+gaan|in\s+te\s+gaan\s+op|te\s+(?:antwoorden|reageren))\b",
-                         _I)
+_ANSWER_NOW = re.compile(
+    r"\b(?:op\s+in\s+te\s+gaan|in\s+te\s+gaan\s+op|te\s+(?:antwoorden|reageren))\b", _I)
 
 
 def member_request(sentence: str) -> Finding | None:
