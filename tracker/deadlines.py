@@ -165,6 +165,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen"),
     "relative": ("binnen", "over"), "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
+    "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande"),
+    "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat"),
@@ -366,6 +368,39 @@ def _week(m, ctx):
     return _rolled(m, ctx, compute)
 
 
+_PERIODS = {"half": relativedelta(months=6), "": relativedelta(years=1),
+            "maand": relativedelta(months=1), "kwartaal": relativedelta(months=3)}
+
+
+def _periodic(m, ctx):
+    """ "halfjaarlijks", "jaarlijks", "per kwartaal": the first time is one period after D."""
+    word = m.group().lower()
+    key = ("half" if "half" in word else "maand" if "maand" in word
+           else "kwartaal" if "kwartaal" in word else "")
+    return ctx.reference + _PERIODS[key], False
+
+
+def _today_or_soon(m, ctx):
+    """ "vandaag", "vanavond", "rond 16:00" (the day itself), "morgen", "deze week" (its
+    Friday), "volgende week" (next Friday), "aanstaande maandag"."""
+    word = re.sub(r"\s+", " ", m.group().lower())
+    d = ctx.reference
+    if word.startswith(("morgen",)):
+        return d + timedelta(days=1), False
+    if word.startswith("overmorgen"):
+        return d + timedelta(days=2), False
+    if "deze week" in word:
+        return d + timedelta(days=(4 - d.weekday()) % 7), False
+    if "volgende week" in word or "komende week" in word:
+        return d + timedelta(days=7 - d.weekday() + 4), False
+    day = m.group("wday")
+    if day:
+        target = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
+                  "zondag").index(day.lower())
+        return d + timedelta(days=(target - d.weekday()) % 7 or 7), False
+    return d, False
+
+
 def _plus(days: int):
     return lambda m, ctx: (ctx.reference + timedelta(days=days), False)
 
@@ -468,6 +503,14 @@ RULES: tuple[_Rule, ...] = (
           r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa)\s+)?"
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
+    _rule("today", "day",
+          r"\b(?:vandaag|vanavond|vanmiddag|vannacht|overmorgen|morgen(?:middag|ochtend)?)\b"
+          r"|\b(?:(?:uiterlijk\s+)?(?:rond|om|voor|vóór|uiterlijk))\s+[0-2]?\d[:.][0-5]\d(?:\s+uur)?"
+          r"|\b(?:(?:" + _VOOR + r"|eind|einde)\s+)?(?:deze|volgende|komende)\s+week\b"
+          r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b", _today_or_soon),
+    _rule("periodic", "relative",
+          r"\b(?:half)?jaarlijks\b|\bmaandelijks\b|\b(?:elk|ieder)\s+(?:half\s+)?jaar\b"
+          r"|\belk(?:e)?\s+kwartaal\b|\bper\s+kwartaal\b", _periodic),
     _rule("week", "day",
           r"\b(?:(?P<wbefore>" + _VOOR + r")\s+|(?:uiterlijk\s+)?in\s+)?week\s+(?P<wk>[1-5]?\d)\b"
           r"(?:\s+(?:van\s+)?(?:het\s+jaar\s+)?(?P<wyear>" + _YEAR + "))?", _week),

@@ -433,8 +433,9 @@ def _milestone_deadline(text: str, reference: date,
 def _actor(finding: Finding, author: str | None, speaker: Speaker | None = None) -> str | None:
     if finding.kind == "milestone":
         return None
-    if speaker is not None and (finding.kind == "request" or finding.actor_kind == SELF):
-        return speaker.actor  # who says it in a debate
+    if speaker is not None and (finding.kind == "request" or finding.actor_kind in (
+            SELF, PARL, None)):
+        return speaker.actor  # who says it in a debate ("Er komt in maart een reactie")
     if finding.actor_kind in (GOV, MEMBERS) and finding.actor:
         return clean_actor(finding.actor)
     if finding.actor_kind == SELF:

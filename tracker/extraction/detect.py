@@ -83,7 +83,8 @@ _PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
 _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
 _ANAPHOR = re.compile(
     r"\b(?:dan|daarvan|daarover|hierover|hiervan|hier\s+\w+\s+over|daar\s+\w+\s+over"
-    r"|hier\s+\w+\s+\w+\s+over)\b", _I)
+    r"|hier\s+\w+\s+\w+\s+over|dezelfde\s+termijn|hetzelfde\s+moment|tegelijkertijd)\b"
+    r"|^(?:Die|Deze|Dit|Dat)\s+(?:zal|zullen|ga|gaat|kan|stuur|stuurt)\b", _I)
 _QUESTION_START = re.compile(
     r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:Kan|Kunt|Is|Zijn|Bent|Wilt|Wil|Hoe|Wat|Welke|Wanneer"
     r"|Waarom|Waar|Deelt|Ziet|Heeft|Hebt|Acht|Overweegt|Gaat|Zal|Zou|Klopt|In\s+hoeverre"
@@ -348,12 +349,35 @@ def _commitment(sentence: str, found: list[Mention],
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered:
         for m in _INTENTION.finditer(sentence):
             by_subject(m, "commitment.intention", 0.6, m.group())
+    if "komt" in lowered or "komen" in lowered:
+        for m in _THERE_COMES.finditer(sentence):
+            offer(_there_comes(sentence, found, m, deadline), m.start())
     if _AIM_HINT.search(lowered):
         offer(_aim(sentence, found), 0)
     if _NOMINAL_HINT.search(lowered):
         for m in _NOMINAL.finditer(sentence):
             offer(_nominal(sentence, found, m, deadline), m.start())
     return best
+
+
+# "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
+_THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b", _I)
+
+
+def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
+                 deadline: Callable[[], Deadline | None]) -> Finding | None:
+    window = _clause_after(sentence, m.end())
+    head = re.match(r"(?:\s+\w+){0,6}?\s+(?:een|de|het|nog\s+een)\s+(?:[\w-]+\s+){0,2}?"
+                    + _DELIVERABLE + r"\b", window, _I)
+    if head is None or _negated(window[:head.end()]) or any(
+            x.kind in (OTHER, MEMBERS) for x in found):
+        return None
+    if not (_PARL_MENTIONED.search(window) or deadline() is not None):
+        return None
+    return Finding("commitment", "commitment.deliverable-comes", 0.7, None, None)
+
+
+_PARL_MENTIONED = re.compile(r"\b(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|\bu\b", _I)
 
 
 def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
@@ -387,7 +411,7 @@ _AIM_HINT = re.compile(r"streven|planning|inzet|inspanning|voornemen|intentie|be
 _AIM = re.compile(
     r"\b(?P<owner>mijn|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
     r"|inspanningen|voornemen|intentie|bedoeling|insteek)\s+(?:is|zijn|blijft)\b"
-    r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het)\s+(?:streven|voornemen|plan|bedoeling|intentie)\b"
+    r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het|de)\s+(?:streven|voornemen|plan|bedoeling|intentie)\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
     r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
@@ -476,6 +500,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     passive = _passive_to_parliament(sentence, found, m, present=False)
     if passive is not None:
         return passive
+    if _INDIRECT_QUESTION.search(sentence, 0, m.start()):
+        return None  # "Mij is gevraagd wanneer ik concreter zal worden": asked, not promised
     subject = subject_at(sentence, found, m.start(), m.end())
     if _ELLIPSIS.search(sentence, 0, m.start()) and found and _gov(found[0]) \
             and found[0].start < m.start() and (subject is None or subject.kind == PARL):
@@ -501,8 +527,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         if head:
             return Finding("commitment", "commitment.deliverable", 0.7, None, None)
     # "De opdracht voor de evaluatie zal voor 1 juli 2011 worden verleend": a passive with a date
-    if subject is None and _PASSIVE_FUTURE.search(window) and not any(
-            x.kind in (OTHER, MEMBERS) for x in found):
+    if (subject is None and _PASSIVE_FUTURE.search(window)
+            and not any(x.kind in (OTHER, MEMBERS) for x in found)
+            and not _PUBLICATION_FORMULA.search(sentence)):
         due = deadline()
         if due is not None and due.due is not None and (
                 _DELIVERABLE_RE.search(sentence) or _ACTION_PARTICIPLE.search(window)):
@@ -514,6 +541,11 @@ _ACTION_PARTICIPLE = re.compile(
     r"\b(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
     r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
     r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend)\b", _I)
+# "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
+_PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd)\b[^.;:?!]{0,40}?"
+    r"\b(?:of|wanneer|hoe|waarom|waar|welke|wat)\b[^,;:]*$", _I)
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
                         r"|ingelicht)\b", _I)
@@ -781,13 +813,19 @@ def accepts(sentence: str) -> bool:
 # bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
 _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
+    r"|\b(?:mijn|ons|het)\s+(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
+    r"|\b(?:zou|zouden|wil|willen)\s+(?:\w+\s+){0,2}?graag\b[^.?!]{0,80}?\b(?:ontvangen|krijgen"
+    r"|zien|horen|vernemen)\b"
     r"|\b(?:kunt|kan|wil|wilt)\s+(?:\w+\s+){0,3}?toezeggen\b"
     r"|\bwil\s+(?:\w+\s+){0,2}?(?:dat|van)\s+de\s+(?:minister|staatssecretaris|regering)\b"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister|de\s+staatssecretaris"
     r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
     r"\bbereid\b|\btoezeggen\b|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
-    r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b", _I)
+    r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
+    r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b", _I)
+_MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zult|gaat|is|zou"
+                             r"|komt|krijgen|ontvangen)\b", _I)
 
 
 # Asking for an answer in the debate itself: "Ik vraag de minister om daar op in te gaan."
@@ -799,12 +837,12 @@ def member_request(sentence: str) -> Finding | None:
     """A member's request in a debate, asked or said."""
     if is_question(sentence):
         if _MEMBER_ASKS_QUESTION.search(sentence) and (
-                _ASKED.match(sentence) or re.search(r"\b(?:krijgen|ontvangen)\s+(?:we|wij)\b",
-                                                    sentence, _I)
+                _ASKED.match(sentence) or _MODAL_QUESTION.match(sentence)
                 or re.search(r"\bbereid\b", sentence, _I)):
             return Finding("request", "request.member", 0.7, None, MEMBERS)
         return None
     m = _MEMBER_ASKS.search(sentence)
-    if m and not _negated(m.group()) and not _ANSWER_NOW.search(sentence, m.end()):
+    if m and not _negated(m.group()) and not (
+            _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
         return Finding("request", "request.member", 0.7, None, MEMBERS)
     return None
