@@ -169,7 +169,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
-                    "commissiedebat"),
+                    "commissiedebat", "gelegenheid"),
 }
 
 
@@ -522,8 +522,10 @@ RULES: tuple[_Rule, ...] = (
     _rule("conditional", "conditional",
           r"\b(?:kort\s+|direct\s+|meteen\s+)?na\s+(?:de\s+|het\s+)?(?:oplevering|afronding|ontvangst"
           r"|afloop|publicatie|vaststelling|behandeling|besluitvorming|bespreking|verschijning"
-          r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst)\b|\bzodra\b|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b|"
-          r"\b" + _VOOR + r"\s+het\s+(?:volgende\s+)?commissiedebat\b", _conditional),
+          r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst)\b|\bzodra\b"
+          r"|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
+          r"|\b" + _VOOR + r"\s+het\s+(?:volgende\s+)?commissiedebat\b"
+          r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b", _conditional),
 )
 
 

@@ -16,13 +16,18 @@ GOV, SELF, PARL, MEMBERS, OTHER = "gov", "self", "parl", "members", "other"
 
 _NAME = (r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
          r"(?:(?:,\s*|\s+(?:en\s+|[-–]\s+)?)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*")
+# "Minister Jansen", "Staatssecretaris De Vries", "minister Van der Berg": a title and surname.
+_SURNAME = (r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|['’]t)\s+){0,3}"
+            r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ýa-z][\w'’]+)?(?!\s+(?:van|voor)\b)")
 _OFFICE = (
     r"(?i:minister-president|premier|ministers?|staatssecretariss(?:en)?|staatssecretaris"
     r"|bewindspersonen|bewindspersoon|bewindslieden)\b"
 )
 _PATTERNS = [
     (GOV, r"(?:(?i:de|het|mijn|onze?|zijn|haar|uw|alle)\s+)?(?:"
-          + _OFFICE + r"(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
+          + _OFFICE + r"(?:\s+(?i:van|voor)\s+" + _NAME + r"|\s+" + _SURNAME + r")?"
+          r"|(?:Defensie|Financiën|BZK|OCW|VWS|EZK|SZW|IenW|IenM|LNV|LVVN|JenV|J&V|BuZa|KGG|VRO"
+          r"|AenM)\b"
           r"|(?i:ministerie)\b(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
           r"|(?i:kabinet)(?:-[A-ZÀ-Ý][\w'’-]*)?\b|(?i:regering|rijksoverheid)\b"
           r"|(?i:ambtsvoorganger|voorganger)\b"
@@ -59,7 +64,8 @@ _HEADS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (
     (GOV, "kabinet regering rijksoverheid minister ministers staatssecretaris staatssecretarissen "
           "premier bewindspersoon bewindspersonen bewindslieden ministerie voorganger "
-          "ambtsvoorganger departement departementen"),
+          "ambtsvoorganger departement departementen defensie financiën bzk ocw vws ezk szw ienw "
+          "ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer parlement commissie u"),
     (MEMBERS, "leden lid commissie griffier"),

@@ -49,17 +49,23 @@ _DELIVERABLE_STEMS = (
 _DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en)?)"
 # Participles of sending or telling parliament something.
 _TO_PARLIAMENT = (
-    r"(?:geïnformeerd|ingelicht|(?:toe|ver)?gezonden|(?:toe)?gestuurd|aangeboden"
-    r"|voorgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld|op\s+de\s+hoogte\s+gebracht"
-    r"|gedeeld|ingediend)"
+    r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op)?gezonden|verzonden|(?:toe|na|op|ver)?gestuurd"
+    r"|verstuurd|aangeboden|voorgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
+    r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
+    r"|(?:aan)?geleverd|toegelicht|gemeld|bericht)"
 )
+# Participles that describe a routine as often as a promise: a promise only with "zal".
+_WEAK_TO_PARLIAMENT = re.compile(r"(?:aan)?geleverd|toegelicht|gemeld|bericht", _I)
+# Sent after the letter: "De ontbrekende bijlage wordt zo spoedig mogelijk nagezonden".
+_SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd)\b", _I)
 _TELL_VERBS = re.compile(
     r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen)\b", _I)
 # Infinitives that say nothing is promised: states, modals, being affected.
 _STATE_VERBS = re.compile(
     r"\b(?:zijn|worden|hebben|kunnen|moeten|mogen|willen|gelden|voldoen|leiden|betekenen"
-    r"|vallen|liggen|staan|blijken|lijken|bestaan|krijgen|raken|verschillen|gaan\s+gelden)\b",
+    r"|vallen|liggen|staan|blijken|lijken|bestaan|krijgen|raken|verschillen|gaan\s+gelden"
+    r"|blijven)\b",
     _I)
 # Carrying on, watching: no new promise ("zal de ontwikkelingen nauwlettend blijven volgen").
 _CONTINUING = re.compile(r"\bblijven\s+\w+\s*[.,]?\s*$|\b(?:nauwlettend|nauwgezet)\b"
@@ -72,12 +78,14 @@ _NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+n
 _PRESENT_VERBS = frozenset("""
 stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
 presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
-biedt leg legt rapporteer rapporteert maak maakt stel stelt
+biedt leg legt rapporteer rapporteert maak maakt stel stelt doe doet
+informeren sturen zenden publiceren presenteren rapporteren leveren brengen bieden komen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # The document does it itself: not a promise for later.
 _SELF_FULFILLING = re.compile(
-    r"\b(?:hierbij|hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
-    r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand)\b", _I)
+    r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
+    r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
+    r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u)\b", _I)
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
 _PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
 _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
@@ -153,7 +161,8 @@ _GAAN_NOT = re.compile(
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
-_FOLLOWS = re.compile(r"\b(?:volgt|volgen|verschijnt|verschijnen)\b(?!\s+(?:uit|dat|op)\b)", _I)
+_FOLLOWS = re.compile(r"(?<!\bals\s)\b(?:volgt|volgen|verschijnt|verschijnen)\b"
+                     r"(?!\s+(?:uit|dat|op)\b)", _I)
 _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
 _ANNOUNCED_LETTER = re.compile(
     r"\b(?:werkt|werken|werk|gewerkt)\b[^.;?!]{0,80}?\baan\s+(?:een|de)\s+(?:\w+\s+){0,2}?"
@@ -161,8 +170,23 @@ _ANNOUNCED_LETTER = re.compile(
     r"|(?:voortgangs)?rapportage|beleidsbrief|visie)\b", _I)
 _COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op\s+)?terug\b", _I)
 _INTENTION = re.compile(
-    r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvan\s+plan\b|\bhet\s+voornemen\b"
+    r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
+    r"|\bvan\s+plan\b|\bhet\s+voornemen\b"
     r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b", _I)
+# Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
+# voor de zomer informeren" (not "zou willen", nor "wil graag benadrukken").
+_WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|(?<!\bzou\s)(?<!\bzouden\s)"
+                      r"\b(?:wil|willen)\b", _I)
+# Keeping parliament informed: "Ik houd uw Kamer op de hoogte", "stel ik uw Kamer op de hoogte".
+_KEEP_INFORMED = re.compile(r"\b(?:houd|houdt|houden|stel|stelt|stellen)\b(?:\s+[^\s.;:,]+){0,6}?"
+                            r"\s+op\s+de\s+hoogte\b", _I)
+# A past report of what was said before: "Eerder berichtte ik u dat …", "heb ik u gemeld dat …".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:berichtte|berichtten|meldde|meldden|schreef|schreven|informeerde|informeerden"
+    r"|liet|lieten|gaf|gaven|deelde|deelden|kondigde|kondigden)\b[^.;:]{0,80}?\bdat\b"
+    r"|\b(?:heb|hebben|had|hadden|heeft)\b[^.;:]{0,60}?\b(?:bericht|gemeld|geschreven|laten"
+    r"\s+weten|aangegeven|aangekondigd|mee\s*gedeeld|medegedeeld|geïnformeerd)"
+    r"(?:\s+over)?\s+(?:dat|hoe|wanneer|of)\b", _I)
 _EXPECT = re.compile(r"\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
@@ -291,6 +315,10 @@ def _commitment(sentence: str, found: list[Mention],
         if self_fulfilling and _in_clause(sentence, at, self_fulfilling):
             return  # "Hierbij stuur ik u …": the document does it (but "Hierbij laat ik u
             # weten dat ik … zal sturen" promises, in its own clause)
+        if at and _REPORTED_BEFORE.search(sentence, 0, at):
+            return  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
+        if at and _INDIRECT_QUESTION.search(sentence, 0, at):
+            return  # "uw verzoek om te melden wanneer het rapport kan worden toegezonden"
         best = finding
 
     def by_subject(m: re.Match[str], rule: str, confidence: float, negated_in: str) -> None:
@@ -342,16 +370,37 @@ def _commitment(sentence: str, found: list[Mention],
             by_subject(m, "commitment.come-back", 0.85, m.group())
     if _PRESENT_WORDED.search(sentence) and deadline() is not None:
         for m in _PRESENT_WORDED.finditer(sentence):
-            subject = subject_at(sentence, found, m.start(), m.end())
+            # "informeren", "sturen" are finite only right after their subject ("Wij informeren
+            # uw Kamer …"), not as the infinitive of "ik zal … informeren".
+            plural = m.group().lower().endswith("en")
+            subject = subject_at(sentence, found, m.start(), m.end(), right=not plural)
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))):
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
                               subject.kind), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered:
         for m in _INTENTION.finditer(sentence):
             by_subject(m, "commitment.intention", 0.6, m.group())
+    if ("bereid" in lowered or "wil" in lowered) and _TELL_VERBS.search(sentence):
+        for m in _WILLING.finditer(sentence):
+            if _PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(sentence, m.end()):
+                by_subject(m, "commitment.willing", 0.6, _middle_field(
+                    _clause_after(sentence, m.end())) + m.group())
+    if "hoogte" in lowered:
+        for m in _KEEP_INFORMED.finditer(sentence):
+            if _PARL_MENTIONED.search(m.group()):
+                by_subject(m, "commitment.keep-informed", 0.75, m.group())
+    if " te " in lowered:
+        m = _ATTRIBUTIVE.search(sentence)
+        if m is not None and not any(x.kind in (OTHER, MEMBERS) for x in found):
+            # "de in 2026 te verschijnen Periodieke rapportage": promised in passing, even in
+            # a sentence that is about this letter
+            best = best or Finding("commitment", "commitment.attributive", 0.6, None, None)
     if "komt" in lowered or "komen" in lowered:
         for m in _THERE_COMES.finditer(sentence):
             offer(_there_comes(sentence, found, m, deadline), m.start())
+    if "termijn" in lowered or "uitstel" in lowered:
+        for m in _MORE_TIME.finditer(sentence):
+            offer(Finding("commitment", "commitment.more-time", 0.7, None, SELF), m.start())
     if _AIM_HINT.search(lowered):
         offer(_aim(sentence, found), 0)
     if _NOMINAL_HINT.search(lowered):
@@ -361,14 +410,18 @@ def _commitment(sentence: str, found: list[Mention],
 
 
 # "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
-_THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b", _I)
+_THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
+                          r"|\b(?:komt|komen)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)",
+                          _I)
 
 
 def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
                  deadline: Callable[[], Deadline | None]) -> Finding | None:
     window = _clause_after(sentence, m.end())
     head = re.match(r"(?:\s+\w+){0,6}?\s+(?:een|de|het|nog\s+een)\s+(?:[\w-]+\s+){0,2}?"
-                    + _DELIVERABLE + r"\b", window, _I)
+                    + _DELIVERABLE + r"\b", window, _I) or re.search(
+        r"(?:^|[,;]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
+        + r"\s+$", sentence[:m.start()], _I)
     if head is None or _negated(window[:head.end()]) or any(
             x.kind in (OTHER, MEMBERS) for x in found):
         return None
@@ -378,6 +431,17 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
 
 
 _PARL_MENTIONED = re.compile(r"\b(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|\bu\b", _I)
+
+
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:de|het)\s+(?:in|voor|vóór|uiterlijk|begin|eind|medio|binnenkort|nog)\s+[^,;.]{0,25}?\s+te"
+    r"\s+(?:verschijnen|versturen|sturen|publiceren|ontvangen|presenteren|verzenden)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b", _I)
+# The government asks for more time, so promises the new date: "Daarom verzoek ik u de termijn
+# met 4 weken te verlengen tot 20 februari", "Ik vraag u uitstel tot 1 maart".
+_MORE_TIME = re.compile(
+    r"\b(?:verzoek|vraag)(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw\s+(?:kamer|commissie))\b[^.;]{0,60}?"
+    r"\b(?:termijn|uitstel)\b", _I)
 
 
 def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
@@ -398,7 +462,7 @@ def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
 
 
 _FINITE_BEFORE_INFINITIVE = re.compile(
-    r"\b(?:kan|kunnen|wil|willen|zal|zullen|ga|gaat|gaan|mag|mogen|moet|moeten)\b", _I)
+    r"\b(?:kan|kunt|kunnen|wil|willen|zal|zult|zullen|ga|gaat|gaan|mag|mogen|moet|moeten)\b", _I)
 _SUBCLAUSE = re.compile(r"\b(?:dat|zodat|om)\b", _I)
 # "Ik kan niet toezeggen": a modal with a negation before the promise.
 _MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b", _I)
@@ -414,6 +478,8 @@ _AIM = re.compile(
     r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het|de)\s+(?:streven|voornemen|plan|bedoeling|intentie)\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
     r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
+_DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin)\s+(?:\d|het\s+"
+                    r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
 
 
@@ -422,7 +488,7 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
     if m is None:
         return None
     rest = sentence[m.end():]
-    if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest)) \
+    if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest) or _DATED.search(rest)) \
             or not _TO_INFINITIVE.search(rest) or _negated(rest[:60]):
         return None
     if any(x.kind in (OTHER, MEMBERS) and x.start < m.end() + 20 for x in found):
@@ -502,6 +568,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return passive
     if _INDIRECT_QUESTION.search(sentence, 0, m.start()):
         return None  # "Mij is gevraagd wanneer ik concreter zal worden": asked, not promised
+    if _REPORTED_BEFORE.search(sentence, 0, m.start()):
+        return None  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
     subject = subject_at(sentence, found, m.start(), m.end())
     if _ELLIPSIS.search(sentence, 0, m.start()) and found and _gov(found[0]) \
             and found[0].start < m.start() and (subject is None or subject.kind == PARL):
@@ -544,8 +612,8 @@ _ACTION_PARTICIPLE = re.compile(
 # "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
 _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
 _INDIRECT_QUESTION = re.compile(
-    r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd)\b[^.;:?!]{0,40}?"
-    r"\b(?:of|wanneer|hoe|waarom|waar|welke|wat)\b[^,;:]*$", _I)
+    r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
+    r"[^.;:?!]{0,120}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
                         r"|ingelicht)\b", _I)
@@ -568,6 +636,8 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         return None
     if present and re.search(r"\bte\s+$", sentence[max(0, m.start() - 4):m.start()]):
         return None  # "het verzoek van uw Kamer om … te worden geïnformeerd": what was asked
+    if present and _WEAK_TO_PARLIAMENT.fullmatch(participle.group()):
+        return None  # "Bij de Najaarsnota worden wijzigingen … aan u gemeld": a routine
     before = window[: participle.start()]
     if present and re.search(r"\b(?:zal|zullen)\b", before, _I):
         return None
@@ -583,7 +653,7 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     subject = subject_at(sentence, found, m.start(), m.end())
     if subject is not None and subject.kind == PARL:
         parl.append(subject)
-    if not parl:
+    if not parl and not _SENT_AFTER.search(window):
         return None
     agent = re.search(r"\bdoor\s+(?:de|het)\s+\w+", before, _I)
     if agent:
@@ -598,6 +668,14 @@ def _parliament_receives(sentence: str, found: list[Mention],
                          m: re.Match[str]) -> Finding | None:
     """ "Uw Kamer ontvangt de eindrapportage voor 1 juli", "ontvangt u van mij een brief"."""
     subject = subject_at(sentence, found, m.start(), m.end())
+    if subject is None:  # "kunt u de brief in januari tegemoet zien": the modal's subject
+        modal = None
+        for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
+            modal = f
+        if modal is None:
+            modal = re.compile(r"\b(?:kunt|zult)\b", _I).search(sentence, 0, m.start())
+        if modal is not None:
+            subject = subject_at(sentence, found, modal.start(), modal.end())
     if subject is None or subject.kind != PARL:
         return None
     window = _clause_after(sentence, m.end())
@@ -725,6 +803,9 @@ def _request(sentence: str, found: list[Mention],
         subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
+        if subject is not None and subject.kind == PARL and "graag" in m.group().lower():
+            # the Eerste Kamer's rappel: "De Kamer verneemt graag vóór … wat de stand is"
+            return Finding("request", "request.members-deadline", 0.8, subject.text, MEMBERS)
         if subject is None and re.search(r"\b(?:de\s+regering|het\s+kabinet)\s+(?:wordt\s+)?"
                                          r"(?:verzocht|gevraagd)\b", sentence, _I):
             return Finding("request", "request.members-deadline", 0.7, None, MEMBERS)
@@ -799,13 +880,16 @@ _ACCEPTS = re.compile(
     r"(?:(?:dat|die|dit|het)(?:\s+laatste)?\s+(?:zeg|kan|wil|zal|ga|doe)\s+ik\s+"
     r"(?:(?:u|de\s+kamer|graag|bij\s+dezen|hierbij|ook|dan|zeker|van\s+harte|met\s+plezier"
     r"|de\s+heer\s+[\w-]+|mevrouw\s+[\w-]+|[\w-]+)\s+){0,3}?(?:toe|toezeggen|doen)"
+    r"|(?:dat|die|dit)\s+doe\s+ik(?:\s+\w+){0,4}"
+    r"|dat\s+is\s+iets\s+(?:wat|dat)\s+ik\s+(?:\w+\s+){0,3}?(?:doe|wil\s+doen|ga\s+doen|toezeg)"
     r"|die\s+toezegging\s+(?:doe|kan|wil|geef)\s+ik(?:\s+\w+){0,3}"
-    r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe)\s*[.!]?\s*$", _I)
+    r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe)"
+    r"\s*(?:[.!]|,\s*(?:maar|en|want|al)\b[^?]*[.!]?)?\s*$", _I)
 
 
 def accepts(sentence: str) -> bool:
     """Is the sentence a bare acceptance ("Dat zeg ik toe."), its promise said before it?"""
-    return len(sentence) <= 90 and bool(_ACCEPTS.match(sentence.strip()))
+    return len(sentence) <= 120 and bool(_ACCEPTS.match(sentence.strip()))
 
 
 # What a member asks in a debate: "Ik wil dat de minister onderzoek doet naar …", "ik ga … een
@@ -815,11 +899,16 @@ _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
     r"|\b(?:mijn|ons|het)\s+(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
     r"|\b(?:zou|zouden|wil|willen)\s+(?:\w+\s+){0,2}?graag\b[^.?!]{0,80}?\b(?:ontvangen|krijgen"
-    r"|zien|horen|vernemen)\b"
+    r"|zien)\b"
     r"|\b(?:kunt|kan|wil|wilt)\s+(?:\w+\s+){0,3}?toezeggen\b"
-    r"|\bwil\s+(?:\w+\s+){0,2}?(?:dat|van)\s+de\s+(?:minister|staatssecretaris|regering)\b"
+    r"|\b(?:ik|wij|we)\s+(?:\w+\s+){0,1}?wil(?:len)?\s+(?:\w+\s+){0,2}?(?:dat|van)\s+de\s+"
+    r"(?:minister|staatssecretaris|regering)\b"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister|de\s+staatssecretaris"
     r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b", _I)
+# What a member's statement asks for must be something to deliver or to do, not an answer now.
+_ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen"
+                        r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
+                        r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
     r"\bbereid\b|\btoezeggen\b|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
     r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
@@ -836,13 +925,14 @@ _ANSWER_NOW = re.compile(
 def member_request(sentence: str) -> Finding | None:
     """A member's request in a debate, asked or said."""
     if is_question(sentence):
+        sentence = sentence[sentence.rfind(":") + 1:].strip() or sentence
         if _MEMBER_ASKS_QUESTION.search(sentence) and (
                 _ASKED.match(sentence) or _MODAL_QUESTION.match(sentence)
                 or re.search(r"\bbereid\b", sentence, _I)):
             return Finding("request", "request.member", 0.7, None, MEMBERS)
         return None
     m = _MEMBER_ASKS.search(sentence)
-    if m and not _negated(m.group()) and not (
+    if m and not _negated(m.group()) and _ASKED_FOR.search(sentence) and not (
             _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
         return Finding("request", "request.member", 0.7, None, MEMBERS)
     return None

@@ -88,9 +88,9 @@ def _speaker_lines(text: str) -> list[tuple[int, Speaker]]:
 
 
 def is_transcript(text: str) -> bool:
-    """Three or more speakers' labels at the start of a line, of at least two speakers."""
+    """Speakers' labels at the start of a line, of at least two speakers."""
     found = _speaker_lines(text)
-    return len(found) >= 3 and len({s.label for _, s in found}) >= 2
+    return len({s.label for _, s in found}) >= 2
 
 
 # --- registers --------------------------------------------------------------------------------
