@@ -484,7 +484,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("prinsjesdag", "season",
           r"\b(?:(?:rond|met|op|bij|tijdens|(?P<pj_before>" + _VOOR + r"))\s+prinsjesdag\b"
           r"|bij\s+(?:de\s+)?miljoenennota\b)" + _YEAR_TAIL
-          + r"|\bbij\s+de\s+(?:ontwerp)?begroting(?:\s+(?:voor\s+)?(?:het\s+jaar\s+)?"
+          + r"|\b(?:bij|" + _VOOR + r")\s+de\s+(?:ontwerp)?begroting\b"
+          r"(?:\s+(?:voor\s+)?(?:het\s+jaar\s+)?"
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
           r"\b(?:bij|" + _VOOR + r"|met|in|voorafgaand\s+aan)\s+(?:de\s+)?voorjaarsnota\b"

@@ -129,7 +129,7 @@ _PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht
 _WORDS = re.compile(r"\w+")
 
 
-def _triggered(lowered: str) -> bool:
+def triggered(lowered: str) -> bool:
     """Could any rule fire? Set look-ups on the words of the lower-cased sentence first."""
     words = set(_WORDS.findall(lowered))
     if not words.isdisjoint(_TRIGGER_WORDS):
@@ -277,7 +277,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | 
     """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
     only asked for when a rule needs it (resolving deadlines is the costly part)."""
     lowered = sentence.lower()
-    if not _triggered(lowered):
+    if not triggered(lowered):
         return None
     if is_question(sentence):
         return _asks_for_promise(sentence)
@@ -936,3 +936,4 @@ def member_request(sentence: str) -> Finding | None:
             _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
         return Finding("request", "request.member", 0.7, None, MEMBERS)
     return None
+
