@@ -13,6 +13,7 @@ from tracker.extraction import extract, sentences_of
 from tracker.extraction.actors import ministry_of
 from tracker.extraction.cleanup import prepare_blocks
 from tracker.extraction.dates import reference_dates
+from tracker.extraction import quality
 from tracker.extraction.quality import LabelError, score
 from tracker.extraction.references import find_references
 from tracker.services.milestones import bundled_catalogue
@@ -107,6 +108,84 @@ def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
 
 
+# The classes of wording issue 11 found missing on unseen text, each in words of its own (the
+# corpus holds the real sentences; these keep each class from regressing on its own).
+@pytest.mark.parametrize(("text", "rule"), [
+    # separable verbs with long insertions
+    ("De minister van Justitie en Veiligheid zegt de Kamer, naar aanleiding van vragen van de "
+     "leden Jansen (VVD), De Vries (CDA) en Bakker (SP), toe de wet te evalueren.", "explicit"),
+    ("Ik doe u de evaluatie voor de zomer toekomen.", "present-deadline"),
+    ("Ik stuur u de rapportage voor 1 mei toe.", "present-deadline"),
+    # title and surname, a ministry by its short name
+    ("Minister Jansen zegt toe de Kamer voor de zomer te informeren over de pilot.", "explicit"),
+    ("Staatssecretaris De Vries zal de Kamer voor 1 juni een brief sturen.", "future-tell"),
+    ("Defensie zal de Kamer voor de zomer informeren.", "future-tell"),
+    # reporting frames and intentions
+    ("Hierbij laat ik u weten dat ik de rapportage in mei zal toesturen.", "future-tell"),
+    ("Ik verwacht u de eindrapportage in het voorjaar van 2026 te doen toekomen.", "expects"),
+    ("Het is mijn voornemen de regeling per 1 januari 2026 aan te passen.", "aim"),
+    ("Bij deze wil ik u laten weten dat ik voornemens ben de regeling per 1 januari 2026 in te "
+     "voeren.", "intention"),
+    ("Ik wil uw Kamer voor de zomer informeren over de uitkomsten van het onderzoek.", "willing"),
+    ("Ik ben bereid de Kamer jaarlijks te informeren over de voortgang.", "willing"),
+    ("Ik houd uw Kamer op de hoogte van de voortgang.", "keep-informed"),
+    # passives and parliament receiving
+    ("De resultaten zullen voor de zomer aan uw Kamer worden verstrekt.", "passive-to-parliament"),
+    ("De rapportage zal in het najaar aan de Kamer worden verzonden.", "passive-to-parliament"),
+    ("De ontbrekende bijlage wordt zo spoedig mogelijk nagezonden.", "passive-to-parliament"),
+    ("De eerste rapportage ontvangt u uiterlijk in maart 2026.", "parliament-receives"),
+    ("U zult deze informatie tegelijk met de andere antwoorden ontvangen.",
+     "parliament-receives"),
+    ("In verband hiermee kunt u de brief in januari tegemoet zien.", "parliament-receives"),
+    ("Ik kan niet op uw verzoek ingaan, maar zal uw Kamer mijn visie voor het debat van 1 "
+     "december doen toekomen.", "future-tell"),
+    # nominalised actions, effort, a new date asked
+    ("Publicatie is voorzien voor het eerste kwartaal van 2026.", "nominal"),
+    ("Besluitvorming volgt in het najaar.", "nominal"),
+    ("De beantwoording zal plaatsvinden omstreeks 20 april 2025.", "nominal"),
+    ("Onze inspanningen zijn erop gericht het wetsvoorstel voor de zomer in te dienen.", "aim"),
+    ("Het streven is erop gericht de nota zo spoedig mogelijk in te dienen.", "aim"),
+    ("Met het oog hierop zet het kabinet zich in om het wetsvoorstel voor de zomer aan uw Kamer "
+     "aan te bieden.", "aim"),
+    ("Er komt in maart een uitgebreide reactie naar de Kamer.", "deliverable-comes"),
+    ("De opdracht voor de evaluatie zal voor 1 juli 2025 worden verleend.", "passive-future"),
+    ("Daarom verzoek ik u de termijn met vier weken te verlengen tot 20 april.", "more-time"),
+])
+def test_each_class_of_wording_issue_11_names(text, rule):
+    (item,) = extract(text, D).items
+    assert (item.kind, item.rule) == ("commitment", f"commitment.{rule}")
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("De Kamer, gehoord de beraadslaging, constaterende dat de wet niet is geëvalueerd; "
+     "verzoekt de regering de wet te evalueren, en gaat over tot de orde van de dag.", "directed"),
+    ("De Kamer, gehoord de beraadslaging, verzoekt de regering, de Kamer voor 1 juni te "
+     "informeren, en gaat over tot de orde van de dag.", "directed"),
+    ("roept het kabinet op een visie op de spreiding van ziekenhuizen op te stellen.", "directed"),
+    ("De Kamer verneemt graag vóór vrijdag 31 oktober 2025 wat de stand van zaken is.",
+     "members-deadline"),
+    ("De commissie stelt het op prijs voor 1 juni een schriftelijke reactie te ontvangen.",
+     "members-deadline"),
+])
+def test_requests_from_motions_committees_and_the_rappel(text, rule):
+    (item,) = extract(text, D).items
+    assert (item.kind, item.rule) == ("request", f"request.{rule}")
+
+
+def test_a_motion_takes_its_deadline_from_what_it_asks():
+    motion = ("Voorgesteld 11 februari 2025 De Kamer, gehoord de beraadslaging, overwegende dat "
+              "de pilot in 2024 is gestart; verzoekt de regering, de Kamer hierover bij de "
+              "Voorjaarsnota te informeren, en gaat over tot de orde van de dag.")
+    (item,) = extract(motion, D).items
+    assert (item.deadline_text, item.due) == ("bij de Voorjaarsnota", date(2025, 6, 1))
+
+
+def test_vóór_a_weekday_and_date_is_the_day_before():
+    (item,) = extract("De Kamer verneemt graag vóór vrijdag 31 oktober 2025 wat de stand van "
+                      "zaken is.", date(2025, 7, 2)).items
+    assert item.due == date(2025, 10, 30)
+
+
 @pytest.mark.parametrize("text", [
     "Kan de minister toezeggen dat de Kamer voor de zomer wordt geïnformeerd?",
     "Is de minister bereid de Kamer voor het kerstreces te informeren over de stand van zaken?",
@@ -173,6 +252,26 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Hierbij stuur ik u de voortgangsrapportage over het eerste kwartaal van 2025.",
     "Het kabinet gaat hieronder in op de zeven aandachtspunten.",
     "Met deze brief kom ik de toezegging na die ik tijdens het commissiedebat heb gedaan.",
+    # past promises retold, what was asked, the document's own structure, someone else
+    "Eerder berichtte ik u dat ik voor de zomer met een voorstel zal komen.",
+    "In mijn brief van 3 maart heb ik u gemeld dat ik u voor de zomer zal informeren.",
+    "In mijn brief van 1 april heb ik u mee gedeeld dat het kabinet voornemens is de regeling "
+    "aan te passen.",
+    "Het wetsvoorstel zou in het najaar kunnen worden ingediend.",
+    "Op 13 december ontving ik uw verzoek om de Kamer te informeren over de wijze waarop de "
+    "motie vanaf 1 januari 2026 zal worden uitgevoerd.",
+    "Mij is gevraagd wanneer ik concreter zal worden over de afspraken.",
+    "De brief is als volgt opgebouwd: eerst de uitgangspunten, dan de planning.",
+    "Ik zal uiteraard eindverantwoordelijk blijven.",
+    "In dat overleg heeft de Stichting van de Arbeid toegezegd u regelmatig te informeren.",
+    "Het is daarom niet mogelijk, zoals eerder toegezegd, uw Kamer eind februari te informeren.",
+    "Daarnaast heeft het lid Omtzigt het kabinet verzocht om uiterlijk vanavond een reactie.",
+    "In de motie-Omtzigt verzoekt de Kamer de regering om voor 1 juni een overzicht te sturen.",
+    "Bij de Najaarsnota worden wijzigingen op de begroting doorgevoerd en aan u gemeld.",
+    "Onze Minister van Financiën is belast met de uitvoering van dit besluit, dat in het "
+    "Staatsblad zal worden geplaatst.",
+    "Met deze brief ga ik in op het verzoek om te melden wanneer het rapport aan de Kamer kan "
+    "worden toegezonden.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []
@@ -394,6 +493,24 @@ def test_precision_and_recall_on_the_labelled_seeds():
     assert scores.links_right == scores.links_checked, scores.wrong_links
 
 
+@pytest.mark.parametrize(("part", "floor"), [("tune", 0.95), ("dev", 0.9), ("heldout", None)])
+def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor):
+    """The labelled real documents (tests/fixtures/extraction/corpus/README.md). Floors sit
+    below the figures measured when written (the README has them), to catch regressions; the
+    held-back part is held to the issue's targets."""
+    documents = quality.corpus(part)
+    if not documents:
+        pytest.skip(f"no {part} documents")
+    scores = quality.evaluate(documents, catalogue=CATALOGUE)
+    targets = {"precision": 0.85, "recall": 0.9, "due": 0.95, "requests": 0.8} if floor is None \
+        else {"precision": floor, "recall": floor, "due": floor - 0.05, "requests": floor}
+    assert scores.precision >= targets["precision"], scores.noise
+    assert scores.recall >= targets["recall"], scores.misses
+    assert scores.due_accuracy >= targets["due"], scores.wrong_due
+    assert scores.recall_of("request") >= targets["requests"], scores.misses
+    assert scores.actors_right == scores.actors_checked, scores.wrong_actors
+
+
 def test_every_label_points_at_a_sentence():
     broken = {"labels": [{"quote": "a sentence that is not there", "kind": "request"}]}
     text = (SEEDS / "000_a49ac71c8ccf064c.txt").read_text("utf-8")
@@ -479,3 +596,11 @@ def test_an_unsplittable_run_of_text_is_not_analysed():
 ])
 def test_the_ministry_of_an_actor(actor, ministry):
     assert ministry_of(actor) == ministry
+
+
+def test_first_person_promises_count_only_in_a_governments_letter():
+    letter = ("Nr. 8 BRIEF VAN DE ALGEMENE REKENKAMER\n\nDen Haag, 27 oktober 2025\n\n"
+              "Wij verwachten hierover aan uw Kamer te kunnen rapporteren in het voorjaar.\n")
+    assert extract(letter).items == []
+    assert len(extract(letter.replace("DE ALGEMENE REKENKAMER", "DE MINISTER VAN FINANCIËN"))
+               .items) == 1
