@@ -9,11 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.config import PROJECT_ROOT
-from tracker.extraction import extract, sentences_of
+from tracker.extraction import extract, quality, sentences_of
 from tracker.extraction.actors import ministry_of
 from tracker.extraction.cleanup import prepare_blocks
 from tracker.extraction.dates import reference_dates
-from tracker.extraction import quality
 from tracker.extraction.quality import LabelError, score
 from tracker.extraction.references import find_references
 from tracker.services.milestones import bundled_catalogue
