@@ -118,7 +118,8 @@ _DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
 _TRIGGER_WORDS = frozenset("""
 toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug voornemens
 voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
-verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven planning inzet inspanningen intentie
+verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven planning inzet
+inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
