@@ -83,7 +83,7 @@ def test_a_sync_that_moved_the_commitment_meanwhile_is_shown(client, session):
     assert response.status_code == 409
     page = response.get_data(as_text=True)
     box = page.split('class="errors conflict"')[1].split("</div>")[0]
-    assert "Voldaan" in box and "bron: tk" in box
+    assert "Voldaan" in box and "Tweede Kamer" in box
     session.refresh(d.tk_open)
     assert d.tk_open.status == "fulfilled"
 

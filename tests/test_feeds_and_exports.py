@@ -25,11 +25,14 @@ def test_calendar_has_all_day_events_with_stable_uids(client, session, cli, toda
     webdata.reference_data(session)
     d = webdata.make(session)
     events = _events(client, "/calendar.ics")
-    uid = f"toezegging-{d.tk_open.id}@tracker.test"
-    event = events[uid]
+    # the UID is the source's own key for it (the SyncFeed GUID), not a database id
+    event = events["toezegging-tk-guid-057@tracker.test"]
     assert event.decoded("DTSTART") == date(2026, 6, 30)  # a date: an all-day event
     assert event.decoded("DTEND") == date(2026, 7, 1)
-    assert str(event["SUMMARY"]).startswith("TZ202504-057: De minister stuurt de Kamer")
+    # a title to scan in a week view: number, ministry, subject; the text in the description
+    assert str(event["SUMMARY"]) == (
+        "TZ202504-057 · BZK · Inzet van kunstmatige intelligentie bij gemeenten")
+    assert "De minister stuurt de Kamer een brief over de inzet" in str(event["DESCRIPTION"])
     assert str(event["URL"]) == f"http://tracker.test/toezeggingen/{d.tk_open.id}"
     assert "voor het einde van het jaar" in str(event["DESCRIPTION"])
     assert str(event["STATUS"]) == "CONFIRMED" and str(event["TRANSP"]) == "TRANSPARENT"
@@ -37,15 +40,17 @@ def test_calendar_has_all_day_events_with_stable_uids(client, session, cli, toda
     # milestones are in the unfiltered calendar, with their own stable UIDs
     annex = events["mijlpaal-high-risk-annex-iii@tracker.test"]
     assert annex.decoded("DTSTART") == date(2027, 12, 2) and int(annex["SEQUENCE"]) == 1
+    assert str(annex["SUMMARY"]) == "AI-verordening · Verplichtingen hoog-risico-AI (bijlage III)"
+    assert "Verordening (EU) 2024/1689, Art. 113(c) (gewijzigd)" in str(annex["DESCRIPTION"])
     # no deadline, no event; candidates are not in the calendar
-    assert f"toezegging-{d.ek_open.id}@tracker.test" not in events
-    assert f"toezegging-{d.candidate.id}@tracker.test" not in events
+    assert not any(uid.startswith(("toezegging-ek-", "toezegging-extraction-"))
+                   for uid in events)
 
 
 def test_calendar_updates_when_a_deadline_moves_and_cancels_when_fulfilled(client, session,
                                                                          today):
     d = webdata.make(session)
-    uid = f"toezegging-{d.tk_soon.id}@tracker.test"
+    uid = "toezegging-tk-guid-058@tracker.test"
     before = _events(client, "/calendar.ics")[uid]
     apply(session, d.tk_soon, {"due": date(2027, 2, 1)}, Actor("sync", "tk"))
     session.commit()
@@ -61,15 +66,15 @@ def test_calendar_updates_when_a_deadline_moves_and_cancels_when_fulfilled(clien
     # withdrawn at the source: still in the feed, cancelled, so subscribers lose it
     apply(session, d.tk_open, {"withdrawn": True}, Actor("sync", "tk"))
     session.commit()
-    gone = _events(client, "/calendar.ics")[f"toezegging-{d.tk_open.id}@tracker.test"]
+    gone = _events(client, "/calendar.ics")["toezegging-tk-guid-057@tracker.test"]
     assert str(gone["STATUS"]) == "CANCELLED"
 
 
 def test_calendar_takes_the_list_filters(client, session, cli, today):
     webdata.reference_data(session)
-    d = webdata.make(session)
+    webdata.make(session)
     events = _events(client, "/calendar.ics?ministry=Justitie+en+Veiligheid")
-    assert set(events) == {f"toezegging-{d.tk_fulfilled.id}@tracker.test"}
+    assert set(events) == {"toezegging-tk-guid-059@tracker.test"}
     with_milestones = _events(client, "/calendar.ics?ministry=Justitie+en+Veiligheid"
                                       "&milestones=1")
     assert len(with_milestones) == 17
@@ -87,17 +92,25 @@ def test_atom_feed_of_changes_for_a_filter(client, session, cli, today):
     feed = feedparser.parse(response.data)
     assert not feed.bozo, feed.bozo_exception
     titles = [e.title for e in feed.entries]
-    assert titles[0].startswith("TZ202501-003: status")  # the newest change first
-    assert any("TZ202504-057: deadline 2026-03-01 → 2026-06-30" in t for t in titles)
+    # the newest change first, in words: what it is about, what changed, from what to what
+    assert titles[0].startswith("TZ202501-003 · JenV · Evaluatie van de Wet open overheid — ")
+    assert ("TZ202501-003 · JenV · Evaluatie van de Wet open overheid — status: Openstaand → "
+            "Voldaan") in titles
+    assert ("TZ202504-057 · BZK · Inzet van kunstmatige intelligentie bij gemeenten — "
+            "deadline: 1 maart 2026 → 30 juni 2026") in titles
     assert all("T03670" not in t for t in titles)
-    assert not any("Regulation" in e.get("summary", "") for e in feed.entries)  # filtered
-    entry = next(e for e in feed.entries if "2026-06-30" in e.title)
+    assert not any("Verordening" in e.get("summary", "") for e in feed.entries)  # filtered
+    entry = next(e for e in feed.entries if "30 juni 2026" in e.title)
     assert entry.link == f"http://tracker.test/toezeggingen/{d.tk_open.id}"
     assert entry.author == "griffie"  # no clerk's address in a public feed
     assert "commissie stelde nieuwe termijn" in entry.summary
+    assert {e.author for e in feed.entries} == {"griffie", "Tweede Kamer"}
     everything = feedparser.parse(client.get("/feed.atom").data)
-    assert any("Regulation (EU) 2026/1744" in e.summary for e in everything.entries)
+    assert any("Verordening (EU) 2026/1744" in e.summary for e in everything.entries)
     assert len({e.id for e in everything.entries}) == len(everything.entries)
+    # entry ids name the source's key, never a database id
+    assert any(e.id.startswith("tag:tracker.test,2026:toezegging/tk-guid-057/due/")
+               for e in everything.entries)
 
 
 def _csv(response, delimiter=","):

@@ -66,7 +66,8 @@ def test_moving_a_deadline_needs_a_reason_and_is_history(client, session):
     login(client, session, "clerk")
     url = f"/toezeggingen/{d.tk_soon.id}/deadline"
     refused = clerk_post(client, url, {"due": "2027-01-31", "reason": ""}, follow=True)
-    assert "Niet gewijzigd: moving a deadline needs a reason" in refused.get_data(as_text=True)
+    assert ("Niet gewijzigd: geef een reden op voor het verschuiven van een deadline"
+            in refused.get_data(as_text=True))
     clerk_post(client, url, {"due": "2027-01-31", "reason": "commissie gaf uitstel"})
     rows = [(h.field, h.old_value, h.new_value) for h in _history(session, d.tk_soon.id)]
     assert ("due", "2026-11-30", "2027-01-31") in rows

@@ -18,7 +18,7 @@ def test_overview_lists_the_upcoming_milestone_of_2_december_2026(cli, client, t
     assert "2 december 2026" in page
     assert "over 9 dagen" in page
     assert "Nieuwe verboden" in page
-    assert "verschoven van 2 augustus 2026 door Regulation (EU) 2026/1744" in page
+    assert "verschoven van 2 augustus 2026 door Verordening (EU) 2026/1744" in page
     # passed milestones are not "upcoming"
     assert "Inwerkingtreding" not in page
 

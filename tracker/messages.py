@@ -19,6 +19,7 @@ from babel.dates import format_date
 from babel.support import NullTranslations, Translations
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from . import wording
 from .config import PROJECT_ROOT, Settings
 from .digest import SECTION_LIMIT, Digest, overdue_level
 from .lifecycle import commitment_days_overdue
@@ -99,6 +100,9 @@ class Composer:
                 if d else "")
             env.globals["overdue_level"] = overdue_level
             env.globals["days_overdue"] = commitment_days_overdue
+            env.filters["legal"] = lambda text: wording.legal(text, language)
+            env.globals["source_name"] = lambda key: wording.source_name(
+                key, None, translations(language).gettext)
             self._envs[language] = env
         return self._envs[language]
 

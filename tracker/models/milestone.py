@@ -25,7 +25,8 @@ class Milestone(Base):
     title_en: Mapped[str] = mapped_column(Text)
     title_nl: Mapped[str] = mapped_column(Text)
     amended_by: Mapped[str | None] = mapped_column(String(200))
-    note: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)  # in English
+    note_nl: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

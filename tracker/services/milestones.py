@@ -25,7 +25,8 @@ class CatalogueRow:
     regulation: str
     amended_by: str | None
     amended_on: date | None
-    note: str | None
+    note: str | None  # English
+    note_nl: str | None = None
 
 
 def read_catalogue(text: str) -> list[CatalogueRow]:
@@ -44,6 +45,7 @@ def read_catalogue(text: str) -> list[CatalogueRow]:
                 amended_by=raw["amended_by"].strip() or None,
                 amended_on=_optional_date(raw["amended_on"]),
                 note=raw["note"].strip() or None,
+                note_nl=(raw.get("note_nl") or "").strip() or None,
             ))
         except (KeyError, ValueError, AttributeError) as exc:
             raise ValueError(f"milestone catalogue line {lineno}: {exc}") from None
@@ -83,6 +85,7 @@ def load_catalogue(session: Session, rows: list[CatalogueRow], actor: Actor) -> 
                 key=row.key, regulation=row.regulation, date=row.original_date or row.date,
                 original_date=row.original_date, amended_by=row.amended_by, basis=row.basis,
                 title_en=row.title_en, title_nl=row.title_nl, note=row.note,
+                note_nl=row.note_nl,
             )
             session.add(milestone)
             session.flush()
@@ -96,7 +99,7 @@ def load_catalogue(session: Session, rows: list[CatalogueRow], actor: Actor) -> 
         changed += apply(session, milestone, {
             "original_date": row.original_date, "amended_by": row.amended_by,
             "regulation": row.regulation, "basis": row.basis, "title_en": row.title_en,
-            "title_nl": row.title_nl, "note": row.note,
+            "title_nl": row.title_nl, "note": row.note, "note_nl": row.note_nl,
         }, actor)
         counts["updated" if changed else "unchanged"] += 1
     session.flush()

@@ -17,7 +17,13 @@ from .changes import Actor, apply, record, set_fulfilment
 
 
 class ReviewError(ValueError):
-    """A change a clerk asked for that cannot be made; the message says why."""
+    """A change a clerk asked for that cannot be made; the message says why (in English, for
+    logs), ``code`` and ``params`` say it for the web layer to put in the clerk's words."""
+
+    def __init__(self, message: str, code: str = "", **params):
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 def _audit(session: Session, actor: Actor, action: str, commitment: Commitment, ip: str | None,
@@ -29,7 +35,8 @@ def decide_candidate(session: Session, c: Commitment, accept: bool, actor: Actor
                      ip: str | None = None) -> list[str]:
     """A candidate found in a document becomes an open commitment, or is rejected."""
     if c.status != "candidate":
-        raise ReviewError(f"commitment {c.id} is {c.status}, not a candidate")
+        raise ReviewError(f"commitment {c.id} is {c.status}, not a candidate",
+                          "not_candidate", status=c.status)
     changed = apply(session, c, {"status": "open" if accept else "rejected"}, actor)
     _audit(session, actor, "candidate_confirmed" if accept else "candidate_rejected", c, ip)
     return changed
@@ -38,7 +45,7 @@ def decide_candidate(session: Session, c: Commitment, accept: bool, actor: Actor
 def change_status(session: Session, c: Commitment, status: str, actor: Actor,
                   ip: str | None = None) -> list[str]:
     if status not in STATUSES:
-        raise ReviewError(f"unknown status {status!r}")
+        raise ReviewError(f"unknown status {status!r}", "unknown_status", status=status)
     old = c.status
     changed = apply(session, c, {"status": status}, actor)
     if changed:
@@ -50,7 +57,7 @@ def set_deadline(session: Session, c: Commitment, due: date | None, actor: Actor
                  ip: str | None = None) -> list[str]:
     """Set or move the deadline by hand; a reason is required, the move becomes history."""
     if not (actor.reason or "").strip():
-        raise ReviewError("moving a deadline needs a reason")
+        raise ReviewError("moving a deadline needs a reason", "reason_required")
     old = c.due
     values = {"due": due, "due_source": "manual" if due else None,
               "due_precision": "day" if due else "none"}
@@ -86,7 +93,7 @@ FULFILMENT_STATUSES = ("fulfilled", "partially_fulfilled")
 
 def _fulfilled_status(status: str) -> str:
     if status not in FULFILMENT_STATUSES:
-        raise ReviewError("choose fulfilled or partially fulfilled")
+        raise ReviewError("choose fulfilled or partially fulfilled", "fulfilled_status")
     return status
 
 
@@ -109,9 +116,11 @@ def decide_fulfilment(session: Session, c: Commitment, fulfilment_id: int, accep
     fulfilled), or reject it."""
     link = session.get(Fulfilment, fulfilment_id)
     if link is None or link.commitment_id != c.id:
-        raise ReviewError(f"commitment {c.id} has no proposed fulfilment {fulfilment_id}")
+        raise ReviewError(f"commitment {c.id} has no proposed fulfilment {fulfilment_id}",
+                          "no_proposal")
     if link.state != "proposed":
-        raise ReviewError(f"that fulfilment is already {link.state}")
+        raise ReviewError(f"that fulfilment is already {link.state}", "decided",
+                          state=link.state)
     if accept:
         status = _fulfilled_status(status or "")
     state = "confirmed" if accept else "rejected"
@@ -142,10 +151,12 @@ def undo_fulfilment(session: Session, c: Commitment, fulfilment_id: int, actor: 
     before, if nothing changed it since. Returns the status restored, if any."""
     link = session.get(Fulfilment, fulfilment_id)
     if link is None or link.commitment_id != c.id or link.state != "confirmed":
-        raise ReviewError(f"commitment {c.id} has no confirmed fulfilment {fulfilment_id}")
+        raise ReviewError(f"commitment {c.id} has no confirmed fulfilment {fulfilment_id}",
+                          "no_fulfilment")
     number = link.document.display_number
     if link.document_id in linked_by_source(session, c):
-        raise ReviewError(f"the source itself names {number} as the fulfilment")
+        raise ReviewError(f"the source itself names {number} as the fulfilment",
+                          "named_by_source", document=number)
     was_proposed = session.scalar(select(HistoryEntry.id).where(
         HistoryEntry.commitment_id == c.id, HistoryEntry.field == "proposed_fulfilment",
         HistoryEntry.new_value == number).limit(1)) is not None

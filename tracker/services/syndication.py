@@ -1,13 +1,19 @@
 """Subscribable views of a filter: an iCalendar of deadlines and milestones, and the changes.
 
-Calendar events keep a stable UID per commitment or milestone; SEQUENCE counts the changes
-that matter to a calendar (deadline, status, withdrawal), so a client updates the event when
-a deadline moves, and STATUS:CANCELLED takes it off when the commitment is closed. Events are
-all-day (a deadline is a date, not a time).
+Calendar events are titled to be scanned in a calendar's week view: number, ministry
+abbreviation, subject ("TZ202504-057 · BZK · Inzet van kunstmatige intelligentie bij
+gemeenten"), with the whole text in the description. Each keeps a stable UID built from the
+source's own key (the SyncFeed GUID, the T-number, the milestone's key; for a commitment found in
+a document, that document's number), never a database id, so it survives a rebuilt database.
+SEQUENCE counts the changes that matter to a calendar (deadline, status, withdrawal), so a
+client updates the event when a deadline moves, and STATUS:CANCELLED takes it off when the
+commitment is closed. Events are all-day (a deadline is a date, not a time).
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -16,6 +22,7 @@ from icalendar import Calendar, Event
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from .. import wording
 from ..models import CLOSED_STATUSES, Commitment, HistoryEntry, Milestone
 from .search import CommitmentFilter, commitments_query, conditions
 
@@ -45,6 +52,7 @@ class CalendarLabels:
 
     name: str
     commitment: str
+    milestone: str
     deadline: str
     ministry: str
     committee: str
@@ -76,12 +84,13 @@ def calendar_feed(
                  if include_commitments else {})
     query = (commitments_query(session, f, today).where(Commitment.due.is_not(None))
              .options(selectinload(Commitment.source)))
-    rows = session.scalars(query.execution_options(yield_per=1000)) if include_commitments else ()
+    rows = session.scalars(query.options(selectinload(Commitment.document))
+                           .execution_options(yield_per=1000)) if include_commitments else ()
     for c in rows:
         sequence, changed = revisions.get(c.id, (0, None))
         event = Event()
-        event.add("uid", f"toezegging-{c.id}@{host}")
-        event.add("summary", f"{c.number or labels.commitment}: {_clip(c.text)}")
+        event.add("uid", f"toezegging-{commitment_key(c)}@{host}")
+        event.add("summary", calendar_title(c))
         lines = [c.text]
         if c.due_phrase:
             lines.append(f"{labels.deadline}: “{c.due_phrase}”")
@@ -110,15 +119,41 @@ def calendar_feed(
             event = Event()
             event.add("uid", f"mijlpaal-{m.key}@{host}")
             title = m.title_en if english else m.title_nl
-            event.add("summary", f"{m.regulation}: {_clip(title)}")
+            language = "en" if english else "nl"
+            act = wording.act_short(m.regulation, language) or labels.milestone
+            event.add("summary", f"{act} · {_clip(title)}")
             url = link("milestone", m.key)
-            event.add("description", f"{title}\n{m.basis}\n{url}")
+            event.add("description", "\n".join((
+                title, f"{wording.legal(m.regulation, language)}, "
+                f"{wording.legal(m.basis, language)}", url)))
             event.add("url", url)
             _all_day(event, m.date)
             _stamp(event, sequence, max(filter(None, (changed, m.updated_at, m.created_at))))
             event.add("status", "CONFIRMED")
             cal.add_component(event)
     return cal.to_ical()
+
+
+def calendar_title(c: Commitment) -> str:
+    """Number, ministry abbreviation and subject: what a calendar's week view can show."""
+    return " · ".join(part for part in (
+        c.number, wording.ministry_short(c.ministry) if c.ministry else None,
+        wording.subject(c.text)) if part)
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._:~-]+")
+
+
+def commitment_key(c: Commitment) -> str:
+    """A commitment's lasting name in feeds and calendars: its source and the source's own key
+    for it. A candidate found in a document is keyed by that document's database id; it is
+    named by the document's number instead (the sentence's digest stays)."""
+    key = c.external_id
+    prefix = f"doc-{c.document_id}:"
+    if c.document is not None and key.startswith(prefix):
+        d = c.document
+        key = f"{d.identifier or d.number or d.external_id}:{key[len(prefix):]}"
+    return _UNSAFE.sub("-", f"{c.source.key}-{key}").strip("-")
 
 
 def _all_day(event: Event, day: date) -> None:
@@ -132,6 +167,14 @@ def _stamp(event: Event, sequence: int, modified: datetime) -> None:
     event.add("sequence", sequence)
     event.add("last-modified", modified)
     event.add("dtstamp", modified)
+
+
+def change_key(h: HistoryEntry) -> str:
+    """A history row's lasting name in the feed (not its database id): what changed, when,
+    from what to what."""
+    what = "\x1f".join((h.field, h.old_value or "", h.new_value or "", h.actor_kind,
+                        h.changed_at.isoformat()))
+    return f"{h.field}/{hashlib.sha1(what.encode('utf-8')).hexdigest()[:16]}"
 
 
 @dataclass(frozen=True)
@@ -156,7 +199,9 @@ def recent_changes(session: Session, f: CommitmentFilter, today: date, *,
     commitment_ids = {e.commitment_id for e in entries if e.commitment_id}
     milestone_ids = {e.milestone_id for e in entries if e.milestone_id}
     commitments = {c.id: c for c in session.scalars(
-        select(Commitment).where(Commitment.id.in_(commitment_ids)))} if commitment_ids else {}
+        select(Commitment).where(Commitment.id.in_(commitment_ids))
+        .options(selectinload(Commitment.source), selectinload(Commitment.document)))
+    } if commitment_ids else {}
     milestones = {m.id: m for m in session.scalars(
         select(Milestone).where(Milestone.id.in_(milestone_ids)))} if milestone_ids else {}
     return [Change(e, commitments.get(e.commitment_id), milestones.get(e.milestone_id))

@@ -82,6 +82,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     )
 
     app.jinja_env.globals["labels"] = labels.labels
+    app.jinja_env.globals.update(labels.template_globals())
     auth.init_app(app)
     for module in (dashboard, auth, commitments, review, documents, milestones, feeds, rappel,
                    admin, operations, api, subscriptions):

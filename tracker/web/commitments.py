@@ -11,7 +11,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from .. import clock
+from .. import clock, wording
 from ..models import Commitment, Fulfilment, Source
 from ..services import export as ex
 from ..services import search, tabular
@@ -49,7 +49,9 @@ def index():
     page = search.Page(items, total, PER_PAGE, offset)
     return render_template(
         "commitments/list.html", f=f, errors=errors, page=page, today=today,
-        facets=facets, url_with=url_with, source_names=sources, ranked=ranked,
+        facets=facets, url_with=url_with, ranked=ranked,
+        source_names={key: wording.source_name(key, name, _)
+                      for key, name in sources.items()},
         active_filters=active_filters, window_words=window_words,
     )
 

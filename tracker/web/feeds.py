@@ -34,7 +34,7 @@ def _link(kind: str, key: object) -> str:
 def calendar():
     f, _errors = commitment_filter()
     labels = syndication.CalendarLabels(
-        name=_("Toezeggingen en mijlpalen"), commitment=_("Toezegging"),
+        name=_("Toezeggingen en mijlpalen"), commitment=_("Toezegging"), milestone=_("Mijlpaal"),
         deadline=_("Termijn"), ministry=_("Ministerie"), committee=_("Commissie"))
     body = syndication.calendar_feed(
         db(), f, clock.today(), host=urlsplit(runtime().settings.base_url).hostname or "tracker",
@@ -54,6 +54,9 @@ def changes():
     updated = entries[0].entry.changed_at if entries else datetime(2026, 1, 1, tzinfo=UTC)
     host = urlsplit(runtime().settings.base_url).hostname or "tracker"
     body = render_template("feeds/changes.atom.xml", entries=entries, updated=updated,
+                           calendar_title=syndication.calendar_title,
+                           commitment_key=syndication.commitment_key,
+                           change_key=syndication.change_key,
                            host=host, self_url=url_with("feeds.changes", f, _external=True),
                            list_url=url_with("commitments.index", f, _external=True))
     return Response(body, mimetype="application/atom+xml")

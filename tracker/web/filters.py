@@ -81,3 +81,22 @@ def url_with(endpoint: str, f: CommitmentFilter, _external: bool = False, **extr
     if _external:
         return public_url(endpoint, **args.to_dict(flat=False))
     return url_for(endpoint, **args.to_dict(flat=False))
+
+
+def readable_errors(errors: dict[str, str]) -> dict[str, str]:
+    """Filter problems (``FilterError.errors``: argument -> English reason, as the API gives
+    them) in the reader's words: the filter's name and what was wrong with the value given."""
+    names = {"q": _("Zoekterm"), "chamber": _("Kamer"), "source": _("Bron"),
+             "status": _("Status"), "kind": _("Soort"), "precision": _("Precisie van de deadline"),
+             "ministry": _("Ministerie"), "committee": _("Commissie"), "window": _("Termijn"),
+             "due_from": _("Vanaf"), "due_to": _("Tot en met"), "sort": _("Sorteren op"),
+             "peildatum": _("Peildatum"), "dossier": _("Dossier")}
+    readable = {}
+    for name in errors:
+        given = ", ".join(v for v in request.args.getlist(name) if v.strip()) or "—"
+        if name in ("due_from", "due_to", "peildatum"):
+            problem = _("‘%(value)s’ is geen datum; schrijf die als JJJJ-MM-DD", value=given)
+        else:
+            problem = _("‘%(value)s’ is geen van de mogelijke keuzes", value=given)
+        readable[names.get(name, name)] = problem
+    return readable

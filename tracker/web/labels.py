@@ -7,9 +7,11 @@ on every use keeps a 25-row list from making hundreds of catalogue look-ups.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from flask_babel import get_locale
+from flask_babel import format_date, get_locale, gettext
 
+from .. import wording
 from ..messages import translations
 
 _CACHE: dict[str, dict[str, dict[str, str]]] = {}
@@ -70,3 +72,59 @@ def for_language(language: str) -> dict[str, dict[str, str]]:
 def labels() -> dict[str, dict[str, str]]:
     """All code labels in the request's language."""
     return for_language(str(get_locale()))
+
+
+# Words for what the tables keep as codes, keys or English (tracker/wording.py), in the
+# request's language.
+
+def _language() -> str:
+    return str(get_locale())
+
+
+def _day(iso: str) -> str:
+    try:
+        return format_date(date.fromisoformat(iso), "d MMMM y")
+    except ValueError:
+        return iso
+
+
+def actor_name(kind: str, name: str | None) -> str:
+    return wording.actor_name(kind, name, gettext)
+
+
+def reason_words(text: str | None) -> str:
+    return wording.reason(text, gettext, _day)
+
+
+def reference_words(value: str | None) -> tuple[str, str | None]:
+    return wording.reference(value, _language())
+
+
+def legal(text: str | None) -> str:
+    return wording.legal(text, _language())
+
+
+def source_label(source) -> str:
+    """A Source row (or anything with ``key`` and ``name``) in words."""
+    return wording.source_name(source.key, source.name, gettext)
+
+
+def template_globals() -> dict:
+    from .filters import readable_errors
+
+    return {"readable_errors": readable_errors, "actor_name": actor_name,
+            "reason_words": reason_words, "reference_words": reference_words, "legal": legal,
+            "source_label": source_label,
+            "ministry_short": wording.ministry_short, "is_guid": wording.is_guid,
+            "doc_number": doc_number, "doc_name": doc_name}
+
+
+def doc_number(document) -> str | None:
+    """The number people cite a document by (2025D33508, kst-26643-1056), if it has one; a
+    source's internal key (a GUID, a feed entry's id) is not one."""
+    return document.number or document.identifier
+
+
+def doc_name(document) -> str:
+    """A document in words: its title, else its number."""
+    return document.title or doc_number(document) or gettext("document zonder titel")

@@ -20,6 +20,7 @@ from ..services.documents import senders
 from . import cache, db
 from .auth import client_ip, current_user, role_required
 from .commitments import render_detail
+from .labels import labels
 
 bp = Blueprint("review", __name__, url_prefix="/toezeggingen/<int:commitment_id>")
 
@@ -39,6 +40,24 @@ def _actor() -> Actor:
 def _done(commitment_id: int, message: str, category: str = "success"):
     flash(message, category)
     return redirect(url_for("commitments.detail", commitment_id=commitment_id), code=303)
+
+
+def refusal(exc: review.ReviewError) -> str:
+    """Why a change was refused, in the clerk's words."""
+    status = labels()["status"].get(exc.params.get("status", ""), exc.params.get("status"))
+    words = {
+        "not_candidate": _("dit is geen kandidaat meer (de status is nu %(status)s)",
+                           status=status),
+        "unknown_status": _("onbekende status"),
+        "reason_required": _("geef een reden op voor het verschuiven van een deadline"),
+        "no_proposal": _("deze voorgestelde nakoming bestaat niet (meer)"),
+        "decided": _("over deze nakoming is al beslist"),
+        "fulfilled_status": _("kies voldaan of deels voldaan"),
+        "no_fulfilment": _("deze nakoming bestaat niet (meer)"),
+        "named_by_source": _("de bron zelf noemt %(document)s als nakoming",
+                             document=exc.params.get("document", "")),
+    }
+    return words.get(exc.code, _("deze wijziging kan niet worden gemaakt"))
 
 
 def shown_version(name: str = "version") -> concurrency.Shown:
@@ -61,7 +80,7 @@ def _run(c: Commitment, change, message: str):
         return render_detail(c.id, conflict=exc, status=409)
     except review.ReviewError as exc:
         db().rollback()
-        return _done(c.id, _("Niet gewijzigd: %(reason)s", reason=str(exc)), "error")
+        return _done(c.id, _("Niet gewijzigd: %(reason)s", reason=refusal(exc)), "error")
     db().commit()
     cache.invalidate()
     return _done(c.id, message)
