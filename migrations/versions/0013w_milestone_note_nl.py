@@ -4,7 +4,7 @@ The AI Act catalogue's notes were English only and showed so on Dutch pages; tit
 come in both languages.
 
 Revision ID: 0013w_milestone_note_nl
-Revises: 0015a_versions
+Revises: 0012a_status_since
 Create Date: 2026-12-03
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013w_milestone_note_nl"
-down_revision: str | None = "0015a_versions"
+down_revision: str | None = "0012a_status_since"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
