@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
@@ -22,3 +23,14 @@ def optional_postgres(server_url: str) -> Iterator[str | None]:
                   flush=True)
             url = None
         yield url
+
+
+def load() -> str:
+    """The machine's load averages (1, 5, 15 minutes) and cores, to print beside figures: on
+    a shared machine a figure means little without them."""
+    try:
+        with open("/proc/loadavg") as f:
+            one, five, fifteen = f.read().split()[:3]
+    except OSError:
+        return "unknown"
+    return f"{one} {five} {fifteen} on {os.cpu_count()} cores"

@@ -42,6 +42,10 @@ _TK_TAG = f"{{{TK}}}"
 _ENTRY = f"{{{ATOM}}}entry"
 _LINK = f"{{{ATOM}}}link"
 _FEED = f"{{{ATOM}}}feed"
+_TITLE = f"{{{ATOM}}}title"
+_ID = f"{{{ATOM}}}id"
+_CONTENT = f"{{{ATOM}}}content"
+_TK_ANY = f"{{{TK}}}*"  # any element in the TK namespace, whatever its prefix
 
 # The categories this module turns into records; the feed has many more (Zaak, Persoon, …).
 CATEGORIES = ("Toezegging", "Activiteit", "Document", "Kamerstukdossier")
@@ -52,6 +56,11 @@ _DATETIME = re.compile(
     r"(?:T(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.(?P<frac>\d+))?)?)?"
     r"\s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?$"
 )
+
+# 2025-11-04T09:30:00[.1234567][Z|+0100|+01:00|-05]: what datetime.fromisoformat may read.
+_FEED_DATETIME = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d(?::?\d\d)?)?\Z")
+_MAX_OFFSET = timedelta(hours=14)
 
 
 class PageError(ValueError):
@@ -193,31 +202,28 @@ class SyncFeedPage:
     def __iter__(self) -> Iterator[Entry | BadEntry]:
         if not self.data.strip():
             raise PageError(f"{self.source}: empty response")
+        # Only the ends of entries and links are events: the loop below runs once per entry.
         events = etree.iterparse(
-            io.BytesIO(self.data), events=("start", "end"), tag=(_FEED, _ENTRY, _LINK),
+            io.BytesIO(self.data), events=("end",), tag=(_ENTRY, _LINK),
             resolve_entities=False, no_network=True, remove_comments=True, huge_tree=False,
         )
-        root_seen = False
+        root = None
         try:
-            for event, elem in events:
-                if event == "start":
-                    if not root_seen:
-                        if elem.tag != _FEED:
-                            raise PageError(f"{self.source}: not an Atom feed "
-                                            f"(root element {elem.tag})")
-                        root_seen = True
-                    continue
+            for _event, elem in events:
+                if root is None:
+                    root = elem.getroottree().getroot()
+                    if root.tag != _FEED:
+                        raise PageError(f"{self.source}: not an Atom feed "
+                                        f"(root element {root.tag})")
                 if elem.tag == _ENTRY:
                     self.entries += 1
                     yield read_entry(elem)
                     # Entries are read once: drop them and what came before (flat memory).
                     elem.clear(keep_tail=False)
                     parent = elem.getparent()
-                    if parent is not None:
-                        while elem.getprevious() is not None:
-                            del parent[0]
-                elif elem.tag == _LINK and elem.getparent() is not None \
-                        and elem.getparent().tag == _FEED:
+                    while elem.getprevious() is not None:
+                        del parent[0]
+                elif elem.getparent() is root:
                     rel = elem.get("rel")
                     if rel == "next":
                         self.next_url = elem.get("href")
@@ -225,8 +231,11 @@ class SyncFeedPage:
                         self.resume_url = elem.get("href")
         except etree.XMLSyntaxError as exc:
             raise PageError(f"{self.source}: not well-formed XML ({exc})") from None
-        if not root_seen:
-            raise PageError(f"{self.source}: not an Atom feed")
+        if root is None:
+            root = events.root
+            if root is None or root.tag != _FEED:
+                raise PageError(f"{self.source}: not an Atom feed"
+                                + (f" (root element {root.tag})" if root is not None else ""))
 
 
 @dataclass(frozen=True)
@@ -257,6 +266,17 @@ def skiptoken_of(url: str | None) -> str | None:
     """The skiptoken of a SyncFeed link, or None."""
     if not url:
         return None
+    # Every entry has a link: split the query by hand, and leave escapes to parse_qs.
+    query = url.partition("#")[0].partition("?")[2]
+    for pair in query.split("&"):
+        if pair.startswith("skiptoken="):
+            value = pair[10:]
+            if "%" in value or "+" in value:
+                break
+            if value:
+                return value
+    else:
+        return None
     values = parse_qs(urlsplit(url).query).get("skiptoken")
     return values[0] if values else None
 
@@ -275,27 +295,32 @@ def page_url(feed_url: str, category: str, skiptoken: str | None = None) -> str:
 
 def read_entry(entry: etree._Element) -> Entry | BadEntry:
     """One <entry> element -> Entry, or BadEntry saying what is wrong with it."""
-    entry_id = _child_text(entry, ATOM, "title")
-    atom_id = _child_text(entry, ATOM, "id")
+    skiptoken = enclosure = payload = None
+    title = address = content = None
+    for child in entry.iterchildren(_TITLE, _ID, _LINK, _CONTENT):  # one pass, in C
+        tag = child.tag
+        if tag == _LINK:
+            rel = child.get("rel")
+            if rel == "next":
+                skiptoken = skiptoken_of(child.get("href"))
+            elif rel == "enclosure":
+                enclosure = web_url(child.get("href"))
+        elif tag == _CONTENT:
+            content = child if content is None else content
+        elif tag == _TITLE:
+            title = child if title is None else title
+        else:
+            address = child if address is None else address
+    entry_id = _stripped(title.text) if title is not None else None
+    atom_id = _stripped(address.text) if address is not None else None
     url = web_url(atom_id)  # only an http(s) address is ever stored as a link
-    skiptoken = None
-    enclosure = None
-    for link in entry.iterchildren(_LINK):
-        rel = link.get("rel")
-        if rel == "next":
-            skiptoken = skiptoken_of(link.get("href"))
-        elif rel == "enclosure":
-            enclosure = web_url(link.get("href"))
+    if content is not None:
+        payload = next(content.iterchildren(_TK_ANY), None)
     if entry_id is None and atom_id:
         entry_id = atom_id.rstrip("/").rsplit("/", 1)[-1]
-    content = entry.find(f"{{{ATOM}}}content")
-    payload = None
-    if content is not None:
-        payload = next((c for c in content.iterchildren(etree.Element)
-                        if etree.QName(c).namespace == TK), None)
     if payload is None:
         return BadEntry(entry_id, skiptoken, f"no {TK} payload in <content>")
-    kind = etree.QName(payload).localname
+    kind = payload.tag[len(_TK_TAG):]
     try:
         record = read_payload(payload, kind, enclosure)
     except FieldError as exc:
@@ -368,23 +393,47 @@ class _Fields(_FieldValues):
 
     def __init__(self, payload: etree._Element) -> None:
         self.elements: dict[str, list[etree._Element]] = {}
-        for child in payload.iterchildren(etree.Element):
-            # lxml tags are "{namespace}local": the URI decides, whatever the prefix.
-            if child.tag.startswith(_TK_TAG):
-                self.elements.setdefault(child.tag[len(_TK_TAG):], []).append(child)
+        skip = len(_TK_TAG)
+        # lxml tags are "{namespace}local": the URI decides, whatever the prefix.
+        for child in payload.iterchildren(_TK_ANY):
+            name = child.tag[skip:]
+            found = self.elements.get(name)
+            if found is None:
+                self.elements[name] = [child]
+            else:
+                found.append(child)
 
-    def _present(self, name: str) -> list[etree._Element]:
-        return [e for e in self.elements.get(name, ())
-                if e.get(XSI_NIL, "").strip().lower() not in ("true", "1")]
+    # A value is an element's text (all of it: ``text_of`` when it holds more than text); an
+    # element marked xsi:nil says nothing even with text. Empty elements say nothing either,
+    # so only an element with text is asked about nil.
 
     def texts(self, name: str) -> list[str]:
-        return [t for t in (" ".join(text_of(e).split()) for e in self._present(name)) if t]
+        found = []
+        for e in self.elements.get(name, ()):
+            text = e.text if not len(e) else text_of(e)
+            if text and (text := " ".join(text.split())) and not _nil(e):
+                found.append(text)
+        return found
+
+    def text(self, name: str) -> str | None:
+        for e in self.elements.get(name, ()):
+            text = e.text if not len(e) else text_of(e)
+            if text and (text := " ".join(text.split())) and not _nil(e):
+                return text
+        return None
 
     def long_text(self, name: str) -> str | None:
-        return next((t for t in (text_of(e).strip() for e in self._present(name)) if t), None)
+        for e in self.elements.get(name, ()):
+            text = e.text if not len(e) else text_of(e)
+            if text and (text := text.strip()) and not _nil(e):
+                return text
+        return None
 
     def refs(self, name: str) -> tuple[str, ...]:
-        found = (e.get("ref", "").strip().lower() for e in self.elements.get(name, ()))
+        elements = self.elements.get(name)
+        if not elements:
+            return ()
+        found = (e.get("ref", "").strip().lower() for e in elements)
         return tuple(dict.fromkeys(r for r in found if r))
 
 
@@ -418,6 +467,15 @@ def _declared_entities(element: etree._Element) -> dict[str, str]:
     return {e.name: e.content for e in dtd.iterentities()
             if e.system_url is None and e.content is not None
             and "&" not in e.content and "<" not in e.content}
+
+
+def _nil(element: etree._Element) -> bool:
+    return element.get(XSI_NIL, "").strip().lower() in ("true", "1")
+
+
+def _stripped(text: str | None) -> str | None:
+    return (text.strip() or None) if text else None
+
 
 def _read_toezegging(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Toezegging:
     aanmaakdatum = f.datetime("aanmaakdatum")
@@ -673,7 +731,21 @@ def parse_datetime(value: str) -> datetime | None:
     Accepts ``Z``, ``+01:00`` and ``+0100`` offsets, none (UTC, as the XSD documents), and
     fractions of any length (the feed writes 7 digits; Python keeps 6).
     """
-    m = _DATETIME.match(value.strip())
+    text = value.strip()
+    if len(text) >= 19 and text[10] == "T" and text[16] == ":" and text[:4] != "0001" \
+            and _FEED_DATETIME.match(text):
+        # The feed's own form, read in C; anything else takes the pattern below.
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            offset = moment.utcoffset()
+            if offset is None:
+                return moment.replace(tzinfo=UTC)
+            if abs(offset) <= _MAX_OFFSET:
+                return moment.astimezone(UTC)
+    m = _DATETIME.match(text)
     if not m:
         raise ValueError(f"{value!r} is not a date-time")
     day = _day(m.group("date"), value)
@@ -715,10 +787,3 @@ def _zone(tz: str | None, original: str) -> timezone:
     if hours > 14 or minutes > 59:
         raise ValueError(f"{original!r} has an impossible offset")
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
-
-
-def _child_text(elem: etree._Element, namespace: str, name: str) -> str | None:
-    child = elem.find(f"{{{namespace}}}{name}")
-    if child is None or child.text is None:
-        return None
-    return child.text.strip() or None

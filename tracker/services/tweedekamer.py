@@ -1,23 +1,26 @@
 """Import Tweede Kamer SyncFeed records: toezeggingen, activities, documents, dossiers.
 
-By natural key (source ``tk``, external_id = the entity's GUID), through ``changes.upsert`` and
-``changes.apply``, so every change to a tracked field is history (by ``sync:tk``, at the
-entity's ``bijgewerkt``). Tombstones mark rows withdrawn; nothing is deleted. Either side of a
-reference may arrive first: a toezegging gets its committee when its Activiteit arrives, a
-fulfilling letter is a stub document until the Document arrives, a document gets its dossier
-when the Kamerstukdossier arrives, a link to another toezegging resolves when that one does.
+By natural key (source ``tk``, external_id = the entity's GUID), a batch at a time: the rows a
+batch names are loaded in a few queries, changed in memory by the rules of ``changes.apply``
+and written in a few statements (``services.bulk``), so every change to a tracked field is
+history (by ``sync:tk``, at the entity's ``bijgewerkt``) without a query or flush per entry.
+Tombstones mark rows withdrawn; nothing is deleted. Either side of a reference may arrive
+first: a toezegging gets its committee when its Activiteit arrives, a fulfilling letter is a
+stub document until the Document arrives, a document gets its dossier when the
+Kamerstukdossier arrives, a link to another toezegging resolves when that one does.
 
 Takes a Session, flushes, never commits: ``tracker.runs.tk`` owns the transactions.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Iterable
-from typing import Any, Literal
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import String, bindparam, delete, select, update
+from sqlalchemy.orm import Session, aliased
 
 from scrapers.tweedekamer import (
     Activiteit,
@@ -44,11 +47,13 @@ from ..models import (
     Fulfilment,
     HistoryEntry,
     Source,
+    utcnow,
 )
-from ..models.base import clipped, fitted
+from ..models.base import clipped
 from ..statuses import normalise_status
+from .bulk import History, Row, Table, among, chunks, insert_rows
 from .calendar import calendar_from_db
-from .changes import Actor, apply, keep_clerk_status, keep_manual_due, record, set_fulfilment
+from .changes import Actor, keep_clerk_status, keep_manual_due
 from .sources import get_source
 
 log = logging.getLogger(__name__)
@@ -93,30 +98,89 @@ def new_counts() -> dict[str, int]:
 
 
 class TkImporter:
-    """Applies SyncFeed entries to the database in one session (one per batch or run)."""
+    """Stores batches of SyncFeed entries in one session (see ``store``)."""
 
     def __init__(self, session: Session, calendar: ParliamentaryCalendar | None = None,
                  source: Source | None = None) -> None:
         self.session = session
         self.source = source or tk_source(session)
         self.calendar = calendar or calendar_from_db(session)
-        self.forget()
 
-    # --- batches -------------------------------------------------------------------------
+    def store(self, entries: Sequence[Entry]) -> list[Outcome | ImportProblem]:
+        """Import a batch: what each entry came to, or the ImportProblem that skipped it
+        (raised before anything of that entry is stored). Flushes; never commits. A batch
+        the database refuses raises SQLAlchemyError, and nothing of it is kept in memory."""
+        batch = _Batch(self.session, self.source, self.calendar)
+        batch.prefetch(entries)
+        outcomes: list[Outcome | ImportProblem] = []
+        for entry in entries:
+            try:
+                outcomes.append(batch.apply(entry))
+            except ImportProblem as exc:
+                outcomes.append(exc)
+        batch.write()
+        return outcomes
 
-    def forget(self) -> None:
-        """Drop what ``prefetch`` loaded (after a rollback, or before another batch)."""
-        self._known: dict[tuple[type, str], Any] = {}  # (model, external_id) -> row or None
-        self._activity_numbers: dict[str, Activity | None] = {}
-        self._documents_by_number: dict[str, Document | None] = {}
-        self._new_commitments: list[str] = []
-        # Inserted toezeggingen whose links and letters wait for the batch's one flush.
-        self._deferred: dict[str, tuple[Commitment, Toezegging, Actor]] = {}
+
+# The columns a batch reads and writes, per model.
+_COMMITMENT_COLUMNS = (
+    "number", "kind", "text", "actor", "ministry", "committee", "chamber", "made_on",
+    "activity", "activity_ref", "status", "status_raw", "due", "due_phrase", "due_precision",
+    "due_source", "due_rule", "url", "withdrawn", "status_since")
+_ACTIVITY_COLUMNS = ("number", "kind", "subject", "date", "committee", "committee_abbr",
+                     "withdrawn")
+_DOCUMENT_COLUMNS = ("number", "identifier", "dossier", "ondernummer", "title", "doc_type",
+                     "date", "chamber", "url", "is_stub")
+_DOSSIER_COLUMNS = ("number", "suffix", "title", "closed", "withdrawn")
+
+
+class _Batch:
+    """One batch of entries: the rows it touches, changed in memory, written at once.
+
+    The entries are applied in order, each seeing what the ones before it changed, so an
+    entity twice in a batch is inserted and then updated (with history), as if stored one
+    by one. Rows that do not exist yet are referred to by their ``Row`` until ``write``
+    gives them ids.
+    """
+
+    def __init__(self, session: Session, source: Source,
+                 calendar: ParliamentaryCalendar) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect
+        self.source = source
+        self.calendar = calendar
+        self.history = History()
+        self.commitments = Table(session, Commitment, source.id, _COMMITMENT_COLUMNS,
+                                 self.history)
+        self.activities = Table(session, Activity, source.id, _ACTIVITY_COLUMNS)
+        self.documents = Table(session, Document, source.id, _DOCUMENT_COLUMNS)
+        self.dossiers = Table(session, Dossier, source.id, _DOSSIER_COLUMNS)
+        self.tables = {Commitment: self.commitments, Activity: self.activities,
+                       Document: self.documents, Dossier: self.dossiers}
+        self._activity_numbers: dict[str, Row | None] = {}
+        self._documents_by_number: dict[str, Row | None] = {}
+        self._new_commitments: list[Row] = []
+        # Links between toezeggingen: from row -> (relation, to_ref) -> [link id, the target:
+        # its row, or its number when stored before].
+        self._links: dict[Row, dict[tuple[str, str], list[Any]]] = {}
+        self._links_loaded: set[int] = set()
+        self._new_links: list[tuple[Row, str, str]] = []
+        self._gone_links: list[int] = []
+        # Fulfilments: (commitment row, document row) -> [fulfilment id or None, state].
+        self._fulfilments: dict[tuple[Row, Row], list[Any]] = {}
+        self._stored_fulfilments: dict[tuple[int, int], list[Any]] = {}
+        # Per toezegging: the numbers of letters this sync confirmed that are still confirmed.
+        self._held: dict[Row, set[str]] = {}
+        # Placement of documents in dossiers: document row -> [link id, dossier row or None].
+        self._placed: dict[Row, list[Any]] = {}
+        self._spread_activities: list[tuple[Row, Actor]] = []
+        self._spread_dossiers: list[Row] = []
+
+    # --- reading ahead -------------------------------------------------------------------
 
     def prefetch(self, entries: Iterable[Entry]) -> None:
-        """Load what a batch of entries will look up, in a few queries instead of a few per
-        entry (rows found, and keys known to be absent, are both remembered)."""
-        self.forget()
+        """Load what the entries will look up, in a few queries instead of a few per entry
+        (rows found, and keys known to be absent, are both remembered)."""
         keys: dict[type, set[str]] = {Commitment: set(), Activity: set(), Document: set(),
                                       Dossier: set()}
         activity_numbers: set[str] = set()
@@ -144,51 +208,96 @@ class TkImporter:
                     keys[Dossier].add(r.kamerstukdossier)
             elif isinstance(r, Kamerstukdossier):
                 keys[Dossier].add(r.id)
-        for model, ids in keys.items():
-            if not ids:
-                continue
-            for key in ids:
-                self._known[(model, key)] = None
-            for row in self.session.scalars(select(model).where(
-                    model.source_id == self.source.id, model.external_id.in_(ids))):
-                self._known[(model, row.external_id)] = row
-        if activity_numbers:
-            self._activity_numbers = dict.fromkeys(activity_numbers)
-            for row in self.session.scalars(select(Activity).where(
-                    Activity.source_id == self.source.id, Activity.number.in_(activity_numbers))
-                    .order_by(Activity.id.desc())):
-                self._activity_numbers[row.number] = row
-        if numbers:
-            self._documents_by_number = dict.fromkeys(numbers)
+        for model, wanted in keys.items():
+            self.tables[model].load(wanted)
+        for chunk in chunks(activity_numbers - self._activity_numbers.keys()):
+            self._activity_numbers.update(dict.fromkeys(chunk))
+            for row in self.activities.where(among(Activity.number, chunk, self.dialect),
+                                             order_by=Activity.id.desc()):
+                self._activity_numbers[row["number"]] = row
+        for chunk in chunks(numbers - self._documents_by_number.keys()):
+            self._documents_by_number.update(dict.fromkeys(chunk))
             # Last assignment wins: order so that the first non-stub row is the one kept.
-            for row in self.session.scalars(select(Document).where(
-                    Document.source_id == self.source.id, Document.number.in_(numbers))
-                    .order_by(Document.is_stub.desc(), Document.id.desc())):
-                self._documents_by_number[row.number] = row
+            for row in self.documents.where(
+                    among(Document.number, chunk, self.dialect),
+                    order_by=(Document.is_stub.desc(), Document.id.desc())):
+                self._documents_by_number[row["number"]] = row
+        stored = [row for key in keys[Commitment]
+                  if (row := self.commitments.by_key.get(key)) is not None]
+        self._load_links(stored)
+        self._load_fulfilments(stored)
+        self._load_placements([row for key in keys[Document]
+                               if (row := self.documents.by_key.get(key)) is not None])
 
-    def finish(self) -> None:
-        """End a batch: flush it; link the inserted toezeggingen to their letters and to each
-        other; links that named toezeggingen inserted in it now point at them."""
-        self._link_deferred()
-        if not self._new_commitments:
-            return
-        target = (select(Commitment.id)
-                  .where(Commitment.source_id == self.source.id,
-                         Commitment.external_id == CommitmentLink.to_ref)
-                  .scalar_subquery())
-        for chunk in _chunks(self._new_commitments, 500):
-            self.session.execute(
-                update(CommitmentLink)
-                .where(CommitmentLink.to_id.is_(None), CommitmentLink.to_ref.in_(chunk))
-                .values(to_id=target)
-                .execution_options(synchronize_session=False)
-            )
-        self._new_commitments = []
+    def _load_links(self, rows: list[Row]) -> None:
+        by_id = {row.id: row for row in rows if row.id not in self._links_loaded}
+        target = aliased(Commitment)
+        for chunk in chunks(by_id):
+            self._links_loaded.update(chunk)
+            for link_id, from_id, relation, to_ref, to_number in self.session.connection().execute(
+                select(CommitmentLink.id, CommitmentLink.from_id, CommitmentLink.relation,
+                       CommitmentLink.to_ref, target.number)
+                .outerjoin(target, target.id == CommitmentLink.to_id)
+                .where(among(CommitmentLink.from_id, chunk, self.dialect),
+                       CommitmentLink.relation.in_(RELATIONS.values()))
+            ):
+                self._links.setdefault(by_id[from_id], {})[(relation, to_ref)] = [
+                    link_id, to_number]
+
+    def _load_fulfilments(self, rows: list[Row]) -> None:
+        by_id = {row.id: row for row in rows}
+        connection = self.session.connection()
+        for chunk in chunks(by_id):
+            confirmed: dict[int, list[int]] = {}  # commitment -> confirmed documents
+            for fulfilment_id, commitment_id, document_id, state in connection.execute(
+                select(Fulfilment.id, Fulfilment.commitment_id, Fulfilment.document_id,
+                       Fulfilment.state).where(among(Fulfilment.commitment_id, chunk, self.dialect))
+            ):
+                self._stored_fulfilments[(commitment_id, document_id)] = [fulfilment_id, state]
+                if state == "confirmed":
+                    confirmed.setdefault(commitment_id, []).append(document_id)
+            # Letters confirmed for these toezeggingen whose confirmation came from here.
+            numbers: dict[int, str] = {}
+            by_sync: dict[int, set[str]] = {}
+            if confirmed:
+                documents = {d for found in confirmed.values() for d in found}
+                numbers = dict(connection.execute(
+                    select(Document.id, Document.number).where(
+                        Document.id.in_(documents), Document.source_id == self.source.id,
+                        Document.number.is_not(None))).all())
+                for commitment_id, value in connection.execute(
+                    select(HistoryEntry.commitment_id, HistoryEntry.new_value).where(
+                        among(HistoryEntry.commitment_id, list(confirmed), self.dialect),
+                        HistoryEntry.field == "fulfilled_by",
+                        HistoryEntry.actor_kind == SYNC.kind, HistoryEntry.actor == SYNC.name)
+                ):
+                    by_sync.setdefault(commitment_id, set()).add(value)
+            for commitment_id in chunk:
+                held = {numbers[d] for d in confirmed.get(commitment_id, ()) if d in numbers}
+                self._held[by_id[commitment_id]] = held & by_sync.get(commitment_id, set())
+
+    def _load_placements(self, rows: list[Row]) -> None:
+        by_id = {row.id: row for row in rows if row not in self._placed}
+        for chunk in chunks(by_id):
+            connection = self.session.connection()
+            placed = dict(connection.execute(
+                select(DossierDocument.document_id, DossierDocument.id)
+                .where(DossierDocument.document_id.in_(chunk))).all())
+            dossier_of = dict(connection.execute(
+                select(DossierDocument.id, DossierDocument.dossier_id)
+                .where(DossierDocument.document_id.in_(chunk))).all())
+            dossiers = {row.id: row for row in self.dossiers.where(
+                Dossier.id.in_(set(dossier_of.values())))} if dossier_of else {}
+            for document_id in chunk:
+                link_id = placed.get(document_id)
+                self._placed[by_id[document_id]] = [
+                    link_id, dossiers.get(dossier_of[link_id]) if link_id else None]
 
     # --- dispatch ------------------------------------------------------------------------
 
     def apply(self, entry: Entry) -> Outcome:
-        """Store one entry; the outcome for the counts. Raises ImportProblem for bad data."""
+        """Apply one entry in memory; the outcome for the counts. Raises ImportProblem for
+        bad data, before anything of the entry is changed."""
         record_ = entry.record
         if isinstance(record_, Verwijderd):
             return self._deleted(entry, record_)
@@ -207,60 +316,33 @@ class TkImporter:
         return Actor(SYNC.kind, SYNC.name, reason or SYNC.reason, entry.url or entry.id,
                      bijgewerkt)
 
-    def _link_deferred(self) -> None:
-        self.session.flush()
-        if not self._deferred:
-            return
-        # New rows have no fulfilments or links yet: nothing to look for before adding.
-        with self.session.no_autoflush:
-            for row, t, actor in self._deferred.values():
-                self._links(row, t, actor, inserted=True)
-                self._fulfilments(row, t.kamerbrief_nakoming, actor, inserted=True)
-        self._deferred = {}
-        self.session.flush()
-
     def _deleted(self, entry: Entry, gone: Verwijderd) -> Outcome:
         if gone.soort not in _TOMBSTONE_MODELS:
             # Documents have no withdrawn flag; a deleted document stays as it was.
             log.info("tk %s %s deleted at the source; kept as it was", gone.soort, gone.id)
             return "unchanged"
-        row = self._by_key(_TOMBSTONE_MODELS[gone.soort], gone.id)
-        if row is None or row.withdrawn:
+        table = self.tables[_TOMBSTONE_MODELS[gone.soort]]
+        row = table.get(gone.id)
+        if row is None or row["withdrawn"]:
             return "unchanged"
-        apply(self.session, row, {"withdrawn": True},
-              self._actor(entry, gone.bijgewerkt, "deleted at the source"))
+        table.set(row, {"withdrawn": True},
+                  self._actor(entry, gone.bijgewerkt, "deleted at the source"))
         return "withdrawn"
 
-    def _by_key(self, model, external_id: str):
-        key = (model, external_id)
-        if key not in self._known:
-            self._known[key] = self.session.scalar(
-                select(model).where(model.source_id == self.source.id,
-                                    model.external_id == external_id)
-            )
-        return self._known[key]
-
-    def _upsert(self, model, external_id: str, values: dict[str, Any],
-                actor: Actor) -> tuple[Any, Outcome, list[str]]:
-        """``changes.upsert`` on the batch's prefetched rows: apply to the row found, else add
-        one (flushed with the batch, or when something needs its id)."""
-        row = self._by_key(model, external_id)
+    def _upsert(self, table: Table, key: str, values: dict[str, Any],
+                actor: Actor | None) -> tuple[Row, Outcome, list[str]]:
+        row = table.get(key)
         if row is None:
-            row = model(source=self.source, external_id=external_id, **fitted(model, values))
-            self.session.add(row)
-            self._known[(model, external_id)] = row
-            return row, "inserted", list(values)
-        changed = apply(self.session, row, values, actor)
+            return table.add(key, values), "inserted", list(values)
+        changed = table.set(row, values, actor)
         return row, ("updated" if changed else "unchanged"), changed
 
     # --- toezeggingen --------------------------------------------------------------------
 
     def toezegging(self, entry: Entry, t: Toezegging) -> Outcome:
-        if t.id in self._deferred:
-            self._link_deferred()  # seen before in this batch: its first version comes first
         actor = self._actor(entry, t.bijgewerkt)
-        row = self._by_key(Commitment, t.id)
-        status, known = normalise_status(t.status)
+        row = self.commitments.get(t.id)
+        status, known = _status(t.status)
         if not known:
             where = f"tk toezegging {t.nummer or t.id} (skiptoken {entry.skiptoken})"
             if t.status:
@@ -283,43 +365,44 @@ class TkImporter:
             "withdrawn": False,
         }
         if activity is not None:
-            values["committee"] = activity.committee
-            values["activity"] = activity.label
+            values["committee"] = activity["committee"]
+            values["activity"] = _activity_label(activity)
         values.update(self._deadline(t, row, activity))
-        if row is not None and row.status != status and keep_clerk_status(
-                self.session, row, t.status):
+        if row is not None and row.id is not None and row["status"] != status \
+                and keep_clerk_status(self.session, _Stored(row.id, row["due_source"],
+                                                            row["status_raw"]), t.status):
             values.pop("status")  # the register repeats itself; the clerk's decision stands
         _check_lengths(values, t.id)
-        row, outcome, changed = self._upsert(Commitment, t.id, values, actor)
+        row, outcome, changed = self._upsert(self.commitments, t.id, values, actor)
         if "status" in changed and outcome == "updated" and t.bijgewerkt is not None:
             # The update that changed the status is dated by the source: the day it changed
             # there (punctuality's fallback when no fulfilling letter has a date).
-            row.status_since = day_of(t.bijgewerkt)
-        if outcome == "inserted":
-            self._new_commitments.append(t.id)
-            if t.kamerbrief_nakoming or any(getattr(t, field) for field in RELATIONS):
-                self._deferred[t.id] = (row, t, actor)  # history rows need its id: at finish
-            return outcome
-        linked = self._links(row, t, actor, inserted=False)
-        fulfilled = self._fulfilments(row, t.kamerbrief_nakoming, actor, inserted=False)
+            self.commitments.set(row, {"status_since": day_of(t.bijgewerkt)})
+        inserted = outcome == "inserted"
+        if inserted:
+            self._new_commitments.append(row)
+            self._held[row] = set()
+        linked = self._link(row, t, actor)
+        fulfilled = self._fulfil(row, t.kamerbrief_nakoming, actor)
         if outcome == "unchanged" and (linked or fulfilled):
             outcome = "updated"
         return outcome
 
-    def _deadline(self, t: Toezegging, row: Commitment | None,
-                  activity: Activity | None) -> dict[str, Any]:
+    def _deadline(self, t: Toezegging, row: Row | None,
+                  activity: Row | None) -> dict[str, Any]:
         """The due date: datumNakoming when the source has one, else from the text.
 
         A source date wins over the text. A date a clerk set (``manual``) is kept until the
         source moves its own date (``keep_manual_due``); otherwise the deadline engine reads
         the text relative to the day it was registered.
         """
-        if keep_manual_due(self.session, row, t.datum_nakoming):
+        if row is not None and row["due_source"] == "manual" and keep_manual_due(
+                self.session, _Stored(row.id, "manual", row["status_raw"]), t.datum_nakoming):
             return {}
         if t.datum_nakoming is not None:
             return {"due": t.datum_nakoming, "due_source": "source", "due_precision": "day",
                     "due_phrase": None, "due_rule": None}
-        reference = t.aanmaakdag or (activity.date if activity else None) or (
+        reference = t.aanmaakdag or (activity["date"] if activity else None) or (
             t.bijgewerkt.date() if t.bijgewerkt else None)
         found = find_deadline(t.tekst or "", reference, self.calendar) if reference else None
         if found is None:
@@ -328,97 +411,99 @@ class TkImporter:
         return {"due": found.due, "due_source": "text", "due_precision": found.precision,
                 "due_phrase": found.phrase, "due_rule": found.rule}
 
-    def _activity(self, ref: str | None, number: str | None) -> Activity | None:
+    def _activity(self, ref: str | None, number: str | None) -> Row | None:
         if ref:
-            found = self._by_key(Activity, ref)
+            found = self.activities.get(ref)
             if found is not None:
                 return found
         if not number:
             return None
         if number not in self._activity_numbers:
-            self._activity_numbers[number] = self.session.scalar(
-                select(Activity).where(Activity.source_id == self.source.id,
-                                       Activity.number == number)
-                .order_by(Activity.id.desc()).limit(1)
-            )
+            rows = self.activities.where(Activity.number == number,
+                                         order_by=Activity.id.desc())
+            self._activity_numbers[number] = rows[0] if rows else None
         return self._activity_numbers[number]
 
-    def _links(self, row: Commitment, t: Toezegging, actor: Actor, *, inserted: bool) -> bool:
+    def _link(self, row: Row, t: Toezegging, actor: Actor) -> bool:
         """isHerhalingVan / isAanvullingOp / isWijzigingVan as CommitmentLinks (history)."""
         wanted = {(relation, ref) for field, relation in RELATIONS.items()
                   for ref in getattr(t, field)}
-        existing: dict[tuple[str, str], CommitmentLink] = {}
-        if not inserted:
-            for link in self.session.scalars(
-                select(CommitmentLink).where(CommitmentLink.from_id == row.id,
-                                             CommitmentLink.relation.in_(RELATIONS.values()))
-            ):
-                existing[(link.relation, link.to_ref)] = link
+        if row.id is not None and row.id not in self._links_loaded:
+            self._load_links([row])
+        if not wanted and row not in self._links:
+            return False
+        links = self._links.setdefault(row, {})
         changed = False
-        for relation, ref in sorted(wanted - existing.keys()):
-            target = self._by_key(Commitment, ref)
-            # to_id is resolved by id when the target is stored; ``finish`` resolves the rest.
-            self.session.add(CommitmentLink(from_id=row.id, to_id=target.id if target else None,
-                                            to_ref=ref, relation=relation))
-            record(self.session, row, relation, None, _ref_label(target, ref), actor)
+        for relation, ref in sorted(wanted - links.keys()):
+            target = self.commitments.get(ref)
+            links[(relation, ref)] = [None, target]
+            self._new_links.append((row, relation, ref))
+            self.history.add(row, relation, None, _ref_label(target, ref), actor)
             changed = True
-        for key in sorted(existing.keys() - wanted):
-            link = existing[key]
-            record(self.session, row, link.relation, _ref_label(link.to_commitment, link.to_ref),
-                   None, actor.because("no longer named by the source"))
-            self.session.delete(link)
+        for relation, ref in sorted(links.keys() - wanted):
+            link_id, target = links.pop((relation, ref))
+            label = (target["number"] if isinstance(target, Row) else target) or ref
+            self.history.add(row, relation, label, None,
+                             actor.because("no longer named by the source"))
+            if link_id is not None:
+                self._gone_links.append(link_id)
+            else:
+                self._new_links.remove((row, relation, ref))
             changed = True
         return changed
 
-    def _fulfilments(self, row: Commitment, numbers: Iterable[str], actor: Actor, *,
-                     inserted: bool) -> bool:
+    def _fulfil(self, row: Row, numbers: Iterable[str], actor: Actor) -> bool:
         """kamerbriefNakoming -> confirmed fulfilments; a letter the source stops naming is
         rejected again, but only if this sync confirmed it (a clerk's links are left alone)."""
         wanted = list(dict.fromkeys(numbers))
-        held = set() if inserted else self._fulfilments_held(row)
+        if row not in self._held:
+            self._load_fulfilments([row])
+        held = self._held[row]
         changed = False
         for number in wanted:
             if number in held:
                 continue
-            changed |= set_fulfilment(self.session, row, self.document_for_number(number), actor)
+            changed |= self._set_fulfilment(row, self.document_for_number(number), actor)
+            held.add(number)
         for number in sorted(held - set(wanted)):
-            document = self.document_for_number(number)
-            changed |= set_fulfilment(self.session, row, document,
-                                      actor.because("no longer named by the source"),
-                                      state="rejected")
+            changed |= self._set_fulfilment(
+                row, self.document_for_number(number),
+                actor.because("no longer named by the source"), state="rejected")
+            held.discard(number)
         return changed
 
-    def _fulfilments_held(self, row: Commitment) -> set[str]:
-        """Document numbers confirmed for this commitment whose confirmation came from here."""
-        confirmed = {
-            number for number in self.session.scalars(
-                select(Document.number).join(Fulfilment, Fulfilment.document_id == Document.id)
-                .where(Fulfilment.commitment_id == row.id, Fulfilment.state == "confirmed",
-                       Document.source_id == self.source.id)
-            ) if number
-        }
-        if not confirmed:
-            return set()
-        by_sync = set(self.session.scalars(
-            select(HistoryEntry.new_value).where(
-                HistoryEntry.commitment_id == row.id, HistoryEntry.field == "fulfilled_by",
-                HistoryEntry.actor_kind == SYNC.kind, HistoryEntry.actor == SYNC.name)
-        ))
-        return confirmed & by_sync
+    def _set_fulfilment(self, row: Row, document: Row, actor: Actor,
+                        state: str = "confirmed") -> bool:
+        """``changes.set_fulfilment`` in the batch: link a letter, history says so."""
+        link = self._fulfilments.get((row, document))
+        if link is None and row.id is not None and document.id is not None:
+            link = self._stored_fulfilments.get((row.id, document.id))
+        old_state = link[1] if link else None
+        if old_state == state:
+            return False
+        if link is None:
+            self._fulfilments[(row, document)] = [None, state]
+        else:
+            link[1] = state
+            self._fulfilments[(row, document)] = link
+        field = {"confirmed": "fulfilled_by", "proposed": "proposed_fulfilment",
+                 "rejected": "rejected_fulfilment"}[state]
+        shown = _display_number(document)
+        self.history.add(row, field,
+                         shown if old_state == "confirmed" and state != "confirmed" else None,
+                         shown, actor)
+        return True
 
-    def document_for_number(self, number: str) -> Document:
+    def document_for_number(self, number: str) -> Row:
         """The TK document with this number; a stub (``is_stub``) until the Document arrives."""
         if number not in self._documents_by_number:
-            self._documents_by_number[number] = self.session.scalar(
-                select(Document).where(Document.source_id == self.source.id,
-                                       Document.number == number)
-                .order_by(Document.is_stub, Document.id).limit(1)
-            )
+            rows = self.documents.where(Document.number == number,
+                                        order_by=(Document.is_stub, Document.id))
+            self._documents_by_number[number] = rows[0] if rows else None
         found = self._documents_by_number[number]
         if found is None:
-            found = Document(source=self.source, external_id=number, number=number,
-                             chamber="TK", is_stub=True)
-            self.session.add(found)
+            found = self.documents.add(number, {"number": number, "chamber": "TK",
+                                                "is_stub": True})
             self._documents_by_number[number] = found
         return found
 
@@ -430,25 +515,55 @@ class TkImporter:
                   "withdrawn": False}
         _check_lengths(values, a.id, Activity)
         actor = self._actor(entry, a.bijgewerkt, "activity updated")
-        row, outcome, changed = self._upsert(Activity, a.id, values, actor)
+        row, outcome, changed = self._upsert(self.activities, a.id, values, None)
         if outcome == "inserted" or {"committee", "kind", "subject", "date"} & set(changed):
-            self._spread_activity(row, actor)
+            self._spread_activities.append((row, actor))
         return outcome
 
-    def _spread_activity(self, activity: Activity, actor: Actor) -> None:
-        """Give the toezeggingen made in this activity its committee and name (history)."""
-        refs = [r for r in (activity.external_id, activity.number) if r]
-        values = {"committee": activity.committee, "activity": activity.label}
-        for commitment in self.session.scalars(
-            select(Commitment).where(Commitment.source_id == self.source.id,
-                                     Commitment.activity_ref.in_(refs))
-        ):
-            apply(self.session, commitment, values, actor)
+    def _spread(self) -> None:
+        """Give the toezeggingen made in the activities that changed their committee and name
+        (history), and the documents in the dossiers that changed their citation."""
+        if self._spread_activities:
+            latest = {id(row): (row, actor) for row, actor in self._spread_activities}
+            by_ref: dict[str, tuple[Row, Actor]] = {}
+            for row, actor in latest.values():
+                for ref in (row.key, row["number"]):
+                    if ref:
+                        by_ref[ref] = (row, actor)
+            found = self.commitments.where(
+                among(Commitment.activity_ref, list(by_ref), self.dialect))
+            new = [r for r in self.commitments.rows if r["activity_ref"] in by_ref]
+            for commitment in dict.fromkeys([*found, *new]):
+                activity, actor = by_ref[commitment["activity_ref"]]
+                self.commitments.set(commitment, {"committee": activity["committee"],
+                                                  "activity": _activity_label(activity)}, actor)
+            self._spread_activities = []
+        if self._spread_dossiers:
+            dossiers = {id(row): row for row in self._spread_dossiers}
+            stored = {row.id: row for row in dossiers.values() if row.id is not None}
+            members: list[tuple[Row, Row]] = []
+            for chunk in chunks(stored):
+                pairs = dict(self.session.connection().execute(
+                    select(DossierDocument.document_id, DossierDocument.dossier_id)
+                    .where(DossierDocument.dossier_id.in_(chunk))).all())
+                docs = self.documents.where(Document.id.in_(list(pairs))) if pairs else []
+                for document in docs:
+                    placed = self._placed.get(document)
+                    if placed is None or placed[1] is stored[pairs[document.id]]:
+                        members.append((document, stored[pairs[document.id]]))
+            for document, (_link, dossier) in self._placed.items():
+                if dossier is not None and id(dossier) in dossiers:
+                    members.append((document, dossier))
+            for document, dossier in dict(members).items():
+                label = _dossier_label(dossier)
+                self.documents.set(document, {
+                    "dossier": label,
+                    "identifier": _kamerstuk_id(label, document["ondernummer"])})
+            self._spread_dossiers = []
 
     # --- documents and dossiers ----------------------------------------------------------
 
     def document(self, entry: Entry, d: TkDocument) -> Outcome:
-        actor = self._actor(entry, d.bijgewerkt)
         values: dict[str, Any] = {
             "number": d.document_nummer,
             # onderwerp says what the document is about; titel is often the dossier's title.
@@ -461,73 +576,159 @@ class TkImporter:
             "ondernummer": str(d.volgnummer) if d.volgnummer is not None else None,
         }
         _check_lengths(values, d.id, Document)
-        if self._by_key(Document, d.id) is None and d.document_nummer:
+        if self.documents.get(d.id) is None and d.document_nummer:
             # A letter named by a toezegging before it arrived: that stub becomes this row.
             stub = self._documents_by_number.get(d.document_nummer, _UNSEEN)
             if stub is _UNSEEN:
-                stub = self.session.scalar(
-                    select(Document).where(Document.source_id == self.source.id,
-                                           Document.number == d.document_nummer,
-                                           Document.is_stub.is_(True))
-                    .order_by(Document.id).limit(1))
-            if stub is not None and stub.is_stub:
-                stub.external_id = d.id
-                self._known[(Document, d.id)] = stub
+                rows = self.documents.where(Document.number == d.document_nummer,
+                                            Document.is_stub.is_(True), order_by=Document.id)
+                stub = rows[0] if rows else None
+            if stub is not None and stub["is_stub"]:
+                self.documents.rekey(stub, d.id)
         dossier = self._dossier_ref(d.kamerstukdossier) if d.kamerstukdossier else None
-        values["dossier"] = dossier.label if dossier else None
+        values["dossier"] = _dossier_label(dossier) if dossier else None
         values["identifier"] = _kamerstuk_id(values["dossier"], values["ondernummer"])
-        row, outcome, _ = self._upsert(Document, d.id, values, actor)
+        row, outcome, _ = self._upsert(self.documents, d.id, values, None)
         if d.document_nummer:
             self._documents_by_number[d.document_nummer] = row
         self._place_in_dossier(row, dossier)
         return outcome
 
-    def _dossier_ref(self, ref: str) -> Dossier:
-        found = self._by_key(Dossier, ref)
+    def _dossier_ref(self, ref: str) -> Row:
+        found = self.dossiers.get(ref)
         if found is None:
-            found = Dossier(source=self.source, external_id=ref)  # number unknown until it arrives
-            self.session.add(found)
-            self._known[(Dossier, ref)] = found
+            found = self.dossiers.add(ref, {})  # number unknown until it arrives
         return found
 
-    def _place_in_dossier(self, document: Document, dossier: Dossier | None) -> None:
-        link = None
-        if document.id is not None:
-            link = self.session.scalar(
-                select(DossierDocument).where(DossierDocument.document_id == document.id)
-            )
-        if dossier is None:
-            if link is not None:
-                self.session.delete(link)
-        elif link is None:
-            self.session.add(DossierDocument(dossier=dossier, document=document))
-        elif link.dossier_id != dossier.id:
-            link.dossier = dossier
+    def _place_in_dossier(self, document: Row, dossier: Row | None) -> None:
+        if document not in self._placed:
+            if document.id is not None:
+                self._load_placements([document])
+            else:
+                self._placed[document] = [None, None]
+        self._placed[document][1] = dossier
 
     def kamerstukdossier(self, entry: Entry, k: Kamerstukdossier) -> Outcome:
         values = {"number": k.nummer, "suffix": k.toevoeging, "title": k.titel,
                   "closed": k.afgesloten, "withdrawn": False}
         _check_lengths(values, k.id, Dossier)
-        actor = self._actor(entry, k.bijgewerkt)
-        row = self._by_key(Dossier, k.id)
-        if row is not None and row.number is None:
+        row = self.dossiers.get(k.id)
+        if row is not None and row["number"] is None:
             # Only referred to so far: its arrival is new information, not an update.
-            apply(self.session, row, values, actor)
+            self.dossiers.set(row, values)
             outcome: Outcome = "inserted"
         else:
-            row, outcome, _ = self._upsert(Dossier, k.id, values, actor)
-        if outcome != "unchanged" and row.id is not None:
-            self._spread_dossier(row)
+            row, outcome, _ = self._upsert(self.dossiers, k.id, values, None)
+        if outcome != "unchanged":
+            self._spread_dossiers.append(row)
         return outcome
 
-    def _spread_dossier(self, dossier: Dossier) -> None:
-        label = dossier.label
-        for document in self.session.scalars(
-            select(Document).join(DossierDocument, DossierDocument.document_id == Document.id)
-            .where(DossierDocument.dossier_id == dossier.id)
-        ):
-            document.dossier = label
-            document.identifier = _kamerstuk_id(label, document.ondernummer)
+    # --- writing -------------------------------------------------------------------------
+
+    def write(self) -> None:
+        """Send the batch: the rows first, then what refers to them, then the history."""
+        self._spread()
+        self.dossiers.write()
+        self.documents.write()
+        self._write_placements()
+        self.activities.write()
+        self.commitments.write()
+        connection = self.session.connection()
+        if self._gone_links:
+            connection.execute(delete(CommitmentLink).where(
+                CommitmentLink.id.in_(self._gone_links)))
+        if self._new_links:
+            now = utcnow()
+            insert_rows(connection, CommitmentLink.__table__,
+                        ("from_id", "relation", "to_ref", "created_at", "to_id"), [
+                (row.id, relation, ref, now, target.id if isinstance(target, Row) else None)
+                for row, relation, ref in self._new_links
+                for target in (self._links[row][(relation, ref)][1],)])
+        self._write_fulfilments()
+        self.history.write(self.session)
+        self._resolve_links()
+
+    def _write_placements(self) -> None:
+        connection = self.session.connection()
+        added, moved, removed = [], [], []
+        for document, (link_id, dossier) in self._placed.items():
+            if link_id is None and dossier is not None:
+                added.append((document.id, dossier.id))
+            elif link_id is not None and dossier is None:
+                removed.append(link_id)
+            elif link_id is not None:
+                moved.append({"_id": link_id, "_dossier": dossier.id})
+        if removed:
+            connection.execute(delete(DossierDocument).where(DossierDocument.id.in_(removed)))
+        if moved:
+            connection.execute(
+                update(DossierDocument).where(DossierDocument.id == bindparam("_id"))
+                .values(dossier_id=bindparam("_dossier")), moved)
+        if added:
+            insert_rows(connection, DossierDocument.__table__, ("document_id", "dossier_id"),
+                        added)
+
+    def _write_fulfilments(self) -> None:
+        connection = self.session.connection()
+        added, changed = [], []
+        now = utcnow()
+        for (commitment, document), (fulfilment_id, state) in self._fulfilments.items():
+            if fulfilment_id is None:
+                added.append((commitment.id, document.id, state, now))
+            else:
+                changed.append({"_id": fulfilment_id, "_state": state})
+        if changed:
+            connection.execute(update(Fulfilment).where(Fulfilment.id == bindparam("_id"))
+                               .values(state=bindparam("_state")), changed)
+        if added:
+            insert_rows(connection, Fulfilment.__table__,
+                        ("commitment_id", "document_id", "state", "created_at"), added)
+
+    def _resolve_links(self) -> None:
+        """Links stored earlier that named toezeggingen inserted now point at them."""
+        refs = [row.key for row in self._new_commitments]
+        if not refs:
+            return
+        target = (select(Commitment.id)
+                  .where(Commitment.source_id == self.source.id,
+                         Commitment.external_id == CommitmentLink.to_ref)
+                  .scalar_subquery())
+        connection = self.session.connection()
+        for chunk in chunks(refs):
+            connection.execute(
+                update(CommitmentLink)
+                .where(CommitmentLink.to_id.is_(None),
+                       among(CommitmentLink.to_ref, chunk, self.dialect))
+                .values(to_id=target))
+
+
+class _Stored(NamedTuple):
+    """What ``keep_manual_due`` and ``keep_clerk_status`` ask of a stored commitment."""
+
+    id: int
+    due_source: str | None
+    status_raw: str | None
+
+
+def _activity_label(activity: Row) -> str | None:
+    """How a commitment names its activity (``Activity.label``)."""
+    text = " – ".join(p for p in (activity["kind"], activity["subject"]) if p)
+    day = activity["date"]
+    if day:
+        text = f"{text} ({day.isoformat()})" if text else day.isoformat()
+    return text or None
+
+
+def _dossier_label(dossier: Row) -> str | None:
+    """The dossier as it is cited (``Dossier.label``)."""
+    number, suffix = dossier["number"], dossier["suffix"]
+    if not number:
+        return None
+    return f"{number}-{suffix}" if suffix else number
+
+
+def _display_number(document: Row) -> str:
+    return document["number"] or document["identifier"] or document.key
 
 
 def import_pages(
@@ -546,11 +747,11 @@ def import_pages(
             if isinstance(item, BadEntry):
                 raise PageError(f"{name}: entry {item.entry_id}: {item.reason}")
             entries.append(item)
-        importer.prefetch(entries)
-        for entry in entries:
-            counts[importer.apply(entry)] += 1
-        importer.finish()
-    session.flush()
+        for entry, outcome in zip(entries, importer.store(entries), strict=True):
+            if isinstance(outcome, ImportProblem):
+                raise PageError(f"{name}: entry {entry.id}: {outcome}")
+            counts[outcome] += 1
+    session.expire_all()  # ORM objects loaded before see what the batches wrote
     return counts
 
 
@@ -559,18 +760,13 @@ _TOMBSTONE_MODELS: dict[str, type] = {
 _UNSEEN = object()
 
 
-def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
-
-
 def _kamerstuk_id(dossier: str | None, ondernummer: str | None) -> str | None:
     """kst-36600-VII-12, the identifier officielebekendmakingen uses, when both are known."""
     return f"kst-{dossier}-{ondernummer}" if dossier and ondernummer else None
 
 
-def _ref_label(target: Commitment | None, ref: str) -> str:
-    return (target.number if target is not None and target.number else None) or ref
+def _ref_label(target: Row | None, ref: str) -> str:
+    return (target["number"] if target is not None else None) or ref
 
 
 # Fields that name something: cut short they would name something else, so an entry with one
@@ -581,14 +777,23 @@ _IDENTIFYING = frozenset({"number", "identifier", "dossier", "ondernummer", "suf
 def _check_lengths(values: dict[str, Any], entity_id: str, model=Commitment) -> None:
     """Fit values to their columns (PostgreSQL would fail the whole batch): refuse an entry
     whose identifying value is too long, cut a description that is, and say so."""
-    table = model.__table__
-    for name, value in values.items():
-        if not isinstance(value, str):
-            continue
-        length = getattr(table.c[name].type, "length", None)
-        if length is None or len(value) <= length:
+    for name, length in _limits(model):
+        value = values.get(name)
+        if value is None or len(value) <= length:
             continue
         if name in _IDENTIFYING:
             raise ImportProblem(f"{entity_id}: {name} is {len(value)} characters, "
                                 f"more than the {length} the tracker keeps")
+        table = model.__table__
         values[name] = clipped(table.name, table.c[name], value, where=f"tk {entity_id}")
+
+
+@functools.cache
+def _limits(model: type) -> tuple[tuple[str, int], ...]:
+    """The model's String(n) columns and their n."""
+    return tuple((c.name, c.type.length) for c in model.__table__.c
+                 if isinstance(c.type, String) and c.type.length)
+
+
+# Few raw statuses, many entries: each is normalised once.
+_status = functools.lru_cache(maxsize=256)(normalise_status)

@@ -1,0 +1,81 @@
+"""The importers' bulk path: rows stored exactly as the ORM stores them, and a batch that
+costs a few statements however many entries it holds."""
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import event, select, text
+
+from benchmarks.tk_import import generate
+from scrapers.tweedekamer import SyncFeedPage
+from tracker.models import Commitment, HistoryEntry
+from tracker.services.bulk import among, insert_rows
+from tracker.services.tweedekamer import TkImporter, tk_source
+
+VALUES = {"number": "TZ1", "kind": "commitment", "text": "De minister zegt toe …",
+          "chamber": "TK", "made_on": date(2025, 3, 13), "status": "open",
+          "due": date(2026, 7, 1), "withdrawn": False,
+          "created_at": datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+          "updated_at": datetime(2026, 1, 2, 3, 4, 5, 600, tzinfo=UTC)}
+
+
+def test_insert_rows_stores_values_as_the_orm_does(session):
+    source = tk_source(session)
+    session.add(Commitment(source_id=source.id, external_id="orm", **VALUES))
+    session.flush()
+    columns = ("source_id", "external_id", *VALUES)
+    insert_rows(session.connection(), Commitment.__table__, columns,
+                [(source.id, "bulk", *VALUES.values())])
+    raw = {key: row for key, *row in session.execute(text(
+        f"SELECT external_id, {', '.join(VALUES)} FROM commitments"))}
+    assert raw["bulk"] == raw["orm"]  # the very same stored form: dates, booleans, timestamps
+    stored = session.scalar(select(Commitment).where(Commitment.external_id == "bulk"))
+    assert (stored.due, stored.withdrawn, stored.updated_at) == (
+        VALUES["due"], False, VALUES["updated_at"])
+
+
+def test_among_finds_by_one_parameter_whatever_the_number_of_values(session):
+    source = tk_source(session)
+    now = datetime.now(UTC)
+    insert_rows(session.connection(), Commitment.__table__,
+                ("source_id", "external_id", "text", "kind", "status", "withdrawn",
+                 "created_at", "updated_at"),
+                [(source.id, f"k{i}", "t", "commitment", "open", False, now, now)
+                 for i in range(1200)])
+    wanted = [f"k{i}" for i in range(0, 1200, 3)] + ["absent"]
+    dialect = session.get_bind().dialect
+    found = session.scalars(select(Commitment.external_id).where(
+        among(Commitment.external_id, wanted, dialect))).all()
+    assert sorted(found) == sorted(wanted[:-1])
+
+
+def _statements_for_one_page(engine, session, folder: Path, entries: int) -> int:
+    folder.mkdir()
+    (page,) = generate(folder, entries, seed=entries)
+    items = list(SyncFeedPage(page.read_bytes()))
+    count = 0
+
+    def counted(*_args):
+        nonlocal count
+        count += 1
+
+    event.listen(engine, "before_cursor_execute", counted)
+    try:
+        outcomes = TkImporter(session).store(items)
+    finally:
+        event.remove(engine, "before_cursor_execute", counted)
+    assert not [o for o in outcomes if isinstance(o, Exception)]
+    return count
+
+
+def test_a_batch_costs_the_same_few_statements_for_10_entries_or_200(engine, session,
+                                                                    tmp_path):
+    """No query or flush per entry: the statements of a batch do not grow with it."""
+    small = _statements_for_one_page(engine, session, tmp_path / "a", 10)
+    session.rollback()
+    large = _statements_for_one_page(engine, session, tmp_path / "b", 200)
+    assert session.scalar(select(Commitment.id).limit(1)) is not None
+    assert large <= small + 2 and large < 40, (small, large)
+    # and what the large batch linked was history, as ever
+    assert session.scalar(select(HistoryEntry.id).where(
+        HistoryEntry.field == "fulfilled_by").limit(1)) is not None

@@ -1,0 +1,327 @@
+"""Rows by natural key, changed in memory and written in a few statements: the bulk path of
+the importers.
+
+A ``Table`` holds the rows one batch touches, each loaded once (by natural key, or by another
+query) as plain values, never as ORM objects. Changes are made in memory; ``History`` collects
+a row for each change to a tracked field, in order; ``write`` sends the batch: one INSERT …
+RETURNING per table for the new rows, one executemany UPDATE per set of changed columns, one
+INSERT for the history. The caller's session holds the transaction: like every service, this
+never commits.
+
+The rules are those of ``changes.apply``: values are fitted to their columns first, a field
+whose value stays the same is no change, and a change to a tracked field is history (adding a
+row is not: its insertion is the record).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from sqlalchemy import ARRAY, Connection, String, any_, bindparam, func, select, update
+from sqlalchemy.orm import Session
+
+from ..models import HistoryEntry, utcnow
+from ..models.base import clipped
+from .changes import TRACKED_FIELDS, Actor, as_text
+
+# Keys per IN (…) list: far below SQLite's 32,766 bound parameters and PostgreSQL's 65,535.
+CHUNK = 500
+
+def insert_rows(connection: Connection, table: Any, columns: Sequence[str],
+                rows: Iterable[Sequence[Any]]) -> None:
+    """Insert plain rows (values in the order of ``columns``): PostgreSQL's COPY, SQLite's
+    ``json_each``, without a dictionary or statement per row. Values pass through the columns'
+    own bind processors first, so they are stored exactly as an ORM or Core insert stores
+    them (naive UTC datetimes, dates, booleans); the columns' Python defaults are not applied:
+    name every column that needs a value."""
+    writer = _writer(connection.dialect, table, tuple(columns))
+    rows = list(rows)
+    if not rows:
+        return
+    for index, process in writer.processors:
+        # Dates and timestamps repeat (a batch shares its "now"): convert each value once.
+        done: dict[Any, Any] = {None: None}
+        for position, row in enumerate(rows):
+            value = row[index]
+            try:
+                converted = done.get(value, _MISSING)
+                if converted is _MISSING:
+                    converted = done[value] = process(value)
+            except TypeError:  # a value that cannot be a key (JSON): converted each time
+                converted = process(value)
+            if converted is not value:
+                if not isinstance(row, list):
+                    row = rows[position] = list(row)
+                row[index] = converted
+    if connection.dialect.name == "postgresql":
+        cursor = connection.connection.driver_connection.cursor()
+        with cursor.copy(writer.sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        for chunk in chunks(rows, 1000):
+            connection.exec_driver_sql(writer.sql, (json.dumps(chunk),))
+
+
+class _Writer(NamedTuple):
+    sql: str
+    processors: tuple[tuple[int, Any], ...]  # (position, the column's bind processor)
+
+
+_MISSING = object()
+
+
+_WRITERS: dict[tuple[str, str, tuple[str, ...]], _Writer] = {}
+
+
+def _writer(dialect: Any, table: Any, columns: tuple[str, ...]) -> _Writer:
+    key = (dialect.name, table.name, columns)
+    if key not in _WRITERS:
+        quote = dialect.identifier_preparer.quote
+        names = ", ".join(quote(c) for c in columns)
+        if dialect.name == "postgresql":
+            sql = f"COPY {quote(table.name)} ({names}) FROM STDIN"
+        else:
+            # One statement for the lot: the rows travel as one JSON array, which SQLite
+            # reads itself (half the work of an executemany, one statement per row).
+            values = ", ".join(f"value ->> {i}" for i in range(len(columns)))
+            sql = f"INSERT INTO {quote(table.name)} ({names}) SELECT {values} FROM json_each(?)"
+        processors = tuple(
+            (i, process) for i, c in enumerate(columns)
+            if (process := table.c[c].type.dialect_impl(dialect).bind_processor(dialect)))
+        _WRITERS[key] = _Writer(sql, processors)
+    return _WRITERS[key]
+
+
+
+def among(column: Any, values: Sequence[Any], dialect: Any) -> Any:
+    """``column IN values`` as one parameter, whatever the number of values: a JSON array
+    that SQLite reads with ``json_each``, an array for PostgreSQL's ``= ANY``. Either way the
+    column's index is used, and the statement is the same for every batch (no IN list of a
+    few hundred parameters to render each time)."""
+    if dialect.name == "postgresql":
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    keys = func.json_each(bindparam(None, json.dumps(list(values)), type_=String)) \
+        .table_valued("value")
+    return column.in_(select(keys.c.value))
+
+
+class Row:
+    """One row of a batch: its id (None until inserted), natural key and current values."""
+
+    __slots__ = ("dirty", "id", "key", "new", "values")
+
+    def __init__(self, key: str | None, values: dict[str, Any], row_id: int | None = None):
+        self.id = row_id
+        self.key = key
+        self.values = values
+        self.new = row_id is None
+        self.dirty: set[str] = set()
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    def __repr__(self) -> str:
+        return f"<Row {self.key} id={self.id}{' new' if self.new else ''}>"
+
+
+def chunks(items: Iterable[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class History:
+    """History rows of a batch, written in the order the changes were made."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[Row, str, Any, Any, Actor]] = []
+
+    def add(self, row: Row, field: str, old: Any, new: Any, actor: Actor) -> None:
+        self.entries.append((row, field, old, new, actor))
+
+    def write(self, session: Session, subject: str = "commitment_id") -> None:
+        """After the rows they describe are written (their ids known)."""
+        if not self.entries:
+            return
+        now = utcnow()
+        insert_rows(session.connection(), HistoryEntry.__table__, (
+            subject, "field", "old_value", "new_value", "changed_at", "actor_kind", "actor",
+            "reason", "reference"), [
+            (row.id, field, as_text(old), as_text(new), actor.at or now, actor.kind,
+             actor.name, actor.reason, actor.reference)
+            for row, field, old, new, actor in self.entries])
+        self.entries = []
+
+
+class Table:
+    """The rows of one model (of one source) that a batch reads and changes."""
+
+    def __init__(self, session: Session, model: type, source_id: int,
+                 columns: Iterable[str], history: History | None = None) -> None:
+        self.session = session
+        self.dialect = session.get_bind().dialect
+        self.model = model
+        self.table = model.__table__
+        self.source_id = source_id
+        self.columns = tuple(columns)
+        self.tracked = TRACKED_FIELDS.get(model, frozenset()) if history is not None \
+            else frozenset()
+        self.history = history
+        # The String(n) columns: values are cut to fit (with a warning), as ``changes.fit``.
+        self.lengths = {
+            name: self.table.c[name].type.length for name in self.columns
+            if isinstance(self.table.c[name].type, String) and self.table.c[name].type.length}
+        # A new row starts from the columns' defaults (every row of an INSERT names them all).
+        self.blank = {name: _scalar_default(self.table.c[name]) for name in self.columns}
+        self._values = itemgetter(*self.columns)
+        self.by_key: dict[str, Row | None] = {}  # None: known to be absent
+        self.by_id: dict[int, Row] = {}
+        self.rows: list[Row] = []  # new rows, in the order they were added
+
+    # --- reading -------------------------------------------------------------------------
+
+    def load(self, keys: Iterable[str]) -> None:
+        """Load the rows with these natural keys (those not known yet), in a few queries."""
+        wanted = [k for k in set(keys) if k not in self.by_key]
+        c = self.table.c
+        for chunk in chunks(wanted):
+            for key in chunk:
+                self.by_key[key] = None
+            self._register(c.source_id == self.source_id,
+                           among(c.external_id, chunk, self.dialect))
+
+    def where(self, *criteria: Any, order_by: Any = None) -> list[Row]:
+        """The rows of this source matching ``criteria``, as the batch knows them (a row
+        already loaded or changed is the batch's own).
+
+        The source is checked on the rows found rather than in the query, so the database
+        looks them up by the criteria's own index: SQLite would otherwise walk every row of
+        the source by the natural key's index.
+        """
+        return self._register(*criteria, order_by=order_by, source=self.source_id)
+
+    def get(self, key: str) -> Row | None:
+        if key not in self.by_key:
+            self.load([key])
+        return self.by_key[key]
+
+    def _register(self, *criteria: Any, order_by: Any = None,
+                  source: int | None = None) -> list[Row]:
+        c = self.table.c
+        query = select(c.id, c.source_id, c.external_id,
+                       *(c[name] for name in self.columns)).where(*criteria)
+        if order_by is not None:
+            query = query.order_by(*(order_by if isinstance(order_by, tuple) else (order_by,)))
+        found = []
+        for record in self.session.connection().execute(query):
+            if source is not None and record[1] != source:
+                continue
+            row = self.by_id.get(record[0])
+            if row is None:
+                row = Row(record[2], dict(zip(self.columns, record[3:], strict=True)),
+                          record[0])
+                self.by_id[row.id] = row
+                if self.by_key.get(row.key) is None:
+                    self.by_key[row.key] = row
+            found.append(row)
+        return found
+
+    # --- changing ------------------------------------------------------------------------
+
+    def fit(self, values: dict[str, Any], where: str = "") -> dict[str, Any]:
+        """Values cut to their columns' lengths, with a warning naming ``where``."""
+        for name, length in self.lengths.items():
+            value = values.get(name)
+            if isinstance(value, str) and len(value) > length:
+                values[name] = clipped(self.table.name, self.table.c[name], value, where)
+        return values
+
+    def add(self, key: str, values: dict[str, Any]) -> Row:
+        """A new row (inserted by ``write``)."""
+        full = self.blank.copy()
+        full.update(self.fit(values))
+        row = Row(key, full)
+        self.by_key[key] = row
+        self.rows.append(row)
+        return row
+
+    def set(self, row: Row, values: dict[str, Any], actor: Actor | None = None) -> list[str]:
+        """Set the values that differ; history for tracked fields (a row added in this batch
+        has been inserted as far as its history goes). The fields changed."""
+        self.fit(values)
+        current = row.values
+        changed = [name for name, new in values.items() if current[name] != new]
+        for name in changed:
+            old, current[name] = current[name], values[name]
+            if not row.new:
+                row.dirty.add(name)  # a new row is inserted with its last values
+            if name in self.tracked and actor is not None:
+                self.history.add(row, name, old, current[name], actor)
+        return changed
+
+    def rekey(self, row: Row, key: str) -> None:
+        """Give a row another natural key (a stub that turns out to be a known entity)."""
+        if self.by_key.get(row.key) is row:
+            self.by_key[row.key] = None
+        row.key = key
+        self.by_key[key] = row
+        if not row.new:
+            row.dirty.add("external_id")
+
+    # --- writing -------------------------------------------------------------------------
+
+    def write(self) -> None:
+        """Insert the new rows (their ids come back) and update the changed ones."""
+        connection = self.session.connection()
+        c = self.table.c
+        if self.rows:
+            now = utcnow()
+            names = ("source_id", "external_id", "created_at", "updated_at", *self.columns)
+            insert_rows(connection, self.table, names, [
+                (self.source_id, row.key, now, now, *self._values(row.values))
+                for row in self.rows])
+            # Neither COPY nor an executemany says which ids the rows got: ask, by key.
+            ids: dict[str, int] = {}
+            for chunk in chunks([row.key for row in self.rows]):
+                ids.update((key, row_id) for row_id, key in connection.execute(
+                    select(c.id, c.external_id).where(
+                        c.source_id == self.source_id,
+                        among(c.external_id, chunk, self.dialect))))
+            found = [ids[row.key] for row in self.rows]
+            for row, row_id in zip(self.rows, found, strict=True):
+                row.id = row_id
+                row.new = False
+                self.by_id[row_id] = row
+            self.rows = []
+        groups: dict[frozenset[str], list[Row]] = {}
+        for row in self.by_id.values():
+            if row.dirty:
+                groups.setdefault(frozenset(row.dirty), []).append(row)
+        now = utcnow()
+        for names, rows in groups.items():
+            ordered = sorted(names)
+            statement = update(self.table).where(c.id == bindparam("_id")).values(
+                {name: bindparam(f"_{name}") for name in ordered} | {"updated_at": now})
+            connection.execute(statement, [
+                {"_id": row.id, **{f"_{name}": _value(row, name) for name in ordered}}
+                for row in rows])
+            for row in rows:
+                row.dirty.clear()
+
+
+def _scalar_default(column: Any) -> Any:
+    default = column.default
+    return default.arg if default is not None and default.is_scalar else None
+
+
+def _value(row: Row, name: str) -> Any:
+    return row.key if name == "external_id" else row.values[name]
