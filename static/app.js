@@ -6,3 +6,36 @@ const wide = window.matchMedia("(min-width: 48rem)");
 for (const panel of document.querySelectorAll("details[data-open-wide]")) {
   if (wide.matches) panel.open = true;
 }
+
+// The review queue: j and k move to the next and previous proposal (not while typing), and
+// one button chooses every proposal on the page for rejecting them together.
+const proposals = Array.from(document.querySelectorAll("article.candidate"));
+if (proposals.length) {
+  const current = () => {
+    const inside = document.activeElement && document.activeElement.closest("article.candidate");
+    if (inside) return proposals.indexOf(inside);
+    const target = location.hash && document.getElementById(location.hash.slice(1));
+    return target ? proposals.indexOf(target) : -1;
+  };
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target.closest("input, select, textarea, button, [contenteditable]")) return;
+    if (event.key !== "j" && event.key !== "k") return;
+    const at = current();
+    const to = event.key === "j" ? Math.min(at + 1, proposals.length - 1) : Math.max(at - 1, 0);
+    proposals[to].focus();
+    proposals[to].scrollIntoView({ block: "start" });
+    event.preventDefault();
+  });
+  // Arriving at #k-… after a decision: that proposal has the focus, so Tab goes on from it.
+  const target = location.hash && document.getElementById(location.hash.slice(1));
+  if (target) target.focus();
+}
+for (const button of document.querySelectorAll("[data-select-all]")) {
+  button.hidden = false;
+  button.addEventListener("click", () => {
+    for (const box of document.querySelectorAll("input[type=checkbox][form=bulk-form]")) {
+      box.checked = true;
+    }
+  });
+}

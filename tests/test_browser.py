@@ -134,7 +134,7 @@ def test_every_page_passes_axe_wcag_21_aa(page, server, axe_script, session, cli
                  "clerk-detail": f"/toezeggingen/{d.tk_open.id}", "admin": "/beheer/",
                  "users": "/beheer/gebruikers", "audit": "/beheer/audit",
                  "sources": "/beheer/bronnen", "calendar": "/beheer/kalender",
-                 "outbox": "/beheer/uitgaande-email"}
+                 "outbox": "/beheer/uitgaande-email", "queue": "/beoordelen"}
     for name, path in signed_in.items():
         page.goto(server + path)
         _shoot(page, name)
@@ -257,7 +257,7 @@ def test_a_clerk_reviews_a_candidate_in_the_browser(page, server, session, today
     _log_in(page, server, "griffier@example.org")
     assert page.get_by_text("U bent ingelogd als griffier@example.org.").is_visible()
     page.get_by_role("link", name="Beoordelen", exact=True).click()
-    page.get_by_role("link", name="zonder nummer").first.click()
+    page.get_by_role("link", name="Alle gegevens").first.click()
     assert page.locator("mark").first.inner_text() == webdata.SENTENCE
     page.get_by_label("Toelichting (optioneel)").first.fill("heldere toezegging")
     page.get_by_role("button", name="Bevestigen als toezegging").click()
@@ -268,3 +268,60 @@ def test_a_clerk_reviews_a_candidate_in_the_browser(page, server, session, today
     status = session.scalar(select(Commitment.status).where(Commitment.id == d.candidate.id))
     assert status == "open"
     assert page.get_by_role("cell", name="heldere toezegging").is_visible()
+
+
+def test_a_clerk_works_through_the_queue_by_keyboard_on_a_phone(browser, server, session, cli,
+                                                                 today):
+    cli("load-sample")
+    from tracker.services.accounts import create_user
+
+    create_user(session, "griffier@example.org", webdata.PASSWORD, "clerk")
+    session.commit()
+    context = browser.new_context(viewport={"width": 390, "height": 800}, locale="nl-NL")
+    page = context.new_page()
+    _log_in(page, server, "griffier@example.org")
+    page.goto(server + "/beoordelen")
+    measured = page.evaluate(TOO_WIDE)
+    assert not measured["found"] and measured["scroll"] <= measured["width"], measured
+    _shoot(page, "queue-nl-390")
+    rows = page.locator("article.candidate")
+    first_id, second_id = rows.nth(0).get_attribute("id"), rows.nth(1).get_attribute("id")
+    # j and k move between proposals
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.id") == first_id
+    page.keyboard.press("j")
+    assert page.evaluate("document.activeElement.id") == second_id
+    page.keyboard.press("k")
+    assert page.evaluate("document.activeElement.id") == first_id
+    # Tab into the first proposal's number, type it, Enter confirms
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "number":
+            break
+    assert page.evaluate("document.activeElement.id") == f"number-{first_id[2:]}"
+    page.keyboard.type("TZ202612-001")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.get_by_text("Bevestigd als toezegging:").is_visible()
+    # on to the next proposal, which has the focus
+    assert page.url.endswith(f"#{second_id}")
+    assert page.evaluate("document.activeElement.id") == second_id
+    session.expire_all()
+    confirmed = session.get(Commitment, int(first_id[2:]))
+    assert (confirmed.status, confirmed.number) == ("open", "TZ202612-001")
+    # reject the next one with a reason chosen by keyboard
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "reject_reason":
+            break
+    page.keyboard.press("ArrowDown")  # "al geregistreerd als toezegging"
+    page.keyboard.press("Tab")
+    page.keyboard.type("staat al als TZ202503-042")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.get_by_text("Afgewezen:").is_visible()
+    session.expire_all()
+    rejected = session.get(Commitment, int(second_id[2:]))
+    assert rejected.status == "rejected"
+    _shoot(page, "queue-after-nl-390")
+    context.close()

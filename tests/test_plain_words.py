@@ -195,6 +195,15 @@ def test_dutch_pages_feeds_calendars_and_mails_speak_plain_dutch(client, session
         found += problems_in(path, readable(response.get_data(as_text=True)), codes,
                              interface)
 
+    # what a clerk sees: the review queue, and a candidate with its forms
+    webdata.login(client, session, "clerk")
+    for path in ("/beoordelen", "/beoordelen?kind=milestone", "/beoordelen?kind=request",
+                 f"/toezeggingen/{d.candidate.id}", f"/toezeggingen/{d.tk_open.id}"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        found += problems_in(f"{path} (griffie)", readable(response.get_data(as_text=True)),
+                             codes, interface)
+
     feed = feedparser.parse(client.get("/feed.atom").data)
     assert feed.entries
     for e in feed.entries:

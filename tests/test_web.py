@@ -86,3 +86,14 @@ def test_every_interface_string_has_an_english_translation():
     translated = {m.id if isinstance(m.id, str) else m.id[0] for m in catalog if m.string}
     missing = sorted(found - translated)
     assert not missing, f"add English translations to {po.name}: {missing}"
+
+
+def test_the_readers_language_outlives_logging_in_and_out(client, session):
+    from . import webdata
+
+    client.get("/?lang=en")
+    webdata.login(client, session, "clerk")
+    page = client.get("/").get_data(as_text=True)
+    assert '<html lang="en">' in page and "Log out" in page
+    client.post("/uitloggen", data={"csrf_token": webdata.csrf_token(client)})
+    assert '<html lang="en">' in client.get("/").get_data(as_text=True)

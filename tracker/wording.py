@@ -133,6 +133,13 @@ def _kept_on(match: re.Match, _: Gettext, day: Callable[[str], str]) -> str:
              "%(words)s") % {"date": day(match["date"]), "words": match["words"]}
 
 
+def _rejected(match: re.Match, _: Gettext) -> str:
+    why = {"not a commitment": _("geen toezegging"),
+           "already registered": _("al geregistreerd als toezegging"),
+           "duplicate": _("dubbel"), "other": _("anders")}[match["why"]]
+    return f"{why}: {match['note']}" if match["note"] else why
+
+
 # Reasons the importers, the extraction and the catalogue write (in English, as codes are):
 # each pattern with its words. A clerk's own reason matches none and is shown as typed.
 _REASONS: tuple[tuple[re.Pattern, Callable], ...] = (
@@ -151,6 +158,12 @@ _REASONS: tuple[tuple[re.Pattern, Callable], ...] = (
     (re.compile(r"^the document says it keeps a promise made on (?P<date>\d{4}-\d\d-\d\d); "
                 r"in common: (?P<words>.*)$"), _kept_on),
     (re.compile(r"^amended$"), lambda m, _, day: _("gewijzigd")),
+    # a clerk's rejection in the review queue, with the clerk's own note after the colon
+    (re.compile(r"^(?P<why>not a commitment|already registered|duplicate|other)"
+                r"(?::\s*(?P<note>.*))?$", re.S), lambda m, _, day: _rejected(m, _)),
+    (re.compile(r"^same sentence in another copy of this paper$"),
+     lambda m, _, day: _("dezelfde zin in een ander exemplaar van dit stuk")),
+    (re.compile(r"^set when confirming$"), lambda m, _, day: _("vastgelegd bij het bevestigen")),
     (re.compile(r"^added by amendment$"), lambda m, _, day: _("toegevoegd bij een wijziging")),
 )
 

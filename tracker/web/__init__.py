@@ -76,6 +76,7 @@ def init_app(app: Flask, settings: Settings) -> None:
         labels,
         milestones,
         operations,
+        queue,
         rappel,
         review,
         subscriptions,
@@ -84,8 +85,8 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.jinja_env.globals["labels"] = labels.labels
     app.jinja_env.globals.update(labels.template_globals())
     auth.init_app(app)
-    for module in (dashboard, auth, commitments, review, documents, milestones, feeds, rappel,
-                   admin, operations, api, subscriptions):
+    for module in (dashboard, auth, commitments, review, queue, documents, milestones, feeds,
+                   rappel, admin, operations, api, subscriptions):
         app.register_blueprint(module.bp)
     app.register_error_handler(DBAPIError, _database_error)
     app.register_error_handler(403, _error_page)

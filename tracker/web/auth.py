@@ -164,7 +164,10 @@ def login():
             user = result.user
             accounts.audit(db(), user.email, "login", f"user:{user.id}", ip=client_ip())
             db().commit()
+            language = session.get("lang")  # the reader's pick outlives the old session
             session.clear()  # no session fixation: a fresh session for the new login
+            if language:
+                session["lang"] = language
             session.permanent = True
             session["uid"], session["fp"] = user.id, _fingerprint(user)
             flash(_("U bent ingelogd als %(email)s.", email=user.email), "success")
@@ -199,7 +202,10 @@ def logout():
     if user is not None:
         accounts.audit(db(), user.email, "logout", f"user:{user.id}", ip=client_ip())
         db().commit()
+    language = session.get("lang")
     session.clear()
+    if language:
+        session["lang"] = language
     flash(_("U bent uitgelogd."), "success")
     return redirect(url_for("dashboard.index"))
 

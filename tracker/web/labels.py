@@ -30,6 +30,8 @@ def _build(_: Callable[[str], str]) -> dict[str, dict[str, str]]:
             "none": _("geen")},
         "kind": {"commitment": _("toezegging"), "request": _("verzoek"),
                  "milestone": _("mijlpaal")},
+        "kinds_plural": {"commitment": _("Toezeggingen"), "request": _("Verzoeken"),
+                         "milestone": _("Mijlpalen")},
         "field": {
             "status": _("status"), "status_raw": _("status bij de bron"),
             "due": _("deadline"), "due_phrase": _("termijn in de tekst"),
@@ -116,7 +118,7 @@ def template_globals() -> dict:
             "reason_words": reason_words, "reference_words": reference_words, "legal": legal,
             "source_label": source_label,
             "ministry_short": wording.ministry_short, "is_guid": wording.is_guid,
-            "doc_number": doc_number, "doc_name": doc_name}
+            "doc_number": doc_number, "doc_name": doc_name, "wording_subject": wording.subject}
 
 
 def doc_number(document) -> str | None:

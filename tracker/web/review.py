@@ -53,6 +53,7 @@ def refusal(exc: review.ReviewError) -> str:
         "no_proposal": _("deze voorgestelde nakoming bestaat niet (meer)"),
         "decided": _("over deze nakoming is al beslist"),
         "fulfilled_status": _("kies voldaan of deels voldaan"),
+        "reject_reason": _("kies een reden om af te wijzen"),
         "no_fulfilment": _("deze nakoming bestaat niet (meer)"),
         "named_by_source": _("de bron zelf noemt %(document)s als nakoming",
                              document=exc.params.get("document", "")),
