@@ -70,6 +70,11 @@ LABELS: dict[str, str] = {
     "kamerstukken": "kamerstukken",
     "kamerstuk": "kamerstukken",
 }
+# The labels that make a commitment: a block with a T-number but without these is a page this
+# parser does not understand (a changed layout, a truncated page), not an empty commitment.
+# Field -> the label as the page shows it.
+REQUIRED = {"status": "Status", "made_on": "Datum toezegging",
+            "responsible": "Verantwoordelijke(n)", "committee": "Commissie"}
 # Fields that hold several values, one a line.
 MULTI = frozenset({"responsible", "former_responsible", "current_responsible", "members",
                    "subjects", "kamerstukken"})
@@ -130,6 +135,8 @@ class EKCommitment:
     documents: tuple[SourceDocument, ...] = ()
     url: str | None = None
     problems: tuple[str, ...] = ()
+    # Labels of REQUIRED not found for this commitment (their visible names).
+    missing: tuple[str, ...] = ()
 
     @property
     def responsible_now(self) -> tuple[str, ...]:
@@ -330,6 +337,10 @@ def _commitment(blocks: list[Block], base_url: str | None,
     text = "\n".join(parts.text) or title or number
     if not parts.text:
         problems.append("no commitment text")
+    found = {name for name, values in fields.items() if values}
+    if found & {"former_responsible", "current_responsible"}:
+        found.add("responsible")
+    missing = tuple(label for name, label in REQUIRED.items() if name not in found)
     made_on, _raw = _date_field(fields, "made_on", problems)
     deadline, deadline_raw = _date_field(fields, "deadline", problems)
     return EKCommitment(
@@ -355,6 +366,7 @@ def _commitment(blocks: list[Block], base_url: str | None,
         documents=tuple(parts.documents),
         url=url,
         problems=tuple(problems),
+        missing=missing,
     )
 
 

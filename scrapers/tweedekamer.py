@@ -47,8 +47,8 @@ _ID = f"{{{ATOM}}}id"
 _CONTENT = f"{{{ATOM}}}content"
 _TK_ANY = f"{{{TK}}}*"  # any element in the TK namespace, whatever its prefix
 
-# The categories this module turns into records; the feed has many more (Zaak, Persoon, …).
-CATEGORIES = ("Toezegging", "Activiteit", "Document", "Kamerstukdossier")
+# The categories this module turns into records; the feed has many more (Zaak, Vergadering …).
+CATEGORIES = ("Toezegging", "Activiteit", "Document", "Kamerstukdossier", "Persoon", "Fractie")
 
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _DATETIME = re.compile(
@@ -101,6 +101,42 @@ class Toezegging:
     is_aanvulling_op: tuple[str, ...] = ()
     is_wijziging_van: tuple[str, ...] = ()
     toegezegd_aan: tuple[str, ...] = ()  # refs or names (fractie, persoon, undocumented)
+    toegezegd_aan_persoon: str | None = None  # ref (GUID) of the Persoon it was made to
+    toegezegd_aan_fractie: str | None = None  # ref (GUID) of the Fractie it was made to
+
+
+@dataclass(frozen=True)
+class Persoon:
+    """A person (a member, a minister): whom a toezegging was made to."""
+
+    id: str
+    bijgewerkt: datetime | None
+    nummer: str | None = None
+    titels: str | None = None
+    initialen: str | None = None
+    tussenvoegsel: str | None = None
+    achternaam: str | None = None
+    voornamen: str | None = None
+    roepnaam: str | None = None
+    functie: str | None = None
+    fractielabel: str | None = None  # the party they sit for, as the Kamer labels it
+
+    @property
+    def name(self) -> str | None:
+        """"J.A. van der Berg": initials, tussenvoegsel and surname, as the Kamer writes them."""
+        parts = [self.initialen or self.roepnaam, self.tussenvoegsel, self.achternaam]
+        return " ".join(p for p in parts if p) or None
+
+
+@dataclass(frozen=True)
+class Fractie:
+    """A parliamentary party group."""
+
+    id: str
+    bijgewerkt: datetime | None
+    nummer: str | None = None
+    afkorting: str | None = None  # GL-PvdA
+    naam_nl: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,7 +188,7 @@ class Verwijderd:
     bijgewerkt: datetime | None
 
 
-Record = Toezegging | Activiteit | Document | Kamerstukdossier | Verwijderd
+Record = Toezegging | Activiteit | Document | Kamerstukdossier | Persoon | Fractie | Verwijderd
 
 
 @dataclass(frozen=True)
@@ -511,6 +547,8 @@ def _read_toezegging(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Toez
         is_aanvulling_op=f.refs("isAanvullingOp"),
         is_wijziging_van=f.refs("isWijzigingVan"),
         toegezegd_aan=tuple(promised),
+        toegezegd_aan_persoon=f.ref("toegezegdAanPersoon"),
+        toegezegd_aan_fractie=f.ref("toegezegdAanFractie"),
     )
 
 
@@ -557,8 +595,25 @@ def _read_kamerstukdossier(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -
     )
 
 
+def _read_persoon(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Persoon:
+    return Persoon(
+        id=entity_id, bijgewerkt=bijgewerkt, nummer=f.text("nummer"), titels=f.text("titels"),
+        initialen=f.text("initialen"), tussenvoegsel=f.text("tussenvoegsel"),
+        achternaam=f.text("achternaam"), voornamen=f.text("voornamen"),
+        roepnaam=f.text("roepnaam"), functie=f.text("functie"),
+        fractielabel=f.text("fractielabel"),
+    )
+
+
+def _read_fractie(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Fractie:
+    return Fractie(id=entity_id, bijgewerkt=bijgewerkt, nummer=f.text("nummer"),
+                   afkorting=f.text("afkorting"), naam_nl=f.text("naamNl"))
+
+
 _READERS = {
     "toezegging": _read_toezegging,
+    "persoon": _read_persoon,
+    "fractie": _read_fractie,
     "activiteit": _read_activiteit,
     "document": _read_document,
     "kamerstukdossier": _read_kamerstukdossier,

@@ -3,6 +3,8 @@ subscribe form's live count (fixtures from test_browser: Debian's Chromium via P
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from tracker.models import Commitment, Fulfilment
@@ -83,3 +85,32 @@ def test_linking_by_number_shows_the_document_first(page, server, session, today
     session.expire_all()
     assert session.scalar(select(Commitment.status).where(
         Commitment.id == d.tk_soon.id)) == "fulfilled"
+
+
+def test_registry_detail_and_party_filter_in_the_browser(page, server, session, cli,
+                                                         axe_script, today):
+    cli("load-sample")
+    t03670 = session.scalar(select(Commitment).where(Commitment.number == "T03670"))
+    tz = session.scalar(select(Commitment).where(Commitment.number == "TZ202503-042"))
+    for width, language in ((1280, "nl"), (390, "nl"), (390, "en")):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{server}/toezeggingen/{t03670.id}?lang={language}")
+        heading = ("In het register van de Eerste Kamer" if language == "nl"
+                   else "In the Senate's register")
+        assert page.get_by_role("heading", name=heading).is_visible()
+        assert page.get_by_text("Kamerstukken I 2024/25, CXLVII").is_visible()
+        # nothing wider than the screen
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        _shoot(page, f"registry-ek-{width}-{language}")
+        assert not _violations(page, axe_script)
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{server}/toezeggingen/{tz.id}?lang=nl")
+    debate = page.get_by_role("link", name=re.compile("Commissiedebat"))
+    assert "commissievergaderingen/details?id=2025A01234" in debate.get_attribute("href")
+    assert "detail?id=TZ202503-042" in page.get_by_role(
+        "link", name="bekijk bij de bron").get_attribute("href")
+    page.get_by_role("link", name="GL-PvdA").click()
+    page.wait_for_load_state()
+    assert "party=GL-PvdA" in page.url
+    assert page.get_by_text("1 toezegging gevonden").is_visible()
+    _shoot(page, "registry-party-filter")

@@ -278,17 +278,39 @@ def test_an_unknown_status_is_kept_raw_and_logged(cli, session, tmp_path, caplog
     assert (c.status, c.status_raw) == ("unknown", "aangehouden")
 
 
-def test_a_page_without_status_leaves_it_unknown_then_unchanged(cli, session, tmp_path):
+def test_a_page_without_the_labels_of_a_commitment_stores_nothing(cli, session, tmp_path,
+                                                                  caplog):
     bare = tmp_path / "T03670.html"
     bare.write_bytes(T03670.read_bytes().replace(b"<dt>Status</dt><dd>openstaand</dd>", b""))
-    cli("import", "ek", str(bare))
-    assert _commitment(session, "T03670").status == "unknown"
-    cli("import", "ek", str(T03670))
-    cli("import", "ek", str(bare))  # a page that does not show the status does not reset it
-    c = _commitment(session, "T03670")
-    assert (c.status, c.status_raw) == ("open", "openstaand")
-    assert [(h.field, h.old_value, h.new_value) for h in c.history if h.field == "status"] == [
-        ("status", "unknown", "open")]
+    with caplog.at_level(logging.ERROR):
+        result = cli("import", "ek", str(bare), expect=1)
+    assert "errors 1" in result.output and "inserted 0" in result.output
+    (error,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert str(bare) in error and "T03670 has no 'Status'" in error
+    assert _commitment(session, "T03670") is None
+
+
+def test_an_unrecognised_registry_page_fails_the_run_and_stores_nothing(registry, cli,
+                                                                        session, caplog):
+    # The live site renames its labels: the T-number is still there, nothing else is read.
+    renamed = (RAPPEL.read_bytes().replace(b"<th>Status</th>", b"<th>Stand van zaken</th>")
+               .replace(b"<th>Datum toezegging</th>", b"<th>Gedaan op</th>")
+               .replace(b"<th>Verantwoordelijke(n)</th>", b"<th>Bewindspersoon</th>")
+               .replace(b"<th>Commissie</th>", b"<th>Kamercommissie</th>"))
+    registry.routes["/rappel"] = Reply(200, renamed, {"Content-Type": "text/html"})
+    quick(cli)
+    cli.env["TRACKER_EK_URLS"] = f"{registry.url}/rappel"
+    with caplog.at_level(logging.ERROR):
+        result = cli("sync", "ek", expect=1)
+    assert "errors 1" in result.output
+    (error,) = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert f"{registry.url}/rappel" in error and "page not understood, nothing stored" in error
+    assert ("T01970 has no 'Status', 'Datum toezegging', 'Verantwoordelijke(n)', "
+            "'Commissie'") in error
+    assert session.scalar(select(func.count()).select_from(Commitment)) == 0
+    # the page as it was is read again
+    registry.routes["/rappel"] = Reply(200, RAPPEL.read_bytes(), {"Content-Type": "text/html"})
+    assert "inserted 2" in cli("sync", "ek").output
 
 
 def test_import_of_a_page_without_commitments_fails_clearly(cli, tmp_path, caplog):

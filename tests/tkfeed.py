@@ -60,5 +60,6 @@ def read_page(name: str) -> bytes:
 
 def serve_sample(feed: SyncFeed) -> None:
     """The sample pages as the first page of each category."""
-    for category in ("Kamerstukdossier", "Activiteit", "Document", "Toezegging"):
+    for category in ("Kamerstukdossier", "Activiteit", "Document", "Fractie", "Persoon",
+                     "Toezegging"):
         feed.add(category, None, f"sample:{category.lower()}.xml")

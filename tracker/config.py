@@ -20,6 +20,8 @@ from urllib.parse import urlsplit
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from .sourcepages import DEFAULT_TK_COMMITMENT_PAGE
+
 log = logging.getLogger(__name__)
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -65,6 +67,9 @@ class Settings:
     tk_feed_url: str = "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed"
     koop_sru_url: str = "https://repository.overheid.nl/sru"
     ek_base_url: str = "https://www.eerstekamer.nl"
+    # The Tweede Kamer's public page of one toezegging ({number}: TZ202503-041); see
+    # tracker/sourcepages.py for which page patterns were confirmed and which not.
+    tk_commitment_page: str = DEFAULT_TK_COMMITMENT_PAGE
     # Eerste Kamer registry pages (commitment or rappel pages) the scheduler syncs; the registry
     # has no feed, so an administrator names them. Empty: EK is synced by hand only.
     ek_urls: str = ""
@@ -134,6 +139,10 @@ class Settings:
             parts = urlsplit(value)
             if parts.scheme not in ("http", "https") or not parts.netloc:
                 raise ConfigError(f"TRACKER_{name.upper()}={value!r} is not an http(s) URL")
+        parts = urlsplit(self.tk_commitment_page)
+        if parts.scheme not in ("http", "https") or "{number}" not in self.tk_commitment_page:
+            raise ConfigError(f"TRACKER_TK_COMMITMENT_PAGE={self.tk_commitment_page!r} must be "
+                              "an http(s) URL with {number} where the toezegging's number goes")
         for value in self.ek_url_list:
             parts = urlsplit(value)
             if parts.scheme not in ("http", "https") or not parts.netloc:

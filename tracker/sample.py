@@ -115,7 +115,8 @@ def extract_sample_documents(session: Session, root: Path) -> dict[str, int]:
 
 
 # The recorded SyncFeed pages, referenced entities first (as a sync reads them).
-TK_PAGES = ("kamerstukdossier.xml", "activiteit.xml", "document.xml", "toezegging.xml")
+TK_PAGES = ("kamerstukdossier.xml", "activiteit.xml", "document.xml", "fractie.xml",
+            "persoon.xml", "toezegging.xml")
 
 
 def load_tk_pages(session: Session, root: Path) -> dict[str, int]:

@@ -21,6 +21,7 @@ from .extraction import MILESTONE_STATUSES, REF_KINDS, ExtractedRef
 from .history import ACTOR_KINDS, HistoryEntry
 from .milestone import Milestone
 from .outbox import MESSAGE_KINDS, OUTBOX_STATES, OutboxMessage
+from .people import CommitmentRecipient, Party, Person
 from .source import SOURCE_KINDS, Source, SyncState
 from .subscription import (
     FREQUENCIES,
@@ -53,6 +54,7 @@ __all__ = [
     "Commitment",
     "CommitmentDetail",
     "CommitmentLink",
+    "CommitmentRecipient",
     "Document",
     "DocumentDetail",
     "Dossier",
@@ -63,6 +65,8 @@ __all__ = [
     "LoginAttempt",
     "Milestone",
     "OutboxMessage",
+    "Party",
+    "Person",
     "Recess",
     "Reminder",
     "Source",

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from .base import Base, utcnow, web_link
 from .document import Document
 from .history import HistoryEntry
+from .people import CommitmentRecipient
 from .source import Source
 
 # The normalised lifecycle. Candidates are extracted from text and await a clerk.
@@ -123,6 +124,9 @@ class Commitment(Base):
     history: Mapped[list[HistoryEntry]] = relationship(
         order_by="HistoryEntry.id", viewonly=True
     )
+    recipients: Mapped[list[CommitmentRecipient]] = relationship(
+        order_by="CommitmentRecipient.position", viewonly=True
+    )
 
     @validates("url")
     def _web_link(self, _key: str, value: str | None) -> str | None:
@@ -167,6 +171,7 @@ class CommitmentLink(Base):
     __table_args__ = (
         UniqueConstraint("from_id", "relation", "to_ref"),
         Index("ix_commitment_links_to_ref", "to_ref"),
+        CheckConstraint("state IN ('confirmed','proposed','rejected')", name="state"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -174,6 +179,10 @@ class CommitmentLink(Base):
     to_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id", ondelete="SET NULL"))
     to_ref: Mapped[str] = mapped_column(String(300))
     relation: Mapped[str] = mapped_column(String(20))  # repeats | supplements | amends | related
+    # A source's links are confirmed; "related" across the chambers is proposed by the
+    # tracker and confirmed (or rejected) by a clerk.
+    state: Mapped[str] = mapped_column(String(20), default="confirmed",
+                                       server_default="confirmed")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     from_commitment: Mapped[Commitment] = relationship(

@@ -48,7 +48,8 @@ from ..services.tweedekamer import TkImporter, new_counts, tk_source
 log = logging.getLogger(__name__)
 
 # Referenced entities first, so a first run links toezeggingen to what they name at once.
-DEFAULT_CATEGORIES = ("Kamerstukdossier", "Activiteit", "Document", "Toezegging")
+DEFAULT_CATEGORIES = ("Kamerstukdossier", "Activiteit", "Document", "Fractie", "Persoon",
+                      "Toezegging")
 PAGE_SIZE = 250  # the SyncFeed's page size
 _SKIPTOKENS = object()  # _store's default: the cursor follows the entries' skiptokens
 

@@ -30,6 +30,7 @@ from ..statuses import normalise_status
 from . import runs
 from .changes import Actor, as_text, keep_clerk_status, keep_manual_due, record, upsert
 from .details import merge_details
+from .people import members, replace_recipients
 from .runs import SyncReport
 from .sources import get_source, stream_state
 
@@ -113,9 +114,20 @@ def import_commitment(session: Session, source: Source, rec: EKCommitment, actor
     since = status_since(rec)
     if since is not None and since != commitment.status_since:
         commitment.status_since = since
+    if rec.members:  # a page without Kamerleden does not say there are none
+        session.flush()
+        extra_members = replace_recipients(session, commitment, members(rec.members),
+                                           inserted=outcome == "inserted")
+    else:
+        extra_members = False
     moved = _deadline_history(session, commitment, rec, actor, where)
-    extra = merge_details(session, commitment, detail_values(rec))
-    if outcome == "unchanged" and (moved or extra):
+    extra = merge_details(session, commitment, {
+        **detail_values(rec),
+        # the registry page it was read from, when the commitment has no page of its own here
+        # (read from a rappel page): the link back for readers
+        "page_url": where if where.startswith(("http://", "https://")) and not rec.url
+        and not commitment.url else None})
+    if outcome == "unchanged" and (moved or extra or extra_members):
         outcome = "updated"
     report.count(outcome)
     return commitment
@@ -163,7 +175,8 @@ def _deadline_history(session: Session, commitment: Commitment, rec: EKCommitmen
 def import_page(session: Session, source: Source, data: bytes, *, where: str,
                 actor: Actor, report: SyncReport, url: str | None = None,
                 base_url: str | None = None, content_type: str | None = None) -> bool:
-    """Import every commitment on one page; False (and an error) when it holds none."""
+    """Import every commitment on one page; False (and an error, nothing stored) when it holds
+    none, or one without the labels that make a commitment (``REQUIRED``)."""
     page = parse_page(data, url, content_type, base_url=base_url)
     if page.truncated:
         report.error(log, f"{where}: {page.problems[0]}")
@@ -171,6 +184,16 @@ def import_page(session: Session, source: Source, data: bytes, *, where: str,
     if not page.commitments:
         reason = page.problems[0] if page.problems else "no commitments"
         report.error(log, f"{where}: {reason} (not a registry page?)")
+        return False
+    hollow = [rec for rec in page.commitments if rec.missing]
+    if hollow:
+        # A layout change on the live site must not silently empty the registry: the page is
+        # an error and nothing of it is stored.
+        what = "; ".join(f"{rec.number} has no {', '.join(repr(m) for m in rec.missing)}"
+                         for rec in hollow[:5])
+        more = f" (and {len(hollow) - 5} more)" if len(hollow) > 5 else ""
+        report.error(log, f"{where}: page not understood, nothing stored: {what}{more}; "
+                          "has the registry's layout changed?")
         return False
     for problem in page.problems:
         report.warning(log, f"{where}: {problem}")

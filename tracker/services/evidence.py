@@ -4,11 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from ..models import Commitment, CommitmentLink, Document, Fulfilment, HistoryEntry, Milestone
+from ..models import (
+    Activity,
+    Commitment,
+    CommitmentLink,
+    Document,
+    Fulfilment,
+    HistoryEntry,
+    Milestone,
+)
+from ..sourcepages import DEFAULT_TK_COMMITMENT_PAGE, tk_activity_page
+from ..sourcepages import tk_commitment_page as commitment_page
 from ..statuses import normalise_status
+from .details import details_of
 from .documents import senders
 from .punctuality import Kept, kept_promises
 from .review import linked_by_source
@@ -60,6 +71,28 @@ class CommitmentDetail:
     linked_by_source: set[int] = field(default_factory=set)
     # For a fulfilled promise: the day it was kept and the deadline then (punctuality's view).
     kept: Kept | None = None
+    # What the source's own page says beyond the tracked fields (services.details).
+    registry: dict = field(default_factory=dict)
+    # The debate or meeting it was made in (Tweede Kamer), when known.
+    activity: Activity | None = None
+
+    @property
+    def registry_url(self) -> str | None:
+        """The Eerste Kamer page people read: the commitment's own page, else the registry
+        page it was read from."""
+        return self.commitment.url or self.registry.get("page_url")
+
+    def public_pages(self, tk_commitment_page: str = DEFAULT_TK_COMMITMENT_PAGE
+                     ) -> dict[str, str | None]:
+        """The pages people read at the source: the commitment's and its debate's."""
+        c = self.commitment
+        if c.source.key == "tk":
+            a = self.activity
+            return {"commitment": commitment_page(c.number, tk_commitment_page),
+                    "debate": tk_activity_page(a.number, a.kind) if a else None}
+        if c.chamber == "EK":
+            return {"commitment": self.registry_url, "debate": None}
+        return {"commitment": c.url, "debate": None}
 
     @property
     def source_status(self) -> str | None:
@@ -83,6 +116,7 @@ def commitment_detail(session: Session, commitment_id: int) -> CommitmentDetail 
             selectinload(Commitment.source), selectinload(Commitment.document),
             selectinload(Commitment.fulfilments).selectinload(Fulfilment.document),
             selectinload(Commitment.links).selectinload(CommitmentLink.to_commitment),
+            selectinload(Commitment.recipients),
         )
     )
     if c is None:
@@ -107,7 +141,19 @@ def commitment_detail(session: Session, commitment_id: int) -> CommitmentDetail 
         senders=senders(session, [f.document for f in confirmed + proposed]),
         linked_by_source=linked_by_source(session, c),
         kept=next(iter(kept_promises(session, [c.id])), None),
+        registry=details_of(session, c),
+        activity=_activity(session, c),
     )
+
+
+def _activity(session: Session, c: Commitment) -> Activity | None:
+    if not c.activity_ref:
+        return None
+    return session.scalars(
+        select(Activity).where(Activity.source_id == c.source_id,
+                               or_(Activity.external_id == c.activity_ref,
+                                   Activity.number == c.activity_ref))
+        .order_by(Activity.id.desc()).limit(1)).first()
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ def commitment_record(c: Commitment, history: bool = True,
         "open": is_open(c.status, kind=c.kind, withdrawn=c.withdrawn),
         "overdue": late is not None,
         "days_overdue": late,
+        "promised_to": [{"name": r.name, "party": r.party} for r in c.recipients],
     }
     if history:
         record["history"] = [history_record(h) for h in c.history]
@@ -92,6 +93,7 @@ def iter_commitments(session: Session, batch: int = 1000) -> Iterator[Commitment
             selectinload(Commitment.document),
             selectinload(Commitment.fulfilments).selectinload(Fulfilment.document),
             selectinload(Commitment.history),
+            selectinload(Commitment.recipients),
         )
         .order_by(Commitment.id)
         .execution_options(yield_per=batch)

@@ -38,6 +38,7 @@ from ..models import (
     PRECISIONS,
     STATUSES,
     Commitment,
+    CommitmentRecipient,
     Document,
     Fulfilment,
     Source,
@@ -76,6 +77,7 @@ class CommitmentFilter:
     source: tuple[str, ...] = ()  # source keys: tk, ek, extraction, …
     committee: tuple[str, ...] = ()
     ministry: tuple[str, ...] = ()
+    party: tuple[str, ...] = ()  # the party of a member it was made to (GL-PvdA, CDA)
     status: tuple[str, ...] = ()
     kind: tuple[str, ...] = ()
     precision: tuple[str, ...] = ()
@@ -85,7 +87,8 @@ class CommitmentFilter:
     withdrawn: bool = False  # include commitments withdrawn at their source
     sort: str = ""
 
-    MULTI = ("chamber", "source", "committee", "ministry", "status", "kind", "precision")
+    MULTI = ("chamber", "source", "committee", "ministry", "party", "status", "kind",
+             "precision")
 
     @classmethod
     def from_args(cls, args: Any) -> CommitmentFilter:
@@ -225,6 +228,9 @@ def conditions(session: Session, f: CommitmentFilter, today: date) -> list[Colum
             where.append(col.in_(chosen))
     if f.source:
         where.append(Commitment.source_id.in_(select(Source.id).where(Source.key.in_(f.source))))
+    if f.party:
+        where.append(Commitment.id.in_(select(CommitmentRecipient.commitment_id).where(
+            CommitmentRecipient.party.in_(f.party))))
     # Open, overdue and due-soon are about promises (tracker.lifecycle): without a kind filter
     # they leave out requests and milestones found in text, as the overview and rappel do.
     promises_only = not f.kind
@@ -358,7 +364,7 @@ def iter_commitments(session: Session, f: CommitmentFilter, today: date, *option
     yield from session.scalars(query.execution_options(yield_per=batch))
 
 
-FACETS = ("chamber", "source", "status", "kind", "precision", "ministry", "committee")
+FACETS = ("chamber", "source", "status", "kind", "precision", "ministry", "committee", "party")
 
 
 def facets(session: Session, f: CommitmentFilter, today: date) -> dict[str, list[tuple[str, int]]]:
@@ -377,6 +383,14 @@ def facets(session: Session, f: CommitmentFilter, today: date) -> dict[str, list
         if name == "source":
             query = (select(Source.key, func.count()).select_from(Commitment)
                      .join(Source, Source.id == Commitment.source_id).group_by(Source.key))
+        elif name == "party":
+            # a commitment made to members of two parties counts once under each
+            query = (select(CommitmentRecipient.party,
+                            func.count(func.distinct(Commitment.id)))
+                     .select_from(Commitment)
+                     .join(CommitmentRecipient, CommitmentRecipient.commitment_id == Commitment.id)
+                     .where(CommitmentRecipient.party.is_not(None))
+                     .group_by(CommitmentRecipient.party))
         else:
             # Grouping on an expression makes both databases scan once and aggregate, rather
             # than walk the column's index and fetch every row it points to.

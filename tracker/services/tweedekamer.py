@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
@@ -26,8 +27,10 @@ from scrapers.tweedekamer import (
     Activiteit,
     BadEntry,
     Entry,
+    Fractie,
     Kamerstukdossier,
     PageError,
+    Persoon,
     SyncFeedPage,
     Toezegging,
     Verwijderd,
@@ -41,11 +44,14 @@ from ..models import (
     Activity,
     Commitment,
     CommitmentLink,
+    CommitmentRecipient,
     Document,
     Dossier,
     DossierDocument,
     Fulfilment,
     HistoryEntry,
+    Party,
+    Person,
     Source,
     utcnow,
 )
@@ -132,6 +138,9 @@ _ACTIVITY_COLUMNS = ("number", "kind", "subject", "date", "committee", "committe
 _DOCUMENT_COLUMNS = ("number", "identifier", "dossier", "ondernummer", "title", "doc_type",
                      "date", "chamber", "url", "is_stub")
 _DOSSIER_COLUMNS = ("number", "suffix", "title", "closed", "withdrawn")
+_PERSON_COLUMNS = ("name", "party")
+_PARTY_COLUMNS = ("abbreviation", "name")
+_RECIPIENT_COLUMNS = ("position", "name", "party", "person_ref", "party_ref")
 
 
 class _Batch:
@@ -155,8 +164,11 @@ class _Batch:
         self.activities = Table(session, Activity, source.id, _ACTIVITY_COLUMNS)
         self.documents = Table(session, Document, source.id, _DOCUMENT_COLUMNS)
         self.dossiers = Table(session, Dossier, source.id, _DOSSIER_COLUMNS)
+        self.people = Table(session, Person, source.id, _PERSON_COLUMNS)
+        self.parties = Table(session, Party, source.id, _PARTY_COLUMNS)
         self.tables = {Commitment: self.commitments, Activity: self.activities,
-                       Document: self.documents, Dossier: self.dossiers}
+                       Document: self.documents, Dossier: self.dossiers,
+                       Person: self.people, Party: self.parties}
         self._activity_numbers: dict[str, Row | None] = {}
         self._documents_by_number: dict[str, Row | None] = {}
         self._new_commitments: list[Row] = []
@@ -175,6 +187,14 @@ class _Batch:
         self._placed: dict[Row, list[Any]] = {}
         self._spread_activities: list[tuple[Row, Actor]] = []
         self._spread_dossiers: list[Row] = []
+        # Whom toezeggingen were made to: stored rows per commitment id, and the commitments
+        # whose recipients this batch replaces (row -> the wanted rows).
+        self._stored_recipients: dict[int, list[tuple[Any, ...]]] = {}
+        self._recipients_loaded: set[int] = set()
+        self._new_recipients: dict[Row, list[tuple[Any, ...]]] = {}
+        # Persons and parties named (again) in this batch: their names go to the recipients.
+        self._named_people: dict[str, Row] = {}
+        self._named_parties: dict[str, Row] = {}
 
     # --- reading ahead -------------------------------------------------------------------
 
@@ -182,7 +202,7 @@ class _Batch:
         """Load what the entries will look up, in a few queries instead of a few per entry
         (rows found, and keys known to be absent, are both remembered)."""
         keys: dict[type, set[str]] = {Commitment: set(), Activity: set(), Document: set(),
-                                      Dossier: set()}
+                                      Dossier: set(), Person: set(), Party: set()}
         activity_numbers: set[str] = set()
         numbers: set[str] = set()
         for entry in entries:
@@ -198,6 +218,14 @@ class _Batch:
                 if r.activiteit_nummer:
                     activity_numbers.add(r.activiteit_nummer)
                 numbers.update(r.kamerbrief_nakoming)
+                if r.toegezegd_aan_persoon:
+                    keys[Person].add(r.toegezegd_aan_persoon)
+                if r.toegezegd_aan_fractie:
+                    keys[Party].add(r.toegezegd_aan_fractie)
+            elif isinstance(r, Persoon):
+                keys[Person].add(r.id)
+            elif isinstance(r, Fractie):
+                keys[Party].add(r.id)
             elif isinstance(r, Activiteit):
                 keys[Activity].add(r.id)
             elif isinstance(r, TkDocument):
@@ -226,6 +254,7 @@ class _Batch:
                   if (row := self.commitments.by_key.get(key)) is not None]
         self._load_links(stored)
         self._load_fulfilments(stored)
+        self._load_recipients(stored)
         self._load_placements([row for key in keys[Document]
                                if (row := self.documents.by_key.get(key)) is not None])
 
@@ -276,6 +305,17 @@ class _Batch:
                 held = {numbers[d] for d in confirmed.get(commitment_id, ()) if d in numbers}
                 self._held[by_id[commitment_id]] = held & by_sync.get(commitment_id, set())
 
+    def _load_recipients(self, rows: list[Row]) -> None:
+        ids = [row.id for row in rows if row.id not in self._recipients_loaded]
+        c = CommitmentRecipient.__table__.c
+        for chunk in chunks(ids):
+            self._recipients_loaded.update(chunk)
+            for record in self.session.connection().execute(
+                select(c.commitment_id, *(c[name] for name in _RECIPIENT_COLUMNS))
+                .where(among(c.commitment_id, chunk, self.dialect)).order_by(c.position)
+            ):
+                self._stored_recipients.setdefault(record[0], []).append(tuple(record[1:]))
+
     def _load_placements(self, rows: list[Row]) -> None:
         by_id = {row.id: row for row in rows if row not in self._placed}
         for chunk in chunks(by_id):
@@ -309,6 +349,10 @@ class _Batch:
             return self.document(entry, record_)
         if isinstance(record_, Kamerstukdossier):
             return self.kamerstukdossier(entry, record_)
+        if isinstance(record_, Persoon):
+            return self.persoon(record_)
+        if isinstance(record_, Fractie):
+            return self.fractie(record_)
         log.debug("tk: entry %s of kind %s is not imported", entry.id, entry.kind)
         return "unchanged"
 
@@ -384,9 +428,36 @@ class _Batch:
             self._held[row] = set()
         linked = self._link(row, t, actor)
         fulfilled = self._fulfil(row, t.kamerbrief_nakoming, actor)
-        if outcome == "unchanged" and (linked or fulfilled):
+        recipients = self._recipients(row, t)
+        if outcome == "unchanged" and (linked or fulfilled or recipients):
             outcome = "updated"
         return outcome
+
+    def _recipients(self, row: Row, t: Toezegging) -> bool:
+        """The member and party it was made to (toegezegdAanPersoon/-Fractie, or a name the
+        undocumented toegezegdAan gives), named as far as their entities have arrived.
+        Bookkeeping (no history), like the source's other details."""
+        person_ref, party_ref, name = _promised_to(t)
+        wanted: list[tuple[Any, ...]] = []
+        if person_ref or party_ref or name:
+            person = self.people.get(person_ref) if person_ref else None
+            party = self.parties.get(party_ref) if party_ref else None
+            wanted.append((0, (person["name"] if person is not None else None) or name,
+                           (party["abbreviation"] if party is not None else None)
+                           or (person["party"] if person is not None else None),
+                           person_ref, party_ref))
+        if row in self._new_recipients:
+            current = self._new_recipients[row]
+        elif row.id is not None:
+            if row.id not in self._recipients_loaded:
+                self._load_recipients([row])
+            current = self._stored_recipients.get(row.id, [])
+        else:
+            current = []
+        if current == wanted:
+            return False
+        self._new_recipients[row] = wanted
+        return True
 
     def _deadline(self, t: Toezegging, row: Row | None,
                   activity: Row | None) -> dict[str, Any]:
@@ -506,6 +577,22 @@ class _Batch:
                                                 "is_stub": True})
             self._documents_by_number[number] = found
         return found
+
+    # --- persons and parties ------------------------------------------------------------
+
+    def persoon(self, p: Persoon) -> Outcome:
+        values = {"name": p.name, "party": p.fractielabel}
+        row, outcome, changed = self._upsert(self.people, p.id, values, None)
+        if outcome == "inserted" or changed:
+            self._named_people[p.id] = row
+        return outcome
+
+    def fractie(self, f: Fractie) -> Outcome:
+        values = {"abbreviation": f.afkorting, "name": f.naam_nl}
+        row, outcome, changed = self._upsert(self.parties, f.id, values, None)
+        if outcome == "inserted" or changed:
+            self._named_parties[f.id] = row
+        return outcome
 
     # --- activities ----------------------------------------------------------------------
 
@@ -632,7 +719,10 @@ class _Batch:
         self.documents.write()
         self._write_placements()
         self.activities.write()
+        self.people.write()
+        self.parties.write()
         self.commitments.write()
+        self._write_recipients()
         connection = self.session.connection()
         if self._gone_links:
             connection.execute(delete(CommitmentLink).where(
@@ -667,6 +757,45 @@ class _Batch:
         if added:
             insert_rows(connection, DossierDocument.__table__, ("document_id", "dossier_id"),
                         added)
+
+    def _write_recipients(self) -> None:
+        """Replace the recipients of the toezeggingen that changed them, then give the ones
+        stored before the names of persons and parties that arrived in this batch."""
+        connection = self.session.connection()
+        table = CommitmentRecipient.__table__
+        if self._new_recipients:
+            replaced = [row.id for row in self._new_recipients if row.id is not None]
+            for chunk in chunks(replaced):
+                connection.execute(delete(table).where(among(table.c.commitment_id, chunk,
+                                                             self.dialect)))
+            insert_rows(connection, table, ("commitment_id", *_RECIPIENT_COLUMNS), [
+                (row.id, *wanted) for row, rows in self._new_recipients.items()
+                for wanted in rows])
+            for row, rows in self._new_recipients.items():
+                self._stored_recipients[row.id] = rows
+            self._new_recipients = {}
+        if self._named_people:
+            people = list(self._named_people.items())
+            connection.execute(
+                update(table).where(table.c.person_ref == bindparam("_ref"))
+                .values(name=bindparam("_name")),
+                [{"_ref": ref, "_name": row["name"]} for ref, row in people])
+            # the person's own party until (or unless) the toezegging's Fractie says
+            labelled = [{"_ref": ref, "_party": row["party"]} for ref, row in people
+                        if row["party"]]
+            if labelled:
+                connection.execute(
+                    update(table).where(table.c.person_ref == bindparam("_ref"),
+                                        table.c.party.is_(None))
+                    .values(party=bindparam("_party")), labelled)
+            self._named_people = {}
+        named = [{"_ref": ref, "_party": row["abbreviation"]}
+                 for ref, row in self._named_parties.items() if row["abbreviation"]]
+        if named:
+            connection.execute(
+                update(table).where(table.c.party_ref == bindparam("_ref"))
+                .values(party=bindparam("_party")), named)
+        self._named_parties = {}
 
     def _write_fulfilments(self) -> None:
         connection = self.session.connection()
@@ -758,6 +887,15 @@ def import_pages(
 _TOMBSTONE_MODELS: dict[str, type] = {
     "toezegging": Commitment, "activiteit": Activity, "kamerstukdossier": Dossier}
 _UNSEEN = object()
+
+
+_GUID_LIKE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _promised_to(t: Toezegging) -> tuple[str | None, str | None, str | None]:
+    """(Persoon ref, Fractie ref, a name given as text) of whom a toezegging was made to."""
+    names = [v for v in t.toegezegd_aan if not _GUID_LIKE.match(v)]
+    return t.toegezegd_aan_persoon, t.toegezegd_aan_fractie, names[0] if names else None
 
 
 def _kamerstuk_id(dossier: str | None, ondernummer: str | None) -> str | None:

@@ -14,7 +14,8 @@ from ..services import export as ex
 from ..services import search
 from ..services.documents import copies
 from ..services.evidence import commitment_detail
-from . import db, public_url
+from ..sourcepages import tk_commitment_page
+from . import db, public_url, runtime
 from .auth import current_user
 from .filters import commitment_filter, url_with
 from .openapi import spec
@@ -66,7 +67,9 @@ def _envelope(page: search.Page, items: list[dict[str, Any]], next_url: str | No
 
 def _commitment_item(c: Commitment) -> dict[str, Any]:
     # Lists leave the history out rather than load it for every row; the detail adds it.
-    return {"id": c.id, **ex.commitment_record(c, history=False),
+    page = (tk_commitment_page(c.number, runtime().settings.tk_commitment_page)
+            if c.source.key == "tk" else c.url)
+    return {"id": c.id, **ex.commitment_record(c, history=False), "page": page,
             "link": public_url("commitments.detail", commitment_id=c.id),
             "self": public_url("api.commitment", commitment_id=c.id)}
 
@@ -82,7 +85,8 @@ def commitments():
     query = search.paged(
         search.commitments_query(db(), f, today)
         .options(selectinload(Commitment.source), selectinload(Commitment.document),
-                 selectinload(Commitment.fulfilments).selectinload(Fulfilment.document)),
+                 selectinload(Commitment.fulfilments).selectinload(Fulfilment.document),
+                 selectinload(Commitment.recipients)),
         limit, offset)
     rows = list(db().scalars(query))
     page = search.Page(rows, search.count_commitments(db(), f, today), limit, offset)

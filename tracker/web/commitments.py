@@ -17,7 +17,7 @@ from ..services import export as ex
 from ..services import search, tabular
 from ..services.concurrency import ChangedMeanwhile
 from ..services.evidence import commitment_detail
-from . import cache, db, public_url
+from . import cache, db, public_url, runtime
 from .filters import (
     PER_PAGE,
     active_filters,
@@ -68,8 +68,9 @@ def render_detail(commitment_id: int, conflict: ChangedMeanwhile | None = None,
     view = commitment_detail(db(), commitment_id)
     if view is None:
         abort(404)
+    pages = view.public_pages(runtime().settings.tk_commitment_page)
     return render_template("commitments/detail.html", view=view, c=view.commitment,
-                           today=clock.today(), conflict=conflict), status
+                           today=clock.today(), conflict=conflict, pages=pages), status
 
 
 def _office_rows(f: search.CommitmentFilter) -> Any:

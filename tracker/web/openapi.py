@@ -44,6 +44,12 @@ COMMITMENT_PROPERTIES: dict[str, Any] = {
     "overdue": {"type": "boolean", "description": "open and its deadline before today"},
     "days_overdue": {"type": ["integer", "null"], "description": "days past the deadline "
                      "today, for an overdue promise"},
+    "promised_to": {"type": "array", "description": "the members (and their parties) it was "
+                    "made to, where the source says", "items": {
+                        "type": "object", "properties": {"name": _nullable("string"),
+                                                         "party": _nullable("string")}}},
+    "page": {"type": ["string", "null"], "description": "the page people read at the source "
+             "(the Tweede Kamer's page of the toezegging, the Eerste Kamer registry page)"},
     "link": {"type": "string", "format": "uri", "description": "the page of this commitment"},
     "self": {"type": "string", "format": "uri"},
 }
@@ -94,6 +100,8 @@ COMMITMENT_FILTERS = [
            many=True),
     _query("committee", "Committee (repeatable).", {"type": "string"}, many=True),
     _query("ministry", "Ministry (repeatable).", {"type": "string"}, many=True),
+    _query("party", "Party of a member the commitment was made to, as the source abbreviates "
+                    "it (repeatable).", {"type": "string"}, many=True),
     _query("status", "Status (repeatable). Without it, candidates and rejected ones are "
                      "left out.", {"enum": list(STATUSES)}, many=True),
     _query("kind", "Kind (repeatable).", {"enum": list(KINDS)}, many=True),
