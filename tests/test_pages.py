@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from tracker.models import Commitment, CommitmentLink, Document
 from tracker.services.changes import Actor, apply, upsert
@@ -260,3 +261,53 @@ def test_english_pages(client, session, today):
     listing = _text(client.get("/toezeggingen?chamber=EK"))  # remembered
     assert "1 commitment found" in listing
     assert 'href="/toezeggingen?chamber=EK&amp;lang=nl"' in listing
+
+
+def test_a_milestone_lists_the_documents_citing_it_and_flags_old_dates(client, cli, session,
+                                                                       today):
+    from tracker.models import Milestone
+
+    cli("load-sample")
+    page = re.sub(r"\s+", " ", _text(client.get("/mijlpalen/high-risk-annex-iii")))
+    cited = page.split('id="cited-heading"')[1].split("</section>")[0]
+    assert "1 document noemt deze mijlpaal." in cited
+    assert "Focus op AI bij de rijksoverheid" in cited
+    assert ("noemt 2 augustus 2026, maar die datum is verschoven naar 2 december 2027 (door "
+            "Verordening (EU) 2026/1744)") in cited
+    assert 'class="outdated"' in cited
+    other = re.sub(r"\s+", " ", _text(client.get("/mijlpalen/public-authority-legacy-high-risk")))
+    assert "noemt 31 december 2030, maar de geldende datum is 2 augustus 2030" in other
+    assert "noemt augustus 2030: de datum die geldt" in other  # the text named the month
+    timeline = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", _text(client.get("/mijlpalen"))))
+    assert "genoemd in 1 document (1 met een datum die niet meer geldt)" in timeline
+    # the catalogue moves a date after the document was read: its quote is now outdated
+    m = session.scalar(select(Milestone).where(Milestone.key == "prohibitions-ai-literacy"))
+    apply(session, m, {"date": date(2025, 8, 2)}, Actor("load", "catalogue",
+                                                        reason="amended"))
+    session.commit()
+    moved = re.sub(r"\s+", " ", _text(client.get("/mijlpalen/prohibitions-ai-literacy")))
+    assert "noemt 2 februari 2025, maar die datum is verschoven naar 2 augustus 2025" in moved
+    assert "Nog geen document gevonden" in _text(client.get("/mijlpalen/entry-into-force"))
+
+
+def test_punctuality_per_half_year_as_a_chart_with_its_table(client, session, today):
+    from tracker.services.review import link_fulfilment
+
+    from .test_punctuality import CLERK, _letter, _promise
+
+    tk = get_source(session, "tk", kind="tk", name="Tweede Kamer")
+    for key, due, sent in (("A", date(2025, 3, 1), date(2025, 2, 1)),  # on time, first half
+                           ("B", date(2025, 3, 1), date(2025, 3, 21)),  # late, first half
+                           ("C", date(2025, 12, 1), date(2025, 11, 1))):  # on time, second
+        link_fulfilment(session, _promise(session, tk, key, due=due),
+                        _letter(session, tk, f"L{key}", sent), CLERK)
+    session.commit()
+    page = _text(client.get("/"))
+    chart = page.split('id="chart-half-years-title"')[1].split("</figure>")[0]
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", chart))
+    assert "eerste helft 2025 50% op tijd (1 van 2)" in text
+    assert "tweede helft 2025 100% op tijd (1 van 1)" in text
+    assert text.index("eerste helft 2025") < text.index("tweede helft 2025")
+    assert '<th scope="row">eerste helft 2025</th><td>1</td><td>1</td><td>50%</td>' in chart
+    english = _text(client.get("/?lang=en"))
+    assert "first half of 2025" in english and "50% on time (1 of 2)" in english

@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime
 from importlib import resources
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from ..models import Milestone
+from ..models import Commitment, Document, ExtractedRef, Milestone
 from .changes import Actor, apply, record
 
 
@@ -104,3 +104,102 @@ def load_catalogue(session: Session, rows: list[CatalogueRow], actor: Actor) -> 
         counts["updated" if changed else "unchanged"] += 1
     session.flush()
     return counts
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A date a document's sentence gives for a milestone, against the milestone as it is now.
+
+    ``status``: ``current`` (the date that applies), ``moved`` (a date the milestone had before
+    an amendment moved it) or ``differs`` (a date the milestone never had)."""
+
+    quoted: date
+    status: str
+    sentence: str
+    commitment_id: int
+    month: bool = False  # the text named a month ("augustus 2030"), not a day
+
+
+@dataclass
+class Citation:
+    document: Document
+    quotes: list[Quote]
+
+    @property
+    def outdated(self) -> bool:
+        return any(q.status != "current" for q in self.quotes)
+
+
+def _status_now(m: Milestone, quoted: date, stored: str | None, earlier: set[date]) -> str:
+    """How a quoted date compares with the milestone today: the extraction judged it against
+    the catalogue of its day, and the milestone may have moved since. A month the text named
+    ("augustus 2030") is stored as its first day; it matches any day of that month."""
+    month_only = quoted.day == 1 and stored in ("current", "moved")
+
+    def same(day: date) -> bool:
+        return day == quoted or (month_only and (day.year, day.month) == (quoted.year,
+                                                                         quoted.month))
+
+    if same(m.date):
+        return "current"
+    return "moved" if stored == "moved" or any(same(d) for d in earlier) else "differs"
+
+
+def _earlier_dates(m: Milestone) -> set[date]:
+    dates = {m.original_date} - {None}
+    for h in m.history:
+        if h.field == "date" and h.old_value:
+            try:
+                dates.add(date.fromisoformat(h.old_value))
+            except ValueError:
+                continue
+    return dates
+
+
+def citations(session: Session, m: Milestone) -> list[Citation]:
+    """The documents whose sentences cite ``m`` (as the extraction linked them), newest first,
+    each with the dates it gives, flagged when one has since moved or never applied."""
+    rows = session.execute(
+        select(ExtractedRef, Commitment)
+        .join(Commitment, Commitment.id == ExtractedRef.commitment_id)
+        .where(ExtractedRef.milestone_id == m.id, Commitment.withdrawn.is_(False),
+               Commitment.document_id.is_not(None), ExtractedRef.quoted_date.is_not(None))
+        .options(selectinload(Commitment.document).selectinload(Document.source))
+        .order_by(Commitment.span_start, Commitment.id)).all()
+    earlier = _earlier_dates(m)
+    by_document: dict[int, Citation] = {}
+    seen: set[tuple] = set()
+    for ref, c in rows:
+        key = (c.document_id, ref.quoted_date, " ".join(c.text.split()))
+        if key in seen:  # the same sentence twice in one document
+            continue
+        seen.add(key)
+        citation = by_document.setdefault(c.document_id, Citation(c.document, []))
+        quoted = ref.quoted_date
+        known = {m.date, *earlier}
+        month = (quoted.day == 1 and ref.status in ("current", "moved") and quoted not in known
+                 and any((d.year, d.month) == (quoted.year, quoted.month) for d in known))
+        citation.quotes.append(Quote(quoted, _status_now(m, quoted, ref.status, earlier),
+                                     c.text, c.id, month))
+    return sorted(by_document.values(),
+                  key=lambda x: (x.document.date or date.min, x.document.id), reverse=True)
+
+
+def citation_counts(session: Session) -> dict[int, tuple[int, int]]:
+    """Per milestone id: how many documents cite it, and how many of them with a date that no
+    longer (or never) applied."""
+    milestones = {m.id: m for m in session.scalars(
+        select(Milestone).options(selectinload(Milestone.history)))}
+    earlier = {mid: _earlier_dates(m) for mid, m in milestones.items()}
+    documents: dict[int, dict[int, bool]] = {}
+    for milestone_id, document_id, quoted, stored in session.execute(
+            select(ExtractedRef.milestone_id, Commitment.document_id, ExtractedRef.quoted_date,
+                   ExtractedRef.status)
+            .join(Commitment, Commitment.id == ExtractedRef.commitment_id)
+            .where(ExtractedRef.milestone_id.is_not(None), Commitment.withdrawn.is_(False),
+                   Commitment.document_id.is_not(None), ExtractedRef.quoted_date.is_not(None))):
+        m = milestones[milestone_id]
+        outdated = _status_now(m, quoted, stored, earlier[milestone_id]) != "current"
+        per = documents.setdefault(milestone_id, {})
+        per[document_id] = per.get(document_id, False) or outdated
+    return {mid: (len(per), sum(per.values())) for mid, per in documents.items()}

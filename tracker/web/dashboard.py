@@ -37,6 +37,7 @@ def index():
             view.per_committee, "committee", _("Commissie")),
         "age": _age_chart(ages),
         "months": _month_chart(months, today),
+        "half_years": _half_year_chart(view.punctuality_by_half_year),
     })
 
 
@@ -94,6 +95,31 @@ def _month_chart(rows, today: date) -> Chart | None:
         "chart-months", _("Deadlines van openstaande toezeggingen in de komende twaalf maanden"),
         Series("s-due", _("deadlines")), [_("Maand"), _("Deadlines")], columns,
         note=_("Deze maand telt vanaf vandaag."))
+
+
+def half_year_words(period: str) -> str:
+    """"2026-H1" in words: "eerste helft 2026"."""
+    year, _sep, half = period.partition("-H")
+    return (_("eerste helft %(year)s", year=year) if half == "1"
+            else _("tweede helft %(year)s", year=year))
+
+
+def _half_year_chart(rows) -> Chart | None:
+    """On time and late per half-year of fulfilment, oldest first."""
+    rows = sorted((r for r in rows if r.period and r.measured), key=lambda r: r.period)
+    if not rows:
+        return None
+    series = [Series("s-ontime", _("op tijd")), Series("s-late", _("te laat"))]
+    bars = [Bar(half_year_words(r.period), (r.on_time, r.late),
+                _("%(share)s op tijd (%(on_time)s van %(measured)s)",
+                  share=f"{round(r.share_on_time * 100)}%", on_time=r.on_time,
+                  measured=r.measured),
+                (r.on_time, r.late, f"{round(r.share_on_time * 100)}%"))
+            for r in rows]
+    return bar_chart("chart-half-years", _("Op tijd nagekomen per halfjaar"), series,
+                     [_("Halfjaar"), _("Op tijd"), _("Te laat"), _("Aandeel op tijd")], bars,
+                     note=_("Alleen toezeggingen waarvan de datum van nakomen en de deadline "
+                            "die toen gold bekend zijn."))
 
 
 @bp.get("/healthz")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import selectinload
 from .. import clock
 from ..models import Milestone
 from ..services.evidence import milestone_moves
+from ..services.milestones import citation_counts, citations
 from . import db
 
 bp = Blueprint("milestones", __name__)
@@ -19,7 +20,7 @@ def index():
     milestones = list(db().scalars(select(Milestone).options(selectinload(Milestone.history))
                                    .order_by(Milestone.date, Milestone.key)))
     return render_template("milestones/list.html", milestones=milestones, today=clock.today(),
-                           moves=milestone_moves)
+                           moves=milestone_moves, cited=citation_counts(db()))
 
 
 @bp.get("/mijlpalen/<key>")
@@ -29,4 +30,4 @@ def detail(key: str):
     if m is None:
         abort(404)
     return render_template("milestones/detail.html", m=m, today=clock.today(),
-                           moves=milestone_moves(m))
+                           moves=milestone_moves(m), citations=citations(db(), m))
