@@ -20,7 +20,7 @@ from typing import Any
 from .. import clock
 from ..calendar import ParliamentaryCalendar
 from ..deadlines import Deadline, find_deadline, find_deadlines
-from .actors import GOV, MEMBERS, PARL, SELF, clean_actor
+from .actors import GOV, MEMBERS, PARL, SELF, clean_actor, mentions
 from .cleanup import prepare_blocks
 from .dates import explicit_dates, reference_dates
 from .detect import (
@@ -194,6 +194,19 @@ def extract(
                       all_sentences, form)
 
 
+# A registry entry's promise names who made it: "De Minister van BZK zegt …", "De regering …".
+_REGISTERED = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Rr]egering|[Kk]abinet"
+                         r"|[Mm]inister-[Pp]resident)\b")
+_ENTRY_HEADING = re.compile(r"^Toezegging\b")
+
+
+def _registered(text: str) -> Finding | None:
+    found = [m for m in mentions(text) if m.kind == GOV]
+    if not found or found[0].start > 0:
+        return None
+    return Finding("commitment", "commitment.registered", 0.9, found[0].text, GOV)
+
+
 def _author(text: str) -> str | None:
     """Who signs the letter ("De Minister voor Rechtsbescherming,"), or answers the questions
     ("Antwoord van Minister Uitermark (Binnenlandse Zaken en Koninkrijksrelaties)")."""
@@ -224,6 +237,7 @@ class _Reader:
         # Transcripts: each turn's sentences, to read "Dat zeg ik toe." with what was asked.
         self.turns: list[tuple[Speaker | None, list[Sentence]]] = [(None, [])]
         self.accepted: dict[int, Sentence] = {}  # "Dat zeg ik toe." by its start
+        self.entries_read: set[int] = set()  # registry entries whose promise was read
 
     def start_block(self, footnote: bool) -> None:
         self.in_footnote = footnote
@@ -250,13 +264,18 @@ class _Reader:
         if entry is not None and entry.made_on is not None:
             reference = entry.made_on
         speaker = self.speaker if self.form == TRANSCRIPT and not self.in_footnote else None
-        acceptance = None
+        forced = None
         if speaker is not None and speaker.role == GOVERNMENT and accepts(s.text):
             self.accepted[s.start] = s  # read with what was asked in ``merged``
-            acceptance = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
+            forced = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
+        if entry is not None and entry.start not in self.entries_read and \
+                _REGISTERED.search(s.text) and not _ENTRY_HEADING.match(s.text):
+            # An entry's first sentence is the promise the registry records, however worded.
+            self.entries_read.add(entry.start)
+            forced = _registered(s.text) or forced
         item = _item(s, reference, self.calendar, self.author, self.milestone_entries,
                      self.footnote_refs, previous, fulfilled_paragraphs, speaker,
-                     self.form == TRANSCRIPT, acceptance)
+                     self.form == TRANSCRIPT, forced)
         if (item is not None and item.kind == "commitment" and self._not_government(s.start)
                 and (item.actor in (None, self.author) or item.actor.lower() in ("ik", "wij", "we"))
                 and _FIRST_PERSON.search(s.text)):
