@@ -163,11 +163,11 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
-    "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen"),
+    "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen", "slotwet"),
     "relative": ("binnen", "over"), "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande"),
-    "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"),
-    "soon": ("binnenkort", "termijn", "spoedig", "binnen"),
+    "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
+    "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid"),
 }
@@ -401,6 +401,13 @@ def _today_or_soon(m, ctx):
     return d, False
 
 
+def _this_month(m, ctx):
+    """ "later deze maand": the month's last day; "volgende maand": next month's."""
+    d = ctx.reference + (relativedelta(months=1) if m.group("which").lower() != "deze"
+                         else relativedelta())
+    return _month_end(d.year, d.month), False
+
+
 def _plus(days: int):
     return lambda m, ctx: (ctx.reference + timedelta(days=days), False)
 
@@ -429,7 +436,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("before_month", "month",
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
     _rule("month", "month",
-          r"\bin\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL
+          r"\bin\s+(?:de\s+(?:maand|loop\s+van)\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL
           + r"|\b(?P<mon2>" + _MONTH + r")\s+(?P<year2>" + _YEAR + ")", _in_month),
     _rule("month_part", "month",
           r"\b(?P<part>begin|aan\s+het\s+begin\s+van|medio|half|halverwege|midden|eind|einde|"
@@ -497,7 +504,7 @@ RULES: tuple[_Rule, ...] = (
           _season(lambda ctx, y: date(y, 12, 1))),
     _rule("verantwoordingsdag", "season",
           r"(?:\b(?:op|rond|" + _VOOR + r"|bij)\s+verantwoordingsdag\b"
-          r"|\bbij\s+de\s+jaarverslagen\b)" + _YEAR_TAIL,
+          r"|\bbij\s+de\s+jaarverslagen\b|\bbij\s+(?:de\s+)?slotwet(?:ten)?\b)" + _YEAR_TAIL,
           _season(lambda ctx, y: verantwoordingsdag(y))),
     _rule("relative", "relative",
           r"\b(?:binnen|over|uiterlijk\s+binnen|binnen\s+een\s+termijn\s+van)\s+"
@@ -509,6 +516,9 @@ RULES: tuple[_Rule, ...] = (
           r"|\b(?:(?:uiterlijk\s+)?(?:rond|om|voor|vóór|uiterlijk))\s+[0-2]?\d[:.][0-5]\d(?:\s+uur)?"
           r"|\b(?:(?:" + _VOOR + r"|eind|einde)\s+)?(?:deze|volgende|komende)\s+week\b"
           r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b", _today_or_soon),
+    _rule("this_month", "month",
+          r"\b(?:(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?(?P<which>deze|volgende"
+          r"|komende)\s+maand\b", _this_month),
     _rule("periodic", "relative",
           r"\b(?:half)?jaarlijks\b|\bmaandelijks\b|\b(?:elk|ieder)\s+(?:half\s+)?jaar\b"
           r"|\belk(?:e)?\s+kwartaal\b|\bper\s+kwartaal\b", _periodic),
@@ -519,7 +529,8 @@ RULES: tuple[_Rule, ...] = (
           r"\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\bz\.\s?s\.\s?m\.?|\bzsm\b", _plus(21)),
     _rule("soon", "vague",
           r"\bbinnenkort\b|\bop\s+(?:zeer\s+)?korte\s+termijn\b|\bspoedig\b"
-          r"|\bbinnen\s+(?:enkele|een\s+paar|afzienbare|korte)\s+(?:weken|tijd)\b", _plus(42)),
+          r"|\b(?:binnen|over)\s+(?:enkele|een\s+paar|een\s+aantal|afzienbare|korte)\s+(?:weken|tijd)\b",
+          _plus(42)),
     _rule("conditional", "conditional",
           r"\b(?:kort\s+|direct\s+|meteen\s+)?na\s+(?:de\s+|het\s+)?(?:oplevering|afronding|ontvangst"
           r"|afloop|publicatie|vaststelling|behandeling|besluitvorming|bespreking|verschijning"

@@ -29,9 +29,11 @@ from .detect import (
     accepts,
     anaphoric,
     beyond_debate,
+    debate_act,
     debate_internal,
     detect,
     member_request,
+    negotiation,
 )
 from .forms import (
     FORMS,
@@ -417,7 +419,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
     )
 
 
-_WEAK_IN_DEBATE = frozenset(["commitment.going-to", "commitment.come-back", "commitment.future"])
+_WEAK_IN_DEBATE = frozenset(["commitment.going-to", "commitment.come-back"])
+_DEBATE_PRONE = frozenset(["commitment.future", "commitment.going-to",
+                           "commitment.present-deadline", "commitment.willing"])
+_EXPLICIT_RULES = frozenset(["commitment.explicit", "commitment.accepted", "commitment.reported"])
 
 
 def _may_say(finding: Finding, speaker: Speaker | None, text: str, deadline) -> bool:
@@ -428,12 +433,23 @@ def _may_say(finding: Finding, speaker: Speaker | None, text: str, deadline) -> 
             return finding.actor_kind not in ("self", None)
         if speaker.role != GOVERNMENT or debate_internal(text):
             return False
+        if finding.rule in _EXPLICIT_RULES:
+            return True  # "… en daar kom ik op terug; dit is een toezegging."
         # "Daar kom ik op terug", "we gaan kijken hoe …": in a debate, promises for later
-        # name a letter, a way to the Kamer or a time.
+        # name a letter, a way to the Kamer or a time; "Ik zal eerst de vragen doen", "zal ik
+        # het oordeel aan de Kamer laten" are the debate's own business.
+        if finding.rule in _DEBATE_PRONE and debate_act(text) and not beyond_debate(text) \
+                and deadline() is None:
+            return False
+        if finding.rule in ("commitment.future", "commitment.going-to") and negotiation(text) \
+                and not beyond_debate(text):
+            return False  # a negotiating position, not something the Kamer can check later
         return finding.rule not in _WEAK_IN_DEBATE or beyond_debate(text) or (
-            deadline() is not None)
+            deadline() is not None) or (finding.rule == "commitment.come-back" and "graag" in text)
     if finding.kind == "request":
-        return speaker is None or speaker.role == MEMBER
+        # A motion asks whoever reads it out (the chair's "Zij krijgt nr. 471" runs into it).
+        return speaker is None or speaker.role == MEMBER or (
+            finding.rule == "request.directed" and speaker.role != GOVERNMENT)
     return True
 
 
@@ -452,8 +468,7 @@ def _milestone_deadline(text: str, reference: date,
 def _actor(finding: Finding, author: str | None, speaker: Speaker | None = None) -> str | None:
     if finding.kind == "milestone":
         return None
-    if speaker is not None and (finding.kind == "request" or finding.actor_kind in (
-            SELF, PARL, None)):
+    if speaker is not None and (finding.kind == "request" or speaker.role == GOVERNMENT):
         return speaker.actor  # who says it in a debate ("Er komt in maart een reactie")
     if finding.actor_kind in (GOV, MEMBERS) and finding.actor:
         return clean_actor(finding.actor)

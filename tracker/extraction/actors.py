@@ -33,7 +33,7 @@ _PATTERNS = [
           r"|(?i:ambtsvoorganger|voorganger)\b"
           r"|(?i:departementen|departement)\b)"),
     (SELF, r"(?i:ik|wij|we)\b"),
-    (PARL, r"(?:(?i:uw|de|onze)\s+)(?:(?i:tweede|eerste)\s+)?(?i:kamer)\b"
+    (PARL, r"(?:(?i:uw|de|onze|beide)\s+)(?:(?i:tweede|eerste)\s+)?(?i:kamers?)\b"
            r"|(?i:het\s+parlement)\b|(?i:uw)\s+commissie\b|[Uu]\b(?!\.)"),
     (MEMBERS, r"(?:(?i:de|deze)\s+)(?i:leden)\b(?:\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){0,5}?"
               r"(?:[\w-]*fractie|commissie(?:\s+voor\s+" + _NAME + r")?))?"
@@ -67,7 +67,7 @@ for _kind, _words in (
           "ambtsvoorganger departement departementen defensie financiën bzk ocw vws ezk szw ienw "
           "ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
-    (PARL, "kamer parlement commissie u"),
+    (PARL, "kamer kamers parlement commissie u"),
     (MEMBERS, "leden lid commissie griffier"),
     (OTHER, "commissie europese europees ec rathenau raad eu vn oeso edpb edps wto itu lidstaten "
             "autoriteit ap algemene amnesty rechter rechtbank toezichthouder toezichthouders "
@@ -178,7 +178,10 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
 # A subordinate clause puts its finite verb last: "… dat uw Kamer de notitie vóór Prinsjesdag
 # tegemoet kan zien", "Hierbij laat ik u weten dat ik u de evaluatie … zal toesturen".
 _SUBORDINATOR = re.compile(r"\b(?:dat|zodat|omdat|indien|wanneer|nadat|zodra|waarna|waarmee"
-                           r"|waarin|waarbij)\s+", re.IGNORECASE)
+                           r"|waarin|waarbij|hoewel|terwijl|doordat|zolang)\s+", re.IGNORECASE)
+
+
+_THAT = re.compile(r"\bdat\s+", re.IGNORECASE)
 
 
 def _clause_subject(sentence: str, found: list[Mention], verb_start: int) -> Mention | None:
@@ -187,6 +190,9 @@ def _clause_subject(sentence: str, found: list[Mention], verb_start: int) -> Men
     last = None
     for m in _SUBORDINATOR.finditer(sentence, start, verb_start):
         last = m
+    if last is None:  # "dat ik, als ik weer nieuwe informatie heb, natuurlijk bereid ben …"
+        for m in _THAT.finditer(sentence, max(0, verb_start - 200), verb_start):
+            last = m if any(x.start == m.end() for x in found) else last
     if last is None:
         return None
     for mention in found:

@@ -54,13 +54,15 @@ _TO_PARLIAMENT = (
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
     r"|(?:aan)?geleverd|toegelicht|gemeld|bericht)"
 )
+_ROUTINE = re.compile(r"\b(?:met\s+(?:grote\s+)?regelmaat|regelmatig|steeds|altijd|telkens)\b", _I)
 # Participles that describe a routine as often as a promise: a promise only with "zal".
 _WEAK_TO_PARLIAMENT = re.compile(r"(?:aan)?geleverd|toegelicht|gemeld|bericht", _I)
 # Sent after the letter: "De ontbrekende bijlage wordt zo spoedig mogelijk nagezonden".
 _SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd)\b", _I)
 _TELL_VERBS = re.compile(
     r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
-    r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen)\b", _I)
+    r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
+    r"|verstrekken|verzenden|terugkoppelen|overleggen)\b", _I)
 # Infinitives that say nothing is promised: states, modals, being affected.
 _STATE_VERBS = re.compile(
     r"\b(?:zijn|worden|hebben|kunnen|moeten|mogen|willen|gelden|voldoen|leiden|betekenen"
@@ -80,12 +82,14 @@ stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer pu
 presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
 biedt leg legt rapporteer rapporteert maak maakt stel stelt doe doet
 informeren sturen zenden publiceren presenteren rapporteren leveren brengen bieden komen
+geef geeft geven
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # The document does it itself: not a promise for later.
 _SELF_FULFILLING = re.compile(
     r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
-    r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u)\b", _I)
+    r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u"
+    r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied))\b", _I)
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
 _PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
 _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
@@ -111,7 +115,8 @@ _DEADLINE_HINT = (
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
-    r"|gedeeld|op de hoogte|" + _DELIVERABLE_STEMS)
+    r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd|"
+    + _DELIVERABLE_STEMS)
 _DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
 
 
@@ -120,7 +125,9 @@ toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen t
 voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
 verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven planning inzet
 inspanningen intentie
-bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland
+bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
+toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
+sturen informeren besluit benieuwd
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -150,7 +157,7 @@ def triggered(lowered: str) -> bool:
 # aanleiding van vragen van de leden Schouwenaar (VVD), Koole (PvdA) …, toe".
 _EXPLICIT = re.compile(
     r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b"
-    r"(?:(?:\s+[^\s.?!;]+){0,12}?|[^.?!;]{0,400}?,)\s+toe\b"
+    r"(?:(?:\s+[^\s.?!;]+){0,12}?|(?:[^.?!;]|\.(?!\s+[A-Z])){0,400}?,)\s+toe\b"
     r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b",
     _I)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
@@ -169,15 +176,19 @@ _ANNOUNCED_LETTER = re.compile(
     r"\b(?:werkt|werken|werk|gewerkt)\b[^.;?!]{0,80}?\baan\s+(?:een|de)\s+(?:\w+\s+){0,2}?"
     r"(?:kamerbrief|brief|nota|wetsvoorstel|beleidsreactie|kabinetsreactie|kabinetsvisie"
     r"|(?:voortgangs)?rapportage|beleidsbrief|visie)\b", _I)
-_COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op\s+)?terug\b", _I)
+_COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op\s+)?terug\b"
+                        r"|\b(?:op|daarop|hierop|erop)\s+terugkom(?:t|en)?\b", _I)
 _INTENTION = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
     r"|\bvan\s+plan\b|\bhet\s+voornemen\b"
     r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b", _I)
 # Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
 # voor de zomer informeren" (not "zou willen", nor "wil graag benadrukken").
-_WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|(?<!\bzou\s)(?<!\bzouden\s)"
-                      r"\b(?:wil|willen)\b", _I)
+_WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
+                      r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b", _I)
+# What the government is willing to do that parliament can check later.
+_WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan|uitzoeken"
+                             r"|evalueren|inventariseren|in\s+kaart\s+(?:te\s+)?brengen)\b", _I)
 # Keeping parliament informed: "Ik houd uw Kamer op de hoogte", "stel ik uw Kamer op de hoogte".
 _KEEP_INFORMED = re.compile(r"\b(?:houd|houdt|houden|stel|stelt|stellen)\b(?:\s+[^\s.;:,]+){0,6}?"
                             r"\s+op\s+de\s+hoogte\b", _I)
@@ -209,7 +220,8 @@ _REQUEST = re.compile(
     r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
     r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
     r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|vernemen|tegemoet)\b"
-    r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b", _I)
+    r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
+    r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b", _I)
 
 _ASKS_WHETHER = re.compile(
     r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
@@ -287,12 +299,12 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | 
         if directed is not None:
             return directed
     found = mentions(sentence)
+    request = _request(sentence, found, deadline)
+    if request is not None:
+        return request  # "verneemt de Kamer graag vóór … de termijnen waarop … zullen worden …"
     finding = _commitment(sentence, found, deadline)
     if finding is not None:
         return finding
-    request = _request(sentence, found, deadline)
-    if request is not None:
-        return request
     return _milestone(sentence)
 
 
@@ -324,6 +336,9 @@ def _commitment(sentence: str, found: list[Mention],
 
     def by_subject(m: re.Match[str], rule: str, confidence: float, negated_in: str) -> None:
         subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+        if subject is None and _ELLIPSIS.search(sentence, 0, m.start()) and found \
+                and _gov(found[0]) and found[0].start < m.start():
+            subject = found[0]  # "Wij gaan daarmee aan de slag en komen daar graag op terug"
         if _gov(subject) and not _negated(negated_in):
             offer(Finding("commitment", rule, confidence, subject.text, subject.kind),
                   m.start())
@@ -339,6 +354,13 @@ def _commitment(sentence: str, found: list[Mention],
                     continue
                 verb = finite.start()
             subject = subject_at(sentence, found, verb, verb + 4)
+            if subject is None and _ELLIPSIS.search(sentence, 0, verb) and found \
+                    and _gov(found[0]) and found[0].start < verb:
+                subject = found[0]  # "zegt … bereid te zijn … en zegt toe de rapportages …"
+            if subject is not None and subject.kind == OTHER and subject.text.lower() in (
+                    "zij", "hij"):
+                subject = Mention(GOV, subject.start, subject.end, subject.text)  # only a
+                # minister "zegt toe": "Tevens zegt zij toe …" in a registry entry
             if _gov(subject) and not _negated(sentence[m.start():m.end()]) \
                     and not _MODAL_NOT.search(sentence, 0, m.start()):
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
@@ -375,15 +397,20 @@ def _commitment(sentence: str, found: list[Mention],
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
             plural = m.group().lower().endswith("en")
             subject = subject_at(sentence, found, m.start(), m.end(), right=not plural)
-            if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))):
+            if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
+                    and not _WISH.search(sentence, m.end()):
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
                               subject.kind), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered:
         for m in _INTENTION.finditer(sentence):
             by_subject(m, "commitment.intention", 0.6, m.group())
-    if ("bereid" in lowered or "wil" in lowered) and _TELL_VERBS.search(sentence):
+    if ("bereid" in lowered or "wil" in lowered) and (
+            _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence)):
         for m in _WILLING.finditer(sentence):
-            if _PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(sentence, m.end()):
+            tells = _PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(
+                sentence, m.end())
+            if tells or ("bereid" in m.group().lower()
+                         and _WILLING_ACTION.search(sentence, m.end())):
                 by_subject(m, "commitment.willing", 0.6, _middle_field(
                     _clause_after(sentence, m.end())) + m.group())
     if "hoogte" in lowered:
@@ -396,6 +423,15 @@ def _commitment(sentence: str, found: list[Mention],
             # "de in 2026 te verschijnen Periodieke rapportage": promised in passing, even in
             # a sentence that is about this letter
             best = best or Finding("commitment", "commitment.attributive", 0.6, None, None)
+    if "toezegging" in lowered:
+        m = _THIS_IS_A_PROMISE.search(sentence)
+        if m:
+            offer(Finding("commitment", "commitment.explicit", 0.9, None, SELF), m.start())
+    if "kan" in lowered or "kunnen" in lowered:
+        for m in _CAN_DELIVER.finditer(sentence):
+            if deadline() is not None:
+                by_subject(m, "commitment.can-deliver", 0.65, _middle_field(
+                    _clause_after(sentence, m.end())))
     if "komt" in lowered or "komen" in lowered:
         for m in _THERE_COMES.finditer(sentence):
             offer(_there_comes(sentence, found, m, deadline), m.start())
@@ -403,13 +439,27 @@ def _commitment(sentence: str, found: list[Mention],
         for m in _MORE_TIME.finditer(sentence):
             offer(Finding("commitment", "commitment.more-time", 0.7, None, SELF), m.start())
     if _AIM_HINT.search(lowered):
-        offer(_aim(sentence, found), 0)
+        aim = _AIM.search(sentence)
+        offer(_aim(sentence, found), aim.start() if aim else 0)
+    if "wordt" in lowered or "worden" in lowered:
+        m = _SUBJECT_FIRST_PASSIVE.match(sentence)
+        if m and not any(x.kind in (OTHER, MEMBERS) for x in found):
+            due = deadline()
+            if due is not None and due.due is not None:
+                offer(Finding("commitment", "commitment.passive-future", 0.65, None, None),
+                      m.start("verb"))
     if _NOMINAL_HINT.search(lowered):
         for m in _NOMINAL.finditer(sentence):
             offer(_nominal(sentence, found, m, deadline), m.start())
     return best
 
 
+# "De beleidsregels worden binnenkort aangepast": a plan with a time, its agent unsaid.
+_SUBJECT_FIRST_PASSIVE = re.compile(
+    r"^(?:De|Het|Deze|Dit|Die|Onze|Mijn)\s+(?:[\w-]+\s+){0,4}?(?P<verb>wordt|worden)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
+    r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
+    r"|opgeleverd|uitgebracht|afgerond|ingevoerd|vastgesteld)\b", _I)
 # "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           r"|\b(?:komt|komen)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)",
@@ -438,6 +488,14 @@ _ATTRIBUTIVE = re.compile(
     r"\b(?:de|het)\s+(?:in|voor|vóór|uiterlijk|begin|eind|medio|binnenkort|nog)\s+[^,;.]{0,25}?\s+te"
     r"\s+(?:verschijnen|versturen|sturen|publiceren|ontvangen|presenteren|verzenden)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b", _I)
+_WISH = re.compile(r"\bop\s+prijs\b|\bvoor\s+(?:ogen|\s)", _I)
+# "… daar kom ik een keer op terug; dit is een toezegging."
+_THIS_IS_A_PROMISE = re.compile(r"\b(?:dit|dat)\s+is\s+een\s+toezegging\b", _I)
+# Able to deliver by a time: "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden",
+# "dat ik uiterlijk eind januari het rapport aan Uw Kamer kan versturen".
+_CAN_DELIVER = re.compile(r"\b(?:kan|kunnen)\b(?=[^.;:]{0,120}?\b(?:verzenden|versturen|sturen"
+                          r"|toesturen|zenden|toezenden|aanbieden|informeren|toekomen|voorleggen"
+                          r"|rapporteren)\b)", _I)
 # The government asks for more time, so promises the new date: "Daarom verzoek ik u de termijn
 # met 4 weken te verlengen tot 20 februari", "Ik vraag u uitstel tot 1 maart".
 _MORE_TIME = re.compile(
@@ -463,7 +521,8 @@ def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
 
 
 _FINITE_BEFORE_INFINITIVE = re.compile(
-    r"\b(?:kan|kunt|kunnen|wil|willen|zal|zult|zullen|ga|gaat|gaan|mag|mogen|moet|moeten)\b", _I)
+    r"\b(?:kan|kunt|kunnen|wil|willen|zal|zult|zullen|ga|gaat|gaan|mag|mogen|moet|moeten|zou"
+    r"|zouden)\b", _I)
 _SUBCLAUSE = re.compile(r"\b(?:dat|zodat|om)\b", _I)
 # "Ik kan niet toezeggen": a modal with a negation before the promise.
 _MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b", _I)
@@ -477,10 +536,14 @@ _AIM = re.compile(
     r"\b(?P<owner>mijn|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
     r"|inspanningen|voornemen|intentie|bedoeling|insteek)\s+(?:is|zijn|blijft)\b"
     r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het|de)\s+(?:streven|voornemen|plan|bedoeling|intentie)\b"
+    r"|\b(?:de|het)\s+(?:inzet|voornemen|streven|plan)\s+van\s+(?P<of>het\s+kabinet|de\s+regering"
+    r"|mij|ons)\s+om\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
     r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
 _DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin)\s+(?:\d|het\s+"
                     r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)", _I)
+_COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
+                         r"|\bkomen\s+met\b", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
 
 
@@ -489,7 +552,8 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
     if m is None:
         return None
     rest = sentence[m.end():]
-    if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest) or _DATED.search(rest)) \
+    if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest) or _DATED.search(rest)
+            or _COMES_WITH.search(rest)) \
             or not _TO_INFINITIVE.search(rest) or _negated(rest[:60]):
         return None
     if any(x.kind in (OTHER, MEMBERS) and x.start < m.end() + 20 for x in found):
@@ -499,6 +563,8 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
         if not _gov(subject):
             return None
         return Finding("commitment", "commitment.aim", 0.65, subject.text, subject.kind)
+    if m.group("of"):
+        return Finding("commitment", "commitment.aim", 0.6, m.group("of"), GOV)
     owner = (m.group("owner") or m.group("owner2") or "").lower()
     kind = SELF if owner in ("mijn", "ons", "onze") else None
     return Finding("commitment", "commitment.aim", 0.6, None, kind)
@@ -584,7 +650,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return None
     if _gov(subject):
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
-                or _CONTINUING.search(middle)):
+                or _CONTINUING.search(middle) or _OBLIGED.search(middle)):
             return None
         tells = bool(_TELL_VERBS.search(window))
         return Finding("commitment", "commitment.future-tell" if tells else "commitment.future",
@@ -615,6 +681,7 @@ _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
     r"[^.;:?!]{0,120}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
+_OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
                         r"|ingelicht)\b", _I)
@@ -637,7 +704,8 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         return None
     if present and re.search(r"\bte\s+$", sentence[max(0, m.start() - 4):m.start()]):
         return None  # "het verzoek van uw Kamer om … te worden geïnformeerd": what was asked
-    if present and _WEAK_TO_PARLIAMENT.fullmatch(participle.group()):
+    if present and (_WEAK_TO_PARLIAMENT.fullmatch(participle.group())
+                    or _ROUTINE.search(window, 0, participle.start())):
         return None  # "Bij de Najaarsnota worden wijzigingen … aan u gemeld": a routine
     before = window[: participle.start()]
     if present and re.search(r"\b(?:zal|zullen)\b", before, _I):
@@ -763,18 +831,30 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
 
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
-_DIRECTED_HINT = re.compile(r"verzoek|roep|draagt|dragen")
+_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief")
 _ADDRESSEE = (r"(?:de\s+regering|het\s+kabinet|de\s+(?:minister(?:-president)?|staatssecretaris"
               r"|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
 _DIRECTED = re.compile(
     r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
     r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
     r"|\b(?:draagt|dragen)\s*,?\s+" + _ADDRESSEE + r"\s+op\b"
-    r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b", _I)
+    r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b"
+    # a committee's decision: "Besluit: Minister van Defensie verzoeken om …", "De minister van
+    # BZK zal worden verzocht deze vragen uiterlijk 3 juni te beantwoorden"
+    r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon|[Rr]egering|[Kk]abinet)\b"
+    r"[^.;:]{0,60}?\b(?:(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?verzocht|verzoeken)\b"
+    r"|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:te\s+)?verzoeken\b"
+    # "De commissie besluit … een brief aan het kabinet te sturen met de vraag …"
+    r"|\b(?:besluit|besluiten)\b[^.;]{0,120}?\bbrief\s+aan\s+(?:het\s+kabinet|de\s+regering|de\s+"
+    r"(?:minister|staatssecretaris))\b|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:de\s+minister|de\s+"
+    r"staatssecretaris|het\s+kabinet|de\s+regering)\b[^.;]{0,80}?\bbrief\s+te\s+sturen\b"
+    # members who want a promise: "Genoemde leden willen de toezegging dat …"
+    r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+)?(?:een|de)\s+toezegging\b", _I)
 # A letter retelling a motion or a request: "In de motie-Omtzigt verzoekt de Kamer de regering
 # …", "Deze motie verzoekt de regering …", "Bij brief van 10 december 2008 verzoekt u …".
 _REPORTED_REQUEST = re.compile(
     r"\b(?:in|met|bij)\s+(?:de|haar|zijn|deze|die)\s+(?:\w+\s+)?motie\b|\bmotie-\w+"
+    r"|(?-i:\bmotie\b)[^;]{0,100}$|\bdictum\b|\ber\s+staat\b[^;]{0,20}$"
     r"|\b(?:[Dd]eze|[Dd]ie|[Dd]e|[Uu]w|[Hh]aar)\s+(?:aangenomen\s+)?motie\s+(?:\w+\s+){0,3}?$"
     r"|\b[Bb]ij\s+(?:brief|e-?mail|schrijven)\s+van\b", _I)
 
@@ -827,7 +907,9 @@ _DELIVERY_ASKED = re.compile(
 
 def _asks_for_promise(sentence: str) -> Finding | None:
     if not _ASKED.match(sentence):
-        return None
+        cut = max(sentence.rfind(") "), sentence.rfind(": "))
+        if cut < 0 or not _ASKED.match(sentence, cut + 2):
+            return None  # "Inbreng begrotingsrapporteurs (…) Kan het kabinet …?" reads on
     if _PROMISE_ASKED.search(sentence):
         return Finding("request", "request.asks-promise", 0.8, None, MEMBERS)
     if _DELIVERY_ASKED.search(sentence) and _TELL_VERBS.search(sentence):
@@ -856,11 +938,33 @@ _DEBATE_INTERNAL = re.compile(
     r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+deze\s+termijn"
     r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
     r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze))\b"
-    r"|\bzo\s+(?:\w+\s+){0,4}?(?:op\s+)?(?:ingaan|in\b|terug\b|terugkomen|op\s+(?:in|terug))", _I)
+    r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b", _I)
 # A debate's "Daar kom ik op terug" keeps a promise only with a way or a time: "schriftelijk",
 # "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
 _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"
-                            r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren)\b", _I)
+                            r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren|gesprek"
+                            r"|overleg|inzicht|informatie|overzicht)\b", _I)
+
+
+# What a minister does in the debate itself: answering, turning to the motions, judging them.
+_DEBATE_ACT = re.compile(
+    r"\b(?:zeggen|ingaan|overgaan|overstappen|beantwoorden|behandelen|doorlopen|stilstaan|noemen"
+    r"|herhalen|missen|doorgaan|oordeel|appreciatie|appreciëren|ontraden|spreken|reageren|afronden"
+    r"|vragen\s+(?:even\s+)?doen|moties?|inspannen|geven|even\s+(?:kijken|checken|nagaan|zoeken)"
+    r"|begin\s+met)\b", _I)
+
+
+def debate_act(sentence: str) -> bool:
+    """Does the sentence speak of the debate's own business ("zal ik overgaan op de moties")?"""
+    return bool(_DEBATE_ACT.search(sentence))
+
+
+# Negotiating in Brussels: "zal ik bij de informele Raad ook zelf kijken hoe …".
+_NEGOTIATION = re.compile(r"\b(?:Raad|Energieraad|lidstaten|Brussel|Europese\s+Commissie)\b")
+
+
+def negotiation(sentence: str) -> bool:
+    return bool(_NEGOTIATION.search(sentence))
 
 
 def beyond_debate(sentence: str) -> bool:
@@ -878,7 +982,8 @@ def debate_internal(sentence: str) -> bool:
 _ACCEPTS = re.compile(
     r"^(?:(?:ja|jazeker|zeker|prima|akkoord|goed|natuurlijk|uiteraard|absoluut|dat\s+is\s+goed"
     r"|voorzitter|dank\s+u(?:\s+wel)?)[,.!]?\s+)*"
-    r"(?:(?:dat|die|dit|het)(?:\s+laatste)?\s+(?:zeg|kan|wil|zal|ga|doe)\s+ik\s+"
+    r"(?:(?:dat|die|dit|het)(?:\s+laatste)?\s+(?:zeg|kan|wil|zal|ga|gaan|doe|doen|zullen)"
+    r"\s+(?:ik|we|wij)\s+"
     r"(?:(?:u|de\s+kamer|graag|bij\s+dezen|hierbij|ook|dan|zeker|van\s+harte|met\s+plezier"
     r"|de\s+heer\s+[\w-]+|mevrouw\s+[\w-]+|[\w-]+)\s+){0,3}?(?:toe|toezeggen|doen)"
     r"|(?:dat|die|dit)\s+doe\s+ik(?:\s+\w+){0,4}"
@@ -890,7 +995,7 @@ _ACCEPTS = re.compile(
 
 def accepts(sentence: str) -> bool:
     """Is the sentence a bare acceptance ("Dat zeg ik toe."), its promise said before it?"""
-    return len(sentence) <= 120 and bool(_ACCEPTS.match(sentence.strip()))
+    return len(sentence) <= 220 and bool(_ACCEPTS.match(sentence.strip()))
 
 
 # What a member asks in a debate: "Ik wil dat de minister onderzoek doet naar …", "ik ga … een
@@ -899,23 +1004,50 @@ def accepts(sentence: str) -> bool:
 _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
     r"|\b(?:mijn|ons|het)\s+(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
-    r"|\b(?:zou|zouden|wil|willen)\s+(?:\w+\s+){0,2}?graag\b[^.?!]{0,80}?\b(?:ontvangen|krijgen"
-    r"|zien)\b"
     r"|\b(?:kunt|kan|wil|wilt)\s+(?:\w+\s+){0,3}?toezeggen\b"
-    r"|\b(?:ik|wij|we)\s+(?:\w+\s+){0,1}?wil(?:len)?\s+(?:\w+\s+){0,2}?(?:dat|van)\s+de\s+"
-    r"(?:minister|staatssecretaris|regering)\b"
+    r"|\b(?:ik|wij|we|fractie)\s+(?:\w+\s+){0,2}?wil(?:len)?\s+(?:\w+\s+){0,3}?dat\s+(?:de\s+"
+    r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
+    r"|\bof\s+(?:u|de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister|de\s+staatssecretaris"
-    r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b", _I)
+    r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b"
+    r"|\bwillen\s+vragen\s+om\b", _I)
+# Wishes that are requests only when they name something to deliver: "Ik zou wel graag een
+# kabinetsreactie zien", "… willen hebben", "De CDA-fractie is benieuwd … wanneer de commissie
+# een update kan ontvangen".
+_MEMBER_WISHES = re.compile(
+    r"\b(?:zou|zouden|wil|willen)\b[^.?!;:,]{0,100}?\b(?:zien|hebben|krijgen|ontvangen|vernemen)\b"
+    r"|\bzou\b[^.?!;:,]{0,100}?\bgraag\b[^.?!;:,]{0,100}?\bwillen\b"
+    r"|\bbenieuwd\b[^.?!]{0,160}?\b(?:ontvangen|krijgen)\b", _I)
+# Not a request: a question put indirectly ("Ik zou de minister willen vragen hoe …"), a wish to
+# discuss ("Ik wil het met de minister hebben over …"), what others are asked.
+_NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
+                        r"|\b(?:van|aan)\s+de\s+informateurs?\b|\bbeantwoording\b|\bantwoord\b"
+                        r"|\btoelichting\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b", _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.
-_ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen"
+_ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|reflectie"
+                        r"|kabinetsreactie|update|aandacht|contact|inzicht|bereid"
                         r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
                         r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
     r"\bbereid\b|\btoezeggen\b|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
     r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
     r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b", _I)
-_MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zult|gaat|is|zou"
+_MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zult|gaat"
                              r"|komt|krijgen|ontvangen)\b", _I)
+# A member's yes-or-no question asking the government to do something: "Wil zij … uitgebreider
+# terugkomen op dit topic?", "Kan de staatssecretaris … transparantie verschaffen over …?",
+# "Komt er in de volgende voortgangsrapportage informatie over …?", "Kan de Kamer hierover
+# geïnformeerd worden?", "op welk moment krijgt de Kamer daarvan een update?" (not "Kan de
+# minister uitleggen waarom …?": that asks for an answer now).
+_ASKS_TO_DO = re.compile(
+    r"^(?:(?:en|dan|maar|dus|ook|voorzitter|tot\s+slot)[,.]?\s+){0,2}(?:kan|kunt|wil|wilt|gaat|zal"
+    r"|zult|komt|krijgt|krijgen)\s+(?:de\s+(?:minister|staatssecretaris|regering|premier|kamer)"
+    r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
+    r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b", _I)
+_NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
+_ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren"
+                           r"|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
+                           r"|schorsen|niet|überhaupt|voorzitter|ooit)\b", _I)
 
 
 # Asking for an answer in the debate itself: "Ik vraag de minister om daar op in te gaan."
@@ -927,13 +1059,21 @@ def member_request(sentence: str) -> Finding | None:
     """A member's request in a debate, asked or said."""
     if is_question(sentence):
         sentence = sentence[sentence.rfind(":") + 1:].strip() or sentence
+        if _ASKS_TO_DO.search(sentence) and not _ANSWER_VERBS.search(sentence) \
+                and not _NO_ONE_ASKED.match(sentence):
+            return Finding("request", "request.member", 0.65, None, MEMBERS)
         if _MEMBER_ASKS_QUESTION.search(sentence) and (
                 _ASKED.match(sentence) or _MODAL_QUESTION.match(sentence)
                 or re.search(r"\bbereid\b", sentence, _I)):
             return Finding("request", "request.member", 0.7, None, MEMBERS)
         return None
     m = _MEMBER_ASKS.search(sentence)
-    if m and not _negated(m.group()) and _ASKED_FOR.search(sentence) and not (
+    if m is None:
+        m = _MEMBER_WISHES.search(sentence)
+        if m is not None and not _ASKED_FOR.search(sentence):
+            m = None
+    if m and not _negated(m.group()) \
+            and not _NOT_ASKED.search(sentence) and not (
             _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
         return Finding("request", "request.member", 0.7, None, MEMBERS)
     return None
