@@ -164,7 +164,7 @@ def extract(
     form = form or detect_form(text)
     blocks = prepare_blocks(text)
     refdates = reference_dates(text, date)
-    entries = applicable(catalogue_entries(catalogue), text) if catalogue is not None else []
+    entries = applicable(_entries_of(catalogue), text) if catalogue is not None else []
     author = _author(text)
     reader = _Reader(form, text, calendar, author, entries, _FootnoteRefs(blocks))
 
@@ -207,6 +207,17 @@ def _registered(text: str) -> Finding | None:
     if not found or found[0].start > 0:
         return None
     return Finding("commitment", "commitment.registered", 0.9, found[0].text, GOV)
+
+
+_CATALOGUE: list[Any] = [None, []]  # the last catalogue read, and its entries
+
+
+def _entries_of(catalogue: Iterable[Any]) -> list:
+    """The catalogue's entries, worked out once for the catalogue a caller passes every time
+    (the CLI, the extraction job and the benchmark keep one list)."""
+    if _CATALOGUE[0] is not catalogue:
+        _CATALOGUE[:] = [catalogue, catalogue_entries(catalogue)]
+    return _CATALOGUE[1]
 
 
 def _author(text: str) -> str | None:

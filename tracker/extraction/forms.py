@@ -53,7 +53,8 @@ SPEAKER = re.compile(
     r"|(?P<member>(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]w\.|[Dd]hr\.|[Hh]et\s+lid)\s+"
     r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
     r")[ \t]*:(?=\s|$)")
-_SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?=\S)")
+# A line that could open with a speaker's label: a colon within its first 160 characters.
+_SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?=[^\n:]{2,160}:(?:[ \t]|$))")
 
 
 @dataclass(frozen=True)
