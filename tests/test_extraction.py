@@ -492,7 +492,8 @@ def test_precision_and_recall_on_the_labelled_seeds():
     assert scores.links_right == scores.links_checked, scores.wrong_links
 
 
-@pytest.mark.parametrize(("part", "floor"), [("tune", 0.95), ("dev", 0.9), ("heldout", None)])
+@pytest.mark.parametrize(("part", "floor"), [("tune", 0.95), ("dev", 0.9), ("dev2", 0.85),
+                                             ("heldout", None)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor):
     """The labelled real documents (tests/fixtures/extraction/corpus/README.md). Floors sit
     below the figures measured when written (the README has them), to catch regressions; the
