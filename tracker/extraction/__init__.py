@@ -68,6 +68,7 @@ _SENDER = re.compile(r"^[ \t]*(?:Nr\.\s*\S+\s+)?(?:BRIEF|NOTA|MOTIE|NOTITIE|REAC
                      r"\s+VAN\s+(?P<who>(?:DE|HET|EEN)\s+[^\na-z]{3,200})$", re.MULTILINE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Oo]nze?|[Mm]ijn)\b")
 _GOVERNMENT_SENDER = re.compile(r"MINISTER|STAATSSECRETARIS|REGERING|KABINET")
+_GOVERNMENT_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b")
 # What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."
 _OPENING = re.compile(
     r"(?i)(?:(?:dank\s+u(?:\s+wel)?|voorzitter|ja|nee|zeker|goed|prima)[,.!]?\s*)+")
@@ -378,7 +379,9 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
             memo.append(find_deadline(s.text, reference, calendar))
         return memo[0]
 
-    finding = finding or detect(s.text, deadline)
+    after_government = previous is not None and previous[0].paragraph == s.paragraph and (
+        _GOVERNMENT_NAMED.search(previous[0].text) is not None)
+    finding = finding or detect(s.text, deadline, after_government)
     if transcript and speaker is not None and speaker.role == MEMBER and (
             finding is None or finding.kind == "commitment"):
         finding = member_request(s.text)

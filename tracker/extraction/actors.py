@@ -105,7 +105,7 @@ class Mention:
     text: str
 
 
-def mentions(sentence: str) -> list[Mention]:
+def mentions(sentence: str, after_government: bool = False) -> list[Mention]:
     """Actor mentions in order; "de minister van EZK en de minister van Financiën" is one."""
     words = [(m.start(), m.group().lower()) for m in _WORD_RE.finditer(sentence)]
     found: list[Mention] = []
@@ -123,7 +123,21 @@ def mentions(sentence: str) -> list[Mention]:
             prev = found.pop()
             mention = Mention(GOV, prev.start, mention.end, sentence[prev.start:mention.end])
         found.append(mention)
-    return found
+    return _pronouns_resolved(found, after_government)
+
+
+def _pronouns_resolved(found: list[Mention], after_government: bool) -> list[Mention]:
+    """ "Als de staatssecretaris constateert …, zal zij de Kamer informeren": a "zij" or "hij"
+    after the government in the same sentence (or opening the sentence after one that named
+    the government: ``after_government``) is the government."""
+    out, gov_seen = [], after_government
+    for m in found:
+        if m.kind == OTHER and gov_seen and m.text.lower() in ("zij", "hij", "ze") and (
+                out or not after_government or m.start == 0):
+            m = Mention(GOV, m.start, m.end, m.text)
+        gov_seen = gov_seen or m.kind == GOV
+        out.append(m)
+    return out
 
 
 def _mention_at(sentence: str, words: list[tuple[int, str]], i: int, kinds: tuple[str, ...],
@@ -178,7 +192,8 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
 # A subordinate clause puts its finite verb last: "… dat uw Kamer de notitie vóór Prinsjesdag
 # tegemoet kan zien", "Hierbij laat ik u weten dat ik u de evaluatie … zal toesturen".
 _SUBORDINATOR = re.compile(r"\b(?:dat|zodat|omdat|indien|wanneer|nadat|zodra|waarna|waarmee"
-                           r"|waarin|waarbij|hoewel|terwijl|doordat|zolang)\s+", re.IGNORECASE)
+                           r"|waarin|waarbij|waarop|waarover|hoewel|terwijl|doordat|zolang)\s+",
+                           re.IGNORECASE)
 
 
 _THAT = re.compile(r"\bdat\s+", re.IGNORECASE)

@@ -70,8 +70,8 @@ _STATE_VERBS = re.compile(
     r"|blijven)\b",
     _I)
 # Carrying on, watching: no new promise ("zal de ontwikkelingen nauwlettend blijven volgen").
-_CONTINUING = re.compile(r"\bblijven\s+\w+\s*[.,]?\s*$|\b(?:nauwlettend|nauwgezet)\b"
-                         r"|\bin\s+de\s+gaten\b", _I)
+_CONTINUING = re.compile(r"\bblijven\s+\w+|\b(?:nauwlettend|nauwgezet)\b"
+                         r"|\bin\s+de\s+gaten\b|\bproberen\b", _I)
 _MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen)\b",
                      _I)
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|allerminst)\b(?!\s*-)", _I)
@@ -82,7 +82,7 @@ stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer pu
 presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
 biedt leg legt rapporteer rapporteert maak maakt stel stelt doe doet
 informeren sturen zenden publiceren presenteren rapporteren leveren brengen bieden komen
-geef geeft geven
+geef geeft geven besluit besluiten beslis beslist beslissen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # The document does it itself: not a promise for later.
 _SELF_FULFILLING = re.compile(
@@ -127,7 +127,8 @@ verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven pl
 inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
-sturen informeren besluit benieuwd
+sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
+kiezen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -167,13 +168,13 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
 _EXPLICIT = re.compile(
     r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b"
     r"(?:(?:\s+[^\s.?!;]+){0,12}?|(?:[^.?!;]|\.(?!\s+[A-Z])){0,400}?,)\s+toe\b"
-    r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b",
+    r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b|\b(?:beloof|belooft|beloven|beloofde)\b",
     _I)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
 _GAAN = re.compile(r"\b(?:ga|gaat|gaan)\b", _I)
 _GAAN_NOT = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)van\s+uit|in\s+op|samen|gepaard"
+    r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)?\s*van\s*uit|in\s+op|samen|gepaard"
     r"|mee|door|verder\s+dan|naar)\b"
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
@@ -190,7 +191,9 @@ _COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op
 _INTENTION = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
     r"|\bvan\s+plan\b|\bhet\s+voornemen\b"
-    r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b", _I)
+    r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b|\bstre(?:ef|eft)\s+naar\b"
+    r"|\ber\s*naar\s+stre(?:ef|eft|ven)\b"
+    r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*voor\b", _I)
 # Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
 # voor de zomer informeren" (not "zou willen", nor "wil graag benadrukken").
 _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
@@ -223,6 +226,8 @@ _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zie
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoorden"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
+# "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
+_ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt|zult|krijgt)\b")
 _DELIVERY_DONE = re.compile(
     r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd)\b", _I)
 
@@ -298,7 +303,8 @@ def _middle_field(window: str) -> str:
     return window[: cut.start()] if cut else window
 
 
-def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | None:
+def detect(sentence: str, deadline: Callable[[], Deadline | None],
+           after_government: bool = False) -> Finding | None:
     """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
     only asked for when a rule needs it (resolving deadlines is the costly part)."""
     lowered = sentence.lower()
@@ -311,7 +317,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | 
         directed = _directed_request(sentence)
         if directed is not None:
             return directed
-    found = mentions(sentence)
+    found = mentions(sentence, after_government)
     if _REQUEST_HINT.search(lowered):
         request = _request(sentence, found, deadline)
         if request is not None:
@@ -367,7 +373,7 @@ def _commitment(sentence: str, found: list[Mention],
             offer(Finding("commitment", rule, confidence, subject.text, subject.kind),
                   m.start())
 
-    if "toe" in lowered:
+    if "toe" in lowered or "belo" in lowered:
         for m in _EXPLICIT.finditer(sentence):
             verb = m.start()
             if m.group().lower().startswith("toe"):  # "Ik kan … toezeggen": the finite verb
@@ -425,7 +431,7 @@ def _commitment(sentence: str, found: list[Mention],
                     and not _WISH.search(sentence, m.end()):
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
                               subject.kind), m.start())
-    if "voornemen" in lowered or "plan" in lowered or "stre" in lowered:
+    if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered:
         for m in _INTENTION.finditer(sentence):
             by_subject(m, "commitment.intention", 0.6, m.group())
     if ("bereid" in lowered or "wil" in lowered) and (
@@ -454,14 +460,16 @@ def _commitment(sentence: str, found: list[Mention],
     if "kan" in lowered or "kunnen" in lowered:
         for m in _CAN_DELIVER.finditer(sentence):
             if deadline() is not None:
-                by_subject(m, "commitment.can-deliver", 0.65, _middle_field(
-                    _clause_after(sentence, m.end())))
+                start = max(sentence.rfind(",", 0, m.start()), 0)
+                by_subject(m, "commitment.can-deliver", 0.65, sentence[start:m.start()]
+                           + _middle_field(_clause_after(sentence, m.end())))
     if "komt" in lowered or "komen" in lowered:
         for m in _THERE_COMES.finditer(sentence):
             offer(_there_comes(sentence, found, m, deadline), m.start())
     if "termijn" in lowered or "uitstel" in lowered:
         for m in _MORE_TIME.finditer(sentence):
-            offer(Finding("commitment", "commitment.more-time", 0.7, None, SELF), m.start())
+            if deadline() is not None:  # "… te verlengen tot 20 februari" (not a bare "om uitstel")
+                offer(Finding("commitment", "commitment.more-time", 0.7, None, SELF), m.start())
     if _AIM_HINT.search(lowered):
         aim = _AIM.search(sentence)
         offer(_aim(sentence, found), aim.start() if aim else 0)
@@ -677,6 +685,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
                 or _CONTINUING.search(middle) or _OBLIGED.search(middle)):
             return None
         tells = bool(_TELL_VERBS.search(window))
+        if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
+                _LATER_DOCUMENT.search(sentence) or deadline() is not None):
+            return None  # "Voor een beter begrip zal ik wat dieper ingaan op …": this letter
         return Finding("commitment", "commitment.future-tell" if tells else "commitment.future",
                        0.9 if tells else 0.75, subject.text, subject.kind)
     # "Dit onderzoek zal voor de zomer van 2020 … ", "Deze verkenning zal … gereed zijn".
@@ -686,7 +697,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         if head:
             return Finding("commitment", "commitment.deliverable", 0.7, None, None)
     # "De opdracht voor de evaluatie zal voor 1 juli 2011 worden verleend": a passive with a date
-    if (subject is None and _PASSIVE_FUTURE.search(window)
+    if (subject is None and _PASSIVE_FUTURE.search(window) and not _MODALS.search(window)
             and not any(x.kind in (OTHER, MEMBERS) for x in found)
             and not _PUBLICATION_FORMULA.search(sentence)):
         due = deadline()
@@ -704,11 +715,13 @@ _ACTION_PARTICIPLE = re.compile(
 _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
-    r"[^.;:?!]{0,120}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
+    r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
+_LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?\w*(?:brief"
+                             r"|rapportage|nota|reactie)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
-                        r"|ingelicht)\b", _I)
+                        r"|ingelicht|vernemen|horen)\b", _I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
                              r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
                              r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd)\b", _I)
@@ -775,9 +788,11 @@ def _parliament_receives(sentence: str, found: list[Mention],
     clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()),
                        sentence.rfind(":", 0, m.start())) + 1
     before = sentence[clause_start:m.start()]
+    wider = sentence[max(0, m.start() - 200):m.start()]
     if _negated(_middle_field(window)) or _negated(before) or not (
-            _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(before)
-            or _INFORMATION.search(window) or _INFORMATION.search(before)):
+            _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(wider)
+            or _INFORMATION.search(window) or _INFORMATION.search(wider)
+            or _ANAPHORIC_OBJECT.match(sentence)):
         return None
     if re.search(r"\bgraag\b", before + window[:40], _I):
         return None  # "ontvangt de Kamer graag …": a request
@@ -836,8 +851,8 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
 
 def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
     m = _ANNOUNCED_LETTER.search(sentence)
-    if m is None:
-        return None
+    if m is None or re.match(r"\s*zoals\s+(?:gezegd|gemeld|aangegeven)\b", sentence, _I):
+        return None  # "Zoals gezegd wordt gewerkt aan …": told before
     agent = re.search(r"\bdoor\s+", sentence[m.start():m.end()])
     if agent:
         by = [x for x in found if x.start == m.start() + agent.end()]
@@ -870,6 +885,7 @@ _DIRECTED = re.compile(
     r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[\w&,]+"
     r"(?:\s+(?:en\s+)?[\w&,]+){0,4})?\s+(?:te\s+)?verzoeken\b"
     r"|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:te\s+)?verzoeken\b"
+    r"|\b(?:besluit|besluiten)\b[^.;]{0,100}?\bte\s+vragen\b"
     # "De commissie besluit … een brief aan het kabinet te sturen met de vraag …"
     r"|\b(?:besluit|besluiten)\b[^.;]{0,120}?\bbrief\s+aan\s+(?:het\s+kabinet|de\s+regering|de\s+"
     r"(?:minister|staatssecretaris))\b|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:de\s+minister|de\s+"
@@ -923,15 +939,22 @@ def _request(sentence: str, found: list[Mention],
 # …?", "Is de staatssecretaris bereid de Kamer voor de zomer te informeren?".
 _ASKED = re.compile(
     r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter)[,.]?\s+)*"
-    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat)\s+(?:de\s+(?:minister(?:-president)?"
-    r"|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij)\b", _I)
-_PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bzeggen\b[^?]{0,80}\btoe\b", _I)
+    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zijn)\s+(?:de\s+(?:minister"
+    r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij"
+    r"|de\s+ministers|de\s+bewindslieden)\b"
+    r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
+    r"|toegezonden|verstrekt)\s+worden\b"
+    r"|(?:^|\bzo\s+(?:ja|nee)[,.]?\s+(?:\w+\s+){0,3}?)(?:en\s+)?bent\s+u\s+bereid\b", _I)
+_PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bzeggen\b[^?]{0,80}\btoe\b|\bbereid\b"
+                            r"|\bbelooft\b|\b(?:delen|meenemen|opnemen|sturen|toesturen)\b", _I)
 _DELIVERY_ASKED = re.compile(
     r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
     r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b", _I)
 
 
 def _asks_for_promise(sentence: str) -> Finding | None:
+    if re.search(r"\b(?:beantwoorden|antwoorden)\b", sentence, _I):
+        return None  # "Bent u bereid om alle vragen apart te beantwoorden?": about the answers
     if not _ASKED.match(sentence):
         cut = max(sentence.rfind(") "), sentence.rfind(": "))
         if cut < 0 or not _ASKED.match(sentence, cut + 2):
@@ -961,7 +984,7 @@ def anaphoric(sentence: str) -> bool:
 _DEBATE_INTERNAL = re.compile(
     r"\b(?:in\s+(?:de\s+|mijn\s+|uw\s+)?tweede\s+termijn|straks|zo\s+meteen|zometeen"
     r"|zo\s+dadelijk|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
-    r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+deze\s+termijn"
+    r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+(?:deze|mijn)\s+termijn"
     r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
     r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze))\b"
     r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b", _I)
@@ -1036,7 +1059,10 @@ _MEMBER_ASKS = re.compile(
     r"|\bof\s+(?:u|de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister|de\s+staatssecretaris"
     r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b"
-    r"|\bwillen\s+vragen\s+om\b", _I)
+    r"|\bwillen\s+vragen\s+om\b"
+    r"|\bvragen\s+of\s+(?:hij|zij|de\s+minister|de\s+staatssecretaris|het\s+kabinet)\b"
+    r"|\b(?:vraag|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:haar|hem|de\s+minister|de\s+staatssecretaris)"
+    r"\b[^.?!]{0,80}?\b(?:om|te)\b", _I)
 # Wishes that are requests only when they name something to deliver: "Ik zou wel graag een
 # kabinetsreactie zien", "… willen hebben", "De CDA-fractie is benieuwd … wanneer de commissie
 # een update kan ontvangen".
@@ -1047,6 +1073,7 @@ _MEMBER_WISHES = re.compile(
 # Not a request: a question put indirectly ("Ik zou de minister willen vragen hoe …"), a wish to
 # discuss ("Ik wil het met de minister hebben over …"), what others are asked.
 _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
+                        r"|\bverte(?:l|lt|llen)\b"
                         r"|\b(?:van|aan)\s+de\s+informateurs?\b|\bbeantwoording\b|\bantwoord\b"
                         r"|\btoelichting\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b", _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.

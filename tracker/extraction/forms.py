@@ -88,10 +88,15 @@ def _speaker_lines(text: str) -> list[tuple[int, Speaker]]:
     return found
 
 
+_SPEECH_PAGE = re.compile(r"(?i)\bvergadering\b|\bvoorzitter\.")
+
+
 def is_transcript(text: str) -> bool:
-    """Speakers' labels at the start of a line, of at least two speakers."""
+    """Speakers' labels at the start of a line, of at least two speakers — or one, on a page of
+    one speech ("Verslag van de vergadering …", "Mevrouw Krijnen (VVD): Voorzitter. …")."""
     found = _speaker_lines(text)
-    return len({s.label for _, s in found}) >= 2
+    speakers = {s.label for _, s in found}
+    return len(speakers) >= 2 or (len(speakers) == 1 and bool(_SPEECH_PAGE.search(text[:3000])))
 
 
 # --- registers --------------------------------------------------------------------------------

@@ -9,9 +9,10 @@ from .cleanup import Block
 from .forms import speaker_at
 
 # Words that end in a full stop without ending the sentence ("nr. 641", "d.d. 10 september").
+# Not "jl." or "a.s.": they close a date ("… van 13 september jl. Ik verzoek u …").
 ABBREVIATIONS = frozenset("""
-a.s. art. artt. bijv. blz. bv. c.q. c.s. ca. d.d. d.w.z. dhr. dr. drs. e.a. e.d. evt. excl.
-i.c.m. i.o.m. i.p.v. i.v.m. ing. incl. ir. j.l. jl. jo. m.b.t. m.i.v. mevr. mln. mld. mr. mw.
+art. artt. bijv. blz. bv. c.q. c.s. ca. d.d. d.w.z. dhr. dr. drs. e.a. e.d. evt. excl.
+i.c.m. i.o.m. i.p.v. i.v.m. ing. incl. ir. jo. m.b.t. m.i.v. mevr. mln. mld. mr. mw.
 n.a.v. nl. nr. nrs. o.a. o.b.v. o.i.d. p. pag. prof. resp. sr. st. stb. stcrt. t.a.v. t.b.v.
 t.o.v. vgl. vs. z.g. zgn. z.s.m.
 """.split())  # noqa: SIM905 (a word list reads best as text)
