@@ -42,7 +42,7 @@ def _best_cpu(rounds: int, passes: int, work) -> float:
 def main() -> None:
     quick = "--quick" in sys.argv
     texts = [p.read_text("utf-8") for p in sorted((PROJECT_ROOT / "sample/seeds").glob("*.txt"))]
-    texts += [doc.text for part in ("tune", "dev", "dev2", "heldout") for doc in corpus(part)]
+    texts += [doc.text for part in ("tune", "dev", "dev2", "dev3", "heldout") for doc in corpus(part)]
     size = sum(len(t.encode("utf-8")) for t in texts)
     calendar, catalogue = ParliamentaryCalendar.bundled(), bundled_catalogue()
     extract(texts[0], calendar=calendar, catalogue=catalogue)  # warm up (compiled patterns)
@@ -63,7 +63,8 @@ def main() -> None:
     parts = [("tuning part (seeds + round one)", seeds() + corpus("tune")),
              ("dev part (round one's held-back, opened)", corpus("dev")),
              ("dev2 part (round two, opened after its first reading)", corpus("dev2")),
-             ("held-back part (round three, never tuned on)", corpus("heldout"))]
+             ("dev3 part (round three, opened after its first reading)", corpus("dev3")),
+             ("held-back part (round four, never tuned on)", corpus("heldout"))]
     for name, documents in parts:
         if not documents:
             print(f"   {name}: no documents")
