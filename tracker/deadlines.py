@@ -165,7 +165,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen", "slotwet"),
     "relative": ("binnen", "over"), "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
-    "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande"),
+    "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
+              "debat"),
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
@@ -279,7 +280,13 @@ def _year_start(m, ctx):
     return _rolled(m, ctx, lambda y: date(y, 3, 31))
 
 
+_SCOPE_BEFORE = re.compile(r"\bvoor\s+$", _FLAGS)
+
+
 def _year_end(m, ctx):
+    if m.groupdict().get("next_year") and _SCOPE_BEFORE.search(ctx.text, max(0, m.start() - 6),
+                                                               m.start()):
+        return BLOCK  # "haar plannen voor het komende jaar": what they are about, not by when
     return _rolled(m, ctx, lambda y: date(y, 12, 31))
 
 
@@ -431,7 +438,7 @@ RULES: tuple[_Rule, ...] = (
           _explicit_date),
     _rule("before_event", "day",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,5}?"
-          r"(?:van|op|d\.d\.)\s+(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+"
+          r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+"
           r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
     _rule("before_month", "month",
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
@@ -491,7 +498,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("prinsjesdag", "season",
           r"\b(?:(?:rond|met|op|bij|tijdens|(?P<pj_before>" + _VOOR + r"))\s+prinsjesdag\b"
           r"|bij\s+(?:de\s+)?miljoenennota\b)" + _YEAR_TAIL
-          + r"|\b(?:bij|" + _VOOR + r")\s+de\s+(?:ontwerp)?begroting\b"
+          + r"|\b(?:bij|in|" + _VOOR + r")\s+de\s+(?:volgende\s+|komende\s+|nieuwe\s+)?"
+          r"(?:ontwerp)?begroting\b"
           r"(?:\s+(?:voor\s+)?(?:het\s+jaar\s+)?"
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
@@ -513,6 +521,7 @@ RULES: tuple[_Rule, ...] = (
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
     _rule("today", "day",
           r"\b(?:vandaag|vanavond|vanmiddag|vannacht|overmorgen|morgen(?:middag|ochtend)?)\b"
+          r"|\b(?:nog\s+)?(?:tijdens|in)\s+dit\s+debat\b"
           r"|\b(?:(?:uiterlijk\s+)?(?:rond|om|voor|vóór|uiterlijk))\s+[0-2]?\d[:.][0-5]\d(?:\s+uur)?"
           r"|\b(?:(?:" + _VOOR + r"|eind|einde)\s+)?(?:deze|volgende|komende)\s+week\b"
           r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b", _today_or_soon),
@@ -607,7 +616,15 @@ def find_deadline(
     found = _candidates(text, _context(text, reference, calendar))
     if not found:
         return None
-    return min(found, key=lambda item: (item[0], item[1].start))[1]
+    return min(found, key=lambda item: (item[0], not _with_deadline_word(item[1]),
+                                        item[1].start))[1]
+
+
+def _with_deadline_word(d: Deadline) -> bool:
+    """ "uiterlijk op 1 oktober 2016" before "streefdatum 1 januari 2018": of two dates, the
+    one a deadline word stands before is the deadline."""
+    return d.phrase.lower().startswith(("uiterlijk", "vóór", "voor", "voór", "vóor", "per ",
+                                        "tot ", "deadline"))
 
 
 def find_deadlines(
