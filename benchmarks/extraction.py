@@ -42,7 +42,8 @@ def _best_cpu(rounds: int, passes: int, work) -> float:
 def main() -> None:
     quick = "--quick" in sys.argv
     texts = [p.read_text("utf-8") for p in sorted((PROJECT_ROOT / "sample/seeds").glob("*.txt"))]
-    texts += [doc.text for part in ("tune", "dev", "dev2", "dev3", "heldout") for doc in corpus(part)]
+    parts = ("tune", "dev", "dev2", "dev3", "heldout")
+    texts += [doc.text for part in parts for doc in corpus(part)]
     size = sum(len(t.encode("utf-8")) for t in texts)
     calendar, catalogue = ParliamentaryCalendar.bundled(), bundled_catalogue()
     extract(texts[0], calendar=calendar, catalogue=catalogue)  # warm up (compiled patterns)
