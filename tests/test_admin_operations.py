@@ -100,5 +100,6 @@ def test_dead_mail_is_visible_and_can_be_queued_again(client, session):
     assert (message.state, message.attempts, message.last_error) == ("queued", 0, None)
     assert _audit(session, "mail_retried")[0].subject == f"outbox:{message.id}"
     again = post(client, f"/beheer/uitgaande-email/{message.id}/opnieuw", {}, follow=True)
-    assert "Niet opnieuw verstuurd" in again.get_data(as_text=True)
+    assert ("Niet opnieuw verstuurd: alleen een onbestelbaar of geannuleerd bericht kan "
+            "opnieuw") in again.get_data(as_text=True)
     assert client.get("/beheer/uitgaande-email?state=lost").status_code == 400

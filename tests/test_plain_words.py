@@ -235,3 +235,14 @@ def test_dutch_pages_feeds_calendars_and_mails_speak_plain_dutch(client, session
         found += problems_in(f"mail {m.kind}", words, codes, interface)
     assert not found, "\n".join(sorted(set(found)))
     assert d.tk_open.id > ID_BASE
+
+
+def test_an_administrators_refusals_are_in_dutch(client, session):
+    webdata.login(client, session, "admin")
+    for email, words in (("geen-adres", "dit is geen e-mailadres"),
+                         ("admin@example.org", "dit e-mailadres heeft al een account")):
+        page = webdata.post(client, "/beheer/gebruikers", {
+            "email": email, "password": "lang genoeg wachtwoord 42!", "role": "clerk"},
+            follow=True).get_data(as_text=True)
+        assert f"Gebruiker niet aangemaakt: {words}" in page
+        assert not ENGLISH.search(readable(page)) and "already" not in page

@@ -196,3 +196,24 @@ def test_a_decision_on_a_changed_candidate_is_refused_and_shown(client, session,
         as_text=True)
     session.expire_all()
     assert session.get(Commitment, d.candidate.id).status == "rejected"
+
+
+def test_the_queue_pages_by_twenty_and_filters_by_kind(client, session, today):
+    webdata.make(session)
+    extraction = get_source(session, "extraction", kind="extraction", name="Extractie")
+    for n in range(24):
+        upsert(session, Commitment, extraction, f"los-{n}", {
+            "text": f"Het kabinet zal onderzoek {n} laten doen.", "status": "candidate",
+            "kind": "request" if n % 4 == 0 else "commitment"}, Actor("extraction", "text"))
+    session.commit()
+    webdata.login(client, session)
+    first = client.get("/beoordelen").get_data(as_text=True)
+    assert first.count('<article class="candidate"') == 20 and "Pagina 1 van 2" in first
+    second = client.get("/beoordelen?page=2").get_data(as_text=True)
+    assert second.count('<article class="candidate"') == 5
+    requests = client.get("/beoordelen?kind=request").get_data(as_text=True)
+    assert requests.count('<article class="candidate"') == 6
+    assert "Verzoeken <span class=\"muted\">(6)</span>" in requests
+    # a page past the end shows the last one
+    assert client.get("/beoordelen?page=9").get_data(as_text=True).count(
+        '<article class="candidate"') == 5

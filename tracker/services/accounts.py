@@ -45,21 +45,26 @@ _DUMMY_HASH = generate_password_hash("not a password of anyone")
 
 
 class AccountError(ValueError):
-    """A user or password the tracker refuses; the message says why."""
+    """A user or password the tracker refuses; the message says why (in English, for the
+    command line and logs), ``code`` says it for the web layer to put in the reader's words."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class WeakPassword(AccountError):
     """A password the policy refuses; ``reason`` names why (see services/passwords.py)."""
 
     def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(message, "weak_password")
         self.reason = reason
 
 
 def normalise_email(email: str) -> str:
     email = email.strip().lower()
     if not _EMAIL.match(email):
-        raise AccountError(f"{email!r} is not an e-mail address")
+        raise AccountError(f"{email!r} is not an e-mail address", "not_an_address")
     return email
 
 
@@ -73,7 +78,7 @@ def check_password(password: str, email: str | None = None, name: str | None = N
 
 def check_role(role: str) -> None:
     if role not in ROLES:
-        raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
+        raise AccountError(f"unknown role {role!r}; one of {', '.join(ROLES)}", "unknown_role")
 
 
 def get_user(session: Session, email: str) -> User | None:
@@ -87,7 +92,7 @@ def create_user(session: Session, email: str, password: str, role: str = "viewer
     check_role(role)
     check_password(password, email, name)
     if get_user(session, email) is not None:
-        raise AccountError(f"{email} already has an account")
+        raise AccountError(f"{email} already has an account", "taken")
     user = User(email=email, name=name or None, role=role,
                 password_hash=generate_password_hash(password), active=True)
     session.add(user)

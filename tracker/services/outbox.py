@@ -188,16 +188,20 @@ def state_counts(session: Session) -> dict[str, int]:
 
 
 class NotRetryable(ValueError):
-    pass
+    """A message that cannot be queued again; ``code`` is ``missing`` or ``not_dead``."""
+
+    def __init__(self, message: str, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def retry(session: Session, message_id: int, now: datetime | None = None) -> OutboxMessage:
     """Queue a dead (or cancelled) message again, with a fresh count of attempts."""
     message = session.get(OutboxMessage, message_id)
     if message is None:
-        raise NotRetryable(f"no message {message_id}")
+        raise NotRetryable(f"no message {message_id}", "missing")
     if message.state not in ("dead", "cancelled"):
-        raise NotRetryable(f"message {message_id} is {message.state}, not dead")
+        raise NotRetryable(f"message {message_id} is {message.state}, not dead", "not_dead")
     message.state = "queued"
     message.attempts = 0
     message.next_attempt_at = now or utcnow()

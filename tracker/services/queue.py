@@ -20,6 +20,7 @@ from ..models import Commitment, Document
 from .changes import Actor, apply
 from .evidence import Evidence, evidence
 from .review import ReviewError, decide_candidate, set_deadline
+from .search import Page
 
 # Why a clerk rejects a candidate; stored as these codes (words in tracker/wording.py), with
 # the clerk's own note after a colon.
@@ -43,29 +44,15 @@ class Row:
 
 
 @dataclass
-class Queue:
-    rows: list[Row]
-    total: int  # rows (sentences), not candidates
-    offset: int
-    limit: int
-    kinds: dict[str, int]  # rows per kind, whatever kind is chosen
+class Queue(Page):
+    """A page of rows (``items``; sentences, not candidates)."""
+
+    kinds: dict[str, int] = field(default_factory=dict)  # rows per kind, whatever is chosen
     senders: dict[int, str | None] = field(default_factory=dict)
 
     @property
-    def next_offset(self) -> int | None:
-        return self.offset + self.limit if self.offset + self.limit < self.total else None
-
-    @property
-    def prev_offset(self) -> int | None:
-        return max(0, self.offset - self.limit) if self.offset > 0 else None
-
-    @property
-    def number(self) -> int:
-        return self.offset // self.limit + 1
-
-    @property
-    def pages(self) -> int:
-        return max(1, -(-self.total // self.limit))
+    def rows(self) -> list[Row]:
+        return self.items
 
 
 def _papers(docs: dict[int, tuple[str | None, str | None]]) -> dict[int, int]:
@@ -129,7 +116,7 @@ def review_queue(session: Session, *, kind: str | None = None, offset: int = 0,
         # the copy with text and the earliest id is shown; the others are named beside it
         members.sort(key=lambda c: (not (c.document and c.document.text), c.id))
         rows.append(Row(members[0], members[1:], evidence(members[0], QUEUE_CONTEXT)))
-    return Queue(rows, len(groups), offset, limit, dict(kinds))
+    return Queue(rows, len(groups), limit, offset, dict(kinds))
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,10 @@ def users():
 def _refusal(exc: accounts.AccountError) -> str:
     """Why an account was refused, in the reader's language where the policy says why."""
     if not isinstance(exc, accounts.WeakPassword):
-        return str(exc)
+        return {"not_an_address": _("dit is geen e-mailadres"),
+                "unknown_role": _("onbekende rol"),
+                "taken": _("dit e-mailadres heeft al een account"),
+                }.get(exc.code, _("dit account kan niet worden gemaakt"))
     why = {
         "short": _("een wachtwoord heeft minstens 10 tekens nodig"),
         "long": _("een wachtwoord heeft hoogstens 256 tekens"),

@@ -146,7 +146,9 @@ def retry_message(message_id: int):
         message = outbox.retry(db(), message_id)
     except outbox.NotRetryable as exc:
         db().rollback()
-        flash(_("Niet opnieuw verstuurd: %(reason)s", reason=str(exc)), "error")
+        reason = (_("dit bericht bestaat niet") if exc.code == "missing"
+                  else _("alleen een onbestelbaar of geannuleerd bericht kan opnieuw"))
+        flash(_("Niet opnieuw verstuurd: %(reason)s", reason=reason), "error")
         return redirect(url_for("operations.outbox_index", state="dead"), code=303)
     _audit("mail_retried", f"outbox:{message.id}", {"kind": message.kind})
     db().commit()
