@@ -117,3 +117,36 @@ def test_an_ek_page_cut_off_mid_record_is_an_error_not_a_commitment(session, tmp
     # the whole page, and one with a comment after its end, read as before
     path.write_bytes(whole + b"\n<!-- served by node 3 -->\n")
     assert import_files(session, [path]).inserted == 1
+
+
+def test_a_sync_stopped_by_a_trickling_or_oversized_page_loses_nothing(sessions, session):
+    """The done-when of issue 15: the fetch ends within the deadline and the size, with a
+    clear error, and what came before stays (a next run carries on from there)."""
+    from scrapers.http import Fetcher
+    from tracker.runs.tk import sync_tk
+
+    from .httpserver import LocalServer, Reply
+    from .tkfeed import SyncFeed, read_page, serve_sample
+
+    later = read_page("toezegging-later.xml")
+    with LocalServer() as server:
+        feed = SyncFeed(server)
+        serve_sample(feed)
+        for bad, limits, message in (
+                (Reply(200, later, trickle=0.05), {"deadline": 1.5}, "within 1.5 s"),
+                (Reply(200, later * 40), {"max_bytes": len(later) * 10}, "allowed")):
+            feed.add("Toezegging", "38400005", bad)
+            with Fetcher(delay=0, retries=1, timeout=1, **limits) as fetcher:
+                started = time.monotonic()
+                (result,) = sync_tk(sessions, fetcher, feed.url, ["Toezegging"])
+                assert time.monotonic() - started < 5
+            assert result.error and message in result.error and "38400005" in result.error
+            assert result.cursor == "38400005"  # the first page stays stored, cursor after it
+            stored = session.scalar(select(func.count()).select_from(Commitment))
+            assert stored > 0
+        feed.add("Toezegging", "38400005", later)
+        with Fetcher(delay=0, retries=0, timeout=5) as fetcher:
+            (result,) = sync_tk(sessions, fetcher, feed.url, ["Toezegging"])
+        assert result.error is None and result.pages >= 1
+    session.expire_all()
+    assert session.scalar(select(func.count()).select_from(Commitment)) >= stored
