@@ -3,6 +3,7 @@ truncated Eerste Kamer pages."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -48,13 +49,16 @@ def test_a_login_lasts_twelve_hours_not_a_month(client, session):
 
 
 def test_the_server_refuses_a_session_past_its_lifetime(settings, session):
-    app = create_app(settings.__class__(**{**settings.__dict__, "session_hours": 1 / 3600}))
+    app = create_app(dataclasses.replace(settings, session_hours=1 / 3600))
     app.config["TESTING"] = True
     client = app.test_client()
-    assert _log_in(client, session).status_code == 302
-    assert client.get("/beheer/").status_code == 403  # signed in: a clerk, not an admin
-    time.sleep(2.1)  # itsdangerous counts whole seconds
-    assert client.get("/beheer/").status_code == 302  # to the login page again
+    try:
+        assert _log_in(client, session).status_code == 302
+        assert client.get("/beheer/").status_code == 403  # signed in: a clerk, not an admin
+        time.sleep(2.1)  # itsdangerous counts whole seconds
+        assert client.get("/beheer/").status_code == 302  # to the login page again
+    finally:
+        app.extensions["tracker"].engine.dispose()
 
 
 def test_the_instance_folder_holds_the_default_database(tmp_path):

@@ -128,22 +128,25 @@ def test_no_hostile_query_value_gives_a_500(app, client, session, today):
 def test_subscribers_can_always_leave_even_when_reading_is_private(settings, session):
     app = create_app(dataclasses.replace(settings, public_read=False))
     app.config["TESTING"] = True
-    client = app.test_client()
-    secret = settings.resolved_secret_key()
-    subscription = Subscription(email="lezer@example.org", filters={}, token_version=1,
-                                status="active")
-    session.add(subscription)
-    session.commit()
-    assert client.get("/toezeggingen").status_code == 302  # the rest stays private
-    link = {p: make_token(secret, p, subscription.id, 1) for p in ("manage", "unsubscribe")}
-    assert client.get("/abonnement").status_code == 200
-    assert client.get(f"/abonnement/beheer/{link['manage']}").status_code == 200
-    assert client.get(f"/abonnement/afmelden/{link['unsubscribe']}").status_code == 200
-    one_click = client.post(f"/abonnement/afmelden/{link['unsubscribe']}",
-                            data={"List-Unsubscribe": "One-Click"})
-    assert one_click.status_code == 200
-    session.refresh(subscription)
-    assert subscription.status == "unsubscribed"
-    new = client.post("/abonnement", data={**FORM, "email": "nieuw@example.org",
-                                           "csrf_token": csrf_token(client, "/abonnement")})
-    assert new.status_code == 303
+    try:
+        client = app.test_client()
+        secret = settings.resolved_secret_key()
+        subscription = Subscription(email="lezer@example.org", filters={}, token_version=1,
+                                    status="active")
+        session.add(subscription)
+        session.commit()
+        assert client.get("/toezeggingen").status_code == 302  # the rest stays private
+        link = {p: make_token(secret, p, subscription.id, 1) for p in ("manage", "unsubscribe")}
+        assert client.get("/abonnement").status_code == 200
+        assert client.get(f"/abonnement/beheer/{link['manage']}").status_code == 200
+        assert client.get(f"/abonnement/afmelden/{link['unsubscribe']}").status_code == 200
+        one_click = client.post(f"/abonnement/afmelden/{link['unsubscribe']}",
+                                data={"List-Unsubscribe": "One-Click"})
+        assert one_click.status_code == 200
+        session.refresh(subscription)
+        assert subscription.status == "unsubscribed"
+        new = client.post("/abonnement", data={**FORM, "email": "nieuw@example.org",
+                                               "csrf_token": csrf_token(client, "/abonnement")})
+        assert new.status_code == 303
+    finally:
+        app.extensions["tracker"].engine.dispose()
