@@ -61,8 +61,10 @@ def test_the_configured_language_wins_over_the_browser_until_the_reader_picks(
 
     from tracker import create_app
 
-    english = create_app(replace(settings, default_language="en")).test_client()
+    english_app = create_app(replace(settings, default_language="en"))
+    english = english_app.test_client()
     page = english.get("/", headers={"Accept-Language": "nl-NL,nl"}).get_data(as_text=True)
+    english_app.extensions["tracker"].engine.dispose()  # no connection left for the GC
     assert '<html lang="en">' in page and "Overview" in page
 
 
