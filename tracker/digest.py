@@ -22,8 +22,9 @@ Choices where the issue is silent:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
@@ -172,6 +173,10 @@ class Digest:
     sections: dict[str, list[Item]] = field(default_factory=dict)
     # (subject key, due date, stage) told for the first time in this digest
     told: list[tuple[str, date, str]] = field(default_factory=list)
+    # What the content was made of, when ``select_digest`` can say so cheaply: two digests
+    # with the same signature say the same (their catalogue is part of it), so their words
+    # are made once (``messages.Composer``). None: compare the sections themselves.
+    signature: Any = None
 
     def __bool__(self) -> bool:
         return any(self.sections.values())
@@ -184,6 +189,7 @@ class Digest:
         return [(name, self.sections[name]) for name in SECTIONS if self.sections.get(name)]
 
 
+@functools.lru_cache(maxsize=4096)
 def _word_pattern(keyword: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + re.escape(keyword), re.IGNORECASE)
 
@@ -266,7 +272,61 @@ class Catalogue:
         """``explain``, memoised: subscribers with the same filters share the answer."""
         cache_key = ("why", filters, subject.key)
         if cache_key not in self._cache:
-            self._cache[cache_key] = explain(filters, subject)
+            self._cache[cache_key] = explain(filters, subject, self._mentions)
+        return self._cache[cache_key]
+
+    def _mentions(self, keyword: str, subject: Subject) -> bool:
+        return subject.key in self._keyword(keyword)
+
+    def reminder_plan(self, filters: Filters, today: date, rules: Rules, lookahead: int,
+                      limit: int) -> ReminderPlan:
+        cache_key = ("plan", filters, today, rules, lookahead, limit)
+        if cache_key not in self._cache:
+            self._cache[cache_key] = ReminderPlan(self, filters, today, rules, lookahead)
+        return self._cache[cache_key]
+
+    def news(self, filters: Filters, changes: Sequence[Change], new: Sequence[str],
+             limit: int, key: Any = None) -> dict[str, list[Item]]:
+        """The news sections for these filters; shared by every caller giving the same
+        ``key`` (callers that give one promise it names the same news)."""
+        if key is None:
+            return _news(filters, self, changes, new, limit)
+        cache_key = ("news", filters, limit, key)
+        if cache_key not in self._cache:
+            index_key = ("news-index", key)
+            if index_key not in self._cache:
+                # Where each subject's changes stand: each set of filters looks only at the
+                # changes of subjects it lets through.
+                positions: dict[str, list[int]] = {}
+                for position, change in enumerate(changes):
+                    positions.setdefault(change.subject, []).append(position)
+                self._cache[index_key] = positions
+            self._cache[cache_key] = _news(filters, self, changes, new, limit,
+                                           self._cache[index_key])
+        return self._cache[cache_key]
+
+    def reminders(self, today: date, rules: Rules, lookahead: int) -> dict[str, list[Item]]:
+        """Every reminder of the day, per section, soonest (most overdue) first: what each
+        set of filters takes its part of."""
+        cache_key = ("reminders", today, rules, lookahead)
+        if cache_key not in self._cache:
+            staged = self.staged(today, rules, lookahead)
+            week_end = today + timedelta(days=lookahead)
+            sections: dict[str, list[Item]] = {}
+            for key, reached in staged.items():
+                subject = self.subjects[key]
+                if subject.type == "milestone":
+                    section = "milestones"
+                elif subject.due < today:
+                    section = "overdue"
+                elif subject.due <= week_end:
+                    section = "today"
+                else:
+                    section = "upcoming"
+                sections.setdefault(section, []).append(Item(section, subject, stage=reached))
+            for items in sections.values():
+                items.sort(key=lambda i: (i.subject.due, i.subject.key))
+            self._cache[cache_key] = sections
         return self._cache[cache_key]
 
     def staged(self, today: date, rules: Rules, lookahead: int) -> dict[str, str]:
@@ -285,8 +345,13 @@ class Catalogue:
         return self._stages[cache_key]
 
 
-def explain(filters: Filters, subject: Subject) -> tuple[tuple[str, str], ...]:
-    """Which of the subscriber's filters let this subject through, most telling first."""
+def explain(filters: Filters, subject: Subject,
+            mentions: Callable[[str, Subject], bool] | None = None
+            ) -> tuple[tuple[str, str], ...]:
+    """Which of the subscriber's filters let this subject through, most telling first.
+
+    ``mentions(keyword, subject)``: whether the subject's text has the keyword (a catalogue
+    answers from what it worked out for its matching; by default the text is searched)."""
     if subject.type == "milestone":
         why = [("milestones", subject.regulation or "")]
     else:
@@ -299,8 +364,14 @@ def explain(filters: Filters, subject: Subject) -> tuple[tuple[str, str], ...]:
         for attr, name in (("chambers", "chamber"), ("sources", "source")):
             if getattr(filters, attr):
                 why.append((name, getattr(subject, name) or ""))
-    text = subject.search_text()
-    hit = next((k for k in filters.keywords if _word_pattern(k).search(text)), None)
+    if filters.keywords:
+        if mentions is None:
+            text = subject.search_text()
+            hit = next((k for k in filters.keywords if _word_pattern(k).search(text)), None)
+        else:
+            hit = next((k for k in filters.keywords if mentions(k, subject)), None)
+    else:
+        hit = None
     if hit:
         why.insert(0, ("keyword", hit))
     return tuple(why) or (("all", ""),)
@@ -340,75 +411,138 @@ def select_digest(
     changes: Sequence[Change] = (),
     new: Sequence[str] = (),
     limit: int = SECTION_LIMIT,
+    news_key: Any = None,
 ) -> Digest:
     """One subscriber's digest: reminder stages not told before, and the news given.
 
     ``changes`` and ``new`` (keys of commitments added) are what happened since this
-    subscriber's last digest; pass none of them for a reminders-only message.
+    subscriber's last digest; pass none of them for a reminders-only message. ``news_key``,
+    when given, names that news (the subscriber's cursors): subscribers with the same filters
+    and the same news share its selection, made once.
+
+    What a subscriber's filters select is worked out once per distinct filters (``Catalogue``
+    memoises it); per subscriber only what they were told before is taken out, so a run's cost
+    grows with the digests' length, not with the number of subjects or changes.
     """
-    matched = catalogue.matching(filters)
     sections: dict[str, list[Item]] = {}
     digest = Digest(sections)
-
+    signature: list[Any] = [catalogue, filters, today, rules, lookahead, limit, reminders]
     if reminders:
-        staged = catalogue.staged(today, rules, lookahead)
-        week_end = today + timedelta(days=lookahead)
-        for key in staged.keys() & matched:
-            subject = catalogue.subjects[key]
-            reached = staged[key]
-            if (key, subject.due, reached) in told:
+        plan = catalogue.reminder_plan(filters, today, rules, lookahead, limit)
+        for name, items in plan.sections.items():
+            kept, dropped = plan.untold(name, told) if told else (items, ())
+            if dropped:
+                signature.append((name, dropped))
+            if not kept:
                 continue
-            if subject.type == "milestone":
-                section = "milestones"
-            elif subject.due < today:
-                section = "overdue"
-            elif subject.due <= week_end:
-                section = "today"
-            else:
-                section = "upcoming"
-            sections.setdefault(section, []).append(Item(section, subject, stage=reached))
+            shown = [plan.explained(name, item) for item in kept[:limit]]
+            sections[name] = shown + kept[limit:] if len(kept) > limit else shown
+            digest.told += [(i.subject.key, i.subject.due, i.stage) for i in shown]
+    if changes or new:
+        sections.update(catalogue.news(filters, changes, new, limit, news_key))
+        signature.append(("news", news_key))
+    if not (changes or new) or news_key is not None:
+        digest.signature = tuple(signature)
+    return digest
 
+
+def _news(filters: Filters, catalogue: Catalogue, changes: Sequence[Change],
+          new: Sequence[str], limit: int,
+          positions: dict[str, list[int]] | None = None) -> dict[str, list[Item]]:
+    """The news sections for these filters: new commitments and changes, in the order they
+    happened, the first ``limit`` of each explained. ``positions``: where each subject's
+    changes stand in ``changes``, to look only at those of subjects the filters let through."""
+    matched = catalogue.matching(filters)
     loose = replace(filters, statuses=()) if filters.statuses else filters
     loose_matched = catalogue.matching(loose) if filters.statuses else matched
+    if positions is not None:
+        changes = [changes[p] for p in sorted(
+            p for key in positions.keys() & loose_matched for p in positions[key])]
+    subjects = catalogue.subjects
     merged: dict[tuple[str, str], Item] = {}
     for key in new:
-        subject = catalogue.subjects.get(key)
-        if (subject is None or key not in matched or subject.withdrawn
+        if key not in matched:
+            continue
+        subject = subjects.get(key)
+        if (subject is None or subject.withdrawn
                 or subject.status in ("candidate", "rejected")):
             continue
         merged[("new", key)] = Item("new", subject)
     for change in changes:
-        subject = catalogue.subjects.get(change.subject)
+        if change.subject not in loose_matched:  # (matched is a part of loose_matched)
+            continue
+        subject = subjects.get(change.subject)
         # Candidates (and rejected ones) await a clerk: their moves are nobody's news yet.
         if subject is None or subject.status in ("candidate", "rejected"):
             continue
         section = _classify(change, subject)
         if section is None:
             continue
-        if change.subject not in matched and not (
-            change.subject in loose_matched and change.old in filters.statuses
-        ):
+        if change.subject not in matched and change.old not in filters.statuses:
             continue
         previous = merged.get((section, change.subject))
         old = previous.old if previous else change.old
         merged[(section, change.subject)] = Item(section, subject, old=old, new=change.new)
     fulfilled = {key for section, key in merged if section == "fulfilled"}
+    sections: dict[str, list[Item]] = {}
     for (section, key), item in merged.items():
         if section == "statuses" and key in fulfilled:
             continue
         if section == "deadlines" and item.old == item.new:
             continue
         sections.setdefault(section, []).append(item)
-
-    # Deadlines soonest (most overdue) first; news in the order it happened. Only what is
-    # shown is explained, and only the reminders shown are told.
-    for name, items in sections.items():
-        if name in REMINDER_SECTIONS:
-            items.sort(key=lambda i: (i.subject.due, i.subject.key))
-            digest.told += [(i.subject.key, i.subject.due, i.stage) for i in items[:limit]]
+    for items in sections.values():
         items[:limit] = [replace(i, why=catalogue.explain(filters, i.subject))
                          for i in items[:limit]]
-    return digest
+    return sections
+
+
+class ReminderPlan:
+    """The reminders one set of filters can give on a day, before anyone's told ones are taken
+    out: per section, sorted soonest (most overdue) first."""
+
+    def __init__(self, catalogue: Catalogue, filters: Filters, today: date, rules: Rules,
+                 lookahead: int) -> None:
+        self.catalogue = catalogue
+        self.filters = filters
+        matched = catalogue.matching(filters)
+        self.sections = {
+            name: found for name, items in catalogue.reminders(today, rules, lookahead).items()
+            if (found := [i for i in items if i.subject.key in matched])}
+        self._positions: dict[str, dict[tuple[str, date, str], int]] = {}
+        self._explained: dict[str, Item] = {}
+
+    def untold(self, name: str, told: set[tuple[str, date, str]] | frozenset
+               ) -> tuple[list[Item], tuple[int, ...]]:
+        """The section's items without those told before (a few slices, not a scan), and the
+        positions taken out."""
+        items = self.sections[name]
+        if name not in self._positions:
+            self._positions[name] = {(i.subject.key, i.subject.due, i.stage): n
+                                     for n, i in enumerate(items)}
+        positions = self._positions[name]
+        if len(told) < len(positions):
+            dropped = sorted(p for t in told if (p := positions.get(t)) is not None)
+        else:
+            dropped = [n for n, i in enumerate(items)
+                       if (i.subject.key, i.subject.due, i.stage) in told]
+        if not dropped:
+            return items, ()
+        kept: list[Item] = []
+        start = 0
+        for position in dropped:
+            kept += items[start:position]
+            start = position + 1
+        kept += items[start:]
+        return kept, tuple(dropped)
+
+    def explained(self, name: str, item: Item) -> Item:
+        """The item with why it is here (made once per plan)."""
+        found = self._explained.get(item.subject.key)
+        if found is None:
+            found = self._explained[item.subject.key] = replace(
+                item, why=self.catalogue.explain(self.filters, item.subject))
+        return found
 
 
 def period(frequency: str, day: date) -> str:

@@ -8,6 +8,8 @@ one-click companion, Auto-Submitted). It renders; it does not send.
 from __future__ import annotations
 
 import functools
+import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from email.utils import make_msgid, parseaddr
@@ -18,6 +20,7 @@ from urllib.parse import urlsplit
 from babel.dates import format_date
 from babel.support import NullTranslations, Translations
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
 
 from . import wording
 from .config import PROJECT_ROOT, Settings
@@ -68,6 +71,7 @@ class Composer:
         self._envs: dict[str, Environment] = {}
         # Digests share most of their items: each item's words are made once per language.
         self._words: dict[tuple, str] = {}
+        self._bodies: OrderedDict[tuple, tuple[list[str], list[str]]] = OrderedDict()
 
     @cached_property
     def list_id(self) -> str:
@@ -163,21 +167,33 @@ class Composer:
 
     def digest(self, subscription: Subscription, digest: Digest, *, kind: str,
                today: date) -> Draft:
-        """A digest (kind ``digest``) or a reminders-only message (kind ``reminder``)."""
+        """A digest (kind ``digest``) or a reminders-only message (kind ``reminder``).
+
+        Many subscribers get the same digest (the same filters, the same news): its words are
+        rendered once per language and frequency, with stand-ins for the two links that are
+        each subscriber's own (``Digest.signature`` says which digests are the same). The
+        templates see of the subscriber only what the stand-in reader holds: its language and
+        frequency; a template that needs more must add it to ``_Reader``.
+        """
+        reader = _Reader(subscription.language, subscription.frequency)
+        key = None if digest.signature is None else (reader, kind, today, digest.signature)
+        bodies = self._bodies.get(key) if key is not None else None
+        if bodies is None:
+            bodies = self._digest_bodies(reader, digest, kind, today)
+            if key is not None:
+                self._bodies[key] = bodies
+                if len(self._bodies) > BODIES_KEPT:
+                    self._bodies.popitem(last=False)
+        else:
+            self._bodies.move_to_end(key)
+        manage, unsubscribe = self.link("manage", subscription), \
+            self.link("unsubscribe", subscription)
+        text_parts, html_parts = bodies
+        text = _joined(text_parts, manage, unsubscribe)
+        html = _joined(html_parts, escape(manage), escape(unsubscribe))
         t = translations(subscription.language)
         _, ngettext = t.gettext, t.ngettext
-        unsubscribe = self.link("unsubscribe", subscription)
-        language = subscription.language
-        sections = [(name, [self._line(language, item, today) for item in items[:SECTION_LIMIT]],
-                     max(0, len(items) - SECTION_LIMIT))
-                    for name, items in digest.ordered()]
-        context = {
-            "subscription": subscription, "kind": kind, "today": today,
-            "sections": sections, "count": digest.count, "base_url": self.base_url,
-            "manage_url": self.link("manage", subscription), "unsubscribe_url": unsubscribe,
-        }
-        text, html = self._render(subscription.language, "digest", context)
-        day = format_date(today, "d MMMM y", locale=subscription.language)
+        day = self._day(today, subscription.language)
         points = ngettext("%(num)d punt", "%(num)d punten", digest.count) % {
             "num": digest.count}
         if kind == "reminder":
@@ -187,3 +203,56 @@ class Composer:
         else:
             subject = _("Dagoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
         return Draft(f"{subject} ({points})", text, html, self._headers(unsubscribe))
+
+    def _digest_bodies(self, reader: _Reader, digest: Digest, kind: str,
+                       today: date) -> tuple[list[str], list[str]]:
+        """The text and HTML of a digest, cut where its subscriber's own links go."""
+        language = reader.language
+        sections = [(name, [self._line(language, item, today) for item in items[:SECTION_LIMIT]],
+                     max(0, len(items) - SECTION_LIMIT))
+                    for name, items in digest.ordered()]
+        context = {
+            "subscription": reader, "kind": kind, "today": today,
+            "sections": sections, "count": digest.count, "base_url": self.base_url,
+            "manage_url": _MANAGE, "unsubscribe_url": _UNSUBSCRIBE,
+        }
+        text, html = self._render(language, "digest", context)
+        return _split(text), _split(html)
+
+    @functools.cache  # noqa: B019  (one Composer per run or request)
+    def _day(self, day: date, language: str) -> str:
+        return format_date(day, "d MMMM y", locale=language)
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """What a digest's words depend on of its subscriber (see ``Composer.digest``)."""
+
+    language: str
+    frequency: str
+
+
+# Stand-ins for a subscriber's own links in a shared digest body: characters no template,
+# title or URL of ours contains, and that HTML escaping leaves alone.
+_MANAGE = "\u27e6manage-url\u27e7"
+_UNSUBSCRIBE = "\u27e6unsubscribe-url\u27e7"
+_STAND_IN = re.compile(f"({re.escape(_MANAGE)}|{re.escape(_UNSUBSCRIBE)})")
+
+
+def _split(body: str) -> list[str]:
+    """A body cut at its stand-ins: text, stand-in, text, … (to join with one copy)."""
+    parts = _STAND_IN.split(body)
+    if _MANAGE not in parts or _UNSUBSCRIBE not in parts:
+        raise ValueError("the digest templates must show manage_url and unsubscribe_url as "
+                         "they are")
+    return parts
+
+
+def _joined(parts: list[str], manage: str, unsubscribe: str) -> str:
+    links = {_MANAGE: manage, _UNSUBSCRIBE: unsubscribe}
+    return "".join([links.get(part, part) if n % 2 else part for n, part in enumerate(parts)])
+
+
+# Digest bodies kept for reuse in a run (a body is some tens of kB; subscribers with the same
+# digest mostly follow each other closely enough).
+BODIES_KEPT = 1024

@@ -31,12 +31,13 @@ from .changes import TRACKED_FIELDS, Actor, as_text
 CHUNK = 500
 
 def insert_rows(connection: Connection, table: Any, columns: Sequence[str],
-                rows: Iterable[Sequence[Any]]) -> None:
+                rows: Iterable[Sequence[Any]], *, large: bool = False) -> None:
     """Insert plain rows (values in the order of ``columns``): PostgreSQL's COPY, SQLite's
     ``json_each``, without a dictionary or statement per row. Values pass through the columns'
     own bind processors first, so they are stored exactly as an ORM or Core insert stores
     them (naive UTC datetimes, dates, booleans); the columns' Python defaults are not applied:
-    name every column that needs a value."""
+    name every column that needs a value. ``large``: the rows carry long texts (message
+    bodies), which SQLite takes faster one by one than through a JSON round trip."""
     writer = _writer(connection.dialect, table, tuple(columns))
     rows = list(rows)
     if not rows:
@@ -61,13 +62,16 @@ def insert_rows(connection: Connection, table: Any, columns: Sequence[str],
         with cursor.copy(writer.sql) as copy:
             for row in rows:
                 copy.write_row(row)
+    elif large:
+        connection.exec_driver_sql(writer.many, [tuple(row) for row in rows])
     else:
         for chunk in chunks(rows, 1000):
             connection.exec_driver_sql(writer.sql, (json.dumps(chunk),))
 
 
 class _Writer(NamedTuple):
-    sql: str
+    sql: str  # COPY (PostgreSQL) or INSERT … SELECT FROM json_each (SQLite)
+    many: str  # INSERT … VALUES (?, …) for an executemany
     processors: tuple[tuple[int, Any], ...]  # (position, the column's bind processor)
 
 
@@ -82,6 +86,9 @@ def _writer(dialect: Any, table: Any, columns: tuple[str, ...]) -> _Writer:
     if key not in _WRITERS:
         quote = dialect.identifier_preparer.quote
         names = ", ".join(quote(c) for c in columns)
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        many = (f"INSERT INTO {quote(table.name)} ({names}) "
+                f"VALUES ({', '.join(mark for _ in columns)})")
         if dialect.name == "postgresql":
             sql = f"COPY {quote(table.name)} ({names}) FROM STDIN"
         else:
@@ -92,7 +99,7 @@ def _writer(dialect: Any, table: Any, columns: tuple[str, ...]) -> _Writer:
         processors = tuple(
             (i, process) for i, c in enumerate(columns)
             if (process := table.c[c].type.dialect_impl(dialect).bind_processor(dialect)))
-        _WRITERS[key] = _Writer(sql, processors)
+        _WRITERS[key] = _Writer(sql, many, processors)
     return _WRITERS[key]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..config import Settings
@@ -40,6 +40,7 @@ from ..models import (
     Subscription,
 )
 from . import outbox
+from .bulk import insert_rows
 
 log = logging.getLogger(__name__)
 
@@ -273,7 +274,8 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
                     lookahead=lookahead(sub.frequency), told=told[sub.id],
                     reminders=sub.frequency != "immediate",
                     changes=snap.changes_after(sub.seen_history_id),
-                    new=snap.new_after(sub.seen_commitment_id))
+                    new=snap.new_after(sub.seen_commitment_id),
+                    news_key=(sub.seen_history_id, sub.seen_commitment_id))
             else:
                 digest = select_digest(filters, snap.catalogue, today=today, rules=rules,
                                       told=told[sub.id])
@@ -290,17 +292,18 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
         if draft is None:
             result.nothing += 1
             continue
-        # Under the subscription's lock with its period just decided, no check is needed; the
-        # unique key would still refuse a second row.
-        message = outbox.enqueue(session, sub, kind, key, draft, now, check=False, flush=False)
-        queued.append((sub, message, digest.told))
+        queued.append((sub, key, draft, digest.told))
         result.queued += 1
-    session.flush()  # one multi-row INSERT for the batch's messages
-    reminder_rows = [{"subscription_id": sub.id, "subject": subject, "due": due,
-                      "stage": stage, "outbox_id": message.id}
-                     for sub, message, told_now in queued for subject, due, stage in told_now]
-    if reminder_rows:
-        session.execute(insert(Reminder), reminder_rows)
+    session.flush()  # the subscriptions' new periods and cursors
+    # Under the subscriptions' locks with their periods just decided, no check is needed; the
+    # unique key would still refuse a second row. One statement for the messages, one for
+    # what they tell.
+    ids = outbox.enqueue_many(session, kind, [(sub, key, draft) for sub, key, draft, _ in queued],
+                              now)
+    insert_rows(session.connection(), Reminder.__table__,
+                ("subscription_id", "subject", "due", "stage", "outbox_id", "created_at"),
+                [(sub.id, subject, due, stage, ids[sub.id], now)
+                 for sub, _key, _draft, told_now in queued for subject, due, stage in told_now])
     return result
 
 

@@ -17,6 +17,7 @@ A run that dies between the SMTP server's "250 OK" and the commit of ``sent`` le
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -25,6 +26,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..models import OutboxMessage, Subscription, utcnow
+from .bulk import insert_rows
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,32 @@ def enqueue(session: Session, subscription: Subscription, kind: str, period: str
     if flush:
         session.flush()
     return message
+
+
+def enqueue_many(session: Session, kind: str,
+                 messages: Sequence[tuple[Subscription, str, Any]],
+                 now: datetime) -> dict[int, int]:
+    """Queue (subscription, period, draft) messages in one statement: a digest run's batch,
+    whose subscriptions the caller holds locked with their periods decided (the unique key
+    still guards). The message id of each subscription."""
+    if not messages:
+        return {}
+    insert_rows(session.connection(), OutboxMessage.__table__, (
+        "subscription_id", "recipient", "kind", "period", "subject", "body_text", "body_html",
+        "headers", "state", "attempts", "next_attempt_at", "created_at"), [
+        (sub.id, sub.email, kind, period, draft.subject, draft.text, draft.html,
+         dict(draft.headers), "queued", 0, now, now)
+        for sub, period, draft in messages], large=True)
+    ids: dict[int, int] = {}
+    by_period: dict[str, list[int]] = {}
+    for sub, period, _draft in messages:
+        by_period.setdefault(period, []).append(sub.id)
+    for period, subscription_ids in by_period.items():
+        ids.update((sid, mid) for mid, sid in session.execute(
+            select(OutboxMessage.id, OutboxMessage.subscription_id).where(
+                OutboxMessage.subscription_id.in_(subscription_ids),
+                OutboxMessage.kind == kind, OutboxMessage.period == period)))
+    return ids
 
 
 def release_stale(session: Session) -> int:
