@@ -9,11 +9,12 @@ message of the batch waits for the next attempt).
 
 from __future__ import annotations
 
+import functools
 import logging
 import smtplib
 import ssl
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, parseaddr
@@ -38,20 +39,119 @@ class DeliveryError(Exception):
 
 
 def compose(*, sender: str, recipient: str, subject: str, text: str, html: str | None,
-            headers: Mapping[str, str], date: datetime) -> EmailMessage:
-    """A text (and HTML) message; the stored headers (Message-ID, List-Unsubscribe …) added."""
-    message = EmailMessage(policy=POLICY)
+            headers: Mapping[str, str], date: datetime, eight_bit: bool = False) -> bytes:
+    """A text (and HTML) message, as the bytes SMTP sends; the stored headers (Message-ID,
+    List-Unsubscribe …) added.
+
+    ``eight_bit``: the server takes 8-bit bodies (8BITMIME). The parts then go as they are
+    (UTF-8, every line within SMTP's 998 octets), into a message the email package laid out
+    once for every message of this shape (``_Layout``): a digest of some tens of kB is not
+    written out again, line by line, for each subscriber. Otherwise (a line too long, a header
+    in Unicode) the package makes the whole message, the parts quoted-printable: 7-bit clean
+    for any server, still readable raw.
+    """
+    stamp = format_datetime(date)
+    # SMTP ends every line with CRLF (and smtplib fixes line ends only in str messages).
+    parts = (_crlf(text), _crlf(html) if html else None)
+    fits = eight_bit and all(p is None or _fits(p) for p in parts)
+    if fits:
+        layout = _layout(sender, tuple(headers), html is not None)
+        values = (recipient, subject, stamp, *headers.values())
+        if layout is not None and all(_plain(v) for v in values) \
+                and not (layout.boundary and any(p is not None and layout.boundary in p
+                                                 for p in parts)):
+            return layout.fill(values, parts)
+    # An address in Unicode (RFC 6531) goes in UTF-8 headers, as send_message would.
+    message = EmailMessage(policy=POLICY if (sender + recipient).isascii()
+                           else POLICY.clone(utf8=True))
     message["From"] = sender
     message["To"] = recipient
     message["Subject"] = subject
-    message["Date"] = format_datetime(date)
+    message["Date"] = stamp
     for name, value in headers.items():
         message[name] = value
-    # Quoted-printable: 7-bit clean for any server, still readable in the raw message.
-    message.set_content(text, cte="quoted-printable")
-    if html:
-        message.add_alternative(html, subtype="html", cte="quoted-printable")
-    return message
+    if fits:
+        message.set_content(text, cte="8bit", charset="utf-8")
+        if html:
+            message.add_alternative(html, subtype="html", cte="8bit", charset="utf-8")
+    else:
+        message.set_content(text, cte="quoted-printable")
+        if html:
+            message.add_alternative(html, subtype="html", cte="quoted-printable")
+    return message.as_bytes()
+
+
+class _Layout:
+    """A message laid out by the email package with stand-ins for what differs per message:
+    the headers' values and the two parts, each then put in as it is."""
+
+    def __init__(self, sender: str, names: tuple[str, ...], with_html: bool):
+        message = EmailMessage(policy=POLICY)
+        message["From"] = sender
+        stand_ins = [f"{_MARK}to@example.invalid", f"{_MARK}subject",
+                     format_datetime(datetime(1970, 1, 1, tzinfo=UTC))]
+        message["To"] = stand_ins[0]
+        message["Subject"] = stand_ins[1]
+        message["Date"] = stand_ins[2]
+        for n, name in enumerate(names):
+            stand_ins.append(f"<{_MARK}{n}@example.invalid>")
+            message[name] = stand_ins[-1]
+        message.set_content(f"{_MARK}text", cte="8bit", charset="utf-8")
+        parts = [f"{_MARK}text"]
+        if with_html:
+            message.add_alternative(f"{_MARK}html", subtype="html", cte="8bit",
+                                    charset="utf-8")
+            parts.append(f"{_MARK}html")
+        raw = message.as_bytes()
+        boundary = message.get_boundary()  # none when there is one part only
+        self.boundary = boundary.encode() if boundary else None
+        # The raw message cut at each stand-in: literal, slot, literal, slot, …
+        self.pieces: list[bytes | int] = []
+        slots = [s.encode() for s in stand_ins] + [(p + "\r\n").encode() for p in parts]
+        rest = raw
+        while True:
+            found = [(rest.find(s), n) for n, s in enumerate(slots) if s in rest]
+            if not found:
+                break
+            at, n = min(found)
+            self.pieces += [rest[:at], n]
+            rest = rest[at + len(slots[n]):]
+        self.pieces.append(rest)
+        self.headers = len(stand_ins)
+        self.complete = sorted(p for p in self.pieces if isinstance(p, int)) == list(
+            range(len(slots)))
+
+    def fill(self, values: tuple[str, ...], parts: tuple[bytes, bytes | None]) -> bytes:
+        filled = [v.encode() for v in values] + [p for p in parts if p is not None]
+        return b"".join(p if isinstance(p, bytes) else filled[p] for p in self.pieces)
+
+
+@functools.lru_cache(maxsize=32)
+def _layout(sender: str, names: tuple[str, ...], with_html: bool) -> _Layout | None:
+    layout = _Layout(sender, names, with_html)
+    return layout if layout.complete else None  # the package wrote a stand-in otherwise
+
+
+def _plain(value: str) -> bool:
+    """A header value that goes in as it is: ASCII on one line of SMTP's length (others are
+    encoded and folded by the email package)."""
+    return value.isascii() and len(value) < 900 and "\n" not in value and "\r" not in value \
+        and "=?" not in value
+
+
+def _crlf(text: str) -> bytes:
+    """The text in UTF-8 with CRLF line ends, ending with one (as the email package ends a
+    part)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return (text if text.endswith("\n") else text + "\n").replace("\n", "\r\n").encode()
+
+
+_MARK = "tracker-stand-in-1f0c7e-"  # in a layout only (see ``_Layout``)
+
+
+def _fits(part: bytes) -> bool:
+    """Every line within what SMTP carries as it is (998 octets and CRLF)."""
+    return max(map(len, part.split(b"\r\n"))) <= 998
 
 
 class Mailer:
@@ -61,6 +161,7 @@ class Mailer:
         self.settings = settings
         self.envelope_from = parseaddr(settings.mail_from)[1]
         self._smtp: smtplib.SMTP | None = None
+        self.eight_bit = False  # the server takes 8-bit bodies (known once connected)
 
     def __enter__(self) -> Mailer:
         s = self.settings
@@ -81,6 +182,7 @@ class Mailer:
             raise DeliveryError(f"SMTP session with {s.smtp_host}:{s.smtp_port} failed: {exc}",
                                 connection=True) from exc
         self._smtp = smtp
+        self.eight_bit = smtp.has_extn("8bitmime")
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -93,13 +195,17 @@ class Mailer:
             self._smtp.close()
         self._smtp = None
 
-    def send(self, message: EmailMessage, recipient: str) -> None:
-        """Hand one message to the server; raise DeliveryError saying what went wrong."""
+    def send(self, message: bytes, recipient: str) -> None:
+        """Hand one message (``compose``) to the server; raise DeliveryError saying what went
+        wrong."""
         if self._smtp is None:
             raise RuntimeError("Mailer.send outside `with Mailer(...)`")
+        options = ["BODY=8BITMIME"] if self.eight_bit else []
+        if not (self.envelope_from + recipient).isascii():
+            options.append("SMTPUTF8")  # an address in Unicode (RFC 6531)
         try:
-            self._smtp.send_message(message, from_addr=self.envelope_from,
-                                    to_addrs=[recipient])
+            self._smtp.sendmail(self.envelope_from, [recipient], message,
+                                mail_options=options)
         except smtplib.SMTPRecipientsRefused as exc:
             code, reply = next(iter(exc.recipients.values()))
             text = f"{recipient} refused: {code} {_decode(reply)}"

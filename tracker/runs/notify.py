@@ -104,20 +104,20 @@ def deliver(sessions: sessionmaker[Session], settings: Settings, now: datetime |
             log.warning("outbox message %s to %s failed (attempt %s), will retry: %s",
                         envelope.id, envelope.recipient, envelope.attempts, error)
 
-    while True:
-        with session_scope(sessions) as session:
-            claimed = outbox.claim(session, now, batch, token)
-        if not claimed:
-            break
-        pending = list(claimed)
-        try:
+    with session_scope(sessions) as session:
+        pending = list(outbox.claim(session, now, batch, token))
+    try:
+        # One SMTP session for the whole run, batches claimed as they are needed. Each
+        # message is marked sent in its own commit as soon as the server took it, so a run
+        # that dies resends nothing the server had accepted before (see services.outbox).
+        if pending:
             with mailer(settings) as smtp:
                 while pending:
                     envelope = pending[0]
                     message = compose(
                         sender=settings.mail_from, recipient=envelope.recipient,
                         subject=envelope.subject, text=envelope.text, html=envelope.html,
-                        headers=envelope.headers, date=utcnow())
+                        headers=envelope.headers, date=utcnow(), eight_bit=smtp.eight_bit)
                     try:
                         smtp.send(message, envelope.recipient)
                     except DeliveryError as error:
@@ -125,17 +125,19 @@ def deliver(sessions: sessionmaker[Session], settings: Settings, now: datetime |
                             raise
                         pending.pop(0)
                         failed(envelope, error)
-                        continue
-                    pending.pop(0)
-                    with session_scope(sessions) as session:
-                        outbox.mark_sent(session, envelope.id, now)
-                    result.sent += 1
-                    if progress:
-                        progress("delivery", result.sent)
-        except DeliveryError as error:
-            for envelope in pending:
-                failed(envelope, error)
-            break
+                    else:
+                        pending.pop(0)
+                        with session_scope(sessions) as session:
+                            outbox.mark_sent(session, envelope.id, now)
+                        result.sent += 1
+                        if progress:
+                            progress("delivery", result.sent)
+                    if not pending:
+                        with session_scope(sessions) as session:
+                            pending = list(outbox.claim(session, now, batch, token))
+    except DeliveryError as error:
+        for envelope in pending:
+            failed(envelope, error)
     counts = asdict(result)
     if any(counts.values()):
         log.info("outbox delivery: %s", counts)

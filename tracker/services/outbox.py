@@ -173,11 +173,11 @@ def claim(session: Session, now: datetime, limit: int, token: str) -> list[Envel
 
 
 def mark_sent(session: Session, message_id: int, now: datetime) -> None:
-    session.execute(
-        update(OutboxMessage).where(OutboxMessage.id == message_id)
-        .values(state="sent", sent_at=now, claim_token=None, last_error=None),
-        execution_options={"synchronize_session": False},
-    )
+    """Once per message, right after the server took it: a plain UPDATE (no ORM state)."""
+    table = OutboxMessage.__table__
+    session.connection().execute(
+        update(table).where(table.c.id == message_id)
+        .values(state="sent", sent_at=now, claim_token=None, last_error=None))
 
 
 def backoff(attempts: int, retry_seconds: int) -> timedelta:
