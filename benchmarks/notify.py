@@ -1,13 +1,18 @@
 """Digests at scale: 10,000 subscribers with varied filters over 20,000 commitments.
 
-Times deciding and rendering every digest (one ``tracker digest send`` run, on SQLite), then
-the delivery rate into a local aiosmtpd server. ``--quick`` runs a smoke size (500 over
-1,000). Run alone with ``python -m benchmarks.notify [--quick]``.
+Times deciding, rendering and queueing every digest (one ``tracker digest send`` run), the next
+morning's run, then the delivery rate into a local aiosmtpd server, on SQLite and on
+PostgreSQL, each beside a floor measured in the same run: writing as many messages of the
+same size and nothing else; the same message sent as bytes by smtplib alone. ``--quick`` runs
+a smoke size (500 over 1,000). Run alone with
+``python -m benchmarks.notify [--quick] [--no-postgres]``.
 """
 
 from __future__ import annotations
 
+import os
 import random
+import smtplib
 import socket
 import subprocess
 import sys
@@ -17,17 +22,21 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from tracker import migrate
 from tracker.config import Settings
 from tracker.db import make_engine, make_sessionmaker, session_scope
+from tracker.mail import compose
 from tracker.models import Commitment, HistoryEntry, OutboxMessage, Source, Subscription
 from tracker.runs import notify
 from tracker.services.changes import Actor
 from tracker.services.milestones import bundled_catalogue, load_catalogue
 
+from .common import load, optional_postgres
+
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+POSTGRES = "postgresql://postgres@127.0.0.1:5432/postgres"
 TODAY = NOW.date()
 COMMITTEES = [f"vaste commissie voor {name}" for name in (
     "Digitale Zaken", "Financiën", "Justitie en Veiligheid", "Onderwijs, Cultuur en Wetenschap",
@@ -120,10 +129,40 @@ def _populate(sessions, commitments: int, subscribers: int, rng: random.Random) 
         session.execute(insert(Subscription), subs)
 
 
-def run(commitments: int, subscribers: int, deliver_limit: int | None) -> None:
+def _store_floor(sessions, count: int) -> float:
+    """Seconds to write ``count`` messages of the average size just queued, in one
+    executemany and commit, and nothing else: what queueing them costs at the least."""
+    with session_scope(sessions) as session:
+        text, html = session.execute(
+            select(OutboxMessage.body_text, OutboxMessage.body_html).limit(1)).one()
+        size = session.scalar(select(func.avg(func.length(OutboxMessage.body_text)))) or 1
+    scale = max(1, round(size / max(1, len(text))))
+    rows = [{"subscription_id": None, "recipient": f"floor{i}@example.org", "kind": "digest",
+             "period": f"floor-{i}", "subject": "x", "body_text": text * scale,
+             "body_html": (html or "") * scale, "headers": {}, "state": "cancelled",
+             "attempts": 0, "next_attempt_at": NOW, "created_at": NOW}
+            for i in range(count)]
+    started = time.perf_counter()
+    with session_scope(sessions) as session:
+        session.connection().execute(insert(OutboxMessage.__table__), rows)
+    return time.perf_counter() - started
+
+
+def _smtp_floor(port: int, message: bytes, count: int) -> float:
+    """Messages/s the SMTP server takes of this message over one connection, sent as bytes
+    by smtplib: no database, no composing."""
+    with smtplib.SMTP("127.0.0.1", port) as smtp:
+        started = time.perf_counter()
+        for _ in range(count):
+            smtp.sendmail("floor@example.org", ["floor@example.org"], message,
+                          mail_options=["BODY=8BITMIME"])
+        return count / (time.perf_counter() - started)
+
+
+def run(commitments: int, subscribers: int, deliver_limit: int | None,
+        database: str, url: str) -> None:
     rng = random.Random(20261123)
     with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         migrate.upgrade(url)
         engine = make_engine(url)
         sessions = make_sessionmaker(engine)
@@ -131,56 +170,74 @@ def run(commitments: int, subscribers: int, deliver_limit: int | None) -> None:
         settings = Settings.from_env({}, database_url=url, secret_key="bench",
                                      instance_path=tmp, smtp_host="127.0.0.1", smtp_port=port)
         _populate(sessions, commitments, subscribers, rng)
+        print(f"   {database}: {subscribers:,} subscribers over {commitments:,} commitments; "
+              f"load {load()}", flush=True)
 
         started = time.perf_counter()
         counts = notify.decide(sessions, settings, "digest", NOW)
         elapsed = time.perf_counter() - started
         with session_scope(sessions) as session:
             size = session.scalar(select(func.avg(func.length(OutboxMessage.body_text))))
-        print(f"   first digests: decide + render {subscribers:,} subscribers over "
-              f"{commitments:,} commitments "
-              f"in {elapsed:.1f} s ({subscribers / elapsed:,.0f} subscribers/s); "
-              f"{counts['queued']:,} digests queued, {counts['nothing']:,} with nothing new, "
-              f"text part {size or 0:,.0f} chars on average", flush=True)
+        floor = _store_floor(sessions, counts["queued"])
+        print(f"   first digests: decided, rendered and queued in {elapsed:.1f} s "
+              f"({subscribers / elapsed:,.0f} subscribers/s); {counts['queued']:,} queued, "
+              f"{counts['nothing']:,} with nothing new, text part {size or 0:,.0f} chars on "
+              f"average; floor (writing as many such messages, nothing else) {floor:.1f} s",
+              flush=True)
 
         # The next morning: everyone's cursor has moved on; only new stages are told.
         started = time.perf_counter()
         later = notify.decide(sessions, settings, "digest", NOW + timedelta(days=1))
         elapsed = time.perf_counter() - started
-        print(f"   the next day: {subscribers / elapsed:,.0f} subscribers/s "
-              f"({elapsed:.1f} s; {later['queued']:,} digests, {later['nothing']:,} with "
+        print(f"   the next morning: {elapsed:.1f} s ({subscribers / elapsed:,.0f} "
+              f"subscribers/s; {later['queued']:,} digests, {later['nothing']:,} with "
               "nothing new)", flush=True)
 
-        if deliver_limit is not None:
-            # Deliver only a sample: the rate is what is measured.
-            with session_scope(sessions) as session:
-                keep = select(OutboxMessage.id).order_by(OutboxMessage.id).limit(deliver_limit)
-                session.query(OutboxMessage).filter(OutboxMessage.id.not_in(keep)).update(
-                    {"state": "cancelled"}, synchronize_session=False)
+        with session_scope(sessions) as session:
+            if deliver_limit is not None:
+                # Deliver only a sample: the rate is what is measured.
+                keep = select(OutboxMessage.id).where(OutboxMessage.state == "queued") \
+                    .order_by(OutboxMessage.id).limit(deliver_limit)
+                session.execute(update(OutboxMessage).where(OutboxMessage.id.not_in(keep))
+                                .values(state="cancelled"))
+            sample = session.execute(
+                select(OutboxMessage).where(OutboxMessage.state == "queued")
+                .order_by(OutboxMessage.id).limit(1)).scalar_one()
+            message = compose(sender=settings.mail_from, recipient=sample.recipient,
+                              subject=sample.subject, text=sample.body_text,
+                              html=sample.body_html, headers=sample.headers, date=NOW,
+                              eight_bit=True)
         # The SMTP server in its own process, as in production (not a thread sharing our GIL).
         server = subprocess.Popen(
             [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{port}",
              "-c", "aiosmtpd.handlers.Sink"], stdout=subprocess.DEVNULL)
         try:
             _wait_for_port(port)
+            floor_rate = _smtp_floor(port, message, min(500, deliver_limit or 500))
             started = time.perf_counter()
             result = notify.deliver(sessions, settings, NOW)
             elapsed = time.perf_counter() - started
         finally:
             server.terminate()
             server.wait(timeout=10)
-        print(f"   delivery: {result['sent']:,} messages into aiosmtpd in {elapsed:.1f} s "
-              f"({result['sent'] / elapsed:,.0f} messages/s, one SMTP session per "
-              f"{notify.DELIVERY_BATCH}, each marked sent in its own commit)", flush=True)
+        rate = result["sent"] / elapsed
+        print(f"   delivery: {result['sent']:,} messages into aiosmtpd in {elapsed:.1f} s: "
+              f"{rate:,.0f} messages/s over one SMTP session, each marked sent in its own "
+              f"commit; floor (the same message as bytes, smtplib alone) "
+              f"{floor_rate:,.0f} messages/s, ratio {rate / floor_rate:.2f}", flush=True)
         engine.dispose()
 
 
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
-    if "--quick" in argv:
-        run(commitments=1_000, subscribers=500, deliver_limit=None)
-    else:
-        run(commitments=20_000, subscribers=10_000, deliver_limit=2_000)
+    size = ((1_000, 500, None) if "--quick" in argv else (20_000, 10_000, 2_000))
+    with tempfile.TemporaryDirectory() as tmp:
+        run(*size, "SQLite", f"sqlite:///{Path(tmp) / 'bench.db'}")
+    if "--no-postgres" not in argv:
+        server = os.environ.get("TRACKER_BENCH_POSTGRES", POSTGRES)
+        with optional_postgres(server) as url:
+            if url:
+                run(*size, "PostgreSQL", url)
 
 
 if __name__ == "__main__":
