@@ -76,6 +76,22 @@ JOBS.append(ScheduledJob(
 ))
 
 
+def propose_related_job(settings: Settings) -> dict[str, int]:
+    """Propose related promises across the chambers (the Eerste Kamer's against the Tweede
+    Kamer's), for a clerk to confirm; an EK import proposes for its own pages at once."""
+    from .db import unit_of_work
+    from .services.related import propose_related
+
+    with unit_of_work(settings.database_url) as session:
+        return {"proposed": propose_related(session)}
+
+
+JOBS.append(ScheduledJob(
+    "propose-related", propose_related_job, "cron", lambda s: {"hour": 6, "minute": 30},
+    "Related promises in both chambers, proposed for a clerk",
+))
+
+
 def _notify_jobs() -> list[ScheduledJob]:
     from .runs import notify
 

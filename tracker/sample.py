@@ -27,6 +27,7 @@ from .services.calendar import load_recesses
 from .services.changes import Actor, upsert
 from .services.extraction import extract_pending
 from .services.milestones import bundled_catalogue, load_catalogue
+from .services.related import propose_related
 from .services.runs import SyncReport
 from .services.sources import get_source
 from .services.tweedekamer import import_pages
@@ -135,6 +136,7 @@ STEPS: list[tuple[str, Step]] = [
     ("eerste kamer", load_ek_sample),
     ("feeds", load_feed_sample),
     ("extraction", extract_sample_documents),
+    ("related", lambda session, root: {"proposed": propose_related(session)}),
 ]
 
 

@@ -31,6 +31,7 @@ from . import runs
 from .changes import Actor, as_text, keep_clerk_status, keep_manual_due, record, upsert
 from .details import merge_details
 from .people import members, replace_recipients
+from .related import propose_related
 from .runs import SyncReport
 from .sources import get_source, stream_state
 
@@ -197,8 +198,10 @@ def import_page(session: Session, source: Source, data: bytes, *, where: str,
         return False
     for problem in page.problems:
         report.warning(log, f"{where}: {problem}")
-    for rec in page.commitments:
-        import_commitment(session, source, rec, actor, report, where)
+    imported = [import_commitment(session, source, rec, actor, report, where)
+                for rec in page.commitments]
+    session.flush()
+    propose_related(session, [c.id for c in imported])
     return True
 
 

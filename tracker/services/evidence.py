@@ -64,6 +64,8 @@ class CommitmentDetail:
     proposed: list[Fulfilment] = field(default_factory=list)
     links_out: list[CommitmentLink] = field(default_factory=list)
     links_in: list[CommitmentLink] = field(default_factory=list)
+    # Related promises in the other chamber proposed by the tracker: (link, the other promise).
+    related_proposed: list[tuple[CommitmentLink, Commitment]] = field(default_factory=list)
     same_document: list[Commitment] = field(default_factory=list)
     # Per fulfilling or proposed document: who sent it (see services.documents.senders).
     senders: dict[int, str | None] = field(default_factory=dict)
@@ -137,7 +139,12 @@ def commitment_detail(session: Session, commitment_id: int) -> CommitmentDetail 
     proposed = [f for f in c.fulfilments if f.state == "proposed"]
     return CommitmentDetail(
         c, history, evidence(c), confirmed=confirmed, proposed=proposed,
-        links_out=list(c.links), links_in=links_in, same_document=same_document,
+        links_out=[link for link in c.links if link.state == "confirmed"],
+        links_in=[link for link in links_in if link.state == "confirmed"],
+        related_proposed=[(link, link.to_commitment) for link in c.links
+                          if link.state == "proposed" and link.to_commitment is not None]
+        + [(link, link.from_commitment) for link in links_in if link.state == "proposed"],
+        same_document=same_document,
         senders=senders(session, [f.document for f in confirmed + proposed]),
         linked_by_source=linked_by_source(session, c),
         kept=next(iter(kept_promises(session, [c.id])), None),

@@ -45,7 +45,8 @@ def _build(_: Callable[[str], str]) -> dict[str, dict[str, str]]:
             "original_date": _("oorspronkelijke datum"), "amended_by": _("gewijzigd door"),
             "basis": _("grondslag"), "title_nl": _("titel (NL)"), "title_en": _("titel (EN)"),
             "repeats": _("herhaalt"), "supplements": _("vult aan"), "amends": _("wijzigt"),
-            "related": _("hangt samen met")},
+            "related": _("hangt samen met"), "related_proposed": _("voorgesteld verband"),
+            "related_rejected": _("afgewezen verband")},
         # A link read from its own side ("herhaalt T01234") and from the other ("herhaald door").
         "relation": {"repeats": _("herhaalt"), "supplements": _("vult aan"),
                      "amends": _("wijzigt"), "related": _("hangt samen met")},

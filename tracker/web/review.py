@@ -13,8 +13,8 @@ from datetime import date
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from ..models import STATUSES, Commitment, Document
-from ..services import concurrency, review
+from ..models import STATUSES, Commitment, CommitmentLink, Document
+from ..services import concurrency, related, review
 from ..services.changes import Actor
 from ..services.documents import senders
 from . import cache, db
@@ -57,6 +57,7 @@ def refusal(exc: review.ReviewError) -> str:
         "no_fulfilment": _("deze nakoming bestaat niet (meer)"),
         "named_by_source": _("de bron zelf noemt %(document)s als nakoming",
                              document=exc.params.get("document", "")),
+        "related_decided": _("dit verband is al beoordeeld"),
     }
     return words.get(exc.code, _("deze wijziging kan niet worden gemaakt"))
 
@@ -183,3 +184,25 @@ def undo_fulfilment(commitment_id: int, fulfilment_id: int):
     c = _commitment(commitment_id)
     return _run(c, lambda: review.undo_fulfilment(db(), c, fulfilment_id, _actor(), client_ip()),
                 _("Nakoming ongedaan gemaakt; de geschiedenis houdt beide stappen."))
+
+
+@bp.post("/verband/<int:link_id>")
+@role_required("clerk")
+def decide_related(commitment_id: int, link_id: int):
+    """Confirm or reject a proposed link to the same matter in the other chamber."""
+    c = _commitment(commitment_id)
+    decision = request.form.get("decision")
+    if decision not in ("confirm", "reject"):
+        abort(400)
+    link = db().get(CommitmentLink, link_id)
+    if link is None or c.id not in (link.from_id, link.to_id):
+        abort(404)
+
+    def change():
+        try:
+            related.decide(db(), link, decision == "confirm", _actor())
+        except ValueError as exc:
+            raise review.ReviewError(str(exc), "related_decided") from exc
+
+    return _run(c, change, _("Verband bevestigd.") if decision == "confirm"
+                else _("Verband afgewezen."))
