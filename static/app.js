@@ -39,3 +39,37 @@ for (const button of document.querySelectorAll("[data-select-all]")) {
     }
   });
 }
+
+// The subscribe and settings forms say how many promises the chosen filters match now, as
+// they change (without JavaScript, "Tel opnieuw" reloads the form with the count).
+for (const box of document.querySelectorAll("[data-count-url]")) {
+  const form = box.closest("form");
+  const status = box.querySelector("[role=status]");
+  const again = box.querySelector("[data-count-button]");
+  if (!form || !status) continue;
+  if (again) again.hidden = true;
+  let timer = null;
+  let asked = 0;
+  const recount = () => {
+    const data = new FormData(form);
+    for (const name of ["csrf_token", "email", "version"]) data.delete(name);
+    const query = new URLSearchParams(data).toString();
+    const mine = ++asked;
+    fetch(`${box.dataset.countUrl}?${query}`, { headers: { Accept: "application/json" } })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((answer) => {
+        if (answer && mine === asked) status.textContent = answer.text;
+      })
+      .catch(() => {});
+  };
+  form.addEventListener("change", () => {
+    clearTimeout(timer);
+    timer = setTimeout(recount, 250);
+  });
+  form.addEventListener("input", (event) => {
+    if (event.target.matches("input[type=text]")) {
+      clearTimeout(timer);
+      timer = setTimeout(recount, 400);
+    }
+  });
+}

@@ -114,3 +114,27 @@ def test_registry_detail_and_party_filter_in_the_browser(page, server, session, 
     assert "party=GL-PvdA" in page.url
     assert page.get_by_text("1 toezegging gevonden").is_visible()
     _shoot(page, "registry-party-filter")
+
+
+def test_the_subscribe_form_counts_as_the_filters_change(page, server, session, cli,
+                                                          axe_script, today):
+    from tracker.digest import Filters
+    from tracker.services.subscriptions import count_matching
+
+    cli("load-sample")
+    everyone = count_matching(session, Filters(), today)
+    ek = count_matching(session, Filters(chambers=("EK",)), today)
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto(f"{server}/abonnement")
+        status = page.locator("#match-count")
+        assert f"volg je nu {everyone.promises} toezeggingen" in status.inner_text()
+        # with JavaScript the count follows the form; the "count again" button is not needed
+        assert not page.get_by_role("button", name="Tel opnieuw met deze keuzes").is_visible()
+        page.get_by_label("Eerste Kamer", exact=True).check()
+        page.wait_for_function(
+            "n => document.querySelector('#match-count').textContent.includes(n)",
+            arg=f"volg je nu {ek.promises} toezegging")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        _shoot(page, f"subscribe-count-{width}")
+        assert not _violations(page, axe_script)

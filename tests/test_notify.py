@@ -343,7 +343,9 @@ def test_no_mail_when_nothing_matches(session, sessions, settings, smtp):
     load_sample(session)
     commitment(session, "TZ-1", due=date(2026, 11, 30))
     subscriber(session, "niets@example.org", keywords=["onvindbaarwoord"])
-    subscriber(session, "alleen-ek@example.org", chambers=["EK"], milestones=False)
+    # nothing open in the Eerste Kamer's defence committee either: no summary to open with
+    subscriber(session, "alleen-ek@example.org", chambers=["EK"], committees=["Defensie"],
+               milestones=False)
     session.commit()
     result = digest_run(sessions, settings, "2026-11-23T07:00")
     assert (result["queued"], result["nothing"], result["sent"]) == (0, 2, 0)
@@ -396,6 +398,7 @@ def test_reminders_follow_the_deadline_reschedule_when_it_moves_and_stop_when_fu
         "2026-12-24": ["TZ-kept", "TZ-moving"],  # 7 days before
         "2026-12-28": ["TZ-moving"],  # the deadline changed (news)
         "2026-12-31": ["TZ-kept"],  # on the day
+        "2027-01-01": ["TZ-kept"],  # the month's first digest sums up what is overdue
         "2027-01-07": ["TZ-kept"],  # a week overdue
         "2027-01-14": ["TZ-kept"],  # two weeks overdue
         "2027-01-16": ["TZ-moving"],  # 30 days before the new date
@@ -449,7 +452,11 @@ def test_immediate_reminders_come_on_their_own_and_the_digest_keeps_the_news(
     assert "deadline binnen 7 dagen: over 7 dagen" in text_of(reminder)
     assert "queued 0" in cli("reminders", "send", "--now", "2026-11-23T12:00").output
     digest_run(sessions, settings, "2026-11-23T07:00")
-    assert len(smtp.to("i@example.org")) == 1  # the digest had no news for them
+    # their first digest says what stands open; the reminder is not repeated in it
+    welcome = smtp.to("i@example.org")[-1]
+    assert len(smtp.to("i@example.org")) == 2
+    assert welcome["Subject"] == "Welkom bij de Toezeggingentracker: wat nu openstaat"
+    assert "deadline binnen 7 dagen" not in text_of(welcome)
     assert len(smtp.to("d@example.org")) == 1  # the daily subscriber's digest had the reminder
     apply(session, session.get(Commitment, row.id), {"status": "partially_fulfilled"}, SYNC)
     session.commit()

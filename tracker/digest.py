@@ -30,12 +30,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from .lifecycle import OPEN_STATUSES as OPEN
-from .lifecycle import is_open
+from .lifecycle import days_overdue, is_open
 
-# The order of the sections in a digest.
-SECTIONS = ("overdue", "today", "upcoming", "milestones", "fulfilled", "new", "deadlines",
-            "statuses")
-REMINDER_SECTIONS = ("overdue", "today", "upcoming", "milestones")
+# The order of the sections in a digest. A milestone whose date has passed (a subscriber who
+# joins the day after) is told as having taken effect, never among the coming ones.
+SECTIONS = ("overdue", "today", "upcoming", "milestones", "milestones_past", "fulfilled", "new",
+            "deadlines", "statuses")
+REMINDER_SECTIONS = ("overdue", "today", "upcoming", "milestones", "milestones_past")
+# How many of the longest overdue promises a summary names.
+SUMMARY_OLDEST = 5
 # A digest shows at most this many items per section ("and N more" after). Only reminders
 # shown count as told: the rest come in the next digest, most urgent first, so a broad
 # subscription gives readable mail and its bookkeeping stays small.
@@ -168,6 +171,20 @@ class Item:
     why: tuple[tuple[str, str], ...] = ()  # (filter kind, value) that put it here
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What stands open and overdue for a subscriber's filters now, with the longest overdue
+    promises: the first digest opens with it, and it comes back once a month (the weekly
+    overdue reminders stop after ``Rules.overdue_weeks``; the backlog does not)."""
+
+    occasion: str  # "first" | "periodic"
+    open: int  # promises not yet kept (tracker.lifecycle)
+    overdue: int  # … of which past their deadline
+    oldest: tuple[Item, ...]  # the longest overdue, most overdue first
+    list_args: tuple[tuple[str, str], ...]  # the dashboard's list of exactly these, as far as
+    exact: bool  # the list's filters can say the same (False: the list shows more)
+
+
 @dataclass
 class Digest:
     sections: dict[str, list[Item]] = field(default_factory=dict)
@@ -177,9 +194,10 @@ class Digest:
     # with the same signature say the same (their catalogue is part of it), so their words
     # are made once (``messages.Composer``). None: compare the sections themselves.
     signature: Any = None
+    summary: Summary | None = None
 
     def __bool__(self) -> bool:
-        return any(self.sections.values())
+        return self.summary is not None or any(self.sections.values())
 
     @property
     def count(self) -> int:
@@ -316,7 +334,7 @@ class Catalogue:
             for key, reached in staged.items():
                 subject = self.subjects[key]
                 if subject.type == "milestone":
-                    section = "milestones"
+                    section = "milestones" if subject.due >= today else "milestones_past"
                 elif subject.due < today:
                     section = "overdue"
                 elif subject.due <= week_end:
@@ -327,6 +345,23 @@ class Catalogue:
             for items in sections.values():
                 items.sort(key=lambda i: (i.subject.due, i.subject.key))
             self._cache[cache_key] = sections
+        return self._cache[cache_key]
+
+    def counted(self, filters: Filters, today: date) -> tuple[int, list[str]]:
+        """(open promises matched, the keys of the overdue ones, most overdue first): the
+        counts of a summary, memoised per filters."""
+        cache_key = ("counted", filters, today)
+        if cache_key not in self._cache:
+            matched = self.matching(filters)
+            open_keys = [k for k in matched if self.subjects[k].type == "commitment"
+                         and is_open(self.subjects[k].status, kind=self.subjects[k].kind,
+                                     withdrawn=self.subjects[k].withdrawn)]
+            overdue = sorted(
+                (k for k in open_keys
+                 if days_overdue(self.subjects[k].due, today, self.subjects[k].status,
+                                 kind=self.subjects[k].kind) is not None),
+                key=lambda k: (self.subjects[k].due, k))
+            self._cache[cache_key] = (len(open_keys), overdue)
         return self._cache[cache_key]
 
     def staged(self, today: date, rules: Rules, lookahead: int) -> dict[str, str]:
@@ -566,3 +601,72 @@ def digest_due(frequency: str, weekday: int, last_period: str | None, day: date)
 
 def lookahead(frequency: str) -> int:
     return 6 if frequency == "weekly" else 0
+
+
+def summary_due(last_period: str | None, today: date, weekday: int = 0) -> str | None:
+    """Whether a digest for ``today`` opens with a summary: "first" for a subscriber's first
+    digest, "periodic" for the first one of a calendar month, else None. A weekly period
+    ("2026-W49") is dated on the subscriber's ``weekday`` (Monday = 0) of that week."""
+    if last_period is None:
+        return "first"
+    try:
+        if "-W" in last_period:
+            year, week = last_period.split("-W")
+            last = date.fromisocalendar(int(year), int(week), weekday + 1)
+        else:
+            last = date.fromisoformat(last_period)
+    except ValueError:
+        return None
+    return "periodic" if (last.year, last.month) != (today.year, today.month) else None
+
+
+def summarise(filters: Filters, standing: Catalogue, today: date, occasion: str,
+              limit: int = SUMMARY_OLDEST, shown: set[str] | frozenset = frozenset()
+              ) -> Summary | None:
+    """The summary of what stands open for ``filters`` in ``standing`` (the open promises):
+    None when nothing is open (first digest) or nothing is overdue (monthly summary). The
+    longest overdue named leave out those the digest shows anyway (``shown``)."""
+    if not filters.commitments:
+        return None
+    counted = standing.counted(filters, today)
+    open_count, overdue_keys = counted
+    if not open_count or (occasion == "periodic" and not overdue_keys):
+        return None
+    oldest = tuple(Item("overdue", standing.subjects[key],
+                        why=standing.explain(filters, standing.subjects[key]))
+                   for key in [k for k in overdue_keys if k not in shown][:limit])
+    args, exact = list_args(filters, [standing.subjects[k] for k in overdue_keys]
+                            if overdue_keys else [])
+    return Summary(occasion, open_count, len(overdue_keys), oldest, args, exact)
+
+
+# At most this many committees or ministries are spelled out in a link to the list; with more,
+# the link leaves that filter out (and says the list shows more).
+LIST_LINK_NAMES = 10
+
+
+ListArgs = tuple[tuple[str, str], ...]
+
+
+def list_args(filters: Filters, matched: Sequence[Subject]) -> tuple[ListArgs, bool]:
+    """The list page's arguments showing the promises ``filters`` match (overdue ones), and
+    whether they show exactly those: committee and ministry filters match part of a name here
+    and whole names there (the names found are spelled out), several keywords match any of
+    them here and all of them there."""
+    args: list[tuple[str, str]] = [("window", "overdue")]
+    exact = True
+    for attr, name in (("committees", "committee"), ("ministries", "ministry")):
+        if getattr(filters, attr):
+            names = sorted({getattr(s, name) for s in matched if getattr(s, name)})
+            if names and len(names) <= LIST_LINK_NAMES:
+                args += [(name, n) for n in names]
+            else:
+                exact = False
+    for attr, name in (("chambers", "chamber"), ("sources", "source"),
+                       ("statuses", "status"), ("kinds", "kind")):
+        args += [(name, v) for v in getattr(filters, attr)]
+    if len(filters.keywords) == 1:
+        args.append(("q", filters.keywords[0]))
+    elif filters.keywords:
+        exact = False
+    return tuple(args), exact

@@ -15,7 +15,7 @@ from datetime import date
 from email.utils import make_msgid, parseaddr
 from functools import cached_property
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
 from babel.dates import format_date
 from babel.support import NullTranslations, Translations
@@ -24,7 +24,7 @@ from markupsafe import escape
 
 from . import wording
 from .config import PROJECT_ROOT, Settings
-from .digest import SECTION_LIMIT, Digest, overdue_level
+from .digest import SECTION_LIMIT, Digest, Filters, overdue_level
 from .lifecycle import commitment_days_overdue
 from .models import Subscription
 from .tokens import make_token
@@ -54,6 +54,60 @@ class Draft:
     text: str
     html: str | None
     headers: dict[str, str]
+
+
+def chosen(subscription: Subscription) -> list[str]:
+    """The subscription's settings in the subscriber's words, one line each: the opt-in mail
+    repeats what is being confirmed."""
+    t = translations(subscription.language)
+    _, ngettext = t.gettext, t.ngettext
+    f = Filters.from_json(subscription.filters)
+    lines = []
+    if f.commitments:
+        parts = []
+        if f.committees:
+            parts.append(_("commissie: %(names)s") % {"names": _or(f.committees, _)})
+        if f.ministries:
+            parts.append(_("ministerie: %(names)s") % {"names": _or(f.ministries, _)})
+        if f.chambers:
+            chambers = [_("Tweede Kamer") if c == "TK" else _("Eerste Kamer") for c in f.chambers]
+            parts.append(_("Kamer: %(names)s") % {"names": _or(chambers, _)})
+        if f.statuses:
+            words = {"open": _("Openstaand"), "partially_fulfilled": _("Deels voldaan"),
+                     "fulfilled": _("Voldaan"), "lapsed": _("Vervallen"),
+                     "unknown": _("Onbekend")}
+            parts.append(_("status: %(names)s") % {
+                "names": _or([words.get(v, v) for v in f.statuses], _)})
+        if f.keywords:
+            parts.append(ngettext("trefwoord: %(names)s", "trefwoorden: %(names)s",
+                                  len(f.keywords)) % {
+                "names": _or([f"‘{k}’" for k in f.keywords], _)})
+        sources = [*(_("bron: %(name)s") % {"name": v} for v in f.sources),
+                   *(_("soort: %(name)s") % {"name": v} for v in f.kinds)]
+        lines.append(_("Toezeggingen: %(which)s") % {
+            "which": "; ".join(parts + sources) if parts or sources else _("alle")})
+    else:
+        lines.append(_("Toezeggingen: geen"))
+    lines.append(_("Mijlpalen van de AI-verordening: %(yes)s") % {
+        "yes": _("ja") if f.milestones else _("nee")})
+    days = [_("maandag"), _("dinsdag"), _("woensdag"), _("donderdag"), _("vrijdag"),
+            _("zaterdag"), _("zondag")]
+    how = {"daily": _("dagelijks"),
+           "weekly": _("wekelijks, op %(day)s") % {"day": days[subscription.weekday]},
+           "immediate": _("herinneringen direct, het overige nieuws dagelijks")}
+    lines.append(_("Hoe vaak: %(how)s") % {
+        "how": how.get(subscription.frequency, subscription.frequency)})
+    lines.append(_("Taal: %(language)s") % {
+        "language": "Nederlands" if subscription.language == "nl" else "English"})
+    return lines
+
+
+def _or(values, gettext) -> str:
+    values = list(values)
+    if len(values) < 2:
+        return "".join(values)
+    return gettext("%(some)s of %(last)s") % {"some": ", ".join(values[:-1]),
+                                             "last": values[-1]}
 
 
 @functools.cache
@@ -150,7 +204,8 @@ class Composer:
         """The double opt-in: one link that confirms (after a click on the page it opens)."""
         _ = translations(subscription.language).gettext
         context = {"confirm_url": self.link("confirm", subscription),
-                   "base_url": self.base_url, "subscription": subscription}
+                   "base_url": self.base_url, "subscription": subscription,
+                   "chosen": chosen(subscription)}
         text, html = self._render(subscription.language, "confirm", context)
         return Draft(_("Bevestig je aanmelding bij de Toezeggingentracker"), text, html,
                      self._headers())
@@ -196,6 +251,13 @@ class Composer:
         day = self._day(today, subscription.language)
         points = ngettext("%(num)d punt", "%(num)d punten", digest.count) % {
             "num": digest.count}
+        if digest.summary is not None and not digest.count:
+            if digest.summary.occasion == "first":
+                subject = _("Welkom bij de Toezeggingentracker: wat nu openstaat")
+            else:
+                subject = _("Maandoverzicht van de Toezeggingentracker, %(date)s") % {
+                    "date": day}
+            return Draft(subject, text, html, self._headers(unsubscribe))
         if kind == "reminder":
             subject = _("Herinnering van de Toezeggingentracker, %(date)s") % {"date": day}
         elif subscription.frequency == "weekly":
@@ -211,10 +273,17 @@ class Composer:
         sections = [(name, [self._line(language, item, today) for item in items[:SECTION_LIMIT]],
                      max(0, len(items) - SECTION_LIMIT))
                     for name, items in digest.ordered()]
+        summary = None
+        if digest.summary is not None:
+            s = digest.summary
+            summary = {"occasion": s.occasion, "open": s.open, "overdue": s.overdue,
+                       "exact": s.exact,
+                       "lines": [self._line(language, item, today) for item in s.oldest],
+                       "list_url": f"{self.base_url}/toezeggingen?{urlencode(s.list_args)}"}
         context = {
             "subscription": reader, "kind": kind, "today": today,
             "sections": sections, "count": digest.count, "base_url": self.base_url,
-            "manage_url": _MANAGE, "unsubscribe_url": _UNSUBSCRIBE,
+            "manage_url": _MANAGE, "unsubscribe_url": _UNSUBSCRIBE, "summary": summary,
         }
         text, html = self._render(language, "digest", context)
         return _split(text), _split(html)

@@ -47,7 +47,8 @@ def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
     if due.ids:
         with session_scope(sessions) as session:
             snap = digests.snapshot(session, today, rules, since_history=due.since_history,
-                                    since_commitment=due.since_commitment)
+                                    since_commitment=due.since_commitment,
+                                    summaries=due.summaries)
         composer = composer or Composer(settings)
         for start in range(0, len(due.ids), batch):
             if progress:

@@ -28,6 +28,8 @@ from ..digest import (
     lookahead,
     period,
     select_digest,
+    summarise,
+    summary_due,
 )
 from ..lifecycle import open_clauses
 from ..models import (
@@ -68,6 +70,8 @@ class Snapshot:
     new: list[tuple[int, str]] = field(default_factory=list)  # (commitment id, key), by id
     max_history_id: int = 0
     max_commitment_id: int = 0
+    # Every open promise, for the summaries of first and monthly digests (None: none due).
+    standing: Catalogue | None = None
 
     def __post_init__(self) -> None:
         self._change_ids = [c.id for c in self.changes]
@@ -108,9 +112,18 @@ def _chunks(values: Sequence, size: int) -> Iterable[Sequence]:
         yield values[start:start + size]
 
 
+def standing_catalogue(session: Session) -> Catalogue:
+    """Every open promise (``tracker.lifecycle``), whatever its deadline: what a summary
+    counts."""
+    return Catalogue(_commitment_subject(row) for row in session.execute(
+        select(*_COMMITMENT_COLUMNS).join(Source, Source.id == Commitment.source_id)
+        .where(*open_clauses(Commitment))))
+
+
 def snapshot(session: Session, today: date, rules: Rules, *, since_history: int,
-             since_commitment: int) -> Snapshot:
-    """What the subscribers due may be told: subjects in a reminder window, and the news."""
+             since_commitment: int, summaries: bool = False) -> Snapshot:
+    """What the subscribers due may be told: subjects in a reminder window, and the news;
+    with ``summaries``, every open promise too."""
     max_history = session.scalar(select(func.max(HistoryEntry.id))) or 0
     max_commitment = session.scalar(select(func.max(Commitment.id))) or 0
     # Wide enough for every stage: the earliest reminder, a weekly digest's look-ahead, and
@@ -164,7 +177,8 @@ def snapshot(session: Session, today: date, rules: Rules, *, since_history: int,
         for hid, cid, mid, field_, old, new in history
     ]
     return Snapshot(today, Catalogue(subjects.values()), changes,
-                    [(cid, f"c:{cid}") for cid in new_ids], max_history, max_commitment)
+                    [(cid, f"c:{cid}") for cid in new_ids], max_history, max_commitment,
+                    standing_catalogue(session) if summaries else None)
 
 
 @dataclass(frozen=True)
@@ -174,6 +188,7 @@ class Due:
     ids: list[int]
     since_history: int
     since_commitment: int
+    summaries: bool = False  # some digest opens with a summary (first, or the month's first)
 
 
 def due_subscribers(session: Session, kind: str, today: date) -> Due:
@@ -193,7 +208,9 @@ def due_subscribers(session: Session, kind: str, today: date) -> Due:
         rows = [r for r in rows if digest_due(r.frequency, r.weekday, r.last_digest_period,
                                               today)]
     return Due([r.id for r in rows], min((r.seen_history_id for r in rows), default=0),
-               min((r.seen_commitment_id for r in rows), default=0))
+               min((r.seen_commitment_id for r in rows), default=0),
+               kind == "digest" and any(summary_due(r.last_digest_period, today, r.weekday)
+                                        for r in rows))
 
 
 def lock_subscribers(session: Session, ids: Sequence[int]) -> list[Subscription]:
@@ -276,6 +293,15 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
                     changes=snap.changes_after(sub.seen_history_id),
                     new=snap.new_after(sub.seen_commitment_id),
                     news_key=(sub.seen_history_id, sub.seen_commitment_id))
+                occasion = summary_due(sub.last_digest_period, today, sub.weekday)
+                if occasion and snap.standing is not None:
+                    shown = {i.subject.key for items in digest.sections.values()
+                             for i in items}
+                    digest.summary = summarise(filters, snap.standing, today, occasion,
+                                               shown=shown)
+                    if digest.summary is not None and digest.signature is not None:
+                        # the summary follows from the filters, the day and the sections
+                        digest.signature = (*digest.signature, ("summary", occasion))
             else:
                 digest = select_digest(filters, snap.catalogue, today=today, rules=rules,
                                       told=told[sub.id])

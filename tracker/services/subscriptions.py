@@ -7,21 +7,23 @@ outbox (``services.outbox.enqueue``) in the same transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Literal
 
 from email_validator import EmailNotValidError, validate_email
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..digest import Filters
+from ..digest import Catalogue, Filters, Subject
+from ..lifecycle import days_overdue, is_open, open_clauses, overdue_clauses
 from ..models import (
     FREQUENCIES,
     LANGUAGES,
     Commitment,
     HistoryEntry,
     OutboxMessage,
+    Source,
     Subscription,
     utcnow,
 )
@@ -216,3 +218,62 @@ def known_values(session: Session, column: str, limit: int = 200) -> list[str]:
     return list(session.scalars(
         select(attr).where(attr.is_not(None), attr != "").distinct().order_by(attr).limit(limit)
     ))
+
+
+@dataclass(frozen=True)
+class Matching:
+    """How many promises a subscriber's filters match now: all of them, the open ones and
+    the overdue ones (``tracker.lifecycle``)."""
+
+    promises: int
+    open: int
+    overdue: int
+
+
+def count_matching(session: Session, filters: Filters, today: date) -> Matching:
+    """What the subscribe form shows: the promises ``filters`` match now, matched exactly as
+    the digests match them (``digest.Catalogue``). The database narrows the rows first by what
+    it can decide alike (exact fields; a name or keyword in plain ASCII as a case-insensitive
+    substring, a superset of the digests' word-start match); the catalogue decides the rest."""
+    if not filters.commitments:
+        return Matching(0, 0, 0)
+    where = [Commitment.withdrawn.is_(False),
+             Commitment.status.not_in(("candidate", "rejected")),
+             Commitment.kind.in_(filters.kinds) if filters.kinds
+             else Commitment.kind == "commitment"]
+    if filters.chambers:
+        where.append(Commitment.chamber.in_(filters.chambers))
+    if filters.statuses:
+        where.append(Commitment.status.in_(filters.statuses))
+    if filters.sources:
+        where.append(Commitment.source_id.in_(
+            select(Source.id).where(Source.key.in_(filters.sources))))
+    if not (filters.committees or filters.ministries or filters.keywords):
+        count = select(func.count()).select_from(Commitment).where(*where)
+        return Matching(session.scalar(count) or 0,
+                        session.scalar(count.where(*open_clauses(Commitment, kind=False))) or 0,
+                        session.scalar(count.where(*overdue_clauses(Commitment, today,
+                                                                    kind=False))) or 0)
+    for values, columns in ((filters.committees, (Commitment.committee,)),
+                            (filters.ministries, (Commitment.ministry,)),
+                            (filters.keywords, (Commitment.text, Commitment.number))):
+        if values and all(v.isascii() for v in values):
+            where.append(or_(*(func.lower(column).contains(v.lower(), autoescape=True)
+                               for v in values for column in columns)))
+    rows = session.execute(
+        select(Commitment.id, Commitment.number, Commitment.text, Commitment.due,
+               Commitment.committee, Commitment.ministry, Commitment.chamber, Commitment.status,
+               Commitment.kind, Commitment.withdrawn, Source.key)
+        .join(Source, Source.id == Commitment.source_id).where(*where))
+    subjects = [Subject(key=f"c:{cid}", type="commitment", id=cid, title=text or "", path="",
+                        due=due, number=number, committee=committee, ministry=ministry,
+                        chamber=chamber, source=source, status=status, kind=kind,
+                        withdrawn=withdrawn)
+                for cid, number, text, due, committee, ministry, chamber, status, kind,
+                withdrawn, source in rows]
+    catalogue = Catalogue(subjects)
+    matched = [catalogue.subjects[k] for k in catalogue.matching(
+        replace(filters, milestones=False))]
+    late = [s for s in matched if days_overdue(s.due, today, s.status, kind=s.kind) is not None]
+    return Matching(len(matched), sum(is_open(s.status, kind=s.kind) for s in matched),
+                    len(late))

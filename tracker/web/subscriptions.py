@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_babel import get_locale
+from flask import Blueprint, abort, flash, jsonify, redirect, render_template, request, url_for
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError
 from werkzeug.datastructures import MultiDict
 
+from .. import clock
 from ..digest import Filters
 from ..messages import LINK_PATHS, Composer
 from ..models import FREQUENCIES, LANGUAGES, Subscription
 from ..services import subscriptions as subs
 from ..tokens import BadToken, ExpiredToken
 from . import csrf, db, runtime
+from .auth import current_user
 
 bp = Blueprint("subscriptions", __name__, url_prefix="")
 
@@ -114,9 +116,51 @@ def read_form(form: MultiDict, existing: Filters | None = None,
     return result
 
 
-def _form_context(values: dict, errors: dict[str, str]) -> dict:
+def count_filters(form: MultiDict) -> Filters:
+    """The filters a (possibly incomplete) form describes, for counting what they match: the
+    same reading as ``read_form``, with every bound applied and nothing refused."""
+    return Filters.from_json({
+        "committees": _choices(form, "committee")[:MAX_CHOICES],
+        "ministries": _choices(form, "ministry")[:MAX_CHOICES],
+        "chambers": [c for c in form.getlist("chamber") if c in ("TK", "EK")],
+        "statuses": [s for s in form.getlist("status") if s in STATUS_CHOICES],
+        "keywords": [k[:100] for k in _split(form.getlist("keywords"),
+                                             MAX_KEYWORDS)[:MAX_KEYWORDS]],
+        "commitments": form.get("commitments") == "1",
+        "milestones": form.get("milestones") == "1"})
+
+
+def match_words(filters: Filters) -> str | None:
+    """'Met deze keuzes volg je nu …': how many promises the filters match now. None when
+    reading is not public and nobody is signed in (the counts are not public then)."""
+    if not runtime().settings.public_read and current_user() is None:
+        return None
+    if not filters.commitments:
+        return _("Met deze keuzes volg je alleen de mijlpalen van de AI-verordening.")
+    found = subs.count_matching(db(), filters, clock.today())
+    return " ".join((
+        ngettext("Met deze keuzes volg je nu %(num)d toezegging;",
+                 "Met deze keuzes volg je nu %(num)d toezeggingen;", found.promises),
+        ngettext("%(num)d daarvan is nog niet nagekomen", "%(num)d daarvan zijn nog niet "
+                 "nagekomen", found.open),
+        ngettext("en %(num)d is over de termijn.", "en %(num)d zijn over de termijn.",
+                 found.overdue)))
+
+
+@bp.get("/abonnement/telling")
+def count():
+    """How many promises the form's filters match now (the form asks as it changes)."""
+    words = match_words(count_filters(request.args))
+    if words is None:
+        abort(404)
+    return jsonify(text=words)
+
+
+def _form_context(values: dict, errors: dict[str, str],
+                  filters: Filters | None = None) -> dict:
     session = db()
     return {
+        "match_count": match_words(filters or Filters()),
         "values": values, "errors": errors,
         "known_committees": subs.known_values(session, "committee"),
         "known_ministries": subs.known_values(session, "ministry"),
@@ -183,7 +227,11 @@ def subscribe():
                 session.rollback()
             return redirect(url_for(".sent"), code=303)
         return render_template("subscriptions/subscribe.html",
-                               **_form_context(_values_from_form(request.form), form.errors)), 400
+                               **_form_context(_values_from_form(request.form), form.errors,
+                                               count_filters(request.form))), 400
+    if request.args.get("tel"):  # "Tel opnieuw" without JavaScript: the form as it was filled
+        return render_template("subscriptions/subscribe.html", **_form_context(
+            _values_from_form(request.args), {}, count_filters(request.args)))
     language = "en" if str(get_locale()) == "en" else "nl"
     defaults = _values_from(subs.Preferences(Filters(), "daily", 0, language))
     return render_template("subscriptions/subscribe.html", **_form_context(defaults, {}))
@@ -237,19 +285,21 @@ def manage(token: str):
             values = _values_from_form(request.form)
             return render_template("subscriptions/manage.html", subscription=subscription,
                                    unsubscribe_url=unsubscribe_url,
-                                   **_form_context(values, form.errors)), 400
+                                   **_form_context(values, form.errors,
+                                                   count_filters(request.form))), 400
         subs.update(db(), subscription, form.prefs)
         db().commit()
         flash(_("Je instellingen zijn opgeslagen."), "success")
         return redirect(request.path, code=303)
     if request.args.get("bevestigd"):
-        flash(_("Je aanmelding is bevestigd. Je eerste e-mail komt bij het volgende overzicht."),
-              "success")
+        flash(_("Je aanmelding is bevestigd. Je eerste e-mail komt bij het volgende overzicht "
+                "en begint met wat er nu openstaat voor wat je volgt."), "success")
     prefs = subs.Preferences(existing, subscription.frequency, subscription.weekday,
                              subscription.language)
     return render_template("subscriptions/manage.html", subscription=subscription,
                            unsubscribe_url=unsubscribe_url,
-                           **_form_context(_values_from(prefs, subscription.email), {}))
+                           **_form_context(_values_from(prefs, subscription.email), {},
+                                           existing))
 
 
 @bp.route(LINK_PATHS["unsubscribe"] + "<token>", methods=["GET", "POST"])
