@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import pty
+import re
 import subprocess
 import sys
 
@@ -111,13 +112,43 @@ def _run(args: list[str], env: dict[str, str], stderr_to_terminal: bool) -> tupl
 def test_a_real_terminal_gets_the_progress_line_and_a_pipe_does_not(cli, sources):
     quick(cli)
     env = {**os.environ, **cli.env}
+    # The second Kamerstuk answers 503 once: its retry notice is logged mid-progress.
+    path = next(p for p in sources.routes if p.endswith("kst-26643-1029.xml"))
+    document, failures = sources.routes[path], []
+    sources.routes[path] = lambda request: (
+        document if failures else failures.append(1) or Reply(503, b"busy"))
     koop = ["sync", "koop", "--sru-url", f"{sources.url}/sru", "--since", "2025-01-01"]
     out, err = _run(koop, env, stderr_to_terminal=True)
     assert "\rkoop: 3/3 records\x1b[K" in err and "\rextraction: 3/3 documents\x1b[K" in err
     assert err.endswith("\r\x1b[K")
+    # the progress line is wiped before the notice, which stands on a line of its own
+    assert err.count("opnieuw 1/1") == 1
+    assert re.search(r"records\x1b\[K\r\x1b\[K[^\r\n]*WARNING scrapers.http: opnieuw 1/1 "
+                     r"[^\r\n]*503[^\r\n]*\r?\n\rkoop: ", err), err
     assert out.startswith("koop: inserted 3,") and "\r" not in out
     out, err = _run(koop, env, stderr_to_terminal=False)  # the same run, in a pipe
     assert out.startswith("koop: inserted 0, updated 0, unchanged 3") and err == ""
+
+
+def test_a_log_line_does_not_run_on_from_the_progress_line(capsys):
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)  # what `tracker` logs to
+    logging.getLogger().addHandler(handler)
+    try:
+        with ProgressLine("records", enabled=True, interval=0) as line:
+            line("koop", 1, 3)
+            logging.getLogger("scrapers.http").warning("opnieuw 1/4 over 1 s: …")
+            line("koop", 2, 3)
+        logging.getLogger("scrapers.http").warning("after")
+    finally:
+        logging.getLogger().removeHandler(handler)
+    assert capsys.readouterr().err == (
+        "\rkoop: 1/3 records\r"  # the escapes that erase are only sent to a terminal
+        "opnieuw 1/4 over 1 s: …\n"
+        "\rkoop: 2/3 records\r"
+        "after\n")
+    assert handler.filters == []
 
 
 def test_the_progress_line_is_throttled_and_wiped(capsys, monkeypatch):

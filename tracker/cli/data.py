@@ -85,6 +85,18 @@ _OUTPUT_PATH = click.option("--output", "-o", "output", default="-", metavar="FI
                             help="File to write (default: standard output).")
 
 
+def _export(fmt: str, output: str, items, contract, fields: tuple[str, ...], office,
+            columns, language: str, title: str) -> None:
+    """``items`` as the contract (json, csv: ``contract`` makes each record) or in the office
+    form (xlsx, excel-csv: ``office`` makes each row)."""
+    if fmt in ("json", "csv"):
+        with click.open_file(output, "w", encoding="utf-8") as out:
+            _dump(map(contract, items), fmt, fields, out)
+        return
+    _write_office(map(office, items), columns, fmt, output, language,
+                  translations(language).gettext(title))
+
+
 @export.command("commitments")
 @_OFFICE_FORMAT
 @_LANG
@@ -93,19 +105,12 @@ _OUTPUT_PATH = click.option("--output", "-o", "output", default="-", metavar="FI
 def export_commitments(ctx: CliContext, fmt: str, language: str | None, output: str) -> None:
     """Every commitment, with its history, fulfilling documents and withdrawn flag."""
     language = language or ctx.settings.default_language
-    base = ctx.settings.base_url.rstrip("/")
+    base, words, today = ctx.settings.base_url.rstrip("/"), for_language(language), clock.today()
     with ctx.session() as session:
-        commitments = ex.iter_commitments(session)
-        if fmt in ("json", "csv"):
-            with click.open_file(output, "w", encoding="utf-8") as out:
-                _dump((ex.commitment_record(c) for c in commitments), fmt,
-                      ex.CSV_COMMITMENT_FIELDS, out)
-            return
-        words, today = for_language(language), clock.today()
-        rows = (ex.office_row(c, words, today, f"{base}/toezeggingen/{c.id}")
-                for c in commitments)
-        _write_office(rows, ex.office_columns(language), fmt, output, language,
-                      translations(language).gettext("Toezeggingen"))
+        _export(fmt, output, ex.iter_commitments(session), ex.commitment_record,
+                ex.CSV_COMMITMENT_FIELDS,
+                lambda c: ex.office_row(c, words, today, f"{base}/toezeggingen/{c.id}"),
+                ex.office_columns(language), language, "Toezeggingen")
 
 
 @export.command("milestones")
@@ -118,16 +123,10 @@ def export_milestones(ctx: CliContext, fmt: str, language: str | None, output: s
     language = language or ctx.settings.default_language
     base = ctx.settings.base_url.rstrip("/")
     with ctx.session() as session:
-        milestones = ex.iter_milestones(session)
-        if fmt in ("json", "csv"):
-            with click.open_file(output, "w", encoding="utf-8") as out:
-                _dump((ex.milestone_record(m) for m in milestones), fmt,
-                      ex.CSV_MILESTONE_FIELDS, out)
-            return
-        rows = (ex.milestone_office_row(m, language, f"{base}/mijlpalen/{m.key}")
-                for m in milestones)
-        _write_office(rows, ex.milestone_columns(language), fmt, output, language,
-                      translations(language).gettext("Mijlpalen"))
+        _export(fmt, output, ex.iter_milestones(session), ex.milestone_record,
+                ex.CSV_MILESTONE_FIELDS,
+                lambda m: ex.milestone_office_row(m, language, f"{base}/mijlpalen/{m.key}"),
+                ex.milestone_columns(language), language, "Mijlpalen")
 
 
 @main.group()

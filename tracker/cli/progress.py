@@ -8,6 +8,7 @@ one mechanism; the runs call it as ``progress(label, done, total)`` (see
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 
@@ -48,8 +49,20 @@ class ProgressLine:
             self.shown = False
         self._last = float("-inf")
 
+    def _clear_for_log(self, record: logging.LogRecord) -> bool:
+        # A log line (a retry notice, a skipped record) must not run on from the progress
+        # line: wipe it first; the next count draws it again below the log line.
+        if self.shown:
+            self.done()
+        return True
+
     def __enter__(self) -> ProgressLine:
+        if self.enabled:
+            for handler in logging.getLogger().handlers:
+                handler.addFilter(self._clear_for_log)
         return self
 
     def __exit__(self, *exc: object) -> None:
+        for handler in logging.getLogger().handlers:
+            handler.removeFilter(self._clear_for_log)
         self.done()

@@ -43,8 +43,8 @@ def sync_tk_command(ctx: CliContext, feed_url: str | None, categories: tuple[str
     inserted, updated, unchanged, withdrawn, errors. Exits 1 when a category stopped on an
     error (what was imported before it is kept).
     """
-    progress = ProgressLine("entries read")
-    with Fetcher.from_settings(ctx.settings, "tk") as fetcher:
+    with Fetcher.from_settings(ctx.settings, "tk") as fetcher, \
+            ProgressLine("entries read") as progress:
         results = []
         if odata:
             results.append(backfill_odata(ctx.sessions, fetcher,
