@@ -170,12 +170,6 @@ def office_columns(language: str, keys: tuple[str, ...] = OFFICE_KEYS) -> list[C
     return [by_key[key] for key in keys]
 
 
-def days_overdue(c: Commitment, on: date) -> int | None:
-    """Whole days past the deadline on ``on`` for a promise still open, else None (the one
-    definition: ``tracker.lifecycle``)."""
-    return commitment_days_overdue(c, on)
-
-
 def office_row(c: Commitment, words: dict[str, dict[Any, str]], on: date,
                link: str) -> dict[str, Any]:
     """One commitment in words: statuses, kinds and the like as ``words`` says them (the
@@ -198,7 +192,7 @@ def office_row(c: Commitment, words: dict[str, dict[Any, str]], on: date,
         "due_phrase": c.due_phrase,
         "due_precision": word("precision", c.due_precision),
         "due_source": word("due_source", c.due_source),
-        "days_overdue": days_overdue(c, on),
+        "days_overdue": commitment_days_overdue(c, on),
         "status_raw": c.status_raw,
         "fulfilled_by": "; ".join(d.display_number for d in c.fulfilled_by),
         "withdrawn": words["yes_no"][bool(c.withdrawn)],
