@@ -73,7 +73,9 @@ def server(app):
 
 
 @pytest.fixture
-def page(browser):
+def page(browser, server):
+    # Asks for the server so that the browser closes its connections before the server stops
+    # (a server closed under an open keep-alive connection fails the teardown now and then).
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
     page = context.new_page()
     yield page
