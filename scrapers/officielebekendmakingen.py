@@ -6,7 +6,7 @@ the Kamerstuk's identifier (kst-36600-7), dossier, ondernummer, title, dates and
 in ``<al>``) into clean text with the footnotes kept apart. Both are pure and raise
 ``KoopError`` with a reason when the bytes are not what they should be.
 
-Source quirks (recorded November 2026, from KOOP's SRU manual and public consumers):
+Source quirks (noted November 2026, from KOOP's SRU manual and public consumers):
 - Elements are matched by namespace URI, never by prefix; records carry ``overheidwetgeving:``
   metadata in three groups (owmskern, owmsmantel, tpmeta) that may come in any order.
 - A query the server cannot parse still answers HTTP 200: a response with ``diagnostics`` and no

@@ -1,4 +1,4 @@
-"""A real HTTP server on loopback for scraper tests: serves recorded pages, scripted failures."""
+"""A real HTTP server on loopback for scraper tests: serves fixture pages, scripted failures."""
 
 from __future__ import annotations
 

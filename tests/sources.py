@@ -1,4 +1,5 @@
-"""Shared by the source tests: recorded pages, a quick fetcher, the real-URL rewrite."""
+"""Shared by the source tests: fixture pages (constructed in the live formats, not recorded from
+the live sources), a quick fetcher, the real-URL rewrite."""
 
 from __future__ import annotations
 
@@ -26,6 +27,6 @@ def quick(cli) -> None:
 
 
 def recorded(path: Path, base_url: str | None = None) -> bytes:
-    """A recorded response; its links to the real repository point at the local server."""
+    """A fixture response; its links to the real repository point at the local server."""
     data = path.read_bytes()
     return data.replace(REPOSITORY.encode(), base_url.encode()) if base_url else data

@@ -1,4 +1,5 @@
-"""SyncFeed pages -> records: the recorded pages, the XSDs, and every live-feed quirk."""
+"""SyncFeed pages -> records: the fixture pages (constructed in the wire format), the XSDs,
+and every live-feed quirk."""
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone

@@ -1,4 +1,5 @@
-"""A SyncFeed on loopback for tests: recorded pages served by category and skiptoken."""
+"""A SyncFeed on loopback for tests: fixture pages (constructed in the feed's wire format, not
+recorded from it) served by category and skiptoken."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ class SyncFeed:
 
 
 def read_page(name: str) -> bytes:
-    """A recorded page: 'sample:toezegging.xml' from sample/tk, else from tests/fixtures/tk."""
+    """A fixture page: 'sample:toezegging.xml' from sample/tk, else from tests/fixtures/tk."""
     if name.startswith("sample:"):
         return (SAMPLE / name.removeprefix("sample:")).read_bytes()
     return (FIXTURES / name).read_bytes()

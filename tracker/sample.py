@@ -1,7 +1,8 @@
 """The bundled sample data that ``make run`` shows: milestones, calendar, seed documents.
 
 ``load_sample`` runs every step in ``STEPS``; each is idempotent, so loading twice changes
-nothing. Later sources add their recorded pages as steps here.
+nothing. Later sources add their sample pages as steps here (constructed by hand in each
+source's live format, not recorded from it).
 """
 
 from __future__ import annotations
@@ -71,7 +72,8 @@ def _counts(report: SyncReport) -> dict[str, int]:
 
 
 def load_koop_sample(session: Session, root: Path) -> dict[str, int]:
-    """Recorded SRU search results and the Kamerstukken' XML, as if synced from KOOP."""
+    """SRU search results and the Kamerstukken' XML, constructed in KOOP's formats, as if
+    synced from KOOP."""
     folder = root / "koop"
     page = parse_search_response((folder / "sru-kamerstukken.xml").read_bytes())
     source = koop.koop_source(session, Settings.koop_sru_url)
@@ -95,7 +97,7 @@ SAMPLE_FEED = "Voorbeeldfeed Rijksoverheid: kunstmatige intelligentie"
 
 
 def load_feed_sample(session: Session, root: Path) -> dict[str, int]:
-    """A recorded RSS feed as a (disabled, URL-less) feed source with its entries."""
+    """An RSS feed in Rijksoverheid's shape as a (disabled, URL-less) feed source."""
     key = f"feed:{feeds.slug(SAMPLE_FEED)}"
     source = session.scalar(select(Source).where(Source.key == key))
     if source is None:
@@ -115,13 +117,14 @@ def extract_sample_documents(session: Session, root: Path) -> dict[str, int]:
     return extract_pending(session)
 
 
-# The recorded SyncFeed pages, referenced entities first (as a sync reads them).
+# The constructed SyncFeed pages, referenced entities first (as a sync reads them).
 TK_PAGES = ("kamerstukdossier.xml", "activiteit.xml", "document.xml", "fractie.xml",
             "persoon.xml", "toezegging.xml")
 
 
 def load_tk_pages(session: Session, root: Path) -> dict[str, int]:
-    """Toezeggingen, their debates and letters from recorded SyncFeed pages (no HTTP)."""
+    """Toezeggingen, their debates, letters, members and parties from the sample SyncFeed pages
+    (constructed in the wire format; no HTTP)."""
     pages = [(str(root / "tk" / name), (root / "tk" / name).read_bytes()) for name in TK_PAGES]
     return import_pages(session, pages)
 

@@ -864,9 +864,9 @@ def import_pages(
     session: Session, pages: Iterable[tuple[str, bytes]],
     calendar: ParliamentaryCalendar | None = None,
 ) -> dict[str, int]:
-    """Import recorded pages (name, bytes) without cursors or HTTP (the sample data).
+    """Import saved pages (name, bytes) without cursors or HTTP (the sample data).
 
-    A bad entry or page raises: recorded pages are expected to be clean.
+    A bad entry or page raises: the sample's pages are expected to be clean.
     """
     importer = TkImporter(session, calendar)
     counts = new_counts()
