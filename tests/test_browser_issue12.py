@@ -4,6 +4,7 @@ subscribe form's live count (fixtures from test_browser: Debian's Chromium via P
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from sqlalchemy import select
 
@@ -138,3 +139,36 @@ def test_the_subscribe_form_counts_as_the_filters_change(page, server, session, 
         assert page.evaluate("document.documentElement.scrollWidth") <= width
         _shoot(page, f"subscribe-count-{width}")
         assert not _violations(page, axe_script)
+
+
+def test_the_overview_counts_lead_to_lists_of_exactly_those(page, server, session, cli,
+                                                             axe_script, today):
+    from tracker.models import Document
+    from tracker.services.review import link_fulfilment
+
+    cli("load-sample")
+    # a letter of 16 September 2025 keeps a promise due 30 October 2025, linked today
+    tz = session.scalar(select(Commitment).where(Commitment.number == "TZ202505-118"))
+    letter = Document(source=tz.source, external_id="2025D40001", number="2025D40001",
+                      doc_type="Brief regering", title="Brief", date=date(2025, 9, 16))
+    session.add(letter)
+    tz.due = date(2025, 10, 30)
+    link_fulfilment(session, tz, letter, Actor("user", "griffier@example.org"))
+    session.commit()
+    page.goto(f"{server}/?lang=nl")
+    counts = {}
+    for item in page.locator("ul.counts li").all():
+        text = item.inner_text()
+        number = int(re.match(r"\s*(\d+)", text)[1])
+        counts[text[len(str(number)):].strip()] = (number, item.locator("a"))
+    for label in ("toezeggingen nog niet nagekomen", "over de termijn"):
+        number, link = counts[label]
+        link.click()
+        page.wait_for_load_state()
+        found = "toezegging gevonden" if number == 1 else "toezeggingen gevonden"
+        assert page.get_by_text(f"{number} {found}").first.is_visible(), label
+        page.go_back()
+    punctuality = page.locator("section[aria-labelledby=punctuality-heading]").inner_text()
+    assert "Van de 2 met een deadline werd 50% op tijd nagekomen." in punctuality
+    _shoot(page, "overview-punctuality")
+    assert not _violations(page, axe_script)
