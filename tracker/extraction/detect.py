@@ -75,7 +75,8 @@ _CONTINUING = re.compile(r"\bblijven\s+\w+|\b(?:nauwlettend|nauwgezet)\b"
 _MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen)\b",
                      _I)
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|allerminst)\b(?!\s*-)", _I)
-_NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+niet)\b", _I)
+_NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+niet"
+                           r"|niet\s+al\s+te|niet\s+te\s+lang)\b", _I)
 # Present-tense actions that promise something only beside a deadline ("stuur ik … voor de zomer").
 _PRESENT_VERBS = frozenset("""
 stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
@@ -89,7 +90,8 @@ _SELF_FULFILLING = re.compile(
     r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
     r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u"
-    r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied))\b", _I)
+    r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)|(?:door\s+middel\s+van|via)\s+deze"
+    r"\s+brief)\b", _I)
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
 _PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
 _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
@@ -223,7 +225,7 @@ _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opg
 _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zien"
                       r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s,;.]+){1,12}?\s+verwachten)\b",
                       _I)
-_PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"\b", _I)
+_PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoorden"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
 # "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
@@ -312,7 +314,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
     if not triggered(lowered, words):
         return None
     if is_question(sentence):
-        return _asks_for_promise(sentence)
+        return _asks_for_promise(sentence, deadline)
     if _DIRECTED_HINT.search(lowered):
         directed = _directed_request(sentence)
         if directed is not None:
@@ -334,6 +336,7 @@ def _gov(mention: Mention | None) -> bool:
 
 _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
+                                   r"|middel"
                                    r"|vandaag|thans|nu ")
 
 
@@ -391,8 +394,9 @@ def _commitment(sentence: str, found: list[Mention],
                     "zij", "hij"):
                 subject = Mention(GOV, subject.start, subject.end, subject.text)  # only a
                 # minister "zegt toe": "Tevens zegt zij toe …" in a registry entry
+            clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
             if _gov(subject) and not _negated(sentence[m.start():m.end()]) \
-                    and not _MODAL_NOT.search(sentence, 0, m.start()):
+                    and not _MODAL_NOT.search(sentence, clause + 1, m.start()):
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
                               subject.kind), m.start())
         for m in _TOEGEZEGD.finditer(sentence):
@@ -463,6 +467,12 @@ def _commitment(sentence: str, found: list[Mention],
                 start = max(sentence.rfind(",", 0, m.start()), 0)
                 by_subject(m, "commitment.can-deliver", 0.65, sentence[start:m.start()]
                            + _middle_field(_clause_after(sentence, m.end())))
+    if "kom" in lowered:
+        for m in _COMES_WITH_DELIVERABLE.finditer(sentence):
+            subject = subject_at(sentence, found, m.start(), m.start() + 4)
+            if _gov(subject) and not _negated(m.group()):
+                offer(Finding("commitment", "commitment.comes-with", 0.75, subject.text,
+                              subject.kind), m.start())
     if "komt" in lowered or "komen" in lowered:
         for m in _THERE_COMES.finditer(sentence):
             offer(_there_comes(sentence, found, m, deadline), m.start())
@@ -492,6 +502,10 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
     r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld)\b", _I)
+# "Ik kom met een brief over …", "komen we voor de zomer van 2025 met een voorstel".
+_COMES_WITH_DELIVERABLE = re.compile(
+    r"\b(?:kom|komt|komen)\b(?:\s+[^\s.,;:?!]+){0,6}?\s+met\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
+    + _DELIVERABLE + r"\b", _I)
 # "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           r"|\b(?:komt|komen)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)",
@@ -640,6 +654,10 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     subject = subject_at(sentence, found, aux.start(), aux.end())
     if subject is None and _ORGANISATION.match(sentence, aux.end()):
         return None  # "heeft de Stichting van de Arbeid toegezegd …": someone else promised
+    if subject is None and _NOUN_SUBJECT.match(sentence[:aux.start()]):
+        return None  # "De Israëlische autoriteiten hebben toegezegd …"
+    if _MONEY.search(sentence, aux.end(), m.start()):
+        return None  # "Er is … ruim 1 miljard toegezegd": money pledged, not a promise to the Kamer
     if subject is None or subject.kind in (OTHER, MEMBERS):
         # "Ook is een schriftelijke reactie toegezegd": no one named, the government meant.
         if subject is not None:
@@ -650,6 +668,8 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     return Finding("commitment", "commitment.reported", 0.8, subject.text, subject.kind)
 
 
+_NOUN_SUBJECT = re.compile(r"^(?:De|Het|Een|Deze|Die)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$")
+_MONEY = re.compile(r"\b(?:miljard|miljoen|euro|€)", _I)
 # An organisation the actor list does not know: "de Stichting van de Arbeid", "het RIVM".
 _ORGANISATION = re.compile(r"\s+(?:(?:ook|al|eerder|toen|destijds|daarbij)\s+)*(?:de|het)\s+"
                            r"(?:[A-Z][\w-]+|[A-Z]{2,})")
@@ -662,6 +682,12 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     middle = _middle_field(window)
     if _negated(middle):
         return None
+    sub = None
+    for sub in _SUBCLAUSE.finditer(sentence, 0, m.start()):
+        pass
+    if sub is not None and "," not in sentence[sub.end():m.start()] \
+            and _negated(sentence[sub.end():m.start()]):
+        return None  # "… dat ik vanaf nu geen Amerikaanse banken meer zal inhuren"
     passive = _passive_to_parliament(sentence, found, m, present=False)
     if passive is not None:
         return passive
@@ -833,14 +859,14 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
 def _follows(sentence: str, found: list[Mention], m: re.Match[str],
              has_deadline: bool) -> Finding | None:
     """ "een kabinetsreactie hierop volgt dit voorjaar", "Voor de zomer volgt een brief"."""
-    before = sentence[max(0, m.start() - 60):m.start()]
+    before = sentence[max(0, m.start() - 120):m.start()]
     after = sentence[m.end():m.end() + 80]
-    head = re.search(_DELIVERABLE + r"\b(?:\s+\w+){0,4}\s*$", before, _I)
+    head = re.search(_DELIVERABLE + r"\b(?:\s+\w+){0,10}\s*$", before, _I)
     tail = re.match(r"\s+(?:(?:nog|dan|ook|binnenkort|spoedig|er|daarna|vervolgens)\s+)*"
                     r"(?:een|de|het|uw|mijn)\s+(?:\w+\s+)?" + _DELIVERABLE + r"\b", after, _I)
     if head is None and tail is None:
         return None
-    around = [x for x in found if m.start() - 60 <= x.start < m.end() + 80]
+    around = [x for x in found if m.start() - 120 <= x.start < m.end() + 80]
     if any(x.kind in (OTHER, MEMBERS) for x in around):
         return None
     if _negated(before[-30:] + after[:30]):
@@ -882,6 +908,7 @@ _DIRECTED = re.compile(
     # BZK zal worden verzocht deze vragen uiterlijk 3 juni te beantwoorden"
     r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon|[Rr]egering|[Kk]abinet)\b"
     r"[^.;:]{0,60}?\b(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?verzocht\b"
+    r"|\b(?:zal|zullen|wordt|worden)\s+(?:hem|haar|de\s+bewindspersoon)\s+(?:worden\s+)?verzocht\b"
     r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[\w&,]+"
     r"(?:\s+(?:en\s+)?[\w&,]+){0,4})?\s+(?:te\s+)?verzoeken\b"
     r"|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:te\s+)?verzoeken\b"
@@ -945,6 +972,12 @@ _ASKED = re.compile(
     r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
     r"|toegezonden|verstrekt)\s+worden\b"
     r"|(?:^|\bzo\s+(?:ja|nee)[,.]?\s+(?:\w+\s+){0,3}?)(?:en\s+)?bent\s+u\s+bereid\b", _I)
+# What a question asks the government to do: an infinitive at the clause end ("in overleg
+# treden", "een nieuwe poging doen", "voor die voorwaarden zorgen").
+_ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoeken|regelen|nagaan"
+                           r"|bevorderen|stoppen|aanpassen|wijzigen|starten|opstellen|uitwerken"
+                           r"|voorkomen|aanpakken|betrekken|meenemen|organiseren|uitvoeren|bieden"
+                           r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren)\b", _I)
 _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bzeggen\b[^?]{0,80}\btoe\b|\bbereid\b"
                             r"|\bbelooft\b|\b(?:delen|meenemen|opnemen|sturen|toesturen)\b", _I)
 _DELIVERY_ASKED = re.compile(
@@ -952,9 +985,19 @@ _DELIVERY_ASKED = re.compile(
     r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b", _I)
 
 
-def _asks_for_promise(sentence: str) -> Finding | None:
+def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | None = None
+                      ) -> Finding | None:
     if re.search(r"\b(?:beantwoorden|antwoorden)\b", sentence, _I):
-        return None  # "Bent u bereid om alle vragen apart te beantwoorden?": about the answers
+        # "Kunt u deze vragen vóór 6 februari beantwoorden?" asks by a date; "Bent u bereid om
+        # alle vragen apart te beantwoorden?" is about the answers
+        due = deadline() if deadline is not None else None
+        if due is None or due.due is None or not _ASKS_TO_DO.search(sentence):
+            return None
+        return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
+    tail = sentence[sentence.rfind(":") + 1:].strip() or sentence
+    if _ASKS_TO_DO.search(tail) and _ASKED_ACTION.search(tail) and not _ANSWER_VERBS.search(tail) \
+            and not _NO_ONE_ASKED.match(tail) and not _RHETORICAL.match(tail):
+        return Finding("request", "request.asks-action", 0.65, None, MEMBERS)
     if not _ASKED.match(sentence):
         cut = max(sentence.rfind(") "), sentence.rfind(": "))
         if cut < 0 or not _ASKED.match(sentence, cut + 2):
@@ -992,7 +1035,8 @@ _DEBATE_INTERNAL = re.compile(
 # "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
 _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"
                             r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren|gesprek"
-                            r"|overleg|inzicht|informatie|overzicht)\b", _I)
+                            r"|overleg|inzicht|informatie|overzicht)\b"
+                            r"|\bterug\s+in\s+(?:de|het)\s+\w+", _I)
 
 
 # What a minister does in the debate itself: answering, turning to the motions, judging them.
@@ -1000,7 +1044,7 @@ _DEBATE_ACT = re.compile(
     r"\b(?:zeggen|ingaan|overgaan|overstappen|beantwoorden|behandelen|doorlopen|stilstaan|noemen"
     r"|herhalen|missen|doorgaan|oordeel|appreciatie|appreciëren|ontraden|spreken|reageren|afronden"
     r"|vragen\s+(?:even\s+)?doen|moties?|inspannen|geven|even\s+(?:kijken|checken|nagaan|zoeken)"
-    r"|begin\s+met)\b", _I)
+    r"|begin\s+met|kort\s+houden|beperken)\b", _I)
 
 
 def debate_act(sentence: str) -> bool:
@@ -1034,17 +1078,19 @@ _ACCEPTS = re.compile(
     r"(?:(?:dat|die|dit|het)(?:\s+laatste)?\s+(?:zeg|kan|wil|zal|ga|gaan|doe|doen|zullen)"
     r"\s+(?:ik|we|wij)\s+"
     r"(?:(?:u|de\s+kamer|graag|bij\s+dezen|hierbij|ook|dan|zeker|van\s+harte|met\s+plezier"
-    r"|de\s+heer\s+[\w-]+|mevrouw\s+[\w-]+|[\w-]+)\s+){0,3}?(?:toe|toezeggen|doen)"
+    r"|de\s+heer\s+[\w-]+|mevrouw\s+[\w-]+|[\w-]+)\s+){0,3}?(?:toe|toezeggen|doen|meenemen"
+    r"|regelen|nagaan|uitzoeken|bekijken)"
     r"|(?:dat|die|dit)\s+doe\s+ik(?:\s+\w+){0,4}"
     r"|dat\s+is\s+iets\s+(?:wat|dat)\s+ik\s+(?:\w+\s+){0,3}?(?:doe|wil\s+doen|ga\s+doen|toezeg)"
     r"|die\s+toezegging\s+(?:doe|kan|wil|geef)\s+ik(?:\s+\w+){0,3}"
-    r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe)"
+    r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe|met\s+(?:alle\s+|veel\s+)?plezier)"
     r"\s*(?:[.!]|,\s*(?:maar|en|want|al)\b[^?]*[.!]?)?\s*$", _I)
 
 
 def accepts(sentence: str) -> bool:
     """Is the sentence a bare acceptance ("Dat zeg ik toe."), its promise said before it?"""
-    return len(sentence) <= 220 and bool(_ACCEPTS.match(sentence.strip()))
+    m = _ACCEPTS.match(sentence.strip())
+    return len(sentence) <= 220 and m is not None and not _negated(sentence[:60])
 
 
 # What a member asks in a debate: "Ik wil dat de minister onderzoek doet naar …", "ik ga … een
@@ -1052,8 +1098,10 @@ def accepts(sentence: str) -> bool:
 # bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
 _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
-    r"|\b(?:mijn|ons|het)\s+(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
+    r"|\b(?:mijn|ons|het)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
     r"|\b(?:kunt|kan|wil|wilt)\s+(?:\w+\s+){0,3}?toezeggen\b"
+    r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
+    r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
     r"|\b(?:ik|wij|we|fractie)\s+(?:\w+\s+){0,2}?wil(?:len)?\s+(?:\w+\s+){0,3}?dat\s+(?:de\s+"
     r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
     r"|\bof\s+(?:u|de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
@@ -1073,7 +1121,7 @@ _MEMBER_WISHES = re.compile(
 # Not a request: a question put indirectly ("Ik zou de minister willen vragen hoe …"), a wish to
 # discuss ("Ik wil het met de minister hebben over …"), what others are asked.
 _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
-                        r"|\bverte(?:l|lt|llen)\b"
+                        r"|\bverte(?:l|lt|llen)\b|\b(?:deelt|vindt|erkent|herkent|eens\s+is)\b"
                         r"|\b(?:van|aan)\s+de\s+informateurs?\b|\bbeantwoording\b|\bantwoord\b"
                         r"|\btoelichting\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b", _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.
@@ -1093,14 +1141,20 @@ _MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zu
 # geïnformeerd worden?", "op welk moment krijgt de Kamer daarvan een update?" (not "Kan de
 # minister uitleggen waarom …?": that asks for an answer now).
 _ASKS_TO_DO = re.compile(
-    r"^(?:(?:en|dan|maar|dus|ook|voorzitter|tot\s+slot)[,.]?\s+){0,2}(?:kan|kunt|wil|wilt|gaat|zal"
-    r"|zult|komt|krijgt|krijgen)\s+(?:de\s+(?:minister|staatssecretaris|regering|premier|kamer)"
+    r"^(?:(?:en|dan|maar|dus|ook|voorzitter|tot\s+slot|zo\s+ja|zo\s+nee)[,.]?\s+){0,2}(?:kan|kunt|wil"
+    r"|wilt|gaat|zal|zult|komt|krijgt|krijgen)\s+(?:de\s+(?:minister|staatssecretaris"
+    r"|regering|premier|kamer)"
     r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
     r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
 _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren"
                            r"|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
-                           r"|schorsen|niet|überhaupt|voorzitter|ooit)\b", _I)
+                           r"|schorsen|überhaupt|voorzitter|ooit|onderbouwen|inzage|reflecteren"
+                           r"|inzichtelijk|inleven|uiteenzetten|verduidelijken|inzoomen|indicatie"
+                           r"|reactie\s+geven|uitleg|antwoord)\b", _I)
+# "Kan de minister het niet opvatten als …?": rhetorical, not asked of him
+_RHETORICAL = re.compile(r"^(?:\w+[,.]?\s+){0,4}?(?:kan|kunt|wil|wilt|zal|gaat)\s+(?:\w+\s+){1,3}?"
+                         r"(?:het\s+)?niet\b", _I)
 
 
 # Asking for an answer in the debate itself: "Ik vraag de minister om daar op in te gaan."
@@ -1116,11 +1170,12 @@ def member_request(sentence: str) -> Finding | None:
     if is_question(sentence):
         sentence = sentence[sentence.rfind(":") + 1:].strip() or sentence
         if _ASKS_TO_DO.search(sentence) and not _ANSWER_VERBS.search(sentence) \
-                and not _NO_ONE_ASKED.match(sentence):
+                and not _NO_ONE_ASKED.match(sentence) and not _RHETORICAL.match(sentence):
             return Finding("request", "request.member", 0.65, None, MEMBERS)
         if _MEMBER_ASKS_QUESTION.search(sentence) and (
                 _ASKED.match(sentence) or _MODAL_QUESTION.match(sentence)
-                or re.search(r"\bbereid\b", sentence, _I)):
+                or re.search(r"\b(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering"
+                             r"|u|zij|hij)\s+bereid\b", sentence, _I)):
             return Finding("request", "request.member", 0.7, None, MEMBERS)
         return None
     lowered = sentence.lower()
