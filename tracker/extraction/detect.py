@@ -682,9 +682,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     middle = _middle_field(window)
     if _negated(middle):
         return None
-    sub = None
-    for sub in _SUBCLAUSE.finditer(sentence, 0, m.start()):
-        pass
+    subs = list(_SUBCLAUSE.finditer(sentence, 0, m.start()))
+    sub = subs[-1] if subs else None
     if sub is not None and "," not in sentence[sub.end():m.start()] \
             and _negated(sentence[sub.end():m.start()]):
         return None  # "… dat ik vanaf nu geen Amerikaanse banken meer zal inhuren"
