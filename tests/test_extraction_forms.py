@@ -51,6 +51,7 @@ def test_in_a_debate_only_ministers_promise_and_members_ask():
     said = [(i.kind, i.actor, i.text.split()[0]) for i in items]
     assert said == [
         ("request", "De heer Jansen", "Kan"),
+        ("request", "Mevrouw De Vries", "Is"),
         ("commitment", "Minister Van der Berg", "Is"),  # "Dat zeg ik toe." with the question
         ("commitment", "Minister Van der Berg", "Ik"),
         ("commitment", "Staatssecretaris El Idrissi", "Ik"),
@@ -61,12 +62,12 @@ def test_in_a_debate_only_ministers_promise_and_members_ask():
 
 
 def test_dat_zeg_ik_toe_makes_the_question_the_promise():
-    accepted = _items(HANDELINGEN)[1]
+    accepted = _items(HANDELINGEN)[2]
     assert accepted.rule == "commitment.accepted"
     assert accepted.text.startswith("Is de minister bereid de Kamer voor 1 oktober")
     assert accepted.text.endswith("Dat zeg ik toe.")
     assert (accepted.due, accepted.precision) == (date(2025, 9, 30), "day")
-    # The span runs from the question to the answer, in the input; the request is gone.
+    # The span runs from the question to the answer, in the input; the request stays too.
     assert HANDELINGEN[accepted.start:accepted.end].startswith("Is de minister")
     assert HANDELINGEN[accepted.start:accepted.end].endswith("Dat zeg ik toe.")
 

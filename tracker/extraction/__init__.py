@@ -318,8 +318,10 @@ class _Reader:
             content = self._asked_before(answer) if answer is not None else None
             if content is None:
                 continue
+            # The promise said just before is one item with its acceptance; a member's request
+            # stays a request (the Kamer asked, the minister promised: both are on record).
             drop.update(j for j, other in enumerate(items)
-                        if j != i and other.start == content.start)
+                        if j != i and other.start == content.start and other.kind == "commitment")
             text = f"{content.text} {item.text}"
             due = find_deadline(text, item.reference_date or clock.today(), self.calendar)
             items[i] = replace(

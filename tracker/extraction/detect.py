@@ -130,7 +130,7 @@ inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
-kiezen
+kiezen bereidheid rappeleer hoop
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -358,7 +358,8 @@ def _commitment(sentence: str, found: list[Mention],
         nonlocal best
         if finding is None or (best is not None and finding.confidence <= best.confidence):
             return
-        if self_fulfilling and _in_clause(sentence, at, self_fulfilling):
+        if self_fulfilling and _in_clause(sentence, at, self_fulfilling) \
+                and not re.match(r"(?:hierbij|daarbij)\s+(?:zal|zullen)\b", lowered):
             return  # "Hierbij stuur ik u …": the document does it (but "Hierbij laat ik u
             # weten dat ik … zal sturen" promises, in its own clause)
         if at and reported and _REPORTED_BEFORE.search(sentence, 0, at):
@@ -429,7 +430,8 @@ def _commitment(sentence: str, found: list[Mention],
         for m in _PRESENT_WORDED.finditer(sentence):
             # "informeren", "sturen" are finite only right after their subject ("Wij informeren
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
-            plural = m.group().lower().endswith("en")
+            plural = m.group().lower().endswith("en") and not re.match(
+                r"\s+(?:we|wij)\b", sentence[m.end():], _I)
             subject = subject_at(sentence, found, m.start(), m.end(), right=not plural)
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
                     and not _WISH.search(sentence, m.end()):
@@ -467,6 +469,12 @@ def _commitment(sentence: str, found: list[Mention],
                 start = max(sentence.rfind(",", 0, m.start()), 0)
                 by_subject(m, "commitment.can-deliver", 0.65, sentence[start:m.start()]
                            + _middle_field(_clause_after(sentence, m.end())))
+    if "stuur" in lowered or "zend" in lowered or "graag" in lowered or "weten" in lowered:
+        for m in _SENDS_NOW.finditer(sentence):
+            subject = subject_at(sentence, found, m.start(), m.start() + 5)
+            if _gov(subject) and not _negated(m.group()):
+                offer(Finding("commitment", "commitment.sends", 0.7, subject.text, subject.kind),
+                      m.start())
     if "kom" in lowered:
         for m in _COMES_WITH_DELIVERABLE.finditer(sentence):
             subject = subject_at(sentence, found, m.start(), m.start() + 4)
@@ -502,6 +510,14 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     r"(?:[\w-]+\s+){0,5}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
     r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld)\b", _I)
+# "Ik stuur nog een Kamerbrief", "Maar ik zet graag de mogelijkheden op een rij", "Dat laat ik
+# graag op niet al te lange termijn aan uw Kamer weten": a promise in the present tense.
+_SENDS_NOW = re.compile(
+    r"\b(?:stuur|zend)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:een|de)\s+\w*(?:brief|rapportage|overzicht"
+    r"|notitie)\b"
+    r"|\b(?:zet|zetten)\s+(?:ik|wij|we)?\s*graag\b[^.;:]{0,80}?\bop\s+een\s+rij\b"
+    r"|\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,8}?(?:aan\s+)?(?:uw|de)\s+Kamer\s+weten\b",
+    _I)
 # "Ik kom met een brief over …", "komen we voor de zomer van 2025 met een voorstel".
 _COMES_WITH_DELIVERABLE = re.compile(
     r"\b(?:kom|komt|komen)\b(?:\s+[^\s.,;:?!]+){0,6}?\s+met\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
@@ -586,7 +602,7 @@ _AIM = re.compile(
     r"|mij|ons)\s+om\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
     r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
-_DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin)\s+(?:\d|het\s+"
+_DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|op)\s+(?:\d|het\s+"
                     r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)", _I)
 _COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
                          r"|\bkomen\s+met\b", _I)
@@ -971,6 +987,11 @@ _ASKED = re.compile(
     r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
     r"|toegezonden|verstrekt)\s+worden\b"
     r"|(?:^|\bzo\s+(?:ja|nee)[,.]?\s+(?:\w+\s+){0,3}?)(?:en\s+)?bent\s+u\s+bereid\b", _I)
+# "Indien …, bent u bereid om …?", "… en bent u bereid te bevorderen dat …?", "is de minister
+# dan bereid om een onderzoek te doen?", "Is er bereidheid om …?"
+_BEREID_ASKED = re.compile(r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
+                           r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij|zij)"
+                           r"(?:\s+dan)?)\s+bereid\b|^is\s+er\s+bereidheid\b", _I)
 # What a question asks the government to do: an infinitive at the clause end ("in overleg
 # treden", "een nieuwe poging doen", "voor die voorwaarden zorgen").
 _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoeken|regelen|nagaan"
@@ -990,9 +1011,11 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         # "Kunt u deze vragen vóór 6 februari beantwoorden?" asks by a date; "Bent u bereid om
         # alle vragen apart te beantwoorden?" is about the answers
         due = deadline() if deadline is not None else None
-        if due is None or due.due is None or not _ASKS_TO_DO.search(sentence):
+        if due is None or not (_ASKS_TO_DO.search(sentence) or _BEREID_ASKED.search(sentence)):
             return None
         return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
+    if _BEREID_ASKED.search(sentence):
+        return Finding("request", "request.asks-promise", 0.75, None, MEMBERS)
     tail = sentence[sentence.rfind(":") + 1:].strip() or sentence
     if _ASKS_TO_DO.search(tail) and _ASKED_ACTION.search(tail) and not _ANSWER_VERBS.search(tail) \
             and not _NO_ONE_ASKED.match(tail) and not _RHETORICAL.match(tail):
@@ -1101,6 +1124,11 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:kunt|kan|wil|wilt)\s+(?:\w+\s+){0,3}?toezeggen\b"
     r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
     r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
+    r"|\b(?:ontvang|ontvangen|krijg|krijgen|hoor|horen)\s+(?:\w+\s+){0,3}?graag\b"
+    r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen)\b"
+    r"|\b(?:vraag|verzoek)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+(?:brief|antwoord"
+    r"|reactie|notitie|overzicht)\b|\brappel\w*\b"
+    r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
     r"|\b(?:ik|wij|we|fractie)\s+(?:\w+\s+){0,2}?wil(?:len)?\s+(?:\w+\s+){0,3}?dat\s+(?:de\s+"
     r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
     r"|\bof\s+(?:u|de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
@@ -1144,7 +1172,10 @@ _ASKS_TO_DO = re.compile(
     r"|wilt|gaat|zal|zult|komt|krijgt|krijgen)\s+(?:de\s+(?:minister|staatssecretaris"
     r"|regering|premier|kamer)"
     r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
-    r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b", _I)
+    r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b"
+    r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,4}?(?:krijgen|ontvangen)\b"
+    r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
+    r"\s+zijn\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
 _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren"
                            r"|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
@@ -1153,7 +1184,7 @@ _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestige
                            r"|reactie\s+geven|uitleg|antwoord)\b", _I)
 # "Kan de minister het niet opvatten als …?": rhetorical, not asked of him
 _RHETORICAL = re.compile(r"^(?:\w+[,.]?\s+){0,4}?(?:kan|kunt|wil|wilt|zal|gaat)\s+(?:\w+\s+){1,3}?"
-                         r"(?:het\s+)?niet\b", _I)
+                         r"(?:het\s+)?niet\b(?!\s+(?:goed|verstandig|logisch|beter)\s+zijn)", _I)
 
 
 # Asking for an answer in the debate itself: "Ik vraag de minister om daar op in te gaan."
@@ -1185,6 +1216,10 @@ def member_request(sentence: str) -> Finding | None:
         m = _MEMBER_WISHES.search(sentence)
         if m is not None and not _ASKED_FOR.search(sentence):
             m = None
+    if m and re.search(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+reces)",
+                       sentence, _I) and not _negated(m.group()):
+        return Finding("request", "request.member", 0.7, None, MEMBERS)  # "… antwoord vóór de
+        # stemmingen", "voor morgen een brief"
     if m and not _negated(m.group()) \
             and not _NOT_ASKED.search(sentence) and not (
             _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
