@@ -198,6 +198,8 @@ _INTENTION = re.compile(
     r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*voor\b", _I)
 # Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
 # voor de zomer informeren" (not "zou willen", nor "wil graag benadrukken").
+# "Dat zou alleen zinvol zijn als ik van plan was om …": a condition, not an intention.
+_HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$", _I)
 _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
                       r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b", _I)
 # What the government is willing to do that parliament can check later.
@@ -439,7 +441,8 @@ def _commitment(sentence: str, found: list[Mention],
                               subject.kind), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered:
         for m in _INTENTION.finditer(sentence):
-            by_subject(m, "commitment.intention", 0.6, m.group())
+            if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 40), m.start()):
+                by_subject(m, "commitment.intention", 0.6, m.group())
     if ("bereid" in lowered or "wil" in lowered) and (
             _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence)):
         for m in _WILLING.finditer(sentence):
@@ -672,6 +675,9 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
         return None  # "heeft de Stichting van de Arbeid toegezegd …": someone else promised
     if subject is None and _NOUN_SUBJECT.match(sentence[:aux.start()]):
         return None  # "De Israëlische autoriteiten hebben toegezegd …"
+    if _PAST_EVENT.search(sentence, 0, m.start()) and not _REGISTERED_NUMBER.search(sentence):
+        return None  # "In het Tweeminutendebat … op 25 mei jl. is toegezegd …": an old promise
+        # (one that names its registry number is kept: it tells which toezegging is meant)
     if _MONEY.search(sentence, aux.end(), m.start()):
         return None  # "Er is … ruim 1 miljard toegezegd": money pledged, not a promise to the Kamer
     if subject is None or subject.kind in (OTHER, MEMBERS):
@@ -684,6 +690,9 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     return Finding("commitment", "commitment.reported", 0.8, subject.text, subject.kind)
 
 
+_PAST_EVENT = re.compile(r"\b(?:(?:tweeminuten|commissie|plenaire?\s+|notaoverleg\w*|wetgevings)?"
+                         r"debat|algemeen\s+overleg|vragenuur|\bAO\b|jl\.|jongstleden)", _I)
+_REGISTERED_NUMBER = re.compile(r"\b(?:T\d{5}|TZ\d{6}-\d{2,3})\b")
 _NOUN_SUBJECT = re.compile(r"^(?:De|Het|Een|Deze|Die)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$")
 _MONEY = re.compile(r"\b(?:miljard|miljoen|euro|€)", _I)
 # An organisation the actor list does not know: "de Stichting van de Arbeid", "het RIVM".
@@ -723,7 +732,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return None
     if _gov(subject):
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
-                or _CONTINUING.search(middle) or _OBLIGED.search(middle)):
+                or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])):
             return None
         tells = bool(_TELL_VERBS.search(window))
         if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
@@ -1066,7 +1075,7 @@ _DEBATE_ACT = re.compile(
     r"\b(?:zeggen|ingaan|overgaan|overstappen|beantwoorden|behandelen|doorlopen|stilstaan|noemen"
     r"|herhalen|missen|doorgaan|oordeel|appreciatie|appreciëren|ontraden|spreken|reageren|afronden"
     r"|vragen\s+(?:even\s+)?doen|moties?|inspannen|geven|even\s+(?:kijken|checken|nagaan|zoeken)"
-    r"|begin\s+met|kort\s+houden|beperken)\b", _I)
+    r"|begin\s+met|kort\s+houden|beperken|verder\s+met)\b", _I)
 
 
 def debate_act(sentence: str) -> bool:
