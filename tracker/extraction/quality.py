@@ -217,7 +217,7 @@ def evaluate(documents: Iterable[Labelled], calendar=None, catalogue=None) -> Sc
 
 
 def main(argv: list[str]) -> None:
-    """``python -m tracker.extraction.quality tune|dev|dev2|heldout|seeds [--details]``."""
+    """``python -m tracker.extraction.quality tune|dev|dev2|dev3|dev4|seeds [--details]``."""
     from ..services.milestones import bundled_catalogue
 
     part = argv[0] if argv else "tune"
