@@ -65,9 +65,21 @@ def server(app):
     from waitress.server import create_server
 
     wsgi = create_server(app, host="127.0.0.1", port=0, threads=4, ident="tracker-test")
-    thread = threading.Thread(target=wsgi.run, daemon=True)
+    stopping = threading.Event()
+
+    def serve() -> None:
+        # Closing the server from this thread can pull a socket from under the loop's select()
+        # in the server thread (EBADF, or a negative descriptor): expected while stopping.
+        try:
+            wsgi.run()
+        except (OSError, ValueError):
+            if not stopping.is_set():
+                raise
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{wsgi.effective_port}"
+    stopping.set()
     wsgi.close()
     thread.join(timeout=10)
 
