@@ -192,3 +192,19 @@ def test_excel_export_has_date_cells_a_frozen_header_and_a_filter(client, sessio
     evil = next(cell for cell in texts if str(cell.value).startswith("=HYPERLINK"))
     assert evil.data_type == "s"
     assert any(r["Tekst"].startswith("'=HYPERLINK") for r in csv_rows)
+
+
+def test_a_registry_commitment_is_titled_by_the_registrys_short_title(client, session, today):
+    from tracker.models import CommitmentDetail
+
+    d = webdata.make(session)
+    apply(session, d.ek_open, {"due": date(2027, 1, 1)}, Actor("sync", "ek"))
+    session.add(CommitmentDetail(commitment_id=d.ek_open.id, data={
+        "title": "Kenbaarheid en motivering van AI-gebruik binnen de Awb"}))
+    session.commit()
+    event = _events(client, "/calendar.ics")["toezegging-ek-T03670@tracker.test"]
+    assert str(event["SUMMARY"]) == (
+        "T03670 · BZK · Kenbaarheid en motivering van AI-gebruik binnen de Awb")
+    feed = feedparser.parse(client.get("/feed.atom?chamber=EK").data)
+    assert feed.entries[0].title.startswith(
+        "T03670 · BZK · Kenbaarheid en motivering van AI-gebruik binnen de Awb — deadline")

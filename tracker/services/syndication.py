@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from .. import wording
-from ..models import CLOSED_STATUSES, Commitment, HistoryEntry, Milestone
+from ..models import CLOSED_STATUSES, Commitment, CommitmentDetail, HistoryEntry, Milestone
 from .search import CommitmentFilter, commitments_query, conditions
 
 CALENDAR_FIELDS = ("due", "status", "withdrawn")
@@ -82,6 +82,7 @@ def calendar_feed(
                                       Commitment.due.is_not(None))
     revisions = (_revisions(session, HistoryEntry.commitment_id, ids, CALENDAR_FIELDS)
                  if include_commitments else {})
+    titles = registry_titles(session, ids) if include_commitments else {}
     query = (commitments_query(session, f, today).where(Commitment.due.is_not(None))
              .options(selectinload(Commitment.source)))
     rows = session.scalars(query.options(selectinload(Commitment.document))
@@ -90,7 +91,7 @@ def calendar_feed(
         sequence, changed = revisions.get(c.id, (0, None))
         event = Event()
         event.add("uid", f"toezegging-{commitment_key(c)}@{host}")
-        event.add("summary", calendar_title(c))
+        event.add("summary", calendar_title(c, titles.get(c.id)))
         lines = [c.text]
         if c.due_phrase:
             lines.append(f"{labels.deadline}: “{c.due_phrase}”")
@@ -134,11 +135,20 @@ def calendar_feed(
     return cal.to_ical()
 
 
-def calendar_title(c: Commitment) -> str:
-    """Number, ministry abbreviation and subject: what a calendar's week view can show."""
+def calendar_title(c: Commitment, registry_title: str | None = None) -> str:
+    """Number, ministry abbreviation and subject (the registry's own short title where it has
+    one, else what the text is about): what a calendar's week view can show."""
     return " · ".join(part for part in (
         c.number, wording.ministry_short(c.ministry) if c.ministry else None,
-        wording.subject(c.text)) if part)
+        _clip(registry_title, 70) if registry_title else wording.subject(c.text)) if part)
+
+
+def registry_titles(session: Session, ids) -> dict[int, str]:
+    """The short titles a registry gives its commitments (the Eerste Kamer's), by id."""
+    return {cid: data["title"] for cid, data in session.execute(
+        select(CommitmentDetail.commitment_id, CommitmentDetail.data)
+        .where(CommitmentDetail.commitment_id.in_(ids)))
+        if isinstance(data, dict) and isinstance(data.get("title"), str) and data["title"]}
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._:~-]+")
@@ -184,6 +194,7 @@ class Change:
     entry: HistoryEntry
     commitment: Commitment | None
     milestone: Milestone | None
+    title: str | None = None  # the commitment's short title in its registry, if any
 
 
 def recent_changes(session: Session, f: CommitmentFilter, today: date, *,
@@ -204,5 +215,6 @@ def recent_changes(session: Session, f: CommitmentFilter, today: date, *,
     } if commitment_ids else {}
     milestones = {m.id: m for m in session.scalars(
         select(Milestone).where(Milestone.id.in_(milestone_ids)))} if milestone_ids else {}
-    return [Change(e, commitments.get(e.commitment_id), milestones.get(e.milestone_id))
-            for e in entries]
+    titles = registry_titles(session, commitment_ids) if commitment_ids else {}
+    return [Change(e, commitments.get(e.commitment_id), milestones.get(e.milestone_id),
+                   titles.get(e.commitment_id)) for e in entries]
