@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer, selectinload
 
 from ..models import Document, Source
@@ -60,11 +60,14 @@ def copies(session: Session, document: Document) -> list[Document]:
     numbers = {document.number} - {None}
     found: dict[int, Document] = {}
     while identifiers or numbers:
-        rows = session.scalars(
-            select(Document).where(or_(Document.identifier.in_(identifiers),
-                                       Document.number.in_(numbers)),
-                                   Document.id != document.id, Document.id.not_in(found))
-            .options(selectinload(Document.source))).all()
+        # One query per key, each on its own index (an OR of the two makes SQLite read every
+        # document); the texts are not needed here.
+        rows = [d for column, keys in ((Document.identifier, identifiers),
+                                       (Document.number, numbers)) if keys
+                for d in session.scalars(
+                    select(Document).where(column.in_(keys))
+                    .options(selectinload(Document.source), defer(Document.text)))
+                if d.id != document.id and d.id not in found]
         found.update((d.id, d) for d in rows)
         identifiers = {d.identifier for d in rows} - {None} - {document.identifier}
         numbers = {d.number for d in rows} - {None} - {document.number}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..models import (
     Activity,
@@ -115,7 +115,8 @@ class CommitmentDetail:
 def commitment_detail(session: Session, commitment_id: int) -> CommitmentDetail | None:
     c = session.scalar(
         select(Commitment).where(Commitment.id == commitment_id).options(
-            selectinload(Commitment.source), selectinload(Commitment.document),
+            # many-to-one: in the same query, not one more each
+            joinedload(Commitment.source), joinedload(Commitment.document),
             selectinload(Commitment.fulfilments).selectinload(Fulfilment.document),
             selectinload(Commitment.links).selectinload(CommitmentLink.to_commitment),
             selectinload(Commitment.recipients),
@@ -147,7 +148,8 @@ def commitment_detail(session: Session, commitment_id: int) -> CommitmentDetail 
         same_document=same_document,
         senders=senders(session, [f.document for f in confirmed + proposed]),
         linked_by_source=linked_by_source(session, c),
-        kept=next(iter(kept_promises(session, [c.id])), None),
+        kept=next(iter(kept_promises(session, [c.id])), None)
+        if c.status == "fulfilled" else None,  # only fulfilled promises were kept
         registry=details_of(session, c),
         activity=_activity(session, c),
     )

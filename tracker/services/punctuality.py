@@ -86,12 +86,17 @@ class Punctuality:
 def kept_promises(session: Session, ids: Iterable[int] | None = None) -> list[Kept]:
     """Every fulfilled promise (or those of ``ids``) with its fulfilment date and the deadline
     in force then."""
-    letter_dates = (
+    ids = None if ids is None else list(ids)
+    letters = (
         select(Fulfilment.commitment_id.label("cid"), func.max(Document.date).label("day"))
         .join(Document, Document.id == Fulfilment.document_id)
         .where(Fulfilment.state == "confirmed", Document.date.is_not(None))
-        .group_by(Fulfilment.commitment_id).subquery()
+        .group_by(Fulfilment.commitment_id)
     )
+    if ids is not None:
+        # One promise's page asks for one: SQLite would otherwise group every letter first.
+        letters = letters.where(Fulfilment.commitment_id.in_(ids))
+    letter_dates = letters.subquery()
     query = (
         select(Commitment.id, Commitment.ministry, Commitment.committee, Commitment.due,
                Commitment.status_since, letter_dates.c.day)
@@ -100,7 +105,7 @@ def kept_promises(session: Session, ids: Iterable[int] | None = None) -> list[Ke
                Commitment.withdrawn.is_(False))
     )
     if ids is not None:
-        query = query.where(Commitment.id.in_(list(ids)))
+        query = query.where(Commitment.id.in_(ids))
     rows = session.execute(query).all()
     moves = _deadline_moves(session, [r[0] for r in rows])
     kept = []

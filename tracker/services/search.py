@@ -339,6 +339,26 @@ def commitments_query(session: Session, f: CommitmentFilter, today: date) -> Sel
     return _ordered(session, select(Commitment).where(*conditions(session, f, today)), f)
 
 
+def ordered_ids(session: Session, f: CommitmentFilter, today: date, limit: int) -> list[int]:
+    """The ids of the first ``limit`` matching commitments, in the filter's order (read from
+    the indexes, no rows)."""
+    query = _ordered(session, select(Commitment.id).where(*conditions(session, f, today)), f)
+    return list(session.scalars(paged(query, limit, 0)))
+
+
+def still_matching(session: Session, f: CommitmentFilter, today: date, ids: list[int],
+                   *options) -> list[Commitment]:
+    """The commitments of ``ids`` (in that order) that still match ``f``, fresh; the words
+    searched for are not tried again (a commitment's text seldom changes)."""
+    if not ids:
+        return []
+    found = {c.id: c for c in session.scalars(
+        select(Commitment).where(Commitment.id.in_(ids),
+                                 *conditions(session, replace(f, q=""), today))
+        .options(*options))}
+    return [found[i] for i in ids if i in found]
+
+
 def count_commitments(session: Session, f: CommitmentFilter, today: date) -> int:
     query = select(func.count()).select_from(Commitment).where(*conditions(session, f, today))
     return session.scalar(query) or 0

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
+from babel import dates as babel_dates
 from flask import Flask, abort, current_app, g, jsonify, render_template, request, url_for
-from flask_babel import format_date
+from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine
@@ -79,10 +81,12 @@ def init_app(app: Flask, settings: Settings) -> None:
         queue,
         rappel,
         review,
+        rows,
         subscriptions,
     )
 
     app.jinja_env.globals["labels"] = labels.labels
+    app.jinja_env.globals["commitment_row_cached"] = rows.commitment_row_cached
     app.jinja_env.globals.update(labels.template_globals())
     auth.init_app(app)
     for module in (dashboard, auth, commitments, review, queue, documents, milestones, feeds,
@@ -209,7 +213,17 @@ def _error_page(exc):
 
 
 def _nl_date(value, format: str = "d MMMM y") -> str:
-    return format_date(value, format) if value else ""
+    if not value:
+        return ""
+    if type(value) is date:  # a day has no time zone: its words depend on the language only
+        return _day_words(value, format, str(get_locale()))
+    return format_date(value, format)
+
+
+@functools.lru_cache(maxsize=8192)
+def _day_words(day: date, format: str, language: str) -> str:
+    """A list shows hundreds of deadlines, most on days it has shown before."""
+    return babel_dates.format_date(day, format, locale=language)
 
 
 def _iso_date(value: str) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 from flask import Blueprint, Response, abort, render_template, request, stream_with_context
 from flask_babel import get_locale
 from flask_babel import gettext as _
+from markupsafe import Markup
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -18,6 +19,7 @@ from ..services import search, tabular
 from ..services.concurrency import ChangedMeanwhile
 from ..services.evidence import commitment_detail
 from . import cache, db, public_url, runtime
+from .auth import feed_args
 from .filters import (
     PER_PAGE,
     active_filters,
@@ -43,17 +45,47 @@ def index():
     ranked = f.effective_sort != "relevance" or total <= search.RELEVANCE_LIMIT
     rows_filter = f if ranked else replace(f, sort="due")
     offset = page_offset()
-    items = list(db().scalars(search.paged(
-        search.commitments_query(db(), rows_filter, today)
-        .options(selectinload(Commitment.source)), PER_PAGE, offset)))
-    page = search.Page(items, total, PER_PAGE, offset)
+    page = search.Page(_rows(rows_filter, today, offset), total, PER_PAGE, offset)
+    # What the page says around the rows depends on the filter, the facets and the language
+    # only: made once per filter while its facets are kept.
+    feed = feed_args()  # a reader's own feed token (when reading is not public) is in links
+    chrome = cache.cached(("list-chrome", f, today, str(get_locale()), tuple(feed.items())),
+                          lambda: _chrome(f, facets, sources, feed))
     return render_template(
         "commitments/list.html", f=f, errors=errors, page=page, today=today,
-        facets=facets, url_with=url_with, ranked=ranked,
-        source_names={key: wording.source_name(key, name, _)
-                      for key, name in sources.items()},
-        active_filters=active_filters, window_words=window_words,
+        url_with=url_with, ranked=ranked, chips=chrome["chips"], panel=chrome["panel"],
+        toolbar=chrome["toolbar"],
     )
+
+
+def _chrome(f: search.CommitmentFilter, facets, sources: dict[str, str],
+            feed: dict[str, str]) -> dict[str, Any]:
+    names = {key: wording.source_name(key, name, _) for key, name in sources.items()}
+    chips = active_filters(f, names)
+    return {
+        "chips": chips,
+        "panel": Markup(render_template(
+            "commitments/_filter_panel.html", f=f, facets=facets, source_names=names,
+            chips=chips, window_words=window_words)),
+        "toolbar": Markup(render_template("commitments/_toolbar.html", f=f,
+                                          url_with=url_with, feed=feed)),
+    }
+
+
+# The order of a list's first pages is kept per filter with its facets (web/cache.py), so a
+# page of a long or narrowly filtered list costs a look-up of 25 rows by id, not a walk past
+# every row before it. The rows themselves are read fresh, and only those that still match.
+ORDER_KEPT = 40 * PER_PAGE
+
+
+def _rows(f: search.CommitmentFilter, today, offset: int) -> list[Commitment]:
+    if offset + PER_PAGE > ORDER_KEPT:
+        return list(db().scalars(search.paged(
+            search.commitments_query(db(), f, today)
+            .options(selectinload(Commitment.source)), PER_PAGE, offset)))
+    ids = cache.cached(("order", f, today),
+                       lambda: search.ordered_ids(db(), f, today, ORDER_KEPT))
+    return search.still_matching(db(), f, today, ids[offset:offset + PER_PAGE])
 
 
 @bp.get("/toezeggingen/<int:commitment_id>")

@@ -1,0 +1,52 @@
+"""Rows of the commitment tables, made once per version of their commitment.
+
+A list page shows 25 commitments, the dashboard two tables of them, and most rows were shown
+a moment before to someone else. A row says only what its commitment holds (every change of
+which moves ``updated_at``), what day it is (days overdue) and the reader's language, so that
+is its key: a row is never stale, it is just not made twice. Kept per application, the least
+recently shown forgotten first.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from datetime import date
+from typing import Any
+
+from flask import current_app, get_template_attribute, request
+from flask_babel import get_locale
+from markupsafe import Markup
+
+ROWS_KEPT = 20_000  # some kB each
+
+
+class _Rows:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.kept: OrderedDict[tuple, Markup] = OrderedDict()
+
+
+def commitment_row_cached(c: Any, today: date, show_status: bool = True) -> Markup:
+    """The row of ``c`` in a commitment table (``_macros.html``: commitment_row)."""
+    version = getattr(c, "updated_at", None)
+    if version is None or c.id is None:
+        return _made(c, today, show_status)
+    key = (c.id, version, today, str(get_locale()), show_status, request.script_root)
+    rows: _Rows = current_app.extensions.setdefault("tracker_rows", _Rows())
+    with rows.lock:
+        found = rows.kept.get(key)
+        if found is not None:
+            rows.kept.move_to_end(key)
+            return found
+    made = _made(c, today, show_status)
+    with rows.lock:
+        rows.kept[key] = made
+        while len(rows.kept) > ROWS_KEPT:
+            rows.kept.popitem(last=False)
+    return made
+
+
+def _made(c: Any, today: date, show_status: bool) -> Markup:
+    return Markup(get_template_attribute("_macros.html", "commitment_row")(
+        c, today, show_status))
