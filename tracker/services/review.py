@@ -136,6 +136,8 @@ def decide_fulfilment(session: Session, c: Commitment, fulfilment_id: int, accep
 def linked_by_source(session: Session, c: Commitment) -> set[int]:
     """The documents whose confirmed link a source sync made (the Tweede Kamer's
     kamerbriefNakoming): the source says so, a clerk cannot undo it here."""
+    if not any(f.state == "confirmed" for f in c.fulfilments):
+        return set()  # nothing confirmed: nothing to ask the history about
     numbers = set(session.scalars(
         select(HistoryEntry.new_value).where(
             HistoryEntry.commitment_id == c.id, HistoryEntry.field == "fulfilled_by",
