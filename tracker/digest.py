@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import islice
 from typing import Any
 
 from .lifecycle import OPEN_STATUSES as OPEN
@@ -352,16 +353,36 @@ class Catalogue:
         counts of a summary, memoised per filters."""
         cache_key = ("counted", filters, today)
         if cache_key not in self._cache:
+            open_keys, overdue = self._standing(today)
             matched = self.matching(filters)
-            open_keys = [k for k in matched if self.subjects[k].type == "commitment"
-                         and is_open(self.subjects[k].status, kind=self.subjects[k].kind,
-                                     withdrawn=self.subjects[k].withdrawn)]
+            self._cache[cache_key] = (len(open_keys & matched),
+                                      [k for k in overdue if k in matched])
+        return self._cache[cache_key]
+
+    def listed(self, filters: Filters, today: date) -> tuple[ListArgs, bool]:
+        """``list_args`` for the overdue promises these filters match, memoised."""
+        cache_key = ("listed", filters, today)
+        if cache_key not in self._cache:
+            overdue = self.counted(filters, today)[1]
+            self._cache[cache_key] = list_args(filters, [self.subjects[k] for k in overdue])
+        return self._cache[cache_key]
+
+    def _standing(self, today: date) -> tuple[frozenset[str], list[str]]:
+        """Every open promise, and the overdue ones most overdue first: worked out once a day
+        for all the filters that take their part of it (``counted``)."""
+        cache_key = ("standing", today)
+        if cache_key not in self._cache:
+            subjects = self.subjects
+            open_keys = frozenset(
+                k for k in self._commitments
+                if is_open(subjects[k].status, kind=subjects[k].kind,
+                           withdrawn=subjects[k].withdrawn))
             overdue = sorted(
                 (k for k in open_keys
-                 if days_overdue(self.subjects[k].due, today, self.subjects[k].status,
-                                 kind=self.subjects[k].kind) is not None),
-                key=lambda k: (self.subjects[k].due, k))
-            self._cache[cache_key] = (len(open_keys), overdue)
+                 if days_overdue(subjects[k].due, today, subjects[k].status,
+                                 kind=subjects[k].kind) is not None),
+                key=lambda k: (subjects[k].due, k))
+            self._cache[cache_key] = (open_keys, overdue)
         return self._cache[cache_key]
 
     def staged(self, today: date, rules: Rules, lookahead: int) -> dict[str, str]:
@@ -634,9 +655,8 @@ def summarise(filters: Filters, standing: Catalogue, today: date, occasion: str,
         return None
     oldest = tuple(Item("overdue", standing.subjects[key],
                         why=standing.explain(filters, standing.subjects[key]))
-                   for key in [k for k in overdue_keys if k not in shown][:limit])
-    args, exact = list_args(filters, [standing.subjects[k] for k in overdue_keys]
-                            if overdue_keys else [])
+                   for key in islice((k for k in overdue_keys if k not in shown), limit))
+    args, exact = standing.listed(filters, today)
     return Summary(occasion, open_count, len(overdue_keys), oldest, args, exact)
 
 

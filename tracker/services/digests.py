@@ -13,6 +13,7 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
@@ -76,6 +77,9 @@ class Snapshot:
     def __post_init__(self) -> None:
         self._change_ids = [c.id for c in self.changes]
         self._new_ids = [cid for cid, _ in self.new]
+        # Summaries by what they follow from (a digest's signature and the occasion):
+        # subscribers with the same digest share theirs.
+        self.summaries: dict[Any, Any] = {}
 
     def changes_after(self, history_id: int) -> Sequence[Change]:
         return self.changes[bisect.bisect_right(self._change_ids, history_id):]
@@ -295,10 +299,18 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
                     news_key=(sub.seen_history_id, sub.seen_commitment_id))
                 occasion = summary_due(sub.last_digest_period, today, sub.weekday)
                 if occasion and snap.standing is not None:
-                    shown = {i.subject.key for items in digest.sections.values()
-                             for i in items}
-                    digest.summary = summarise(filters, snap.standing, today, occasion,
-                                               shown=shown)
+                    shared = (None if digest.signature is None
+                              else (digest.signature, occasion))
+                    if shared is None or shared not in snap.summaries:
+                        shown = {i.subject.key for items in digest.sections.values()
+                                 for i in items}
+                        made = summarise(filters, snap.standing, today, occasion, shown=shown)
+                        if shared is None:
+                            digest.summary = made
+                        else:
+                            snap.summaries[shared] = made
+                    if shared is not None:
+                        digest.summary = snap.summaries[shared]
                     if digest.summary is not None and digest.signature is not None:
                         # the summary follows from the filters, the day and the sections
                         digest.signature = (*digest.signature, ("summary", occasion))
