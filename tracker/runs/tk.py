@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -186,6 +187,8 @@ def _sync_category(
                 log.error("tk %s: %s; cursor stays at %s", category, page.error, result.cursor)
                 break
             result.pages += 1
+            if result.pages in _ANALYZE_AT:
+                _refresh_statistics(sessions)
             if caught_up or not page.next_skiptoken:
                 break
             if not _advances(started_at, result.cursor):
@@ -202,6 +205,20 @@ def _sync_category(
     if result.error:
         _record_error(sessions, category, result.error)
     return result
+
+
+# A long first load grows the tables many times over while PostgreSQL's planner still thinks
+# them empty (autovacuum analyses them only later): it then reads a whole table where an
+# index finds the batch's keys. Statistics are refreshed after these many pages of a run.
+_ANALYZE_AT = frozenset(4 ** n for n in range(1, 8))
+_TK_TABLES = ("commitments", "documents", "activities", "dossiers", "fulfilments",
+              "commitment_links", "history")
+
+
+def _refresh_statistics(sessions: sessionmaker[Session]) -> None:
+    with sessions.begin() as session:
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text(f"ANALYZE {', '.join(_TK_TABLES)}"))
 
 
 @dataclass
