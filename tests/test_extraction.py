@@ -509,6 +509,18 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
     assert scores.actors_right == scores.actors_checked, scores.wrong_actors
 
 
+def test_the_held_back_round_stays_where_it_first_read():
+    """Round five was never tuned on: its figures are the honest ones for today's rules (far
+    below the issue's targets, see the corpus README). Held at its first reading, so a change
+    that loses ground on unseen text shows here."""
+    documents = quality.corpus("heldout")
+    assert len(documents) == 25
+    scores = quality.evaluate(documents, catalogue=CATALOGUE)
+    assert scores.precision >= 0.55, scores.noise
+    assert scores.recall >= 0.65, scores.misses
+    assert scores.due_accuracy >= 0.85, scores.wrong_due
+
+
 def test_every_label_points_at_a_sentence():
     broken = {"labels": [{"quote": "a sentence that is not there", "kind": "request"}]}
     text = (SEEDS / "000_a49ac71c8ccf064c.txt").read_text("utf-8")
