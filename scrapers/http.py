@@ -297,7 +297,7 @@ class Fetcher:
                     (why := _unreachable(exc)):
                 raise FetchError(url, f"cannot connect: {why}", unreachable=True) from None
             if isinstance(exc, requests.exceptions.Timeout):
-                raise _Retry(f"timed out (no answer within {wait:g} s)") from None
+                raise _Retry(f"timed out (no answer within {wait:.2g} s)") from None
             if isinstance(exc, requests.exceptions.ConnectionError | requests.exceptions.
                           ChunkedEncodingError):
                 raise _Retry(f"connection broken ({_root(exc)})") from None
