@@ -455,6 +455,15 @@ def test_the_callers_date_and_the_latest_explicit_date_are_fallbacks():
     assert reference_dates("Geen datum.").document_date is None
 
 
+def test_written_questions_printed_on_one_line_keep_their_labels_apart():
+    text = ("Vragen van het lid Sjoerdsma (D66) over Gaza. Vraag 2 en 3 Kunt u deze vragen "
+            "beantwoorden vóór 11 december 2023? Antwoord 2 en 3 Ik zal uw Kamer binnen vier "
+            "weken informeren.")
+    request, commitment = extract(text, date(2023, 12, 5)).items
+    assert request.text.startswith("Kunt u deze vragen") and request.kind == "request"
+    assert commitment.text.startswith("Ik zal uw Kamer") and commitment.kind == "commitment"
+
+
 def test_dateline_forms():
     for line in ("Den Haag, 15 oktober 2021", "Datum 18 oktober 2021", "Vastgesteld 1 juli 2020",
                  "Datum\n18 oktober 2021"):

@@ -24,6 +24,11 @@ _BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*(?:\d{1,2}(?=\s))?\s+(\S|$)")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+|(?:[a-z]\.){2,}")
 _LIST_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2})*|\d{1,2}\s?[A-Z]|[a-z]|[IVX]+)\)?")
 _OPENERS = "«“‘\"'([„"
+# "Vraag 2 en 3 Herinnert u zich …", "Antwoord 1 Ja.": written questions printed on one line.
+# The label is a heading, not part of the question or the answer.
+_QA_LABEL = re.compile(
+    r"(?:Vraag|Antwoord)(?:\s+\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|-|–)\s*\d{1,3}[a-z]?)*\s*[:.]?|\s*:)"
+    r"\s+(?=[A-ZÀ-Ý«“‘\"'(„])")
 
 
 @dataclass(slots=True)
@@ -74,7 +79,22 @@ def split(block: Block, speakers: bool = False) -> list[Sentence]:
         _emit(block, paragraph, start, end, out)
         start = end
     _emit(block, paragraph, start, len(text), out)
+    out = _split_question_labels(block, out)
     return _split_labels(block, out) if speakers else out
+
+
+def _split_question_labels(block: Block, sentences: list[Sentence]) -> list[Sentence]:
+    if "Vraag" not in block.text and "Antwoord" not in block.text:
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        m = _QA_LABEL.match(block.text, s.clean_start)
+        if m is None or m.end() >= s.clean_end:
+            out.append(s)
+            continue
+        _emit(block, s.paragraph, s.clean_start, m.end(), out)
+        _emit(block, s.paragraph, m.end(), s.clean_end, out)
+    return out
 
 
 def _split_labels(block: Block, sentences: list[Sentence]) -> list[Sentence]:
