@@ -170,3 +170,27 @@ def test_spans_point_into_the_input(text):
     for item in extract(text).items:
         span = iter(text[item.start:item.end])
         assert all(ch in span for ch in item.text.replace(" ", ""))
+
+
+@pytest.mark.parametrize("said", [
+    "Ik stuur nog een Kamerbrief.",
+    "We sturen die cijfers na.",
+    "We gaan die brief zo snel mogelijk sturen.",
+    "Ik ga dat uitzoeken en laat het de Kamer voor het kerstreces weten.",
+    "U krijgt van mij voor 1 juni een brief.",
+    "De Kamer krijgt voor de begrotingsbehandeling een overzicht.",
+])
+def test_a_minister_promises_in_the_present_tense_too(said):
+    text = f"De heer Bos (CDA):\nWanneer weten we meer?\n\nMinister Smit:\n{said}\n"
+    (item,) = _items(text)
+    assert (item.kind, item.actor, item.text) == ("commitment", "Minister Smit", said)
+
+
+@pytest.mark.parametrize("said", [
+    "Hierbij stuur ik u de cijfers over 2023.",
+    "Ik stuur u hierbij het rapport van de commissie.",
+    "We sturen geen brief meer over dit onderwerp.",
+    "Ik laat het aan de gemeenten om dat te regelen.",
+])
+def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
+    assert _items(f"Minister Smit:\n{said}\n") == []

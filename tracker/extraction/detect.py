@@ -130,7 +130,7 @@ inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
-kiezen bereidheid rappeleer hoop
+kiezen bereidheid rappeleer hoop stuur zend zenden nasturen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -155,6 +155,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if not words.isdisjoint(_TRIGGER_WORDS):
         return True
     if ("plan" in words and "van plan" in lowered) or ("naar" in words and "er naar" in lowered):
+        return True
+    if "weten" in words and ("laat" in words or "laten" in words):
         return True
     if ("wordt" in words or "worden" in words) and _PASSIVE_HINT.search(lowered):
         return True
@@ -302,8 +304,11 @@ _CLAUSE_CUT = re.compile(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|
 
 
 def _middle_field(window: str) -> str:
-    """The words before the main verb: up to a comma or a subordinate clause."""
+    """The words before the main verb: up to a comma or a subordinate clause ("die" or "dat"
+    right after the verb points at a thing: "We gaan die brief zo snel mogelijk sturen")."""
     cut = _CLAUSE_CUT.search(window)
+    if cut and not window[:cut.start()].strip() and cut.group() in ("die", "dat"):
+        cut = _CLAUSE_CUT.search(window, cut.end())
     return window[: cut.start()] if cut else window
 
 
@@ -422,7 +427,8 @@ def _commitment(sentence: str, found: list[Mention],
     if "verwacht" in lowered:
         for m in _EXPECT.finditer(sentence):
             by_subject(m, "commitment.expects", 0.75, _middle_field(m.group()))
-    if "ontvang" in lowered or "tegemoet" in lowered or "verwachten" in lowered:
+    if "ontvang" in lowered or "tegemoet" in lowered or "verwachten" in lowered \
+            or "krijg" in lowered:
         for m in _RECEIVE.finditer(sentence):
             offer(_parliament_receives(sentence, found, m), m.start())
     if "terug" in lowered:
@@ -472,9 +478,11 @@ def _commitment(sentence: str, found: list[Mention],
                 start = max(sentence.rfind(",", 0, m.start()), 0)
                 by_subject(m, "commitment.can-deliver", 0.65, sentence[start:m.start()]
                            + _middle_field(_clause_after(sentence, m.end())))
-    if "stuur" in lowered or "zend" in lowered or "graag" in lowered or "weten" in lowered:
+    if "stuur" in lowered or "sturen" in lowered or "zend" in lowered or "graag" in lowered \
+            or "weten" in lowered:
         for m in _SENDS_NOW.finditer(sentence):
-            subject = subject_at(sentence, found, m.start(), m.start() + 5)
+            verb = m.start() + _SEND_VERB.search(m.group()).start()
+            subject = subject_at(sentence, found, verb, verb + 5)
             if _gov(subject) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.sends", 0.7, subject.text, subject.kind),
                       m.start())
@@ -519,8 +527,19 @@ _SENDS_NOW = re.compile(
     r"\b(?:stuur|zend)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:een|de)\s+\w*(?:brief|rapportage|overzicht"
     r"|notitie)\b"
     r"|\b(?:zet|zetten)\s+(?:ik|wij|we)?\s*graag\b[^.;:]{0,80}?\bop\s+een\s+rij\b"
-    r"|\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,8}?(?:aan\s+)?(?:uw|de)\s+Kamer\s+weten\b",
+    r"|\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,8}?(?:aan\s+)?(?:uw|de)\s+Kamer\s+"
+    r"(?:\w+\s+){0,5}?weten\b"
+    r"|\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|(?:uw|de)\s+Kamer\s+)?"
+    r"(?:\w+\s+){0,3}?(?:nog\s+)?(?:een|de|die|het|deze)\s+(?:\w+\s+){0,2}?(?:" + _DELIVERABLE_STEMS
+    + r"|cijfers|informatie|gegevens|stukken|antwoorden)\w*\b"
+    r"(?=[^.;]*\b(?:na|toe|nog|binnenkort|later|spoedig|zo\s+snel\s+mogelijk|zsm"
+    r"|volgende\s+week|deze\s+week|morgen)\b)"
+    r"|\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|(?:uw|de)\s+Kamer\s+)?nog\s+"
+    r"(?:een|de|die|het)\s+\w+"
+    r"|\b(?:en|ik|wij|we)\s+(?:laat|laten)\s+(?:het|dat|dit|u|uw\s+Kamer|de\s+Kamer)\s+"
+    r"(?:[\w-]+\s+){0,6}?weten\b",
     _I)
+_SEND_VERB = re.compile(r"\b(?:stuur|sturen|zend|zenden|zet|zetten|laat|laten)\b", _I)
 # "Ik kom met een brief over …", "komen we voor de zomer van 2025 met een voorstel".
 _COMES_WITH_DELIVERABLE = re.compile(
     r"\b(?:kom|komt|komen)\b(?:\s+[^\s.,;:?!]+){0,6}?\s+met\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
