@@ -194,3 +194,26 @@ def test_a_minister_promises_in_the_present_tense_too(said):
 ])
 def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     assert _items(f"Minister Smit:\n{said}\n") == []
+
+
+@pytest.mark.parametrize("asked", [
+    "Ik ontvang graag voor 18.00 uur vanavond nog een brief van de minister-president.",
+    "Ik hoop dat de minister de Kamer informeert over de wijze waarop hij dat aanpakt.",
+    "Ik wil de minister vragen om de Kamer voor 1 juni te informeren.",
+    "Graag krijg ik een reactie van de minister op dit rapport voor het kerstreces.",
+    "Ik ga ervan uit dat de staatssecretaris de Kamer op dat moment proactief zal informeren.",
+    "Zou de staatssecretaris dat voor de stemmingen van morgen willen vertellen aan de Kamer?",
+])
+def test_a_member_asks_in_many_words(asked):
+    text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"
+    (item,) = _items(text)
+    assert (item.kind, item.actor) == ("request", "De heer Bos")
+
+
+@pytest.mark.parametrize("said", [
+    "Ik hoop dat de minister daar in zijn tweede termijn op terug wil komen.",
+    "Kan de minister uitleggen waarom dit zo lang duurt?",
+    "Ik dank de minister voor de beantwoording.",
+])
+def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
+    assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

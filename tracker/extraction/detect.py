@@ -1075,7 +1075,8 @@ def anaphoric(sentence: str) -> bool:
 # A promise about the debate itself: "ik kom daar in de tweede termijn op terug", "ik zal zo
 # ingaan op …", "daar kom ik straks op"; or about the letter itself ("later in deze brief").
 _DEBATE_INTERNAL = re.compile(
-    r"\b(?:in\s+(?:de\s+|mijn\s+|uw\s+)?tweede\s+termijn|straks|zo\s+meteen|zometeen"
+    r"\b(?:in\s+(?:de\s+|mijn\s+|uw\s+|zijn\s+|haar\s+|hun\s+)?tweede\s+termijn|straks"
+    r"|zo\s+meteen|zometeen"
     r"|zo\s+dadelijk|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
     r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+(?:deze|mijn)\s+termijn"
     r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
@@ -1153,7 +1154,12 @@ _MEMBER_ASKS = re.compile(
     r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
     r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
     r"|\b(?:ontvang|ontvangen|krijg|krijgen|hoor|horen)\s+(?:\w+\s+){0,3}?graag\b"
-    r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen)\b"
+    r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen|ontvang|krijg)\b"
+    r"|\b(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,2}?"
+    r"(?:te\s+)?vragen\s+om\b"
+    r"|\bga\s+er\s*van\s*uit\s+dat\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)"
+    r"\b[^.?!]{0,120}?\b(?:informeert|zal\s+informeren|stuurt|zal\s+sturen|komt\s+met"
+    r"|zal\s+komen\s+met)\b"
     r"|\b(?:vraag|verzoek)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+(?:brief|antwoord"
     r"|reactie|notitie|overzicht)\b|\brappel\w*\b"
     r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
@@ -1220,11 +1226,19 @@ _ANSWER_NOW = re.compile(
     r"\b(?:op\s+in\s+te\s+gaan|in\s+te\s+gaan\s+op|te\s+(?:antwoorden|reageren))\b", _I)
 
 
-_MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd")
+_IN_WRITING = re.compile(r"\b(?:aan\s+de\s+kamer|per\s+brief|schriftelijk|in\s+een\s+brief)\b",
+                         _I)
+_BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+"
+                          r"|de\s+\w+behandeling|de\s+zomer|de\s+kerst)", _I)
+_MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop"
+                          r"|ervan\s+uit|er\s+van\s+uit")
 
 
 def member_request(sentence: str) -> Finding | None:
-    """A member's request in a debate, asked or said."""
+    """A member's request in a debate, asked or said (not for the debate itself: "Ik hoop dat
+    de minister daar in zijn tweede termijn op terug wil komen")."""
+    if debate_internal(sentence):
+        return None
     if is_question(sentence):
         sentence = sentence[sentence.rfind(":") + 1:].strip() or sentence
         if _ASKS_TO_DO.search(sentence) and not _ANSWER_VERBS.search(sentence) \
@@ -1235,6 +1249,9 @@ def member_request(sentence: str) -> Finding | None:
                 or re.search(r"\b(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering"
                              r"|u|zij|hij)\s+bereid\b", sentence, _I)):
             return Finding("request", "request.member", 0.7, None, MEMBERS)
+        if _IN_WRITING.search(sentence) and _BY_A_MOMENT.search(sentence):
+            return Finding("request", "request.member", 0.65, None, MEMBERS)  # "Zou de
+            # staatssecretaris dat voor de stemmingen willen vertellen aan de Kamer?"
         return None
     lowered = sentence.lower()
     if not _MEMBER_HINT.search(lowered):
