@@ -70,6 +70,11 @@ def one(text, reference=D, **kwargs):
     ("De minister van Onderwijs, Cultuur en Wetenschap zal de uitkomsten van de monitor voor de "
      "kerst aan de Kamer sturen.", "commitment"),
     ("Een beleidsreactie op het advies volgt voor het kerstreces.", "commitment"),
+    ("Over de uitkomst van dit overleg bericht ik u voor het einde van het jaar.", "commitment"),
+    ("Het ontwerpbesluit wordt binnenkort voorgehangen bij beide Kamers.", "commitment"),
+    ("Mijn ambtsopvolger zal uw Kamer hierover in het najaar informeren.", "commitment"),
+    ("Daarnaast laat ik onderzoeken of de regeling kan worden vereenvoudigd; de uitkomsten deel "
+     "ik in het najaar met uw Kamer.", "commitment"),
     ("De staatssecretaris zegde tijdens het debat toe de Kamer voor de Voorjaarsnota te "
      "informeren.", "commitment"),
     ("In het najaar van 2025 wordt een wetsvoorstel in internetconsultatie gebracht.",

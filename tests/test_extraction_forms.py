@@ -217,3 +217,13 @@ def test_a_member_asks_in_many_words(asked):
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []
+
+
+def test_a_register_entrys_heading_is_not_a_promise_of_its_own():
+    page = ("Toezegging Besluit zal voorgehangen worden bij de Eerste Kamer (32.026) (T01220)\n\n"
+            "De staatssecretaris zegt de Kamer toe het besluit voor te hangen.\n\n"
+            "Kerngegevens\n\nNummer T01220\nStatus openstaand\nDatum toezegging 3 maart 2020\n"
+            "Deadline 1 januari 2021\n")
+    (item,) = _items(page)
+    assert item.text.startswith("De staatssecretaris zegt de Kamer toe")
+    assert item.due == date(2021, 1, 1)

@@ -275,6 +275,9 @@ class _Reader:
         entry = self.register.at(s.start) if self.register is not None else None
         if entry is not None and s.start >= entry.words_end:
             return None  # the registry's quotes, fields and history repeat the promise
+        if entry is not None and entry.number and _ENTRY_HEADING.match(s.text) \
+                and s.start <= entry.start + 8:
+            return None  # the heading names the promise: its entry's words make the item
         if entry is not None and entry.made_on is not None:
             reference = entry.made_on
         speaker = self.speaker if self.form == TRANSCRIPT and not self.in_footnote else None

@@ -30,7 +30,7 @@ _PATTERNS = [
           r"|AenM)\b"
           r"|(?i:ministerie)\b(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
           r"|(?i:kabinet)(?:-[A-ZÀ-Ý][\w'’-]*)?\b|(?i:regering|rijksoverheid)\b"
-          r"|(?i:ambtsvoorganger|voorganger)\b"
+          r"|(?i:ambtsvoorganger|voorganger|ambtsopvolger|opvolger)\b"
           r"|(?i:departementen|departement)\b)"),
     (SELF, r"(?i:ik|wij|we)\b"),
     (PARL, r"(?:(?i:uw|de|onze|beide)\s+)(?:(?i:tweede|eerste)\s+)?(?i:kamers?)\b"
@@ -64,7 +64,7 @@ _HEADS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (
     (GOV, "kabinet regering rijksoverheid minister ministers staatssecretaris staatssecretarissen "
           "premier bewindspersoon bewindspersonen bewindslieden ministerie voorganger "
-          "ambtsvoorganger departement departementen defensie financiën bzk ocw vws ezk szw ienw "
+          "ambtsvoorganger opvolger ambtsopvolger departement departementen defensie financiën bzk ocw vws ezk szw ienw "
           "ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u"),

@@ -52,13 +52,14 @@ _TO_PARLIAMENT = (
     r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op)?gezonden|verzonden|(?:toe|na|op|ver)?gestuurd"
     r"|verstuurd|aangeboden|voorgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
+    r"|voorgehangen"
     r"|(?:aan)?geleverd|toegelicht|gemeld|bericht)"
 )
 _ROUTINE = re.compile(r"\b(?:met\s+(?:grote\s+)?regelmaat|regelmatig|steeds|altijd|telkens)\b", _I)
 # Participles that describe a routine as often as a promise: a promise only with "zal".
 _WEAK_TO_PARLIAMENT = re.compile(r"(?:aan)?geleverd|toegelicht|gemeld|bericht", _I)
 # Sent after the letter: "De ontbrekende bijlage wordt zo spoedig mogelijk nagezonden".
-_SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd)\b", _I)
+_SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd|voorgehangen)\b", _I)  # voorhang: at parliament
 _TELL_VERBS = re.compile(
     r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
@@ -83,7 +84,7 @@ stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer pu
 presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
 biedt leg legt rapporteer rapporteert maak maakt stel stelt doe doet
 informeren sturen zenden publiceren presenteren rapporteren leveren brengen bieden komen
-geef geeft geven besluit besluiten beslis beslist beslissen
+geef geeft geven besluit besluiten beslis beslist beslissen bericht berichten deel delen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # The document does it itself: not a promise for later.
 _SELF_FULFILLING = re.compile(
@@ -117,7 +118,7 @@ _DEADLINE_HINT = (
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
-    r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd|"
+    r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd|voorgehangen|"
     + _DELIVERABLE_STEMS)
 _DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
 
