@@ -64,8 +64,8 @@ _HEADS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (
     (GOV, "kabinet regering rijksoverheid minister ministers staatssecretaris staatssecretarissen "
           "premier bewindspersoon bewindspersonen bewindslieden ministerie voorganger "
-          "ambtsvoorganger opvolger ambtsopvolger departement departementen defensie financiën bzk ocw vws ezk szw ienw "
-          "ienm lnv lvvn jenv j buza kgg vro aenm"),
+          "ambtsvoorganger opvolger ambtsopvolger departement departementen defensie financiën "
+          "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u"),
     (MEMBERS, "leden lid commissie griffier"),

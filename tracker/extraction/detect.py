@@ -59,7 +59,8 @@ _ROUTINE = re.compile(r"\b(?:met\s+(?:grote\s+)?regelmaat|regelmatig|steeds|alti
 # Participles that describe a routine as often as a promise: a promise only with "zal".
 _WEAK_TO_PARLIAMENT = re.compile(r"(?:aan)?geleverd|toegelicht|gemeld|bericht", _I)
 # Sent after the letter: "De ontbrekende bijlage wordt zo spoedig mogelijk nagezonden".
-_SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd|voorgehangen)\b", _I)  # voorhang: at parliament
+# A decree is "voorgehangen" at parliament, whether or not the sentence names it.
+_SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd|voorgehangen)\b", _I)
 _TELL_VERBS = re.compile(
     r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
@@ -118,7 +119,8 @@ _DEADLINE_HINT = (
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
-    r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd|voorgehangen|"
+    r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd"
+    r"|voorgehangen|"
     + _DELIVERABLE_STEMS)
 _DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
 
@@ -1185,7 +1187,9 @@ _MEMBER_WISHES = re.compile(
 _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
                         r"|\bverte(?:l|lt|llen)\b|\b(?:deelt|vindt|erkent|herkent|eens\s+is)\b"
                         r"|\b(?:van|aan)\s+de\s+informateurs?\b|\bbeantwoording\b|\bantwoord\b"
-                        r"|\btoelichting\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b", _I)
+                        r"|\btoelichting\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b"
+                        r"|\bgraag\s+(?:een\s+)?(?:bevestiging|reactie)\s+(?:van|op)\b(?![^.?!]*\bbrief\b)",
+                        _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.
 _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|reflectie"
                         r"|kabinetsreactie|update|aandacht|contact|inzicht|bereid"
@@ -1266,6 +1270,8 @@ def member_request(sentence: str) -> Finding | None:
                        sentence, _I) and not _negated(m.group()):
         return Finding("request", "request.member", 0.7, None, MEMBERS)  # "… antwoord vóór de
         # stemmingen", "voor morgen een brief"
+    if m and m.group().lower().startswith("hoop") and _ANSWER_VERBS.search(sentence, m.end()):
+        return None  # "Ik hoop dat het kabinet in de brief zal aangeven hoe …": its content
     if m and not _negated(m.group()) \
             and not _NOT_ASKED.search(sentence) and not (
             _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
