@@ -208,7 +208,8 @@ def test_relative_periods(text, expected):
 @pytest.mark.parametrize(
     ("text", "days"),
     [("zo spoedig mogelijk", 21), ("zo snel mogelijk", 21), ("z.s.m.", 21),
-     ("binnenkort", 42), ("op korte termijn", 42), ("spoedig", 42)],
+     ("binnenkort", 42), ("op korte termijn", 42), ("spoedig", 42),
+     ("snel met een voorstel te komen", 42), ("de Kamer snel te informeren", 42)],
 )
 def test_vague_periods(text, days):
     assert due(text) == (D + timedelta(days=days), "vague")
@@ -277,6 +278,12 @@ def test_find_deadlines_lists_every_phrase_in_text_order():
 def test_resolve_reports_none_when_nothing_matches():
     assert resolve("Het kabinet deelt deze opvatting.", D) == (None, "none", None)
     assert resolve("binnen vier weken", D) == (date(2025, 4, 7), "relative", "relative")
+
+
+def test_snel_is_a_deadline_only_where_it_says_when():
+    for text in ("de sector groeit snel", "te snel met conclusies komen", "zo snel als het kan",
+                 "een snel groeiende markt"):
+        assert find_deadline(text, D) is None, text
 
 
 def test_impossible_dates_are_not_deadlines():

@@ -112,6 +112,14 @@ def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
 
 
+@pytest.mark.parametrize("text", [
+    "In verband met de kabinetswisseling ontvangt u deze brief nu.",
+    "Met deze brief stuur ik u de voortgangsrapportage.",
+])
+def test_what_this_letter_does_itself_is_no_promise(text):
+    assert kinds(text) == []
+
+
 # The classes of wording issue 11 found missing on unseen text, each in words of its own (the
 # corpus holds the real sentences; these keep each class from regressing on its own).
 @pytest.mark.parametrize(("text", "rule"), [
@@ -154,6 +162,11 @@ def test_sentences_a_clerk_would_register(text, kind):
     ("Er komt in maart een uitgebreide reactie naar de Kamer.", "deliverable-comes"),
     ("De opdracht voor de evaluatie zal voor 1 juli 2025 worden verleend.", "passive-future"),
     ("Daarom verzoek ik u de termijn met vier weken te verlengen tot 20 april.", "more-time"),
+    # what a later document will say, and a promise beside an aside about this letter
+    ("Voortaan zal ik vooraf in de geannoteerde agenda van de Raad ingaan op mijn aanwezigheid.",
+     "future-tell"),
+    ("Op basis van de dilemma's die in deze brief worden geschetst, gaat het kabinet graag in "
+     "overleg over de informatie die uw Kamer nodig heeft.", "going-to"),
 ])
 def test_each_class_of_wording_issue_11_names(text, rule):
     (item,) = extract(text, D).items

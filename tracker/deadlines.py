@@ -168,7 +168,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat"),
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
-    "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over"),
+    "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid"),
 }
@@ -538,6 +538,7 @@ RULES: tuple[_Rule, ...] = (
           r"\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\bz\.\s?s\.\s?m\.?|\bzsm\b", _plus(21)),
     _rule("soon", "vague",
           r"\bbinnenkort\b|\bop\s+(?:zeer\s+)?korte\s+termijn\b|\bspoedig\b"
+          r"|\b(?<!zo\s)(?<!te\s)snel\s+(?=(?:met|te|naar|aan|informeren|terug)\b)"
           r"|\b(?:binnen|over)\s+(?:enkele|een\s+paar|een\s+aantal|afzienbare|korte)\s+(?:weken|tijd)\b",
           _plus(42)),
     _rule("conditional", "conditional",

@@ -92,7 +92,8 @@ _SELF_FULFILLING = re.compile(
     r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
     r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u"
-    r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)|(?:door\s+middel\s+van|via)\s+deze"
+    r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+"
+    r"(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
     r"\s+brief)\b", _I)
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
 _PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
@@ -604,7 +605,20 @@ def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
     nxt = _SUBCLAUSE.search(sentence, at, end)
     if nxt:
         end = nxt.start()
-    return any(start <= p < end for p in positions)
+    return any(start <= p < end and not _aside(sentence, p, at) for p in positions)
+
+
+_RELATIVE = re.compile(r"\b(?:die|dat|welke|waarin|waarvan|waarmee|zoals)\b", _I)
+
+
+def _aside(sentence: str, p: int, at: int) -> bool:
+    """Is ``p`` in a relative clause between commas that ``at`` is outside of ("Op basis van de
+    dilemma's die in deze brief worden geschetst, gaat het kabinet in overleg …")?"""
+    left = sentence.rfind(",", 0, p) + 1
+    right = sentence.find(",", p)
+    if right < 0 or left <= at < right:
+        return False
+    return bool(_RELATIVE.search(sentence, left, p))
 
 
 _FINITE_BEFORE_INFINITIVE = re.compile(
@@ -789,7 +803,9 @@ _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
     r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
 _LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?\w*(?:brief"
-                             r"|rapportage|nota|reactie)\b", _I)
+                             r"|rapportage|nota|reactie)\b"
+                             r"|\b(?:voortaan|vooraf|telkens|steeds)\b[^.;]{0,80}\bin\s+(?:de|het)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
