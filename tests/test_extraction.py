@@ -115,8 +115,10 @@ def test_sentences_a_clerk_would_register(text, kind):
 @pytest.mark.parametrize("text", [
     "In verband met de kabinetswisseling ontvangt u deze brief nu.",
     "Met deze brief stuur ik u de voortgangsrapportage.",
+    "De leden vragen of de regering het eens is met de Raad van State.",
+    "De leden vragen of de Kamer daarover eerder is geïnformeerd.",
 ])
-def test_what_this_letter_does_itself_is_no_promise(text):
+def test_what_this_letter_does_itself_or_asks_for_an_opinion_is_not_registered(text):
     assert kinds(text) == []
 
 
@@ -183,6 +185,10 @@ def test_each_class_of_wording_issue_11_names(text, rule):
      "members-deadline"),
     ("De commissie stelt het op prijs voor 1 juni een schriftelijke reactie te ontvangen.",
      "members-deadline"),
+    ("Daarnaast vragen deze leden of de resultaten van de evaluatie met de Kamer worden gedeeld.",
+     "members-ask-delivery"),
+    ("De leden van de VVD-fractie vragen of de Kamer de evaluatie ontvangt.",
+     "members-ask-delivery"),
 ])
 def test_requests_from_motions_committees_and_the_rappel(text, rule):
     (item,) = extract(text, D).items

@@ -162,6 +162,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if "weten" in words and ("laat" in words or "laten" in words):
         return True
+    if ("vragen" in words or "vraagt" in words) and ("kamer" in words or "kamers" in words):
+        return True
     if ("wordt" in words or "worden" in words) and _PASSIVE_HINT.search(lowered):
         return True
     if "aan" in words and not words.isdisjoint(_WORK_WORDS):
@@ -250,6 +252,15 @@ _REQUEST = re.compile(
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
     r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b", _I)
 
+# "De leden … vragen of de resultaten … met de Kamer worden gedeeld": asking for something to be
+# delivered, not for an opinion (nor "wanneer de evaluatie naar de Kamer wordt gestuurd": when).
+_ASKS_DELIVERY = re.compile(
+    r"\b(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?of\b[^.?!]{0,160}?(?:"
+    r"\b(?:met|aan|naar)\s+(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,2}?(?:wordt|worden|zal|zullen)?\s*"
+    r"(?:gedeeld|gestuurd|toegestuurd|gezonden|toegezonden|verzonden|aangeboden)"
+    r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,4}?(?:wordt|worden|zal|zullen)\s+(?:\w+\s+){0,4}?"
+    r"(?:geïnformeerd|ingelicht)"
+    r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,6}?(?:ontvangt|krijgt|zal\s+ontvangen))\b", _I)
 _ASKS_WHETHER = re.compile(
     r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
     r"\b", _I)
@@ -1002,6 +1013,12 @@ def _directed_request(sentence: str) -> Finding | None:
 
 def _request(sentence: str, found: list[Mention],
              deadline: Callable[[], Deadline | None]) -> Finding | None:
+    asks = _ASKS_DELIVERY.search(sentence)
+    if asks is not None:
+        subject = subject_at(sentence, found, asks.start(), asks.start() + 6)
+        if subject is not None and subject.kind == MEMBERS:
+            return Finding("request", "request.members-ask-delivery", 0.75, subject.text,
+                           MEMBERS)
     if not _REQUEST.search(sentence):
         return None
     due = deadline()
