@@ -219,7 +219,9 @@ def test_vague_periods(text, days):
     "text",
     ["na oplevering van het onderzoek", "zodra het rapport er is",
      "na afronding van de evaluatie", "wanneer de Raad heeft besloten", "te zijner tijd",
-     "op termijn", "voor het commissiedebat over digitale zaken"],
+     "op termijn", "voor het commissiedebat over digitale zaken",
+     "vóór het plenaire debat over de begroting", "uiterlijk vóór het debat",
+     "vóór het notaoverleg"],
 )
 def test_conditional_deadlines_have_no_date(text):
     assert due(text) == (None, "conditional")

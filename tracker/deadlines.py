@@ -170,7 +170,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
-                    "commissiedebat", "gelegenheid"),
+                    "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg"),
 }
 
 
@@ -546,7 +546,9 @@ RULES: tuple[_Rule, ...] = (
           r"|afloop|publicatie|vaststelling|behandeling|besluitvorming|bespreking|verschijning"
           r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst)\b|\bzodra\b"
           r"|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
-          r"|\b" + _VOOR + r"\s+het\s+(?:volgende\s+)?commissiedebat\b"
+          r"|\b" + _VOOR + r"\s+het\s+(?:volgende\s+|plenaire\s+|geplande\s+|aanstaande\s+)?"
+          r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
+          r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"
           r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b", _conditional),
 )
 
