@@ -179,6 +179,8 @@ def test_spans_point_into_the_input(text):
     "Ik ga dat uitzoeken en laat het de Kamer voor het kerstreces weten.",
     "U krijgt van mij voor 1 juni een brief.",
     "De Kamer krijgt voor de begrotingsbehandeling een overzicht.",
+    "De brief komt voor de zomer.",
+    "Daar zal ik in de brief over het MIRT uitgebreid op ingaan.",
 ])
 def test_a_minister_promises_in_the_present_tense_too(said):
     text = f"De heer Bos (CDA):\nWanneer weten we meer?\n\nMinister Smit:\n{said}\n"

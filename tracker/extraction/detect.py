@@ -561,8 +561,10 @@ _COMES_WITH_DELIVERABLE = re.compile(
     + _DELIVERABLE + r"\b", _I)
 # "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
-                          r"|\b(?:komt|komen)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)",
-                          _I)
+                          r"|\b(?:komt|komen)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
+                          r"|\b(?:komt|komen)\b(?=\s+(?:nog\s+)?(?:voor|vóór|in|rond|begin|eind|medio"
+                          r"|uiterlijk|binnen|volgende|deze|dit)\b)",
+                          _I)  # "De brief komt voor de zomer."
 
 
 def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
@@ -815,6 +817,8 @@ _INDIRECT_QUESTION = re.compile(
     r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
 _LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?\w*(?:brief"
                              r"|rapportage|nota|reactie)\b"
+                             r"|\bin\s+de\s+(?:[\w-]+\s+)?\w*(?:brief|rapportage|nota|reactie)\s+"
+                             r"(?:over|aan|die|van\s+(?:de|het))\b"
                              r"|\b(?:voortaan|vooraf|telkens|steeds)\b[^.;]{0,80}\bin\s+(?:de|het)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
