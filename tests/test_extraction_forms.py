@@ -96,7 +96,10 @@ def test_speaker_labels():
                         ("De minister van Justitie en Veiligheid:", "government"),
                         ("De heer Van Haersma Buma (CDA):", "member"),
                         ("Mevrouw Van Toorenburg i (CDA):", "member"),
-                        ("De voorzitter:", "chair")]:
+                        ("De voorzitter:", "chair"),
+                        ("De heer Donner, minister van Justitie:", "government"),
+                        ("Mevrouw Bijleveld-Schouten, staatssecretaris van Binnenlandse Zaken:",
+                         "government")]:
         speaker, end = speaker_at(label)
         assert (speaker.role, end) == (role, len(label))
     assert speaker_at("Mevrouw Van Toorenburg i (CDA):")[0].actor == "Mevrouw Van Toorenburg"

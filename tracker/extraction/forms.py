@@ -32,6 +32,7 @@ FORMS = (LETTER, TRANSCRIPT, REGISTER)
 
 GOVERNMENT, CHAIR, MEMBER = "government", "chair", "member"
 
+# Older Handelingen name a member of government as "De heer Donner, minister van Justitie:".
 # A surname as the Handelingen print it: "Rutte", "Van der Berg", "De Jonge", "Van Ark",
 # "Kraneveldt-van der Veen", "Ollongren", "Bruins Slot".
 _PARTICLE = (r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|[Ii]n|['’]t|[Oo]p|[Vv]on"
@@ -49,7 +50,8 @@ SPEAKER = re.compile(
     r"(?P<label>"
     r"(?P<chair>(?:[Dd]e\s+)?(?:[Vv]ice-?)?[Vv]oorzitter(?:\s+" + SURNAME + r")?)"
     r"|(?P<gov>(?:[Dd]e\s+)?" + _OFFICE + _PORTFOLIO + r"(?:\s*,?\s+" + SURNAME + r")?"
-    + _INFO + _PARTY + r")"
+    + _INFO + _PARTY
+    + r"|(?:[Dd]e\s+heer|[Mm]evrouw)\s+" + SURNAME + r"\s*,\s+" + _OFFICE + _PORTFOLIO + r")"
     r"|(?P<member>(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]w\.|[Dd]hr\.|[Hh]et\s+lid)\s+"
     r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
     r")[ \t]*:(?=\s|$)")
