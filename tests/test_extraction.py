@@ -1,6 +1,7 @@
 """The extraction engine: clean-up, sentences, reference dates, detection, references, quality."""
 
 import json
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -395,6 +396,15 @@ def test_milestones_of_a_regulation_the_document_does_not_name_are_not_linked():
 
 # --- clean-up ----------------------------------------------------------------------------------
 
+def test_letters_written_with_combining_marks_read_as_one_letter():
+    text = unicodedata.normalize("NFD", "Vooraf. Uw Kamer wordt in een aparte brief geïnformeerd "
+                                        "over de inzet voor het actieprogramma.")
+    (item,) = extract(text, D).items
+    assert item.text == ("Uw Kamer wordt in een aparte brief geïnformeerd over de inzet voor het "
+                         "actieprogramma.")
+    assert (item.start, item.end) == (8, len(text))
+
+
 def test_hyphenation_is_undone_but_real_hyphens_stay():
     text = ("Het kabinet zal de beïnvloedingstech-\nnieken verbieden en de AI-\nsystemen en de "
             "hoog-\nrisico toepassingen toetsen aan wet- en\nregelgeving; hoog-risico blijft.")
@@ -488,6 +498,29 @@ def test_written_questions_printed_on_one_line_keep_their_labels_apart():
     assert commitment.text.startswith("Ik zal uw Kamer") and commitment.kind == "commitment"
 
 
+def test_written_questions_count_from_when_they_were_sent_and_answers_from_their_answer():
+    text = ("Vragen van het lid Sjoerdsma (D66) aan de Minister van Buitenlandse Zaken over Gaza "
+            "(ingezonden 5 december 2023).\n\nAntwoord van Minister Bruins Slot (Buitenlandse "
+            "Zaken) (ontvangen 21 december 2023).\n\nVraag 1\nKunt u deze vragen beantwoorden "
+            "vóór 11 december?\n\nAntwoord 1\nIk zal uw Kamer binnen vier weken informeren.\n")
+    request, commitment = extract(text, date(2023, 12, 21)).items
+    assert (request.reference_date, request.due) == (date(2023, 12, 5), date(2023, 12, 10))
+    assert (commitment.reference_date, commitment.due) == (date(2023, 12, 21), date(2024, 1, 18))
+    on_one_line = text.replace("\n", " ")
+    assert [i.reference_date for i in extract(on_one_line, date(2023, 12, 21)).items] == [
+        date(2023, 12, 5), date(2023, 12, 21)]
+    # A notice that the answers come later follows the questions: it is the minister's.
+    notice = (text.split("Antwoord 1")[0].replace("Antwoord van", "Mededeling van")
+              + "De vragen kunnen niet binnen de gebruikelijke termijn worden beantwoord. Ik zal "
+                "u zo spoedig mogelijk de antwoorden doen toekomen.")
+    late = extract(notice.replace("\n", " "), date(2023, 12, 21)).items[-1]
+    assert (late.reference_date, late.due) == (date(2023, 12, 21), date(2024, 1, 11))
+    # A letter that cites questions "(ingezonden …)" keeps its own date.
+    letter = ("Den Haag, 3 maart 2024\n\nIn antwoord op de vragen van het lid Van Dijk "
+              "(ingezonden 5 december 2023) zal ik uw Kamer binnen vier weken informeren.")
+    assert extract(letter).items[0].reference_date == date(2024, 3, 3)
+
+
 def test_dateline_forms():
     for line in ("Den Haag, 15 oktober 2021", "Datum 18 oktober 2021", "Vastgesteld 1 juli 2020",
                  "Datum\n18 oktober 2021"):
@@ -527,13 +560,14 @@ def test_precision_and_recall_on_the_labelled_seeds():
 
 # Every part was read once before it was tuned on (tests/fixtures/extraction/corpus/README.md
 # gives those first readings); the floors sit below today's figures to catch regressions.
-@pytest.mark.parametrize(("part", "floor", "due_floor"), [
-    ("tune", 0.95, 0.9), ("dev", 0.9, 0.9), ("dev2", 0.88, 0.88), ("dev3", 0.85, 0.82),
-    ("dev4", 0.78, 0.8)])
-def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor):
+@pytest.mark.parametrize(("part", "floor", "due_floor", "size"), [
+    ("tune", 0.95, 0.9, 100), ("dev", 0.9, 0.9, 70), ("dev2", 0.88, 0.88, 80),
+    ("dev3", 0.85, 0.82, 60), ("dev4", 0.8, 0.8, 55), ("dev5", 0.7, 0.8, 25),
+    ("dev6", 0.9, 0.85, 60)])
+def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)
-    assert len(documents) >= 50
+    assert len(documents) >= size
     scores = quality.evaluate(documents, catalogue=CATALOGUE)
     assert scores.precision >= floor, scores.noise
     assert scores.recall >= floor, scores.misses
@@ -543,15 +577,16 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
 
 
 def test_the_held_back_round_stays_where_it_first_read():
-    """Round five was never tuned on: its figures are the honest ones for today's rules (far
-    below the issue's targets, see the corpus README). Held at its first reading, so a change
-    that loses ground on unseen text shows here."""
-    documents = quality.corpus("heldout")
-    assert len(documents) == 25
+    """Round seven was never tuned on: its figures are the honest ones for today's rules (below
+    the issue's targets, see the corpus README). Held at its first reading, so a change that
+    loses ground on unseen text shows here — by its totals only: what it missed is not read."""
+    documents = quality.corpus(quality.HELD_BACK)
+    assert len(documents) == 56
     scores = quality.evaluate(documents, catalogue=CATALOGUE)
-    assert scores.precision >= 0.55, scores.noise
-    assert scores.recall >= 0.65, scores.misses
-    assert scores.due_accuracy >= 0.85, scores.wrong_due
+    totals = scores.summary()
+    assert scores.precision >= 0.53, totals
+    assert scores.recall >= 0.74, totals
+    assert scores.due_accuracy >= 0.78, totals
 
 
 def test_every_label_points_at_a_sentence():
@@ -575,17 +610,21 @@ _SEED_TEXT = "".join(p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt")))
 _WORDS = st.sampled_from([
     *sorted(set(_SEED_TEXT.split()))[:4000], "\n", "\n\n", " ", "-\n", "¹", "²", "12",
     "Den Haag, 6 mei 2025", "zal", "het kabinet", "uw Kamer", "?", ".",
-    "Vanaf 2 augustus 2026 geldt", "T03670", "Kamerstuk 26 643, nr. 1"])
+    "Vanaf 2 augustus 2026 geldt", "T03670", "Kamerstuk 26 643, nr. 1",
+    unicodedata.normalize("NFD", "wordt uw Kamer geïnformeerd"), "e\u0301", "\u0308"])
 
 
 def _check_spans(text: str) -> None:
     result = extract(text, catalogue=CATALOGUE)
     for item in result.items:
         assert 0 <= item.start < item.end <= len(text)
-        # Every visible character of the item stands, in order, in its span of the input.
-        span = iter(text[item.start:item.end])
-        assert all(ch in span for ch in item.text.replace(" ", ""))
-        assert item.text[0] == text[item.start] and item.text[-1] == text[item.end - 1]
+        # Every visible character of the item stands, in order, in its span of the input
+        # (letters the input wrote as a letter and combining marks are composed in the item).
+        span = unicodedata.normalize("NFD", text[item.start:item.end])
+        said = unicodedata.normalize("NFD", item.text.replace(" ", ""))
+        rest = iter(span)
+        assert all(ch in rest for ch in said)
+        assert said[0] == span[0] and said[-1] == span[-1]
     for sentence in result.sentences:
         assert 0 <= sentence.start < sentence.end <= len(text)
 

@@ -164,7 +164,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen", "slotwet"),
-    "relative": ("binnen", "over"), "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
+    "relative": ("binnen", "over", "komende"), "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat"),
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
@@ -250,7 +250,7 @@ def _in_month(m, ctx):
 
 
 _PART_DAY = {"begin": 10, "aan het begin van": 10, "medio": 15, "half": 15, "halverwege": 15,
-             "midden": 15}
+             "midden": 15, "de eerste helft van": 15, "in de eerste helft van": 15}
 
 
 def _month_part(m, ctx):
@@ -447,7 +447,8 @@ RULES: tuple[_Rule, ...] = (
           + r"|\b(?P<mon2>" + _MONTH + r")\s+(?P<year2>" + _YEAR + ")", _in_month),
     _rule("month_part", "month",
           r"\b(?P<part>begin|aan\s+het\s+begin\s+van|medio|half|halverwege|midden|eind|einde|"
-          r"aan\s+het\s+eind(?:e)?\s+van|eind\s+van)\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH
+          r"aan\s+het\s+eind(?:e)?\s+van|eind\s+van|(?:in\s+)?de\s+(?:eerste|tweede|laatste)\s+helft"
+          r"\s+van)\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH
           + ")" + _YEAR_TAIL, _month_part),
     _rule("quarter", "quarter",
           r"(?:(?:in\s+|gedurende\s+)?het\s+)?"
@@ -515,7 +516,7 @@ RULES: tuple[_Rule, ...] = (
           r"|\bbij\s+de\s+jaarverslagen\b|\bbij\s+(?:de\s+)?slotwet(?:ten)?\b)" + _YEAR_TAIL,
           _season(lambda ctx, y: verantwoordingsdag(y))),
     _rule("relative", "relative",
-          r"\b(?:binnen|over|uiterlijk\s+binnen|binnen\s+een\s+termijn\s+van)\s+"
+          r"\b(?:binnen|over|uiterlijk\s+binnen|binnen\s+een\s+termijn\s+van|(?:in\s+)?de\s+komende)\s+"
           r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa)\s+)?"
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -82,6 +83,8 @@ def _after_digit(text: str, start: int) -> bool:
     return start > 0 and text[start - 1].isdigit()
 
 
+# A letter followed by combining marks (U+0300–U+036F): what NFC may compose into one letter.
+_DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
 _ACRONYM_HYPHEN_SPACE = re.compile(r"(?<=[A-Z0-9])- (?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 _TERMINAL = re.compile(r"[.!?:][”’\"»)\]]*$")
 
@@ -92,10 +95,12 @@ class MappedText:
 
     parts: list[str] = field(default_factory=list)
     length: int = 0
-    # Copied runs: clean start, original start, length (sorted by clean start).
+    # Copied runs: clean start, original start, length (sorted by clean start), and the run's
+    # length in the original (longer than its clean length where letters were composed).
     run_clean: list[int] = field(default_factory=list)
     run_orig: list[int] = field(default_factory=list)
     run_len: list[int] = field(default_factory=list)
+    run_span: list[int] = field(default_factory=list)
     # Footnote markers removed from the text: (clean position, footnote number).
     markers: list[tuple[int, int]] = field(default_factory=list)
     text: str = ""
@@ -103,15 +108,49 @@ class MappedText:
     def copy(self, original: str, start: int, end: int) -> None:
         if end <= start:
             return
+        if not original[start:end].isascii() and not unicodedata.is_normalized(
+                "NFC", original[start:end]):
+            self._compose(original, start, end)
+            return
         if (self.run_clean and self.run_clean[-1] + self.run_len[-1] == self.length
+                and self.run_span[-1] == self.run_len[-1]
                 and self.run_orig[-1] + self.run_len[-1] == start):
             self.run_len[-1] += end - start
+            self.run_span[-1] += end - start
         else:
             self.run_clean.append(self.length)
             self.run_orig.append(start)
             self.run_len.append(end - start)
+            self.run_span.append(end - start)
         self.parts.append(original[start:end])
         self.length += end - start
+
+    def _compose(self, original: str, start: int, end: int) -> None:
+        """Copy with letters composed ("i" + combining diaeresis as "ï", as PDF text often
+        has them), each composed letter mapped to all of its original characters."""
+        pos = start
+        for m in _DECOMPOSED.finditer(original, start, end):
+            composed = unicodedata.normalize("NFC", m.group())
+            if composed == m.group():
+                continue
+            self.copy(original, pos, m.start())
+            self.run_clean.append(self.length)
+            self.run_orig.append(m.start())
+            self.run_len.append(len(composed))
+            self.run_span.append(m.end() - m.start())
+            self.parts.append(composed)
+            self.length += len(composed)
+            pos = m.end()
+        tail = original[pos:end]
+        if unicodedata.is_normalized("NFC", tail):
+            self.copy(original, pos, end)
+        else:  # what no letter-and-marks pattern covers: copied as it stands
+            self.run_clean.append(self.length)
+            self.run_orig.append(pos)
+            self.run_len.append(end - pos)
+            self.run_span.append(end - pos)
+            self.parts.append(tail)
+            self.length += end - pos
 
     def insert(self, synthetic: str) -> None:
         """Text that is not in the original (a joining space, a paragraph break)."""
@@ -138,7 +177,9 @@ class MappedText:
         i = bisect.bisect_right(self.run_clean, end - 1) - 1
         if i < 0:
             return self.run_orig[0] if self.run_orig else 0
-        return self.run_orig[i] + min(end - self.run_clean[i], self.run_len[i])
+        if end - self.run_clean[i] >= self.run_len[i]:
+            return self.run_orig[i] + self.run_span[i]
+        return self.run_orig[i] + end - self.run_clean[i]
 
 
 @dataclass

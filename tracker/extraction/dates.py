@@ -68,15 +68,68 @@ class ReferenceDates:
         return self.default
 
 
+# Written questions and their answers (Aanhangsel van de Handelingen): the questions were sent on
+# one day ("(ingezonden 5 december 2023)"), the answers on another ("(ontvangen 21 december
+# 2023)"). A question's "vóór het debat van 11 december" counts from the first, an answer's
+# promise from the second; each "Vraag 2 en 3" / "Antwoord 1" block takes its own.
+_SENT = re.compile(r"\(\s*ingezonden\s+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
+_RECEIVED = re.compile(r"\(\s*(?:ontvangen\s+\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
+_QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden)\b", re.IGNORECASE)
+_PARAGRAPH_AFTER_TEXT = re.compile(r"\S[^\n]*?\n[ \t]*\n")
+_QA_BLOCK = re.compile(
+    r"(?:^|(?<=[.?!:;»”\")]\s))[ \t]*(?P<what>Vraag|Antwoord)(?:\s+(?:op\s+vraag\s+)?\d+[a-z]?"
+    r"(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d+[a-z]?)*)?\s*[:.]?(?=\s+\S|\s*$)",
+    re.MULTILINE,
+)
+
+
+def _question_and_answer_dates(text: str, default: date | None) -> list[tuple[int, date]]:
+    """Where each question and answer block starts, with its date; a question block ends at the
+    next answer or the paragraph after its text. Only for a document that opens as written
+    questions do ("Vragen van het lid … (ingezonden …)"), not for a letter citing them."""
+    sent = _SENT.search(text, 0, 2500)
+    asked = _as_date(sent) if sent else None
+    if asked is None or not _QUESTIONS_BY.search(text, max(0, sent.start() - 600), sent.start()):
+        return []
+    received = _RECEIVED.search(text)
+    answered = (_as_date(received) if received else None) or default
+    if received is None and not _QA_BLOCK.search(text, sent.end()):
+        return [(sent.end(), asked)]  # the questions alone, not yet answered
+    marks = []
+    blocks = list(_QA_BLOCK.finditer(text, sent.end()))
+    for i, m in enumerate(blocks):
+        if m.group("what") == "Antwoord":
+            if answered is not None:
+                marks.append((m.start("what"), answered))
+            continue
+        marks.append((m.start("what"), asked))
+        if answered is None:
+            continue
+        # The questions end at their last question mark: what follows before the next block
+        # (a notice that the answers will be late, an answer printed without its label) is
+        # the government's.
+        end = blocks[i + 1].start("what") if i + 1 < len(blocks) else len(text)
+        after = _PARAGRAPH_AFTER_TEXT.search(text, m.end(), end)
+        end = after.end() if after is not None else end
+        last = text.rfind("?", m.end(), end)
+        if last >= 0 and text[last + 1:end].strip():
+            marks.append((last + 1, answered))
+        elif after is not None:
+            marks.append((after.end(), answered))
+    return marks
+
+
 def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
-    positions, dates = [], []
+    marks = []
     for m in _DATELINE.finditer(text):
         found = _as_date(m)
         if found is not None:
-            positions.append(m.start())
-            dates.append(found)
-    default = given or (max(dates) if dates else latest_explicit_date(text))
-    return ReferenceDates(positions, dates, default)
+            marks.append((m.start(), found))
+    datelines = [d for _, d in marks]
+    default = given or (max(datelines) if datelines else latest_explicit_date(text))
+    marks.extend(_question_and_answer_dates(text, default))
+    marks.sort(key=lambda mark: mark[0])
+    return ReferenceDates([p for p, _ in marks], [d for _, d in marks], default)
 
 
 def explicit_dates(text: str) -> tuple[date, ...]:

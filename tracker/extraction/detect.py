@@ -134,7 +134,7 @@ inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
-kiezen bereidheid rappeleer hoop stuur zend zenden nasturen
+kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -164,6 +164,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if ("vragen" in words or "vraagt" in words) and ("kamer" in words or "kamers" in words):
         return True
+    if "plaats" in words and ("vindt" in words or "vinden" in words):
+        return True
     if ("wordt" in words or "worden" in words) and _PASSIVE_HINT.search(lowered):
         return True
     if "aan" in words and not words.isdisjoint(_WORK_WORDS):
@@ -187,6 +189,7 @@ _GAAN_NOT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)?\s*van\s*uit|in\s+op|samen|gepaard"
     r"|mee|door|verder\s+dan|naar)\b"
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
+_GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
 _FOLLOWS = re.compile(r"(?<!\bals\s)\b(?:volgt|volgen|verschijnt|verschijnen)\b"
@@ -203,7 +206,9 @@ _INTENTION = re.compile(
     r"|\bvan\s+plan\b|\bhet\s+voornemen\b"
     r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b|\bstre(?:ef|eft)\s+naar\b"
     r"|\ber\s*naar\s+stre(?:ef|eft|ven)\b"
-    r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*voor\b", _I)
+    r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*voor\b"
+    r"|\b(?:wil|willen|zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:benutten|gebruiken)\s+"
+    r"(?:om|voor)\b", _I)  # "De komende maanden wil ik benutten om de Code te implementeren"
 # Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
 # voor de zomer informeren" (not "zou willen", nor "wil graag benadrukken").
 # "Dat zou alleen zinvol zijn als ik van plan was om …": a condition, not an intention.
@@ -267,7 +272,7 @@ _ASKS_WHETHER = re.compile(
 
 # Milestones: a legal effect on a date.
 _LEGAL_EFFECT = re.compile(
-    r"\b(?:geldt|gelden|van\s+toepassing|verplicht\w*|verbod\w*|verboden|in\s+werking"
+    r"\b(?:geldt|gelden|van\s+toepassing|verplicht(?:en|ing|ingen)?|verbod\w*|verboden|in\s+werking"
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
     r"|verordening|moet|moeten|mag|mogen)\b",
     _I)
@@ -460,7 +465,8 @@ def _commitment(sentence: str, found: list[Mention],
                     and not _WISH.search(sentence, m.end()):
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
                               subject.kind), m.start())
-    if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered:
+    if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered \
+            or "benut" in lowered or "gebruiken" in lowered:
         for m in _INTENTION.finditer(sentence):
             if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 40), m.start()):
                 by_subject(m, "commitment.intention", 0.6, m.group())
@@ -608,14 +614,14 @@ def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
     """Does one of ``positions`` stand in the clause of ``at`` (clauses end at ";", ":" and
     begin again after "dat", "om" and "zodat")?"""
     start = max(sentence.rfind(";", 0, at), sentence.rfind(":", 0, at)) + 1
-    for m in _SUBCLAUSE.finditer(sentence, start, at):
+    for m in _CLAUSE_OPENER.finditer(sentence, start, at):
         start = m.end()
     end = len(sentence)
     for stop in (";", ":"):
         i = sentence.find(stop, at)
         if 0 <= i < end:
             end = i
-    nxt = _SUBCLAUSE.search(sentence, at, end)
+    nxt = _CLAUSE_OPENER.search(sentence, at, end)
     if nxt:
         end = nxt.start()
     return any(start <= p < end and not _aside(sentence, p, at) for p in positions)
@@ -638,6 +644,10 @@ _FINITE_BEFORE_INFINITIVE = re.compile(
     r"\b(?:kan|kunt|kunnen|wil|willen|zal|zult|zullen|ga|gaat|gaan|mag|mogen|moet|moeten|zou"
     r"|zouden)\b", _I)
 _SUBCLAUSE = re.compile(r"\b(?:dat|zodat|om)\b", _I)
+# … and a relative clause: "een lijst bijgevoegd … waarvan het streven is deze in 2012 aan u voor
+# te leggen" promises in its own clause.
+_CLAUSE_OPENER = re.compile(r"\b(?:dat|zodat|om|waar(?:van|in|mee|bij|over|na|door|op|aan))\b",
+                            _I)
 # "Ik kan niet toezeggen": a modal with a negation before the promise.
 _MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b", _I)
 
@@ -670,6 +680,8 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
             or _COMES_WITH.search(rest)) \
             or not _TO_INFINITIVE.search(rest) or _negated(rest[:60]):
         return None
+    if re.search(r"\bte\s+blijven\b", rest[:100], _I) and not _DATED.search(rest):
+        return None  # "Het is de bedoeling om deze ontwikkelingen te blijven monitoren": carry on
     if any(x.kind in (OTHER, MEMBERS) and x.start < m.end() + 20 for x in found):
         return None  # "De inzet van de Commissie is …"
     if m.group("who"):
@@ -687,14 +699,23 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
 # Nominalised actions with a time: "De beantwoording zal plaatshebben omstreeks 20 januari",
 # "Besluitvorming volgt in het najaar", "Publicatie is voorzien voor het eerste kwartaal".
 _NOMINAL_HINT = re.compile(r"beantwoording|besluitvorming|publicatie|verzending|toezending"
-                           r"|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling")
+                           r"|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling"
+                           r"|voorzien|gepland|plaats")
 _NOMINAL = re.compile(
     r"\b(?:(?:de|het)\s+)?(?:\w+\s+)?(?:beantwoording|besluitvorming|publicatie|verzending"
     r"|toezending|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling)\b"
     r"(?:\s+\w+){0,6}?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat|vindt)\b"
     r"(?:\s+\w+){0,6}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
     r"|geschieden|gebeuren)\b|\b(?:beantwoording|besluitvorming|publicatie|verzending|toezending"
-    r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,6}?\s+(?:volgt|volgen)\b", _I)
+    r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,6}?\s+(?:volgt|volgen)\b"
+    # any action named as a noun, planned: "De openstelling is voorzien voor medio 2015", "De
+    # definitieve vormgeving van de regeling vindt plaats na de evaluatie"
+    r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
+    r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+(?:is|wordt|staat)\s+"
+    r"(?:voorzien|gepland)\s+(?:voor|in|rond|na)\b"
+    r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
+    r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+vindt\s+"
+    r"(?:\w+\s+)?plaats\s+(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk)\b", _I)
 
 
 def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
@@ -702,7 +723,7 @@ def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
     if any(x.kind in (OTHER, MEMBERS) for x in found) or _negated(m.group()):
         return None
     due = deadline()
-    if due is None or due.due is None:
+    if due is None or (due.due is None and due.precision != "conditional"):
         return None
     return Finding("commitment", "commitment.nominal", 0.7, None, None)
 
@@ -924,6 +945,8 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     rest = sentence[m.end():]
     if _GAAN_NOT.match(rest):
         return None
+    if _GOES_INTO.match(rest) and not _LATER_DOCUMENT.search(sentence):
+        return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate
     subject = subject_at(sentence, found, m.start(), m.end())
     if not _gov(subject):
         return None
@@ -1099,8 +1122,17 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
     return None
 
 
+# Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
+# treden, niet meer hoeven …"), or a plan ("heeft het kabinet besloten om per 1 januari 2013 …
+# af te schaffen": the law that does it is still to come).
+_NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft|streven"
+                        r"|voorstel\w*|overweegt|overwegen)\b", _I)
+
+
 def _milestone(sentence: str) -> Finding | None:
     if not _EFFECT_DATE.search(sentence) or not _LEGAL_EFFECT.search(sentence):
+        return None
+    if _NO_EFFECT.search(sentence):
         return None
     return Finding("milestone", "milestone.dated-effect", 0.75, None, None)
 
