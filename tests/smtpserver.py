@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email
 import threading
+from collections.abc import Callable
 from email.message import EmailMessage
 from email.policy import default
 
@@ -25,6 +26,8 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.server.before_accepting is not None:
+            self.server.before_accepting()
         message = email.message_from_bytes(envelope.content, policy=default)
         with self.server.lock:
             self.server.received.append((list(envelope.rcpt_tos), message))
@@ -35,6 +38,9 @@ class SmtpServer:
     def __init__(self, port: int):
         self.port = port
         self.refuse: set[str] = set()
+        # Called when a message's final dot has come, before the server says 250 (a test's
+        # look at what the sender has recorded by then).
+        self.before_accepting: Callable[[], None] | None = None
         self.received: list[tuple[list[str], EmailMessage]] = []
         self.lock = threading.Lock()
         self._controller: Controller | None = None

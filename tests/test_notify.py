@@ -20,6 +20,7 @@ from tracker.config import ConfigError, Settings
 from tracker.db import make_engine, make_sessionmaker
 from tracker.digest import Filters
 from tracker.jobs import JOBS
+from tracker.mail import Mailer
 from tracker.messages import Composer
 from tracker.models import (
     Commitment,
@@ -543,6 +544,61 @@ def test_a_claim_left_by_a_dead_run_is_released_after_the_lease(session, session
             claimed_at=datetime.now(UTC) - timedelta(minutes=31)))
     assert notify.deliver(sessions, settings, at("2026-11-23T07:10"))["sent"] == 1
     assert len(smtp.messages) == 1
+
+
+def _queue_manage_mails(session, settings, count: int) -> list[str]:
+    addresses = [f"m{i:02d}@example.org" for i in range(count)]
+    for address in addresses:
+        subscription = subscriber(session, address)
+        session.flush()
+        outbox.enqueue(session, subscription, "manage", "p1",
+                       Composer(settings).manage(subscription), at("2026-11-23T07:00"))
+    session.commit()
+    return addresses
+
+
+def test_each_message_is_marked_sent_before_the_server_can_take_the_next(
+        session, sessions, settings, smtp):
+    """A message's mark is committed while the server reads the next one, before that one's
+    final dot: whenever the server accepts, all it took before is recorded as sent."""
+    addresses = _queue_manage_mails(session, settings, 12)
+    seen: list[tuple[int, int]] = []
+
+    def before_accepting() -> None:
+        with sessions() as s:
+            seen.append((len(smtp.received), s.scalar(
+                select(func.count()).where(OutboxMessage.state == "sent"))))
+
+    smtp.before_accepting = before_accepting
+    assert notify.deliver(sessions, settings, at("2026-11-23T07:00"), batch=5)["sent"] == 12
+    assert seen == [(n, n) for n in range(12)]
+    assert [r for rcpts, _ in smtp.received for r in rcpts] == addresses
+    assert outbox.state_counts(session) == {"sent": 12}
+
+
+def test_a_run_that_dies_mid_batch_resends_nothing_the_server_took(session, sessions,
+                                                                   settings, smtp):
+    addresses = _queue_manage_mails(session, settings, 8)
+
+    class DyingMailer(Mailer):
+        """Dies while the server reads the fifth message (after the fourth's mark)."""
+
+        def send(self, message, recipient, before_end=None):
+            def dying() -> None:
+                before_end()
+                raise RuntimeError("the delivery run dies")
+            super().send(message, recipient, dying if len(smtp.received) == 4 else before_end)
+
+    with pytest.raises(RuntimeError, match="dies"):
+        notify.deliver(sessions, settings, at("2026-11-23T07:00"), mailer=DyingMailer)
+    assert [r for rcpts, _ in smtp.received for r in rcpts] == addresses[:4]
+    assert outbox.state_counts(session) == {"sent": 4, "sending": 4}
+    with sessions.begin() as s:  # after the lease, the four it never finished go again
+        s.execute(update(OutboxMessage).where(OutboxMessage.state == "sending").values(
+            claimed_at=datetime.now(UTC) - timedelta(minutes=31)))
+    assert notify.deliver(sessions, settings, at("2026-11-23T07:40"))["sent"] == 4
+    assert [r for rcpts, _ in smtp.received for r in rcpts] == addresses  # each one, once
+    assert outbox.state_counts(session) == {"sent": 8}
 
 
 # --- CLI, settings, scheduler ----------------------------------------------------------------

@@ -105,40 +105,64 @@ def deliver(sessions: sessionmaker[Session], settings: Settings, now: datetime |
             log.warning("outbox message %s to %s failed (attempt %s), will retry: %s",
                         envelope.id, envelope.recipient, envelope.attempts, error)
 
+    # The message the server took last, while its mark is not yet committed.
+    taken: list[outbox.Envelope] = []
+    composed: dict[int, bytes] = {}  # the next message, made while the server reads one
+
+    def mark_taken() -> None:
+        if taken:
+            envelope = taken.pop()
+            with session_scope(sessions) as session:
+                outbox.mark_sent(session, envelope.id, now)
+
+    def message_of(envelope: outbox.Envelope, eight_bit: bool) -> bytes:
+        return composed.pop(envelope.id, None) or compose(
+            sender=settings.mail_from, recipient=envelope.recipient,
+            subject=envelope.subject, text=envelope.text, html=envelope.html,
+            headers=envelope.headers, date=utcnow(), eight_bit=eight_bit)
+
     with session_scope(sessions) as session:
         pending = list(outbox.claim(session, now, batch, token))
     try:
         # One SMTP session for the whole run, batches claimed as they are needed. Each
-        # message is marked sent in its own commit as soon as the server took it, so a run
-        # that dies resends nothing the server had accepted before (see services.outbox).
+        # message is marked sent in its own commit, made while the server reads the next
+        # message and before its final dot: the server never holds two messages whose marks
+        # are not committed, so a run that dies resends at most the one it had just handed
+        # over (SMTP's own window, see services.outbox), and never one accepted before.
         if pending:
             with mailer(settings) as smtp:
+                def before_end() -> None:
+                    mark_taken()
+                    if len(pending) > 1:
+                        composed[pending[1].id] = message_of(pending[1], smtp.eight_bit)
+
                 while pending:
                     envelope = pending[0]
-                    message = compose(
-                        sender=settings.mail_from, recipient=envelope.recipient,
-                        subject=envelope.subject, text=envelope.text, html=envelope.html,
-                        headers=envelope.headers, date=utcnow(), eight_bit=smtp.eight_bit)
+                    message = message_of(envelope, smtp.eight_bit)
                     try:
-                        smtp.send(message, envelope.recipient)
+                        smtp.send(message, envelope.recipient, before_end=before_end)
                     except DeliveryError as error:
+                        mark_taken()  # when the error came before the end of the message
                         if error.connection:
                             raise
                         pending.pop(0)
                         failed(envelope, error)
                     else:
                         pending.pop(0)
-                        with session_scope(sessions) as session:
-                            outbox.mark_sent(session, envelope.id, now)
+                        taken.append(envelope)
                         result.sent += 1
                         if progress:
                             progress("delivery", result.sent)
                     if not pending:
+                        mark_taken()
                         with session_scope(sessions) as session:
                             pending = list(outbox.claim(session, now, batch, token))
     except DeliveryError as error:
+        mark_taken()
         for envelope in pending:
             failed(envelope, error)
+    finally:
+        mark_taken()  # whatever else ended the run
     counts = asdict(result)
     if any(counts.values()):
         log.info("outbox delivery: %s", counts)

@@ -10,7 +10,9 @@ schedulers by mistake, the CLI beside the scheduler):
 
 A run that dies between the SMTP server's "250 OK" and the commit of ``sent`` leaves the row
 ``sending``; after ``LEASE`` it is queued again and may arrive twice, with the same Message-ID
-(that is the one window SMTP leaves; it is logged). The admin page can use ``list_messages``,
+(that is the one window SMTP leaves; it is logged). The delivery run commits that mark while
+the server reads the next message, before that one's final dot, so the window never holds
+more than the one message the server took last. The admin page can use ``list_messages``,
 ``state_counts`` and ``retry``.
 """
 
