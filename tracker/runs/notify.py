@@ -11,9 +11,11 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from .. import clock
@@ -40,6 +42,8 @@ def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
     today = clock.day_of(now)
     rules = digests.rules_from(settings)
     with session_scope(sessions) as session:
+        # A database in a process of its own writes one batch while we decide the next.
+        pipelined = session.get_bind().dialect.name == "postgresql"
         due = digests.due_subscribers(session, kind, today)
         if kind == "reminder":
             digests.prune_reminders(session, today, rules)
@@ -50,17 +54,80 @@ def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
                                     since_commitment=due.since_commitment,
                                     summaries=due.summaries)
         composer = composer or Composer(settings)
-        for start in range(0, len(due.ids), batch):
-            if progress:
-                progress(f"{kind}s", start, len(due.ids))
-            with session_scope(sessions) as session:
-                outcome.add(digests.decide_batch(session, due.ids[start:start + batch], snap,
-                                                 composer, kind=kind, rules=rules, now=now))
+        batches = [due.ids[start:start + batch] for start in range(0, len(due.ids), batch)]
+        if pipelined:
+            _decide_pipelined(sessions, batches, snap, composer, outcome, kind=kind,
+                              rules=rules, now=now, progress=progress)
+        else:
+            for number, ids in enumerate(batches):
+                if progress:
+                    progress(f"{kind}s", number * batch, len(due.ids))
+                with session_scope(sessions) as session:
+                    outcome.add(digests.decide_batch(session, ids, snap, composer, kind=kind,
+                                                     rules=rules, now=now))
         if progress:
             progress(f"{kind}s", len(due.ids), len(due.ids))
     counts = {"subscribers": len(due.ids), **asdict(outcome)}
     log.info("%s %s: %s", kind, today, counts)
     return counts
+
+
+# A country's first digests grow the reminders (some 40 a digest) and the outbox many times
+# over while PostgreSQL's planner still thinks them small (autovacuum analyses them later): it
+# then reads every reminder to find one batch's. Statistics are refreshed after these many
+# batches of a run, and after a run of more than a few.
+_ANALYZE_AT = frozenset(4 ** n for n in range(1, 8))
+_DECIDE_TABLES = ("subscriptions", "reminders", "outbox")
+
+
+def _decide_pipelined(sessions: sessionmaker[Session], batches: list[list[int]],
+                      snap: digests.Snapshot, composer: Composer, outcome: digests.Outcome, *,
+                      kind: str, rules: digests.Rules, now: datetime,
+                      progress: Progress | None) -> None:
+    """The batches of ``decide``, each still one transaction, written and committed in a
+    thread of its own while the next is decided: the database server stores a batch (its
+    messages are some MB) while this process composes the next, instead of each waiting for
+    the other. One batch is written at a time; an error in writing one stops the run there,
+    as it would in turn."""
+
+    def write(session: Session, decided: digests.Decided) -> None:
+        try:
+            digests.write_batch(session, decided)
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def analyze() -> None:
+        with sessions.begin() as session:
+            session.execute(text(f"ANALYZE {', '.join(_DECIDE_TABLES)}"))
+
+    total = sum(map(len, batches))
+    done = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="digest-writer") as writer:
+        writing: Future[None] | None = None
+        for number, ids in enumerate(batches, 1):
+            if progress:
+                progress(f"{kind}s", done, total)
+            session = sessions()
+            try:
+                decided = digests.decide_only(session, ids, snap, composer, kind=kind,
+                                              rules=rules, now=now)
+                if writing is not None:
+                    writing.result()  # the previous batch is committed (or its error is ours)
+            except BaseException:
+                session.rollback()
+                session.close()
+                raise
+            outcome.add(decided.outcome)
+            writing = writer.submit(write, session, decided)  # the session is the writer's
+            done += len(ids)
+            if number in _ANALYZE_AT or (number == len(batches) and number >= 4):
+                writer.submit(analyze)  # after that batch's commit, while the next is decided
+        if writing is not None:
+            writing.result()
 
 
 @dataclass

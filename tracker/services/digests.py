@@ -258,6 +258,17 @@ class Outcome:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
+@dataclass
+class Decided:
+    """A batch decided and not yet written: what ``write_batch`` puts in the outbox."""
+
+    kind: str
+    now: datetime
+    outcome: Outcome
+    # (subscription, period, draft, the reminder stages it tells)
+    queued: list[tuple[Subscription, str, Any, Any]] = field(default_factory=list)
+
+
 def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer, *,
                  kind: str, rules: Rules, now: datetime) -> Outcome:
     """Decide one batch of subscribers: queue their messages, record what they were told.
@@ -265,6 +276,16 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
     A subscriber whose message cannot be composed is logged and left for the next run; the
     others go on.
     """
+    decided = decide_only(session, ids, snap, composer, kind=kind, rules=rules, now=now)
+    write_batch(session, decided)
+    return decided.outcome
+
+
+def decide_only(session: Session, ids: Sequence[int], snap: Snapshot, composer, *,
+                kind: str, rules: Rules, now: datetime) -> Decided:
+    """``decide_batch`` up to the writing: the batch's subscriptions are locked and changed
+    in ``session`` (not flushed), their messages composed. ``write_batch`` in the same
+    session (in another thread if need be) finishes it."""
     result = Outcome()
     today = snap.today
     subscriptions = lock_subscribers(session, ids)
@@ -332,17 +353,23 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
             continue
         queued.append((sub, key, draft, digest.told))
         result.queued += 1
+    return Decided(kind, now, result, queued)
+
+
+def write_batch(session: Session, decided: Decided) -> None:
+    """Write a decided batch: the subscriptions' new periods and cursors, their messages and
+    the reminders they tell."""
     session.flush()  # the subscriptions' new periods and cursors
     # Under the subscriptions' locks with their periods just decided, no check is needed; the
     # unique key would still refuse a second row. One statement for the messages, one for
     # what they tell.
-    ids = outbox.enqueue_many(session, kind, [(sub, key, draft) for sub, key, draft, _ in queued],
-                              now)
+    queued, now = decided.queued, decided.now
+    ids = outbox.enqueue_many(session, decided.kind,
+                              [(sub, key, draft) for sub, key, draft, _ in queued], now)
     insert_rows(session.connection(), Reminder.__table__,
                 ("subscription_id", "subject", "due", "stage", "outbox_id", "created_at"),
                 [(sub.id, subject, due, stage, ids[sub.id], now)
                  for sub, _key, _draft, told_now in queued for subject, due, stage in told_now])
-    return result
 
 
 
