@@ -35,6 +35,7 @@ class OutboxMessage(Base):
     kind: Mapped[str] = mapped_column(String(20))
     period: Mapped[str] = mapped_column(String(40))  # 2026-11-23, 2026-W48, confirm:…
     subject: Mapped[str] = mapped_column(Text)
+    # PostgreSQL compresses the bodies with lz4 where it can (migration 0014c_outbox_lz4).
     body_text: Mapped[str] = mapped_column(Text)
     body_html: Mapped[str | None] = mapped_column(Text)
     # Message-ID, List-Unsubscribe, … (Date is set when it is sent)
