@@ -7,6 +7,7 @@ manage link cannot confirm.
 
 from __future__ import annotations
 
+import functools
 from datetime import timedelta
 
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
@@ -28,6 +29,7 @@ class ExpiredToken(BadToken):
     """The link was genuine but is too old."""
 
 
+@functools.lru_cache(maxsize=64)  # a digest run signs two links for each subscriber
 def _serializer(secret: str, purpose: str) -> URLSafeTimedSerializer:
     if purpose not in MAX_AGE:
         raise ValueError(f"unknown token purpose {purpose!r}")
