@@ -282,6 +282,12 @@ def test_resolve_reports_none_when_nothing_matches():
     assert resolve("binnen vier weken", D) == (date(2025, 4, 7), "relative", "relative")
 
 
+def test_a_moment_within_a_named_year_says_it_more_exactly():
+    text = "verzoekt de regering in 2016 de Kamer hierover te rapporteren bij de Voorjaarsnota"
+    assert due(text, date(2016, 2, 1)) == (date(2016, 6, 1), "season")
+    assert due("in 2016", date(2016, 2, 1)) == (date(2016, 12, 31), "year")
+
+
 def test_snel_is_a_deadline_only_where_it_says_when():
     for text in ("de sector groeit snel", "te snel met conclusies komen", "zo snel als het kan",
                  "een snel groeiende markt"):

@@ -620,8 +620,16 @@ def find_deadline(
     found = _candidates(text, _context(text, reference, calendar))
     if not found:
         return None
-    return min(found, key=lambda item: (item[0], not _with_deadline_word(item[1]),
+    best = min(found, key=lambda item: (item[0], not _with_deadline_word(item[1]),
                                         item[1].start))[1]
+    if best.precision == "year" and best.due is not None:
+        # "in 2016 … de Kamer te rapporteren bij de Voorjaarsnota": a year and a moment within
+        # it say one thing; the moment says it more exactly.
+        finer = [d for _, d in found if d.due is not None and d.due.year == best.due.year
+                 and d.precision in ("day", "month", "quarter", "half", "season")]
+        if finer:
+            return min(finer, key=lambda d: d.start)
+    return best
 
 
 def _with_deadline_word(d: Deadline) -> bool:
