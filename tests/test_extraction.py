@@ -141,6 +141,8 @@ def test_what_this_letter_does_itself_or_asks_for_an_opinion_is_not_registered(t
     ("Het is mijn voornemen de regeling per 1 januari 2026 aan te passen.", "aim"),
     ("Bij deze wil ik u laten weten dat ik voornemens ben de regeling per 1 januari 2026 in te "
      "voeren.", "intention"),
+    ("Wij kiezen er daarom voor de voortgangsbrief begin volgend jaar aan uw Kamer te sturen.",
+     "intention"),
     ("Ik wil uw Kamer voor de zomer informeren over de uitkomsten van het onderzoek.", "willing"),
     ("Ik ben bereid de Kamer jaarlijks te informeren over de voortgang.", "willing"),
     ("Ik houd uw Kamer op de hoogte van de voortgang.", "keep-informed"),

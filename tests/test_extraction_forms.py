@@ -208,6 +208,8 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "Graag krijg ik een reactie van de minister op dit rapport voor het kerstreces.",
     "Ik ga ervan uit dat de staatssecretaris de Kamer op dat moment proactief zal informeren.",
     "Zou de staatssecretaris dat voor de stemmingen van morgen willen vertellen aan de Kamer?",
+    "En zo nee, zou u dan kunnen toezeggen dit te gaan doen?",
+    "Ik wil de staatssecretaris dan ook met klem vragen, alle ruimte te benutten.",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"

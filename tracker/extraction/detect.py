@@ -206,7 +206,7 @@ _INTENTION = re.compile(
     r"|\bvan\s+plan\b|\bhet\s+voornemen\b"
     r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b|\bstre(?:ef|eft)\s+naar\b"
     r"|\ber\s*naar\s+stre(?:ef|eft|ven)\b"
-    r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*voor\b"
+    r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*(?:\w+\s+){0,2}?voor\b"
     r"|\b(?:wil|willen|zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:benutten|gebruiken)\s+"
     r"(?:om|voor)\b", _I)  # "De komende maanden wil ik benutten om de Code te implementeren"
 # Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
@@ -1222,13 +1222,13 @@ def accepts(sentence: str) -> bool:
 _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
     r"|\b(?:mijn|ons|het)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
-    r"|\b(?:kunt|kan|wil|wilt)\s+(?:\w+\s+){0,3}?toezeggen\b"
+    r"|\b(?:kunt|kan|wil|wilt|zou|zoudt|zouden)\s+(?:\w+\s+){0,3}?toezeggen\b"
     r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
     r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
     r"|\b(?:ontvang|ontvangen|krijg|krijgen|hoor|horen)\s+(?:\w+\s+){0,3}?graag\b"
     r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen|ontvang|krijg)\b"
-    r"|\b(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,2}?"
-    r"(?:te\s+)?vragen\s+om\b"
+    r"|\b(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,4}?"
+    r"(?:te\s+)?vragen\s*(?:om\b|,)"
     r"|\bga\s+er\s*van\s*uit\s+dat\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)"
     r"\b[^.?!]{0,120}?\b(?:informeert|zal\s+informeren|stuurt|zal\s+sturen|komt\s+met"
     r"|zal\s+komen\s+met)\b"
@@ -1269,7 +1269,7 @@ _MEMBER_ASKS_QUESTION = re.compile(
     r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
     r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b", _I)
 _MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zult|gaat"
-                             r"|komt|krijgen|ontvangen)\b", _I)
+                             r"|komt|krijgen|ontvangen|zou|zoudt|zouden)\b", _I)
 # A member's yes-or-no question asking the government to do something: "Wil zij … uitgebreider
 # terugkomen op dit topic?", "Kan de staatssecretaris … transparantie verschaffen over …?",
 # "Komt er in de volgende voortgangsrapportage informatie over …?", "Kan de Kamer hierover
