@@ -154,6 +154,8 @@ def test_what_this_letter_does_itself_or_asks_for_an_opinion_is_not_registered(t
     ("U zult deze informatie tegelijk met de andere antwoorden ontvangen.",
      "parliament-receives"),
     ("In verband hiermee kunt u de brief in januari tegemoet zien.", "parliament-receives"),
+    ("Ik beantwoord de vragen van de commissie in een afzonderlijke brief, die u binnen drie "
+     "weken ontvangt.", "parliament-receives"),
     ("Ik kan niet op uw verzoek ingaan, maar zal uw Kamer mijn visie voor het debat van 1 "
      "december doen toekomen.", "future-tell"),
     # nominalised actions, effort, a new date asked
