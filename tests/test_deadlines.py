@@ -221,7 +221,7 @@ def test_vague_periods(text, days):
      "na afronding van de evaluatie", "wanneer de Raad heeft besloten", "te zijner tijd",
      "op termijn", "voor het commissiedebat over digitale zaken",
      "vóór het plenaire debat over de begroting", "uiterlijk vóór het debat",
-     "vóór het notaoverleg"],
+     "vóór het notaoverleg", "voor de begrotingsbehandeling van OCW"],
 )
 def test_conditional_deadlines_have_no_date(text):
     assert due(text) == (None, "conditional")

@@ -170,7 +170,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
-                    "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg"),
+                    "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
+                    "begrotingsbehandeling"),
 }
 
 
@@ -550,6 +551,7 @@ RULES: tuple[_Rule, ...] = (
           r"|\b" + _VOOR + r"\s+het\s+(?:volgende\s+|plenaire\s+|geplande\s+|aanstaande\s+)?"
           r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
           r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"
+          r"|\b" + _VOOR + r"\s+de\s+(?:\w+\s+)?begrotingsbehandeling\b"
           r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b", _conditional),
 )
 
