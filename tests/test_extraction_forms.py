@@ -192,6 +192,9 @@ def test_a_minister_promises_in_the_present_tense_too(said):
 
 
 @pytest.mark.parametrize("said", [
+    "Ik zal dat doen aan de hand van een aantal thema's.",
+    "Ik ga graag verder met een volgende vraag van de heer Omtzigt.",
+    "Ik begin met de motie op stuk nr. 827 van de heer Alkaya.",
     "Hierbij stuur ik u de cijfers over 2023.",
     "Ik stuur u hierbij het rapport van de commissie.",
     "We sturen geen brief meer over dit onderwerp.",
@@ -221,6 +224,8 @@ def test_a_member_asks_in_many_words(asked):
     "Ik hoop dat de minister daar in zijn tweede termijn op terug wil komen.",
     "Kan de minister uitleggen waarom dit zo lang duurt?",
     "Ik dank de minister voor de beantwoording.",
+    "Ik steun het verzoek om een brief.",
+    "We vragen wel om de minister van Justitie ook uit te nodigen voor het debat.",
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

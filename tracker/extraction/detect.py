@@ -1152,7 +1152,10 @@ _DEBATE_INTERNAL = re.compile(
     r"|zo\s+dadelijk|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
     r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+(?:deze|mijn)\s+termijn"
     r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
-    r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze))\b"
+    r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze)"
+    r"|aan\s+de\s+hand\s+van\s+(?:een\s+aantal\s+|de\s+)?(?:thema|blokje|onderwerp)\w*"
+    r"|verder\s+met\s+(?:de|een)\s+(?:volgende\s+)?(?:vraag|vragen|punt|blokje|motie)"
+    r"|^(?:ik|we|wij)\s+begin(?:nen)?\s+met)\b"
     r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b", _I)
 # A debate's "Daar kom ik op terug" keeps a promise only with a way or a time: "schriftelijk",
 # "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
@@ -1257,6 +1260,8 @@ _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bh
                         r"|\bverte(?:l|lt|llen)\b|\b(?:deelt|vindt|erkent|herkent|eens\s+is)\b"
                         r"|\b(?:van|aan)\s+de\s+informateurs?\b|\bbeantwoording\b|\bantwoord\b"
                         r"|\btoelichting\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b"
+                        r"|\bsteun\w*\s+(?:\w+\s+){0,2}?(?:het|dit|dat)\s+verzoek\b"
+                        r"|\buit\s+te\s+nodigen\b|\buitnodig\w*\b"
                         r"|\bgraag\s+(?:een\s+)?(?:bevestiging|reactie)\s+(?:van|op)\b(?![^.?!]*\bbrief\b)",
                         _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.
