@@ -192,9 +192,6 @@ def test_a_minister_promises_in_the_present_tense_too(said):
 
 
 @pytest.mark.parametrize("said", [
-    "Ik zal dat doen aan de hand van een aantal thema's.",
-    "Ik ga graag verder met een volgende vraag van de heer Omtzigt.",
-    "Ik begin met de motie op stuk nr. 827 van de heer Alkaya.",
     "Hierbij stuur ik u de cijfers over 2023.",
     "Ik stuur u hierbij het rapport van de commissie.",
     "We sturen geen brief meer over dit onderwerp.",
@@ -239,3 +236,13 @@ def test_a_register_entrys_heading_is_not_a_promise_of_its_own():
     (item,) = _items(page)
     assert item.text.startswith("De staatssecretaris zegt de Kamer toe")
     assert item.due == date(2021, 1, 1)
+
+
+@pytest.mark.parametrize("said", [
+    "Ik zal dat doen aan de hand van een aantal thema's.",
+    "Ik ga graag verder met een volgende vraag van de heer Omtzigt.",
+    "Ik begin met de motie op stuk nr. 827 van de heer Alkaya.",
+])
+def test_a_speech_announcing_its_own_order_promises_nothing(said):
+    text = f"De heer Bos (CDA):\nVoorzitter.\n\nMinister Smit:\nVoorzitter. {said}\n"
+    assert _items(text) == []
