@@ -359,6 +359,18 @@ def still_matching(session: Session, f: CommitmentFilter, today: date, ids: list
     return [found[i] for i in ids if i in found]
 
 
+def still_matching_versions(session: Session, f: CommitmentFilter, today: date,
+                            ids: list[int]) -> list[tuple[int, Any]]:
+    """``still_matching`` as (id, updated_at) pairs, no objects: what a list needs to find the
+    rows it has already made (``web/rows.py``)."""
+    if not ids:
+        return []
+    found = dict(session.execute(
+        select(Commitment.id, Commitment.updated_at).where(
+            Commitment.id.in_(ids), *conditions(session, replace(f, q=""), today))).all())
+    return [(i, found[i]) for i in ids if i in found]
+
+
 def count_commitments(session: Session, f: CommitmentFilter, today: date) -> int:
     query = select(func.count()).select_from(Commitment).where(*conditions(session, f, today))
     return session.scalar(query) or 0

@@ -18,7 +18,7 @@ from ..services import export as ex
 from ..services import search, tabular
 from ..services.concurrency import ChangedMeanwhile
 from ..services.evidence import commitment_detail
-from . import cache, db, public_url, runtime
+from . import cache, db, public_url, rows, runtime
 from .auth import feed_args
 from .filters import (
     PER_PAGE,
@@ -78,14 +78,23 @@ def _chrome(f: search.CommitmentFilter, facets, sources: dict[str, str],
 ORDER_KEPT = 40 * PER_PAGE
 
 
-def _rows(f: search.CommitmentFilter, today, offset: int) -> list[Commitment]:
+def _rows(f: search.CommitmentFilter, today, offset: int) -> list[Commitment | Markup]:
+    """The page's commitments, or their rows where a table row of that version was made
+    before (``web/rows.py``): a warm list loads only ids and versions, no objects."""
     if offset + PER_PAGE > ORDER_KEPT:
         return list(db().scalars(search.paged(
             search.commitments_query(db(), f, today)
             .options(selectinload(Commitment.source)), PER_PAGE, offset)))
     ids = cache.cached(("order", f, today),
                        lambda: search.ordered_ids(db(), f, today, ORDER_KEPT))
-    return search.still_matching(db(), f, today, ids[offset:offset + PER_PAGE])
+    versions = search.still_matching_versions(db(), f, today, ids[offset:offset + PER_PAGE])
+    made = rows.kept_rows(versions, today)
+    missing = [i for (i, _version), row in zip(versions, made, strict=True) if row is None]
+    loaded = {c.id: c for c in search.still_matching(db(), f, today, missing)}
+    # A commitment changed or gone since its version was read is left out, as a gone one is.
+    return [row if row is not None else loaded[i]
+            for (i, _version), row in zip(versions, made, strict=True)
+            if row is not None or i in loaded]
 
 
 @bp.get("/toezeggingen/<int:commitment_id>")

@@ -28,11 +28,14 @@ class _Rows:
 
 
 def commitment_row_cached(c: Any, today: date, show_status: bool = True) -> Markup:
-    """The row of ``c`` in a commitment table (``_macros.html``: commitment_row)."""
+    """The row of ``c`` in a commitment table (``_macros.html``: commitment_row); ``c`` may
+    be the row itself, found by ``kept_rows``."""
+    if isinstance(c, Markup):
+        return c
     version = getattr(c, "updated_at", None)
     if version is None or c.id is None:
         return _made(c, today, show_status)
-    key = (c.id, version, today, str(get_locale()), show_status, request.script_root)
+    key = _key(c.id, version, today, show_status)
     rows: _Rows = current_app.extensions.setdefault("tracker_rows", _Rows())
     with rows.lock:
         found = rows.kept.get(key)
@@ -45,6 +48,26 @@ def commitment_row_cached(c: Any, today: date, show_status: bool = True) -> Mark
         while len(rows.kept) > ROWS_KEPT:
             rows.kept.popitem(last=False)
     return made
+
+
+def kept_rows(versions: list[tuple[int, Any]], today: date,
+              show_status: bool = True) -> list[Markup | None]:
+    """For (id, updated_at) pairs, the rows already made (None where there is none yet): a
+    list whose rows were all shown before needs no commitment loaded."""
+    rows: _Rows = current_app.extensions.setdefault("tracker_rows", _Rows())
+    found: list[Markup | None] = []
+    with rows.lock:
+        for commitment_id, version in versions:
+            key = _key(commitment_id, version, today, show_status)
+            row = rows.kept.get(key)
+            if row is not None:
+                rows.kept.move_to_end(key)
+            found.append(row)
+    return found
+
+
+def _key(commitment_id: int, version: Any, today: date, show_status: bool) -> tuple:
+    return (commitment_id, version, today, str(get_locale()), show_status, request.script_root)
 
 
 def _made(c: Any, today: date, show_status: bool) -> Markup:
