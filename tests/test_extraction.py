@@ -584,13 +584,24 @@ def test_the_held_back_round_stays_where_it_first_read():
     """Round seven was never tuned on: its figures are the honest ones for today's rules (below
     the issue's targets, see the corpus README). Held at its first reading, so a change that
     loses ground on unseen text shows here — by its totals only: what it missed is not read."""
-    documents = quality.corpus(quality.HELD_BACK)
+    documents = quality.corpus("heldout")
     assert len(documents) == 56
     scores = quality.evaluate(documents, catalogue=CATALOGUE)
     totals = scores.summary()
     assert scores.precision >= 0.53, totals
     assert scores.recall >= 0.74, totals
     assert scores.due_accuracy >= 0.78, totals
+
+
+def test_the_last_held_back_round_stays_where_it_first_read():
+    """Round eight, read once on the session's final rules: totals only, as for round seven."""
+    documents = quality.corpus("heldout2")
+    assert len(documents) == 35
+    scores = quality.evaluate(documents, catalogue=CATALOGUE)
+    totals = scores.summary()
+    assert scores.precision >= 0.9, totals
+    assert scores.recall >= 0.6, totals
+    assert scores.due_accuracy >= 0.9, totals
 
 
 def test_every_label_points_at_a_sentence():
