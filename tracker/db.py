@@ -51,7 +51,14 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 @contextmanager
 def session_scope(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit when the block succeeds, roll back when it raises."""
-    session = factory()
+    with settled(factory()) as session:
+        yield session
+
+
+@contextmanager
+def settled(session: Session) -> Iterator[Session]:
+    """Finish a session already open (one handed to another thread): commit when the block
+    succeeds, roll back when it raises, close it either way."""
     try:
         yield session
         session.commit()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .. import clock
 from ..config import Settings
-from ..db import session_scope, sessions_for
+from ..db import session_scope, sessions_for, settled
 from ..mail import DeliveryError, Mailer, compose
 from ..messages import Composer
 from ..models import utcnow
@@ -91,14 +91,8 @@ def _decide_pipelined(sessions: sessionmaker[Session], batches: list[list[int]],
     as it would in turn."""
 
     def write(session: Session, decided: digests.Decided) -> None:
-        try:
+        with settled(session):
             digests.write_batch(session, decided)
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
 
     def analyze() -> None:
         with sessions.begin() as session:
