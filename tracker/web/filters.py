@@ -88,7 +88,7 @@ def readable_errors(errors: dict[str, str]) -> dict[str, str]:
     them) in the reader's words: the filter's name and what was wrong with the value given."""
     names = {"q": _("Zoekterm"), "chamber": _("Kamer"), "source": _("Bron"),
              "status": _("Status"), "kind": _("Soort"), "precision": _("Precisie van de deadline"),
-             "ministry": _("Ministerie"), "committee": _("Commissie"), "window": _("Termijn"),
+             "ministry": _("Ministerie"), "committee": _("Commissie"), "window": _("Periode"),
              "due_from": _("Vanaf"), "due_to": _("Tot en met"), "sort": _("Sorteren op"),
              "peildatum": _("Peildatum"), "dossier": _("Dossier")}
     readable = {}
