@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import FULL_MONTHS
+from .glue import Gluefinder
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -278,6 +279,7 @@ class _Classifier:
         for start, _end, number in self.markers:
             self.cited.setdefault(number, start)
         self.superscripts = bool(_SUPERSCRIPT_RUN.search(raw))
+        self.glue = Gluefinder(raw)
         self._lowered: str | None = None
 
     def hyphenated(self, word: str) -> bool:
@@ -497,29 +499,34 @@ def _copy_line(out: MappedText, raw: str, start: int, end: int, numbers: set[int
                cls: _Classifier) -> str:
     """Copy a line without its footnote markers; return the clean line."""
     text = raw[start:end]
-    cuts: list[tuple[int, int, int | None]] = []
+    # (start, end, footnote number, text put in its place) of what is cut from the line
+    cuts: list[tuple[int, int, int | None, str]] = []
     if cls.superscripts:
         for m in _SUPERSCRIPT_RUN.finditer(text):
-            cuts.append((m.start(), m.end(), int(m.group().translate(_SUPERSCRIPTS))))
+            cuts.append((m.start(), m.end(), int(m.group().translate(_SUPERSCRIPTS)), ""))
     if numbers:
-        cuts += [(a - start, b - start, n) for a, b, n in cls.markers_in(start, end)
+        cuts += [(a - start, b - start, n, "") for a, b, n in cls.markers_in(start, end)
                  if n in numbers]
     if "- " in text:
         for m in _ACRONYM_HYPHEN_SPACE.finditer(text):
-            cuts.append((m.start() + 1, m.end(), None))
+            cuts.append((m.start() + 1, m.end(), None, ""))
+    cuts += [(at, at, None, " ") for at in cls.glue.points(text)]
     if not cuts:
         out.copy(raw, start, end)
         return text
-    cuts.sort()
+    cuts.sort(key=lambda cut: cut[:2])
     pos = 0
     kept = []
-    for cut_start, cut_end, number in cuts:
+    for cut_start, cut_end, number, put in cuts:
         if cut_start < pos:
             continue
         out.copy(raw, start + pos, start + cut_start)
         kept.append(text[pos:cut_start])
         if number is not None:
             out.markers.append((out.length, number))
+        if put:
+            out.insert(put)
+            kept.append(put)
         pos = cut_end
     out.copy(raw, start + pos, end)
     kept.append(text[pos:])

@@ -14,6 +14,7 @@ clerk could go either way) count neither way. Used by the tests that guard the f
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable
@@ -100,19 +101,34 @@ def score(documents: Iterable[tuple[str, dict[str, Any], Extraction]]) -> Scores
     return scores
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def _score_document(name: str, labelled: dict[str, Any], extraction: Extraction,
                     scores: Scores) -> None:
     labels: list[dict[str, Any]] = labelled["labels"]
     form = labelled.get("kind", "letter")
-    texts = [s.text for s in extraction.sentences]
+    texts = [unicodedata.normalize("NFC", s.text) for s in extraction.sentences]
+    items = [unicodedata.normalize("NFC", item.text) for item in extraction.items]
+    squashed_texts = squashed_items = None
     useful: set[int] = set()  # items that find a label, or stand on an optional one
     for label in labels:
         # sentences are composed text (NFC), whatever the source wrote
         quote, wanted = unicodedata.normalize("NFC", label["quote"]), label.get("occurrences", 1)
         holding = sum(quote in t for t in texts)
+        in_items = items
+        if not holding:
+            # The clean-up put back a space PDF text lost ("hetkabinet"), which the quote,
+            # copied from the source, does not have: compare without spaces
+            if squashed_texts is None:
+                squashed_texts = [_SPACE.sub("", t) for t in texts]
+                squashed_items = [_SPACE.sub("", t) for t in items]
+            quote, in_items = _SPACE.sub("", quote), squashed_items
+            holding = sum(quote in t for t in squashed_texts)
         if holding != wanted:
-            raise LabelError(f"{name}: {quote!r} is in {holding} sentences, labelled {wanted}")
-        on_label = [i for i, item in enumerate(extraction.items) if quote in item.text]
+            raise LabelError(f"{name}: {label['quote']!r} is in {holding} sentences, "
+                             f"labelled {wanted}")
+        on_label = [i for i, text in enumerate(in_items) if quote in text]
         if label.get("optional"):
             useful.update(on_label)
             continue
@@ -215,10 +231,10 @@ PARTS = (
     ("dev4", "round four"),
     ("dev5", "round five"),
     ("dev6", "round six"),
-    ("heldout", "round seven, held back: never tuned on"),
+    ("dev7", "round seven"),
     ("heldout2", "round eight, held back: never tuned on"),
 )
-HELD_BACK = ("heldout", "heldout2")
+HELD_BACK = ("heldout2",)
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
