@@ -45,6 +45,7 @@ _DELIVERABLE_STEMS = (
     r"reactie|brief|rapportage|nota|analyse|evaluatie|voorstel|appreciatie|visie|plan"
     r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
+    r"|resultaten|uitkomsten|leidraad|protocol"
 )
 _DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en)?)"
 # Participles of sending or telling parliament something.
@@ -71,9 +72,11 @@ _STATE_VERBS = re.compile(
     r"|vallen|liggen|staan|blijken|lijken|bestaan|krijgen|raken|verschillen|gaan\s+gelden"
     r"|blijven)\b",
     _I)
+# Judging what others propose, within a procedure: a stance, not a deliverable.
+_JUDGING = re.compile(r"\b(?:toetsen|toestaan|beoordelen|afwegen|goedkeuren|instemmen)\b", _I)
 # Carrying on, watching: no new promise ("zal de ontwikkelingen nauwlettend blijven volgen").
 _CONTINUING = re.compile(r"\bblijven\s+\w+|\b(?:nauwlettend|nauwgezet)\b"
-                         r"|\bin\s+de\s+gaten\b|\bproberen\b", _I)
+                         r"|\bin\s+de\s+gaten\b|\bproberen\b|\bvinger\s+aan\s+de\s+pols\b", _I)
 _MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen)\b",
                      _I)
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|allerminst)\b(?!\s*-)", _I)
@@ -134,7 +137,7 @@ inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
-kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt
+kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt vooruitzicht
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -246,7 +249,8 @@ _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|ant
 # "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
 _ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt|zult|krijgt)\b")
 _DELIVERY_DONE = re.compile(
-    r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd)\b", _I)
+    r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd"
+    r"|bekendgemaakt|in\s+(?:internet)?consultatie)\b", _I)
 
 # Requests: members or a committee ask something by a date.
 _REQUEST = re.compile(
@@ -274,7 +278,7 @@ _ASKS_WHETHER = re.compile(
 _LEGAL_EFFECT = re.compile(
     r"\b(?:geldt|gelden|van\s+toepassing|verplicht(?:en|ing|ingen)?|verbod\w*|verboden|in\s+werking"
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
-    r"|verordening|moet|moeten|mag|mogen)\b",
+    r"|verordening|moet|moeten|mag|mogen|van\s+kracht)\b",
     _I)
 _EFFECT_DATE = re.compile(
     r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
@@ -602,7 +606,7 @@ _THIS_IS_A_PROMISE = re.compile(r"\b(?:dit|dat)\s+is\s+een\s+toezegging\b", _I)
 # "dat ik uiterlijk eind januari het rapport aan Uw Kamer kan versturen".
 _CAN_DELIVER = re.compile(r"\b(?:kan|kunnen)\b(?=[^.;:]{0,120}?\b(?:verzenden|versturen|sturen"
                           r"|toesturen|zenden|toezenden|aanbieden|informeren|toekomen|voorleggen"
-                          r"|rapporteren)\b)", _I)
+                          r"|rapporteren|in\s+het\s+vooruitzicht\s+stellen)\b)", _I)
 # The government asks for more time, so promises the new date: "Daarom verzoek ik u de termijn
 # met 4 weken te verlengen tot 20 februari", "Ik vraag u uitstel tot 1 maart".
 _MORE_TIME = re.compile(
@@ -805,6 +809,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
                 or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])):
             return None
         tells = bool(_TELL_VERBS.search(window))
+        if not tells and _JUDGING.search(window) and deadline() is None:
+            return None  # "In deze procedure zal ik het voorstel kritisch toetsen aan de eisen"
         if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
                 _LATER_DOCUMENT.search(sentence) or deadline() is not None):
             return None  # "Voor een beter begrip zal ik wat dieper ingaan op …": this letter
@@ -836,7 +842,7 @@ _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
     r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
-_LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?\w*(?:brief"
+_LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*(?:brief"
                              r"|rapportage|nota|reactie)\b"
                              r"|\bin\s+de\s+(?:[\w-]+\s+)?\w*(?:brief|rapportage|nota|reactie)\s+"
                              r"(?:over|aan|die|van\s+(?:de|het))\b"
@@ -922,6 +928,8 @@ def _parliament_receives(sentence: str, found: list[Mention],
         return None  # "ontvangt de Kamer graag …": a request
     if _PAST_AUX.search(before) and not _FUTURE.search(before):
         return None  # "Uw Kamer heeft … ontvangen"
+    if re.search(r"\bsinds\b", sentence[:m.start()], _I):
+        return None  # "Sinds 2008 ontvangt de Tweede Kamer halfjaarlijks …": a practice
     return Finding("commitment", "commitment.parliament-receives", 0.85, None, PARL)
 
 
@@ -956,6 +964,15 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     return Finding("commitment", "commitment.going-to", 0.75, subject.text, subject.kind)
 
 
+# What "volgt" means when it is not a later deliverable: a conclusion ("Uit het onderzoek volgt
+# dat …"), the order of this document ("Na enige algemene observaties volgt een reactie op …",
+# "Hieronder volgt"), or a noun ("aandacht voor het verschijnen van het rapport").
+_NOT_A_SEQUEL = re.compile(
+    r"\buit\s+(?:het|de|dit|deze)\s+[^,;]{0,80}$|\b(?:hieronder|hierna|onderstaand)\b"
+    r"|\bna\s+(?:enige|een|de|deze|wat)\s+(?:\w+\s+)?(?:observaties|opmerkingen|inleiding"
+    r"|beschouwing\w*|toelichting)\b|\b(?:het|de)\s*$", _I)
+
+
 def _follows(sentence: str, found: list[Mention], m: re.Match[str],
              has_deadline: bool) -> Finding | None:
     """ "een kabinetsreactie hierop volgt dit voorjaar", "Voor de zomer volgt een brief"."""
@@ -966,6 +983,8 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
                     r"(?:een|de|het|uw|mijn)\s+(?:\w+\s+)?" + _DELIVERABLE + r"\b", after, _I)
     if head is None and tail is None:
         return None
+    if _NOT_A_SEQUEL.search(before) or re.match(r"\s+(?:\w+\s+){0,2}?dat\b", after, _I):
+        return None  # "Uit het onderzoek volgt bovendien dat …", "Na enige observaties volgt …"
     around = [x for x in found if m.start() - 120 <= x.start < m.end() + 80]
     if any(x.kind in (OTHER, MEMBERS) for x in around):
         return None
@@ -975,10 +994,17 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
                    0.8 if has_deadline else 0.65, None, None)
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u\s+|uw\s+"
+                          r"Kamer\s+)?(?:aangegeven|gemeld|bericht|laten\s+weten|geschreven"
+                          r"|toegelicht)\s+dat\b", _I)
+
+
 def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
     m = _ANNOUNCED_LETTER.search(sentence)
     if m is None or re.match(r"\s*zoals\s+(?:gezegd|gemeld|aangegeven)\b", sentence, _I):
         return None  # "Zoals gezegd wordt gewerkt aan …": told before
+    if _TOLD_BEFORE.search(sentence, 0, m.start()):
+        return None  # "In mijn brief van 14 juni heb ik aangegeven dat … werkt aan een visie"
     agent = re.search(r"\bdoor\s+", sentence[m.start():m.end()])
     if agent:
         by = [x for x in found if x.start == m.start() + agent.end()]
@@ -997,7 +1023,7 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief")
-_ADDRESSEE = (r"(?:de\s+regering|het\s+kabinet|de\s+(?:minister(?:-president)?|staatssecretaris"
+_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet|de\s+(?:minister(?:-president)?|staatssecretaris"
               r"|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
 _DIRECTED = re.compile(
     r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
@@ -1080,6 +1106,8 @@ _ASKED = re.compile(
     r"|(?:^|\bzo\s+(?:ja|nee)[,.]?\s+(?:\w+\s+){0,3}?)(?:en\s+)?bent\s+u\s+bereid\b", _I)
 # "Indien …, bent u bereid om …?", "… en bent u bereid te bevorderen dat …?", "is de minister
 # dan bereid om een onderzoek te doen?", "Is er bereidheid om …?"
+_WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\s+u|is\s+(?:de|het)"
+                    r"\s+\w+)\s+bereid\b", _I)
 _BEREID_ASKED = re.compile(r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
                            r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij|zij)"
                            r"(?:\s+dan)?)\s+bereid\b|^is\s+er\s+bereidheid\b", _I)
@@ -1105,6 +1133,8 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         if due is None or not (_ASKS_TO_DO.search(sentence) or _BEREID_ASKED.search(sentence)):
             return None
         return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
+    if _WHICH.search(sentence):
+        return None  # "Zo ja, welke maatregelen bent u bereid te nemen?" asks which
     if _BEREID_ASKED.search(sentence):
         return Finding("request", "request.asks-promise", 0.75, None, MEMBERS)
     tail = sentence[sentence.rfind(":") + 1:].strip() or sentence
@@ -1290,7 +1320,7 @@ _ASKS_TO_DO = re.compile(
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
     r"\s+zijn\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
-_ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren"
+_ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren|inschatting"
                            r"|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
                            r"|schorsen|überhaupt|voorzitter|ooit|onderbouwen|inzage|reflecteren"
                            r"|inzichtelijk|inleven|uiteenzetten|verduidelijken|inzoomen|indicatie"
