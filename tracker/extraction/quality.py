@@ -233,8 +233,9 @@ PARTS = (
     ("dev6", "round six"),
     ("dev7", "round seven"),
     ("heldout2", "round eight, held back: never tuned on"),
+    ("heldout3", "round nine, held back: never tuned on"),
 )
-HELD_BACK = ("heldout2",)
+HELD_BACK = ("heldout2", "heldout3")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
