@@ -109,6 +109,27 @@ def one(text, reference=D, **kwargs):
     ("Per 1 juli 2025 treedt de wet in werking.", "milestone"),
     ("Vanaf 1 januari 2026 moeten alle overheidsorganisaties hun algoritmes met een hoog risico "
      "registreren.", "milestone"),
+    ("Met ingang van 17 januari 2025 zal ook de verordening van kracht worden voor de financiële "
+     "sector.", "milestone"),
+    # intentions, a promise in a relative clause, a shared subject, a later document for a date
+    ("Ik heb de intentie om de Kamer voor de zomer een wetsvoorstel te sturen.", "commitment"),
+    ("Het is mijn inzet om de Kamer in het voorjaar te informeren over de resultaten.",
+     "commitment"),
+    ("Ik beoog uw Kamer begin 2026 een wetsvoorstel voor te leggen.", "commitment"),
+    ("Ik laat een evaluatie uitvoeren, waarvan ik de resultaten eind 2026 naar de Kamer stuur.",
+     "commitment"),
+    ("Ik neem de suggestie mee en informeer de Kamer bij de volgende voortgangsrapportage.",
+     "commitment"),
+    ("Ik wil kijken of het mogelijk is en laat de Kamer dat voor de zomer weten.", "commitment"),
+    ("Ik zorg ervoor dat de Kamer de cijfers voor de begrotingsbehandeling heeft.", "commitment"),
+    ("De vraag van de heer Van Dijk beantwoord ik graag schriftelijk, binnen twee weken.",
+     "commitment"),
+    ("Het volledige beeld kunnen wij de Kamer voor september aanstaande in het vooruitzicht "
+     "stellen.", "commitment"),
+    ("Het wetsvoorstel zal naar verwachting in de zomer van 2025 in consultatie gaan.",
+     "commitment"),
+    ("verzoekt de Nederlandse regering om zich aan te sluiten bij Duitsland en Luxemburg, en "
+     "gaat over tot de orde van de dag.", "request"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -301,6 +322,17 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Staatsblad zal worden geplaatst.",
     "Met deze brief ga ik in op het verzoek om te melden wanneer het rapport aan de Kamer kan "
     "worden toegezonden.",
+    # a policy's aim, a conclusion, this letter's order, a practice, a question of which, a stance
+    "Het kabinet beoogt met deze maatregel de uitstoot te verminderen.",
+    "Uit het onderzoek volgt bovendien dat de evaluatie anders had gemoeten.",
+    "Na enige algemene observaties volgt een reactie op de negen aanbevelingen uit het rapport.",
+    "Sinds 2008 ontvangt de Tweede Kamer halfjaarlijks een rapportage over de voortgang.",
+    "Zo ja, welke maatregelen bent u bereid te nemen?",
+    "In deze procedure zal ik het voorstel kritisch toetsen aan de eisen uit de Mijnbouwwet.",
+    "Via het monitoringsprogramma zal ik vinger aan de pols houden.",
+    "In mijn brief van 14 juni heb ik aangegeven dat het ministerie werkt aan een visie hierop.",
+    "In Nederland hebben we vaker te maken met waterschade in Limburg en delen van Brabant in "
+    "juli 2021.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []
@@ -642,7 +674,8 @@ _SEED_TEXT = "".join(p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt")))
 _WORDS = st.sampled_from([
     *sorted(set(_SEED_TEXT.split()))[:4000], "\n", "\n\n", " ", "-\n", "¹", "²", "12",
     "Den Haag, 6 mei 2025", "zal", "het kabinet", "uw Kamer", "?", ".",
-    "Vanaf 2 augustus 2026 geldt", "T03670", "hetkabinet", "zalvoor", "deKamer", "najaarvan", "Kamerstuk 26 643, nr. 1",
+    "Vanaf 2 augustus 2026 geldt", "T03670", "hetkabinet", "zalvoor", "deKamer", "najaarvan",
+    "Kamerstuk 26 643, nr. 1",
     unicodedata.normalize("NFD", "wordt uw Kamer geïnformeerd"), "e\u0301", "\u0308"])
 
 

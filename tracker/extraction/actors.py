@@ -192,7 +192,8 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
 # A subordinate clause puts its finite verb last: "… dat uw Kamer de notitie vóór Prinsjesdag
 # tegemoet kan zien", "Hierbij laat ik u weten dat ik u de evaluatie … zal toesturen".
 _SUBORDINATOR = re.compile(r"\b(?:dat|zodat|omdat|indien|wanneer|nadat|zodra|waarna|waarmee"
-                           r"|waarin|waarbij|waarop|waarover|hoewel|terwijl|doordat|zolang"
+                           r"|waarin|waarbij|waarop|waarover|waarvan|waaraan|waartoe|waaruit"
+                           r"|hoewel|terwijl|doordat|zolang"
                            r"|(?<=,\s)die)\s+",  # "…in een brief, die u binnen drie weken ontvangt"
                            re.IGNORECASE)
 

@@ -137,7 +137,8 @@ inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
-kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt vooruitzicht
+kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt vooruitzicht beoog beoogt beogen
+ervoor schriftelijk
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -175,7 +176,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if not words.isdisjoint(_EFFECT_WORDS) and _EFFECT_DATE.search(lowered):
         return True
-    return not words.isdisjoint(_PRESENT_WORDS) and bool(_DEADLINE_HINT_RE.search(lowered))
+    return not words.isdisjoint(_PRESENT_WORDS) and bool(
+        _DEADLINE_HINT_RE.search(lowered) or _NEXT_DOCUMENT.search(lowered))
 
 
 # "zegt toe", "zeg ik u toe", and across an insertion between commas: "zegt de Kamer, naar
@@ -207,6 +209,11 @@ _COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op
 _INTENTION = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
     r"|\bvan\s+plan\b|\bhet\s+voornemen\b"
+    r"|\b(?:heb|hebben)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
+    # "Ik beoog uw Kamer begin 2027 een wetsvoorstel voor te leggen" (not a policy's aim:
+    # "Het kabinet beoogt met deze maatregel de uitstoot te verminderen")
+    r"|\b(?:beoog|beoogt|beogen)\b(?=[^.;?!]{0,160}?(?:\b(?:uw|de)\s+Kamer\b|\bwetsvoorstel"
+    r"|\bbrief\b))"
     r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b|\bstre(?:ef|eft)\s+naar\b"
     r"|\ber\s*naar\s+stre(?:ef|eft|ven)\b"
     r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*(?:\w+\s+){0,2}?voor\b"
@@ -458,19 +465,24 @@ def _commitment(sentence: str, found: list[Mention],
     if "terug" in lowered:
         for m in _COME_BACK.finditer(sentence):
             by_subject(m, "commitment.come-back", 0.85, m.group())
-    if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and deadline() is not None:
+    if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and (
+            deadline() is not None or _NEXT_DOCUMENT.search(sentence)):
         for m in _PRESENT_WORDED.finditer(sentence):
+            if deadline() is None and m.group().lower() not in _PRESENT_TELL:
+                continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage"
             # "informeren", "sturen" are finite only right after their subject ("Wij informeren
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
             plural = m.group().lower().endswith("en") and not re.match(
                 r"\s+(?:we|wij)\b", sentence[m.end():], _I)
-            subject = subject_at(sentence, found, m.start(), m.end(), right=not plural)
+            subject = _shared_subject(sentence, found, m.start(), subject_at(
+                sentence, found, m.start(), m.end(), right=not plural))
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
                     and not _WISH.search(sentence, m.end()):
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
                               subject.kind), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered \
-            or "benut" in lowered or "gebruiken" in lowered:
+            or "benut" in lowered or "gebruiken" in lowered or "intentie" in lowered \
+            or "bedoeling" in lowered or "beo" in lowered:
         for m in _INTENTION.finditer(sentence):
             if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 40), m.start()):
                 by_subject(m, "commitment.intention", 0.6, m.group())
@@ -507,7 +519,8 @@ def _commitment(sentence: str, found: list[Mention],
             or "weten" in lowered:
         for m in _SENDS_NOW.finditer(sentence):
             verb = m.start() + _SEND_VERB.search(m.group()).start()
-            subject = subject_at(sentence, found, verb, verb + 5)
+            subject = _shared_subject(sentence, found, verb, subject_at(sentence, found, verb,
+                                                                        verb + 5))
             if _gov(subject) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.sends", 0.7, subject.text, subject.kind),
                       m.start())
@@ -520,6 +533,9 @@ def _commitment(sentence: str, found: list[Mention],
     if "komt" in lowered or "komen" in lowered:
         for m in _THERE_COMES.finditer(sentence):
             offer(_there_comes(sentence, found, m, deadline), m.start())
+    if "ervoor" in lowered or "schriftelijk" in lowered:
+        for m in _SEES_TO.finditer(sentence):
+            by_subject(m, "commitment.sees-to", 0.7, m.group())
     if "termijn" in lowered or "uitstel" in lowered:
         for m in _MORE_TIME.finditer(sentence):
             if deadline() is not None:  # "… te verlengen tot 20 februari" (not a bare "om uitstel")
@@ -564,6 +580,35 @@ _SENDS_NOW = re.compile(
     r"|\b(?:en|ik|wij|we)\s+(?:laat|laten)\s+(?:het|dat|dit|u|uw\s+Kamer|de\s+Kamer)\s+"
     r"(?:[\w-]+\s+){0,6}?weten\b",
     _I)
+# "Ik zorg ervoor dat de Kamer de cijfers voor de begrotingsbehandeling heeft", "De vraag van de
+# heer Van Dijk beantwoord ik graag schriftelijk": seeing to it that parliament gets something.
+_SEES_TO = re.compile(
+    r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?er\s*voor\s+dat\s+(?:uw|de)\s+"
+    r"(?:Tweede\s+|Eerste\s+)?Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
+    r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b", _I)
+# Present-tense telling that promises by naming a later document instead of a date.
+_PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
+                          "stuur", "stuurt", "zend", "zendt"))
+_NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
+                            r"|rapportage|nota|rapport|monitor)\b", _I)
+
+
+# Only a verb of telling shares a subject this way ("… en delen van Noord-Brabant" is a noun).
+_TELLING_WORD = re.compile(r"(?:informeer|informeert|rapporteer|rapporteert|bericht|stuur|stuurt"
+                           r"|zend|zendt|laat)\b", _I)
+
+
+def _shared_subject(sentence: str, found: list[Mention], verb: int,
+                    subject: Mention | None) -> Mention | None:
+    """ "Ik neem de suggestie mee en informeer de Kamer …": a second verb shares the first's
+    subject (the mention after it is its object)."""
+    if (subject is None or subject.kind == PARL) and found and _gov(found[0]) \
+            and found[0].start < verb and _ELLIPSIS.search(sentence, 0, verb) \
+            and _TELLING_WORD.match(sentence, verb):
+        return found[0]
+    return subject
+
+
 _SEND_VERB = re.compile(r"\b(?:stuur|sturen|zend|zenden|zet|zetten|laat|laten)\b", _I)
 # "Ik kom met een brief over …", "komen we voor de zomer van 2025 met een voorstel".
 _COMES_WITH_DELIVERABLE = re.compile(
@@ -663,7 +708,9 @@ _AIM_HINT = re.compile(r"streven|planning|inzet|inspanning|voornemen|intentie|be
 _AIM = re.compile(
     r"\b(?P<owner>mijn|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
     r"|inspanningen|voornemen|intentie|bedoeling|insteek)\s+(?:is|zijn|blijft)\b"
-    r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het|de)\s+(?:streven|voornemen|plan|bedoeling|intentie)\b"
+    r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het|de)\s+(?:streven|voornemen|plan|bedoeling|intentie"
+    r"|inzet)\b"
+    r"|\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
     r"|\b(?:de|het)\s+(?:inzet|voornemen|streven|plan)\s+van\s+(?P<of>het\s+kabinet|de\s+regering"
     r"|mij|ons)\s+om\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
@@ -1023,8 +1070,8 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief")
-_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet|de\s+(?:minister(?:-president)?|staatssecretaris"
-              r"|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
+_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
+              r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
 _DIRECTED = re.compile(
     r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
     r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
@@ -1320,8 +1367,8 @@ _ASKS_TO_DO = re.compile(
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
     r"\s+zijn\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
-_ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren|inschatting"
-                           r"|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
+_ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren"
+                           r"|inschatting|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
                            r"|schorsen|überhaupt|voorzitter|ooit|onderbouwen|inzage|reflecteren"
                            r"|inzichtelijk|inleven|uiteenzetten|verduidelijken|inzoomen|indicatie"
                            r"|reactie\s+geven|uitleg|antwoord)\b", _I)

@@ -26,32 +26,39 @@ from functools import cache
 # The first part: articles, "te", "uw", pronouns and auxiliaries. Prepositions and adverbs are
 # left out: the dictionary lacks too many of the words they begin ("voortaan", "invoering",
 # "zozeer", "ingezonden"), and "te" only goes before an infinitive ("te geven", not "temeer").
-_FIRST = frozenset(
-    "de het een te uw ik wij zal zullen wordt worden kan kunnen is zijn dat die dit deze"
-    " hier hierover daarover nader".split())
-_LAST = frozenset("van voor met over zal wordt worden".split())
+_FIRST = frozenset("""
+de het een te uw ik wij zal zullen wordt worden kan kunnen is zijn dat die dit deze hier hierover
+daarover nader""".split())  # noqa: SIM905 (a word list reads best as text)
+_LAST = frozenset(("van", "voor", "met", "over", "zal", "wordt", "worden"))
 # "hiervan", "daarvoor", "waarover" are words even where the dictionary lacks them.
 _PRONOMINAL_ADVERB = re.compile(
     r"(?:er|hier|daar|waar|achter|voor|door|onder)(?:heen|mede|omtrent|aan|bij|door|in|mee|na|naar|om|onder|op|over|toe|tegen|uit|van"
     r"|voor|achter|langs|binnen|buiten|boven|tussen|zonder)\Z")
 # The dictionary lacks some participles ("geïnformeerd"); after an auxiliary or "nader" a
 # word shaped like one is taken for one.
-_AUXILIARY = frozenset("wordt worden zal zullen is zijn nader hier hierover daarover".split())
+_AUXILIARY = frozenset(("wordt", "worden", "zal", "zullen", "is", "zijn", "nader", "hier",
+                        "hierover", "daarover"))
 _ARTICLES = frozenset(("de", "het", "een"))
+_SMALL_WORDS = frozenset(("ook", "nog", "ons", "dat", "het", "een", "wel", "die", "dit"))
 _LATIN_VERB = ("eren", "eert", "eerd", "eerde", "eerden", "erende")
 _PARTICIPLE = re.compile(r"ge[a-zà-ÿ]{3,}[dt]\Z")
 # Tokens worth a look: one that begins with a word of ``_FIRST`` ("hetkabinet", "deKamer") or
 # ends with one of ``_LAST`` ("najaarvan"), not inside a URL or an address. The regular
 # expression does the sifting so that the ordinary words around them cost next to nothing.
+# Two small words run together: "zal ikde mogelijkheid onderzoeken", "aanuw Kamer gestuurd".
+_PAIR_HEADS = "ik|wij|zal|is|dat|in|op|aan|van|met|voor|over|door|naar|bij|tot|om|uit"
+_PAIR_TAILS = "de|het|een|uw|dit|deze"
+_PAIR = re.compile(rf"({_PAIR_HEADS})(?:{_PAIR_TAILS})")
 _ALTERNATION = "|".join(sorted(_FIRST, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![\w/.:@-])(?:(?:{_ALTERNATION})(?:[a-zà-ÿ]{{3,}}(?:[A-Z][a-zà-ÿ]+)?|[A-Z][a-zà-ÿ]{{2,}})"
-    rf"|[a-zà-ÿ]{{4,}}(?:{'|'.join(_LAST)})|Kamerge[a-zà-ÿ]{{3,}}[dt])(?![\w-])")
+    rf"|[a-zà-ÿ]{{4,}}(?:{'|'.join(_LAST)})|Kamerge[a-zà-ÿ]{{3,}}[dt]|(?:{_PAIR_HEADS})(?:{_PAIR_TAILS}))(?![\w-])")
 
 
 # A sentence end that lost its space: "… als dit veilig kan.Daarnaast geldt …" (not in an
-# address: "www.Rijksoverheid.nl" has no lower-case word of two letters before its dot).
-_SENTENCE_GLUE = re.compile(r"(?<![\w/.:@-])(?!www\.)[A-Za-zà-ÿ]?[a-zà-ÿ]{2,}[.?!](?=[A-Z][a-zà-ÿ]+\b)")
+# address: "www.Rijksoverheid.nl").
+_SENTENCE_GLUE = re.compile(
+    r"(?<![\w/.:@-])(?!www\.)[A-Za-zà-ÿ]?[a-zà-ÿ]{2,}[.?!](?=[A-Z][a-zà-ÿ]+\b)")
 
 
 @cache
@@ -98,6 +105,9 @@ class Gluefinder:
         if (lowered in _dictionary() or token in _dictionary()
                 or lowered.capitalize() in _dictionary() or _PRONOMINAL_ADVERB.match(lowered)):
             return None
+        pair = _PAIR.fullmatch(lowered)
+        if pair:
+            return pair.end(1)
         return self._where(token, lowered)
 
     def _where(self, token: str, lowered: str) -> int | None:
@@ -105,9 +115,9 @@ class Gluefinder:
             head, tail = lowered[:at], lowered[at:]
             if (tail == "zelf" or (head == "te" and not tail.endswith("en"))
                     or (head == "de" and tail.endswith(_LATIN_VERB))):
-                # "ikzelf", "temeer", "tevergeefs", "deconcentreren", "decentraliseert"
-                continue  # "te geven", not "temeer", "tewerk", "tevergeefs"
-            if head in _FIRST and len(tail) >= (3 if head in _ARTICLES else 4) and (
+                continue  # "ikzelf", "temeer", "tevergeefs", "deconcentreren": words
+            if head in _FIRST and (len(tail) >= 4 or tail in _SMALL_WORDS or (
+                    len(tail) == 3 and head in _ARTICLES)) and (
                     _known(token[at:], self.vocabulary)
                     or (head in _AUXILIARY and _PARTICIPLE.match(tail))):
                 return at
