@@ -130,6 +130,13 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     ("verzoekt de Nederlandse regering om zich aan te sluiten bij Duitsland en Luxemburg, en "
      "gaat over tot de orde van de dag.", "request"),
+    ("De brief over de wachtlijsten komt voor de zomer.", "commitment"),
+    # a committee's decision list and its wishes, however worded
+    ("Besluit: Reactie vragen aan de staatssecretaris op de brief van de FNV, uiterlijk 15 april.",
+     "request"),
+    ("Graag ontvangt de commissie de antwoorden voor het notaoverleg.", "request"),
+    ("De commissie heeft besloten de minister te vragen om een reactie op de petitie.", "request"),
+    ("De Kamer wil graag voor 1 oktober geïnformeerd worden over de voortgang.", "request"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -333,6 +340,7 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "In mijn brief van 14 juni heb ik aangegeven dat het ministerie werkt aan een visie hierop.",
     "In Nederland hebben we vaker te maken met waterschade in Limburg en delen van Brabant in "
     "juli 2021.",
+    "Ik heb besloten de Raad van State te vragen om voorlichting.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []

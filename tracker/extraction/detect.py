@@ -138,7 +138,7 @@ bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt k
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt vooruitzicht beoog beoogt beogen
-ervoor schriftelijk
+ervoor schriftelijk besloten
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
@@ -264,7 +264,8 @@ _REQUEST = re.compile(
     r"\b(?:zie[nt]?)\b[^.?!]{0,160}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
     r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
     r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
-    r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|vernemen|tegemoet)\b"
+    r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|vernemen|verneemt|tegemoet)\b"
+    r"|\b(?:wil|willen|wenst|wensen)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd|ingelicht)\b"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
     r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b", _I)
 
@@ -628,7 +629,9 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
     head = re.match(r"(?:\s+\w+){0,6}?\s+(?:een|de|het|nog\s+een)\s+(?:[\w-]+\s+){0,2}?"
                     + _DELIVERABLE + r"\b", window, _I) or re.search(
         r"(?:^|[,;]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
-        + r"\s+$", sentence[:m.start()], _I)
+        # "De brief over de wachtlijsten komt voor de zomer"
+        + r"(?:\s+(?:over|van|op|inzake|met|aan)\s+(?:[\w-]+\s+){1,5}?|\s+)$",
+        sentence[:m.start()], _I)
     if head is None or _negated(window[:head.end()]) or any(
             x.kind in (OTHER, MEMBERS) for x in found):
         return None
@@ -1069,7 +1072,7 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
 
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
-_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief")
+_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief|vrag|gevraagd")
 _ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
               r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
 _DIRECTED = re.compile(
@@ -1086,6 +1089,11 @@ _DIRECTED = re.compile(
     r"(?:\s+(?:en\s+)?[\w&,]+){0,4})?\s+(?:te\s+)?verzoeken\b"
     r"|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:te\s+)?verzoeken\b"
     r"|\b(?:besluit|besluiten)\b[^.;]{0,100}?\bte\s+vragen\b"
+    r"|\bbesloten\s+(?:om\s+)?" + _ADDRESSEE + r"\s+(?:\w+\s+){0,3}?te\s+(?:vragen|verzoeken)\b"
+    # a decision list's shorthand: "Besluit: Reactie vragen aan de staatssecretaris op …"
+    r"|\b(?:reactie|brief|informatie|toelichting|appreciatie|kabinetsreactie)\s+(?:\w+\s+){0,3}?"
+    r"(?:vragen|verzoeken|gevraagd|verzocht)\s+(?:aan|van)\s+(?:de|het)\s+(?:minister"
+    r"|staatssecretaris|kabinet|regering|bewindspersoon)\b"
     # "De commissie besluit … een brief aan het kabinet te sturen met de vraag …"
     r"|\b(?:besluit|besluiten)\b[^.;]{0,120}?\bbrief\s+aan\s+(?:het\s+kabinet|de\s+regering|de\s+"
     r"(?:minister|staatssecretaris))\b|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:de\s+minister|de\s+"
@@ -1122,14 +1130,17 @@ def _request(sentence: str, found: list[Mention],
     if not _REQUEST.search(sentence):
         return None
     due = deadline()
-    if due is None or due.precision == "conditional":
-        return None
+    if due is None or (due.precision == "conditional" and "graag" not in sentence.lower()):
+        return None  # "Graag ontvangt de commissie de antwoorden voor het notaoverleg" asks
     for m in _REQUEST.finditer(sentence):
         if _ASKS_WHETHER.match(sentence, m.start()):
             continue  # "vragen of de minister bereid is …": a question, not a deadline asked
         if m.group().lower().startswith("verzocht") and _PAST_AUX.search(sentence, 0, m.start()):
             continue  # "heeft het lid Omtzigt verzocht om …": told, not asked here
-        subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+        at = m.start()
+        if m.group().lower().startswith("graag"):  # "Graag ontvangt de commissie …": its verb
+            at = m.start() + len(m.group().split()[0]) + 1
+        subject = subject_at(sentence, found, at, at + len(sentence[at:].split()[0]))
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
         if subject is not None and subject.kind == PARL and "graag" in m.group().lower():
