@@ -131,6 +131,10 @@ def one(text, reference=D, **kwargs):
     ("verzoekt de Nederlandse regering om zich aan te sluiten bij Duitsland en Luxemburg, en "
      "gaat over tot de orde van de dag.", "request"),
     ("De brief over de wachtlijsten komt voor de zomer.", "commitment"),
+    ("De minister deelt de uitkomsten van het onderzoek met de Kamer zodra deze beschikbaar zijn.",
+     "commitment"),
+    ("De minister geeft in de eerstvolgende voortgangsrapportage aan hoe het staat met de "
+     "uitvoering.", "commitment"),
     # a committee's decision list and its wishes, however worded
     ("Besluit: Reactie vragen aan de staatssecretaris op de brief van de FNV, uiterlijk 15 april.",
      "request"),
@@ -341,6 +345,8 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "In Nederland hebben we vaker te maken met waterschade in Limburg en delen van Brabant in "
     "juli 2021.",
     "Ik heb besloten de Raad van State te vragen om voorlichting.",
+    "Het kabinet geeft in deze brief aan hoe het staat met de uitvoering.",
+    "Ik deel uw zorgen over de wachtlijsten.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []

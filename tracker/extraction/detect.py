@@ -88,7 +88,7 @@ stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer pu
 presenteer presenteert kom komt neem neemt start begin begint lever levert breng brengt bied
 biedt leg legt rapporteer rapporteert maak maakt stel stelt doe doet
 informeren sturen zenden publiceren presenteren rapporteren leveren brengen bieden komen
-geef geeft geven besluit besluiten beslis beslist beslissen bericht berichten deel delen
+geef geeft geven besluit besluiten beslis beslist beslissen bericht berichten deel deelt delen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # The document does it itself: not a promise for later.
 _SELF_FULFILLING = re.compile(
@@ -589,7 +589,7 @@ _SEES_TO = re.compile(
     r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b", _I)
 # Present-tense telling that promises by naming a later document instead of a date.
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
-                          "stuur", "stuurt", "zend", "zendt"))
+                          "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
 _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
                             r"|rapportage|nota|rapport|monitor)\b", _I)
 
