@@ -188,6 +188,21 @@ def test_document_page_highlights_its_extracted_items(client, session, today):
     assert "Surveillance Giants" in listing and "Voortgangsbrief" not in listing
 
 
+def test_a_documents_findings_say_what_they_are_and_when_they_are_due(client, session, today):
+    d = webdata.make(session)
+    found = _found(_text(client.get(f"/documenten/{d.letter.id}")))
+    assert "Toezegging" in found and '<time datetime="2026-07-03">' in found
+    assert "voor de zomer van 2026" in found
+    english = _found(_text(client.get(f"/documenten/{d.letter.id}?lang=en")))
+    assert "Commitment" in english and "Toezegging" not in english
+    assert '<time datetime="2026-07-03">' in english
+
+
+def _found(page: str) -> str:
+    """The list of what was found in a document's text."""
+    return page[page.index('id="items-heading"'):page.index("</ol>")]
+
+
 def test_a_document_names_its_copies_from_other_sources(client, session, today):
     d = webdata.make(session)
     feed = get_source(session, "feed:tk", kind="feed", name="Kamerbrieven")

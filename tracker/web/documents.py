@@ -6,6 +6,7 @@ from flask import Blueprint, abort, render_template, request
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from .. import clock
 from ..models import Commitment, Document, Fulfilment
 from ..services.documents import copies
 from ..services.evidence import highlighted
@@ -38,4 +39,5 @@ def detail(document_id: int):
         select(Fulfilment).where(Fulfilment.document_id == doc.id)
         .options(selectinload(Fulfilment.commitment)).order_by(Fulfilment.id)))
     return render_template("documents/detail.html", doc=doc, items=items, fulfils=fulfils,
-                           segments=highlighted(doc, items), copies=copies(db(), doc))
+                           segments=highlighted(doc, items), copies=copies(db(), doc),
+                           today=clock.today())
