@@ -11,7 +11,7 @@ from flask import Flask, abort, current_app, g, jsonify, render_template, reques
 from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 from flask_wtf import CSRFProtect
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from werkzeug.routing import IntegerConverter
@@ -52,6 +52,7 @@ class _Id(IntegerConverter):
 
 def init_app(app: Flask, settings: Settings) -> None:
     engine = make_engine(settings.database_url)  # lazy: connects on first use
+    _track_writes(engine)
     app.extensions["tracker"] = Runtime(settings, engine, make_sessionmaker(engine))
     app.url_map.converters["int"] = _Id
     app.before_request(_bounded_input)  # before the CSRF check and any view
@@ -126,10 +127,47 @@ def version_token(commitment) -> str:
     return cache[key]
 
 
-def _close_session(_exc: BaseException | None) -> None:
+def _close_session(exc: BaseException | None) -> None:
     session = g.pop("db_session", None)
-    if session is not None:
-        session.close()
+    if session is None:
+        return
+    try:
+        if exc is None and _wrote_nothing(session):
+            session.commit()
+    finally:
+        session.close()  # rolls back whatever was not committed
+
+
+def _wrote_nothing(session: Session) -> bool:
+    """On PostgreSQL: whether the request's open transaction only read, so committing it is
+    the same as rolling it back. psycopg forgets its prepared statements on every ROLLBACK
+    (and sends DEALLOCATE ALL), so a page that only read would otherwise plan each of its
+    queries afresh on every request: 0.7 ms of the 1.0 ms a promise's main query took."""
+    if (session.bind is None or session.bind.dialect.name != "postgresql"
+            or not session.in_transaction() or session.new or session.dirty
+            or session.deleted):
+        return False
+    return not session.connection().info.get(_WROTE, True)
+
+
+# Whether the connection's transaction sent anything but a SELECT (kept in its info, reset when
+# a transaction begins). Asking the server (txid_current_if_assigned) would be exact, but costs
+# a round trip; anything that is not a plain SELECT counts as a write, and is rolled back.
+_WROTE = "tracker_wrote"
+
+
+def _track_writes(engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        return
+
+    @event.listens_for(engine, "begin")
+    def _begun(conn) -> None:
+        conn.info[_WROTE] = False
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _sent(conn, _cursor, statement: str, _parameters, _context, _executemany) -> None:
+        if statement.lstrip()[:6].upper() != "SELECT" or "FOR UPDATE" in statement:
+            conn.info[_WROTE] = True
 
 
 def _security_headers(response):
