@@ -3,19 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import bindparam, or_, select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    bindparam,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session, defer, joinedload, selectinload
 
 from ..models import (
     Activity,
     Commitment,
     CommitmentLink,
+    CommitmentRecipient,
     Document,
     Fulfilment,
     HistoryEntry,
     Milestone,
+    Source,
 )
+from ..models import CommitmentDetail as RegistryDetail
 from ..sourcepages import DEFAULT_TK_COMMITMENT_PAGE, tk_activity_page
 from ..sourcepages import tk_commitment_page as commitment_page
 from ..statuses import normalise_status
@@ -207,3 +222,89 @@ def highlighted(doc: Document, items: list[Commitment]) -> list[Segment]:
 def milestone_moves(m: Milestone) -> list[HistoryEntry]:
     """The date changes of a milestone, oldest first (each: old → new, by which act)."""
     return [h for h in m.history if h.field == "date" and h.old_value]
+
+
+# --- what a promise's page depends on -----------------------------------------------------------
+# A page is made once per state of everything it shows (web/pages.py). One statement reads that
+# state: a row per thing shown, each with what moves when it changes (a row's version or
+# updated_at, or, for rows that have neither, the values shown). Every change of a commitment
+# or document moves its updated_at (the ORM's and Core's onupdate, and bulk.py sets it itself);
+# history rows are only ever added.
+
+def _part(name: str, row_id: Any, a: Any = None, b: Any = None) -> tuple:
+    return (literal(name, String).label("part"), cast(row_id, Integer).label("id"),
+            cast(a, String).label("a"), cast(b, String).label("b"))
+
+
+def _text_of(*values: Any) -> Any:
+    """Values joined with '|' in SQL (NULL as '')."""
+    joined = func.coalesce(cast(values[0], String), "")
+    for value in values[1:]:
+        joined = joined + "|" + func.coalesce(cast(value, String), "")
+    return joined
+
+
+def _stamp_statement() -> Any:
+    cid = bindparam("commitment_id", type_=Integer)
+    c = Commitment.__table__
+    doc = Document.__table__
+    other = Commitment.__table__.alias("other")
+    link = CommitmentLink.__table__
+    fulfilment = Fulfilment.__table__
+    same = (select(other.c.id, other.c.version, other.c.updated_at)
+            .where(other.c.document_id == select(c.c.document_id).where(c.c.id == cid)
+                   .scalar_subquery(), other.c.id != cid)
+            .order_by(other.c.span_start, other.c.id).limit(20).subquery("same"))
+    act = Activity.__table__
+    activity = (select(act.c.id, act.c.updated_at).select_from(act.join(
+        c, and_(c.c.id == cid, act.c.source_id == c.c.source_id,
+                or_(act.c.external_id == c.c.activity_ref, act.c.number == c.c.activity_ref))))
+        .order_by(act.c.id.desc()).limit(1).subquery("act"))
+    return union_all(
+        select(*_part("c", c.c.id, c.c.version, c.c.updated_at)).where(c.c.id == cid),
+        # Every source (a handful): their names are shown for the promise and its letters.
+        select(*_part("s", Source.id, Source.key, Source.name)),
+        select(*_part("d", doc.c.id, doc.c.updated_at)).select_from(
+            doc.join(c, c.c.document_id == doc.c.id)).where(c.c.id == cid),
+        select(*_part("r", CommitmentRecipient.id, CommitmentRecipient.position,
+                      _text_of(CommitmentRecipient.name, CommitmentRecipient.party)))
+        .where(CommitmentRecipient.commitment_id == cid),
+        select(*_part("f", fulfilment.c.id, _text_of(fulfilment.c.state, doc.c.id),
+                      doc.c.updated_at))
+        .select_from(fulfilment.join(doc, doc.c.id == fulfilment.c.document_id))
+        .where(fulfilment.c.commitment_id == cid),
+        select(*_part("lo", link.c.id, _text_of(link.c.state, link.c.relation, link.c.to_ref),
+                      _text_of(other.c.id, other.c.version, other.c.updated_at)))
+        .select_from(link.outerjoin(other, other.c.id == link.c.to_id))
+        .where(link.c.from_id == cid),
+        select(*_part("li", link.c.id, _text_of(link.c.state, link.c.relation),
+                      _text_of(other.c.id, other.c.version, other.c.updated_at)))
+        .select_from(link.join(other, other.c.id == link.c.from_id))
+        .where(link.c.to_id == cid),
+        select(*_part("sd", same.c.id, same.c.version, same.c.updated_at)),
+        select(*_part("h", func.count(HistoryEntry.id), func.max(HistoryEntry.id)))
+        .where(HistoryEntry.commitment_id == cid),
+        select(*_part("x", RegistryDetail.commitment_id, RegistryDetail.updated_at))
+        .where(RegistryDetail.commitment_id == cid),
+        select(*_part("a", activity.c.id, activity.c.updated_at)),
+    )
+
+
+_STAMP = _stamp_statement()
+
+
+def page_stamp(session: Session, commitment_id: int) -> tuple | None:
+    """The state of everything the commitment's page shows (None: there is no such
+    commitment): equal stamps, equal pages. Who sent a letter that fulfils it is read from
+    its copies, as far as they go (services.documents.senders), so it is part of the stamp
+    as it is, read fresh."""
+    found = session.execute(_STAMP, {"commitment_id": commitment_id})
+    rows = sorted((tuple(row) for row in found), key=lambda row: (row[0], row[1]))
+    if not any(part == "c" for part, *_rest in rows):
+        return None
+    letters = sorted({int(a.split("|")[1]) for part, _id, a, _b in rows if part == "f"})
+    if letters:
+        documents = list(session.scalars(
+            select(Document).where(Document.id.in_(letters)).options(defer(Document.text))))
+        rows.append(("senders", 0, repr(sorted(senders(session, documents).items())), None))
+    return tuple(rows)

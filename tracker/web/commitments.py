@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from flask import Blueprint, Response, abort, render_template, request, stream_with_context
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    get_template_attribute,
+    render_template,
+    request,
+    stream_with_context,
+)
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from markupsafe import Markup
@@ -17,9 +25,9 @@ from ..models import Commitment, Fulfilment, Source
 from ..services import export as ex
 from ..services import search, tabular
 from ..services.concurrency import ChangedMeanwhile
-from ..services.evidence import commitment_detail
-from . import cache, db, public_url, rows, runtime
-from .auth import feed_args
+from ..services.evidence import commitment_detail, page_stamp
+from . import cache, db, pages, public_url, rows, runtime
+from .auth import current_user, feed_args, has_role
 from .filters import (
     PER_PAGE,
     active_filters,
@@ -106,12 +114,33 @@ def render_detail(commitment_id: int, conflict: ChangedMeanwhile | None = None,
                   status: int = 200):
     """The commitment's page; with ``conflict``, headed by what changed since the clerk's form
     was shown (their change was not saved)."""
+    tk_page = runtime().settings.tk_commitment_page
+    if conflict is not None or has_role("clerk"):
+        page = _detail_page(commitment_id, tk_page, conflict)  # forms: per session, afresh
+    else:
+        stamp = page_stamp(db(), commitment_id)
+        if stamp is None:
+            abort(404)
+        key = ("detail", commitment_id, stamp, clock.today(), str(get_locale()),
+               current_user() is not None, request.script_root, tk_page)
+        page = pages.kept_page(key, lambda: _detail_page(commitment_id, tk_page))
+    if page is None:
+        abort(404)
+    return render_template("commitments/detail.html", **page), status
+
+
+def _detail_page(commitment_id: int, tk_page: str,
+                 conflict: ChangedMeanwhile | None = None) -> dict[str, Markup] | None:
+    """The page's title and body (without the site around it), or None if there is no such
+    commitment."""
     view = commitment_detail(db(), commitment_id)
     if view is None:
-        abort(404)
-    pages = view.public_pages(runtime().settings.tk_commitment_page)
-    return render_template("commitments/detail.html", view=view, c=view.commitment,
-                           today=clock.today(), conflict=conflict, pages=pages), status
+        return None
+    c = view.commitment
+    return {"title": Markup(get_template_attribute("_macros.html", "commitment_title")(c)),
+            "body": Markup(render_template(
+                "commitments/_detail.html", view=view, c=c, today=clock.today(),
+                conflict=conflict, pages=view.public_pages(tk_page)))}
 
 
 def _office_rows(f: search.CommitmentFilter) -> Any:
