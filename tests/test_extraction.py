@@ -141,6 +141,25 @@ def one(text, reference=D, **kwargs):
     ("Graag ontvangt de commissie de antwoorden voor het notaoverleg.", "request"),
     ("De commissie heeft besloten de minister te vragen om een reactie op de petitie.", "request"),
     ("De Kamer wil graag voor 1 oktober geïnformeerd worden over de voortgang.", "request"),
+    # a verslag's members asking for a deliverable, dated or not
+    ("De leden van de fractie van GroenLinks-PvdA vragen de staatssecretaris om een nadere "
+     "uitwerking van het plan.", "request"),
+    ("De leden van de SP-fractie vragen of de regering bereid is de evaluatie naar de Kamer te "
+     "sturen.", "request"),
+    ("Zij vragen de regering om toe te zeggen dat de wet binnen drie jaar wordt geëvalueerd.",
+     "request"),
+    ("De commissie ziet de beantwoording met belangstelling tegemoet.", "request"),
+    ("De leden van de CDA-fractie ontvangen graag een reactie van de regering op het advies.",
+     "request"),
+    ("De leden zouden graag zien dat de regering de Kamer over de voortgang informeert.",
+     "request"),
+    # asked indirectly, the same ask as "Is de minister bereid de Kamer … te informeren?"
+    ("De leden van de GroenLinks-fractie vragen of de minister bereid is de Kamer voor de zomer "
+     "te informeren.", "request"),
+    ("De leden van de VVD-fractie vragen of het kabinet bereid is de Kamer te informeren.",
+     "request"),
+    ("De leden vragen de regering de Kamer een afschrift van de brief aan de Europese Commissie "
+     "te doen toekomen.", "request"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -299,10 +318,7 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Op 3 oktober jl. heb ik de Kamer geïnformeerd over de voortgang van het programma.",
     "Zoals ik uw Kamer in mijn brief van 12 mei 2024 heb gemeld, is de pilot afgerond.",
     # what members ask or observe
-    "De leden van de GroenLinks-fractie vragen of de minister bereid is de Kamer voor de zomer "
-    "te informeren.",
     "Het lid Omtzigt vroeg tijdens het debat naar de stand van zaken.",
-    "De leden van de VVD-fractie vragen of het kabinet bereid is de Kamer te informeren.",
     "De leden van de CDA-fractie zijn benieuwd wanneer de Kamer wordt geïnformeerd.",
     "De leden van de PVV-fractie vragen de regering wanneer de evaluatie naar de Kamer wordt "
     "gestuurd.",
@@ -347,6 +363,9 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Ik heb besloten de Raad van State te vragen om voorlichting.",
     "Het kabinet geeft in deze brief aan hoe het staat met de uitvoering.",
     "Ik deel uw zorgen over de wachtlijsten.",
+    # members asking for an answer or an opinion, not for something to be delivered
+    "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",
+    "De leden van de PVV-fractie vragen de regering in te gaan op de gevolgen voor de burger.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []

@@ -140,6 +140,9 @@ sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenem
 kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt vooruitzicht beoog beoogt beogen
 ervoor schriftelijk besloten
 """.split())  # noqa: SIM905 (a word list reads best as text)
+# Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
+_ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
+                       "bewindspersoon", "bewindspersonen"))
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
 # Words that count only beside a deadline: present-tense actions and requests.
@@ -166,7 +169,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if "weten" in words and ("laat" in words or "laten" in words):
         return True
-    if ("vragen" in words or "vraagt" in words) and ("kamer" in words or "kamers" in words):
+    if ("vragen" in words or "vraagt" in words) and not words.isdisjoint(_ASKED_OF):
+        return True
+    if "graag" in words and "zien" in words:
         return True
     if "plaats" in words and ("vindt" in words or "vinden" in words):
         return True
@@ -269,6 +274,13 @@ _REQUEST = re.compile(
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
     r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b", _I)
 
+# A committee waiting for a reply, without a date: "De commissie ziet de beantwoording met
+# belangstelling tegemoet", "De leden ontvangen graag een reactie van de regering op het advies".
+_WAITS_FOR = re.compile(
+    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,2}?(?:reactie|beantwoording|antwoorden|antwoord|brief"
+    r"|kabinetsreactie)\b[^.?!]{0,60}?\btegemoet\b"
+    r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
+    r"(?:reactie|beantwoording|antwoorden|brief|overzicht|kabinetsreactie|appreciatie)\b", _I)
 # "De leden … vragen of de resultaten … met de Kamer worden gedeeld": asking for something to be
 # delivered, not for an opinion (nor "wanneer de evaluatie naar de Kamer wordt gestuurd": when).
 _ASKS_DELIVERY = re.compile(
@@ -1072,9 +1084,12 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
 
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
-_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief|vrag|gevraagd")
+_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief|vrag|gevraagd"
+                            r"|vraagt|graag")
 _ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
               r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
+_GOVERNMENT_ADDRESSEE = (r"(?:de\s+regering|het\s+kabinet|de\s+(?:minister(?:-president)?"
+                         r"|staatssecretaris|bewindspersonen?))")
 _DIRECTED = re.compile(
     r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
     r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
@@ -1098,6 +1113,20 @@ _DIRECTED = re.compile(
     r"|\b(?:besluit|besluiten)\b[^.;]{0,120}?\bbrief\s+aan\s+(?:het\s+kabinet|de\s+regering|de\s+"
     r"(?:minister|staatssecretaris))\b|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:de\s+minister|de\s+"
     r"staatssecretaris|het\s+kabinet|de\s+regering)\b[^.;]{0,80}?\bbrief\s+te\s+sturen\b"
+    # members who ask the government for a deliverable, with or without a date: "De leden vragen
+    # de regering de Kamer een afschrift … te doen toekomen", "vragen de staatssecretaris om een
+    # nadere uitwerking", "Zij vragen de regering om toe te zeggen dat …" (not "vragen de
+    # regering in te gaan op …": that asks for an answer)
+    r"|\b(?:vraagt|vragen)\s*,?\s+" + _GOVERNMENT_ADDRESSEE
+    + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren|sturen|zenden|toekomen|delen"
+    r"|verstrekken|rapporteren|toezeggen)\b"
+    r"|[^.;?]{0,40}?\btoe\s+te\s+zeggen\b"
+    r"|\s+(?:\w+\s+){0,2}?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b)"
+    r"|\b(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?of\s+" + _GOVERNMENT_ADDRESSEE
+    + r"\s+(?:\w+\s+){0,2}?(?:bereid\s+is|kan\s+toezeggen)\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?"
+    r"(?:informeren|sturen|zenden|toekomen|delen|verstrekken|rapporteren)\b)"
+    r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
+    r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt)\b)"
     # members who want a promise: "Genoemde leden willen de toezegging dat …"
     r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+)?(?:een|de)\s+toezegging\b", _I)
 # A letter retelling a motion or a request: "In de motie-Omtzigt verzoekt de Kamer de regering
@@ -1130,7 +1159,16 @@ def _request(sentence: str, found: list[Mention],
     if not _REQUEST.search(sentence):
         return None
     due = deadline()
-    if due is None or (due.precision == "conditional" and "graag" not in sentence.lower()):
+    if due is None:
+        waits = _WAITS_FOR.search(sentence)
+        if waits is None:
+            return None
+        subject = subject_at(sentence, found, waits.start(), waits.start() + 4)
+        if subject is not None and subject.kind in (MEMBERS, PARL):
+            # "De commissie ziet de beantwoording met belangstelling tegemoet"
+            return Finding("request", "request.members-wait", 0.7, subject.text, MEMBERS)
+        return None
+    if due.precision == "conditional" and "graag" not in sentence.lower():
         return None  # "Graag ontvangt de commissie de antwoorden voor het notaoverleg" asks
     for m in _REQUEST.finditer(sentence):
         if _ASKS_WHETHER.match(sentence, m.start()):
