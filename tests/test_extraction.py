@@ -131,6 +131,9 @@ def one(text, reference=D, **kwargs):
     ("verzoekt de Nederlandse regering om zich aan te sluiten bij Duitsland en Luxemburg, en "
      "gaat over tot de orde van de dag.", "request"),
     ("De brief over de wachtlijsten komt voor de zomer.", "commitment"),
+    ("Ik streef naar publicatie in het najaar.", "commitment"),
+    ("Het eindrapport verwacht ik eind 2026.", "commitment"),
+    ("De evaluatie zal in 2026 plaatsvinden.", "commitment"),
     ("De minister deelt de uitkomsten van het onderzoek met de Kamer zodra deze beschikbaar zijn.",
      "commitment"),
     ("De minister geeft in de eerstvolgende voortgangsrapportage aan hoe het staat met de "
@@ -363,6 +366,9 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Ik heb besloten de Raad van State te vragen om voorlichting.",
     "Het kabinet geeft in deze brief aan hoe het staat met de uitvoering.",
     "Ik deel uw zorgen over de wachtlijsten.",
+    "Deze brief zal met u worden besproken tijdens het overleg dat zal plaatsvinden op 24 "
+    "november 2025.",
+    "Dit effect verwachten wij vanaf 2026.",
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",
     "De leden van de PVV-fractie vragen de regering in te gaan op de gevolgen voor de burger.",

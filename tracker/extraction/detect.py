@@ -138,7 +138,7 @@ bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt k
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt vooruitzicht beoog beoogt beogen
-ervoor schriftelijk besloten
+ervoor schriftelijk besloten streef streeft
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
@@ -246,6 +246,9 @@ _REPORTED_BEFORE = re.compile(
     r"|\b(?:heb|hebben|had|hadden|heeft)\b[^.;:]{0,60}?\b(?:bericht|gemeld|geschreven|laten"
     r"\s+weten|aangegeven|aangekondigd|mee\s*gedeeld|medegedeeld|geïnformeerd)"
     r"(?:\s+over)?\s+(?:dat|hoe|wanneer|of)\b", _I)
+_EXPECTED_DELIVERABLE = re.compile(
+    r"(?:^|[,;]\s*)(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
+    + r"\s+(?:verwacht|verwachten)\s+(?:ik|wij|we)\b", _I)
 _EXPECT = re.compile(r"\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
@@ -263,6 +266,9 @@ _ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt
 _DELIVERY_DONE = re.compile(
     r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd"
     r"|bekendgemaakt|in\s+(?:internet)?consultatie)\b", _I)
+# "De evaluatie zal in 2027 plaatsvinden" (the deliverable's own verb, not a later clause's:
+# "Deze brief zal … worden besproken tijdens het overleg dat zal plaatsvinden op …")
+_TAKES_PLACE = re.compile(r"^(?:\s+[^\s,;]+){0,5}?\s+plaatsvinden\b", _I)
 
 # Requests: members or a committee ask something by a date.
 _REQUEST = re.compile(
@@ -471,6 +477,9 @@ def _commitment(sentence: str, found: list[Mention],
     if "verwacht" in lowered:
         for m in _EXPECT.finditer(sentence):
             by_subject(m, "commitment.expects", 0.75, _middle_field(m.group()))
+        m = _EXPECTED_DELIVERABLE.search(sentence)
+        if m and deadline() is not None:  # "Het eindrapport verwacht ik eind 2027"
+            offer(Finding("commitment", "commitment.expects", 0.7, None, SELF), m.start())
     if "ontvang" in lowered or "tegemoet" in lowered or "verwachten" in lowered \
             or "krijg" in lowered:
         for m in _RECEIVE.finditer(sentence):
@@ -879,7 +888,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return Finding("commitment", "commitment.future-tell" if tells else "commitment.future",
                        0.9 if tells else 0.75, subject.text, subject.kind)
     # "Dit onderzoek zal voor de zomer van 2020 … ", "Deze verkenning zal … gereed zijn".
-    if subject is None and _DELIVERY_DONE.search(window) and deadline() is not None:
+    if subject is None and (_DELIVERY_DONE.search(window) or _TAKES_PLACE.match(window)) \
+            and deadline() is not None:
         head = re.search(r"(?:^|[,;]\s*)(?:(?:dit|deze|die|het|de|een)\s+)(?:\w+\s+)?"
                          + _DELIVERABLE + r"\s*$", sentence[:m.start()], _I)
         if head:
