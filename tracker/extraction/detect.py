@@ -888,8 +888,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return Finding("commitment", "commitment.future-tell" if tells else "commitment.future",
                        0.9 if tells else 0.75, subject.text, subject.kind)
     # "Dit onderzoek zal voor de zomer van 2020 … ", "Deze verkenning zal … gereed zijn".
-    if subject is None and (_DELIVERY_DONE.search(window) or _TAKES_PLACE.match(window)) \
-            and deadline() is not None:
+    if subject is None and (_DELIVERY_DONE.search(window) or (
+            _TAKES_PLACE.match(window) and not _NOMINAL.search(sentence))) \
+            and deadline() is not None:  # ("De beantwoording zal plaatsvinden": a nominal)
         head = re.search(r"(?:^|[,;]\s*)(?:(?:dit|deze|die|het|de|een)\s+)(?:\w+\s+)?"
                          + _DELIVERABLE + r"\s*$", sentence[:m.start()], _I)
         if head:
