@@ -134,6 +134,10 @@ def one(text, reference=D, **kwargs):
     ("Ik streef naar publicatie in het najaar.", "commitment"),
     ("Het eindrapport verwacht ik eind 2026.", "commitment"),
     ("De evaluatie zal in 2026 plaatsvinden.", "commitment"),
+    ("Dat nemen we mee in de evaluatie, die voor het einde van het jaar naar de Kamer komt.",
+     "commitment"),
+    ("Ik hoop u voor de zomer de resultaten te kunnen sturen.", "commitment"),
+    ("Ik denk de Kamer in het najaar te kunnen informeren.", "commitment"),
     ("De minister deelt de uitkomsten van het onderzoek met de Kamer zodra deze beschikbaar zijn.",
      "commitment"),
     ("De minister geeft in de eerstvolgende voortgangsrapportage aan hoe het staat met de "
@@ -369,6 +373,8 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Deze brief zal met u worden besproken tijdens het overleg dat zal plaatsvinden op 24 "
     "november 2025.",
     "Dit effect verwachten wij vanaf 2026.",
+    "Ik hoop dat de Kamer dat steunt.",
+    "Ik denk dat de minister van Financiën daar beter over kan gaan.",
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",
     "De leden van de PVV-fractie vragen de regering in te gaan op de gevolgen voor de burger.",

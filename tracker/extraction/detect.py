@@ -137,8 +137,8 @@ inspanningen intentie
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
-kiezen bereidheid rappeleer hoop stuur zend zenden nasturen wilt vooruitzicht beoog beoogt beogen
-ervoor schriftelijk besloten streef streeft
+kiezen bereidheid rappeleer hoop hopen denk denken stuur zend zenden nasturen wilt vooruitzicht
+beoog beoogt beogen ervoor schriftelijk besloten streef streeft
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
@@ -172,6 +172,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if ("vragen" in words or "vraagt" in words) and not words.isdisjoint(_ASKED_OF):
         return True
     if "graag" in words and "zien" in words:
+        return True
+    if ("komt" in words or "komen" in words) and "kamer" in words:
         return True
     if "plaats" in words and ("vindt" in words or "vinden" in words):
         return True
@@ -249,7 +251,9 @@ _REPORTED_BEFORE = re.compile(
 _EXPECTED_DELIVERABLE = re.compile(
     r"(?:^|[,;]\s*)(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
     + r"\s+(?:verwacht|verwachten)\s+(?:ik|wij|we)\b", _I)
-_EXPECT = re.compile(r"\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
+_EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
+                     # "Ik hoop u voor de zomer de resultaten te kunnen sturen"
+                     r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen)\b", _I)
@@ -474,7 +478,7 @@ def _commitment(sentence: str, found: list[Mention],
             offer(_follows(sentence, found, m, deadline() is not None), m.start())
     if "werk" in lowered:
         offer(_announced_letter(sentence, found), 0)
-    if "verwacht" in lowered:
+    if "verwacht" in lowered or "hoop" in lowered or "hope" in lowered or "denk" in lowered:
         for m in _EXPECT.finditer(sentence):
             by_subject(m, "commitment.expects", 0.75, _middle_field(m.group()))
         m = _EXPECTED_DELIVERABLE.search(sentence)
@@ -638,6 +642,8 @@ _COMES_WITH_DELIVERABLE = re.compile(
     + _DELIVERABLE + r"\b", _I)
 # "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
+                          # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
+                          r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
                           r"|\b(?:komt|komen)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
                           r"|\b(?:komt|komen)\b(?=\s+(?:nog\s+)?(?:voor|vóór|in|rond|begin|eind|medio"
                           r"|uiterlijk|binnen|volgende|deze|dit)\b)",
@@ -651,7 +657,9 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
                     + _DELIVERABLE + r"\b", window, _I) or re.search(
         r"(?:^|[,;]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
         # "De brief over de wachtlijsten komt voor de zomer"
-        + r"(?:\s+(?:over|van|op|inzake|met|aan)\s+(?:[\w-]+\s+){1,5}?|\s+)$",
+        + r"(?:\s+(?:over|van|op|inzake|met|aan)\s+(?:[\w-]+\s+){1,5}?|\s+)$"
+        # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
+        r"|\b(?:de|het|een)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r",?\s+(?:die|dat)\s+[^,;]*$",
         sentence[:m.start()], _I)
     if head is None or _negated(window[:head.end()]) or any(
             x.kind in (OTHER, MEMBERS) for x in found):
