@@ -155,6 +155,45 @@ def test_a_registry_page_gives_each_entry_with_its_registered_deadline():
     assert [e.number for e in register_entries(REGISTER)] == ["T04001", "T04002"]
 
 
+RAPPEL_ENTRY = """Toezegging Tussentijdse evaluaties (33.506) (T02589)
+
+De minister voor Medische Zorg en Sport zegt de Kamer toe de wet tussentijds te evalueren.
+
+Kerngegevens
+
+Nummer T02589
+Status openstaand
+Datum toezegging 30 januari 2018
+Deadline 1 januari 2027
+
+Uit de stukken
+
+Handelingen I 2017-2018, nr. 17- item 6, blz. 16
+
+Mevrouw Strik (GroenLinks):
+
+Is de minister bereid om bij een evaluatie na te gaan hoe dit vereiste uitpakt?
+
+Hoe kijkt de minister aan tegen de uitvoering?
+
+Handelingen I 2017-2018, nr. 17- item 6, blz. 55
+
+Minister Bruins:
+
+Ik ben wel een voorstander van tussentijdse evaluaties. Kan ik dat toezeggen? Ja, dat kan ik.
+"""
+
+
+def test_a_registry_entrys_quotes_give_the_members_request_and_nothing_more():
+    # The promise is the entry's; what the member asked in the debate it quotes is on record as
+    # a request (the minister's words and an ordinary question are not items of their own)
+    items = extract(RAPPEL_ENTRY).items
+    assert [(i.kind, i.text[:30]) for i in items] == [
+        ("commitment", "De minister voor Medische Zorg"),
+        ("request", "Is de minister bereid om bij e")]
+    assert items[1].actor == "Mevrouw Strik"
+
+
 def test_the_cli_reads_the_form_or_takes_it(cli, tmp_path):
     path = tmp_path / "debat.txt"
     path.write_text(HANDELINGEN, "utf-8")

@@ -231,6 +231,11 @@ def _author(text: str) -> str | None:
     return clean_actor(answer.group(1)) if answer else None
 
 
+# A speaker's label closing a sentence, as a registry page's quotes print it after their source.
+_LABEL_AT_END = re.compile(r"(?:^|\s)((?:[Dd]e\s+heer|[Mm]evrouw|[Mm]inister|[Ss]taatssecretaris)\b"
+                           r"[^:.?!]{0,100}:)\s*$")
+
+
 class _Reader:
     """Reads each sentence in the context of its document's form: who speaks in a transcript,
     which entry of a registry page it belongs to."""
@@ -252,6 +257,7 @@ class _Reader:
         self.turns: list[tuple[Speaker | None, list[Sentence]]] = [(None, [])]
         self.accepted: dict[int, Sentence] = {}  # "Dat zeg ik toe." by its start
         self.entries_read: set[int] = set()  # registry entries whose promise was read
+        self.quoted: tuple[int, Speaker] | None = None  # who speaks in an entry's quotes
 
     def start_block(self, footnote: bool) -> None:
         self.in_footnote = footnote
@@ -274,7 +280,9 @@ class _Reader:
              fulfilled_paragraphs: set[int]) -> Item | None:
         entry = self.register.at(s.start) if self.register is not None else None
         if entry is not None and s.start >= entry.words_end:
-            return None  # the registry's quotes, fields and history repeat the promise
+            # The registry's quotes, fields and history repeat the promise; what a member
+            # asked in the debate it quotes ("Is de minister bereid om …?") is a request
+            return self._quoted_request(s, entry, reference)
         if entry is not None and entry.number and _ENTRY_HEADING.match(s.text) \
                 and s.start <= entry.start + 8:
             return None  # the heading names the promise: its entry's words make the item
@@ -302,6 +310,20 @@ class _Reader:
             item = replace(item, due=entry.deadline, precision="day",
                            deadline_text=entry.deadline_text, deadline_rule="register")
         return item
+
+    def _quoted_request(self, s: Sentence, entry, reference: date | None) -> Item | None:
+        """A member's question in the debate a registry entry quotes ("Uit de stukken")."""
+        label = _LABEL_AT_END.search(s.text)  # "Handelingen I 2017-2018, … Mevrouw Strik (GL):"
+        hit = speaker_at(s.text, label.start(1)) if label else None
+        if hit is not None and hit[1] >= len(s.text.rstrip()):
+            self.quoted = (entry.start, hit[0])
+            return None
+        if self.quoted is None or self.quoted[0] != entry.start \
+                or self.quoted[1].role != MEMBER or not s.text.rstrip().endswith("?"):
+            return None
+        item = _item(s, reference, self.calendar, self.author, self.milestone_entries,
+                     self.footnote_refs, None, set(), self.quoted[1], True)
+        return item if item is not None and item.kind == "request" else None
 
     def _not_government(self, pos: int) -> bool:
         sender = None
