@@ -23,8 +23,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..deadlines import Deadline
-from .actors import (
+from ...deadlines import Deadline
+from ..actors import (
     GOV,
     MEMBERS,
     OTHER,
@@ -35,7 +35,7 @@ from .actors import (
     mentions,
     subject_at,
 )
-from .dates import MONTH_PATTERN
+from ..dates import MONTH_PATTERN
 
 _I = re.IGNORECASE
 
