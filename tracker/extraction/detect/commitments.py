@@ -1,0 +1,891 @@
+"""Commitments: the government says it will do something.
+
+``_commitment`` tries every frame that a sentence's words allow and keeps the most confident
+finding: an explicit "zegt toe", "zal …", a passive towards parliament, "gaat …", a deliverable
+that "volgt" or "komt", a letter being worked on, "komt hierop terug", a present-tense action
+with a deadline, an intention or aim, parliament that "ontvangt" something, a nominal action
+with a date, a promise retold ("is toegezegd"), "stuur ik nog …". Each frame's helper and the
+checks that turn it down (someone else acts, negated, done in this letter, told before) follow
+it below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...deadlines import Deadline
+from ..actors import GOV, MEMBERS, OTHER, PARL, SELF, Mention, after_preposition, subject_at
+from .vocabulary import (
+    _DELIVERABLE,
+    _DELIVERABLE_RE,
+    _DELIVERABLE_STEMS,
+    _I,
+    _NOT_NEGATION,
+    _PAST_AUX,
+    _PAST_AUXILIARIES,
+    _PRESENT_VERBS,
+    _TELL_VERBS,
+    Finding,
+    _negated,
+    words_of,
+)
+
+# Participles of sending or telling parliament something.
+_TO_PARLIAMENT = (
+    r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op)?gezonden|verzonden|(?:toe|na|op|ver)?gestuurd"
+    r"|verstuurd|aangeboden|voorgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
+    r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
+    r"|voorgehangen"
+    r"|(?:aan)?geleverd|toegelicht|gemeld|bericht)"
+)
+_ROUTINE = re.compile(r"\b(?:met\s+(?:grote\s+)?regelmaat|regelmatig|steeds|altijd|telkens)\b", _I)
+# Participles that describe a routine as often as a promise: a promise only with "zal".
+_WEAK_TO_PARLIAMENT = re.compile(r"(?:aan)?geleverd|toegelicht|gemeld|bericht", _I)
+# Sent after the letter: "De ontbrekende bijlage wordt zo spoedig mogelijk nagezonden".
+# A decree is "voorgehangen" at parliament, whether or not the sentence names it.
+_SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd|voorgehangen)\b", _I)
+
+# Infinitives that say nothing is promised: states, modals, being affected.
+_STATE_VERBS = re.compile(
+    r"\b(?:zijn|worden|hebben|kunnen|moeten|mogen|willen|gelden|voldoen|leiden|betekenen"
+    r"|vallen|liggen|staan|blijken|lijken|bestaan|krijgen|raken|verschillen|gaan\s+gelden"
+    r"|blijven)\b",
+    _I)
+# Judging what others propose, within a procedure: a stance, not a deliverable.
+_JUDGING = re.compile(r"\b(?:toetsen|toestaan|beoordelen|afwegen|goedkeuren|instemmen)\b", _I)
+# Carrying on, watching: no new promise ("zal de ontwikkelingen nauwlettend blijven volgen").
+_CONTINUING = re.compile(r"\bblijven\s+\w+|\b(?:nauwlettend|nauwgezet)\b"
+                         r"|\bin\s+de\s+gaten\b|\bproberen\b|\bvinger\s+aan\s+de\s+pols\b", _I)
+_MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen)\b",
+                     _I)
+
+# The document does it itself: not a promise for later.
+_SELF_FULFILLING = re.compile(
+    r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
+    r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
+    r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u"
+    r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+"
+    r"(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
+    r"\s+brief)\b", _I)
+
+_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
+
+# "zegt toe", "zeg ik u toe", and across an insertion between commas: "zegt de Kamer, naar
+# aanleiding van vragen van de leden Schouwenaar (VVD), Koole (PvdA) …, toe".
+_EXPLICIT = re.compile(
+    r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b"
+    r"(?:(?:\s+[^\s.?!;]+){0,12}?|(?:[^.?!;]|\.(?!\s+[A-Z])){0,400}?,)\s+toe\b"
+    r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b|\b(?:beloof|belooft|beloven|beloofde)\b",
+    _I)
+_TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
+_FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
+_GAAN = re.compile(r"\b(?:ga|gaat|gaan)\b", _I)
+_GAAN_NOT = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)?\s*van\s*uit|in\s+op|samen|gepaard"
+    r"|mee|door|verder\s+dan|naar)\b"
+    r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
+_GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b", _I)
+_PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
+_PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
+_FOLLOWS = re.compile(r"(?<!\bals\s)\b(?:volgt|volgen|verschijnt|verschijnen)\b"
+                     r"(?!\s+(?:uit|dat|op)\b)", _I)
+
+_ANNOUNCED_LETTER = re.compile(
+    r"\b(?:werkt|werken|werk|gewerkt)\b[^.;?!]{0,80}?\baan\s+(?:een|de)\s+(?:\w+\s+){0,2}?"
+    r"(?:kamerbrief|brief|nota|wetsvoorstel|beleidsreactie|kabinetsreactie|kabinetsvisie"
+    r"|(?:voortgangs)?rapportage|beleidsbrief|visie)\b", _I)
+_COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op\s+)?terug\b"
+                        r"|\b(?:op|daarop|hierop|erop)\s+terugkom(?:t|en)?\b", _I)
+_INTENTION = re.compile(
+    r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
+    r"|\bvan\s+plan\b|\bhet\s+voornemen\b"
+    r"|\b(?:heb|hebben)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
+    # "Ik beoog uw Kamer begin 2027 een wetsvoorstel voor te leggen" (not a policy's aim:
+    # "Het kabinet beoogt met deze maatregel de uitstoot te verminderen")
+    r"|\b(?:beoog|beoogt|beogen)\b(?=[^.;?!]{0,160}?(?:\b(?:uw|de)\s+Kamer\b|\bwetsvoorstel"
+    r"|\bbrief\b))"
+    r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b|\bstre(?:ef|eft)\s+naar\b"
+    r"|\ber\s*naar\s+stre(?:ef|eft|ven)\b"
+    r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*(?:\w+\s+){0,2}?voor\b"
+    r"|\b(?:wil|willen|zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:benutten|gebruiken)\s+"
+    r"(?:om|voor)\b", _I)  # "De komende maanden wil ik benutten om de Code te implementeren"
+# Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
+# voor de zomer informeren" (not "zou willen", nor "wil graag benadrukken").
+# "Dat zou alleen zinvol zijn als ik van plan was om …": a condition, not an intention.
+_HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$", _I)
+_WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
+                      r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b", _I)
+# What the government is willing to do that parliament can check later.
+_WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan|uitzoeken"
+                             r"|evalueren|inventariseren|in\s+kaart\s+(?:te\s+)?brengen)\b", _I)
+# Keeping parliament informed: "Ik houd uw Kamer op de hoogte", "stel ik uw Kamer op de hoogte".
+_KEEP_INFORMED = re.compile(r"\b(?:houd|houdt|houden|stel|stelt|stellen)\b(?:\s+[^\s.;:,]+){0,6}?"
+                            r"\s+op\s+de\s+hoogte\b", _I)
+_REPORTED_HINT = re.compile(r"bericht|meld|schre|informeerde|liet|lieten|gaf|gaven|deelde|kondigd"
+                            r"|gedeeld|aangegeven|weten")
+_ASKED_HINT = re.compile(r"vraag|vragen|vroeg|weten|benieuwd|verzo")
+# A past report of what was said before: "Eerder berichtte ik u dat …", "heb ik u gemeld dat …".
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:berichtte|berichtten|meldde|meldden|schreef|schreven|informeerde|informeerden"
+    r"|liet|lieten|gaf|gaven|deelde|deelden|kondigde|kondigden)\b[^.;:]{0,80}?\bdat\b"
+    r"|\b(?:heb|hebben|had|hadden|heeft)\b[^.;:]{0,60}?\b(?:bericht|gemeld|geschreven|laten"
+    r"\s+weten|aangegeven|aangekondigd|mee\s*gedeeld|medegedeeld|geïnformeerd)"
+    r"(?:\s+over)?\s+(?:dat|hoe|wanneer|of)\b", _I)
+_EXPECTED_DELIVERABLE = re.compile(
+    r"(?:^|[,;]\s*)(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
+    + r"\s+(?:verwacht|verwachten)\s+(?:ik|wij|we)\b", _I)
+_EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
+                     # "Ik hoop u voor de zomer de resultaten te kunnen sturen"
+                     r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+)"
+                     r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
+                     r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
+                     r"|ronden|stellen|brengen)\b", _I)
+_PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
+                         r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
+_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zien"
+                      r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s,;.]+){1,12}?\s+verwachten)\b",
+                      _I)
+_PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
+_INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoorden"
+                          r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
+# "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
+_ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt|zult|krijgt)\b")
+_DELIVERY_DONE = re.compile(
+    r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd"
+    r"|bekendgemaakt|in\s+(?:internet)?consultatie)\b", _I)
+# "De evaluatie zal in 2027 plaatsvinden" (the deliverable's own verb, not a later clause's:
+# "Deze brief zal … worden besproken tijdens het overleg dat zal plaatsvinden op …")
+_TAKES_PLACE = re.compile(r"^(?:\s+[^\s,;]+){0,5}?\s+plaatsvinden\b", _I)
+
+
+def _clause_after(sentence: str, pos: int, limit: int = 160) -> str:
+    """From ``pos`` to the end of the clause: a semicolon, a colon or the sentence end."""
+    end = len(sentence)
+    for stop in (";", ":", "?"):
+        i = sentence.find(stop, pos)
+        if 0 <= i < end:
+            end = i
+    return sentence[pos:min(end, pos + limit)]
+
+
+_CLAUSE_CUT = re.compile(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|wanneer|indien"
+                         r"|als|zodra|nadat|terwijl|maar|of)\b")
+
+
+def _middle_field(window: str) -> str:
+    """The words before the main verb: up to a comma or a subordinate clause ("die" or "dat"
+    right after the verb points at a thing: "We gaan die brief zo snel mogelijk sturen")."""
+    cut = _CLAUSE_CUT.search(window)
+    if cut and not window[:cut.start()].strip() and cut.group() in ("die", "dat"):
+        cut = _CLAUSE_CUT.search(window, cut.end())
+    return window[: cut.start()] if cut else window
+
+
+def _gov(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind in (GOV, SELF)
+
+
+_SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
+                                   r"|middel"
+                                   r"|vandaag|thans|nu ")
+
+
+def _commitment(sentence: str, found: list[Mention],
+                deadline: Callable[[], Deadline | None],
+                words: frozenset[str] | set[str] = frozenset()) -> Finding | None:
+    if (found and found[0].kind == MEMBERS and _only_opening(sentence[:found[0].start])
+            and not after_preposition(sentence, found[0])):
+        return None  # "De leden … constateren dat het kabinet …": the members speak
+    lowered = sentence.lower()
+    best: Finding | None = None
+    self_fulfilling = [m.start() for m in _SELF_FULFILLING.finditer(sentence)] \
+        if _SELF_FULFILLING_HINT.search(lowered) else []
+    # Cheap look-ups first: the costlier frames below run only where their words stand.
+    reported = bool(_REPORTED_HINT.search(lowered))
+    asked = bool(_ASKED_HINT.search(lowered))
+
+    def offer(finding: Finding | None, at: int) -> None:
+        nonlocal best
+        if finding is None or (best is not None and finding.confidence <= best.confidence):
+            return
+        if self_fulfilling and _in_clause(sentence, at, self_fulfilling) \
+                and not re.match(r"(?:hierbij|daarbij)\s+(?:zal|zullen)\b", lowered):
+            return  # "Hierbij stuur ik u …": the document does it (but "Hierbij laat ik u
+            # weten dat ik … zal sturen" promises, in its own clause)
+        if at and reported and _REPORTED_BEFORE.search(sentence, 0, at):
+            return  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
+        if at and asked and _INDIRECT_QUESTION.search(sentence, 0, at):
+            return  # "uw verzoek om te melden wanneer het rapport kan worden toegezonden"
+        best = finding
+
+    def by_subject(m: re.Match[str], rule: str, confidence: float, negated_in: str) -> None:
+        subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+        if subject is None and _ELLIPSIS.search(sentence, 0, m.start()) and found \
+                and _gov(found[0]) and found[0].start < m.start():
+            subject = found[0]  # "Wij gaan daarmee aan de slag en komen daar graag op terug"
+        if _gov(subject) and not _negated(negated_in):
+            offer(Finding("commitment", rule, confidence, subject.text, subject.kind),
+                  m.start())
+
+    if "toe" in lowered or "belo" in lowered:
+        for m in _EXPLICIT.finditer(sentence):
+            verb = m.start()
+            if m.group().lower().startswith("toe"):  # "Ik kan … toezeggen": the finite verb
+                finite = None
+                for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
+                    finite = f
+                if finite is None:
+                    continue
+                verb = finite.start()
+            subject = subject_at(sentence, found, verb, verb + 4)
+            if subject is None and _ELLIPSIS.search(sentence, 0, verb) and found \
+                    and _gov(found[0]) and found[0].start < verb:
+                subject = found[0]  # "zegt … bereid te zijn … en zegt toe de rapportages …"
+            if subject is not None and subject.kind == OTHER and subject.text.lower() in (
+                    "zij", "hij"):
+                subject = Mention(GOV, subject.start, subject.end, subject.text)  # only a
+                # minister "zegt toe": "Tevens zegt zij toe …" in a registry entry
+            clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
+            if _gov(subject) and not _negated(sentence[m.start():m.end()]) \
+                    and not _MODAL_NOT.search(sentence, clause + 1, m.start()):
+                offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
+                              subject.kind), m.start())
+        for m in _TOEGEZEGD.finditer(sentence):
+            offer(_reported(sentence, found, m), m.start())
+    if "zal" in lowered or "zul" in lowered:
+        for m in _FUTURE.finditer(sentence):
+            offer(_future(sentence, found, m, deadline), m.start())
+    if "wordt" in lowered or "worden" in lowered:
+        for m in _PASSIVE_PRESENT.finditer(sentence):
+            offer(_passive_to_parliament(sentence, found, m, present=True), m.start())
+            offer(_passive_deliverable(sentence, found, m, deadline), m.start())
+    if "ga" in lowered:
+        for m in _GAAN.finditer(sentence):
+            offer(_going_to(sentence, found, m), m.start())
+    if "volg" in lowered or "versch" in lowered:
+        for m in _FOLLOWS.finditer(sentence):
+            offer(_follows(sentence, found, m, deadline() is not None), m.start())
+    if "werk" in lowered:
+        offer(_announced_letter(sentence, found), 0)
+    if "verwacht" in lowered or "hoop" in lowered or "hope" in lowered or "denk" in lowered:
+        for m in _EXPECT.finditer(sentence):
+            by_subject(m, "commitment.expects", 0.75, _middle_field(m.group()))
+        m = _EXPECTED_DELIVERABLE.search(sentence)
+        if m and deadline() is not None:  # "Het eindrapport verwacht ik eind 2027"
+            offer(Finding("commitment", "commitment.expects", 0.7, None, SELF), m.start())
+    if "ontvang" in lowered or "tegemoet" in lowered or "verwachten" in lowered \
+            or "krijg" in lowered:
+        for m in _RECEIVE.finditer(sentence):
+            offer(_parliament_receives(sentence, found, m), m.start())
+    if "terug" in lowered:
+        for m in _COME_BACK.finditer(sentence):
+            by_subject(m, "commitment.come-back", 0.85, m.group())
+    if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and (
+            deadline() is not None or _NEXT_DOCUMENT.search(sentence)):
+        for m in _PRESENT_WORDED.finditer(sentence):
+            if deadline() is None and m.group().lower() not in _PRESENT_TELL:
+                continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage"
+            # "informeren", "sturen" are finite only right after their subject ("Wij informeren
+            # uw Kamer …"), not as the infinitive of "ik zal … informeren".
+            plural = m.group().lower().endswith("en") and not re.match(
+                r"\s+(?:we|wij)\b", sentence[m.end():], _I)
+            subject = _shared_subject(sentence, found, m.start(), subject_at(
+                sentence, found, m.start(), m.end(), right=not plural))
+            if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
+                    and not _WISH.search(sentence, m.end()):
+                offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
+                              subject.kind), m.start())
+    if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered \
+            or "benut" in lowered or "gebruiken" in lowered or "intentie" in lowered \
+            or "bedoeling" in lowered or "beo" in lowered:
+        for m in _INTENTION.finditer(sentence):
+            if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 40), m.start()):
+                by_subject(m, "commitment.intention", 0.6, m.group())
+    if ("bereid" in lowered or "wil" in lowered) and (
+            _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence)):
+        for m in _WILLING.finditer(sentence):
+            tells = _PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(
+                sentence, m.end())
+            if tells or ("bereid" in m.group().lower()
+                         and _WILLING_ACTION.search(sentence, m.end())):
+                by_subject(m, "commitment.willing", 0.6, _middle_field(
+                    _clause_after(sentence, m.end())) + m.group())
+    if "hoogte" in lowered:
+        for m in _KEEP_INFORMED.finditer(sentence):
+            if _PARL_MENTIONED.search(m.group()):
+                by_subject(m, "commitment.keep-informed", 0.75, m.group())
+    if " te " in lowered:
+        m = _ATTRIBUTIVE.search(sentence)
+        if m is not None and not any(x.kind in (OTHER, MEMBERS) for x in found):
+            # "de in 2026 te verschijnen Periodieke rapportage": promised in passing, even in
+            # a sentence that is about this letter
+            best = best or Finding("commitment", "commitment.attributive", 0.6, None, None)
+    if "toezegging" in lowered:
+        m = _THIS_IS_A_PROMISE.search(sentence)
+        if m:
+            offer(Finding("commitment", "commitment.explicit", 0.9, None, SELF), m.start())
+    if "kan" in lowered or "kunnen" in lowered:
+        for m in _CAN_DELIVER.finditer(sentence):
+            if deadline() is not None:
+                start = max(sentence.rfind(",", 0, m.start()), 0)
+                by_subject(m, "commitment.can-deliver", 0.65, sentence[start:m.start()]
+                           + _middle_field(_clause_after(sentence, m.end())))
+    if "stuur" in lowered or "sturen" in lowered or "zend" in lowered or "graag" in lowered \
+            or "weten" in lowered:
+        for m in _SENDS_NOW.finditer(sentence):
+            verb = m.start() + _SEND_VERB.search(m.group()).start()
+            subject = _shared_subject(sentence, found, verb, subject_at(sentence, found, verb,
+                                                                        verb + 5))
+            if _gov(subject) and not _negated(m.group()):
+                offer(Finding("commitment", "commitment.sends", 0.7, subject.text, subject.kind),
+                      m.start())
+    if "kom" in lowered:
+        for m in _COMES_WITH_DELIVERABLE.finditer(sentence):
+            subject = subject_at(sentence, found, m.start(), m.start() + 4)
+            if _gov(subject) and not _negated(m.group()):
+                offer(Finding("commitment", "commitment.comes-with", 0.75, subject.text,
+                              subject.kind), m.start())
+    if "komt" in lowered or "komen" in lowered:
+        for m in _THERE_COMES.finditer(sentence):
+            offer(_there_comes(sentence, found, m, deadline), m.start())
+    if "ervoor" in lowered or "schriftelijk" in lowered:
+        for m in _SEES_TO.finditer(sentence):
+            by_subject(m, "commitment.sees-to", 0.7, m.group())
+    if "termijn" in lowered or "uitstel" in lowered:
+        for m in _MORE_TIME.finditer(sentence):
+            if deadline() is not None:  # "… te verlengen tot 20 februari" (not a bare "om uitstel")
+                offer(Finding("commitment", "commitment.more-time", 0.7, None, SELF), m.start())
+    if _AIM_HINT.search(lowered):
+        aim = _AIM.search(sentence)
+        offer(_aim(sentence, found), aim.start() if aim else 0)
+    if "wordt" in lowered or "worden" in lowered:
+        m = _SUBJECT_FIRST_PASSIVE.match(sentence)
+        if m and not any(x.kind in (OTHER, MEMBERS) for x in found):
+            due = deadline()
+            if due is not None and due.due is not None:
+                offer(Finding("commitment", "commitment.passive-future", 0.65, None, None),
+                      m.start("verb"))
+    if _NOMINAL_HINT.search(lowered):
+        for m in _NOMINAL.finditer(sentence):
+            offer(_nominal(sentence, found, m, deadline), m.start())
+    return best
+
+
+# "De beleidsregels worden binnenkort aangepast": a plan with a time, its agent unsaid.
+_SUBJECT_FIRST_PASSIVE = re.compile(
+    r"^(?:De|Het|Deze|Dit|Die|Onze|Mijn)\s+(?:[\w-]+\s+){0,4}?(?P<verb>wordt|worden)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
+    r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
+    r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld)\b", _I)
+# "Ik stuur nog een Kamerbrief", "Maar ik zet graag de mogelijkheden op een rij", "Dat laat ik
+# graag op niet al te lange termijn aan uw Kamer weten": a promise in the present tense.
+_SENDS_NOW = re.compile(
+    r"\b(?:stuur|zend)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:een|de)\s+\w*(?:brief|rapportage|overzicht"
+    r"|notitie)\b"
+    r"|\b(?:zet|zetten)\s+(?:ik|wij|we)?\s*graag\b[^.;:]{0,80}?\bop\s+een\s+rij\b"
+    r"|\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,8}?(?:aan\s+)?(?:uw|de)\s+Kamer\s+"
+    r"(?:\w+\s+){0,5}?weten\b"
+    r"|\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|(?:uw|de)\s+Kamer\s+)?"
+    r"(?:\w+\s+){0,3}?(?:nog\s+)?(?:een|de|die|het|deze)\s+(?:\w+\s+){0,2}?(?:" + _DELIVERABLE_STEMS
+    + r"|cijfers|informatie|gegevens|stukken|antwoorden)\w*\b"
+    r"(?=[^.;]*\b(?:na|toe|nog|binnenkort|later|spoedig|zo\s+snel\s+mogelijk|zsm"
+    r"|volgende\s+week|deze\s+week|morgen)\b)"
+    r"|\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|(?:uw|de)\s+Kamer\s+)?nog\s+"
+    r"(?:een|de|die|het)\s+\w+"
+    r"|\b(?:en|ik|wij|we)\s+(?:laat|laten)\s+(?:het|dat|dit|u|uw\s+Kamer|de\s+Kamer)\s+"
+    r"(?:[\w-]+\s+){0,6}?weten\b",
+    _I)
+# "Ik zorg ervoor dat de Kamer de cijfers voor de begrotingsbehandeling heeft", "De vraag van de
+# heer Van Dijk beantwoord ik graag schriftelijk": seeing to it that parliament gets something.
+_SEES_TO = re.compile(
+    r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?er\s*voor\s+dat\s+(?:uw|de)\s+"
+    r"(?:Tweede\s+|Eerste\s+)?Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
+    r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b", _I)
+# Present-tense telling that promises by naming a later document instead of a date.
+_PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
+                          "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
+_NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
+                            r"|rapportage|nota|rapport|monitor)\b", _I)
+
+
+# Only a verb of telling shares a subject this way ("… en delen van Noord-Brabant" is a noun).
+_TELLING_WORD = re.compile(r"(?:informeer|informeert|rapporteer|rapporteert|bericht|stuur|stuurt"
+                           r"|zend|zendt|laat)\b", _I)
+
+
+def _shared_subject(sentence: str, found: list[Mention], verb: int,
+                    subject: Mention | None) -> Mention | None:
+    """ "Ik neem de suggestie mee en informeer de Kamer …": a second verb shares the first's
+    subject (the mention after it is its object)."""
+    if (subject is None or subject.kind == PARL) and found and _gov(found[0]) \
+            and found[0].start < verb and _ELLIPSIS.search(sentence, 0, verb) \
+            and _TELLING_WORD.match(sentence, verb):
+        return found[0]
+    return subject
+
+
+_SEND_VERB = re.compile(r"\b(?:stuur|sturen|zend|zenden|zet|zetten|laat|laten)\b", _I)
+# "Ik kom met een brief over …", "komen we voor de zomer van 2025 met een voorstel".
+_COMES_WITH_DELIVERABLE = re.compile(
+    r"\b(?:kom|komt|komen)\b(?:\s+[^\s.,;:?!]+){0,6}?\s+met\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
+    + _DELIVERABLE + r"\b", _I)
+# "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
+_THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
+                          # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
+                          r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
+                          r"|\b(?:komt|komen)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
+                          r"|\b(?:komt|komen)\b(?=\s+(?:nog\s+)?(?:voor|vóór|in|rond|begin|eind|medio"
+                          r"|uiterlijk|binnen|volgende|deze|dit)\b)",
+                          _I)  # "De brief komt voor de zomer."
+
+
+def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
+                 deadline: Callable[[], Deadline | None]) -> Finding | None:
+    window = _clause_after(sentence, m.end())
+    head = re.match(r"(?:\s+\w+){0,6}?\s+(?:een|de|het|nog\s+een)\s+(?:[\w-]+\s+){0,2}?"
+                    + _DELIVERABLE + r"\b", window, _I) or re.search(
+        r"(?:^|[,;]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
+        # "De brief over de wachtlijsten komt voor de zomer"
+        + r"(?:\s+(?:over|van|op|inzake|met|aan)\s+(?:[\w-]+\s+){1,5}?|\s+)$"
+        # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
+        r"|\b(?:de|het|een)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r",?\s+(?:die|dat)\s+[^,;]*$",
+        sentence[:m.start()], _I)
+    if head is None or _negated(window[:head.end()]) or any(
+            x.kind in (OTHER, MEMBERS) for x in found):
+        return None
+    if not (_PARL_MENTIONED.search(window) or deadline() is not None):
+        return None
+    return Finding("commitment", "commitment.deliverable-comes", 0.7, None, None)
+
+
+_PARL_MENTIONED = re.compile(r"\b(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|\bu\b", _I)
+
+
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:de|het)\s+(?:in|voor|vóór|uiterlijk|begin|eind|medio|binnenkort|nog)\s+[^,;.]{0,25}?\s+te"
+    r"\s+(?:verschijnen|versturen|sturen|publiceren|ontvangen|presenteren|verzenden)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b", _I)
+_WISH = re.compile(r"\bop\s+prijs\b|\bvoor\s+(?:ogen|\s)", _I)
+# "… daar kom ik een keer op terug; dit is een toezegging."
+_THIS_IS_A_PROMISE = re.compile(r"\b(?:dit|dat)\s+is\s+een\s+toezegging\b", _I)
+# Able to deliver by a time: "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden",
+# "dat ik uiterlijk eind januari het rapport aan Uw Kamer kan versturen".
+_CAN_DELIVER = re.compile(r"\b(?:kan|kunnen)\b(?=[^.;:]{0,120}?\b(?:verzenden|versturen|sturen"
+                          r"|toesturen|zenden|toezenden|aanbieden|informeren|toekomen|voorleggen"
+                          r"|rapporteren|in\s+het\s+vooruitzicht\s+stellen)\b)", _I)
+# The government asks for more time, so promises the new date: "Daarom verzoek ik u de termijn
+# met 4 weken te verlengen tot 20 februari", "Ik vraag u uitstel tot 1 maart".
+_MORE_TIME = re.compile(
+    r"\b(?:verzoek|vraag)(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw\s+(?:kamer|commissie))\b[^.;]{0,60}?"
+    r"\b(?:termijn|uitstel)\b", _I)
+
+
+def _in_clause(sentence: str, at: int, positions: list[int]) -> bool:
+    """Does one of ``positions`` stand in the clause of ``at`` (clauses end at ";", ":" and
+    begin again after "dat", "om" and "zodat")?"""
+    start = max(sentence.rfind(";", 0, at), sentence.rfind(":", 0, at)) + 1
+    for m in _CLAUSE_OPENER.finditer(sentence, start, at):
+        start = m.end()
+    end = len(sentence)
+    for stop in (";", ":"):
+        i = sentence.find(stop, at)
+        if 0 <= i < end:
+            end = i
+    nxt = _CLAUSE_OPENER.search(sentence, at, end)
+    if nxt:
+        end = nxt.start()
+    return any(start <= p < end and not _aside(sentence, p, at) for p in positions)
+
+
+_RELATIVE = re.compile(r"\b(?:die|dat|welke|waarin|waarvan|waarmee|zoals)\b", _I)
+
+
+def _aside(sentence: str, p: int, at: int) -> bool:
+    """Is ``p`` in a relative clause between commas that ``at`` is outside of ("Op basis van de
+    dilemma's die in deze brief worden geschetst, gaat het kabinet in overleg …")?"""
+    left = sentence.rfind(",", 0, p) + 1
+    right = sentence.find(",", p)
+    if right < 0 or left <= at < right:
+        return False
+    return bool(_RELATIVE.search(sentence, left, p))
+
+
+_FINITE_BEFORE_INFINITIVE = re.compile(
+    r"\b(?:kan|kunt|kunnen|wil|willen|zal|zult|zullen|ga|gaat|gaan|mag|mogen|moet|moeten|zou"
+    r"|zouden)\b", _I)
+_SUBCLAUSE = re.compile(r"\b(?:dat|zodat|om)\b", _I)
+# … and a relative clause: "een lijst bijgevoegd … waarvan het streven is deze in 2012 aan u voor
+# te leggen" promises in its own clause.
+_CLAUSE_OPENER = re.compile(r"\b(?:dat|zodat|om|waar(?:van|in|mee|bij|over|na|door|op|aan))\b",
+                            _I)
+# "Ik kan niet toezeggen": a modal with a negation before the promise.
+_MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b", _I)
+
+# Aims and plans with a deliverable: "Het streven is erop gericht de nota … in te dienen", "Onze
+# planning is om de opzet medio april naar de Kamer te sturen", "Het is mijn voornemen …",
+# "zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan te bieden".
+_AIM_HINT = re.compile(r"streven|planning|inzet|inspanning|voornemen|intentie|bedoeling"
+                       r"|zet|zetten")
+_AIM = re.compile(
+    r"\b(?P<owner>mijn|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
+    r"|inspanningen|voornemen|intentie|bedoeling|insteek)\s+(?:is|zijn|blijft)\b"
+    r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het|de)\s+(?:streven|voornemen|plan|bedoeling|intentie"
+    r"|inzet)\b"
+    r"|\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
+    r"|\b(?:de|het)\s+(?:inzet|voornemen|streven|plan)\s+van\s+(?P<of>het\s+kabinet|de\s+regering"
+    r"|mij|ons)\s+om\b"
+    r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
+    r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
+_DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|op)\s+(?:\d|het\s+"
+                    r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)", _I)
+_COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
+                         r"|\bkomen\s+met\b", _I)
+_TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
+
+
+def _aim(sentence: str, found: list[Mention]) -> Finding | None:
+    m = _AIM.search(sentence)
+    if m is None:
+        return None
+    rest = sentence[m.end():]
+    if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest) or _DATED.search(rest)
+            or _COMES_WITH.search(rest)) \
+            or not _TO_INFINITIVE.search(rest) or _negated(rest[:60]):
+        return None
+    if re.search(r"\bte\s+blijven\b", rest[:100], _I) and not _DATED.search(rest):
+        return None  # "Het is de bedoeling om deze ontwikkelingen te blijven monitoren": carry on
+    if any(x.kind in (OTHER, MEMBERS) and x.start < m.end() + 20 for x in found):
+        return None  # "De inzet van de Commissie is …"
+    if m.group("who"):
+        subject = subject_at(sentence, found, m.start(), m.start() + 4)
+        if not _gov(subject):
+            return None
+        return Finding("commitment", "commitment.aim", 0.65, subject.text, subject.kind)
+    if m.group("of"):
+        return Finding("commitment", "commitment.aim", 0.6, m.group("of"), GOV)
+    owner = (m.group("owner") or m.group("owner2") or "").lower()
+    kind = SELF if owner in ("mijn", "ons", "onze") else None
+    return Finding("commitment", "commitment.aim", 0.6, None, kind)
+
+
+# Nominalised actions with a time: "De beantwoording zal plaatshebben omstreeks 20 januari",
+# "Besluitvorming volgt in het najaar", "Publicatie is voorzien voor het eerste kwartaal".
+_NOMINAL_HINT = re.compile(r"beantwoording|besluitvorming|publicatie|verzending|toezending"
+                           r"|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling"
+                           r"|voorzien|gepland|plaats")
+_NOMINAL = re.compile(
+    r"\b(?:(?:de|het)\s+)?(?:\w+\s+)?(?:beantwoording|besluitvorming|publicatie|verzending"
+    r"|toezending|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling)\b"
+    r"(?:\s+\w+){0,6}?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat|vindt)\b"
+    r"(?:\s+\w+){0,6}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
+    r"|geschieden|gebeuren)\b|\b(?:beantwoording|besluitvorming|publicatie|verzending|toezending"
+    r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,6}?\s+(?:volgt|volgen)\b"
+    # any action named as a noun, planned: "De openstelling is voorzien voor medio 2015", "De
+    # definitieve vormgeving van de regeling vindt plaats na de evaluatie"
+    r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
+    r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+(?:is|wordt|staat)\s+"
+    r"(?:voorzien|gepland)\s+(?:voor|in|rond|na)\b"
+    r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
+    r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+vindt\s+"
+    r"(?:\w+\s+)?plaats\s+(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk)\b", _I)
+
+
+def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
+             deadline: Callable[[], Deadline | None]) -> Finding | None:
+    if any(x.kind in (OTHER, MEMBERS) for x in found) or _negated(m.group()):
+        return None
+    due = deadline()
+    if due is None or (due.due is None and due.precision != "conditional"):
+        return None
+    return Finding("commitment", "commitment.nominal", 0.7, None, None)
+
+
+def _only_opening(text: str) -> bool:
+    """Nothing but an opening adverbial before the first mention ("Ook", "Verder")."""
+    return len(text.split()) <= 3 and "," not in text
+
+
+def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
+    """ "heeft uw ambtsvoorganger de Kamer toegezegd dat …", "is uw Kamer … toegezegd"."""
+    aux = None
+    for a in _PAST_AUX.finditer(sentence, 0, m.start()):
+        aux = a
+    if aux is None or _negated(sentence[:m.start()]):
+        return None  # "Het is niet mogelijk, zoals eerder toegezegd, …"
+    subject = subject_at(sentence, found, aux.start(), aux.end())
+    if subject is None and _ORGANISATION.match(sentence, aux.end()):
+        return None  # "heeft de Stichting van de Arbeid toegezegd …": someone else promised
+    if subject is None and _NOUN_SUBJECT.match(sentence[:aux.start()]):
+        return None  # "De Israëlische autoriteiten hebben toegezegd …"
+    if _PAST_EVENT.search(sentence, 0, m.start()) and not _REGISTERED_NUMBER.search(sentence):
+        return None  # "In het Tweeminutendebat … op 25 mei jl. is toegezegd …": an old promise
+        # (one that names its registry number is kept: it tells which toezegging is meant)
+    if _MONEY.search(sentence, aux.end(), m.start()):
+        return None  # "Er is … ruim 1 miljard toegezegd": money pledged, not a promise to the Kamer
+    if subject is None or subject.kind in (OTHER, MEMBERS):
+        # "Ook is een schriftelijke reactie toegezegd": no one named, the government meant.
+        if subject is not None:
+            return None
+        return Finding("commitment", "commitment.reported", 0.75, None, None)
+    if subject.kind == PARL:
+        return Finding("commitment", "commitment.reported", 0.8, None, PARL)
+    return Finding("commitment", "commitment.reported", 0.8, subject.text, subject.kind)
+
+
+_PAST_EVENT = re.compile(r"\b(?:(?:tweeminuten|commissie|plenaire?\s+|notaoverleg\w*|wetgevings)?"
+                         r"debat|algemeen\s+overleg|vragenuur|\bAO\b|jl\.|jongstleden)", _I)
+_REGISTERED_NUMBER = re.compile(r"\b(?:T\d{5}|TZ\d{6}-\d{2,3})\b")
+_NOUN_SUBJECT = re.compile(r"^(?:De|Het|Een|Deze|Die)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$")
+_MONEY = re.compile(r"\b(?:miljard|miljoen|euro|€)", _I)
+# An organisation the actor list does not know: "de Stichting van de Arbeid", "het RIVM".
+_ORGANISATION = re.compile(r"\s+(?:(?:ook|al|eerder|toen|destijds|daarbij)\s+)*(?:de|het)\s+"
+                           r"(?:[A-Z][\w-]+|[A-Z]{2,})")
+
+
+def _future(sentence: str, found: list[Mention], m: re.Match[str],
+            deadline: Callable[[], Deadline | None]) -> Finding | None:
+    """ "Het kabinet zal …", "In het najaar zal uw Kamer … worden geïnformeerd"."""
+    window = _clause_after(sentence, m.end())
+    middle = _middle_field(window)
+    if _negated(middle):
+        return None
+    subs = list(_SUBCLAUSE.finditer(sentence, 0, m.start()))
+    sub = subs[-1] if subs else None
+    if sub is not None and "," not in sentence[sub.end():m.start()] \
+            and _negated(sentence[sub.end():m.start()]):
+        return None  # "… dat ik vanaf nu geen Amerikaanse banken meer zal inhuren"
+    passive = _passive_to_parliament(sentence, found, m, present=False)
+    if passive is not None:
+        return passive
+    if _INDIRECT_QUESTION.search(sentence, 0, m.start()):
+        return None  # "Mij is gevraagd wanneer ik concreter zal worden": asked, not promised
+    if _REPORTED_BEFORE.search(sentence, 0, m.start()):
+        return None  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
+    subject = subject_at(sentence, found, m.start(), m.end())
+    if _ELLIPSIS.search(sentence, 0, m.start()) and found and _gov(found[0]) \
+            and found[0].start < m.start() and (subject is None or subject.kind == PARL):
+        subject = found[0]  # "Ik kan …, maar zal uw Kamer mijn visie … doen toekomen"
+    if subject is not None and subject.kind == PARL:
+        if _PARL_GETS.search(window) and not _CONTINUING.search(middle):
+            # "U zult deze informatie … ontvangen", "De Kamer zal … tegemoet kunnen zien"
+            return Finding("commitment", "commitment.parliament-receives", 0.8, None, PARL)
+        return None
+    if subject is not None and subject.kind in (OTHER, MEMBERS):
+        return None
+    if _gov(subject):
+        if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
+                or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])):
+            return None
+        tells = bool(_TELL_VERBS.search(window))
+        if not tells and _JUDGING.search(window) and deadline() is None:
+            return None  # "In deze procedure zal ik het voorstel kritisch toetsen aan de eisen"
+        if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
+                _LATER_DOCUMENT.search(sentence) or deadline() is not None):
+            return None  # "Voor een beter begrip zal ik wat dieper ingaan op …": this letter
+        return Finding("commitment", "commitment.future-tell" if tells else "commitment.future",
+                       0.9 if tells else 0.75, subject.text, subject.kind)
+    # "Dit onderzoek zal voor de zomer van 2020 … ", "Deze verkenning zal … gereed zijn".
+    if subject is None and (_DELIVERY_DONE.search(window) or (
+            _TAKES_PLACE.match(window) and not _NOMINAL.search(sentence))) \
+            and deadline() is not None:  # ("De beantwoording zal plaatsvinden": a nominal)
+        head = re.search(r"(?:^|[,;]\s*)(?:(?:dit|deze|die|het|de|een)\s+)(?:\w+\s+)?"
+                         + _DELIVERABLE + r"\s*$", sentence[:m.start()], _I)
+        if head:
+            return Finding("commitment", "commitment.deliverable", 0.7, None, None)
+    # "De opdracht voor de evaluatie zal voor 1 juli 2011 worden verleend": a passive with a date
+    if (subject is None and _PASSIVE_FUTURE.search(window) and not _MODALS.search(window)
+            and not any(x.kind in (OTHER, MEMBERS) for x in found)
+            and not _PUBLICATION_FORMULA.search(sentence)):
+        due = deadline()
+        if due is not None and due.due is not None and (
+                _DELIVERABLE_RE.search(sentence) or _ACTION_PARTICIPLE.search(window)):
+            return Finding("commitment", "commitment.passive-future", 0.65, None, None)
+    return None
+
+
+_ACTION_PARTICIPLE = re.compile(
+    r"\b(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
+    r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
+    r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend)\b", _I)
+# "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
+_PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
+    r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
+_LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*(?:brief"
+                             r"|rapportage|nota|reactie)\b"
+                             r"|\bin\s+de\s+(?:[\w-]+\s+)?\w*(?:brief|rapportage|nota|reactie)\s+"
+                             r"(?:over|aan|die|van\s+(?:de|het))\b"
+                             r"|\b(?:voortaan|vooraf|telkens|steeds)\b[^.;]{0,80}\bin\s+(?:de|het)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b", _I)
+_OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
+_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
+_PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
+                        r"|ingelicht|vernemen|horen)\b", _I)
+_PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
+                             r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
+                             r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd)\b", _I)
+
+
+def _first_verb_is_state(middle: str) -> bool:
+    words = middle.split()
+    return bool(words) and bool(_STATE_VERBS.fullmatch(words[-1].strip(",.")))
+
+
+def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str],
+                           present: bool) -> Finding | None:
+    """ "wordt uw Kamer … geïnformeerd", "zal … aan de Tweede Kamer worden gezonden"."""
+    window = _clause_after(sentence, m.end(), limit=200)
+    participle = _PARTICIPLE_TO_PARL.search(window)
+    if participle is None:
+        return None
+    if present and re.search(r"\bte\s+$", sentence[max(0, m.start() - 4):m.start()]):
+        return None  # "het verzoek van uw Kamer om … te worden geïnformeerd": what was asked
+    if present and (_WEAK_TO_PARLIAMENT.fullmatch(participle.group())
+                    or _ROUTINE.search(window, 0, participle.start())):
+        return None  # "Bij de Najaarsnota worden wijzigingen … aan u gemeld": a routine
+    before = window[: participle.start()]
+    if present and re.search(r"\b(?:zal|zullen)\b", before, _I):
+        return None
+    auxiliaries = _AUX.findall(before)
+    if auxiliaries and auxiliaries[-1].lower() not in ("wordt", "worden", "zal", "zullen"):
+        return None  # "… die bij brief van 8 oktober 2019 aan uw Kamer zijn aangeboden"
+    if _negated(_NOT_NEGATION.sub(" ", before)) or (re.search(r"[,]", before) and present):
+        return None
+    offset = m.end()
+    clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+    parl = [x for x in found
+            if x.kind == PARL and clause_start <= x.start < offset + participle.start()]
+    subject = subject_at(sentence, found, m.start(), m.end())
+    if subject is not None and subject.kind == PARL:
+        parl.append(subject)
+    if not parl and not _SENT_AFTER.search(window):
+        return None
+    agent = re.search(r"\bdoor\s+(?:de|het)\s+\w+", before, _I)
+    if agent:
+        by = [x for x in found if x.start == offset + agent.start() + 5]
+        if by and by[0].kind in (OTHER, MEMBERS):
+            return None
+    # "Hierover heeft de Minister uw Kamer … geïnformeerd" has "heeft": no passive here.
+    return Finding("commitment", "commitment.passive-to-parliament", 0.9, None, PARL)
+
+
+def _parliament_receives(sentence: str, found: list[Mention],
+                         m: re.Match[str]) -> Finding | None:
+    """ "Uw Kamer ontvangt de eindrapportage voor 1 juli", "ontvangt u van mij een brief"."""
+    subject = subject_at(sentence, found, m.start(), m.end())
+    if subject is None:  # "kunt u de brief in januari tegemoet zien": the modal's subject
+        modal = None
+        for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
+            modal = f
+        if modal is None:
+            modal = re.compile(r"\b(?:kunt|zult)\b", _I).search(sentence, 0, m.start())
+        if modal is not None:
+            subject = subject_at(sentence, found, modal.start(), modal.end())
+    if subject is None or subject.kind != PARL:
+        return None
+    window = _clause_after(sentence, m.end())
+    clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()),
+                       sentence.rfind(":", 0, m.start())) + 1
+    before = sentence[clause_start:m.start()]
+    wider = sentence[max(0, m.start() - 200):m.start()]
+    if _negated(_middle_field(window)) or _negated(before) or not (
+            _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(wider)
+            or _INFORMATION.search(window) or _INFORMATION.search(wider)
+            or _ANAPHORIC_OBJECT.match(sentence)):
+        return None
+    if re.search(r"\bgraag\b", before + window[:40], _I):
+        return None  # "ontvangt de Kamer graag …": a request
+    if _PAST_AUX.search(before) and not _FUTURE.search(before):
+        return None  # "Uw Kamer heeft … ontvangen"
+    if re.search(r"\bsinds\b", sentence[:m.start()], _I):
+        return None  # "Sinds 2008 ontvangt de Tweede Kamer halfjaarlijks …": a practice
+    return Finding("commitment", "commitment.parliament-receives", 0.85, None, PARL)
+
+
+def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
+                         deadline: Callable[[], Deadline | None]) -> Finding | None:
+    """ "In het najaar van 2024 wordt een wetsvoorstel in internetconsultatie gebracht"."""
+    window = _clause_after(sentence, m.end())
+    head = re.match(r"\s+(?:(?:er|nog|ook|dan)\s+)*(?:een|de|het)\s+(?:\w+\s+)?" + _DELIVERABLE
+                    + r"\b", window, _I)
+    if head is None or not _PARTICIPLE.search(window, head.end()):
+        return None
+    if any(x.kind in (OTHER, MEMBERS) for x in found) or _negated(_middle_field(window)):
+        return None
+    due = deadline()
+    if due is None or due.precision == "conditional":
+        return None
+    return Finding("commitment", "commitment.passive-deliverable", 0.7, None, None)
+
+
+def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
+    rest = sentence[m.end():]
+    if _GAAN_NOT.match(rest):
+        return None
+    if _GOES_INTO.match(rest) and not _LATER_DOCUMENT.search(sentence):
+        return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate
+    subject = subject_at(sentence, found, m.start(), m.end())
+    if not _gov(subject):
+        return None
+    middle = _middle_field(_clause_after(sentence, m.end()))
+    if _negated(middle) or len(middle.split()) < 2:
+        return None
+    return Finding("commitment", "commitment.going-to", 0.75, subject.text, subject.kind)
+
+
+# What "volgt" means when it is not a later deliverable: a conclusion ("Uit het onderzoek volgt
+# dat …"), the order of this document ("Na enige algemene observaties volgt een reactie op …",
+# "Hieronder volgt"), or a noun ("aandacht voor het verschijnen van het rapport").
+_NOT_A_SEQUEL = re.compile(
+    r"\buit\s+(?:het|de|dit|deze)\s+[^,;]{0,80}$|\b(?:hieronder|hierna|onderstaand)\b"
+    r"|\bna\s+(?:enige|een|de|deze|wat)\s+(?:\w+\s+)?(?:observaties|opmerkingen|inleiding"
+    r"|beschouwing\w*|toelichting)\b|\b(?:het|de)\s*$", _I)
+
+
+def _follows(sentence: str, found: list[Mention], m: re.Match[str],
+             has_deadline: bool) -> Finding | None:
+    """ "een kabinetsreactie hierop volgt dit voorjaar", "Voor de zomer volgt een brief"."""
+    before = sentence[max(0, m.start() - 120):m.start()]
+    after = sentence[m.end():m.end() + 80]
+    head = re.search(_DELIVERABLE + r"\b(?:\s+\w+){0,10}\s*$", before, _I)
+    tail = re.match(r"\s+(?:(?:nog|dan|ook|binnenkort|spoedig|er|daarna|vervolgens)\s+)*"
+                    r"(?:een|de|het|uw|mijn)\s+(?:\w+\s+)?" + _DELIVERABLE + r"\b", after, _I)
+    if head is None and tail is None:
+        return None
+    if _NOT_A_SEQUEL.search(before) or re.match(r"\s+(?:\w+\s+){0,2}?dat\b", after, _I):
+        return None  # "Uit het onderzoek volgt bovendien dat …", "Na enige observaties volgt …"
+    around = [x for x in found if m.start() - 120 <= x.start < m.end() + 80]
+    if any(x.kind in (OTHER, MEMBERS) for x in around):
+        return None
+    if _negated(before[-30:] + after[:30]):
+        return None
+    return Finding("commitment", "commitment.deliverable-follows",
+                   0.8 if has_deadline else 0.65, None, None)
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u\s+|uw\s+"
+                          r"Kamer\s+)?(?:aangegeven|gemeld|bericht|laten\s+weten|geschreven"
+                          r"|toegelicht)\s+dat\b", _I)
+
+
+def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
+    m = _ANNOUNCED_LETTER.search(sentence)
+    if m is None or re.match(r"\s*zoals\s+(?:gezegd|gemeld|aangegeven)\b", sentence, _I):
+        return None  # "Zoals gezegd wordt gewerkt aan …": told before
+    if _TOLD_BEFORE.search(sentence, 0, m.start()):
+        return None  # "In mijn brief van 14 juni heb ik aangegeven dat … werkt aan een visie"
+    agent = re.search(r"\bdoor\s+", sentence[m.start():m.end()])
+    if agent:
+        by = [x for x in found if x.start == m.start() + agent.end()]
+        if by and not _gov(by[0]):
+            return None
+        if by:
+            return Finding("commitment", "commitment.announced-letter", 0.7, by[0].text,
+                           by[0].kind)
+    subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+    if subject is not None and not _gov(subject):
+        return None
+    return Finding("commitment", "commitment.announced-letter", 0.7,
+                   subject.text if subject else None, subject.kind if subject else None)

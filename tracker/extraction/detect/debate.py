@@ -1,0 +1,88 @@
+"""What is said in a debate: tests the transcript pass in ``tracker.extraction`` puts a
+minister's words to.
+
+Is a promise about the debate or letter itself ("in de tweede termijn"), does it reach beyond it
+(a letter, "schriftelijk"), is the sentence the debate's own business ("zal ik overgaan op de
+moties") or Brussels negotiation, or a bare acceptance ("Dat zeg ik toe.") of what was asked
+before. What a member asks in a debate is a request: ``requests.member_request``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import _DELIVERABLE_RE, _I, _negated
+
+# A promise about the debate itself: "ik kom daar in de tweede termijn op terug", "ik zal zo
+# ingaan op …", "daar kom ik straks op"; or about the letter itself ("later in deze brief").
+_DEBATE_INTERNAL = re.compile(
+    r"\b(?:in\s+(?:de\s+|mijn\s+|uw\s+|zijn\s+|haar\s+|hun\s+)?tweede\s+termijn|straks"
+    r"|zo\s+meteen|zometeen"
+    r"|zo\s+dadelijk|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
+    r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+(?:deze|mijn)\s+termijn"
+    r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
+    r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze)"
+    r"|aan\s+de\s+hand\s+van\s+(?:een\s+aantal\s+|de\s+)?(?:thema|blokje|onderwerp)\w*"
+    r"|verder\s+met\s+(?:de|een)\s+(?:volgende\s+)?(?:vraag|vragen|punt|blokje|motie)"
+    r"|^(?:ik|we|wij)\s+begin(?:nen)?\s+met)\b"
+    r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b", _I)
+# A debate's "Daar kom ik op terug" keeps a promise only with a way or a time: "schriftelijk",
+# "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
+_BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"
+                            r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren|gesprek"
+                            r"|overleg|inzicht|informatie|overzicht)\b"
+                            r"|\bterug\s+in\s+(?:de|het)\s+\w+", _I)
+
+
+# What a minister does in the debate itself: answering, turning to the motions, judging them.
+_DEBATE_ACT = re.compile(
+    r"\b(?:zeggen|ingaan|overgaan|overstappen|beantwoorden|behandelen|doorlopen|stilstaan|noemen"
+    r"|herhalen|missen|doorgaan|oordeel|appreciatie|appreciëren|ontraden|spreken|reageren|afronden"
+    r"|vragen\s+(?:even\s+)?doen|moties?|inspannen|geven|even\s+(?:kijken|checken|nagaan|zoeken)"
+    r"|begin\s+met|kort\s+houden|beperken|verder\s+met)\b", _I)
+
+
+def debate_act(sentence: str) -> bool:
+    """Does the sentence speak of the debate's own business ("zal ik overgaan op de moties")?"""
+    return bool(_DEBATE_ACT.search(sentence))
+
+
+# Negotiating in Brussels: "zal ik bij de informele Raad ook zelf kijken hoe …".
+_NEGOTIATION = re.compile(r"\b(?:Raad|Energieraad|lidstaten|Brussel|Europese\s+Commissie)\b")
+
+
+def negotiation(sentence: str) -> bool:
+    return bool(_NEGOTIATION.search(sentence))
+
+
+def beyond_debate(sentence: str) -> bool:
+    """Does a debate's "kom ik op terug" or "ga ik doen" name a letter or a way to the Kamer?"""
+    return bool(_BEYOND_DEBATE.search(sentence) or _DELIVERABLE_RE.search(sentence))
+
+
+def debate_internal(sentence: str) -> bool:
+    """Is the promise about the debate or letter itself ("in de tweede termijn")?"""
+    return bool(_DEBATE_INTERNAL.search(sentence))
+
+
+# "Dat zeg ik toe.", "Ja, dat zeg ik u toe.", "Die toezegging doe ik.", "Dat kan ik toezeggen.",
+# "Dat ga ik doen.", "Ik zeg dat graag toe." — the promise is what was asked just before.
+_ACCEPTS = re.compile(
+    r"^(?:(?:ja|jazeker|zeker|prima|akkoord|goed|natuurlijk|uiteraard|absoluut|dat\s+is\s+goed"
+    r"|voorzitter|dank\s+u(?:\s+wel)?)[,.!]?\s+)*"
+    r"(?:(?:dat|die|dit|het)(?:\s+laatste)?\s+(?:zeg|kan|wil|zal|ga|gaan|doe|doen|zullen)"
+    r"\s+(?:ik|we|wij)\s+"
+    r"(?:(?:u|de\s+kamer|graag|bij\s+dezen|hierbij|ook|dan|zeker|van\s+harte|met\s+plezier"
+    r"|de\s+heer\s+[\w-]+|mevrouw\s+[\w-]+|[\w-]+)\s+){0,3}?(?:toe|toezeggen|doen|meenemen"
+    r"|regelen|nagaan|uitzoeken|bekijken)"
+    r"|(?:dat|die|dit)\s+doe\s+ik(?:\s+\w+){0,4}"
+    r"|dat\s+is\s+iets\s+(?:wat|dat)\s+ik\s+(?:\w+\s+){0,3}?(?:doe|wil\s+doen|ga\s+doen|toezeg)"
+    r"|die\s+toezegging\s+(?:doe|kan|wil|geef)\s+ik(?:\s+\w+){0,3}"
+    r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe|met\s+(?:alle\s+|veel\s+)?plezier)"
+    r"\s*(?:[.!]|,\s*(?:maar|en|want|al)\b[^?]*[.!]?)?\s*$", _I)
+
+
+def accepts(sentence: str) -> bool:
+    """Is the sentence a bare acceptance ("Dat zeg ik toe."), its promise said before it?"""
+    m = _ACCEPTS.match(sentence.strip())
+    return len(sentence) <= 220 and m is not None and not _negated(sentence[:60])

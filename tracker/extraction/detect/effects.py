@@ -1,0 +1,36 @@
+"""Milestones: a legal effect on a date ("Vanaf 2 augustus 2026 geldt …", "uiterlijk 31 december
+2030 … moeten zijn gebracht").
+
+Only finding them; linking them to the milestone catalogue is ``tracker.extraction.milestones``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import MONTH_PATTERN
+from .vocabulary import _I, Finding
+
+# Milestones: a legal effect on a date.
+_LEGAL_EFFECT = re.compile(
+    r"\b(?:geldt|gelden|van\s+toepassing|verplicht(?:en|ing|ingen)?|verbod\w*|verboden|in\s+werking"
+    r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
+    r"|verordening|moet|moeten|mag|mogen|van\s+kracht)\b",
+    _I)
+_EFFECT_DATE = re.compile(
+    r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
+    r"(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b", _I)
+
+# Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
+# treden, niet meer hoeven …"), or a plan ("heeft het kabinet besloten om per 1 januari 2013 …
+# af te schaffen": the law that does it is still to come).
+_NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft|streven"
+                        r"|voorstel\w*|overweegt|overwegen)\b", _I)
+
+
+def _milestone(sentence: str) -> Finding | None:
+    if not _EFFECT_DATE.search(sentence) or not _LEGAL_EFFECT.search(sentence):
+        return None
+    if _NO_EFFECT.search(sentence):
+        return None
+    return Finding("milestone", "milestone.dated-effect", 0.75, None, None)

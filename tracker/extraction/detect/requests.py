@@ -1,0 +1,360 @@
+"""Requests: members, a committee or a motion ask the government for something.
+
+``_directed_request``: a motion's "verzoekt de regering …", a committee's decision, members who
+ask for a deliverable. ``_request``: a deadline asked ("zien uw reactie – bij voorkeur binnen
+vier weken – met belangstelling tegemoet") or a reply awaited. ``_asks_for_promise``: a written
+question that asks for a promise or a deliverable. ``member_request``: what a member asks in a
+debate (the transcript pass calls it for members' turns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ...deadlines import Deadline
+from ..actors import MEMBERS, PARL, Mention, subject_at
+from .debate import debate_internal
+from .vocabulary import (
+    _DELIVERABLE,
+    _I,
+    _PAST_AUX,
+    _TELL_VERBS,
+    Finding,
+    _negated,
+    is_question,
+)
+
+# Requests: members or a committee ask something by a date.
+_REQUEST = re.compile(
+    r"\b(?:zie[nt]?)\b[^.?!]{0,160}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
+    r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
+    r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
+    r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|vernemen|verneemt|tegemoet)\b"
+    r"|\b(?:wil|willen|wenst|wensen)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd|ingelicht)\b"
+    r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
+    r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b", _I)
+
+# A committee waiting for a reply, without a date: "De commissie ziet de beantwoording met
+# belangstelling tegemoet", "De leden ontvangen graag een reactie van de regering op het advies".
+_WAITS_FOR = re.compile(
+    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,2}?(?:reactie|beantwoording|antwoorden|antwoord|brief"
+    r"|kabinetsreactie)\b[^.?!]{0,60}?\btegemoet\b"
+    r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
+    r"(?:reactie|beantwoording|antwoorden|brief|overzicht|kabinetsreactie|appreciatie)\b", _I)
+# "De leden … vragen of de resultaten … met de Kamer worden gedeeld": asking for something to be
+# delivered, not for an opinion (nor "wanneer de evaluatie naar de Kamer wordt gestuurd": when).
+_ASKS_DELIVERY = re.compile(
+    r"\b(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?of\b[^.?!]{0,160}?(?:"
+    r"\b(?:met|aan|naar)\s+(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,2}?(?:wordt|worden|zal|zullen)?\s*"
+    r"(?:gedeeld|gestuurd|toegestuurd|gezonden|toegezonden|verzonden|aangeboden)"
+    r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,4}?(?:wordt|worden|zal|zullen)\s+(?:\w+\s+){0,4}?"
+    r"(?:geïnformeerd|ingelicht)"
+    r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,6}?(?:ontvangt|krijgt|zal\s+ontvangen))\b", _I)
+_ASKS_WHETHER = re.compile(
+    r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
+    r"\b", _I)
+
+# Without one of these ``_request`` cannot fire: ``detect`` looks for them first.
+_REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
+
+# A motion or a committee asks the government directly, with or without a date: "verzoekt de
+# regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
+_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief|vrag|gevraagd"
+                            r"|vraagt|graag")
+_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
+              r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
+_GOVERNMENT_ADDRESSEE = (r"(?:de\s+regering|het\s+kabinet|de\s+(?:minister(?:-president)?"
+                         r"|staatssecretaris|bewindspersonen?))")
+_DIRECTED = re.compile(
+    r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
+    r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
+    r"|\b(?:draagt|dragen)\s*,?\s+" + _ADDRESSEE + r"\s+op\b"
+    r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b"
+    # a committee's decision: "Besluit: Minister van Defensie verzoeken om …", "De minister van
+    # BZK zal worden verzocht deze vragen uiterlijk 3 juni te beantwoorden"
+    r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon|[Rr]egering|[Kk]abinet)\b"
+    r"[^.;:]{0,60}?\b(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?verzocht\b"
+    r"|\b(?:zal|zullen|wordt|worden)\s+(?:hem|haar|de\s+bewindspersoon)\s+(?:worden\s+)?verzocht\b"
+    r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[\w&,]+"
+    r"(?:\s+(?:en\s+)?[\w&,]+){0,4})?\s+(?:te\s+)?verzoeken\b"
+    r"|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:te\s+)?verzoeken\b"
+    r"|\b(?:besluit|besluiten)\b[^.;]{0,100}?\bte\s+vragen\b"
+    r"|\bbesloten\s+(?:om\s+)?" + _ADDRESSEE + r"\s+(?:\w+\s+){0,3}?te\s+(?:vragen|verzoeken)\b"
+    # a decision list's shorthand: "Besluit: Reactie vragen aan de staatssecretaris op …"
+    r"|\b(?:reactie|brief|informatie|toelichting|appreciatie|kabinetsreactie)\s+(?:\w+\s+){0,3}?"
+    r"(?:vragen|verzoeken|gevraagd|verzocht)\s+(?:aan|van)\s+(?:de|het)\s+(?:minister"
+    r"|staatssecretaris|kabinet|regering|bewindspersoon)\b"
+    # "De commissie besluit … een brief aan het kabinet te sturen met de vraag …"
+    r"|\b(?:besluit|besluiten)\b[^.;]{0,120}?\bbrief\s+aan\s+(?:het\s+kabinet|de\s+regering|de\s+"
+    r"(?:minister|staatssecretaris))\b|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:de\s+minister|de\s+"
+    r"staatssecretaris|het\s+kabinet|de\s+regering)\b[^.;]{0,80}?\bbrief\s+te\s+sturen\b"
+    # members who ask the government for a deliverable, with or without a date: "De leden vragen
+    # de regering de Kamer een afschrift … te doen toekomen", "vragen de staatssecretaris om een
+    # nadere uitwerking", "Zij vragen de regering om toe te zeggen dat …" (not "vragen de
+    # regering in te gaan op …": that asks for an answer)
+    r"|\b(?:vraagt|vragen)\s*,?\s+" + _GOVERNMENT_ADDRESSEE
+    + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren|sturen|zenden|toekomen|delen"
+    r"|verstrekken|rapporteren|toezeggen)\b"
+    r"|[^.;?]{0,40}?\btoe\s+te\s+zeggen\b"
+    r"|\s+(?:\w+\s+){0,2}?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b)"
+    r"|\b(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?of\s+" + _GOVERNMENT_ADDRESSEE
+    + r"\s+(?:\w+\s+){0,2}?(?:bereid\s+is|kan\s+toezeggen)\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?"
+    r"(?:informeren|sturen|zenden|toekomen|delen|verstrekken|rapporteren)\b)"
+    r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
+    r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt)\b)"
+    # members who want a promise: "Genoemde leden willen de toezegging dat …"
+    r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+)?(?:een|de)\s+toezegging\b", _I)
+# A letter retelling a motion or a request: "In de motie-Omtzigt verzoekt de Kamer de regering
+# …", "Deze motie verzoekt de regering …", "Bij brief van 10 december 2008 verzoekt u …".
+_REPORTED_REQUEST = re.compile(
+    r"\b(?:in|met|bij)\s+(?:de|haar|zijn|deze|die)\s+(?:\w+\s+)?motie\b|\bmotie-\w+"
+    r"|(?-i:\bmotie\b)[^;]{0,100}$|\bdictum\b|\ber\s+staat\b[^;]{0,20}$"
+    r"|\b(?:[Dd]eze|[Dd]ie|[Dd]e|[Uu]w|[Hh]aar)\s+(?:aangenomen\s+)?motie\s+(?:\w+\s+){0,3}?$"
+    r"|\b[Bb]ij\s+(?:brief|e-?mail|schrijven)\s+van\b", _I)
+
+
+def _directed_request(sentence: str) -> Finding | None:
+    m = _DIRECTED.search(sentence)
+    if m is None:
+        return None
+    clause = max(sentence.rfind(";", 0, m.start()), 0)  # a motion's considerations end in ";"
+    if _REPORTED_REQUEST.search(sentence[clause:m.start()]):
+        return None
+    return Finding("request", "request.directed", 0.85, None, MEMBERS, focus=m.start())
+
+
+def _request(sentence: str, found: list[Mention],
+             deadline: Callable[[], Deadline | None]) -> Finding | None:
+    asks = _ASKS_DELIVERY.search(sentence)
+    if asks is not None:
+        subject = subject_at(sentence, found, asks.start(), asks.start() + 6)
+        if subject is not None and subject.kind == MEMBERS:
+            return Finding("request", "request.members-ask-delivery", 0.75, subject.text,
+                           MEMBERS)
+    if not _REQUEST.search(sentence):
+        return None
+    due = deadline()
+    if due is None:
+        waits = _WAITS_FOR.search(sentence)
+        if waits is None:
+            return None
+        subject = subject_at(sentence, found, waits.start(), waits.start() + 4)
+        if subject is not None and subject.kind in (MEMBERS, PARL):
+            # "De commissie ziet de beantwoording met belangstelling tegemoet"
+            return Finding("request", "request.members-wait", 0.7, subject.text, MEMBERS)
+        return None
+    if due.precision == "conditional" and "graag" not in sentence.lower():
+        return None  # "Graag ontvangt de commissie de antwoorden voor het notaoverleg" asks
+    for m in _REQUEST.finditer(sentence):
+        if _ASKS_WHETHER.match(sentence, m.start()):
+            continue  # "vragen of de minister bereid is …": a question, not a deadline asked
+        if m.group().lower().startswith("verzocht") and _PAST_AUX.search(sentence, 0, m.start()):
+            continue  # "heeft het lid Omtzigt verzocht om …": told, not asked here
+        at = m.start()
+        if m.group().lower().startswith("graag"):  # "Graag ontvangt de commissie …": its verb
+            at = m.start() + len(m.group().split()[0]) + 1
+        subject = subject_at(sentence, found, at, at + len(sentence[at:].split()[0]))
+        if subject is not None and subject.kind == MEMBERS:
+            return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
+        if subject is not None and subject.kind == PARL and "graag" in m.group().lower():
+            # the Eerste Kamer's rappel: "De Kamer verneemt graag vóór … wat de stand is"
+            return Finding("request", "request.members-deadline", 0.8, subject.text, MEMBERS)
+        if subject is None and re.search(r"\b(?:de\s+regering|het\s+kabinet)\s+(?:wordt\s+)?"
+                                         r"(?:verzocht|gevraagd)\b", sentence, _I):
+            return Finding("request", "request.members-deadline", 0.7, None, MEMBERS)
+    return None
+
+
+# A member's question that asks for a promise or a deliverable: "Kan de minister toezeggen dat
+# …?", "Is de staatssecretaris bereid de Kamer voor de zomer te informeren?".
+_ASKED = re.compile(
+    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter)[,.]?\s+)*"
+    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zijn)\s+(?:de\s+(?:minister"
+    r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij"
+    r"|de\s+ministers|de\s+bewindslieden)\b"
+    r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
+    r"|toegezonden|verstrekt)\s+worden\b"
+    r"|(?:^|\bzo\s+(?:ja|nee)[,.]?\s+(?:\w+\s+){0,3}?)(?:en\s+)?bent\s+u\s+bereid\b", _I)
+# "Indien …, bent u bereid om …?", "… en bent u bereid te bevorderen dat …?", "is de minister
+# dan bereid om een onderzoek te doen?", "Is er bereidheid om …?"
+_WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\s+u|is\s+(?:de|het)"
+                    r"\s+\w+)\s+bereid\b", _I)
+_BEREID_ASKED = re.compile(r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
+                           r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij|zij)"
+                           r"(?:\s+dan)?)\s+bereid\b|^is\s+er\s+bereidheid\b", _I)
+# What a question asks the government to do: an infinitive at the clause end ("in overleg
+# treden", "een nieuwe poging doen", "voor die voorwaarden zorgen").
+_ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoeken|regelen|nagaan"
+                           r"|bevorderen|stoppen|aanpassen|wijzigen|starten|opstellen|uitwerken"
+                           r"|voorkomen|aanpakken|betrekken|meenemen|organiseren|uitvoeren|bieden"
+                           r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren)\b", _I)
+_PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bzeggen\b[^?]{0,80}\btoe\b|\bbereid\b"
+                            r"|\bbelooft\b|\b(?:delen|meenemen|opnemen|sturen|toesturen)\b", _I)
+_DELIVERY_ASKED = re.compile(
+    r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
+    r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b", _I)
+
+
+def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | None = None
+                      ) -> Finding | None:
+    if re.search(r"\b(?:beantwoorden|antwoorden)\b", sentence, _I):
+        # "Kunt u deze vragen vóór 6 februari beantwoorden?" asks by a date; "Bent u bereid om
+        # alle vragen apart te beantwoorden?" is about the answers
+        due = deadline() if deadline is not None else None
+        if due is None or not (_ASKS_TO_DO.search(sentence) or _BEREID_ASKED.search(sentence)):
+            return None
+        return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
+    if _WHICH.search(sentence):
+        return None  # "Zo ja, welke maatregelen bent u bereid te nemen?" asks which
+    if _BEREID_ASKED.search(sentence):
+        return Finding("request", "request.asks-promise", 0.75, None, MEMBERS)
+    tail = sentence[sentence.rfind(":") + 1:].strip() or sentence
+    if _ASKS_TO_DO.search(tail) and _ASKED_ACTION.search(tail) and not _ANSWER_VERBS.search(tail) \
+            and not _NO_ONE_ASKED.match(tail) and not _RHETORICAL.match(tail):
+        return Finding("request", "request.asks-action", 0.65, None, MEMBERS)
+    if not _ASKED.match(sentence):
+        cut = max(sentence.rfind(") "), sentence.rfind(": "))
+        if cut < 0 or not _ASKED.match(sentence, cut + 2):
+            return None  # "Inbreng begrotingsrapporteurs (…) Kan het kabinet …?" reads on
+    if _PROMISE_ASKED.search(sentence):
+        return Finding("request", "request.asks-promise", 0.8, None, MEMBERS)
+    if _DELIVERY_ASKED.search(sentence) and _TELL_VERBS.search(sentence):
+        return Finding("request", "request.asks-delivery", 0.7, None, MEMBERS)
+    return None
+
+
+# --- debates ----------------------------------------------------------------------------------
+
+# What a member asks in a debate: "Ik wil dat de minister onderzoek doet naar …", "ik ga … een
+# toezegging vragen om de Kamer te informeren", "Als u kunt toezeggen dat …", "Is de minister
+# bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
+_MEMBER_ASKS = re.compile(
+    r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
+    r"|\b(?:mijn|ons|het)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
+    r"|\b(?:kunt|kan|wil|wilt|zou|zoudt|zouden)\s+(?:\w+\s+){0,3}?toezeggen\b"
+    r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
+    r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
+    r"|\b(?:ontvang|ontvangen|krijg|krijgen|hoor|horen)\s+(?:\w+\s+){0,3}?graag\b"
+    r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen|ontvang|krijg)\b"
+    r"|\b(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,4}?"
+    r"(?:te\s+)?vragen\s*(?:om\b|,)"
+    r"|\bga\s+er\s*van\s*uit\s+dat\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)"
+    r"\b[^.?!]{0,120}?\b(?:informeert|zal\s+informeren|stuurt|zal\s+sturen|komt\s+met"
+    r"|zal\s+komen\s+met)\b"
+    r"|\b(?:vraag|verzoek)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+(?:brief|antwoord"
+    r"|reactie|notitie|overzicht)\b|\brappel\w*\b"
+    r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
+    r"|\b(?:ik|wij|we|fractie)\s+(?:\w+\s+){0,2}?wil(?:len)?\s+(?:\w+\s+){0,3}?dat\s+(?:de\s+"
+    r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
+    r"|\bof\s+(?:u|de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
+    r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister|de\s+staatssecretaris"
+    r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b"
+    r"|\bwillen\s+vragen\s+om\b"
+    r"|\bvragen\s+of\s+(?:hij|zij|de\s+minister|de\s+staatssecretaris|het\s+kabinet)\b"
+    r"|\b(?:vraag|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:haar|hem|de\s+minister|de\s+staatssecretaris)"
+    r"\b[^.?!]{0,80}?\b(?:om|te)\b", _I)
+# Wishes that are requests only when they name something to deliver: "Ik zou wel graag een
+# kabinetsreactie zien", "… willen hebben", "De CDA-fractie is benieuwd … wanneer de commissie
+# een update kan ontvangen".
+_MEMBER_WISHES = re.compile(
+    r"\b(?:zou|zouden|wil|willen)\b[^.?!;:,]{0,100}?\b(?:zien|hebben|krijgen|ontvangen|vernemen)\b"
+    r"|\bzou\b[^.?!;:,]{0,100}?\bgraag\b[^.?!;:,]{0,100}?\bwillen\b"
+    r"|\bbenieuwd\b[^.?!]{0,160}?\b(?:ontvangen|krijgen)\b", _I)
+# Not a request: a question put indirectly ("Ik zou de minister willen vragen hoe …"), a wish to
+# discuss ("Ik wil het met de minister hebben over …"), what others are asked.
+_NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
+                        r"|\bverte(?:l|lt|llen)\b|\b(?:deelt|vindt|erkent|herkent|eens\s+is)\b"
+                        r"|\b(?:van|aan)\s+de\s+informateurs?\b|\bbeantwoording\b|\bantwoord\b"
+                        r"|\btoelichting\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b"
+                        r"|\bsteun\w*\s+(?:\w+\s+){0,2}?(?:het|dit|dat)\s+verzoek\b"
+                        r"|\buit\s+te\s+nodigen\b|\buitnodig\w*\b"
+                        r"|\bgraag\s+(?:een\s+)?(?:bevestiging|reactie)\s+(?:van|op)\b(?![^.?!]*\bbrief\b)",
+                        _I)
+# What a member's statement asks for must be something to deliver or to do, not an answer now.
+_ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|reflectie"
+                        r"|kabinetsreactie|update|aandacht|contact|inzicht|bereid"
+                        r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
+                        r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met)\b", _I)
+_MEMBER_ASKS_QUESTION = re.compile(
+    r"\bbereid\b|\btoezeggen\b|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
+    r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
+    r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b", _I)
+_MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zult|gaat"
+                             r"|komt|krijgen|ontvangen|zou|zoudt|zouden)\b", _I)
+# A member's yes-or-no question asking the government to do something: "Wil zij … uitgebreider
+# terugkomen op dit topic?", "Kan de staatssecretaris … transparantie verschaffen over …?",
+# "Komt er in de volgende voortgangsrapportage informatie over …?", "Kan de Kamer hierover
+# geïnformeerd worden?", "op welk moment krijgt de Kamer daarvan een update?" (not "Kan de
+# minister uitleggen waarom …?": that asks for an answer now).
+_ASKS_TO_DO = re.compile(
+    r"^(?:(?:en|dan|maar|dus|ook|voorzitter|tot\s+slot|zo\s+ja|zo\s+nee)[,.]?\s+){0,2}(?:kan|kunt|wil"
+    r"|wilt|gaat|zal|zult|komt|krijgt|krijgen)\s+(?:de\s+(?:minister|staatssecretaris"
+    r"|regering|premier|kamer)"
+    r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
+    r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b"
+    r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,4}?(?:krijgen|ontvangen)\b"
+    r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
+    r"\s+zijn\b", _I)
+_NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
+_ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren"
+                           r"|inschatting|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
+                           r"|schorsen|überhaupt|voorzitter|ooit|onderbouwen|inzage|reflecteren"
+                           r"|inzichtelijk|inleven|uiteenzetten|verduidelijken|inzoomen|indicatie"
+                           r"|reactie\s+geven|uitleg|antwoord)\b", _I)
+# "Kan de minister het niet opvatten als …?": rhetorical, not asked of him
+_RHETORICAL = re.compile(r"^(?:\w+[,.]?\s+){0,4}?(?:kan|kunt|wil|wilt|zal|gaat)\s+(?:\w+\s+){1,3}?"
+                         r"(?:het\s+)?niet\b(?!\s+(?:goed|verstandig|logisch|beter)\s+zijn)", _I)
+
+
+# Asking for an answer in the debate itself: "Ik vraag de minister om daar op in te gaan."
+_ANSWER_NOW = re.compile(
+    r"\b(?:op\s+in\s+te\s+gaan|in\s+te\s+gaan\s+op|te\s+(?:antwoorden|reageren))\b", _I)
+
+
+_IN_WRITING = re.compile(r"\b(?:aan\s+de\s+kamer|per\s+brief|schriftelijk|in\s+een\s+brief)\b",
+                         _I)
+_BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+"
+                          r"|de\s+\w+behandeling|de\s+zomer|de\s+kerst)", _I)
+_MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop"
+                          r"|ervan\s+uit|er\s+van\s+uit")
+
+
+def member_request(sentence: str) -> Finding | None:
+    """A member's request in a debate, asked or said (not for the debate itself: "Ik hoop dat
+    de minister daar in zijn tweede termijn op terug wil komen")."""
+    if debate_internal(sentence):
+        return None
+    if is_question(sentence):
+        sentence = sentence[sentence.rfind(":") + 1:].strip() or sentence
+        if _ASKS_TO_DO.search(sentence) and not _ANSWER_VERBS.search(sentence) \
+                and not _NO_ONE_ASKED.match(sentence) and not _RHETORICAL.match(sentence):
+            return Finding("request", "request.member", 0.65, None, MEMBERS)
+        if _MEMBER_ASKS_QUESTION.search(sentence) and (
+                _ASKED.match(sentence) or _MODAL_QUESTION.match(sentence)
+                or re.search(r"\b(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering"
+                             r"|u|zij|hij)\s+bereid\b", sentence, _I)):
+            return Finding("request", "request.member", 0.7, None, MEMBERS)
+        if _IN_WRITING.search(sentence) and _BY_A_MOMENT.search(sentence):
+            return Finding("request", "request.member", 0.65, None, MEMBERS)  # "Zou de
+            # staatssecretaris dat voor de stemmingen willen vertellen aan de Kamer?"
+        return None
+    lowered = sentence.lower()
+    if not _MEMBER_HINT.search(lowered):
+        return None
+    m = _MEMBER_ASKS.search(sentence)
+    if m is None:
+        m = _MEMBER_WISHES.search(sentence)
+        if m is not None and not _ASKED_FOR.search(sentence):
+            m = None
+    if m and re.search(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+reces)",
+                       sentence, _I) and not _negated(m.group()):
+        return Finding("request", "request.member", 0.7, None, MEMBERS)  # "… antwoord vóór de
+        # stemmingen", "voor morgen een brief"
+    if m and m.group().lower().startswith("hoop") and _ANSWER_VERBS.search(sentence, m.end()):
+        return None  # "Ik hoop dat het kabinet in de brief zal aangeven hoe …": its content
+    if m and not _negated(m.group()) \
+            and not _NOT_ASKED.search(sentence) and not (
+            _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
+        return Finding("request", "request.member", 0.7, None, MEMBERS)
+    return None
