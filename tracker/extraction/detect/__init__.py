@@ -96,7 +96,6 @@ _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
 # Words that count only beside a deadline: present-tense actions and requests.
 _PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",
                                    "vragen", "verneemt", "vernemen", "graag"}
-_WORDS = re.compile(r"\w+")
 
 
 def triggered(lowered: str, words: set[str] | None = None) -> bool:
