@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.calendar import ParliamentaryCalendar
-from tracker.deadlines import find_deadline, find_deadlines, resolve
+from tracker.deadlines import DeadlineFinder, find_deadline, find_deadlines, resolve
 
 D = date(2025, 3, 10)  # a Monday, outside any recess
 
@@ -356,3 +356,40 @@ def test_a_past_period_does_not_hide_the_deadline_after_it():
             "dit voorjaar.")
     deadline = find_deadline(text, date(2020, 3, 13))
     assert (deadline.phrase, deadline.due) == ("dit voorjaar", date(2020, 6, 20))
+
+
+# --- DeadlineFinder: find_deadline with the texts' matches remembered --------------------------
+
+_FINDER_TEXTS = [
+    "De minister zegt toe de Kamer voor de zomer te informeren.",
+    "voor 1 juli 2026 een brief sturen",
+    "in het najaar zal uw Kamer hierover worden geïnformeerd",
+    "binnen drie maanden na afronding van het onderzoek",
+    "zo spoedig mogelijk",
+    "Op 16 oktober 2024 heeft de minister gezegd voor de zomer te komen",
+    "in december jl. toegezegd, nu voor het einde van het jaar",
+    "geen termijn genoemd",
+    "",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_FINDER_TEXTS),
+                          st.dates(date(2019, 1, 1), date(2030, 12, 31))), max_size=40),
+       st.integers(1, 4))
+def test_the_finder_answers_as_find_deadline_whatever_it_remembers(calls, size):
+    """The same text under another reference date is resolved again (the answer depends on
+    it); the memo is small here, so texts are also forgotten and scanned again."""
+    calendar = ParliamentaryCalendar.bundled()
+    finder = DeadlineFinder(calendar, size=size)
+    for text, reference in calls:
+        assert finder.find(text, reference) == find_deadline(text, reference, calendar)
+    assert len(finder._scanned) <= size
+
+
+def test_the_finder_resolves_a_remembered_text_against_its_new_reference_date():
+    finder = DeadlineFinder(ParliamentaryCalendar.bundled())
+    text = "De minister zegt toe de Kamer voor de zomer te informeren."
+    spring = finder.find(text, date(2025, 3, 10))
+    autumn = finder.find(text, date(2025, 10, 1))
+    assert spring.due.year == 2025 and autumn.due.year == 2026

@@ -556,37 +556,46 @@ RULES: tuple[_Rule, ...] = (
 )
 
 
-def _candidates(text: str, ctx: _Context) -> list[tuple[int, Deadline]]:
-    """Every usable (rule order, Deadline) in the text.
+def _scan(text: str) -> list[tuple[int, _Rule, re.Match[str]]]:
+    """Every match of every rule in the text, in rule order: what depends on the text alone."""
+    found: list[tuple[int, _Rule, re.Match[str]]] = []
+    lowered = text.lower()
+    for order, rule in enumerate(RULES):
+        if not any(word in lowered for word in rule.hint):
+            continue
+        found.extend((order, rule, m) for m in rule.pattern.finditer(text))
+    return found
+
+
+def _candidates(text: str, ctx: _Context,
+                scanned: list[tuple[int, _Rule, re.Match[str]]] | None = None,
+                ) -> list[tuple[int, Deadline]]:
+    """Every usable (rule order, Deadline) in the text (``scanned``: its ``_scan``, if known).
 
     A phrase nested in a longer one belongs to it: "juni 2020" in "begin juni 2020",
     "dit jaar" in "in het voorjaar van dit jaar", "spoedig" in "zo spoedig mogelijk".
     """
     found: list[tuple[int, Deadline]] = []
     blocked: list[tuple[int, int]] = []
-    lowered = text.lower()
-    for order, rule in enumerate(RULES):
-        if not any(word in lowered for word in rule.hint):
+    for order, rule, m in _scan(text) if scanned is None else scanned:
+        try:
+            resolved = rule.resolve(m, ctx)
+        except (ValueError, OverflowError, KeyError):
+            continue  # an impossible date ("31 februari 2025"): not a deadline
+        if resolved is None:
             continue
-        for m in rule.pattern.finditer(text):
-            try:
-                resolved = rule.resolve(m, ctx)
-            except (ValueError, OverflowError, KeyError):
-                continue  # an impossible date ("31 februari 2025"): not a deadline
-            if resolved is None:
-                continue
-            if resolved is BLOCK or _past_marked(text, m):
-                blocked.append(m.span())
-                continue
-            due, named = resolved
-            raw = m.group()
-            start = m.start() + len(raw) - len(raw.lstrip())
-            phrase = raw.strip()
-            if not phrase:
-                continue
-            deadline = Deadline(phrase, due, rule.precision, rule.name, start,
-                                start + len(phrase), named)
-            found.append((order, deadline))
+        if resolved is BLOCK or _past_marked(text, m):
+            blocked.append(m.span())
+            continue
+        due, named = resolved
+        raw = m.group()
+        start = m.start() + len(raw) - len(raw.lstrip())
+        phrase = raw.strip()
+        if not phrase:
+            continue
+        deadline = Deadline(phrase, due, rule.precision, rule.name, start,
+                            start + len(phrase), named)
+        found.append((order, deadline))
     return [
         (order, d)
         for order, d in found
@@ -619,7 +628,33 @@ def find_deadline(
     """The deadline a text expresses (the first rule in table order wins), or None."""
     if not text:
         return None
-    found = _candidates(text, _context(text, reference, calendar))
+    return _choose(_candidates(text, _context(text, reference, calendar)))
+
+
+class DeadlineFinder:
+    """``find_deadline`` over many texts under one calendar (an import), remembering what the
+    rules matched in the last ``size`` distinct texts: a text seen before is only resolved
+    against its new reference date, which the answer depends on, and not scanned again."""
+
+    def __init__(self, calendar: ParliamentaryCalendar | None = None, size: int = 2048) -> None:
+        self.calendar = calendar or ParliamentaryCalendar.bundled()
+        self.size = size
+        self._scanned: dict[str, list[tuple[int, _Rule, re.Match[str]]]] = {}
+
+    def find(self, text: str, reference: date) -> Deadline | None:
+        """What ``find_deadline(text, reference, calendar)`` answers."""
+        if not text:
+            return None
+        scanned = self._scanned.pop(text, None)  # popped and put back: the newest last
+        if scanned is None:
+            scanned = _scan(text)
+            if len(self._scanned) >= self.size:
+                del self._scanned[next(iter(self._scanned))]
+        self._scanned[text] = scanned
+        return _choose(_candidates(text, _Context(reference, self.calendar, text), scanned))
+
+
+def _choose(found: list[tuple[int, Deadline]]) -> Deadline | None:
     if not found:
         return None
     best = min(found, key=lambda item: (item[0], not _with_deadline_word(item[1]),

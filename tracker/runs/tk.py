@@ -38,8 +38,8 @@ from scrapers.tweedekamer import (
     parse_odata_toezeggingen,
 )
 
-from ..calendar import ParliamentaryCalendar
 from ..db import database_problem, describe_error
+from ..deadlines import DeadlineFinder
 from ..models import utcnow
 from ..services.calendar import calendar_from_db
 from ..services.runs import Progress
@@ -96,14 +96,14 @@ def sync_tk(
     An unreachable host or a database that refuses to store (read-only, full, locked) stops
     the run: the category it happened in says so in its result, the others are not tried."""
     results: list[CategoryResult] = []
-    calendar = None
+    deadlines = None  # one finder for the run: it remembers the texts it has read
     for category in categories:
         try:
-            if calendar is None:
+            if deadlines is None:
                 with sessions.begin() as session:
-                    calendar = calendar_from_db(session)
+                    deadlines = DeadlineFinder(calendar_from_db(session))
                     tk_source(session, feed_url)
-            results.append(_sync_category(sessions, fetcher, feed_url, category, calendar,
+            results.append(_sync_category(sessions, fetcher, feed_url, category, deadlines,
                                           max_pages, batch_size, progress))
         except DBAPIError as exc:
             if database_problem(exc) is None:
@@ -124,7 +124,7 @@ def _database_failed(result: CategoryResult, exc: DBAPIError,
 
 def _sync_category(
     sessions: sessionmaker[Session], fetcher: Fetcher, feed_url: str, category: str,
-    calendar: ParliamentaryCalendar, max_pages: int | None, batch_size: int,
+    deadlines: DeadlineFinder, max_pages: int | None, batch_size: int,
     progress: Progress | None,
 ) -> CategoryResult:
     result = CategoryResult(category)
@@ -156,7 +156,7 @@ def _sync_category(
                 page.items[:len(page.items) - len(page.items) % batch_size]
             session = sessions()
             try:
-                importer = TkImporter(session, calendar)
+                importer = TkImporter(session, deadlines=deadlines)
                 for start in range(0, len(stored), batch_size):
                     batch = stored[start:start + batch_size]
                     last = start + batch_size >= len(stored) and page.error is None
@@ -284,7 +284,7 @@ def backfill_odata(
     result = CategoryResult("Toezegging (OData)")
     root = odata_root(feed_url)
     with sessions.begin() as session:
-        calendar = calendar_from_db(session)
+        deadlines = DeadlineFinder(calendar_from_db(session))
         state = stream_state(session, tk_source(session, feed_url), ODATA_STREAM)
         result.cursor = state.cursor
     read = 0
@@ -300,7 +300,7 @@ def backfill_odata(
             log.error("tk OData: %s; cursor stays at %s", exc, result.cursor)
             break
         with sessions() as session:
-            importer = TkImporter(session, calendar)
+            importer = TkImporter(session, deadlines=deadlines)
             _store(session, importer, ODATA_STREAM, [*page.bad, *page.entries], result,
                    cursor=page.next_url, counted="toezegging")
         read += len(page.entries)

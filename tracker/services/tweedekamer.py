@@ -39,7 +39,7 @@ from scrapers.tweedekamer import Document as TkDocument
 
 from ..calendar import ParliamentaryCalendar
 from ..clock import day_of
-from ..deadlines import find_deadline
+from ..deadlines import DeadlineFinder
 from ..models import (
     Activity,
     Commitment,
@@ -107,16 +107,18 @@ class TkImporter:
     """Stores batches of SyncFeed entries in one session (see ``store``)."""
 
     def __init__(self, session: Session, calendar: ParliamentaryCalendar | None = None,
-                 source: Source | None = None) -> None:
+                 source: Source | None = None, deadlines: DeadlineFinder | None = None) -> None:
+        """``deadlines``: a finder kept across the batches of a run (it remembers texts)."""
         self.session = session
         self.source = source or tk_source(session)
-        self.calendar = calendar or calendar_from_db(session)
+        self.calendar = deadlines.calendar if deadlines else calendar or calendar_from_db(session)
+        self.deadlines = deadlines or DeadlineFinder(self.calendar)
 
     def store(self, entries: Sequence[Entry]) -> list[Outcome | ImportProblem]:
         """Import a batch: what each entry came to, or the ImportProblem that skipped it
         (raised before anything of that entry is stored). Flushes; never commits. A batch
         the database refuses raises SQLAlchemyError, and nothing of it is kept in memory."""
-        batch = _Batch(self.session, self.source, self.calendar)
+        batch = _Batch(self.session, self.source, self.deadlines)
         batch.prefetch(entries)
         outcomes: list[Outcome | ImportProblem] = []
         for entry in entries:
@@ -152,12 +154,11 @@ class _Batch:
     gives them ids.
     """
 
-    def __init__(self, session: Session, source: Source,
-                 calendar: ParliamentaryCalendar) -> None:
+    def __init__(self, session: Session, source: Source, deadlines: DeadlineFinder) -> None:
         self.session = session
         self.dialect = session.get_bind().dialect
         self.source = source
-        self.calendar = calendar
+        self.deadlines = deadlines
         self.history = History()
         self.commitments = Table(session, Commitment, source.id, _COMMITMENT_COLUMNS,
                                  self.history)
@@ -475,7 +476,7 @@ class _Batch:
                     "due_phrase": None, "due_rule": None}
         reference = t.aanmaakdag or (activity["date"] if activity else None) or (
             t.bijgewerkt.date() if t.bijgewerkt else None)
-        found = find_deadline(t.tekst or "", reference, self.calendar) if reference else None
+        found = self.deadlines.find(t.tekst or "", reference) if reference else None
         if found is None:
             return {"due": None, "due_source": None, "due_precision": None, "due_phrase": None,
                     "due_rule": None}
