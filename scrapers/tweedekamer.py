@@ -22,6 +22,7 @@ Quirks of the live feed, from ``shared/reference/sources.md`` (gathered 2026-11)
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -349,7 +350,7 @@ def read_entry(entry: etree._Element) -> Entry | BadEntry:
             address = child if address is None else address
     entry_id = _stripped(title.text) if title is not None else None
     atom_id = _stripped(address.text) if address is not None else None
-    url = web_url(atom_id)  # only an http(s) address is ever stored as a link
+    url = entity_url(atom_id)  # only an http(s) address is ever stored as a link
     if content is not None:
         payload = next(content.iterchildren(_TK_ANY), None)
     if entry_id is None and atom_id:
@@ -367,6 +368,27 @@ def read_entry(entry: etree._Element) -> Entry | BadEntry:
     return Entry(kind, entity_id, skiptoken, url, record)
 
 
+# A path segment that urlsplit reads as it is: nothing in it can move the scheme or the host.
+_PLAIN_SEGMENT = re.compile(r"[A-Za-z0-9._~-]+\Z")
+
+
+def entity_url(address: str | None) -> str | None:
+    """``web_url(address)``, quicker for the feed's own entity addresses, which differ only in
+    their last segment (…/Entiteiten/<guid>): their common head is judged once."""
+    if address:
+        head, slash, last = address.rpartition("/")
+        if slash and _PLAIN_SEGMENT.match(last) and _web_head(head):
+            return address
+    return web_url(address)
+
+
+@functools.lru_cache(maxsize=64)
+def _web_head(head: str) -> bool:
+    """Whether ``head`` + "/segment" is an http(s) address with a host for any plain segment:
+    the head has a path of its own (so the segment is in the path) and is one."""
+    return "/" in head.partition("//")[2] and web_url(head + "/x") is not None
+
+
 def read_payload(payload: etree._Element, kind: str, enclosure: str | None = None) -> Record | None:
     """The payload element of one entry -> a record (None for kinds not read here)."""
     reader = _READERS.get(kind)
@@ -376,7 +398,7 @@ def read_payload(payload: etree._Element, kind: str, enclosure: str | None = Non
     if not entity_id or not _GUID.match(entity_id):
         raise FieldError(f"id {entity_id!r} is not a GUID")
     updated = _attr(payload, "bijgewerkt")
-    bijgewerkt = parse_datetime(updated) if updated else None
+    bijgewerkt = _datetime(updated) if updated else None
     if _is_deleted(_attr(payload, "verwijderd")):
         return Verwijderd(kind, entity_id.lower(), bijgewerkt)
     fields = _Fields(payload)
@@ -405,10 +427,10 @@ class _FieldValues:
         return refs[0] if refs else None
 
     def day(self, name: str) -> date | None:
-        return self._converted(name, parse_day)
+        return self._converted(name, _day_of)
 
     def datetime(self, name: str) -> datetime | None:
-        return self._converted(name, parse_datetime)
+        return self._converted(name, _datetime)
 
     def integer(self, name: str) -> int | None:
         return self._converted(name, _whole_number)
@@ -452,10 +474,15 @@ class _Fields(_FieldValues):
         return found
 
     def text(self, name: str) -> str | None:
-        for e in self.elements.get(name, ()):
+        elements = self.elements.get(name)
+        if elements is None:
+            return None
+        for e in elements:
             text = e.text if not len(e) else text_of(e)
-            if text and (text := " ".join(text.split())) and not _nil(e):
-                return text
+            if text and (text := " ".join(text.split())):
+                nil = e.get(XSI_NIL)  # _nil, inline: asked of nearly every field
+                if nil is None or nil.strip().lower() not in ("true", "1"):
+                    return text
         return None
 
     def long_text(self, name: str) -> str | None:
@@ -813,6 +840,18 @@ def parse_datetime(value: str) -> datetime | None:
     except ValueError:
         raise ValueError(f"{value!r} is not a date-time") from None
     return naive.replace(tzinfo=_zone(m.group("tz"), value)).astimezone(UTC)
+
+
+# Each entry has a few dates, many of them repeated across a page (a day, a sentinel): each
+# distinct value is read once. A value that is not a date raises every time (not cached).
+@functools.lru_cache(maxsize=4096)
+def _datetime(value: str) -> datetime | None:
+    return parse_datetime(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_of(value: str) -> date | None:
+    return parse_day(value)
 
 
 def parse_day(value: str) -> date | None:

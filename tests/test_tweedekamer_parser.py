@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from scrapers.text import web_url
 from scrapers.tweedekamer import (
     TK,
     Activiteit,
@@ -17,6 +18,7 @@ from scrapers.tweedekamer import (
     PageError,
     Toezegging,
     Verwijderd,
+    entity_url,
     page_url,
     parse_datetime,
     parse_day,
@@ -254,6 +256,17 @@ def test_a_field_that_cannot_be_read_names_itself():
     assert page.bad[0].reason == "document: volgnummer: 'twaalf' is not a whole number"
 
 
+def test_a_bad_date_is_refused_each_time_it_comes_though_good_ones_are_remembered():
+    """Dates are read once per distinct value; a value that is no date is no exception."""
+    payload = (f'<tk:toezegging xmlns:tk="{TK}" id="{GUID}" tk:verwijderd="false">'
+               '<tk:datumNakoming>{}</tk:datumNakoming></tk:toezegging>')
+    for _ in range(2):
+        bad = parse_page(_page_with(payload.format("2025-02-30T00:00:00Z"))).bad
+        assert bad and "datumNakoming" in bad[0].reason
+        (good,) = parse_page(_page_with(payload.format("2025-02-28T00:00:00Z"))).entries
+        assert good.record.datum_nakoming == date(2025, 2, 28)
+
+
 def test_odata_pages_become_the_same_records_as_the_syncfeed():
     from scrapers.tweedekamer import odata_root, parse_odata_toezeggingen
 
@@ -300,3 +313,26 @@ def test_any_offset_style_and_fraction_gives_the_same_instant(moment, offset_min
     text = local.strftime("%Y-%m-%dT%H:%M:%S.%f") + str(extra_digit) + suffix
     assert parse_datetime(text) == moment
     assert parse_day(text) == local.date()
+
+
+# --- entity addresses: entity_url is web_url, judged once per common head ----------------------
+
+_ADDRESS_PARTS = ["https:", "http:", "javascript:", "ftp:", "//", "/", "gegevensmagazijn.nl",
+                  "SyncFeed", "2.0", "Entiteiten", "a1b2-c3", "..", "?", "#", "@", ":", " ",
+                  "\t", "x", "%41", "[", "]"]
+
+
+@pytest.mark.parametrize("address", [
+    "https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Entiteiten/0d5b4f52-9e1b-4c1a",
+    "https://gegevensmagazijn.tweedekamer.nl/abc",  # a segment straight after the host
+    "https://host", "https:///path/x", "javascript:alert(1)//x/y", "ftp://host/a/b",
+    "https://host/a/b?c", "https://host/a/b#c", "https://host/a/b c", "https://host/a/",
+    "http://user@host/a/b", "/SyncFeed/2.0/Entiteiten/x", "", None,
+])
+def test_entity_url_answers_as_web_url(address):
+    assert entity_url(address) == web_url(address)
+
+
+@given(st.lists(st.sampled_from(_ADDRESS_PARTS), max_size=8).map("".join))
+def test_entity_url_answers_as_web_url_for_any_address(address):
+    assert entity_url(address) == web_url(address)
