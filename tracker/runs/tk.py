@@ -132,15 +132,16 @@ def _sync_category(
         state = stream_state(session, tk_source(session), category)
         result.cursor = state.cursor
     read = 0
-    # One page ahead: while a page is stored, the next one is fetched in a thread of its own
-    # (the database and the network wait on different things). The thread only fetches, so
-    # it seldom holds the interpreter; the cursor moves with the commits, here, as before.
+    # One page ahead: while a page is stored, the next one is fetched and parsed in a thread
+    # of its own. The two share the interpreter, but what the database does in C (SQLite
+    # releases the interpreter while it runs a statement, psycopg while it waits for the
+    # server) overlaps the parse. The cursor moves with the commits, here, as before.
     with ThreadPoolExecutor(1, thread_name_prefix=f"tk-{category}") as fetching:
         url = page_url(feed_url, category, result.cursor)
-        ahead = fetching.submit(_fetch, fetcher, url)
+        ahead = fetching.submit(_fetch_and_read, fetcher, url)
         while max_pages is None or result.pages < max_pages:
             started_at = result.cursor
-            page = _read(*ahead.result())
+            page = ahead.result()
             url = page.url
             if page.fetch_error:
                 result.error, result.halted = str(page.fetch_error), page.fetch_error.unreachable
@@ -150,7 +151,7 @@ def _sync_category(
             if (page.error is None and not caught_up and page.next_skiptoken
                     and _advances(started_at, expected)
                     and (max_pages is None or result.pages + 1 < max_pages)):
-                ahead = fetching.submit(_fetch, fetcher,
+                ahead = fetching.submit(_fetch_and_read, fetcher,
                                         page_url(feed_url, category, expected))
             stored = page.items if page.error is None else \
                 page.items[:len(page.items) - len(page.items) % batch_size]
@@ -200,7 +201,7 @@ def _sync_category(
                 break
             if result.cursor != expected:  # the page fetched ahead is not the one next
                 ahead.cancel()
-                ahead = fetching.submit(_fetch, fetcher,
+                ahead = fetching.submit(_fetch_and_read, fetcher,
                                         page_url(feed_url, category, result.cursor))
     if result.error:
         _record_error(sessions, category, result.error)
@@ -233,16 +234,15 @@ class _Page:
     fetch_error: FetchError | None = None  # nothing could be fetched
 
 
-def _fetch(fetcher: Fetcher, url: str) -> tuple[str, bytes | FetchError]:
+def _fetch_and_read(fetcher: Fetcher, url: str) -> _Page:
     try:
-        return url, fetcher.get(url, accept="application/atom+xml").content
+        fetched = fetcher.get(url, accept="application/atom+xml").content
     except FetchError as exc:
-        return url, exc
+        return _Page(url, fetch_error=exc)
+    return _read(url, fetched)
 
 
-def _read(url: str, fetched: bytes | FetchError) -> _Page:
-    if isinstance(fetched, FetchError):
-        return _Page(url, fetch_error=fetched)
+def _read(url: str, fetched: bytes) -> _Page:
     page = SyncFeedPage(fetched, url)
     found = _Page(url)
     try:
