@@ -145,6 +145,25 @@ def among(column: Any, values: Sequence[Any], dialect: Any) -> Any:
     return column.in_(select(keys.c.value))
 
 
+def among_keys(column: Any, name: str, dialect: Any) -> Any:
+    """``among`` with a named parameter, for a statement built once and run with many lists
+    of values (``key_list`` makes the value): building a statement costs more than running
+    it when the rows it finds are few."""
+    if dialect.name == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+    keys = func.json_each(bindparam(name, type_=String)).table_valued("value")
+    return column.in_(select(keys.c.value))
+
+
+def key_list(values: Sequence[Any], dialect: Any) -> Any:
+    """The value of an ``among_keys`` parameter."""
+    return list(values) if dialect.name == "postgresql" else json.dumps(list(values))
+
+
+# Statements of the Table class, built once per dialect, table and columns.
+_STATEMENTS: dict[tuple[str, str, tuple[str, ...]], tuple[Any, Any]] = {}
+
+
 class Row:
     """One row of a batch: its id (None until inserted), natural key and current values."""
 
@@ -219,6 +238,17 @@ class Table:
         # A new row starts from the columns' defaults (every row of an INSERT names them all).
         self.blank = {name: _scalar_default(self.table.c[name]) for name in self.columns}
         self._values = itemgetter(*self.columns)
+        key = (self.dialect.name, self.table.name, self.columns)
+        if key not in _STATEMENTS:
+            c = self.table.c
+            _STATEMENTS[key] = (
+                select(c.id, c.source_id, c.external_id, *(c[n] for n in self.columns))
+                .where(c.source_id == bindparam("_source"),
+                       among_keys(c.external_id, "_keys", self.dialect)),
+                select(c.id, c.external_id).where(
+                    c.source_id == bindparam("_source"),
+                    among_keys(c.external_id, "_keys", self.dialect)))
+        self._by_keys, self._ids_by_keys = _STATEMENTS[key]
         self.by_key: dict[str, Row | None] = {}  # None: known to be absent
         self.by_id: dict[int, Row] = {}
         self.rows: list[Row] = []  # new rows, in the order they were added
@@ -228,12 +258,11 @@ class Table:
     def load(self, keys: Iterable[str]) -> None:
         """Load the rows with these natural keys (those not known yet), in a few queries."""
         wanted = [k for k in set(keys) if k not in self.by_key]
-        c = self.table.c
         for chunk in chunks(wanted):
             for key in chunk:
                 self.by_key[key] = None
-            self._register(c.source_id == self.source_id,
-                           among(c.external_id, chunk, self.dialect))
+            self._found(self.session.connection().execute(self._by_keys, {
+                "_source": self.source_id, "_keys": key_list(chunk, self.dialect)}))
 
     def where(self, *criteria: Any, order_by: Any = None) -> list[Row]:
         """The rows of this source matching ``criteria``, as the batch knows them (a row
@@ -257,8 +286,11 @@ class Table:
                        *(c[name] for name in self.columns)).where(*criteria)
         if order_by is not None:
             query = query.order_by(*(order_by if isinstance(order_by, tuple) else (order_by,)))
+        return self._found(self.session.connection().execute(query), source)
+
+    def _found(self, records: Iterable[Any], source: int | None = None) -> list[Row]:
         found = []
-        for record in self.session.connection().execute(query):
+        for record in records:
             if source is not None and record[1] != source:
                 continue
             row = self.by_id.get(record[0])
@@ -329,9 +361,8 @@ class Table:
             ids: dict[str, int] = {}
             for chunk in chunks([row.key for row in self.rows]):
                 ids.update((key, row_id) for row_id, key in connection.execute(
-                    select(c.id, c.external_id).where(
-                        c.source_id == self.source_id,
-                        among(c.external_id, chunk, self.dialect))))
+                    self._ids_by_keys, {"_source": self.source_id,
+                                        "_keys": key_list(chunk, self.dialect)}))
             found = [ids[row.key] for row in self.rows]
             for row, row_id in zip(self.rows, found, strict=True):
                 row.id = row_id
