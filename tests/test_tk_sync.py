@@ -1,6 +1,7 @@
 """tracker sync tk against a real SyncFeed server on loopback: first sync, a second that
 changes nothing, later updates and tombstones, late references, interrupted syncs resumed."""
 
+import gc
 import json
 import logging
 from datetime import date
@@ -21,6 +22,7 @@ from tracker.models import (
     HistoryEntry,
     SyncState,
 )
+from tracker.runs import tk as tk_runs
 from tracker.runs.tk import sync_tk
 from tracker.services.changes import Actor, apply
 
@@ -157,6 +159,33 @@ def test_the_same_pages_imported_again_from_the_start_change_nothing(sessions, f
                                   "Document": (0, 0, 2), "Fractie": (0, 0, 2),
                                   "Persoon": (0, 0, 2), "Toezegging": (0, 0, 5)}
     assert session.scalar(select(func.count()).select_from(HistoryEntry)) == history
+
+
+def test_a_run_sets_the_old_objects_aside_from_the_collector_and_hands_them_back(
+        sessions, feed, fetcher, monkeypatch):
+    """During a run the collector skips what the process held before (gc.freeze); afterwards
+    those objects are collected again, also when the run fails."""
+    serve_sample(feed)
+    frozen_during = []
+    store = tk_runs._store
+
+    def store_and_look(*args, **kwargs):
+        frozen_during.append(gc.get_freeze_count())
+        return store(*args, **kwargs)
+
+    monkeypatch.setattr(tk_runs, "_store", store_and_look)
+    before = gc.get_freeze_count()
+    sync_tk(sessions, fetcher, feed.url, ["Toezegging"])
+    assert frozen_during and min(frozen_during) > 0
+    assert gc.get_freeze_count() == before
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(tk_runs, "_store", broken)
+    with pytest.raises(RuntimeError):
+        sync_tk(sessions, fetcher, feed.url, ["Activiteit"])
+    assert gc.get_freeze_count() == before
 
 
 def test_a_later_page_with_updates_and_tombstones(feed, tk, cli):

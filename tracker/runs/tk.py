@@ -15,9 +15,11 @@ entities runs near the speed of reading them (``make bench``). Memory holds two 
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit, urlunsplit
 
@@ -95,6 +97,33 @@ def sync_tk(
 
     An unreachable host or a database that refuses to store (read-only, full, locked) stops
     the run: the category it happened in says so in its result, the others are not tried."""
+    with old_objects_left_alone():
+        return _sync_categories(sessions, fetcher, feed_url, categories, max_pages, batch_size,
+                                progress)
+
+
+@contextmanager
+def old_objects_left_alone() -> Iterator[None]:
+    """The cyclic garbage collector leaves the objects made before the run alone until it ends.
+
+    A run makes garbage fast, so the collector runs often, and each full collection walks
+    every object the process holds: modules, SQLAlchemy's metadata, Alembic's if it migrated.
+    Measured on 10,000 entries: 0.55 s of 1.9 s CPU in collections, 0.1 s with the objects
+    made before the run set aside (``gc.freeze``). They are handed back afterwards, so cycles
+    among them are still collected in a long-lived process (the scheduler).
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _sync_categories(
+    sessions: sessionmaker[Session], fetcher: Fetcher, feed_url: str,
+    categories: Sequence[str], max_pages: int | None, batch_size: int,
+    progress: Progress | None,
+) -> list[CategoryResult]:
     results: list[CategoryResult] = []
     deadlines = None  # one finder for the run: it remembers the texts it has read
     for category in categories:
@@ -281,6 +310,12 @@ def backfill_odata(
     so a broken backfill resumes where it stopped, and a finished one starts over (changing
     nothing). The SyncFeed's cursors are not touched.
     """
+    with old_objects_left_alone():
+        return _backfill_odata(sessions, fetcher, feed_url, max_pages, progress)
+
+
+def _backfill_odata(sessions: sessionmaker[Session], fetcher: Fetcher, feed_url: str,
+                    max_pages: int | None, progress: Progress | None) -> CategoryResult:
     result = CategoryResult("Toezegging (OData)")
     root = odata_root(feed_url)
     with sessions.begin() as session:
