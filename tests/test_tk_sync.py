@@ -128,6 +128,50 @@ def test_first_sync_shows_every_toezegging_normalised_and_linked(feed, tk, cli, 
     assert letter.extracted_at is None and not letter.is_stub
 
 
+def test_pages_parsed_by_the_worker_process_are_stored_as_pages_parsed_here(
+        feed, tk, cli, monkeypatch):
+    """A long run parses its later pages in a worker process; what is stored is the same
+    as in the first test, where every page is parsed here."""
+    read = []
+    real_read = tk_runs.PageWorker.read
+
+    def counted(self, data, source):
+        read.append(source)
+        return real_read(self, data, source)
+
+    monkeypatch.setattr(tk_runs, "WORKER_AFTER", 1)  # every run is long enough
+    monkeypatch.setattr(tk_runs.PageWorker, "read", counted)
+    out = first_sync(feed, tk)
+    assert [s for s in read if "category=Toezegging" in s][0] == (
+        f"{feed.url}?category=Toezegging&skiptoken=38400005")  # the second page, and on
+    assert "Toezegging: inserted 9, updated 0, unchanged 1, withdrawn 1, errors 2" in out
+    records = export(cli)
+    assert len(records) == 9
+    t6 = records["TZ202511-010"]  # on the page the worker read
+    assert (t6["status"], t6["status_raw"]) == ("fulfilled", "Afgedaan")
+    assert t6["fulfilled_by"] == ["2025D33508", "2025D41207"]
+    assert t6["actor"] == "minister van Binnenlandse Zaken, De Jonge"
+
+
+def test_a_worker_that_dies_leaves_the_pages_to_this_process(sessions, feed, fetcher,
+                                                             monkeypatch, caplog):
+    serve_sample(feed)
+    feed.add("Toezegging", "38400005", "toezegging-live.xml")
+    real_read = tk_runs.PageWorker.read
+
+    def dying(self, data, source):
+        self._process.kill()
+        self._process.wait()
+        return real_read(self, data, source)
+
+    monkeypatch.setattr(tk_runs, "WORKER_AFTER", 1)
+    monkeypatch.setattr(tk_runs.PageWorker, "read", dying)
+    with caplog.at_level(logging.WARNING):
+        (result,) = sync_tk(sessions, fetcher, feed.url, ["Toezegging"])
+    assert (result.error, result.counts["inserted"], result.counts["errors"]) == (None, 9, 2)
+    assert any("page worker stopped" in r.getMessage() for r in caplog.records)
+
+
 def test_a_second_sync_changes_nothing(feed, tk, cli, session):
     first_sync(feed, tk)
     before = export(cli)

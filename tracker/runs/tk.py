@@ -9,8 +9,9 @@ in savepoints, so the others are kept); a page that cannot be read or fetched st
 category with an error, the cursor where it was, and the run goes on with the next category.
 
 A batch is stored in a few statements whatever its size (``services.tweedekamer``), and the
-next page is fetched while one is stored, so a first load of hundreds of thousands of
-entities runs near the speed of reading them (``make bench``). Memory holds two pages.
+next page is fetched and parsed while one is stored: in a thread, and once a run proves long,
+in a worker process on the other core (``scrapers.pageworker``). Memory holds two pages here
+and one in the worker. See ``make bench`` for what a first load costs.
 """
 
 from __future__ import annotations
@@ -28,13 +29,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from scrapers.http import Fetcher, FetchError
+from scrapers.pageworker import PageWorker, WorkerGone, read_page
 from scrapers.tweedekamer import (
     CATEGORIES,
     ODATA_TOEZEGGING_QUERY,
     BadEntry,
     Entry,
     PageError,
-    SyncFeedPage,
     odata_root,
     page_url,
     parse_odata_toezeggingen,
@@ -126,20 +127,25 @@ def _sync_categories(
 ) -> list[CategoryResult]:
     results: list[CategoryResult] = []
     deadlines = None  # one finder for the run: it remembers the texts it has read
-    for category in categories:
-        try:
-            if deadlines is None:
-                with sessions.begin() as session:
-                    deadlines = DeadlineFinder(calendar_from_db(session))
-                    tk_source(session, feed_url)
-            results.append(_sync_category(sessions, fetcher, feed_url, category, deadlines,
-                                          max_pages, batch_size, progress))
-        except DBAPIError as exc:
-            if database_problem(exc) is None:
-                raise
-            results.append(_database_failed(CategoryResult(category), exc, sessions))
-        if results[-1].halted:
-            break
+    reader = _Reader()  # and one reader, which may start a worker process
+    try:
+        for category in categories:
+            try:
+                if deadlines is None:
+                    with sessions.begin() as session:
+                        deadlines = DeadlineFinder(calendar_from_db(session))
+                        tk_source(session, feed_url)
+                results.append(_sync_category(sessions, fetcher, feed_url, category,
+                                              deadlines, reader, max_pages, batch_size,
+                                              progress))
+            except DBAPIError as exc:
+                if database_problem(exc) is None:
+                    raise
+                results.append(_database_failed(CategoryResult(category), exc, sessions))
+            if results[-1].halted:
+                break
+    finally:
+        reader.close()
     return results
 
 
@@ -153,7 +159,7 @@ def _database_failed(result: CategoryResult, exc: DBAPIError,
 
 def _sync_category(
     sessions: sessionmaker[Session], fetcher: Fetcher, feed_url: str, category: str,
-    deadlines: DeadlineFinder, max_pages: int | None, batch_size: int,
+    deadlines: DeadlineFinder, reader: _Reader, max_pages: int | None, batch_size: int,
     progress: Progress | None,
 ) -> CategoryResult:
     result = CategoryResult(category)
@@ -161,13 +167,12 @@ def _sync_category(
         state = stream_state(session, tk_source(session), category)
         result.cursor = state.cursor
     read = 0
-    # One page ahead: while a page is stored, the next one is fetched and parsed in a thread
-    # of its own. The two share the interpreter, but what the database does in C (SQLite
-    # releases the interpreter while it runs a statement, psycopg while it waits for the
-    # server) overlaps the parse. The cursor moves with the commits, here, as before.
+    # One page ahead: while a page is stored, the next one is fetched in a thread of its own
+    # and parsed there, or, once the run proves long, in a worker process on the other core
+    # (``_Reader``). The cursor moves with the commits, here, as before.
     with ThreadPoolExecutor(1, thread_name_prefix=f"tk-{category}") as fetching:
         url = page_url(feed_url, category, result.cursor)
-        ahead = fetching.submit(_fetch_and_read, fetcher, url)
+        ahead = fetching.submit(_fetch_and_read, fetcher, url, reader)
         while max_pages is None or result.pages < max_pages:
             started_at = result.cursor
             page = ahead.result()
@@ -181,7 +186,7 @@ def _sync_category(
                     and _advances(started_at, expected)
                     and (max_pages is None or result.pages + 1 < max_pages)):
                 ahead = fetching.submit(_fetch_and_read, fetcher,
-                                        page_url(feed_url, category, expected))
+                                        page_url(feed_url, category, expected), reader)
             stored = page.items if page.error is None else \
                 page.items[:len(page.items) - len(page.items) % batch_size]
             session = sessions()
@@ -231,7 +236,7 @@ def _sync_category(
             if result.cursor != expected:  # the page fetched ahead is not the one next
                 ahead.cancel()
                 ahead = fetching.submit(_fetch_and_read, fetcher,
-                                        page_url(feed_url, category, result.cursor))
+                                        page_url(feed_url, category, result.cursor), reader)
     if result.error:
         _record_error(sessions, category, result.error)
     return result
@@ -263,24 +268,50 @@ class _Page:
     fetch_error: FetchError | None = None  # nothing could be fetched
 
 
-def _fetch_and_read(fetcher: Fetcher, url: str) -> _Page:
+def _fetch_and_read(fetcher: Fetcher, url: str, reader: _Reader) -> _Page:
     try:
         fetched = fetcher.get(url, accept="application/atom+xml").content
     except FetchError as exc:
         return _Page(url, fetch_error=exc)
-    return _read(url, fetched)
+    return reader.read(url, fetched)
 
 
-def _read(url: str, fetched: bytes) -> _Page:
-    page = SyncFeedPage(fetched, url)
-    found = _Page(url)
-    try:
-        found.items.extend(page)
-    except PageError as exc:
-        found.error = str(exc)
-    found.entries = page.entries
-    found.next_skiptoken = page.next_skiptoken
-    return found
+# A page this full, with another after it, makes a run long enough to parse in a worker.
+WORKER_AFTER = 200
+
+
+class _Reader:
+    """Reads a run's pages: here, until a page shows that the run is long (``WORKER_AFTER``
+    entries and a next page); from then on in a worker process (``scrapers.pageworker``),
+    which parses on the other core while this process stores. A worker that cannot start or
+    stops is logged, and the pages are read here again. Called from one thread at a time."""
+
+    def __init__(self) -> None:
+        self.worker: PageWorker | None = None
+        self.given_up = False
+
+    def read(self, url: str, fetched: bytes) -> _Page:
+        if self.worker is not None:
+            try:
+                return _Page(url, *self.worker.read(fetched, url))
+            except WorkerGone as exc:
+                log.warning("tk: %s; pages are parsed in this process again", exc)
+                self.close()
+                self.given_up = True
+        page = _Page(url, *read_page(fetched, url))
+        if (self.worker is None and not self.given_up and page.next_skiptoken
+                and page.error is None and page.entries >= WORKER_AFTER):
+            try:
+                self.worker = PageWorker()  # it starts while this page is stored
+            except WorkerGone as exc:
+                log.warning("tk: %s; pages are parsed in this process", exc)
+                self.given_up = True
+        return page
+
+    def close(self) -> None:
+        if self.worker is not None:
+            self.worker.close()
+            self.worker = None
 
 
 def _cursor_after(cursor: str | None, page: _Page) -> str | None:
