@@ -241,6 +241,7 @@ class Table:
         self.lengths = {
             name: self.table.c[name].type.length for name in self.columns
             if isinstance(self.table.c[name].type, String) and self.table.c[name].type.length}
+        self._limits = tuple(self.lengths.items())
         # A new row starts from the columns' defaults (every row of an INSERT names them all).
         self.blank = {name: _scalar_default(self.table.c[name]) for name in self.columns}
         self._values = itemgetter(*self.columns)
@@ -268,7 +269,7 @@ class Table:
             for key in chunk:
                 self.by_key[key] = None
             self._found(self.session.connection().execute(self._by_keys, {
-                "_source": self.source_id, "_keys": key_list(chunk, self.dialect)}))
+                "_source": self.source_id, "_keys": key_list(chunk, self.dialect)}).all())
 
     def where(self, *criteria: Any, order_by: Any = None) -> list[Row]:
         """The rows of this source matching ``criteria``, as the batch knows them (a row
@@ -292,7 +293,7 @@ class Table:
                        *(c[name] for name in self.columns)).where(*criteria)
         if order_by is not None:
             query = query.order_by(*(order_by if isinstance(order_by, tuple) else (order_by,)))
-        return self._found(self.session.connection().execute(query), source)
+        return self._found(self.session.connection().execute(query).all(), source)
 
     def _found(self, records: Iterable[Any], source: int | None = None) -> list[Row]:
         found = []
@@ -313,9 +314,9 @@ class Table:
 
     def fit(self, values: dict[str, Any], where: str = "") -> dict[str, Any]:
         """Values cut to their columns' lengths, with a warning naming ``where``."""
-        for name, length in self.lengths.items():
+        for name, length in self._limits:  # once per row: kept lean
             value = values.get(name)
-            if isinstance(value, str) and len(value) > length:
+            if value is not None and isinstance(value, str) and len(value) > length:
                 values[name] = clipped(self.table.name, self.table.c[name], value, where)
         return values
 
@@ -368,7 +369,7 @@ class Table:
             for chunk in chunks([row.key for row in self.rows]):
                 ids.update((key, row_id) for row_id, key in connection.execute(
                     self._ids_by_keys, {"_source": self.source_id,
-                                        "_keys": key_list(chunk, self.dialect)}))
+                                        "_keys": key_list(chunk, self.dialect)}).all())
             found = [ids[row.key] for row in self.rows]
             for row, row_id in zip(self.rows, found, strict=True):
                 row.id = row_id
