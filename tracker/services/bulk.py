@@ -320,19 +320,21 @@ class Table:
                 values[name] = clipped(self.table.name, self.table.c[name], value, where)
         return values
 
-    def add(self, key: str, values: dict[str, Any]) -> Row:
-        """A new row (inserted by ``write``)."""
+    def add(self, key: str, values: dict[str, Any], *, fitted: bool = False) -> Row:
+        """A new row (inserted by ``write``); ``fitted``: the caller has fitted the values."""
         full = self.blank.copy()
-        full.update(self.fit(values))
+        full.update(values if fitted else self.fit(values))
         row = Row(key, full)
         self.by_key[key] = row
         self.rows.append(row)
         return row
 
-    def set(self, row: Row, values: dict[str, Any], actor: Actor | None = None) -> list[str]:
+    def set(self, row: Row, values: dict[str, Any], actor: Actor | None = None, *,
+            fitted: bool = False) -> list[str]:
         """Set the values that differ; history for tracked fields (a row added in this batch
         has been inserted as far as its history goes). The fields changed."""
-        self.fit(values)
+        if not fitted:
+            self.fit(values)
         current = row.values
         changed = [name for name, new in values.items() if current[name] != new]
         for name in changed:

@@ -375,11 +375,12 @@ class _Batch:
         return "withdrawn"
 
     def _upsert(self, table: Table, key: str, values: dict[str, Any],
-                actor: Actor | None) -> tuple[Row, Outcome, list[str]]:
+                actor: Actor | None, *, fitted: bool = False) -> tuple[Row, Outcome, list[str]]:
+        """``fitted``: ``_check_lengths`` has fitted the values to their columns."""
         row = table.get(key)
         if row is None:
-            return table.add(key, values), "inserted", list(values)
-        changed = table.set(row, values, actor)
+            return table.add(key, values, fitted=fitted), "inserted", list(values)
+        changed = table.set(row, values, actor, fitted=fitted)
         return row, ("updated" if changed else "unchanged"), changed
 
     # --- toezeggingen --------------------------------------------------------------------
@@ -418,7 +419,7 @@ class _Batch:
                                                             row["status_raw"]), t.status):
             values.pop("status")  # the register repeats itself; the clerk's decision stands
         _check_lengths(values, t.id)
-        row, outcome, changed = self._upsert(self.commitments, t.id, values, actor)
+        row, outcome, changed = self._upsert(self.commitments, t.id, values, actor, fitted=True)
         if "status" in changed and outcome == "updated" and t.bijgewerkt is not None:
             # The update that changed the status is dated by the source: the day it changed
             # there (punctuality's fallback when no fulfilling letter has a date).
@@ -603,7 +604,7 @@ class _Batch:
                   "withdrawn": False}
         _check_lengths(values, a.id, Activity)
         actor = self._actor(entry, a.bijgewerkt, "activity updated")
-        row, outcome, changed = self._upsert(self.activities, a.id, values, None)
+        row, outcome, changed = self._upsert(self.activities, a.id, values, None, fitted=True)
         if outcome == "inserted" or {"committee", "kind", "subject", "date"} & set(changed):
             self._spread_activities.append((row, actor))
         return outcome
@@ -676,7 +677,7 @@ class _Batch:
         dossier = self._dossier_ref(d.kamerstukdossier) if d.kamerstukdossier else None
         values["dossier"] = _dossier_label(dossier) if dossier else None
         values["identifier"] = _kamerstuk_id(values["dossier"], values["ondernummer"])
-        row, outcome, _ = self._upsert(self.documents, d.id, values, None)
+        row, outcome, _ = self._upsert(self.documents, d.id, values, None, fitted=True)
         if d.document_nummer:
             self._documents_by_number[d.document_nummer] = row
         self._place_in_dossier(row, dossier)
@@ -706,7 +707,7 @@ class _Batch:
             self.dossiers.set(row, values)
             outcome: Outcome = "inserted"
         else:
-            row, outcome, _ = self._upsert(self.dossiers, k.id, values, None)
+            row, outcome, _ = self._upsert(self.dossiers, k.id, values, None, fitted=True)
         if outcome != "unchanged":
             self._spread_dossiers.append(row)
         return outcome
