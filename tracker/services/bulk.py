@@ -167,7 +167,7 @@ def key_list(values: Sequence[Any], dialect: Any) -> Any:
 
 
 # Statements of the Table class, built once per dialect, table and columns.
-_STATEMENTS: dict[tuple[str, str, tuple[str, ...]], tuple[Any, Any]] = {}
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
 
 
 class Row:
@@ -280,6 +280,21 @@ class Table:
         the source by the natural key's index.
         """
         return self._register(*criteria, order_by=order_by, source=self.source_id)
+
+    def where_among(self, column: str, values: Sequence[Any],
+                    order_by: tuple[Any, ...] = ()) -> list[Row]:
+        """``where(among(column, values), order_by=order_by)``, with the statement built once
+        for this table, column and order."""
+        key = (self.dialect.name, self.table.name, self.columns, column,
+               tuple(str(o) for o in order_by))
+        query = _STATEMENTS.get(key)
+        if query is None:
+            c = self.table.c
+            query = _STATEMENTS[key] = select(
+                c.id, c.source_id, c.external_id, *(c[n] for n in self.columns),
+            ).where(among_keys(c[column], "_keys", self.dialect)).order_by(*order_by)
+        return self._found(self.session.connection().execute(
+            query, {"_keys": key_list(values, self.dialect)}).all(), self.source_id)
 
     def get(self, key: str) -> Row | None:
         if key not in self.by_key:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import String, bindparam, delete, select, update
@@ -57,7 +57,7 @@ from ..models import (
 )
 from ..models.base import clipped
 from ..statuses import normalise_status
-from .bulk import History, Row, Table, among, chunks, insert_rows
+from .bulk import History, Row, Table, among, among_keys, chunks, insert_rows, key_list
 from .calendar import calendar_from_db
 from .changes import Actor, keep_clerk_status, keep_manual_due
 from .sources import get_source
@@ -241,15 +241,13 @@ class _Batch:
             self.tables[model].load(wanted)
         for chunk in chunks(activity_numbers - self._activity_numbers.keys()):
             self._activity_numbers.update(dict.fromkeys(chunk))
-            for row in self.activities.where(among(Activity.number, chunk, self.dialect),
-                                             order_by=Activity.id.desc()):
+            for row in self.activities.where_among("number", chunk, (Activity.id.desc(),)):
                 self._activity_numbers[row["number"]] = row
         for chunk in chunks(numbers - self._documents_by_number.keys()):
             self._documents_by_number.update(dict.fromkeys(chunk))
             # Last assignment wins: order so that the first non-stub row is the one kept.
-            for row in self.documents.where(
-                    among(Document.number, chunk, self.dialect),
-                    order_by=(Document.is_stub.desc(), Document.id.desc())):
+            for row in self.documents.where_among(
+                    "number", chunk, (Document.is_stub.desc(), Document.id.desc())):
                 self._documents_by_number[row["number"]] = row
         stored = [row for key in keys[Commitment]
                   if (row := self.commitments.by_key.get(key)) is not None]
@@ -262,27 +260,30 @@ class _Batch:
     def _load_links(self, rows: list[Row]) -> None:
         by_id = {row.id: row for row in rows if row.id not in self._links_loaded}
         target = _LINK_TARGET
+        query = _statement(self.dialect, "links", lambda keys: (
+            select(CommitmentLink.id, CommitmentLink.from_id, CommitmentLink.relation,
+                   CommitmentLink.to_ref, target.number)
+            .outerjoin(target, target.id == CommitmentLink.to_id)
+            .where(keys(CommitmentLink.from_id),
+                   CommitmentLink.relation.in_(RELATIONS.values()))))
         for chunk in chunks(by_id):
             self._links_loaded.update(chunk)
             for link_id, from_id, relation, to_ref, to_number in self.session.connection().execute(
-                select(CommitmentLink.id, CommitmentLink.from_id, CommitmentLink.relation,
-                       CommitmentLink.to_ref, target.number)
-                .outerjoin(target, target.id == CommitmentLink.to_id)
-                .where(among(CommitmentLink.from_id, chunk, self.dialect),
-                       CommitmentLink.relation.in_(RELATIONS.values()))
-            ):
+                    query, {"_keys": key_list(chunk, self.dialect)}).all():
                 self._links.setdefault(by_id[from_id], {})[(relation, to_ref)] = [
                     link_id, to_number]
 
     def _load_fulfilments(self, rows: list[Row]) -> None:
         by_id = {row.id: row for row in rows}
         connection = self.session.connection()
+        dialect = self.dialect
+        stored = _statement(dialect, "fulfilments", lambda keys: select(
+            Fulfilment.id, Fulfilment.commitment_id, Fulfilment.document_id, Fulfilment.state,
+        ).where(keys(Fulfilment.commitment_id)))
         for chunk in chunks(by_id):
             confirmed: dict[int, list[int]] = {}  # commitment -> confirmed documents
             for fulfilment_id, commitment_id, document_id, state in connection.execute(
-                select(Fulfilment.id, Fulfilment.commitment_id, Fulfilment.document_id,
-                       Fulfilment.state).where(among(Fulfilment.commitment_id, chunk, self.dialect))
-            ):
+                    stored, {"_keys": key_list(chunk, dialect)}).all():
                 self._stored_fulfilments[(commitment_id, document_id)] = [fulfilment_id, state]
                 if state == "confirmed":
                     confirmed.setdefault(commitment_id, []).append(document_id)
@@ -291,16 +292,19 @@ class _Batch:
             by_sync: dict[int, set[str]] = {}
             if confirmed:
                 documents = {d for found in confirmed.values() for d in found}
-                numbers = dict(connection.execute(
-                    select(Document.id, Document.number).where(
-                        Document.id.in_(documents), Document.source_id == self.source.id,
-                        Document.number.is_not(None))).all())
-                for commitment_id, value in connection.execute(
-                    select(HistoryEntry.commitment_id, HistoryEntry.new_value).where(
-                        among(HistoryEntry.commitment_id, list(confirmed), self.dialect),
+                numbers = dict(connection.execute(_statement(
+                    dialect, "letter numbers", lambda keys: select(Document.id, Document.number)
+                    .where(keys(Document.id), Document.source_id == bindparam("_source"),
+                           Document.number.is_not(None))),
+                    {"_keys": key_list(list(documents), dialect), "_source": self.source.id},
+                ).all())
+                for commitment_id, value in connection.execute(_statement(
+                    dialect, "confirmed by sync", lambda keys: select(
+                        HistoryEntry.commitment_id, HistoryEntry.new_value).where(
+                        keys(HistoryEntry.commitment_id),
                         HistoryEntry.field == "fulfilled_by",
-                        HistoryEntry.actor_kind == SYNC.kind, HistoryEntry.actor == SYNC.name)
-                ):
+                        HistoryEntry.actor_kind == SYNC.kind, HistoryEntry.actor == SYNC.name)),
+                    {"_keys": key_list(list(confirmed), dialect)}).all():
                     by_sync.setdefault(commitment_id, set()).add(value)
             for commitment_id in chunk:
                 held = {numbers[d] for d in confirmed.get(commitment_id, ()) if d in numbers}
@@ -309,12 +313,13 @@ class _Batch:
     def _load_recipients(self, rows: list[Row]) -> None:
         ids = [row.id for row in rows if row.id not in self._recipients_loaded]
         c = CommitmentRecipient.__table__.c
+        query = _statement(self.dialect, "recipients", lambda keys: select(
+            c.commitment_id, *(c[name] for name in _RECIPIENT_COLUMNS),
+        ).where(keys(c.commitment_id)).order_by(c.position))
         for chunk in chunks(ids):
             self._recipients_loaded.update(chunk)
             for record in self.session.connection().execute(
-                select(c.commitment_id, *(c[name] for name in _RECIPIENT_COLUMNS))
-                .where(among(c.commitment_id, chunk, self.dialect)).order_by(c.position)
-            ):
+                    query, {"_keys": key_list(chunk, self.dialect)}).all():
                 self._stored_recipients.setdefault(record[0], []).append(tuple(record[1:]))
 
     def _load_placements(self, rows: list[Row]) -> None:
@@ -820,17 +825,16 @@ class _Batch:
         refs = [row.key for row in self._new_commitments]
         if not refs:
             return
-        target = (select(Commitment.id)
-                  .where(Commitment.source_id == self.source.id,
-                         Commitment.external_id == CommitmentLink.to_ref)
-                  .scalar_subquery())
+        statement = _statement(self.dialect, "resolve links", lambda keys: update(CommitmentLink)
+                               .where(CommitmentLink.to_id.is_(None), keys(CommitmentLink.to_ref))
+                               .values(to_id=select(Commitment.id).where(
+                                   Commitment.source_id == bindparam("_source"),
+                                   Commitment.external_id == CommitmentLink.to_ref)
+                                   .scalar_subquery()))
         connection = self.session.connection()
         for chunk in chunks(refs):
-            connection.execute(
-                update(CommitmentLink)
-                .where(CommitmentLink.to_id.is_(None),
-                       among(CommitmentLink.to_ref, chunk, self.dialect))
-                .values(to_id=target))
+            connection.execute(statement, {"_keys": key_list(chunk, self.dialect),
+                                           "_source": self.source.id})
 
 
 class _Stored(NamedTuple):
@@ -884,6 +888,20 @@ def import_pages(
             counts[outcome] += 1
     session.expire_all()  # ORM objects loaded before see what the batches wrote
     return counts
+
+
+_STATEMENTS: dict[tuple[str, str], Any] = {}
+
+
+def _statement(dialect: Any, name: str, build: Callable[[Callable[[Any], Any]], Any]) -> Any:
+    """A statement of this module, built once per dialect: a batch runs each with its own
+    keys (the parameter ``_keys``, made by ``key_list``). ``build`` receives the function that
+    makes a column's condition on those keys. Building a statement, and its cache key, cost
+    SQLAlchemy more than the database spends running one of these."""
+    key = (dialect.name, name)
+    if key not in _STATEMENTS:
+        _STATEMENTS[key] = build(lambda column: among_keys(column, "_keys", dialect))
+    return _STATEMENTS[key]
 
 
 # The commitment a link points at. One alias for every batch: SQLAlchemy derives a statement's
