@@ -16,6 +16,7 @@ row is not: its insertion is the record).
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,21 +46,13 @@ def insert_rows(connection: Connection, table: Any, columns: Sequence[str],
     rows = list(rows)
     if not rows:
         return
-    for index, process in writer.processors:
-        # Dates and timestamps repeat (a batch shares its "now"): convert each value once.
-        done: dict[Any, Any] = {None: None}
-        for position, row in enumerate(rows):
-            value = row[index]
-            try:
-                converted = done.get(value, _MISSING)
-                if converted is _MISSING:
-                    converted = done[value] = process(value)
-            except TypeError:  # a value that cannot be a key (JSON): converted each time
-                converted = process(value)
-            if converted is not value:
-                if not isinstance(row, list):
-                    row = rows[position] = list(row)
-                row[index] = converted
+    if writer.processors:
+        # Column by column: each value through its column's processor, once per distinct
+        # value (dates and timestamps repeat; a batch shares its "now").
+        values = list(zip(*rows, strict=True))
+        for index, process in writer.processors:
+            values[index] = _processed(values[index], process)
+        rows = list(zip(*values, strict=True))
     if connection.dialect.name == "postgresql":
         cursor = connection.connection.driver_connection.cursor()
         with cursor.copy(writer.sql) as copy:
@@ -78,6 +71,7 @@ def insert_rows(connection: Connection, table: Any, columns: Sequence[str],
         # grow with the feed; chunks of a power of two rows kept it flat but took twice as
         # long, an FTS5 flush per statement.
         most = min(max(1, _variables(connection) // len(columns)), _MOST_ROWS)
+        flat = itertools.chain.from_iterable
         start = 0
         while start < len(rows):
             left = len(rows) - start
@@ -86,12 +80,25 @@ def insert_rows(connection: Connection, table: Any, columns: Sequence[str],
                 count -= count % _ROUND
             chunk = rows[start:start + count]
             start += count
-            connection.exec_driver_sql(_values_sql(writer.many, count),
-                                       tuple(value for row in chunk for value in row))
+            connection.exec_driver_sql(_values_sql(writer.many, count), tuple(flat(chunk)))
 
 
 _MOST_ROWS = 256  # rows in one SQLite INSERT
 _ROUND = 16
+
+
+def _processed(values: Sequence[Any], process: Any) -> list[Any]:
+    done: dict[Any, Any] = {None: None}
+    found = []
+    for value in values:
+        try:
+            converted = done.get(value, _MISSING)
+            if converted is _MISSING:
+                converted = done[value] = process(value)
+        except TypeError:  # a value that cannot be a key (JSON): converted each time
+            converted = process(value)
+        found.append(converted)
+    return found
 
 
 def _variables(connection: Connection) -> int:
