@@ -208,23 +208,30 @@ def child_parse(feed_url: str) -> dict:
 
 
 def child_import(feed_url: str, database_url: str, max_pages: str = "") -> dict:
+    import resource
+
     from scrapers.http import Fetcher
     from tracker import migrate
     from tracker.db import make_engine, make_sessionmaker
     from tracker.runs.tk import sync_tk
 
+    def children_cpu() -> float:  # the page worker's, once it has ended
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
     migrate.upgrade(database_url)
     engine = make_engine(database_url)
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu, worker = time.perf_counter(), time.process_time(), children_cpu()
     with Fetcher(delay=0, retries=0) as fetcher:
         (result,) = sync_tk(make_sessionmaker(engine), fetcher, feed_url, ["Toezegging"],
                             max_pages=int(max_pages) if max_pages else None)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    worker = children_cpu() - worker
     engine.dispose()
     if result.error:
         raise SystemExit(f"import failed: {result.error}")
     return {"entries": sum(result.counts.values()), "seconds": seconds, "cpu_seconds": cpu,
-            "counts": result.counts}
+            "worker_cpu_seconds": worker, "counts": result.counts}
 
 
 def _child(args: list[str]) -> dict:
@@ -291,7 +298,8 @@ def main(argv: list[str] | None = None) -> None:
             for name, got in results:
                 rate = got["entries"] / got["seconds"]
                 print(f"   {name} import: {rate:,.0f} entries/s ({got['seconds']:.1f} s, "
-                      f"CPU {got['cpu_seconds']:.1f} s), {rate / floor_rate:.0%} of the floor, "
+                      f"CPU {got['cpu_seconds']:.1f} s + page worker "
+                      f"{got['worker_cpu_seconds']:.1f} s), {rate / floor_rate:.0%} of the floor, "
                       f"peak RSS {got['peak_rss_mb']:.0f} MB; "
                       + ", ".join(f"{k} {v}" for k, v in got["counts"].items()))
             print(f"   memory: peak RSS {quarter['peak_rss_mb']:.0f} MB importing "
