@@ -3,9 +3,10 @@ the importers.
 
 A ``Table`` holds the rows one batch touches, each loaded once (by natural key, or by another
 query) as plain values, never as ORM objects. Changes are made in memory; ``History`` collects
-a row for each change to a tracked field, in order; ``write`` sends the batch: one INSERT …
-RETURNING per table for the new rows, one executemany UPDATE per set of changed columns, one
-INSERT for the history. The caller's session holds the transaction: like every service, this
+a row for each change to a tracked field, in order; ``write`` sends the batch: the new rows of
+each table in one COPY (PostgreSQL) or a multi-row INSERT or two (SQLite), then their ids by
+key, one executemany UPDATE per set of changed columns, the history likewise in bulk. The
+statements that look rows up by key are built once and run with each batch's keys. The caller's session holds the transaction: like every service, this
 never commits.
 
 The rules are those of ``changes.apply``: values are fitted to their columns first, a field
@@ -388,7 +389,7 @@ class Table:
             insert_rows(connection, self.table, names, [
                 (self.source_id, row.key, now, now, *self._values(row.values))
                 for row in self.rows])
-            # Neither COPY nor an executemany says which ids the rows got: ask, by key.
+            # Neither COPY nor a multi-row INSERT says which ids the rows got: ask, by key.
             ids: dict[str, int] = {}
             for chunk in chunks([row.key for row in self.rows]):
                 ids.update((key, row_id) for row_id, key in connection.execute(
