@@ -142,7 +142,7 @@ def test_pages_parsed_by_the_worker_process_are_stored_as_pages_parsed_here(
     monkeypatch.setattr(tk_runs, "WORKER_AFTER", 1)  # every run is long enough
     monkeypatch.setattr(tk_runs.PageWorker, "read", counted)
     out = first_sync(feed, tk)
-    assert [s for s in read if "category=Toezegging" in s][0] == (
+    assert next(s for s in read if "category=Toezegging" in s) == (
         f"{feed.url}?category=Toezegging&skiptoken=38400005")  # the second page, and on
     assert "Toezegging: inserted 9, updated 0, unchanged 1, withdrawn 1, errors 2" in out
     records = export(cli)

@@ -6,8 +6,8 @@ query) as plain values, never as ORM objects. Changes are made in memory; ``Hist
 a row for each change to a tracked field, in order; ``write`` sends the batch: the new rows of
 each table in one COPY (PostgreSQL) or a multi-row INSERT or two (SQLite), then their ids by
 key, one executemany UPDATE per set of changed columns, the history likewise in bulk. The
-statements that look rows up by key are built once and run with each batch's keys. The caller's session holds the transaction: like every service, this
-never commits.
+statements that look rows up by key are built once and run with each batch's keys. The
+caller's session holds the transaction: like every service, this never commits.
 
 The rules are those of ``changes.apply``: values are fitted to their columns first, a field
 whose value stays the same is no change, and a change to a tracked field is history (adding a
