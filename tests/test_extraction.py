@@ -138,6 +138,10 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     ("Ik hoop u voor de zomer de resultaten te kunnen sturen.", "commitment"),
     ("Ik denk de Kamer in het najaar te kunnen informeren.", "commitment"),
+    ("De evaluatie wordt naar verwachting eind 2026 afgerond, waarna ik uw Kamer zal informeren.",
+     "commitment"),
+    ("Ik heb de Inspectie gevraagd een onderzoek in te stellen; ik verwacht het rapport in het "
+     "voorjaar.", "commitment"),
     ("De minister deelt de uitkomsten van het onderzoek met de Kamer zodra deze beschikbaar zijn.",
      "commitment"),
     ("De minister geeft in de eerstvolgende voortgangsrapportage aan hoe het staat met de "
@@ -374,6 +378,7 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "november 2025.",
     "Dit effect verwachten wij vanaf 2026.",
     "Ik hoop dat de Kamer dat steunt.",
+    "Ik verwacht dat de evaluatie in 2026 positief uitvalt.",
     "Ik denk dat de minister van Financiën daar beter over kan gaan.",
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",

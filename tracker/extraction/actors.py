@@ -178,9 +178,13 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
     the sentence opened with something else and the subject follows the verb.
     """
     left = _left_subject(sentence, found, verb_start)
+    sub = _clause_subject(sentence, found, verb_start)
+    if left is not None and sub is not None and sub.start < left.start:
+        # A subordinate clause puts its subject first and its verb last; what stands right
+        # before the verb is an object: "…, waarna ik uw Kamer zal informeren"
+        return sub
     if left is not None or not right:
         return left
-    sub = _clause_subject(sentence, found, verb_start)
     if sub is not None:
         return sub
     for mention in found:

@@ -134,7 +134,10 @@ _REPORTED_BEFORE = re.compile(
     r"(?:\s+over)?\s+(?:dat|hoe|wanneer|of)\b", _I)
 _EXPECTED_DELIVERABLE = re.compile(
     r"(?:^|[,;]\s*)(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
-    + r"\s+(?:verwacht|verwachten)\s+(?:ik|wij|we)\b", _I)
+    + r"\s+(?:verwacht|verwachten)\s+(?:ik|wij|we)\b"
+    # "…; ik verwacht het rapport in het voorjaar" (not "Ik verwacht dat de evaluatie …")
+    r"|\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\s+(?:het|de|dit|deze|die)\s+(?:[\w-]+\s+)?"
+    + _DELIVERABLE + r"\b", _I)
 _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
                      # "Ik hoop u voor de zomer de resultaten te kunnen sturen"
                      r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+)"
