@@ -513,7 +513,7 @@ def test_spaces_pdf_text_lost_are_put_back_with_spans_in_the_input():
     "ikzelf hieromtrent achterover deconcentreren tevergeefs temeer de islam",
     "zie https://eenvandaag.avrotros.nl/item en info@dezorg.nl", "zorgakkoorden klimaatgericht"])
 def test_words_that_only_look_glued_stay_whole(words):
-    assert Gluefinder(words).points(words) == []
+    assert Gluefinder(words).points() == []
 
 
 def test_hyphenation_is_undone_but_real_hyphens_stay():

@@ -510,7 +510,7 @@ def _copy_line(out: MappedText, raw: str, start: int, end: int, numbers: set[int
     if "- " in text:
         for m in _ACRONYM_HYPHEN_SPACE.finditer(text):
             cuts.append((m.start() + 1, m.end(), None, ""))
-    cuts += [(at, at, None, " ") for at in cls.glue.points(text)]
+    cuts += [(at, at, None, " ") for at in cls.glue.points_between(start, end)]
     if not cuts:
         out.copy(raw, start, end)
         return text
