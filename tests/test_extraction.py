@@ -138,6 +138,13 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     ("Ik hoop u voor de zomer de resultaten te kunnen sturen.", "commitment"),
     ("Ik denk de Kamer in het najaar te kunnen informeren.", "commitment"),
+    ("Uw Kamer kan de evaluatie, die momenteel wordt uitgevoerd door een extern bureau, in het "
+     "voorjaar van 2026 verwachten.", "commitment"),
+    ("De kabinetsreactie op het advies zal u naar verwachting in het derde kwartaal bereiken.",
+     "commitment"),
+    ("Het is de bedoeling dat het wetsvoorstel in het voorjaar van 2026 aan de Raad van State "
+     "wordt voorgelegd.", "commitment"),
+    ("De planning is dat de regeling in de zomer van 2026 wordt gepubliceerd.", "commitment"),
     ("De evaluatie wordt naar verwachting eind 2026 afgerond, waarna ik uw Kamer zal informeren.",
      "commitment"),
     ("Ik heb de Inspectie gevraagd een onderzoek in te stellen; ik verwacht het rapport in het "
@@ -379,6 +386,8 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Dit effect verwachten wij vanaf 2026.",
     "Ik hoop dat de Kamer dat steunt.",
     "Ik verwacht dat de evaluatie in 2026 positief uitvalt.",
+    "Het is de bedoeling dat gemeenten de regeling zelf uitvoeren.",
+    "Het streven is dat de wachtlijsten in 2026 zijn verdwenen.",
     "Ik denk dat de minister van Financiën daar beter over kan gaan.",
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",

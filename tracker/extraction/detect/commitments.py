@@ -147,7 +147,9 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
 _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zien"
-                      r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s,;.]+){1,12}?\s+verwachten)\b",
+                      # "Uw Kamer kan de evaluatie, die … wordt uitgevoerd, in het voorjaar
+                      # verwachten"
+                      r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s;.]+){1,16}?\s+verwachten)\b",
                       _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoorden"
@@ -545,6 +547,10 @@ _DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|o
 _COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
                          r"|\bkomen\s+met\b", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
+# "De planning is dat de regeling in de zomer van 2027 wordt gepubliceerd"
+_PLANNED_PASSIVE = re.compile(r"\s*(?:,\s*)?dat\b(?=[^.;]*\b(?:wordt|worden)\b)"
+                              r"(?=[^.;]*\b(?:ge\w+[dt]|\w+ge\w+[dt]|voorgelegd|ingediend"
+                              r"|aangeboden|verstuurd)\b)", _I)
 
 
 def _aim(sentence: str, found: list[Mention]) -> Finding | None:
@@ -554,7 +560,8 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
     rest = sentence[m.end():]
     if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest) or _DATED.search(rest)
             or _COMES_WITH.search(rest)) \
-            or not _TO_INFINITIVE.search(rest) or _negated(rest[:60]):
+            or not (_TO_INFINITIVE.search(rest) or _PLANNED_PASSIVE.match(rest)) \
+            or _negated(rest[:60]):
         return None
     if re.search(r"\bte\s+blijven\b", rest[:100], _I) and not _DATED.search(rest):
         return None  # "Het is de bedoeling om deze ontwikkelingen te blijven monitoren": carry on
@@ -725,7 +732,7 @@ _LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
-                        r"|ingelicht|vernemen|horen)\b", _I)
+                        r"|ingelicht|vernemen|horen|bereiken)\b", _I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
                              r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
                              r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd)\b", _I)
@@ -795,6 +802,7 @@ def _parliament_receives(sentence: str, found: list[Mention],
     wider = sentence[max(0, m.start() - 200):m.start()]
     if _negated(_middle_field(window)) or _negated(before) or not (
             _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(wider)
+            or _DELIVERABLE_RE.search(m.group())
             or _INFORMATION.search(window) or _INFORMATION.search(wider)
             or _ANAPHORIC_OBJECT.match(sentence)):
         return None
