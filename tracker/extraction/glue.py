@@ -2,20 +2,21 @@
 
 PDF text often loses the space at a line's end, so a promise reads "In het najaar van 2024 zal
 hetkabinet uw Kamer nader informeren" or "Deze zalvoor het einde van dit jaar worden
-gepubliceerd", and no rule that looks for "het kabinet" or "zal voor" sees it. ``glue_points``
-finds where a space was lost (between two words, or after a full stop: "veilig
-kan.Daarnaast"), so the clean-up can put it back (as a joining space that is not in
+gepubliceerd", and no rule that looks for "het kabinet" or "zal voor" sees it.
+``Gluefinder.points`` finds where a space was lost (between two words, or after a full stop:
+"veilig kan.Daarnaast"), so the clean-up can put it back (as a joining space that is not in
 the original, like the space between two wrapped lines).
 
 A token is split only when all of these hold, which keeps real words whole:
-- the token itself is not a Dutch word form (simplemma's Dutch dictionary, 370,000 forms, or
-  a word the document writes on its own elsewhere): "terecht", "hetgeen", "opgesteld" stay;
-- one side is a short function word from a closed list (an article, "te", an auxiliary, a
-  preposition, "uw"), and the other side is a known word form of three letters or more
-  (in the dictionary or standing alone elsewhere in the same document);
-- the function word is the first part ("hetkabinet", "opzwemles", "wordengeïnformeerd"),
-  or one of "van", "voor", "met", "over", "zal", "wordt", "worden" is the last ("najaarvan",
-  "zalvoor"): plural and inflection endings ("-en", "-de", "-te") are never split off.
+- the token itself is not a Dutch word form (simplemma's Dutch dictionary, 370,000 forms):
+  "terecht", "hetgeen", "opgesteld" stay;
+- one side is a short function word from a closed list (an article, "te" before an
+  infinitive, a pronoun, an auxiliary, "uw"), and the other side is a known word form (in the
+  dictionary, or written on its own elsewhere in the same document);
+- the function word is the first part ("hetkabinet", "wordengeïnformeerd"), or one of "van",
+  "voor", "met", "over", "zal", "wordt", "worden" is the last ("najaarvan", "zalvoor"): plural
+  and inflection endings ("-en", "-de", "-te") are never split off; or two small words ran
+  together ("ikde", "aanuw").
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ daarover nader""".split())  # noqa: SIM905 (a word list reads best as text)
 _LAST = frozenset(("van", "voor", "met", "over", "zal", "wordt", "worden"))
 # "hiervan", "daarvoor", "waarover" are words even where the dictionary lacks them.
 _PRONOMINAL_ADVERB = re.compile(
-    r"(?:er|hier|daar|waar|achter|voor|door|onder)(?:heen|mede|omtrent|aan|bij|door|in|mee|na|naar|om|onder|op|over|toe|tegen|uit|van"
-    r"|voor|achter|langs|binnen|buiten|boven|tussen|zonder)\Z")
+    r"(?:er|hier|daar|waar|achter|voor|door|onder)(?:heen|mede|omtrent|aan|bij|door|in|mee|na"
+    r"|naar|om|onder|op|over|toe|tegen|uit|van|voor|achter|langs|binnen|buiten|boven|tussen"
+    r"|zonder)\Z")
 # The dictionary lacks some participles ("geïnformeerd"); after an auxiliary or "nader" a
 # word shaped like one is taken for one.
 _AUXILIARY = frozenset(("wordt", "worden", "zal", "zullen", "is", "zijn", "nader", "hier",
@@ -43,25 +45,24 @@ _ARTICLES = frozenset(("de", "het", "een"))
 _SMALL_WORDS = frozenset(("ook", "nog", "ons", "dat", "het", "een", "wel", "die", "dit"))
 _LATIN_VERB = ("eren", "eert", "eerd", "eerde", "eerden", "erende")
 _PARTICIPLE = re.compile(r"ge[a-zà-ÿ]{3,}[dt]\Z")
-# Tokens worth a look: one that begins with a word of ``_FIRST`` ("hetkabinet", "deKamer") or
-# ends with one of ``_LAST`` ("najaarvan"), not inside a URL or an address. The regular
-# expression does the sifting so that the ordinary words around them cost next to nothing.
 # Two small words run together: "zal ikde mogelijkheid onderzoeken", "aanuw Kamer gestuurd".
 _PAIR_HEADS = "ik|wij|zal|is|dat|in|op|aan|van|met|voor|over|door|naar|bij|tot|om|uit"
 _PAIR_TAILS = "de|het|een|uw|dit|deze"
 _PAIR = re.compile(rf"({_PAIR_HEADS})(?:{_PAIR_TAILS})")
+# Tokens worth a look: one that begins with a word of ``_FIRST`` ("hetkabinet", "deKamer"),
+# ends with one of ``_LAST`` ("najaarvan") or is two small words, not inside a URL or an
+# address. The regular expression does the sifting; each distinct token is then judged once.
 _ALTERNATION = "|".join(sorted(_FIRST, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![\w/.:@-])(?:(?:{_ALTERNATION})(?:[a-zà-ÿ]{{3,}}(?:[A-Z][a-zà-ÿ]+)?|[A-Z][a-zà-ÿ]{{2,}})"
-    rf"|[a-zà-ÿ]{{4,}}(?:{'|'.join(_LAST)})|Kamerge[a-zà-ÿ]{{3,}}[dt]|(?:{_PAIR_HEADS})(?:{_PAIR_TAILS}))(?![\w-])")
-
-
-# A sentence end that lost its space: "… als dit veilig kan.Daarnaast geldt …" (not in an
-# address: "www.Rijksoverheid.nl").
+    rf"|[a-zà-ÿ]{{4,}}(?:{'|'.join(_LAST)})|Kamerge[a-zà-ÿ]{{3,}}[dt]"
+    rf"|(?:{_PAIR_HEADS})(?:{_PAIR_TAILS}))(?![\w-])")
 # Text that lost spaces shows it somewhere by a lower-case letter running into a capital
 # ("deKamer", "MinisterKlimaat", "kan.Daarnaast"); a document without one is not searched (in
 # the corpus: 455 of its 609 documents, which held 9 of the 808 lost spaces found).
 _PDF_SIGNS = re.compile(r"[a-zà-ÿ]{2}(?:[A-Z][a-zà-ÿ]|[.?!][A-Z][a-zà-ÿ])")
+# A sentence end that lost its space: "… als dit veilig kan.Daarnaast geldt …" (the word before
+# the full stop is checked on its own, so "www.Rijksoverheid.nl" and addresses stay whole).
 _SENTENCE_GLUE_HINT = re.compile(r"[a-zà-ÿ][.?!](?=[A-Z][a-zà-ÿ])")
 _SENTENCE_GLUE = re.compile(r"(?<![\w/.:@-])(?!www\.)[A-Za-zà-ÿ]?[a-zà-ÿ]{2,}[.?!]\Z")
 
