@@ -183,6 +183,13 @@ _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\
 _BEREID_ASKED = re.compile(r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
                            r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij|zij)"
                            r"(?:\s+dan)?)\s+bereid\b|^is\s+er\s+bereidheid\b", _I)
+# Asked whether the government means to tell parliament something ("Bent u voornemens om de
+# cijfers met de Kamer te delen?"); asked only what it intends ("Bent u voornemens een dergelijk
+# instrument te ontwikkelen?") is a question, as the labellers read it.
+_INTENDS_TO_TELL = re.compile(
+    r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet"
+    r"|de\s+regering))\s+(?:voornemens|van\s+plan)\b(?=[^?]*\b(?:Kamer|parlement)\b[^?]*\bte\s+"
+    r"(?:\w+\s+)?(?:informeren|sturen|zenden|delen|toekomen|rapporteren|berichten)\b)", _I)
 # What a question asks the government to do: an infinitive at the clause end ("in overleg
 # treden", "een nieuwe poging doen", "voor die voorwaarden zorgen").
 _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoeken|regelen|nagaan"
@@ -207,7 +214,7 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
     if _WHICH.search(sentence):
         return None  # "Zo ja, welke maatregelen bent u bereid te nemen?" asks which
-    if _BEREID_ASKED.search(sentence):
+    if _BEREID_ASKED.search(sentence) or _INTENDS_TO_TELL.search(sentence):
         return Finding("request", "request.asks-promise", 0.75, None, MEMBERS)
     tail = sentence[sentence.rfind(":") + 1:].strip() or sentence
     if _ASKS_TO_DO.search(tail) and _ASKED_ACTION.search(tail) and not _ANSWER_VERBS.search(tail) \
