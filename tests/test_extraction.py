@@ -146,6 +146,7 @@ def one(text, reference=D, **kwargs):
      "wordt voorgelegd.", "commitment"),
     ("De planning is dat de regeling in de zomer van 2026 wordt gepubliceerd.", "commitment"),
     ("Is de minister voornemens de Kamer te informeren over de uitkomst?", "request"),
+    ("Ik ben graag bereid om beide Kamers hierover in het voorjaar te informeren.", "commitment"),
     ("De evaluatie wordt naar verwachting eind 2026 afgerond, waarna ik uw Kamer zal informeren.",
      "commitment"),
     ("Ik heb de Inspectie gevraagd een onderzoek in te stellen; ik verwacht het rapport in het "
@@ -390,6 +391,7 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Het is de bedoeling dat gemeenten de regeling zelf uitvoeren.",
     "Het streven is dat de wachtlijsten in 2026 zijn verdwenen.",
     "Bent u voornemens een dergelijk instrument te ontwikkelen?",
+    "Ik wil beide Kamers graag bedanken voor het constructieve debat.",
     "Ik denk dat de minister van Financiën daar beter over kan gaan.",
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",

@@ -464,7 +464,8 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
     return Finding("commitment", "commitment.deliverable-comes", 0.7, None, None)
 
 
-_PARL_MENTIONED = re.compile(r"\b(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|\bu\b", _I)
+_PARL_MENTIONED = re.compile(r"\b(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|\bu\b"
+                             r"|\b(?:beide|de)\s+Kamers\b|\bde\s+(?:senaat|Staten-Generaal)\b", _I)
 
 
 _ATTRIBUTIVE = re.compile(
