@@ -165,10 +165,3 @@ class Gluefinder:
                 return at  # "aan de Tweede Kamergestuurd worden"
         return None
 
-
-def deglue(text: str) -> str:
-    """``text`` with its lost spaces put back."""
-    points = Gluefinder(text).points()
-    for at in reversed(points):
-        text = text[:at] + " " + text[at:]
-    return text

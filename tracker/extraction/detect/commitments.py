@@ -414,18 +414,16 @@ _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s
                             r"|rapportage|nota|rapport|monitor)\b", _I)
 
 
-# Only a verb of telling shares a subject this way ("… en delen van Noord-Brabant" is a noun).
-_TELLING_WORD = re.compile(r"(?:informeer|informeert|rapporteer|rapporteert|bericht|stuur|stuurt"
-                           r"|zend|zendt|laat)\b", _I)
-
-
 def _shared_subject(sentence: str, found: list[Mention], verb: int,
                     subject: Mention | None) -> Mention | None:
     """ "Ik neem de suggestie mee en informeer de Kamer …": a second verb shares the first's
-    subject (the mention after it is its object)."""
+    subject (the mention after it is its object). Only a verb of telling does: "… en delen van
+    Noord-Brabant" is a noun."""
+    words = sentence[verb:verb + 14].split(maxsplit=1)
+    word = words[0].strip(",.;:").lower() if words else ""
     if (subject is None or subject.kind == PARL) and found and _gov(found[0]) \
             and found[0].start < verb and _ELLIPSIS.search(sentence, 0, verb) \
-            and _TELLING_WORD.match(sentence, verb):
+            and (word in _PRESENT_TELL or word == "laat"):
         return found[0]
     return subject
 

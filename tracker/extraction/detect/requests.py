@@ -62,10 +62,10 @@ _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief|vrag|gevraagd"
                             r"|vraagt|graag")
-_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
-              r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen|u|uw\s+ambtsvoorganger)")
-_GOVERNMENT_ADDRESSEE = (r"(?:de\s+regering|het\s+kabinet|de\s+(?:minister(?:-president)?"
-                         r"|staatssecretaris|bewindspersonen?))")
+_GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
+                         r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
+                         r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?)")
+_ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
 _DIRECTED = re.compile(
     r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
     r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
@@ -180,15 +180,14 @@ _ASKED = re.compile(
 # dan bereid om een onderzoek te doen?", "Is er bereidheid om …?"
 _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\s+u|is\s+(?:de|het)"
                     r"\s+\w+)\s+bereid\b", _I)
-_BEREID_ASKED = re.compile(r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
-                           r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij|zij)"
-                           r"(?:\s+dan)?)\s+bereid\b|^is\s+er\s+bereidheid\b", _I)
+_IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
+                      r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij|zij)(?:\s+dan)?)\s+")
+_BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
 # Asked whether the government means to tell parliament something ("Bent u voornemens om de
 # cijfers met de Kamer te delen?"); asked only what it intends ("Bent u voornemens een dergelijk
 # instrument te ontwikkelen?") is a question, as the labellers read it.
 _INTENDS_TO_TELL = re.compile(
-    r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet"
-    r"|de\s+regering))\s+(?:voornemens|van\s+plan)\b(?=[^?]*\b(?:Kamer|parlement)\b[^?]*\bte\s+"
+    _IS_THE_GOVERNMENT + r"(?:voornemens|van\s+plan)\b(?=[^?]*\b(?:Kamer|parlement)\b[^?]*\bte\s+"
     r"(?:\w+\s+)?(?:informeren|sturen|zenden|delen|toekomen|rapporteren|berichten)\b)", _I)
 # What a question asks the government to do: an infinitive at the clause end ("in overleg
 # treden", "een nieuwe poging doen", "voor die voorwaarden zorgen").
