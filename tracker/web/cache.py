@@ -1,4 +1,5 @@
-"""A small per-application cache for the expensive aggregates of a view (totals, facets).
+"""Small per-application caches: the expensive aggregates of a view (totals, facets), and
+things made once per key that changes whenever they would (``Kept``: table rows, pages).
 
 Counting and grouping a large filtered set costs far more than fetching one page of it, and
 the numbers change slowly. They are kept for ``TTL`` seconds per key; a change made through
@@ -62,3 +63,47 @@ def cached(key: Hashable, compute: Callable[[], Any]) -> Any:
 def invalidate() -> None:
     """Forget everything (call after committing a change to commitments)."""
     _cache().invalidate()
+
+
+class Kept:
+    """Values kept by a key that changes whenever the value would (a row's version, a page's
+    state), so a kept value is never stale, only not made twice; the least recently used is
+    forgotten first once there are more than ``limit``."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.lock = threading.Lock()
+        self.kept: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def get(self, key: Hashable) -> Any:
+        with self.lock:
+            found = self.kept.get(key)
+            if found is not None:
+                self.kept.move_to_end(key)
+            return found
+
+    def get_many(self, keys: list[Hashable]) -> list[Any]:
+        with self.lock:
+            found = [self.kept.get(key) for key in keys]
+            for key, value in zip(keys, found, strict=True):
+                if value is not None:
+                    self.kept.move_to_end(key)
+            return found
+
+    def get_or_make(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """The value kept for ``key``, else ``make()`` (kept unless it is None)."""
+        found = self.get(key)
+        if found is not None:
+            return found
+        made = make()  # outside the lock: other requests go on meanwhile
+        if made is not None:
+            with self.lock:
+                self.kept[key] = made
+                while len(self.kept) > self.limit:
+                    self.kept.popitem(last=False)
+        return made
+
+
+def kept(name: str, limit: int) -> Kept:
+    """The application's ``Kept`` called ``name``."""
+    return current_app.extensions.setdefault(name, Kept(limit))

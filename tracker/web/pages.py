@@ -12,34 +12,14 @@ least recently shown forgotten first.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from flask import current_app
+from .cache import kept
 
 PAGES_KEPT = 2_000  # some kB each
 
 
-class _Pages:
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.kept: OrderedDict[Hashable, Any] = OrderedDict()
-
-
 def kept_page(key: Hashable, make: Callable[[], Any]) -> Any:
     """The page kept for ``key``, else ``make()`` (kept unless it is None)."""
-    pages: _Pages = current_app.extensions.setdefault("tracker_pages", _Pages())
-    with pages.lock:
-        found = pages.kept.get(key)
-        if found is not None:
-            pages.kept.move_to_end(key)
-            return found
-    made = make()  # outside the lock: other requests go on meanwhile
-    if made is not None:
-        with pages.lock:
-            pages.kept[key] = made
-            while len(pages.kept) > PAGES_KEPT:
-                pages.kept.popitem(last=False)
-    return made
+    return kept("tracker_pages", PAGES_KEPT).get_or_make(key, make)

@@ -9,22 +9,16 @@ recently shown forgotten first.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from datetime import date
 from typing import Any
 
-from flask import current_app, get_template_attribute, request
+from flask import get_template_attribute, request
 from flask_babel import get_locale
 from markupsafe import Markup
 
+from .cache import kept
+
 ROWS_KEPT = 20_000  # some kB each
-
-
-class _Rows:
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.kept: OrderedDict[tuple, Markup] = OrderedDict()
 
 
 def commitment_row_cached(c: Any, today: date, show_status: bool = True) -> Markup:
@@ -35,35 +29,16 @@ def commitment_row_cached(c: Any, today: date, show_status: bool = True) -> Mark
     version = getattr(c, "updated_at", None)
     if version is None or c.id is None:
         return _made(c, today, show_status)
-    key = _key(c.id, version, today, show_status)
-    rows: _Rows = current_app.extensions.setdefault("tracker_rows", _Rows())
-    with rows.lock:
-        found = rows.kept.get(key)
-        if found is not None:
-            rows.kept.move_to_end(key)
-            return found
-    made = _made(c, today, show_status)
-    with rows.lock:
-        rows.kept[key] = made
-        while len(rows.kept) > ROWS_KEPT:
-            rows.kept.popitem(last=False)
-    return made
+    return kept("tracker_rows", ROWS_KEPT).get_or_make(
+        _key(c.id, version, today, show_status), lambda: _made(c, today, show_status))
 
 
 def kept_rows(versions: list[tuple[int, Any]], today: date,
               show_status: bool = True) -> list[Markup | None]:
     """For (id, updated_at) pairs, the rows already made (None where there is none yet): a
     list whose rows were all shown before needs no commitment loaded."""
-    rows: _Rows = current_app.extensions.setdefault("tracker_rows", _Rows())
-    found: list[Markup | None] = []
-    with rows.lock:
-        for commitment_id, version in versions:
-            key = _key(commitment_id, version, today, show_status)
-            row = rows.kept.get(key)
-            if row is not None:
-                rows.kept.move_to_end(key)
-            found.append(row)
-    return found
+    return kept("tracker_rows", ROWS_KEPT).get_many(
+        [_key(commitment_id, version, today, show_status) for commitment_id, version in versions])
 
 
 def _key(commitment_id: int, version: Any, today: date, show_status: bool) -> tuple:
