@@ -180,6 +180,23 @@ def one(text, reference=D, **kwargs):
      "request"),
     ("De leden vragen de regering de Kamer een afschrift van de brief aan de Europese Commissie "
      "te doen toekomen.", "request"),
+    # a present-tense action with a date ahead, by a ministry or the writer
+    ("Eind 2025 benadert Defensie de markt voor de aanschaf van nieuwe munitie.", "commitment"),
+    ("Voor de zomer rond ik de verkenning af.", "commitment"),
+    ("In het najaar dien ik het wetsvoorstel in.", "commitment"),
+    # shared with parliament, published, put out for consultation, awaited by it
+    ("Daarnaast zal een toetsingskader risicoregelingen worden gedeeld met de Kamer.",
+     "commitment"),
+    ("De resultaten hiervan zullen in het najaar van 2025 bekend gemaakt worden.", "commitment"),
+    ("De resultaten worden in het najaar openbaar gemaakt.", "commitment"),
+    ("Het conceptwetsvoorstel gaat na de zomer in internetconsultatie.", "commitment"),
+    ("De Kamer kan de rapportage in het voorjaar tegemoetzien.", "commitment"),
+    # a later document named instead of a date; an intention; a colleague who will tell
+    ("In de eerstvolgende voortgangsrapportage ga ik in op de stand van de aanbesteding.",
+     "commitment"),
+    ("Ik ben van plan om uw Kamer voor de zomer een wetsvoorstel voor te leggen.", "commitment"),
+    ("Mijn collega van Justitie en Veiligheid zal de Kamer hierover binnenkort informeren.",
+     "commitment"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -396,6 +413,19 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",
     "De leden van de PVV-fractie vragen de regering in te gaan op de gevolgen voor de burger.",
+    # going on already, an obligation, others' work, an opinion, this letter, a refusal
+    "Het kabinet voert sinds januari 2024 een nieuw beleid.",
+    "Voor 1 juli dien ik dit te regelen.",
+    "Eind 2025 voert de NVWA een inspectie uit.",
+    "De uitslag wordt in het najaar bekendgemaakt door de Kiesraad.",
+    "Het wetsvoorstel van de gemeente gaat in 2026 in consultatie.",
+    "Het conceptbesluit ging in 2023 in internetconsultatie.",
+    "Ik vind het belangrijk dat de Kamer goed wordt geïnformeerd.",
+    "In deze brief ga ik in op de stand van zaken.",
+    "Ik ben niet van plan het wetsvoorstel in te trekken.",
+    "De gemeente is van plan een nieuw plan te maken.",
+    "Het percentage van deze aftrek zal aangepast worden aan het budget.",
+    "Dit proces zal worden afgerond in juni 2020, dan wordt meer bekend.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []
@@ -806,6 +836,14 @@ def test_an_unsplittable_run_of_text_is_not_analysed():
 ])
 def test_the_ministry_of_an_actor(actor, ministry):
     assert ministry_of(actor) == ministry
+
+
+def test_a_colleague_of_a_ministry_is_its_minister():
+    items = extract("Mijn collega van Justitie en Veiligheid zal de Kamer hierover voor de zomer "
+                    "informeren.", date(2025, 3, 10)).items
+    assert [(i.kind, i.actor) for i in items] == [
+        ("commitment", "minister van Justitie en Veiligheid")]
+    assert ministry_of(items[0].actor) == "Justitie en Veiligheid"
 
 
 def test_first_person_promises_count_only_in_a_governments_letter():

@@ -31,7 +31,9 @@ _PATTERNS = [
           r"|(?i:ministerie)\b(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
           r"|(?i:kabinet)(?:-[A-ZÀ-Ý][\w'’-]*)?\b|(?i:regering|rijksoverheid)\b"
           r"|(?i:ambtsvoorganger|voorganger|ambtsopvolger|opvolger)\b"
-          r"|(?i:departementen|departement)\b)"),
+          # "Mijn collega van Justitie en Veiligheid", "mijn ambtgenoot van Financiën"
+          r"|(?i:collega|ambtgenoot)\s+(?i:van|voor)\s+" + _NAME
+          + r"|(?i:departementen|departement)\b)"),
     (SELF, r"(?i:ik|wij|we)\b"),
     (PARL, r"(?:(?i:uw|de|onze|beide)\s+)(?:(?i:tweede|eerste)\s+)?(?i:kamers?)\b"
            r"|(?i:het\s+parlement)\b|(?i:uw)\s+commissie\b|[Uu]\b(?!\.)"),
@@ -65,6 +67,7 @@ for _kind, _words in (
     (GOV, "kabinet regering rijksoverheid minister ministers staatssecretaris staatssecretarissen "
           "premier bewindspersoon bewindspersonen bewindslieden ministerie voorganger "
           "ambtsvoorganger opvolger ambtsopvolger departement departementen defensie financiën "
+          "collega ambtgenoot "
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u"),
@@ -256,6 +259,9 @@ def clean_actor(text: str) -> str:
     """The actor as a clerk writes it: no article, "kabinet", "minister van Financiën"."""
     text = re.sub(r"\s+", " ", text.strip())
     text = re.sub(r"^(?i:de|het|een)\s+", "", text)
+    # "mijn collega van Financiën" is, as a clerk registers it, the minister of Financiën
+    text = re.sub(r"^(?i:mijn|zijn|haar|de)\s+(?i:collega|ambtgenoot)\s+(?=(?i:van|voor)\s)",
+                  "minister ", text)
     text = re.sub(r"\s+(?i:en)\s+(?i:de|het)\s+", " en ", text)
     return text[:1].lower() + text[1:] if text[:1].isupper() and not text[1:2].isupper() else text
 

@@ -99,7 +99,8 @@ _COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op
                         r"|\b(?:op|daarop|hierop|erop)\s+terugkom(?:t|en)?\b", _I)
 _INTENTION = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
-    r"|\bvan\s+plan\b|\bhet\s+voornemen\b"
+    r"|\b(?:ben|is|zijn)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+plan\b|\bvan\s+plan\b"
+    r"|\bhet\s+voornemen\b"
     r"|\b(?:heb|hebben)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
     # "Ik beoog uw Kamer begin 2027 een wetsvoorstel voor te leggen" (not a policy's aim:
     # "Het kabinet beoogt met deze maatregel de uitstoot te verminderen")
@@ -146,7 +147,7 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"|ronden|stellen|brengen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
-_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s+(?:\w+\s+)?zien"
+_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zien"
                       # "Uw Kamer kan de evaluatie, die … wordt uitgevoerd, in het voorjaar
                       # verwachten"
                       r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s;.]+){1,16}?\s+verwachten)\b",
@@ -291,14 +292,18 @@ def _commitment(sentence: str, found: list[Mention],
         for m in _PRESENT_WORDED.finditer(sentence):
             if deadline() is None and m.group().lower() not in _PRESENT_TELL:
                 continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage"
+            if m.group().lower() == "dien" and _TO_INFINITIVE.search(_clause_after(sentence,
+                                                                                    m.end())):
+                continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
             # "informeren", "sturen" are finite only right after their subject ("Wij informeren
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
-            plural = m.group().lower().endswith("en") and not re.match(
+            plural = m.group().lower().endswith("en") and m.group().lower() != "dien" \
+                and not re.match(
                 r"\s+(?:we|wij)\b", sentence[m.end():], _I)
             subject = _shared_subject(sentence, found, m.start(), subject_at(
                 sentence, found, m.start(), m.end(), right=not plural))
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
-                    and not _WISH.search(sentence, m.end()):
+                    and not _WISH.search(sentence, m.end()) and not _SINCE.search(sentence):
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
                               subject.kind), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered \
@@ -371,18 +376,27 @@ def _commitment(sentence: str, found: list[Mention],
             if due is not None and due.due is not None:
                 offer(Finding("commitment", "commitment.passive-future", 0.65, None, None),
                       m.start("verb"))
+    if "consultatie" in lowered:
+        m = _TO_CONSULTATION.search(sentence)
+        if m and deadline() is not None and not any(x.kind in (OTHER, MEMBERS) for x in found):
+            offer(Finding("commitment", "commitment.consultation", 0.7, None, None), m.start())
     if _NOMINAL_HINT.search(lowered):
         for m in _NOMINAL.finditer(sentence):
             offer(_nominal(sentence, found, m, deadline), m.start())
     return best
 
 
+# "Het conceptwetsvoorstel gaat na de zomer in internetconsultatie": a draft on its way.
+_TO_CONSULTATION = re.compile(
+    r"\b(?:[\w-]*(?:wetsvoorstel|besluit|regeling|voorstel|wet|amvb|maatregel)(?:len|en)?)\s+"
+    r"(?:gaat|gaan)\s+(?:[\w-]+\s+){0,5}?in\s+(?:de\s+)?(?:internet)?consultatie\b", _I)
 # "De beleidsregels worden binnenkort aangepast": a plan with a time, its agent unsaid.
 _SUBJECT_FIRST_PASSIVE = re.compile(
     r"^(?:De|Het|Deze|Dit|Die|Onze|Mijn)\s+(?:[\w-]+\s+){0,4}?(?P<verb>wordt|worden)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
-    r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld)\b", _I)
+    r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt"
+    r"|(?:bekend|openbaar)\s+gemaakt)\b", _I)
 # "Ik stuur nog een Kamerbrief", "Maar ik zet graag de mogelijkheden op een rij", "Dat laat ik
 # graag op niet al te lange termijn aan uw Kamer weten": a promise in the present tense.
 _SENDS_NOW = re.compile(
@@ -470,6 +484,7 @@ _ATTRIBUTIVE = re.compile(
     r"\b(?:de|het)\s+(?:in|voor|vóór|uiterlijk|begin|eind|medio|binnenkort|nog)\s+[^,;.]{0,25}?\s+te"
     r"\s+(?:verschijnen|versturen|sturen|publiceren|ontvangen|presenteren|verzenden)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b", _I)
+_SINCE = re.compile(r"\bsinds\b", _I)  # "Het kabinet voert sinds 2024 …": going on already
 _WISH = re.compile(r"\bop\s+prijs\b|\bvoor\s+(?:ogen|\s)", _I)
 # "… daar kom ik een keer op terug; dit is een toezegging."
 _THIS_IS_A_PROMISE = re.compile(r"\b(?:dit|dat)\s+is\s+een\s+toezegging\b", _I)
@@ -722,7 +737,7 @@ _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
     r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
-_LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*(?:brief"
+_LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*(?:brief"
                              r"|rapportage|nota|reactie)\b"
                              r"|\bin\s+de\s+(?:[\w-]+\s+)?\w*(?:brief|rapportage|nota|reactie)\s+"
                              r"(?:over|aan|die|van\s+(?:de|het))\b"
@@ -730,11 +745,14 @@ _LATER_DOCUMENT = re.compile(r"\b(?:volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\
                              r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
-_PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s+(?:kunnen\s+)?zien|geïnformeerd"
+_PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s*(?:kunnen\s+)?zien|geïnformeerd"
                         r"|ingelicht|vernemen|horen|bereiken)\b", _I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
                              r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
-                             r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd)\b", _I)
+                             r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd)\b"
+                             # "zullen in het najaar bekend gemaakt worden"
+                             r"|\b(?:(?:bekend|openbaar)\s*gemaakt|gepubliceerd|gepresenteerd"
+                             r"|verstuurd|verzonden|toegezonden|toegestuurd)\s+worden\b", _I)
 
 
 def _first_verb_is_state(middle: str) -> bool:
@@ -751,6 +769,8 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         return None
     if present and re.search(r"\bte\s+$", sentence[max(0, m.start() - 4):m.start()]):
         return None  # "het verzoek van uw Kamer om … te worden geïnformeerd": what was asked
+    if present and _OPINION_THAT.search(sentence, 0, m.start()):
+        return None  # "Ik vind het belangrijk dat de Kamer goed wordt geïnformeerd": a view
     if present and (_WEAK_TO_PARLIAMENT.fullmatch(participle.group())
                     or _ROUTINE.search(window, 0, participle.start())):
         return None  # "Bij de Najaarsnota worden wijzigingen … aan u gemeld": a routine
@@ -769,6 +789,9 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     subject = subject_at(sentence, found, m.start(), m.end())
     if subject is not None and subject.kind == PARL:
         parl.append(subject)
+    after = offset + participle.end()  # "… zal worden gedeeld met de Kamer"
+    parl += [x for x in found if x.kind == PARL and after <= x.start <= after + 12
+             and _TO_WHOM.fullmatch(sentence, after, x.start)]
     if not parl and not _SENT_AFTER.search(window):
         return None
     agent = re.search(r"\bdoor\s+(?:de|het)\s+\w+", before, _I)
@@ -778,6 +801,11 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
             return None
     # "Hierover heeft de Minister uw Kamer … geïnformeerd" has "heeft": no passive here.
     return Finding("commitment", "commitment.passive-to-parliament", 0.9, None, PARL)
+
+
+_OPINION_THAT = re.compile(r"\b(?:belangrijk|van\s+belang|wenselijk|essentieel|cruciaal|nodig"
+                           r"|noodzakelijk|eraan)\s+dat\b", _I)
+_TO_WHOM = re.compile(r"\s+(?:met|aan)\s+(?:de|uw)?\s*", _I)
 
 
 def _parliament_receives(sentence: str, found: list[Mention],
@@ -832,10 +860,12 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
 
 def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
     rest = sentence[m.end():]
-    if _GAAN_NOT.match(rest):
+    if _GOES_INTO.match(rest):
+        if not _LATER_DOCUMENT.search(sentence):
+            return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate
+        # "In de eerstvolgende voortgangsrapportage ga ik in op …": a later document
+    elif _GAAN_NOT.match(rest):
         return None
-    if _GOES_INTO.match(rest) and not _LATER_DOCUMENT.search(sentence):
-        return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate
     subject = subject_at(sentence, found, m.start(), m.end())
     if not _gov(subject):
         return None
