@@ -72,6 +72,47 @@ def test_dat_zeg_ik_toe_makes_the_question_the_promise():
     assert HANDELINGEN[accepted.start:accepted.end].endswith("Dat zeg ik toe.")
 
 
+ANSWERS = """Antwoord van minister Dijkgraaf (Onderwijs) (ontvangen 12 maart 2024)
+
+Vraag 1
+Bent u bekend met het bericht "Tekort aan leraren loopt op"?
+
+Antwoord 1
+Ja.
+
+Vraag 2
+Bent u bereid de Kamer voor de zomer te informeren over de aanpak van het lerarentekort?
+
+Antwoord 2
+Ja, daartoe ben ik bereid.
+
+Vraag 3
+Hoe beoordeelt u dit?
+
+Antwoord 3
+Ik ben daartoe niet bereid.
+"""
+
+
+def test_an_answer_accepting_a_written_question_makes_the_question_the_promise():
+    items = extract(ANSWERS, date(2024, 3, 12)).items
+    accepted = [i for i in items if i.kind == "commitment"]
+    assert len(accepted) == 1  # a bare "Ja." to a question of fact promises nothing
+    second = accepted[0]
+    assert second.rule == "commitment.accepted"
+    assert second.text.startswith("Bent u bereid de Kamer voor de zomer te informeren")
+    assert second.text.endswith("Ja, daartoe ben ik bereid.")
+    assert (second.due, second.precision) == (date(2024, 7, 4), "season")
+    assert ANSWERS[second.start:second.end].endswith("Ja, daartoe ben ik bereid.")
+    # the question itself stays a request; a refusal accepts nothing
+    assert [i.kind for i in items].count("request") == 1
+
+
+def test_an_acceptance_with_no_question_before_it_is_no_promise():
+    assert extract("Ja, daartoe ben ik bereid. Dat is goed nieuws.",
+                   date(2024, 3, 12)).items == []
+
+
 def test_a_promise_said_just_before_is_one_item_with_its_acceptance():
     text = ("De heer Bos (CDA):\nHoe zit het met de evaluatie?\n\nMinister Smit:\n"
             "Ik zal de Kamer voor de kerst over de evaluatie informeren. Dat zeg ik toe.\n\n"

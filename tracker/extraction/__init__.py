@@ -201,6 +201,7 @@ def extract(
 _REGISTERED = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Rr]egering|[Kk]abinet"
                          r"|[Mm]inister-[Pp]resident)\b")
 _ENTRY_HEADING = re.compile(r"^Toezegging\b")
+_QA_HEADING = re.compile(r"^(?:Vraag|Antwoord|Vragen|Antwoorden)(?:\s+\d+[a-z]?)?\s*[.:]?\s*$")
 
 
 def _registered(text: str) -> Finding | None:
@@ -256,6 +257,10 @@ class _Reader:
         # Transcripts: each turn's sentences, to read "Dat zeg ik toe." with what was asked.
         self.turns: list[tuple[Speaker | None, list[Sentence]]] = [(None, [])]
         self.accepted: dict[int, Sentence] = {}  # "Dat zeg ik toe." by its start
+        # Answers to written questions: "Ja, daartoe ben ik bereid." accepts the question
+        # just before it ("Vraag 2 … Bent u bereid …? Antwoord 2 …"), by the answer's start
+        self.question: Sentence | None = None
+        self.answered: dict[int, Sentence] = {}
         self.entries_read: set[int] = set()  # registry entries whose promise was read
         self.quoted: tuple[int, Speaker] | None = None  # who speaks in an entry's quotes
 
@@ -293,6 +298,13 @@ class _Reader:
         if speaker is not None and speaker.role == GOVERNMENT and accepts(s.text):
             self.accepted[s.start] = s  # read with what was asked in ``merged``
             forced = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
+        elif self.form == LETTER and not _QA_HEADING.match(s.text):
+            if self.question is not None and accepts(s.text) \
+                    and not self._not_government(s.start):
+                self.accepted[s.start] = s
+                self.answered[s.start] = self.question
+                forced = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
+            self.question = s if s.text.rstrip().endswith("?") else None
         if entry is not None and entry.start not in self.entries_read and \
                 _REGISTERED.search(s.text) and not _ENTRY_HEADING.match(s.text):
             # An entry's first sentence is the promise the registry records, however worded.
@@ -340,7 +352,8 @@ class _Reader:
         drop: set[int] = set()
         for i, item in enumerate(items):
             answer = self.accepted.get(item.start)
-            content = self._asked_before(answer) if answer is not None else None
+            content = self.answered.get(item.start) or (
+                self._asked_before(answer) if answer is not None else None)
             if content is None:
                 continue
             # The promise said just before is one item with its acceptance; a member's request

@@ -78,7 +78,11 @@ _ACCEPTS = re.compile(
     r"|(?:dat|die|dit)\s+doe\s+ik(?:\s+\w+){0,4}"
     r"|dat\s+is\s+iets\s+(?:wat|dat)\s+ik\s+(?:\w+\s+){0,3}?(?:doe|wil\s+doen|ga\s+doen|toezeg)"
     r"|die\s+toezegging\s+(?:doe|kan|wil|geef)\s+ik(?:\s+\w+){0,3}"
-    r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe|met\s+(?:alle\s+|veel\s+)?plezier)"
+    r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe|met\s+(?:alle\s+|veel\s+)?plezier"
+    # "Ja, daartoe ben ik bereid.", "Dat ben ik graag bereid.", "Ik ben daartoe bereid."
+    r"|(?:daartoe|hiertoe|dat|daar|toe)\s+(?:ben|zijn)\s+(?:ik|wij|we)\s+(?:\w+\s+)?bereid"
+    r"|(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:\w+\s+)?(?:daartoe|hiertoe|daar\s+toe)\s+(?:\w+\s+)?"
+    r"bereid)"
     r"\s*(?:[.!]|,\s*(?:maar|en|want|al)\b[^?]*[.!]?)?\s*$", _I)
 
 
