@@ -180,6 +180,21 @@ def one(text, reference=D, **kwargs):
      "request"),
     ("De leden vragen de regering de Kamer een afschrift van de brief aan de Europese Commissie "
      "te doen toekomen.", "request"),
+    # verslagen, committees' letters and decision lists asking for something
+    ("Graag ontvangen deze leden een nadere toelichting in de vorm van een brief.", "request"),
+    ("De leden van de fractie van D66 willen de regering vragen de Kamer jaarlijks te "
+     "informeren over de uitvoering.", "request"),
+    ("De leden van de SP-fractie zouden graag zien dat de minister een onafhankelijk onderzoek "
+     "laat uitvoeren.", "request"),
+    ("De commissie ziet de memorie van antwoord met belangstelling tegemoet.", "request"),
+    ("Namens de commissie verzoek ik u de Kamer een afschrift van uw brief aan de Europese "
+     "Commissie te sturen.", "request"),
+    ("De commissie stelt het op prijs om voor het commissiedebat een brief te ontvangen over "
+     "de stand van zaken.", "request"),
+    ("De commissie wil graag voor 1 juni een brief ontvangen over de voortgang.", "request"),
+    ("De Kamer wordt graag voor 1 juli geïnformeerd over de uitkomsten.", "request"),
+    ("Besluit: Verzoek aan de minister om een schriftelijke reactie voor het notaoverleg.",
+     "request"),
     # a present-tense action with a date ahead, by a ministry or the writer
     ("Eind 2025 benadert Defensie de markt voor de aanschaf van nieuwe munitie.", "commitment"),
     ("Voor de zomer rond ik de verkenning af.", "commitment"),
@@ -413,6 +428,10 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",
     "De leden van de PVV-fractie vragen de regering in te gaan op de gevolgen voor de burger.",
+    # a minister asking parliament, a request retold, members asking for an opinion
+    "Uw verzoek aan de minister om een brief heb ik doorgestuurd.",
+    "De leden willen de regering vragen hoe zij de uitvoering wil vormgeven.",
+    "De commissie heeft kennisgenomen van de brief.",
     # going on already, an obligation, others' work, an opinion, this letter, a refusal
     "Het kabinet voert sinds januari 2024 een nieuw beleid.",
     "Voor 1 juli dien ik dit te regelen.",
@@ -440,6 +459,15 @@ def test_an_item_says_who_when_and_why():
         "rond Prinsjesdag", date(2020, 9, 15), "season")
     assert item.rule == "commitment.future-tell"
     assert 0.5 < item.confidence < 1
+
+
+def test_a_minister_asking_parliament_is_no_request():
+    letter = ("Ik verzoek u het wetsvoorstel voor 1 juli te behandelen.\n\n"
+              "De Minister van Financiën,\n\nJ. de Vries\n")
+    assert extract(letter, date(2025, 3, 10)).items == []
+    committee = ("Namens de commissie verzoek ik u de Kamer voor 1 juli te informeren.\n\n"
+                 "De voorzitter van de commissie,\n")
+    assert [i.kind for i in extract(committee, date(2025, 3, 10)).items] == ["request"]
 
 
 def test_ik_in_a_signed_letter_is_the_signer():

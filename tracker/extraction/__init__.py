@@ -67,6 +67,9 @@ _ANSWERED_BY = re.compile(
 _SENDER = re.compile(r"^[ \t]*(?:Nr\.\s*\S+\s+)?(?:BRIEF|NOTA|MOTIE|NOTITIE|REACTIE|ANTWOORD)"
                      r"\s+VAN\s+(?P<who>(?:DE|HET|EEN)\s+[^\na-z]{3,200})$", re.MULTILINE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Oo]nze?|[Mm]ijn)\b")
+# The signer of a government letter asking parliament: "Ik verzoek u …", "verzoeken wij uw Kamer"
+_GOVERNMENT_ASKS = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+verzoek(?:en)?\s+(?:u|uw\s+Kamer)\b"
+                              r"|\bverzoek(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b")
 _GOVERNMENT_SENDER = re.compile(r"MINISTER|STAATSSECRETARIS|REGERING|KABINET")
 _GOVERNMENT_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b")
 # What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."
@@ -317,6 +320,9 @@ class _Reader:
                 and (item.actor in (None, self.author) or item.actor.lower() in ("ik", "wij", "we"))
                 and _FIRST_PERSON.search(s.text)):
             return None  # "Wij verwachten … te rapporteren" in a letter of the Rekenkamer
+        if item is not None and item.kind == "request" and self.author is not None \
+                and _GOVERNMENT_ASKS.search(s.text):
+            return None  # "Ik verzoek u het wetsvoorstel spoedig te behandelen": a minister asks
         if item is not None and entry is not None and entry.deadline is not None \
                 and item.kind == "commitment":
             item = replace(item, due=entry.deadline, precision="day",

@@ -31,17 +31,22 @@ _REQUEST = re.compile(
     r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
     r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
     r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|vernemen|verneemt|tegemoet)\b"
-    r"|\b(?:wil|willen|wenst|wensen)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd|ingelicht)\b"
+    r"|\b(?:wil|willen|wenst|wensen|wordt|worden)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd"
+    r"|ingelicht)\b"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
     r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b", _I)
 
 # A committee waiting for a reply, without a date: "De commissie ziet de beantwoording met
 # belangstelling tegemoet", "De leden ontvangen graag een reactie van de regering op het advies".
+_AWAITED = (r"(?:reactie|beantwoording|antwoorden|antwoord|brief|kabinetsreactie|overzicht"
+            r"|appreciatie|memorie|nota|toelichting|informatie|" + _DELIVERABLE + r")")
 _WAITS_FOR = re.compile(
-    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,2}?(?:reactie|beantwoording|antwoorden|antwoord|brief"
-    r"|kabinetsreactie)\b[^.?!]{0,60}?\btegemoet\b"
+    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,2}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b"
     r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
-    r"(?:reactie|beantwoording|antwoorden|brief|overzicht|kabinetsreactie|appreciatie)\b", _I)
+    + _AWAITED + r"\b"
+    # "Graag ontvangen deze leden een nadere toelichting in de vorm van een brief"
+    r"|(?<=graag\s)(?:ontvangt|ontvangen)\s+(?:[\w-]+\s+){1,6}?(?:een|de|het)\s+(?:[\w-]+\s+)?"
+    + _AWAITED + r"\b", _I)
 # "De leden … vragen of de resultaten … met de Kamer worden gedeeld": asking for something to be
 # delivered, not for an opinion (nor "wanneer de evaluatie naar de Kamer wordt gestuurd": when).
 _ASKS_DELIVERY = re.compile(
@@ -68,6 +73,16 @@ _GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
 _ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
 _DIRECTED = re.compile(
     r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
+    # a committee's letter, signed by its chair: "Namens de commissie verzoek ik u …"
+    r"|\bnamens\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}?\bverzoek\s+(?:ik|wij|we)\s+"
+    + _ADDRESSEE + r"\b"
+    # "Besluit: Verzoek aan de minister om een schriftelijke reactie …"
+    r"|(?:^|:\s*)[Vv]erzoek\s+aan\s+(?:de|het)\s+(?:minister|staatssecretaris|kabinet|regering"
+    r"|bewindspersoon)\b"
+    # "De leden willen de regering vragen de Kamer jaarlijks te informeren"
+    r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+)?" + _GOVERNMENT_ADDRESSEE
+    + r"\s+(?:\w+\s+)?(?:vragen|verzoeken)\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren"
+    r"|sturen|zenden|toekomen|delen|verstrekken|rapporteren|toezeggen)\b)"
     r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
     r"|\b(?:draagt|dragen)\s*,?\s+" + _ADDRESSEE + r"\s+op\b"
     r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b"
@@ -102,7 +117,8 @@ _DIRECTED = re.compile(
     + r"\s+(?:\w+\s+){0,2}?(?:bereid\s+is|kan\s+toezeggen)\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?"
     r"(?:informeren|sturen|zenden|toekomen|delen|verstrekken|rapporteren)\b)"
     r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
-    r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt)\b)"
+    r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
+    r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken)|komt\s+met)\b)"
     # members who want a promise: "Genoemde leden willen de toezegging dat …"
     r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+)?(?:een|de)\s+toezegging\b", _I)
 # A letter retelling a motion or a request: "In de motie-Omtzigt verzoekt de Kamer de regering
@@ -139,12 +155,13 @@ def _request(sentence: str, found: list[Mention],
         waits = _WAITS_FOR.search(sentence)
         if waits is None:
             return None
-        subject = subject_at(sentence, found, waits.start(), waits.start() + 4)
+        subject = subject_at(sentence, found, waits.start(),
+                             waits.start() + len(waits.group().split()[0]))
         if subject is not None and subject.kind in (MEMBERS, PARL):
             # "De commissie ziet de beantwoording met belangstelling tegemoet"
             return Finding("request", "request.members-wait", 0.7, subject.text, MEMBERS)
         return None
-    if due.precision == "conditional" and "graag" not in sentence.lower():
+    if due.precision == "conditional" and not _GLADLY.search(sentence):
         return None  # "Graag ontvangt de commissie de antwoorden voor het notaoverleg" asks
     for m in _REQUEST.finditer(sentence):
         if _ASKS_WHETHER.match(sentence, m.start()):
@@ -154,6 +171,9 @@ def _request(sentence: str, found: list[Mention],
         at = m.start()
         if m.group().lower().startswith("graag"):  # "Graag ontvangt de commissie …": its verb
             at = m.start() + len(m.group().split()[0]) + 1
+            wants = _WANTS_BEFORE.search(sentence, 0, m.start())
+            if wants is not None:  # "De commissie wil graag … een brief ontvangen"
+                at = wants.start()
         subject = subject_at(sentence, found, at, at + len(sentence[at:].split()[0]))
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
@@ -164,6 +184,10 @@ def _request(sentence: str, found: list[Mention],
                                          r"(?:verzocht|gevraagd)\b", sentence, _I):
             return Finding("request", "request.members-deadline", 0.7, None, MEMBERS)
     return None
+
+
+_GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
+_WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 
 
 # A member's question that asks for a promise or a deliverable: "Kan de minister toezeggen dat
