@@ -180,6 +180,18 @@ def one(text, reference=D, **kwargs):
      "request"),
     ("De leden vragen de regering de Kamer een afschrift van de brief aan de Europese Commissie "
      "te doen toekomen.", "request"),
+    # work set going now: commissioned, started
+    ("Daarnaast laat ik de (maatschappelijke) kosten-batenanalyse uitwerken.", "commitment"),
+    ("Het kabinet laat de gevolgen voor de regio in kaart brengen.", "commitment"),
+    ("Parallel hieraan start ik een consultatie onder vervoerders voor deze verbinding.",
+     "commitment"),
+    ("Wij beginnen volgend jaar met een evaluatie van de wet.", "commitment"),
+    # written questions asking later in the sentence, or for answers before a debate
+    ("Zo ja, vindt u dit reden tot zorg en kunt u de Kamer van een uitgebreide reactie voorzien?",
+     "request"),
+    ("Wat zijn de bezwaren van het COA, kunt u de Kamer hier nader over informeren?", "request"),
+    ("Kunt u deze vragen beantwoorden voor de plenaire behandeling van de begroting Sociale "
+     "Zaken en Werkgelegenheid?", "request"),
     # verslagen, committees' letters and decision lists asking for something
     ("Graag ontvangen deze leden een nadere toelichting in de vorm van een brief.", "request"),
     ("De leden van de fractie van D66 willen de regering vragen de Kamer jaarlijks te "
@@ -428,6 +440,20 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",
     "De leden van de PVV-fractie vragen de regering in te gaan op de gevolgen voor de burger.",
+    # policy aims with nothing to deliver; a plan that was never there; routine; the letter's
+    # own order; others' work; asked to explain
+    "We gaan hergebruik stimuleren, onder andere door tweedehandskleding te stimuleren.",
+    "Daarom gaan we gemeentes en inwoners helpen om afval nog beter te scheiden.",
+    "Het kabinet zal dergelijke aspecten ook mee laten wegen bij het formuleren van beleid.",
+    "Ook is er geen sprake geweest van een vooropgezet plan om in de media te verschijnen.",
+    "Wij laten de Schoolkostenmonitor uitvoeren om zicht te houden op de kosten.",
+    "Ik laat het oordeel over de motie aan de Kamer.",
+    "In deze brief start ik met een korte terugblik.",
+    "Ik begin met de vragen van de heer Jansen.",
+    "Het CPB laat een analyse uitvoeren naar de effecten.",
+    "De Inspectie start een onderzoek naar de oorzaken.",
+    "Zo nee, waarom niet, en kunt u aangeven wat de gevolgen zijn?",
+    "Kunt u deze vragen afzonderlijk beantwoorden?",
     # a minister asking parliament, a request retold, members asking for an opinion
     "Uw verzoek aan de minister om een brief heb ik doorgestuurd.",
     "De leden willen de regering vragen hoe zij de uitvoering wil vormgeven.",
@@ -459,6 +485,21 @@ def test_an_item_says_who_when_and_why():
         "rond Prinsjesdag", date(2020, 9, 15), "season")
     assert item.rule == "commitment.future-tell"
     assert 0.5 < item.confidence < 1
+
+
+def test_a_sentence_going_on_about_the_promised_letter_is_part_of_the_promise():
+    text = ("Hierbij stuur ik u het advies van de Onderwijsraad. Begin april kom ik met een "
+            "beleidsbrief over de leerlingendaling. In deze brief zal ik een reactie geven op het "
+            "advies.\n\nIn het najaar zal ik de Kamer informeren over de uitkomsten. Hierbij zal "
+            "ik ook ingaan op de motie van de leden Van der Molen en Westerveld.\n\n"
+            "In deze brief zal ik ingaan op de kosten.")
+    items = extract(text, date(2013, 2, 19)).items
+    assert [(i.rule, i.due) for i in items] == [
+        ("commitment.comes-with", date(2013, 4, 10)),
+        ("commitment.continued", date(2013, 4, 10)),  # the promised letter's date
+        ("commitment.future-tell", date(2013, 12, 20)),
+        ("commitment.continued", date(2013, 12, 20)),
+    ]  # and the last paragraph's "In deze brief" is this letter: nothing
 
 
 def test_a_minister_asking_parliament_is_no_request():

@@ -35,6 +35,7 @@ from .detect import (
     member_request,
     negotiation,
 )
+from .detect.vocabulary import _negated
 from .forms import (
     FORMS,
     GOVERNMENT,
@@ -428,6 +429,11 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
     after_government = previous is not None and previous[0].paragraph == s.paragraph and (
         _GOVERNMENT_NAMED.search(previous[0].text) is not None)
     finding = finding or detect(s.text, deadline, after_government)
+    continued = finding is None and previous is not None and previous[1] is not None \
+        and previous[1].kind == "commitment" and previous[0].paragraph == s.paragraph \
+        and _CONTINUES.match(s.text) is not None and not _negated(s.text)
+    if continued:  # "In het najaar zal ik de Kamer informeren … Hierbij zal ik ook ingaan op …"
+        finding = Finding("commitment", "commitment.continued", 0.7, None, SELF)
     if transcript and speaker is not None and speaker.role == MEMBER and (
             finding is None or finding.kind == "commitment"):
         finding = member_request(s.text)
@@ -456,7 +462,8 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
                 and due.due < reference and not _DEADLINE_WORD.match(due.phrase)):
             due = None  # "Dit heeft mijn voorganger in 2023 toegezegd": when, not by when
     deadline_rule = due.rule if due else None
-    if due is None and finding.kind == "commitment" and same_paragraph and anaphoric(s.text):
+    if due is None and finding.kind == "commitment" and same_paragraph and (
+            continued or anaphoric(s.text)):
         before = previous[1]
         if before is not None and before.kind == "commitment" and before.due is not None:
             rule = before.deadline_rule or ""
@@ -478,6 +485,11 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         footnote=s.block.number if s.in_footnote else None, milestones=links,
     )
 
+
+# A sentence that goes on about the promise just made: "Begin april kom ik met een beleidsbrief.
+# In deze brief zal ik een reactie geven op …" ("deze brief" is the promised one, not this one).
+_CONTINUES = re.compile(r"^(?:Hierbij|Daarbij|Daarin|Hierin|In\s+(?:deze|die|dat|dit)\s+[\w-]+)\s+"
+                        r"(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b")
 
 _WEAK_IN_DEBATE = frozenset(["commitment.going-to", "commitment.come-back"])
 _DEBATE_PRONE = frozenset(["commitment.future", "commitment.going-to",

@@ -88,7 +88,7 @@ _GAAN_NOT = re.compile(
 _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
-_FOLLOWS = re.compile(r"(?<!\bals\s)\b(?:volgt|volgen|verschijnt|verschijnen)\b"
+_FOLLOWS = re.compile(r"(?<!\bals\s)(?<!\bte\s)\b(?:volgt|volgen|verschijnt|verschijnen)\b"
                      r"(?!\s+(?:uit|dat|op)\b)", _I)
 
 _ANNOUNCED_LETTER = re.compile(
@@ -376,6 +376,13 @@ def _commitment(sentence: str, found: list[Mention],
             if due is not None and due.due is not None:
                 offer(Finding("commitment", "commitment.passive-future", 0.65, None, None),
                       m.start("verb"))
+    if "laat" in lowered or "laten" in lowered:
+        for m in _COMMISSIONS.finditer(sentence):
+            if not _MONITOR.search(m.group()):  # "Wij laten de Schoolkostenmonitor uitvoeren"
+                by_subject(m, "commitment.commissions", 0.7, m.group())  # is a routine
+    if "start" in lowered or "begin" in lowered:
+        for m in _STARTS.finditer(sentence):
+            by_subject(m, "commitment.starts", 0.7, m.group())
     if "consultatie" in lowered:
         m = _TO_CONSULTATION.search(sentence)
         if m and deadline() is not None and not any(x.kind in (OTHER, MEMBERS) for x in found):
@@ -386,6 +393,21 @@ def _commitment(sentence: str, found: list[Mention],
     return best
 
 
+# Work the government sets going now, its outcome to come: "Daarnaast laat ik de kosten-batenanalyse
+# uitwerken", "Parallel hieraan start ik een consultatie onder vervoerders" (the finite verb
+# first, for its subject). ("We onderzoeken of …" was tried: in labelled text it is as often
+# work in progress that no clerk registers, seven to one.)
+_SUBJECT = r"(?:(?:ik|wij|we|het\s+kabinet)\s+)"
+_COMMISSIONS = re.compile(
+    r"\b(?:laat|laten)\s+" + _SUBJECT + r"?(?:[^\s.;:,]+\s+){1,8}?(?:uitwerken|uitvoeren"
+    r"|onderzoeken|opstellen|evalueren|verkennen|doorrekenen|in\s+kaart\s+brengen|ontwikkelen"
+    r"|actualiseren|herzien|analyseren|nagaan|uitzoeken|opzetten)\b", _I)
+_MONITOR = re.compile(r"monitor\b|\bjaarlijks\b|\bperiodiek\b", _I)
+_STARTS = re.compile(
+    r"\b(?:start|starten|begin|beginnen)\s+" + _SUBJECT + r"?(?:\w+\s+){0,2}?(?:met\s+)?"
+    r"(?:een|de|het)\s+(?:[\w-]+\s+)?(?:internet)?(?:consultatie|onderzoek|pilot|traject|verkenning|evaluatie"
+    r"|programma|aanbesteding|proef|campagne|project|dialoog|experiment|studie|inventarisatie)\b",
+    _I)
 # "Het conceptwetsvoorstel gaat na de zomer in internetconsultatie": a draft on its way.
 _TO_CONSULTATION = re.compile(
     r"\b(?:[\w-]*(?:wetsvoorstel|besluit|regeling|voorstel|wet|amvb|maatregel)(?:len|en)?)\s+"
@@ -699,7 +721,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return None
     if _gov(subject):
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
-                or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])):
+                or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])
+                or (_vague_aim(middle) and deadline() is None)):
             return None
         tells = bool(_TELL_VERBS.search(window))
         if not tells and _JUDGING.search(window) and deadline() is None:
@@ -870,9 +893,24 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     if not _gov(subject):
         return None
     middle = _middle_field(_clause_after(sentence, m.end()))
-    if _negated(middle) or len(middle.split()) < 2:
+    if _negated(middle) or len(middle.split()) < 2 or _vague_aim(middle):
         return None
     return Finding("commitment", "commitment.going-to", 0.75, subject.text, subject.kind)
+
+
+# Policy aims without anything to deliver: "We gaan hergebruik stimuleren", "Daarom gaan we
+# gemeentes helpen om afval beter te scheiden", "zal dergelijke aspecten mee laten wegen".
+_VAGUE_AIM = re.compile(r"\b(?:stimuleren|helpen|ondersteunen|bevorderen|versterken|verbeteren"
+                        r"|verminderen|vergroten|tegengaan|aanmoedigen|wegen|meewegen)\b", _I)
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _vague_aim(middle: str) -> bool:
+    """(Not "zal ik de informatieve waarde van de begroting 2007 verbeteren": a named thing.)"""
+    return bool(_VAGUE_AIM.search(middle)) and not _TELL_VERBS.search(middle) \
+        and not _DELIVERABLE_RE.search(middle) and not _YEAR.search(middle)
 
 
 # What "volgt" means when it is not a later deliverable: a conclusion ("Uit het onderzoek volgt

@@ -186,6 +186,9 @@ def _request(sentence: str, found: list[Mention],
     return None
 
 
+# "Kunt u deze vragen beantwoorden voor de plenaire behandeling van de begroting?": by an event
+_BEFORE_EVENT = re.compile(r"\bv[oó][oó]r\s+(?:aanvang\s+van\s+)?(?:het|de)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:\w*debat|\w*behandeling|\w*overleg|stemmingen?)\b", _I)
 _GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
 _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 
@@ -200,6 +203,9 @@ _ASKED = re.compile(
     r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
     r"|toegezonden|verstrekt)\s+worden\b"
     r"|(?:^|\bzo\s+(?:ja|nee)[,.]?\s+(?:\w+\s+){0,3}?)(?:en\s+)?bent\s+u\s+bereid\b", _I)
+# Asked later in the question: "Zo ja, vindt u … en kunt u de Kamer …?", "…, kunt u de Kamer …?"
+_ASKED_LATER = re.compile(r"(?:[,;]\s*|\ben\s+)(?:kunt|wilt|zult)\s+u\s+"
+                          r"(?=(?:\w+\s+){0,3}?(?:de|uw)\s+Kamer\b)", _I)
 # "Indien …, bent u bereid om …?", "… en bent u bereid te bevorderen dat …?", "is de minister
 # dan bereid om een onderzoek te doen?", "Is er bereidheid om …?"
 _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\s+u|is\s+(?:de|het)"
@@ -220,6 +226,7 @@ _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoek
                            r"|voorkomen|aanpakken|betrekken|meenemen|organiseren|uitvoeren|bieden"
                            r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren)\b", _I)
 _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bzeggen\b[^?]{0,80}\btoe\b|\bbereid\b"
+                            r"|\bKamer\b[^?]{0,60}\bvoorzien\b"
                             r"|\bbelooft\b|\b(?:delen|meenemen|opnemen|sturen|toesturen)\b", _I)
 _DELIVERY_ASKED = re.compile(
     r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
@@ -232,7 +239,8 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         # "Kunt u deze vragen vóór 6 februari beantwoorden?" asks by a date; "Bent u bereid om
         # alle vragen apart te beantwoorden?" is about the answers
         due = deadline() if deadline is not None else None
-        if due is None or not (_ASKS_TO_DO.search(sentence) or _BEREID_ASKED.search(sentence)):
+        if (due is None and not _BEFORE_EVENT.search(sentence)) or not (
+                _ASKS_TO_DO.search(sentence) or _BEREID_ASKED.search(sentence)):
             return None
         return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
     if _WHICH.search(sentence):
@@ -243,7 +251,7 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
     if _ASKS_TO_DO.search(tail) and _ASKED_ACTION.search(tail) and not _ANSWER_VERBS.search(tail) \
             and not _NO_ONE_ASKED.match(tail) and not _RHETORICAL.match(tail):
         return Finding("request", "request.asks-action", 0.65, None, MEMBERS)
-    if not _ASKED.match(sentence):
+    if not _ASKED.match(sentence) and not _ASKED_LATER.search(sentence):
         cut = max(sentence.rfind(") "), sentence.rfind(": "))
         if cut < 0 or not _ASKED.match(sentence, cut + 2):
             return None  # "Inbreng begrotingsrapporteurs (…) Kan het kabinet …?" reads on
