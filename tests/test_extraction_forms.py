@@ -108,6 +108,13 @@ def test_an_answer_accepting_a_written_question_makes_the_question_the_promise()
     assert [i.kind for i in items].count("request") == 1
 
 
+def test_ik_ben_bereid_dat_te_doen_accepts_what_was_asked():
+    text = ("De heer Bos (CDA):\nIs de minister bereid de Kamer voor 1 oktober te informeren?\n\n"
+            "Minister Smit:\nIk ben graag bereid om dat te doen.\n")
+    accepted = [i for i in _items(text) if i.kind == "commitment"]
+    assert [(i.rule, i.due) for i in accepted] == [("commitment.accepted", date(2025, 9, 30))]
+
+
 def test_an_acceptance_with_no_question_before_it_is_no_promise():
     assert extract("Ja, daartoe ben ik bereid. Dat is goed nieuws.",
                    date(2024, 3, 12)).items == []
@@ -264,6 +271,9 @@ def test_spans_point_into_the_input(text):
     "De Kamer krijgt voor de begrotingsbehandeling een overzicht.",
     "De brief komt voor de zomer.",
     "Daar zal ik in de brief over het MIRT uitgebreid op ingaan.",
+    "U krijgt dat voor de begrotingsbehandeling.",
+    "Ik ga de motie uitvoeren.",
+    "Ik stel voor dat ik de Kamer daarover in een brief informeer.",
 ])
 def test_a_minister_promises_in_the_present_tense_too(said):
     text = f"De heer Bos (CDA):\nWanneer weten we meer?\n\nMinister Smit:\n{said}\n"
@@ -276,6 +286,8 @@ def test_a_minister_promises_in_the_present_tense_too(said):
     "Ik stuur u hierbij het rapport van de commissie.",
     "We sturen geen brief meer over dit onderwerp.",
     "Ik laat het aan de gemeenten om dat te regelen.",
+    "Ik zal kijken wat ik kan doen.",
+    "Ik zal niet toezeggen dat de regeling wordt verlengd.",
 ])
 def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     assert _items(f"Minister Smit:\n{said}\n") == []

@@ -157,6 +157,10 @@ _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|ant
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
 # "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
 _ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt|zult|krijgt)\b")
+# "U krijgt dat voor de begrotingsbehandeling": what was just asked, by a time
+_ANAPHORIC_DATED = re.compile(r"\s+(?:(?:u|de\s+Kamer|uw\s+Kamer)\s+)?(?:dat|die|dit|deze|het)"
+                              r"\s+(?:\w+\s+){0,2}?(?:v[oó][oó]r|uiterlijk|binnen|in\s+het|na\s+de)\b",
+                              _I)
 _DELIVERY_DONE = re.compile(
     r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd"
     r"|bekendgemaakt|in\s+(?:internet)?consultatie)\b", _I)
@@ -253,7 +257,7 @@ def _commitment(sentence: str, found: list[Mention],
                 subject = Mention(GOV, subject.start, subject.end, subject.text)  # only a
                 # minister "zegt toe": "Tevens zegt zij toe …" in a registry entry
             clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
-            if _gov(subject) and not _negated(sentence[m.start():m.end()]) \
+            if _gov(subject) and not _negated(sentence[min(verb, m.start()):m.end()]) \
                     and not _MODAL_NOT.search(sentence, clause + 1, m.start()):
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
                               subject.kind), m.start())
@@ -447,7 +451,10 @@ _SEES_TO = re.compile(
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                           "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
 _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
-                            r"|rapportage|nota|rapport|monitor)\b", _I)
+                            r"|rapportage|nota|rapport|monitor)\b"
+                            # "Ik informeer de Kamer daarover in een (aparte) brief"
+                            r"|\bin\s+een\s+(?:aparte\s+|nadere\s+|afzonderlijke\s+|separate\s+"
+                            r"|nieuwe\s+)?brief\b(?!\s+van\b)", _I)
 
 
 def _shared_subject(sentence: str, found: list[Mention], verb: int,
@@ -854,7 +861,7 @@ def _parliament_receives(sentence: str, found: list[Mention],
             _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(wider)
             or _DELIVERABLE_RE.search(m.group())
             or _INFORMATION.search(window) or _INFORMATION.search(wider)
-            or _ANAPHORIC_OBJECT.match(sentence)):
+            or _ANAPHORIC_OBJECT.match(sentence) or _ANAPHORIC_DATED.match(window)):
         return None
     if re.search(r"\bgraag\b", before + window[:40], _I):
         return None  # "ontvangt de Kamer graag …": a request
@@ -901,7 +908,8 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
 # Policy aims without anything to deliver: "We gaan hergebruik stimuleren", "Daarom gaan we
 # gemeentes helpen om afval beter te scheiden", "zal dergelijke aspecten mee laten wegen".
 _VAGUE_AIM = re.compile(r"\b(?:stimuleren|helpen|ondersteunen|bevorderen|versterken|verbeteren"
-                        r"|verminderen|vergroten|tegengaan|aanmoedigen|wegen|meewegen)\b", _I)
+                        r"|verminderen|vergroten|tegengaan|aanmoedigen|wegen|meewegen|kijken)\b",
+                        _I)
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

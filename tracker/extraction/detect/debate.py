@@ -31,7 +31,10 @@ _DEBATE_INTERNAL = re.compile(
 _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"
                             r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren|gesprek"
                             r"|overleg|inzicht|informatie|overzicht)\b"
-                            r"|\bterug\s+in\s+(?:de|het)\s+\w+", _I)
+                            r"|\bterug\s+in\s+(?:de|het)\s+\w+"
+                            # "Ik ga de motie uitvoeren": a motion carried out beyond the debate
+                            r"|\bmotie\b[^.;]{0,40}?\buit(?:voeren|voert|\s+te\s+voeren)\b"
+                            r"|\buitvoering\s+(?:geven\s+)?aan\s+(?:de|deze|die)\s+motie", _I)
 
 
 # What a minister does in the debate itself: answering, turning to the motions, judging them.
@@ -79,6 +82,7 @@ _ACCEPTS = re.compile(
     r"|dat\s+is\s+iets\s+(?:wat|dat)\s+ik\s+(?:\w+\s+){0,3}?(?:doe|wil\s+doen|ga\s+doen|toezeg)"
     r"|die\s+toezegging\s+(?:doe|kan|wil|geef)\s+ik(?:\s+\w+){0,3}"
     r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe|met\s+(?:alle\s+|veel\s+)?plezier"
+    r"|ik\s+ben\s+(?:\w+\s+)?bereid\s+(?:om\s+)?(?:dat|dit|het)\s+te\s+doen"
     # "Ja, daartoe ben ik bereid.", "Dat ben ik graag bereid.", "Ik ben daartoe bereid."
     r"|(?:daartoe|hiertoe|dat|daar|toe)\s+(?:ben|zijn)\s+(?:ik|wij|we)\s+(?:\w+\s+)?bereid"
     r"|(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:\w+\s+)?(?:daartoe|hiertoe|daar\s+toe)\s+(?:\w+\s+)?"
