@@ -180,6 +180,9 @@ def one(text, reference=D, **kwargs):
      "request"),
     ("De leden vragen de regering de Kamer een afschrift van de brief aan de Europese Commissie "
      "te doen toekomen.", "request"),
+    # wanting to deliver by a date
+    ("Ik wil uw Kamer in het najaar een voorstel doen.", "commitment"),
+    ("Het kabinet wil voor de zomer een besluit nemen over de financiering.", "commitment"),
     # work set going now: commissioned, started
     ("Daarnaast laat ik de (maatschappelijke) kosten-batenanalyse uitwerken.", "commitment"),
     ("Het kabinet laat de gevolgen voor de regio in kaart brengen.", "commitment"),
@@ -440,6 +443,13 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     # members asking for an answer or an opinion, not for something to be delivered
     "Deze leden vragen de regering hoe zij de uitvoering wil vormgeven.",
     "De leden van de PVV-fractie vragen de regering in te gaan op de gevolgen voor de burger.",
+    # a position in Brussels; a wish to speak, "zou willen", a reason, a vague time
+    "Wij zullen dit voorstel in de Raad steunen.",
+    "Ik wil voor de zomer nogmaals benadrukken dat de evaluatie belangrijk is.",
+    "Ik zou voor de zomer een voorstel willen doen, maar dat lukt niet.",
+    "Dit vind ik belangrijk, omdat ik op zeer korte termijn overleg met u wil voeren over de "
+    "uitwerking.",
+    "Op termijn wil ik onderzoeken of deze regeling aangepast zou moeten worden.",
     # policy aims with nothing to deliver; a plan that was never there; routine; the letter's
     # own order; others' work; asked to explain
     "We gaan hergebruik stimuleren, onder andere door tweedehandskleding te stimuleren.",

@@ -111,6 +111,14 @@ _INTENTION = re.compile(
     r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*(?:\w+\s+){0,2}?voor\b"
     r"|\b(?:wil|willen|zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:benutten|gebruiken)\s+"
     r"(?:om|voor)\b", _I)  # "De komende maanden wil ik benutten om de Code te implementeren"
+# Wanting to deliver by a date: "Ik wil uw Kamer in het najaar een voorstel doen", "Het kabinet wil
+# voor de zomer een besluit nemen over de financiering" (not "zou willen", nor a wish to stress).
+_WANTS = re.compile(r"\b(?:wil|willen)\b", _I)
+_WANTS_NOT = re.compile(r"\b(?:graag|benadrukken|onderstrepen|opmerken|wijzen|zeggen|bedanken"
+                        r"|danken|voorkomen|vermijden)\b", _I)
+_ZOU = re.compile(r"\b(?:zou|zouden)\s+(?:\w+\s+)?$", _I)
+_WANTED_THING = re.compile(r"\b(?:een|de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b", _I)
+_BECAUSE = re.compile(r"\b(?:omdat|doordat|aangezien|zodat)\b[^,;]*$", _I)
 # Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
 # voor de zomer informeren" (not "zou willen", nor "wil graag benadrukken").
 # "Dat zou alleen zinvol zijn als ik van plan was om …": a condition, not an intention.
@@ -325,6 +333,13 @@ def _commitment(sentence: str, found: list[Mention],
                          and _WILLING_ACTION.search(sentence, m.end())):
                 by_subject(m, "commitment.willing", 0.6, _middle_field(
                     _clause_after(sentence, m.end())) + m.group())
+    if "wil" in lowered and deadline() is not None and deadline().precision != "vague":
+        for m in _WANTS.finditer(sentence):
+            clause = _middle_field(_clause_after(sentence, m.end()))
+            if _WANTED_THING.search(clause) and not _WANTS_NOT.search(clause) \
+                    and not _ZOU.search(sentence, max(0, m.start() - 12), m.start()) \
+                    and not _BECAUSE.search(sentence, 0, m.start()):
+                by_subject(m, "commitment.intention", 0.6, clause)
     if "hoogte" in lowered:
         for m in _KEEP_INFORMED.finditer(sentence):
             if _PARL_MENTIONED.search(m.group()):
@@ -729,7 +744,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     if _gov(subject):
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
                 or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])
-                or (_vague_aim(middle) and deadline() is None)):
+                or (_vague_aim(middle) and deadline() is None) or _STANCE.search(middle)):
             return None
         tells = bool(_TELL_VERBS.search(window))
         if not tells and _JUDGING.search(window) and deadline() is None:
@@ -912,6 +927,9 @@ _VAGUE_AIM = re.compile(r"\b(?:stimuleren|helpen|ondersteunen|bevorderen|verster
                         _I)
 
 
+# A position to take, not a deliverable: "Wij zullen dit voorstel in de Raad steunen".
+_STANCE = re.compile(r"\b(?:steunen|instemmen|tegenstemmen|voorstemmen|onthouden|pleiten|verzetten"
+                     r"|opponeren|aansluiten)\W*$", _I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
