@@ -115,6 +115,21 @@ def test_ik_ben_bereid_dat_te_doen_accepts_what_was_asked():
     assert [(i.rule, i.due) for i in accepted] == [("commitment.accepted", date(2025, 9, 30))]
 
 
+def test_an_answer_of_yes_accepts_what_was_asked():
+    text = ("De heer Bos (CDA):\nKan de minister-president toezeggen dat de Kamer voor 1 oktober "
+            "een brief krijgt?\n\nMinister Smit:\nMaar mijn antwoord op de concrete vraag is: "
+            "ja.\n")
+    accepted = [i for i in _items(text) if i.kind == "commitment"]
+    assert [(i.rule, i.due) for i in accepted] == [("commitment.accepted", date(2025, 9, 30))]
+
+
+def test_stressing_a_verdict_on_a_motion_accepts_nothing():
+    text = ("De heer Bos (CDA):\nIk heb een motie ingediend.\n\nMinister Smit:\n"
+            "De motie-Bos op stuk nr. 21 wil ik ontraden. Dat wil ik echt doen. "
+            "Ik ga die voorstellen ontraden. Dat doe ik om de volgende reden.\n")
+    assert [i for i in _items(text) if i.kind == "commitment"] == []
+
+
 def test_an_acceptance_with_no_question_before_it_is_no_promise():
     assert extract("Ja, daartoe ben ik bereid. Dat is goed nieuws.",
                    date(2024, 3, 12)).items == []
@@ -274,6 +289,10 @@ def test_spans_point_into_the_input(text):
     "U krijgt dat voor de begrotingsbehandeling.",
     "Ik ga de motie uitvoeren.",
     "Ik stel voor dat ik de Kamer daarover in een brief informeer.",
+    "Ik heb geschetst dat we daar als kabinet nog mee komen richting de Kamer.",
+    "Daarover verschijnt in oktober nadere informatie.",
+    "Voor de begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van "
+    "State.",
 ])
 def test_a_minister_promises_in_the_present_tense_too(said):
     text = f"De heer Bos (CDA):\nWanneer weten we meer?\n\nMinister Smit:\n{said}\n"
@@ -288,6 +307,9 @@ def test_a_minister_promises_in_the_present_tense_too(said):
     "Ik laat het aan de gemeenten om dat te regelen.",
     "Ik zal kijken wat ik kan doen.",
     "Ik zal niet toezeggen dat de regeling wordt verlengd.",
+    "Op korte termijn gaat dat niet, maar we gaan een poging doen.",
+    "Wij wachten de voorstellen af en zullen het gesprek daarover met elkaar voeren.",
+    "Ik ga die voorstellen uiteindelijk, na appreciatie, ontraden.",
 ])
 def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     assert _items(f"Minister Smit:\n{said}\n") == []

@@ -361,6 +361,9 @@ class _Reader:
             answer = self.accepted.get(item.start)
             content = self.answered.get(item.start) or (
                 self._asked_before(answer) if answer is not None else None)
+            if content is not None and _VERDICT.search(content.text):
+                drop.add(i)  # "De motie … wil ik ontraden. Dat wil ik echt doen.": a verdict
+                continue
             if content is None:
                 continue
             # The promise said just before is one item with its acceptance; a member's request
@@ -491,6 +494,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
 _CONTINUES = re.compile(r"^(?:Hierbij|Daarbij|Daarin|Hierin|In\s+(?:deze|die|dat|dit)\s+[\w-]+)\s+"
                         r"(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b")
 
+# A verdict on a motion, which "Dat doe ik" may stress: nothing promised to the Kamer.
+_VERDICT = re.compile(r"\b(?:ontraden|ontraad|oordeel\s+(?:aan\s+)?(?:de\s+)?Kamer)\b", re.I)
+_VERDICT_SAID = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|willen)\b[^.;:]*\bontraden\W*$", re.I)
+
 _WEAK_IN_DEBATE = frozenset(["commitment.going-to", "commitment.come-back"])
 _DEBATE_PRONE = frozenset(["commitment.future", "commitment.going-to",
                            "commitment.present-deadline", "commitment.willing"])
@@ -505,6 +512,8 @@ def _may_say(finding: Finding, speaker: Speaker | None, text: str, deadline) -> 
             return finding.actor_kind not in ("self", None)
         if speaker.role != GOVERNMENT or debate_internal(text):
             return False
+        if _VERDICT_SAID.search(text):
+            return False  # "Ik ga die voorstellen, na appreciatie, ontraden": a verdict
         if finding.rule in _EXPLICIT_RULES:
             return True  # "… en daar kom ik op terug; dit is een toezegging."
         # "Daar kom ik op terug", "we gaan kijken hoe …": in a debate, promises for later

@@ -489,6 +489,8 @@ def _shared_subject(sentence: str, found: list[Mention], verb: int,
 _SEND_VERB = re.compile(r"\b(?:stuur|sturen|zend|zenden|zet|zetten|laat|laten)\b", _I)
 # "Ik kom met een brief over …", "komen we voor de zomer van 2025 met een voorstel".
 _COMES_WITH_DELIVERABLE = re.compile(
+    r"\b(?:kom|komt|komen)\b[^.;]{0,40}?\bmee\s+(?:richting|naar)\s+(?:de|uw)\s+Kamer\b"
+    r"|\bmee\s+(?:kom|komt|komen)\s+(?:richting|naar)\s+(?:de|uw)\s+Kamer\b|"
     r"\b(?:kom|komt|komen)\b(?:\s+[^\s.,;:?!]+){0,6}?\s+met\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
     + _DELIVERABLE + r"\b", _I)
 # "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
@@ -512,12 +514,20 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
         r"|\b(?:de|het|een)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r",?\s+(?:die|dat)\s+[^,;]*$",
         sentence[:m.start()], _I)
+    # someone else's deliverable, but not one named in what it will be about: "Voor de
+    # begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van State"
+    about = _ABOUT.search(sentence, m.end())
+    cut = about.start() if about else len(sentence)
     if head is None or _negated(window[:head.end()]) or any(
-            x.kind in (OTHER, MEMBERS) for x in found):
+            x.kind in (OTHER, MEMBERS) and x.start < cut for x in found):
         return None
     if not (_PARL_MENTIONED.search(window) or deadline() is not None):
         return None
     return Finding("commitment", "commitment.deliverable-comes", 0.7, None, None)
+
+
+_ABOUT = re.compile(r"\b(?:die|dat|waarin|waarmee|waarover)\s+(?:\w+\s+){0,3}?(?:ingaat|ingaan"
+                    r"|beschrijft|bevat|uiteenzet|toelicht|schetst)\b|\bover\s+(?:de|het)\b", _I)
 
 
 _PARL_MENTIONED = re.compile(r"\b(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|\bu\b"
@@ -914,8 +924,9 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     subject = subject_at(sentence, found, m.start(), m.end())
     if not _gov(subject):
         return None
-    middle = _middle_field(_clause_after(sentence, m.end()))
-    if _negated(middle) or len(middle.split()) < 2 or _vague_aim(middle):
+    window = _clause_after(sentence, m.end())
+    middle = _middle_field(window)
+    if _negated(middle) or len(middle.split()) < 2 or _vague_aim(middle) or _STANCE.search(window):
         return None
     return Finding("commitment", "commitment.going-to", 0.75, subject.text, subject.kind)
 
@@ -923,13 +934,14 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
 # Policy aims without anything to deliver: "We gaan hergebruik stimuleren", "Daarom gaan we
 # gemeentes helpen om afval beter te scheiden", "zal dergelijke aspecten mee laten wegen".
 _VAGUE_AIM = re.compile(r"\b(?:stimuleren|helpen|ondersteunen|bevorderen|versterken|verbeteren"
-                        r"|verminderen|vergroten|tegengaan|aanmoedigen|wegen|meewegen|kijken)\b",
+                        r"|verminderen|vergroten|tegengaan|aanmoedigen|wegen|meewegen|kijken"
+                        r"|voeren|poging\s+(?:\w+\s+)?doen)\b",
                         _I)
 
 
 # A position to take, not a deliverable: "Wij zullen dit voorstel in de Raad steunen".
 _STANCE = re.compile(r"\b(?:steunen|instemmen|tegenstemmen|voorstemmen|onthouden|pleiten|verzetten"
-                     r"|opponeren|aansluiten)\W*$", _I)
+                     r"|opponeren|aansluiten|ontraden)\W*$", _I)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -956,6 +968,9 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
     head = re.search(_DELIVERABLE + r"\b(?:\s+\w+){0,10}\s*$", before, _I)
     tail = re.match(r"\s+(?:(?:nog|dan|ook|binnenkort|spoedig|er|daarna|vervolgens)\s+)*"
                     r"(?:een|de|het|uw|mijn)\s+(?:\w+\s+)?" + _DELIVERABLE + r"\b", after, _I)
+    if tail is None and has_deadline:  # "Daarover verschijnt in oktober nadere informatie"
+        tail = re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:nadere|meer|aanvullende)\s+informatie\b",
+                        after, _I)
     if head is None and tail is None:
         return None
     if _NOT_A_SEQUEL.search(before) or re.match(r"\s+(?:\w+\s+){0,2}?dat\b", after, _I):

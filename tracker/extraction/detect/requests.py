@@ -200,8 +200,10 @@ _ASKED = re.compile(
     r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zijn)\s+(?:de\s+(?:minister"
     r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij"
     r"|de\s+ministers|de\s+bewindslieden)\b"
-    r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
-    r"|toegezonden|verstrekt)\s+worden\b"
+    r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
+    r"|toegezonden|verstrekt|meegenomen|opgenomen)\s+worden\b"
+    r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\bworden\s+"
+    r"(?:gedeeld|gestuurd|toegezonden|verstrekt|meegenomen|opgenomen)\b"
     r"|(?:^|\bzo\s+(?:ja|nee)[,.]?\s+(?:\w+\s+){0,3}?)(?:en\s+)?bent\s+u\s+bereid\b", _I)
 # Asked later in the question: "Zo ja, vindt u … en kunt u de Kamer …?", "…, kunt u de Kamer …?"
 _ASKED_LATER = re.compile(r"(?:[,;]\s*|\ben\s+)(?:kunt|wilt|zult)\s+u\s+"
@@ -289,6 +291,9 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister|de\s+staatssecretaris"
     r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b"
     r"|\bwillen\s+vragen\s+om\b"
+    # "We zijn benieuwd of de minister zo snel mogelijk nog een reactie op deze motie kan geven"
+    r"|\bbenieuwd\s+of\s+(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
+    r"(?=[^.?!]{0,120}?\b(?:reactie|brief|informatie|overzicht)\b)"
     r"|\bvragen\s+of\s+(?:hij|zij|de\s+minister|de\s+staatssecretaris|het\s+kabinet)\b"
     r"|\b(?:vraag|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:haar|hem|de\s+minister|de\s+staatssecretaris)"
     r"\b[^.?!]{0,80}?\b(?:om|te)\b", _I)
@@ -316,7 +321,7 @@ _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|r
                         r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
     r"\bbereid\b|\btoezeggen\b|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
-    r"|\b(?:meenemen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
+    r"|\b(?:meenemen|meegenomen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
     r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b", _I)
 _MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zult|gaat"
                              r"|komt|krijgen|ontvangen|zou|zoudt|zouden)\b", _I)
