@@ -291,6 +291,8 @@ def test_spans_point_into_the_input(text):
     "Ik stel voor dat ik de Kamer daarover in een brief informeer.",
     "Ik heb geschetst dat we daar als kabinet nog mee komen richting de Kamer.",
     "Daarover verschijnt in oktober nadere informatie.",
+    "Wij komen daar voor de Algemene Financiële Beschouwingen op terug.",
+    "Dat nemen we mee in de Voorjaarsnota.",
     "Voor de begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van "
     "State.",
 ])
@@ -305,6 +307,7 @@ def test_a_minister_promises_in_the_present_tense_too(said):
     "Ik stuur u hierbij het rapport van de commissie.",
     "We sturen geen brief meer over dit onderwerp.",
     "Ik laat het aan de gemeenten om dat te regelen.",
+    "Ik neem dat mee.",
     "Ik zal kijken wat ik kan doen.",
     "Ik zal niet toezeggen dat de regeling wordt verlengd.",
     "Op korte termijn gaat dat niet, maar we gaan een poging doen.",
@@ -324,6 +327,12 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "Zou de staatssecretaris dat voor de stemmingen van morgen willen vertellen aan de Kamer?",
     "En zo nee, zou u dan kunnen toezeggen dit te gaan doen?",
     "Ik wil de staatssecretaris dan ook met klem vragen, alle ruimte te benutten.",
+    # asked of the minister-president, as at the Algemene Politieke Beschouwingen
+    "Ik wil de minister-president vragen om met een brief te komen.",
+    "Mijn vraag aan de minister-president is of hij de Kamer voor de zomer wil informeren.",
+    "Ik vraag de premier om deze motie uit te voeren.",
+    "Dan wil ik de minister-president vragen om daar voor de Algemene Financiële Beschouwingen "
+    "op terug te komen.",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"
@@ -337,6 +346,7 @@ def test_a_member_asks_in_many_words(asked):
     "Ik dank de minister voor de beantwoording.",
     "Ik steun het verzoek om een brief.",
     "We vragen wel om de minister van Justitie ook uit te nodigen voor het debat.",
+    "Mijn vraag aan de staatssecretaris is hoe zij dit gaat doen.",
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

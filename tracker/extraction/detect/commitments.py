@@ -402,6 +402,9 @@ def _commitment(sentence: str, found: list[Mention],
     if "start" in lowered or "begin" in lowered:
         for m in _STARTS.finditer(sentence):
             by_subject(m, "commitment.starts", 0.7, m.group())
+    if "mee" in lowered:
+        for m in _TAKES_ALONG.finditer(sentence):
+            by_subject(m, "commitment.takes-along", 0.7, m.group())
     if "consultatie" in lowered:
         m = _TO_CONSULTATION.search(sentence)
         if m and deadline() is not None and not any(x.kind in (OTHER, MEMBERS) for x in found):
@@ -427,6 +430,12 @@ _STARTS = re.compile(
     r"(?:een|de|het)\s+(?:[\w-]+\s+)?(?:internet)?(?:consultatie|onderzoek|pilot|traject|verkenning|evaluatie"
     r"|programma|aanbesteding|proef|campagne|project|dialoog|experiment|studie|inventarisatie)\b",
     _I)
+# Taken along into a later document: "Dat nemen we mee in de Voorjaarsnota", "Ik neem uw
+# suggestie mee in de evaluatie" (not a bare "Ik neem dat mee").
+_TAKES_ALONG = re.compile(
+    r"\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bmee\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+"
+    r"(?:[\w-]+\s+)?(?:" + _DELIVERABLE + r"|voorjaarsnota|miljoenennota|najaarsnota|begroting"
+    r"|kabinetsreactie|wetsvoorstel|\w*wijziging)\b", _I)
 # "Het conceptwetsvoorstel gaat na de zomer in internetconsultatie": a draft on its way.
 _TO_CONSULTATION = re.compile(
     r"\b(?:[\w-]*(?:wetsvoorstel|besluit|regeling|voorstel|wet|amvb|maatregel)(?:len|en)?)\s+"

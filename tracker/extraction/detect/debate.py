@@ -32,6 +32,10 @@ _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|bri
                             r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren|gesprek"
                             r"|overleg|inzicht|informatie|overzicht)\b"
                             r"|\bterug\s+in\s+(?:de|het)\s+\w+"
+                            # a later debate or budget document: "voor de Algemene Financiële
+                            # Beschouwingen", "in de Voorjaarsnota"
+                            r"|\b(?:Beschouwingen|[Vv]oorjaarsnota|[Mm]iljoenennota|[Nn]ajaarsnota"
+                            r"|Prinsjesdag|\w*begrotingsbehandeling)\b"
                             # "Ik ga de motie uitvoeren": a motion carried out beyond the debate
                             r"|\bmotie\b[^.;]{0,40}?\buit(?:voeren|voert|\s+te\s+voeren)\b"
                             r"|\buitvoering\s+(?:geven\s+)?aan\s+(?:de|deze|die)\s+motie", _I)
