@@ -221,7 +221,10 @@ def test_vague_periods(text, days):
      "na afronding van de evaluatie", "wanneer de Raad heeft besloten", "te zijner tijd",
      "op termijn", "voor het commissiedebat over digitale zaken",
      "vóór het plenaire debat over de begroting", "uiterlijk vóór het debat",
-     "vóór het notaoverleg", "voor de begrotingsbehandeling van OCW"],
+     "vóór het notaoverleg", "voor de begrotingsbehandeling van OCW",
+     "voor de Algemene Financiële Beschouwingen", "vóór de AFB",
+     "voor de plenaire behandeling van de begroting Sociale Zaken",
+     "voor de behandeling van het wetsvoorstel"],
 )
 def test_conditional_deadlines_have_no_date(text):
     assert due(text) == (None, "conditional")

@@ -171,7 +171,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
-                    "begrotingsbehandeling"),
+                    "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling"),
 }
 
 
@@ -552,6 +552,12 @@ RULES: tuple[_Rule, ...] = (
           r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
           r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"
           r"|\b" + _VOOR + r"\s+de\s+(?:\w+\s+)?begrotingsbehandeling\b"
+          # a debate named, not dated: "voor de Algemene Financiële Beschouwingen", "voor de
+          # plenaire behandeling van het wetsvoorstel" (not "vóór de stemmingen": a clerk knows
+          # the day)
+          r"|\b" + _VOOR + r"\s+(?:aanvang\s+van\s+)?de\s+(?:algemene\s+(?:financiële|politieke)\s+"
+          r"beschouwingen|AFB|APB|(?:plenaire\s+)?behandeling\s+van\s+(?:het|de|dit|deze)"
+          r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"
           r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b", _conditional),
 )
 
