@@ -236,8 +236,9 @@ PARTS = (
     ("heldout3", "round nine, held back: never tuned on"),
     ("dev8", "round ten, the half opened by a hash of its addresses"),
     ("heldout4", "round ten, the other half, held back: never tuned on"),
+    ("heldout5", "round eleven, held back: never tuned on"),
 )
-HELD_BACK = ("heldout2", "heldout3", "heldout4")
+HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout5")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
