@@ -180,6 +180,8 @@ def one(text, reference=D, **kwargs):
      "request"),
     ("De leden vragen de regering de Kamer een afschrift van de brief aan de Europese Commissie "
      "te doen toekomen.", "request"),
+    # a delay letter's expectation
+    ("Ik verwacht de vragen binnen drie weken te kunnen beantwoorden.", "commitment"),
     # wanting to deliver by a date
     ("Ik wil uw Kamer in het najaar een voorstel doen.", "commitment"),
     ("Het kabinet wil voor de zomer een besluit nemen over de financiering.", "commitment"),

@@ -152,7 +152,7 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
-                     r"|ronden|stellen|brengen)\b", _I)
+                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
 _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zien"
