@@ -247,6 +247,24 @@ Ik ben wel een voorstander van tussentijdse evaluaties. Kan ik dat toezeggen? Ja
 """
 
 
+@pytest.mark.parametrize("words", [
+    "De ministers van Financiën en van Economische Zaken zeggen de Kamer toe een evaluatie te "
+    "sturen.",
+    "De minister-president, minister van Algemene Zaken, zegt toe de Kamer te informeren.",
+    "De minister van Binnenlandse Zaken en Koninkrijksrelaties stuurt de Kamer een brief over de "
+    "uitvoering van de motie.",
+    "Minister De Jonge zegt de Kamer toe haar te informeren over de boostercampagne.",
+])
+def test_an_entry_run_into_its_title_is_the_registered_promise(words):
+    page = (f"T03319\n\nToezegging Boostervaccinatie (35.961){words}\n\n\nKerngegevens\n\n"
+            "Nummer T03319\nStatus openstaand\nDatum toezegging 30 november 2021\n"
+            "Deadline 1 juli 2022\n")
+    (item,) = extract(page, date(2021, 11, 30)).items
+    assert (item.kind, item.rule, item.due) == (
+        "commitment", "commitment.registered", date(2022, 7, 1))
+    assert item.text.endswith(words)
+
+
 def test_a_registry_entrys_quotes_give_the_members_request_and_nothing_more():
     # The promise is the entry's; what the member asked in the debate it quotes is on record as
     # a request (the minister's words and an ordinary question are not items of their own)

@@ -202,8 +202,10 @@ def extract(
 
 
 # A registry entry's promise names who made it: "De Minister van BZK zegt …", "De regering …".
-_REGISTERED = re.compile(r"^(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Rr]egering|[Kk]abinet"
-                         r"|[Mm]inister-[Pp]resident)\b")
+_REGISTERED = re.compile(r"^(?:(?:De|Het)\s+(?:[Mm]inisters?|[Ss]taatssecretariss(?:en)?"
+                         r"|[Ss]taatssecretaris|[Rr]egering|[Kk]abinet|[Mm]inister-[Pp]resident)"
+                         r"|(?:Minister|Staatssecretaris)\s+(?:van\s+|voor\s+|[A-Z]))")
+_ENTRY_TITLE = re.compile(r"^Toezegging\b.{0,300}?\)\s*(?=(?:De|Het|Minister|Staatssecretaris)\b)")
 _ENTRY_HEADING = re.compile(r"^Toezegging\b")
 _QA_HEADING = re.compile(r"^(?:Vraag|Antwoord|Vragen|Antwoorden)(?:\s+\d+[a-z]?)?\s*[.:]?\s*$")
 
@@ -309,11 +311,13 @@ class _Reader:
                 self.answered[s.start] = self.question
                 forced = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
             self.question = s if s.text.rstrip().endswith("?") else None
-        if entry is not None and entry.start not in self.entries_read and \
-                _REGISTERED.search(s.text) and not _ENTRY_HEADING.match(s.text):
-            # An entry's first sentence is the promise the registry records, however worded.
-            self.entries_read.add(entry.start)
-            forced = _registered(s.text) or forced
+        if entry is not None and entry.start not in self.entries_read:
+            # An entry's first sentence is the promise the registry records, however worded,
+            # also where the page runs its title into it ("Toezegging Boosters (35.961)De …")
+            words = _ENTRY_TITLE.sub("", s.text, count=1)
+            if _REGISTERED.search(words) and not _ENTRY_HEADING.match(words):
+                self.entries_read.add(entry.start)
+                forced = _registered(words) or forced
         item = _item(s, reference, self.calendar, self.author, self.milestone_entries,
                      self.footnote_refs, previous, fulfilled_paragraphs, speaker,
                      self.form == TRANSCRIPT, forced)
