@@ -111,6 +111,27 @@ def test_its_letters_their_titles_and_senders_show_at_once(client, session, data
     assert "Tweede voortgangsbrief" in _page(client, data.tk_soon.id)
 
 
+def test_a_sender_named_only_by_a_copy_that_came_later_shows_at_once(client, session, data):
+    c = data.tk_fulfilled
+    assert "De minister van Financiën" not in _twice(client, c.id)
+    # officielebekendmakingen brings the same letter (by its number) a day later, and its
+    # text names who signed it: the promise itself, its letter and its row are untouched
+    koop = Source(key="koop-copy", kind="koop", name="officielebekendmakingen", settings={})
+    session.add(koop)
+    session.flush()
+    copy = Document(source_id=koop.id, external_id="kst-1", number="2026D01234",
+                    identifier="kst-26643-1", title="Brief")
+    session.add(copy)
+    session.flush()
+    merge_details(session, copy, {"signer": "De minister van Financiën"})
+    session.commit()
+    assert "De minister van Financiën" in _twice(client, c.id)
+    # and a copy that stops being one (its number corrected) takes its sender with it
+    session.execute(update(Document).where(Document.id == copy.id).values(number="2026D09999"))
+    session.commit()
+    assert "De minister van Financiën" not in _twice(client, c.id)
+
+
 def test_links_both_ways_and_the_promises_at_their_ends_show_at_once(client, session, data):
     c, other = data.tk_open, data.tk_soon
     assert "Verwante toezeggingen" not in _twice(client, c.id)

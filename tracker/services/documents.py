@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, defer, selectinload
 
-from ..models import Document, Source
+from ..models import Document, DocumentDetail, Source
 from .details import details_of
 
 CSV_DOCUMENT_FIELDS = (
@@ -72,6 +72,33 @@ def copies(session: Session, document: Document) -> list[Document]:
         identifiers = {d.identifier for d in rows} - {None} - {document.identifier}
         numbers = {d.number for d in rows} - {None} - {document.number}
     return sorted(found.values(), key=lambda d: d.id)
+
+
+_COPY_KEYS = (Document.id, Document.identifier, Document.number, Document.updated_at)
+
+
+def senders_stamp(session: Session, ids: list[int]) -> tuple:
+    """Everything ``senders`` reads for these documents, as plain rows: each document and every
+    copy of it (followed as ``copies`` follows them), with when it and its details last
+    changed. Equal stamps, equal senders; a few indexed reads, no objects built."""
+    seen = {row.id: tuple(row) for row in session.execute(
+        select(*_COPY_KEYS).where(Document.id.in_(ids)))}
+    identifiers = {row[1] for row in seen.values()} - {None}
+    numbers = {row[2] for row in seen.values()} - {None}
+    asked: set[tuple[str, str]] = set()
+    while identifiers or numbers:
+        asked |= {("i", k) for k in identifiers} | {("n", k) for k in numbers}
+        fresh = [tuple(row) for column, keys in ((Document.identifier, identifiers),
+                                                  (Document.number, numbers)) if keys
+                 for row in session.execute(select(*_COPY_KEYS).where(column.in_(keys)))
+                 if row.id not in seen]
+        seen.update((row[0], row) for row in fresh)
+        identifiers = {row[1] for row in fresh} - {None} - {k for c, k in asked if c == "i"}
+        numbers = {row[2] for row in fresh} - {None} - {k for c, k in asked if c == "n"}
+    details = session.execute(
+        select(DocumentDetail.document_id, DocumentDetail.updated_at)
+        .where(DocumentDetail.document_id.in_(list(seen)))).all()
+    return (tuple(sorted(seen.values())), tuple(sorted(tuple(row) for row in details)))
 
 
 def senders(session: Session, documents: list[Document]) -> dict[int, str | None]:

@@ -17,7 +17,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session, defer, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from ..models import (
     Activity,
@@ -35,7 +35,7 @@ from ..sourcepages import DEFAULT_TK_COMMITMENT_PAGE, tk_activity_page
 from ..sourcepages import tk_commitment_page as commitment_page
 from ..statuses import normalise_status
 from .details import details_of
-from .documents import senders
+from .documents import senders, senders_stamp
 from .punctuality import Kept, kept_promises
 from .review import linked_by_source
 
@@ -296,15 +296,13 @@ _STAMP = _stamp_statement()
 def page_stamp(session: Session, commitment_id: int) -> tuple | None:
     """The state of everything the commitment's page shows (None: there is no such
     commitment): equal stamps, equal pages. Who sent a letter that fulfils it is read from
-    its copies, as far as they go (services.documents.senders), so it is part of the stamp
-    as it is, read fresh."""
+    its copies, as far as they go (services.documents.senders), so what that reads is part of
+    the stamp, read fresh (services.documents.senders_stamp)."""
     found = session.execute(_STAMP, {"commitment_id": commitment_id})
     rows = sorted((tuple(row) for row in found), key=lambda row: (row[0], row[1]))
     if not any(part == "c" for part, *_rest in rows):
         return None
     letters = sorted({int(a.split("|")[1]) for part, _id, a, _b in rows if part == "f"})
     if letters:
-        documents = list(session.scalars(
-            select(Document).where(Document.id.in_(letters)).options(defer(Document.text))))
-        rows.append(("senders", 0, repr(sorted(senders(session, documents).items())), None))
+        rows.append(("senders", 0, repr(senders_stamp(session, letters)), None))
     return tuple(rows)
