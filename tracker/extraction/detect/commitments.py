@@ -803,8 +803,8 @@ _INDIRECT_QUESTION = re.compile(
     r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
 _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*"
                              r"(?:brief|rapportage|nota|reactie)\b"
-                             r"|\bin\s+de\s+(?:[\w-]+\s+)?\w*(?:brief|rapportage|nota|reactie)\s+"
-                             r"(?:over|aan|die|van\s+(?:de|het))\b"
+                             r"|\bin\s+(?:de|mijn|onze)\s+(?:[\w-]+\s+)?\w*(?:(?:brief|rapportage"
+                             r"|nota|reactie)\s+(?:over|aan|die|van\s+(?:de|het))|reactie\s+op)\b"
                              r"|\b(?:voortaan|vooraf|telkens|steeds)\b[^.;]{0,80}\bin\s+(?:de|het)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
