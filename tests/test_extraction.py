@@ -180,6 +180,9 @@ def one(text, reference=D, **kwargs):
      "request"),
     ("De leden vragen de regering de Kamer een afschrift van de brief aan de Europese Commissie "
      "te doen toekomen.", "request"),
+    # a passive promise on a condition that opens the sentence
+    ("Wanneer de reguliere modelhuisregels worden aangepast zal een dergelijk verbod ook daarin "
+     "worden opgenomen.", "commitment"),
     # going into something in a later reaction
     ("Ik zal hier in mijn reactie op het advies van de Raad van State nader op ingaan.",
      "commitment"),
@@ -463,6 +466,8 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Ook is er geen sprake geweest van een vooropgezet plan om in de media te verschijnen.",
     "Wij laten de Schoolkostenmonitor uitvoeren om zicht te houden op de kosten.",
     "Ik laat het oordeel over de motie aan de Kamer.",
+    "Wanneer de wet wordt aangenomen, zal de regeling door de gemeenten worden aangepast.",
+    "Het verbod zal daarin worden opgenomen als de Kamer dat wil.",
     "In de brief op verzoek van uw Kamer d.d. 11 oktober 2023 gaat het kabinet nader in op de "
     "inzet.",
     "In deze brief start ik met een korte terugblik.",

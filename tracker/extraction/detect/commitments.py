@@ -786,8 +786,11 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
             and not any(x.kind in (OTHER, MEMBERS) for x in found)
             and not _PUBLICATION_FORMULA.search(sentence)):
         due = deadline()
-        if due is not None and due.due is not None and (
+        if due is not None and (due.due is not None or (
+                due.precision == "conditional" and _WHEN_FIRST.match(sentence))) and (
                 _DELIVERABLE_RE.search(sentence) or _ACTION_PARTICIPLE.search(window)):
+            # (conditional too, when the sentence opens with its condition: "Wanneer de
+            # modelhuisregels worden aangepast, zal een dergelijk verbod daarin worden opgenomen")
             return Finding("commitment", "commitment.passive-future", 0.65, None, None)
     return None
 
@@ -795,8 +798,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
 _ACTION_PARTICIPLE = re.compile(
     r"\b(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
     r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
-    r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend)\b", _I)
+    r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend|opgenomen)\b", _I)
 # "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
+_WHEN_FIRST = re.compile(r"(?:Wanneer|Zodra|Nadat|Als|Na\s+(?:afronding|ontvangst|oplevering))\b")
 _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
