@@ -180,6 +180,11 @@ def one(text, reference=D, **kwargs):
      "request"),
     ("De leden vragen de regering de Kamer een afschrift van de brief aan de Europese Commissie "
      "te doen toekomen.", "request"),
+    # a deliverable being made now
+    ("Omdat hier tijd voor nodig is, stelt het kabinet een handreiking op voor de tussentijd.",
+     "commitment"),
+    ("Ik werk een plan van aanpak uit.", "commitment"),
+    ("We ontwikkelen een afwegingskader.", "commitment"),
     # a passive promise on a condition that opens the sentence
     ("Wanneer de reguliere modelhuisregels worden aangepast zal een dergelijk verbod ook daarin "
      "worden opgenomen.", "commitment"),
@@ -467,6 +472,9 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Wij laten de Schoolkostenmonitor uitvoeren om zicht te houden op de kosten.",
     "Ik laat het oordeel over de motie aan de Kamer.",
     "Wanneer de wet wordt aangenomen, zal de regeling door de gemeenten worden aangepast.",
+    "Het CBS stelt jaarlijks een rapport op.",
+    "De gemeente stelt een plan op.",
+    "Ik stel voor dat de Kamer een brief stuurt.",
     "Het verbod zal daarin worden opgenomen als de Kamer dat wil.",
     "In de brief op verzoek van uw Kamer d.d. 11 oktober 2023 gaat het kabinet nader in op de "
     "inzet.",

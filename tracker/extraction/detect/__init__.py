@@ -87,7 +87,7 @@ toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop hopen denk denken stuur zend zenden nasturen wilt vooruitzicht
 beoog beoogt beogen ervoor schriftelijk besloten streef streeft tegemoetzien laat laten start
-starten beginnen mee
+starten beginnen mee stel stelt stellen werk werkt ontwikkel ontwikkelt ontwikkelen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",

@@ -399,6 +399,10 @@ def _commitment(sentence: str, found: list[Mention],
         for m in _COMMISSIONS.finditer(sentence):
             if not _MONITOR.search(m.group()):  # "Wij laten de Schoolkostenmonitor uitvoeren"
                 by_subject(m, "commitment.commissions", 0.7, m.group())  # is a routine
+    if "stel" in lowered or "werk" in lowered or "ontwikkel" in lowered:
+        for m in _DRAFTS.finditer(sentence):
+            if not _MONITOR.search(sentence) and not _ROUTINE.search(sentence):
+                by_subject(m, "commitment.drafts", 0.65, m.group())
     if "start" in lowered or "begin" in lowered:
         for m in _STARTS.finditer(sentence):
             by_subject(m, "commitment.starts", 0.7, m.group())
@@ -425,6 +429,15 @@ _COMMISSIONS = re.compile(
     r"|onderzoeken|opstellen|evalueren|verkennen|doorrekenen|in\s+kaart\s+brengen|ontwikkelen"
     r"|actualiseren|herzien|analyseren|nagaan|uitzoeken|opzetten)\b", _I)
 _MONITOR = re.compile(r"monitor\b|\bjaarlijks\b|\bperiodiek\b", _I)
+# A deliverable being made now: "stelt het kabinet een handreiking op", "Ik werk een plan van
+# aanpak uit", "We ontwikkelen een afwegingskader".
+_DRAFTS = re.compile(
+    r"\b(?:stel|stelt|stellen)\s+" + _SUBJECT + r"?(?:[\w-]+\s+){0,3}?(?:een|de|het)\s+"
+    r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b[^.;:,]{0,80}?\bop\b"
+    r"|\b(?:werk|werkt|werken)\s+" + _SUBJECT + r"?(?:[\w-]+\s+){0,3}?(?:een|de|het)\s+"
+    r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b[^.;:,]{0,80}?\buit\b"
+    r"|\b(?:ontwikkel|ontwikkelt|ontwikkelen)\s+" + _SUBJECT + r"?(?:[\w-]+\s+){0,3}?(?:een|de|het)"
+    r"\s+(?:[\w-]+\s+)?(?:" + _DELIVERABLE + r"|\w*kader|handreiking)\b", _I)
 _STARTS = re.compile(
     r"\b(?:start|starten|begin|beginnen)\s+" + _SUBJECT + r"?(?:\w+\s+){0,2}?(?:met\s+)?"
     r"(?:een|de|het)\s+(?:[\w-]+\s+)?(?:internet)?(?:consultatie|onderzoek|pilot|traject|verkenning|evaluatie"
