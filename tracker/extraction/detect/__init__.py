@@ -86,14 +86,25 @@ bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt k
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop hopen denk denken stuur zend zenden nasturen wilt vooruitzicht
-beoog beoogt beogen ervoor schriftelijk besloten streef streeft tegemoetzien laat laten start
-starten beginnen mee stel stelt stellen werk werkt ontwikkel ontwikkelt ontwikkelen
+beoog beoogt beogen ervoor schriftelijk besloten streef streeft tegemoetzien start starten
+beginnen ontwikkel ontwikkelt ontwikkelen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
                        "bewindspersoon", "bewindspersonen"))
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
+# Verbs with a particle, cued only beside it: "neemt … mee", "stelt … op", "werkt … uit", "laat
+# … uitwerken" (each alone is too common a word to send every sentence on to the analysis).
+_PARTICLE_CUES = (
+    (frozenset(["mee"]), frozenset(["neem", "neemt", "nemen", "kom", "komt", "komen"])),
+    (frozenset(["stel", "stelt", "stellen"]), frozenset(["op"])),
+    (frozenset(["werk", "werkt", "werken"]), frozenset(["uit"])),
+    (frozenset(["laat", "laten"]), frozenset(["uitwerken", "uitvoeren", "onderzoeken", "opstellen",
+                                              "evalueren", "verkennen", "doorrekenen", "brengen",
+                                              "ontwikkelen", "actualiseren", "herzien",
+                                              "analyseren", "nagaan", "uitzoeken", "opzetten"])),
+)
 # Words that count only beside a deadline: present-tense actions and requests.
 _PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",
                                    "vragen", "verneemt", "vernemen", "graag"}
@@ -120,6 +131,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if "aan" in words and not words.isdisjoint(_WORK_WORDS):
         return True
+    for cue, beside in _PARTICLE_CUES:
+        if not words.isdisjoint(cue) and not words.isdisjoint(beside):
+            return True
     if not words.isdisjoint(_EFFECT_WORDS) and _EFFECT_DATE.search(lowered):
         return True
     return not words.isdisjoint(_PRESENT_WORDS) and bool(
