@@ -1,7 +1,8 @@
 """Tweede Kamer SyncFeed pages (Atom) -> plain records. Pure: bytes in, dataclasses out.
 
-A page is read as a stream (lxml ``iterparse``, each entry cleared once read), so memory stays
-flat however many entries a page holds. Elements are matched on their namespace URI, never on
+A page is parsed at once when it is of a usual size, and read as a stream (lxml ``iterparse``,
+each entry cleared once read) when it is larger, so memory stays bounded however many entries a
+page holds. Elements are matched on their namespace URI, never on
 a prefix. ``SyncFeedPage`` yields one ``Entry`` per good entry and one ``BadEntry`` (entry id,
 skiptoken, reason) per malformed one; after iteration it knows the page's ``next`` and
 ``resume`` links. A page that is not well-formed XML raises ``PageError``.
@@ -22,6 +23,7 @@ Quirks of the live feed, from ``shared/reference/sources.md`` (gathered 2026-11)
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import io
 import json
@@ -29,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from lxml import etree
@@ -237,8 +240,28 @@ class SyncFeedPage:
         return skiptoken_of(self.next_url)
 
     def __iter__(self) -> Iterator[Entry | BadEntry]:
-        if not self.data.strip():
+        if not self.data or self.data.isspace():  # (strip() would copy the page)
             raise PageError(f"{self.source}: empty response")
+        root = _whole(self.data) if len(self.data) <= WHOLE_PAGE_BYTES else None
+        if root is None:
+            yield from self._stream()
+            return
+        if root.tag != _FEED:
+            raise PageError(f"{self.source}: not an Atom feed (root element {root.tag})")
+        for elem in root.iterchildren(_ENTRY, _LINK):
+            if elem.tag == _ENTRY:
+                self.entries += 1
+                yield read_entry(elem)
+            else:
+                rel = elem.get("rel")
+                if rel == "next":
+                    self.next_url = elem.get("href")
+                elif rel == "resume":
+                    self.resume_url = elem.get("href")
+
+    def _stream(self) -> Iterator[Entry | BadEntry]:
+        """The page read as a stream: a page too large to hold as a tree, or one that breaks
+        off (the entries before the break are still read), or one with entries below others."""
         # Only the ends of entries and links are events: the loop below runs once per entry.
         events = etree.iterparse(
             io.BytesIO(self.data), events=("end",), tag=(_ENTRY, _LINK),
@@ -273,6 +296,30 @@ class SyncFeedPage:
             if root is None or root.tag != _FEED:
                 raise PageError(f"{self.source}: not an Atom feed"
                                 + (f" (root element {root.tag})" if root is not None else ""))
+
+
+# A page up to this size is parsed at once into a tree (a SyncFeed page of 250 entries is
+# some 330 kB, its tree a few MB), which lxml does in half the time ``iterparse`` takes; a
+# larger one is read as a stream, so memory stays bounded whatever a page holds.
+WHOLE_PAGE_BYTES = 4 * 1024 * 1024
+
+
+def _whole(data: bytes) -> etree._Element | None:
+    """The page's root element, parsed at once with the stream's settings; None when the page
+    has to be read as a stream: it is not well-formed (the stream keeps the entries before the
+    break and says where it broke), or an entry sits below the root's children, where only the
+    stream finds it."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
+                             huge_tree=False)  # one per page: a parser is not shared
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return None
+    if root.tag == _FEED:
+        for entry in root.iter(_ENTRY):
+            if entry.getparent() is not root:
+                return None
+    return root
 
 
 @dataclass(frozen=True)
@@ -422,6 +469,9 @@ class _FieldValues:
             return value
         return None
 
+    def has(self, name: str) -> bool:  # whether the field may have a value at all
+        return True
+
     def ref(self, name: str) -> str | None:
         refs = self.refs(name)
         return refs[0] if refs else None
@@ -449,21 +499,34 @@ class _FieldValues:
 class _Fields(_FieldValues):
     """The payload's child elements in the TK namespace, by local name (all occurrences)."""
 
-    def __init__(self, payload: etree._Element) -> None:
-        self.elements: dict[str, list[etree._Element]] = {}
-        skip = len(_TK_TAG)
-        # lxml tags are "{namespace}local": the URI decides, whatever the prefix.
-        for child in payload.iterchildren(_TK_ANY):
-            name = child.tag[skip:]
-            found = self.elements.get(name)
-            if found is None:
-                self.elements[name] = [child]
-            else:
-                found.append(child)
+    __slots__ = ("elements", "first")
 
     # A value is an element's text (all of it: ``text_of`` when it holds more than text); an
     # element marked xsi:nil says nothing even with text. Empty elements say nothing either,
     # so only an element with text is asked about nil.
+
+    def __init__(self, payload: etree._Element) -> None:
+        # One pass: every element by name, and each name's first value as ``text`` reads it
+        # (a field is asked for once per entry, most of them once per page's worth of names).
+        self.elements: dict[str, list[etree._Element]] = {}
+        self.first: dict[str, str] = {}
+        elements, first = self.elements, self.first
+        skip = len(_TK_TAG)
+        # lxml tags are "{namespace}local": the URI decides, whatever the prefix.
+        for child in payload.iterchildren(_TK_ANY):
+            name = child.tag[skip:]
+            found = elements.get(name)
+            if found is None:
+                elements[name] = [child]
+            else:
+                found.append(child)
+            if name in first:
+                continue
+            text = child.text if not len(child) else text_of(child)
+            if text and (text := " ".join(text.split())):
+                nil = child.get(XSI_NIL)  # _nil, inline: asked of nearly every field
+                if nil is None or nil.strip().lower() not in ("true", "1"):
+                    first[name] = text
 
     def texts(self, name: str) -> list[str]:
         found = []
@@ -474,16 +537,10 @@ class _Fields(_FieldValues):
         return found
 
     def text(self, name: str) -> str | None:
-        elements = self.elements.get(name)
-        if elements is None:
-            return None
-        for e in elements:
-            text = e.text if not len(e) else text_of(e)
-            if text and (text := " ".join(text.split())):
-                nil = e.get(XSI_NIL)  # _nil, inline: asked of nearly every field
-                if nil is None or nil.strip().lower() not in ("true", "1"):
-                    return text
-        return None
+        return self.first.get(name)
+
+    def has(self, name: str) -> bool:
+        return name in self.elements
 
     def long_text(self, name: str) -> str | None:
         for e in self.elements.get(name, ()):
@@ -541,42 +598,59 @@ def _stripped(text: str | None) -> str | None:
 
 
 def _read_toezegging(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Toezegging:
-    aanmaakdatum = f.datetime("aanmaakdatum")
+    text, refs = f.text, f.refs
     # toegezegdAan (undocumented, 2026) and the XSD's toegezegdAanFractie/-Persoon: a ref, or
     # only text; an empty element says nothing.
     promised: list[str] = []
     for name in ("toegezegdAan", "toegezegdAanFractie", "toegezegdAanPersoon"):
-        for value in (*f.refs(name), *f.texts(name)):
-            if value not in promised:
-                promised.append(value)
-    return Toezegging(
-        id=entity_id,
-        bijgewerkt=bijgewerkt,
-        nummer=f.text("nummer"),
-        tekst=f.long_text("tekst"),
-        aanmaakdatum=aanmaakdatum,
-        aanmaakdag=f.day("aanmaakdatum"),
-        activiteit=f.ref("activiteit"),
-        activiteit_nummer=f.text("activiteitNummer"),
-        naam=f.text("naam"),
-        achternaam=f.text("achternaam"),
-        initialen=f.text("initialen"),
-        tussenvoegsel=f.text("tussenvoegsel"),
-        voornaam=f.text("voornaam"),
-        achtervoegsel=f.text("achtervoegsel"),
-        titulatuur=f.text("titulatuur"),
-        functie=f.text("functie"),
-        status=f.text("status"),
-        datum_nakoming=f.day("datumNakoming"),
-        kamerbrief_nakoming=tuple(dict.fromkeys(f.texts("kamerbriefNakoming"))),
-        ministerie=f.text("ministerie"),
-        is_herhaling_van=f.refs("isHerhalingVan"),
-        is_aanvulling_op=f.refs("isAanvullingOp"),
-        is_wijziging_van=f.refs("isWijzigingVan"),
-        toegezegd_aan=tuple(promised),
-        toegezegd_aan_persoon=f.ref("toegezegdAanPersoon"),
-        toegezegd_aan_fractie=f.ref("toegezegdAanFractie"),
-    )
+        if f.has(name):
+            for value in (*refs(name), *f.texts(name)):
+                if value not in promised:
+                    promised.append(value)
+    kamerbrieven = f.texts("kamerbriefNakoming") if f.has("kamerbriefNakoming") else ()
+    return _record(Toezegging, {
+        "id": entity_id,
+        "bijgewerkt": bijgewerkt,
+        "nummer": text("nummer"),
+        "tekst": f.long_text("tekst"),
+        "aanmaakdatum": f.datetime("aanmaakdatum"),
+        "aanmaakdag": f.day("aanmaakdatum"),
+        "activiteit": f.ref("activiteit"),
+        "activiteit_nummer": text("activiteitNummer"),
+        "naam": text("naam"),
+        "achternaam": text("achternaam"),
+        "initialen": text("initialen"),
+        "tussenvoegsel": text("tussenvoegsel"),
+        "voornaam": text("voornaam"),
+        "achtervoegsel": text("achtervoegsel"),
+        "titulatuur": text("titulatuur"),
+        "functie": text("functie"),
+        "status": text("status"),
+        "datum_nakoming": f.day("datumNakoming"),
+        "kamerbrief_nakoming": tuple(dict.fromkeys(kamerbrieven)),
+        "ministerie": text("ministerie"),
+        "is_herhaling_van": refs("isHerhalingVan"),
+        "is_aanvulling_op": refs("isAanvullingOp"),
+        "is_wijziging_van": refs("isWijzigingVan"),
+        "toegezegd_aan": tuple(promised),
+        "toegezegd_aan_persoon": f.ref("toegezegdAanPersoon"),
+        "toegezegd_aan_fractie": f.ref("toegezegdAanFractie"),
+    })
+
+
+def _record(cls: type, values: dict) -> Any:
+    """``cls(**values)`` for the frozen records whose optional fields default to None or ():
+    only the values that differ from that are kept in the instance, the others are read from
+    the class's defaults. Made this way, a Toezegging takes half the time of its ``__init__``
+    (which sets 26 fields one by one), and pickles to half the bytes on its way from the page
+    worker (unpickling them is work for the importing process)."""
+    record = object.__new__(cls)
+    record.__dict__.update(
+        {name: value for name, value in values.items() if value is not None and value != ()})
+    for name in _REQUIRED[cls]:
+        if name not in record.__dict__:
+            record.__dict__[name] = values[name]
+    return record
 
 
 def _read_activiteit(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Activiteit:
@@ -636,6 +710,12 @@ def _read_fractie(f: _Fields, entity_id: str, bijgewerkt, _enclosure) -> Fractie
     return Fractie(id=entity_id, bijgewerkt=bijgewerkt, nummer=f.text("nummer"),
                    afkorting=f.text("afkorting"), naam_nl=f.text("naamNl"))
 
+
+# The fields without a default (the record's id and bijgewerkt): always in the instance.
+_REQUIRED = {cls: tuple(f.name for f in dataclasses.fields(cls)
+                        if f.default is dataclasses.MISSING
+                        and f.default_factory is dataclasses.MISSING)
+             for cls in (Toezegging,)}
 
 _READERS = {
     "toezegging": _read_toezegging,

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from scrapers import tweedekamer
 from scrapers.text import web_url
 from scrapers.tweedekamer import (
     TK,
@@ -336,3 +337,43 @@ def test_entity_url_answers_as_web_url(address):
 @given(st.lists(st.sampled_from(_ADDRESS_PARTS), max_size=8).map("".join))
 def test_entity_url_answers_as_web_url_for_any_address(address):
     assert entity_url(address) == web_url(address)
+
+
+@pytest.mark.parametrize("path", sorted([*SAMPLE.glob("*.xml"), *FIXTURES.glob("*.xml")]),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_a_page_parsed_at_once_reads_as_the_stream_does(path, monkeypatch):
+    """Pages of a usual size are parsed into a tree at once (faster); larger ones are read as
+    a stream. Both give the same records, problems and links, quirks and all."""
+    data = path.read_bytes()
+    whole = parse_page(data)
+    monkeypatch.setattr(tweedekamer, "WHOLE_PAGE_BYTES", 0)  # every page as a stream
+    streamed = parse_page(data)
+    assert whole == streamed
+    assert (whole.entries, whole.bad) != ([], []) or path.name.endswith("empty.xml")
+
+
+def test_a_page_that_breaks_off_keeps_its_entries_before_the_break():
+    data = read_page("sample:toezegging.xml")
+    cut = data[:data.rindex(b"<entry")] + b"<entry><title>x"  # the last entry broken off
+    page = tweedekamer.SyncFeedPage(cut, "p")
+    read = []
+    with pytest.raises(PageError, match="not well-formed"):
+        read.extend(page)
+    assert [e.skiptoken for e in read] == [str(38400001 + i) for i in range(4)]
+
+
+def test_entries_below_the_root_children_are_read_as_the_stream_finds_them():
+    data = read_page("sample:toezegging.xml").replace(b"<entry>", b"<wrap><entry>", 1)
+    data = data.replace(b"</entry>", b"</entry></wrap>", 1)
+    assert [e.skiptoken for e in parse_page(data).entries] == [
+        str(38400001 + i) for i in range(5)]
+
+
+def test_records_equal_their_constructors_and_pickle():
+    import pickle
+
+    t = parse_page(read_page("toezegging-live.xml")).entries[0].record
+    assert t == replace(t) and hash(t) == hash(replace(t))  # as if made by __init__
+    assert pickle.loads(pickle.dumps(t)) == t
+    with pytest.raises(AttributeError):
+        t.status = "Voldaan"  # still frozen
