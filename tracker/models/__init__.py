@@ -19,6 +19,7 @@ from .document import Document
 from .dossier import Dossier, DossierDocument
 from .extraction import MILESTONE_STATUSES, REF_KINDS, ExtractedRef
 from .history import ACTOR_KINDS, HistoryEntry
+from .maintenance import DeferredIndex
 from .milestone import Milestone
 from .outbox import MESSAGE_KINDS, OUTBOX_STATES, OutboxMessage
 from .people import CommitmentRecipient, Party, Person
@@ -55,6 +56,7 @@ __all__ = [
     "CommitmentDetail",
     "CommitmentLink",
     "CommitmentRecipient",
+    "DeferredIndex",
     "Document",
     "DocumentDetail",
     "Dossier",

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -44,6 +45,7 @@ from scrapers.tweedekamer import (
 from ..db import database_problem, describe_error
 from ..deadlines import DeadlineFinder
 from ..models import utcnow
+from ..services import deferral
 from ..services.calendar import calendar_from_db
 from ..services.runs import Progress
 from ..services.sources import stream_state
@@ -66,6 +68,7 @@ class CategoryResult:
     cursor: str | None = None
     error: str | None = None
     halted: bool = False  # the host cannot be reached, or the database fails: stop
+    deferred: bool = False  # a first load: the commitments' indexes are made at its end
 
     def summary(self) -> str:
         """The one line a user reads: what changed, and what went wrong."""
@@ -132,6 +135,7 @@ def _sync_categories(
         for category in categories:
             try:
                 if deadlines is None:
+                    _restore_deferred(sessions, "a load that stopped halfway")
                     with sessions.begin() as session:
                         deadlines = DeadlineFinder(calendar_from_db(session))
                         tk_source(session, feed_url)
@@ -166,6 +170,20 @@ def _sync_category(
     with sessions.begin() as session:
         state = stream_state(session, tk_source(session), category)
         result.cursor = state.cursor
+    try:
+        return _read_category(sessions, fetcher, feed_url, category, deadlines, reader,
+                              max_pages, batch_size, progress, result,
+                              defer=category == DEFERS_INDEXES)
+    finally:
+        if result.deferred:
+            _restore_deferred(sessions, f"the first load of {category}")
+
+
+def _read_category(
+    sessions: sessionmaker[Session], fetcher: Fetcher, feed_url: str, category: str,
+    deadlines: DeadlineFinder, reader: _Reader, max_pages: int | None, batch_size: int,
+    progress: Progress | None, result: CategoryResult, *, defer: bool,
+) -> CategoryResult:
     read = 0
     # One page ahead: while a page is stored, the next one is fetched in a thread of its own
     # and parsed there, or, once the run proves long, in a worker process on the other core
@@ -181,6 +199,9 @@ def _sync_category(
                 result.error, result.halted = str(page.fetch_error), page.fetch_error.unreachable
                 break
             caught_up = page.entries == 0 and page.error is None
+            if (defer and result.pages == 0 and page.error is None and page.next_skiptoken
+                    and page.entries >= DEFER_AFTER):
+                result.deferred = _defer_indexes(sessions, category)
             expected = _cursor_after(started_at, page)
             if (page.error is None and not caught_up and page.next_skiptoken
                     and _advances(started_at, expected)
@@ -240,6 +261,43 @@ def _sync_category(
     if result.error:
         _record_error(sessions, category, result.error)
     return result
+
+
+# A first load of toezeggingen into an empty commitments table makes the table's secondary
+# indexes and its full-text index once at its end (``services.deferral``), when its first page
+# is this full and has a next one.
+DEFERS_INDEXES = "Toezegging"
+DEFER_AFTER = 200
+
+
+def _defer_indexes(sessions: sessionmaker[Session], category: str) -> bool:
+    """Set the commitments' indexes aside if the table is empty; whether they were."""
+    try:
+        with sessions.begin() as session:
+            names = deferral.defer(session)
+    except deferral.NotEmpty:
+        return False
+    if names:
+        log.info("tk %s: a first load: %d indexes of commitments are made at its end (%s)",
+                 category, len(names), ", ".join(names))
+    return bool(names)
+
+
+def _restore_deferred(sessions: sessionmaker[Session], why: str) -> None:
+    """Make again what ``deferral.defer`` set aside (by this run, or by one that stopped).
+    A database that refuses is logged: the next run, or ``tracker db upgrade``, tries again."""
+    started = time.perf_counter()
+    try:
+        with sessions.begin() as session:
+            names = deferral.restore(session)
+    except SQLAlchemyError as exc:
+        log.error("tk: the indexes set aside by %s could not be made again (%s); the next run "
+                  "or `tracker db upgrade` makes them", why,
+                  describe_error(exc, sessions.kw["bind"].url))
+        return
+    if names:
+        log.info("tk: made again after %s in %.1f s: %s", why, time.perf_counter() - started,
+                 ", ".join(names))
 
 
 # A long first load grows the tables many times over while PostgreSQL's planner still thinks
