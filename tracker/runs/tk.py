@@ -277,6 +277,12 @@ def _defer_indexes(sessions: sessionmaker[Session], category: str) -> bool:
             names = deferral.defer(session)
     except deferral.NotEmpty:
         return False
+    except DBAPIError as exc:
+        # Only quicker: when the table is held by another process (its lock is not granted
+        # in time) or anything else is refused, the load goes on with the indexes.
+        log.warning("tk %s: the indexes of commitments stay during this first load (%s)",
+                    category, describe_error(exc, sessions.kw["bind"].url))
+        return False
     if names:
         log.info("tk %s: a first load: %d indexes of commitments are made at its end (%s)",
                  category, len(names), ", ".join(names))

@@ -40,6 +40,10 @@ def defer(session: Session) -> list[str]:
         return []
     if session.scalar(select(DeferredIndex.name).limit(1)) is not None:
         return []
+    if session.get_bind().dialect.name == "postgresql":
+        # DROP INDEX waits for every transaction reading the table: a reader that holds it
+        # longer makes this fail (and the load keep its indexes) rather than wait.
+        session.execute(text("SET LOCAL lock_timeout = '10s'"))
     objects = _secondary(session)
     for name, kind, definition, drop in objects:
         session.add(DeferredIndex(name=name, table_name=TABLE, kind=kind,
