@@ -75,12 +75,24 @@ class ReferenceDates:
 _SENT = re.compile(r"\(\s*ingezonden\s+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _RECEIVED = re.compile(r"\(\s*(?:ontvangen\s+\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden)\b", re.IGNORECASE)
-_PARAGRAPH_AFTER_TEXT = re.compile(r"\S[^\n]*?\n[ \t]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QA_BLOCK = re.compile(
     r"(?:^|(?<=[.?!:;»”\")]\s))[ \t]*(?P<what>Vraag|Antwoord)(?:\s+(?:op\s+vraag\s+)?\d+[a-z]?"
     r"(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d+[a-z]?)*)?\s*[:.]?(?=\s+\S|\s*$)",
     re.MULTILINE,
 )
+
+
+def _paragraph_after_text(text: str, start: int, end: int) -> int | None:
+    """Where the first blank line after a line with text (from ``start``) ends, or None.
+
+    One pass over the blank lines: a pattern starting at each character of a line and running
+    to its end costs the square of the line's length."""
+    for blank in _BLANK_LINE.finditer(text, start, end):
+        line_start = max(start, text.rfind("\n", start, blank.start()) + 1)
+        if not text[line_start:blank.start()].isspace() and line_start < blank.start():
+            return blank.end()
+    return None
 
 
 def _question_and_answer_dates(text: str, default: date | None) -> list[tuple[int, date]]:
@@ -109,13 +121,13 @@ def _question_and_answer_dates(text: str, default: date | None) -> list[tuple[in
         # (a notice that the answers will be late, an answer printed without its label) is
         # the government's.
         end = blocks[i + 1].start("what") if i + 1 < len(blocks) else len(text)
-        after = _PARAGRAPH_AFTER_TEXT.search(text, m.end(), end)
-        end = after.end() if after is not None else end
+        after = _paragraph_after_text(text, m.end(), end)
+        end = after if after is not None else end
         last = text.rfind("?", m.end(), end)
         if last >= 0 and text[last + 1:end].strip():
             marks.append((last + 1, answered))
         elif after is not None:
-            marks.append((after.end(), answered))
+            marks.append((after, answered))
     return marks
 
 
