@@ -396,3 +396,19 @@ def test_the_finder_resolves_a_remembered_text_against_its_new_reference_date():
     spring = finder.find(text, date(2025, 3, 10))
     autumn = finder.find(text, date(2025, 10, 1))
     assert spring.due.year == 2025 and autumn.due.year == 2026
+
+
+
+@pytest.mark.parametrize("prefix", [
+    "uiterlijk op", "uiterlijk", "vóór", "voor", "per", "op", "tot en met", "tot", "vanaf",
+    "met ingang van", "m.i.v.", "deadline", "d.d.", "dd", "van", "sinds", "gedateerd", "na",
+    "dato", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "Uiterlijk", "Vrijdag"])
+def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
+    """The date rule skips positions by their first letter: every prefix and weekday still
+    starts a match (a prefix added later with a new first letter fails here)."""
+    from tracker.deadlines import RULES
+
+    date_rule = next(rule for rule in RULES if rule.name == "date")
+    m = date_rule.pattern.search(f"Zij schreef {prefix} 12 mei 2026 iets.")
+    assert m is not None and m.group().startswith(prefix)
