@@ -445,7 +445,10 @@ def read_payload(payload: etree._Element, kind: str, enclosure: str | None = Non
     if not entity_id or not _GUID.match(entity_id):
         raise FieldError(f"id {entity_id!r} is not a GUID")
     updated = _attr(payload, "bijgewerkt")
-    bijgewerkt = _datetime(updated) if updated else None
+    try:
+        bijgewerkt = _datetime(updated) if updated else None
+    except ValueError as exc:  # a bad entry with its id, not a failed page
+        raise FieldError(f"bijgewerkt: {exc}") from None
     if _is_deleted(_attr(payload, "verwijderd")):
         return Verwijderd(kind, entity_id.lower(), bijgewerkt)
     fields = _Fields(payload)

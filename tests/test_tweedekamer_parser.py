@@ -183,6 +183,18 @@ def test_a_verwijderd_that_is_no_boolean_is_a_bad_entry():
     assert page.entries == [] and "verwijderd" in page.bad[0].reason
 
 
+@pytest.mark.parametrize("kind,deleted", [("toezegging", "false"), ("activiteit", "true")])
+def test_a_bijgewerkt_that_is_no_date_is_a_bad_entry_and_the_page_goes_on(kind, deleted):
+    bad = (f'<tk:{kind} xmlns:tk="{TK}" id="{GUID}" tk:bijgewerkt="gisteren" '
+           f'tk:verwijderd="{deleted}"/>')
+    page = parse_page(_page_with(bad).replace(b"</feed>", _page_with(
+        f'<tk:{kind} xmlns:tk="{TK}" id="{GUID[:-2]}bb" tk:verwijderd="true"/>'
+    ).split(b">", 1)[1]))
+    assert len(page.bad) == 1 and "bijgewerkt" in page.bad[0].reason
+    assert "gisteren" in page.bad[0].reason and page.bad[0].skiptoken == "7"
+    assert [e.id for e in page.entries] == [GUID[:-2] + "bb"]
+
+
 def test_an_id_that_is_no_guid_is_a_bad_entry():
     page = parse_page(_page_with(f'<tk:toezegging xmlns:tk="{TK}" id="42"/>'))
     assert "GUID" in page.bad[0].reason and page.bad[0].skiptoken == "7"
