@@ -71,7 +71,10 @@ _GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
                          r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?)")
 _ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
+# Every branch starts at a word's edge or at "Besluit: Verzoek …"'s colon: the look-ahead in
+# front lets the engine pass the inside of words without trying each branch there.
 _DIRECTED = re.compile(
+    r"(?=\b|:)(?:"
     r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
     # a committee's letter, signed by its chair: "Namens de commissie verzoek ik u …"
     r"|\bnamens\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}?\bverzoek\s+(?:ik|wij|we)\s+"
@@ -120,7 +123,7 @@ _DIRECTED = re.compile(
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
     r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken)|komt\s+met)\b)"
     # members who want a promise: "Genoemde leden willen de toezegging dat …"
-    r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+)?(?:een|de)\s+toezegging\b", _I)
+    r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+)?(?:een|de)\s+toezegging\b)", _I)
 # A letter retelling a motion or a request: "In de motie-Omtzigt verzoekt de Kamer de regering
 # …", "Deze motie verzoekt de regering …", "Bij brief van 10 december 2008 verzoekt u …".
 _REPORTED_REQUEST = re.compile(
