@@ -444,12 +444,8 @@ def read_payload(payload: etree._Element, kind: str, enclosure: str | None = Non
     entity_id = payload.get("id")
     if not entity_id or not _GUID.match(entity_id):
         raise FieldError(f"id {entity_id!r} is not a GUID")
-    updated = _attr(payload, "bijgewerkt")
-    try:
-        bijgewerkt = _datetime(updated) if updated else None
-    except ValueError as exc:  # a bad entry with its id, not a failed page
-        raise FieldError(f"bijgewerkt: {exc}") from None
-    if _is_deleted(_attr(payload, "verwijderd")):
+    bijgewerkt = _converted_attr(payload, "bijgewerkt", _datetime)
+    if _converted_attr(payload, "verwijderd", _boolean):
         return Verwijderd(kind, entity_id.lower(), bijgewerkt)
     fields = _Fields(payload)
     return reader(fields, entity_id.lower(), bijgewerkt, enclosure)
@@ -881,13 +877,14 @@ def _attr(elem: etree._Element, name: str) -> str | None:
     return value.strip() if value is not None else None
 
 
-def _is_deleted(value: str | None) -> bool:
-    if value is None or value == "":
-        return False
+def _converted_attr(elem: etree._Element, name: str, convert):
+    """An attribute's value converted, None if absent or empty; a value that cannot be read is
+    the entry's FieldError (a bad entry with its id), not the page's."""
+    value = _attr(elem, name)
     try:
-        return _boolean(value)
+        return convert(value) if value else None
     except ValueError as exc:
-        raise FieldError(f"verwijderd: {exc}") from None
+        raise FieldError(f"{name}: {exc}") from None
 
 
 def parse_datetime(value: str) -> datetime | None:
