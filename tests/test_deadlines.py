@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.calendar import ParliamentaryCalendar
-from tracker.deadlines import DeadlineFinder, find_deadline, find_deadlines, resolve
+from tracker.deadlines import RULES, DeadlineFinder, find_deadline, find_deadlines, resolve
 
 D = date(2025, 3, 10)  # a Monday, outside any recess
 
@@ -398,7 +398,6 @@ def test_the_finder_resolves_a_remembered_text_against_its_new_reference_date():
     assert spring.due.year == 2025 and autumn.due.year == 2026
 
 
-
 @pytest.mark.parametrize("prefix", [
     "uiterlijk op", "uiterlijk", "vóór", "voor", "per", "op", "tot en met", "tot", "vanaf",
     "met ingang van", "m.i.v.", "deadline", "d.d.", "dd", "van", "sinds", "gedateerd", "na",
@@ -407,8 +406,6 @@ def test_the_finder_resolves_a_remembered_text_against_its_new_reference_date():
 def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
     """The date rule skips positions by their first letter: every prefix and weekday still
     starts a match (a prefix added later with a new first letter fails here)."""
-    from tracker.deadlines import RULES
-
     date_rule = next(rule for rule in RULES if rule.name == "date")
     m = date_rule.pattern.search(f"Zij schreef {prefix} 12 mei 2026 iets.")
     assert m is not None and m.group().startswith(prefix)

@@ -90,7 +90,7 @@ def _paragraph_after_text(text: str, start: int, end: int) -> int | None:
     to its end costs the square of the line's length."""
     for blank in _BLANK_LINE.finditer(text, start, end):
         line_start = max(start, text.rfind("\n", start, blank.start()) + 1)
-        if not text[line_start:blank.start()].isspace() and line_start < blank.start():
+        if text[line_start:blank.start()].strip():
             return blank.end()
     return None
 
