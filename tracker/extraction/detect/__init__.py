@@ -121,9 +121,12 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if ("vragen" in words or "vraagt" in words) and not words.isdisjoint(_ASKED_OF):
         return True
+    if "hoort" in words and ("mij" in words or "ons" in words):
+        return True  # "U hoort nog voor de zomer van mij"
     if "graag" in words and "zien" in words:
         return True
-    if ("komt" in words or "komen" in words) and "kamer" in words:
+    if ("komt" in words or "komen" in words or "zorg" in words or "zorgt" in words
+            or "zorgen" in words) and "kamer" in words:
         return True
     if "plaats" in words and ("vindt" in words or "vinden" in words):
         return True

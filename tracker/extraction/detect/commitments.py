@@ -97,6 +97,9 @@ _ANNOUNCED_LETTER = re.compile(
     r"|(?:voortgangs)?rapportage|beleidsbrief|visie)\b", _I)
 _COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op\s+)?terug\b"
                         r"|\b(?:op|daarop|hierop|erop)\s+terugkom(?:t|en)?\b", _I)
+# Reporting back to parliament: "… en koppel de uitkomst terug aan de Kamer".
+_REPORTS_BACK = re.compile(r"\b(?:koppel|koppelt|koppelen)\b(?:\s+[^\s.;:?!]+){0,6}?\s+terug\s+"
+                           r"(?:aan|naar)\s+(?:de|uw)\s+Kamer\b", _I)
 _INTENTION = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
     r"|\b(?:ben|is|zijn)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+plan\b|\bvan\s+plan\b"
@@ -125,6 +128,15 @@ _BECAUSE = re.compile(r"\b(?:omdat|doordat|aangezien|zodat)\b[^,;]*$", _I)
 _HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$", _I)
 _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
                       r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b", _I)
+# Willing to write parliament a letter, said in a debate: "Daar wil ik graag een brief over sturen"
+# (not one to someone else: "… een brief sturen aan de burgemeesters").
+_LETTER_SENT = re.compile(r"\b(?:een|de|die|deze)\s+(?:[\w-]+\s+)?brief\b(?:\s+[^\s.;:,]+){0,4}?"
+                          r"\s+(?:sturen|schrijven|toesturen|versturen|zenden)\b"
+                          r"(?!\s+(?:aan|naar)\s+(?!(?:de|uw)\s+Kamer\b))", _I)
+# Parliament will hear from the speaker: "U hoort nog voor de zomer van mij", "dan hoort de Kamer
+# van ons".
+_HEARS_FROM = re.compile(r"\b(?:(?:u|de\s+Kamer|uw\s+Kamer)\s+hoort|hoort\s+(?:u|de\s+Kamer"
+                         r"|uw\s+Kamer))\b(?:\s+[^\s.;:?!]+){0,8}?\s+van\s+(?:mij|ons)\b", _I)
 # What the government is willing to do that parliament can check later.
 _WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan|uitzoeken"
                              r"|evalueren|inventariseren|in\s+kaart\s+(?:te\s+)?brengen)\b", _I)
@@ -161,7 +173,7 @@ _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zie
                       r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s;.]+){1,16}?\s+verwachten)\b",
                       _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
-_INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoorden"
+_INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoord(?:en)?"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
 # "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
 _ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt|zult|krijgt)\b")
@@ -299,11 +311,15 @@ def _commitment(sentence: str, found: list[Mention],
     if "terug" in lowered:
         for m in _COME_BACK.finditer(sentence):
             by_subject(m, "commitment.come-back", 0.85, m.group())
+        for m in _REPORTS_BACK.finditer(sentence):
+            by_subject(m, "commitment.come-back", 0.8, m.group())
     if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and (
             deadline() is not None or _NEXT_DOCUMENT.search(sentence)):
         for m in _PRESENT_WORDED.finditer(sentence):
-            if deadline() is None and m.group().lower() not in _PRESENT_TELL:
-                continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage"
+            if deadline() is None and m.group().lower() not in _PRESENT_TELL and not (
+                    m.group().lower() in _PLURAL_TELL and _we_beside(sentence, m)):
+                continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage",
+                # "Wij informeren uw Kamer in de volgende rapportage" (not the noun "delen")
             if m.group().lower() == "dien" and _TO_INFINITIVE.search(_clause_after(sentence,
                                                                                     m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
@@ -327,8 +343,8 @@ def _commitment(sentence: str, found: list[Mention],
     if ("bereid" in lowered or "wil" in lowered) and (
             _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence)):
         for m in _WILLING.finditer(sentence):
-            tells = _PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(
-                sentence, m.end())
+            tells = (_PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(
+                sentence, m.end())) or _LETTER_SENT.search(sentence, m.end())
             if tells or ("bereid" in m.group().lower()
                          and _WILLING_ACTION.search(sentence, m.end())):
                 by_subject(m, "commitment.willing", 0.6, _middle_field(
@@ -340,6 +356,11 @@ def _commitment(sentence: str, found: list[Mention],
                     and not _ZOU.search(sentence, max(0, m.start() - 12), m.start()) \
                     and not _BECAUSE.search(sentence, 0, m.start()):
                 by_subject(m, "commitment.intention", 0.6, clause)
+    if "hoort" in lowered:
+        for m in _HEARS_FROM.finditer(sentence):
+            if not _negated(m.group()) and not _HYPOTHETICAL.search(
+                    sentence, max(0, m.start() - 40), m.start()):
+                offer(Finding("commitment", "commitment.will-hear", 0.75, None, SELF), m.start())
     if "hoogte" in lowered:
         for m in _KEEP_INFORMED.finditer(sentence):
             if _PARL_MENTIONED.search(m.group()):
@@ -375,10 +396,10 @@ def _commitment(sentence: str, found: list[Mention],
             if _gov(subject) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.comes-with", 0.75, subject.text,
                               subject.kind), m.start())
-    if "komt" in lowered or "komen" in lowered:
+    if "komt" in lowered or "komen" in lowered or "gaat" in lowered or "gaan" in lowered:
         for m in _THERE_COMES.finditer(sentence):
             offer(_there_comes(sentence, found, m, deadline), m.start())
-    if "ervoor" in lowered or "schriftelijk" in lowered:
+    if "ervoor" in lowered or "schriftelijk" in lowered or "zorg" in lowered:
         for m in _SEES_TO.finditer(sentence):
             by_subject(m, "commitment.sees-to", 0.7, m.group())
     if "termijn" in lowered or "uitstel" in lowered:
@@ -481,12 +502,21 @@ _SENDS_NOW = re.compile(
 # "Ik zorg ervoor dat de Kamer de cijfers voor de begrotingsbehandeling heeft", "De vraag van de
 # heer Van Dijk beantwoord ik graag schriftelijk": seeing to it that parliament gets something.
 _SEES_TO = re.compile(
-    r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?er\s*voor\s+dat\s+(?:uw|de)\s+"
+    r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*voor\s+)?dat\s+(?:uw|de)\s+"
     r"(?:Tweede\s+|Eerste\s+)?Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
     r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b", _I)
 # Present-tense telling that promises by naming a later document instead of a date.
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                           "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
+_PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
+
+
+def _we_beside(sentence: str, m: re.Match[str]) -> bool:
+    """ "Wij informeren …", "… informeren wij …": a plural verb with its subject beside it."""
+    return bool(re.search(r"\b(?:wij|we)\s+$", sentence[:m.start()], _I)
+                or re.match(r"\s+(?:wij|we)\b", sentence[m.end():], _I))
+
+
 _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
                             r"|rapportage|nota|rapport|monitor)\b"
                             # "Ik informeer de Kamer daarover in een (aparte) brief"
@@ -519,7 +549,8 @@ _COMES_WITH_DELIVERABLE = re.compile(
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
                           r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
-                          r"|\b(?:komt|komen)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
+                          # "Die evaluatie gaat voor de zomer naar de Kamer"
+                          r"|\b(?:komt|komen|gaat|gaan)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
                           r"|\b(?:komt|komen)\b(?=\s+(?:nog\s+)?(?:voor|vóór|in|rond|begin|eind|medio"
                           r"|uiterlijk|binnen|volgende|deze|dit)\b)",
                           _I)  # "De brief komt voor de zomer."
@@ -530,7 +561,7 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
     window = _clause_after(sentence, m.end())
     head = re.match(r"(?:\s+\w+){0,6}?\s+(?:een|de|het|nog\s+een)\s+(?:[\w-]+\s+){0,2}?"
                     + _DELIVERABLE + r"\b", window, _I) or re.search(
-        r"(?:^|[,;]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
+        r"(?:^|[,;:]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
         # "De brief over de wachtlijsten komt voor de zomer"
         + r"(?:\s+(?:over|van|op|inzake|met|aan)\s+(?:[\w-]+\s+){1,5}?|\s+)$"
         # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
@@ -540,8 +571,11 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
     # begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van State"
     about = _ABOUT.search(sentence, m.end())
     cut = about.start() if about else len(sentence)
+    # someone else in the clause (not in one before it: "Ik kan de heer Bosma geruststellen: die
+    # brief komt er voor de zomer aan")
+    clause = max(sentence.rfind(":", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
     if head is None or _negated(window[:head.end()]) or any(
-            x.kind in (OTHER, MEMBERS) and x.start < cut for x in found):
+            x.kind in (OTHER, MEMBERS) and clause <= x.start < cut for x in found):
         return None
     if not (_PARL_MENTIONED.search(window) or deadline() is not None):
         return None

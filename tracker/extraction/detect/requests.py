@@ -200,7 +200,7 @@ _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 # …?", "Is de staatssecretaris bereid de Kamer voor de zomer te informeren?".
 _ASKED = re.compile(
     r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter)[,.]?\s+)*"
-    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zijn)\s+(?:de\s+(?:minister"
+    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zegt|zijn)\s+(?:de\s+(?:minister"
     r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij"
     r"|de\s+ministers|de\s+bewindslieden)\b"
     r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
@@ -230,7 +230,8 @@ _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoek
                            r"|bevorderen|stoppen|aanpassen|wijzigen|starten|opstellen|uitwerken"
                            r"|voorkomen|aanpakken|betrekken|meenemen|organiseren|uitvoeren|bieden"
                            r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren)\b", _I)
-_PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bzeggen\b[^?]{0,80}\btoe\b|\bbereid\b"
+_PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]{0,80}\btoe\b"
+                            r"|\bbereid\b"
                             r"|\bKamer\b[^?]{0,60}\bvoorzien\b"
                             r"|\bbelooft\b|\b(?:delen|meenemen|opnemen|sturen|toesturen)\b", _I)
 _DELIVERY_ASKED = re.compile(
@@ -294,6 +295,9 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
     r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b"
     r"|\bwillen\s+vragen\s+om\b"
+    # "Ik wil graag een brief van de minister over dit onderwerp"
+    r"|\b(?:wil|willen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?graag\s+(?:een|de)\s+(?:[\w-]+\s+)?"
+    r"(?:brief|overzicht|notitie|update|kabinetsreactie|reactie|evaluatie)\b"
     # "Mijn vraag aan de minister-president is of hij …", "Ik wil de premier vragen om …"
     r"|\b(?:mijn|onze)\s+(?:vraag|verzoek)\s+aan\s+(?:de\s+minister(?:-president)?|de\s+premier"
     r"|de\s+staatssecretaris|het\s+kabinet)\b[^.?!]{0,40}?\bis\b"
@@ -329,7 +333,7 @@ _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|r
                         r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
                         r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
-    r"\bbereid\b|\btoezeggen\b|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
+    r"\bbereid\b|\btoezeggen\b|^(?:\w+[,.]?\s+){0,2}?zegt\b[^?]{0,120}?\btoe\b|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
     r"|\b(?:meenemen|meegenomen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
     r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b", _I)
 _MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zult|gaat"
@@ -345,7 +349,7 @@ _ASKS_TO_DO = re.compile(
     r"|regering|premier|kamer)"
     r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
     r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b"
-    r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,4}?(?:krijgen|ontvangen)\b"
+    r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,6}?(?:krijgen|ontvangen)\b"
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
     r"\s+zijn\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
