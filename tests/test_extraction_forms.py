@@ -123,6 +123,14 @@ def test_an_answer_of_yes_accepts_what_was_asked():
     assert [(i.rule, i.due) for i in accepted] == [("commitment.accepted", date(2025, 9, 30))]
 
 
+def test_taking_a_request_along_accepts_it():
+    text = ("De heer Bos (CDA):\nWil de minister in de brief die voor 1 oktober komt ook "
+            "ingaan op de kosten?\n\nMinister Smit:\nJa, dat neem ik mee.\n")
+    accepted = [i for i in _items(text) if i.kind == "commitment"]
+    assert [(i.rule, i.due, i.actor) for i in accepted] == [
+        ("commitment.accepted", date(2025, 9, 30), "Minister Smit")]
+
+
 def test_stressing_a_verdict_on_a_motion_accepts_nothing():
     text = ("De heer Bos (CDA):\nIk heb een motie ingediend.\n\nMinister Smit:\n"
             "De motie-Bos op stuk nr. 21 wil ik ontraden. Dat wil ik echt doen. "

@@ -81,7 +81,7 @@ _TRIGGER_WORDS = frozenset("""
 toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug voornemens
 voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
 verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven planning inzet
-inspanningen intentie
+inspanningen intentie probeer probeert proberen
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
@@ -121,6 +121,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if ("vragen" in words or "vraagt" in words) and not words.isdisjoint(_ASKED_OF):
         return True
+    if ("heeft" in words or "hebt" in words) and ("u" in words or "kamer" in words) \
+            and _DEADLINE_HINT_RE.search(lowered):
+        return True  # "Voor de zomer heeft u de evaluatie"
     if "hoort" in words and ("mij" in words or "ons" in words):
         return True  # "U hoort nog voor de zomer van mij"
     if "graag" in words and "zien" in words:

@@ -165,6 +165,12 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen)\b", _I)
+# Trying to tell parliament: "Ik probeer u voor het kerstreces een brief te sturen", "We gaan
+# proberen die vraag mee te nemen richting de Beschouwingen" (not trying to get something done:
+# "dat we proberen om die middelen sneller tot een toelating te brengen").
+_TRIES = re.compile(r"\b(?:(?:ga|gaat|gaan)\s+(?:(?:ik|we|wij)\s+)?)?"
+                    r"(?:probeer|probeert|proberen)\b[^.;?!]{0,200}?\bte\s+(?:\w*(?:sturen|zenden|informeren|berichten|rapporteren"
+                    r"|delen|beantwoorden)|(?<=mee te )nemen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
 _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zien"
@@ -172,6 +178,12 @@ _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zie
                       # verwachten"
                       r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s;.]+){1,16}?\s+verwachten)\b",
                       _I)
+# Parliament will have it by a time: "Voor de zomer heeft u de evaluatie", "U heeft de cijfers
+# voor de stemmingen" (not "U heeft de evaluatie ontvangen").
+_HAS_BY = re.compile(r"\b(?:(?:heeft|hebt)\s+(?:u|de\s+Kamer|uw\s+Kamer)"
+                     r"|(?:u|de\s+Kamer|uw\s+Kamer)\s+(?:heeft|hebt))\s+(?:\w+\s+){0,4}?(?:de|het|die|dat|dit|deze)\s+(?:[\w-]+\s+)?"
+                     + _DELIVERABLE + r"\b", _I)
+_BY_PHRASE = re.compile(r"(?:v[oó][oó]r|uiterlijk|binnen|begin|eind|medio|nog)\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoord(?:en)?"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
@@ -298,9 +310,12 @@ def _commitment(sentence: str, found: list[Mention],
             offer(_follows(sentence, found, m, deadline() is not None), m.start())
     if "werk" in lowered:
         offer(_announced_letter(sentence, found), 0)
-    if "verwacht" in lowered or "hoop" in lowered or "hope" in lowered or "denk" in lowered:
+    if "verwacht" in lowered or "hoop" in lowered or "hope" in lowered or "denk" in lowered \
+            or "probe" in lowered:
         for m in _EXPECT.finditer(sentence):
             by_subject(m, "commitment.expects", 0.75, _middle_field(m.group()))
+        for m in _TRIES.finditer(sentence):
+            by_subject(m, "commitment.expects", 0.7, _middle_field(m.group()))
         m = _EXPECTED_DELIVERABLE.search(sentence)
         if m and deadline() is not None:  # "Het eindrapport verwacht ik eind 2027"
             offer(Finding("commitment", "commitment.expects", 0.7, None, SELF), m.start())
@@ -308,6 +323,14 @@ def _commitment(sentence: str, found: list[Mention],
             or "krijg" in lowered:
         for m in _RECEIVE.finditer(sentence):
             offer(_parliament_receives(sentence, found, m), m.start())
+    if "heeft" in lowered or "hebt" in lowered:
+        m = _HAS_BY.search(sentence)
+        due = deadline() if m else None
+        if due is not None and _BY_PHRASE.match(due.phrase) \
+                and not _PARTICIPLE.search(_clause_after(sentence, m.end())) \
+                and not _negated(_clause_after(sentence, m.end())):
+            offer(Finding("commitment", "commitment.parliament-receives", 0.75, None, PARL),
+                  m.start())
     if "terug" in lowered:
         for m in _COME_BACK.finditer(sentence):
             by_subject(m, "commitment.come-back", 0.85, m.group())
