@@ -124,6 +124,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if ("heeft" in words or "hebt" in words) and ("u" in words or "kamer" in words) \
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer heeft u de evaluatie"
+    if ("ligt" in words or "liggen" in words) and "er" in words \
+            and _DEADLINE_HINT_RE.search(lowered):
+        return True  # "Voor de zomer ligt er een brief bij de Kamer"
     if "hoort" in words and ("mij" in words or "ons" in words):
         return True  # "U hoort nog voor de zomer van mij"
     if "graag" in words and "zien" in words:

@@ -78,6 +78,8 @@ _EXPLICIT = re.compile(
     r"(?:(?:\s+[^\s.?!;]+){0,12}?|(?:[^.?!;]|\.(?!\s+[A-Z])){0,400}?,)\s+toe\b"
     r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b|\b(?:beloof|belooft|beloven|beloofde)\b",
     _I)
+# "Wat ik de heer Omtzigt wel kan toezeggen, is dat …": the speaker promises, whoever is named.
+_WHAT_I_PROMISE = re.compile(r"\bwat\s+(ik|we|wij)\b[^,.;:?!]{0,80}$", _I)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
 _GAAN = re.compile(r"\b(?:ga|gaat|gaan)\b", _I)
@@ -133,6 +135,22 @@ _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:be
 _LETTER_SENT = re.compile(r"\b(?:een|de|die|deze)\s+(?:[\w-]+\s+)?brief\b(?:\s+[^\s.;:,]+){0,4}?"
                           r"\s+(?:sturen|schrijven|toesturen|versturen|zenden)\b"
                           r"(?!\s+(?:aan|naar)\s+(?!(?:de|uw)\s+Kamer\b))", _I)
+# Proposing to tell parliament, as a minister says it in a debate: "Het lijkt mij goed om de Kamer
+# daar na de zomer over te informeren", "ik denk dat het goed is als we daar schriftelijk op
+# terugkomen", "Ik stel voor dat ik daar in de brief over de Voorjaarsnota op inga" (the speaker
+# tells: "als we", "dat ik", "om … te"; not "Ik stel voor dat we dat bij het debat bespreken").
+_PROPOSES = re.compile(
+    r"\b(?:het\s+lijkt\s+(?:mij|me|ons)\s+(?:\w+\s+){0,2}?(?:goed|verstandig|zinvol|logisch|beter"
+    r"|nuttig|passend)"
+    r"|(?:denk|vind)\s+(?:ik\s+)?(?:\w+\s+){0,2}?dat\s+het\s+(?:\w+\s+){0,2}?(?:goed|verstandig"
+    r"|zinvol|logisch|beter|nuttig)\s+is"
+    r"|stel\s+(?:ik\s+)?(?:\w+\s+)?voor|mijn\s+voorstel\s+(?:is|zou\s+(?:\w+\s+)?zijn))"
+    r"\s*[,:]?\s*(?:(?:als|dat)\s+(?:ik|we|wij)\b|om\b)", _I)
+_PROPOSED_TELLING = re.compile(
+    r"\b(?:informeren|informeer|inlichten|berichten|bericht|(?:toe)?sturen|stuur|(?:toe)?zenden"
+    r"|zend|rapporteren|rapporteer|terugkomen|terugkom|kom\s+(?:\w+\s+){0,8}?terug|inga|ingaan"
+    r"|in\s+te\s+gaan|terug\s+te\s+komen|toekomen|voorleggen|voorleg|delen|deel|toelichten)\b",
+    _I)
 # Parliament will hear from the speaker: "U hoort nog voor de zomer van mij", "dan hoort de Kamer
 # van ons".
 _HEARS_FROM = re.compile(r"\b(?:(?:u|de\s+Kamer|uw\s+Kamer)\s+hoort|hoort\s+(?:u|de\s+Kamer"
@@ -176,7 +194,9 @@ _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opg
 _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zien"
                       # "Uw Kamer kan de evaluatie, die … wordt uitgevoerd, in het voorjaar
                       # verwachten"
-                      r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s;.]+){1,16}?\s+verwachten)\b",
+                      r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s;.]+){1,16}?\s+verwachten"
+                      # "dat overzicht gaat de Kamer voor de begrotingsbehandeling krijgen"
+                      r"|(?:gaat|gaan)\b(?:\s+[^\s;.]+){1,10}?\s+(?:krijgen|ontvangen))\b",
                       _I)
 # Parliament will have it by a time: "Voor de zomer heeft u de evaluatie", "U heeft de cijfers
 # voor de stemmingen" (not "U heeft de evaluatie ontvangen").
@@ -284,6 +304,10 @@ def _commitment(sentence: str, found: list[Mention],
             if subject is None and _ELLIPSIS.search(sentence, 0, verb) and found \
                     and _gov(found[0]) and found[0].start < verb:
                 subject = found[0]  # "zegt … bereid te zijn … en zegt toe de rapportages …"
+            if subject is None or subject.kind == MEMBERS:
+                said = _WHAT_I_PROMISE.search(sentence, 0, verb)
+                if said is not None:  # "Wat ik de heer Omtzigt wel wil toezeggen, is dat …"
+                    subject = Mention(SELF, said.start(1), said.end(1), said.group(1))
             if subject is not None and subject.kind == OTHER and subject.text.lower() in (
                     "zij", "hij"):
                 subject = Mention(GOV, subject.start, subject.end, subject.text)  # only a
@@ -379,6 +403,14 @@ def _commitment(sentence: str, found: list[Mention],
                     and not _ZOU.search(sentence, max(0, m.start() - 12), m.start()) \
                     and not _BECAUSE.search(sentence, 0, m.start()):
                 by_subject(m, "commitment.intention", 0.6, clause)
+    if "stel" in lowered or "lijkt" in lowered or "denk" in lowered or "vind" in lowered \
+            or "voorstel" in lowered:
+        for m in _PROPOSES.finditer(sentence):
+            rest = sentence[m.end():m.end() + 250]
+            if _PROPOSED_TELLING.search(rest) and (
+                    _PARL_MENTIONED.search(rest) or _DELIVERABLE_RE.search(rest)
+                    or "schriftelijk" in rest.lower()) and not _negated(_middle_field(rest)):
+                offer(Finding("commitment", "commitment.proposes", 0.7, None, SELF), m.start())
     if "hoort" in lowered:
         for m in _HEARS_FROM.finditer(sentence):
             if not _negated(m.group()) and not _HYPOTHETICAL.search(
@@ -419,7 +451,8 @@ def _commitment(sentence: str, found: list[Mention],
             if _gov(subject) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.comes-with", 0.75, subject.text,
                               subject.kind), m.start())
-    if "komt" in lowered or "komen" in lowered or "gaat" in lowered or "gaan" in lowered:
+    if "komt" in lowered or "komen" in lowered or "gaat" in lowered or "gaan" in lowered \
+            or "lig" in lowered:
         for m in _THERE_COMES.finditer(sentence):
             offer(_there_comes(sentence, found, m, deadline), m.start())
     if "ervoor" in lowered or "schriftelijk" in lowered or "zorg" in lowered:
@@ -570,6 +603,8 @@ _COMES_WITH_DELIVERABLE = re.compile(
     + _DELIVERABLE + r"\b", _I)
 # "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
+                          # "voor de zomer ligt er een brief bij de Kamer" (by a time only)
+                          r"|\b(?:er\s+(?:ligt|liggen)|(?:ligt|liggen)\s+er)\b"
                           # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
                           r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
                           # "Die evaluatie gaat voor de zomer naar de Kamer"
@@ -602,6 +637,8 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         return None
     if not (_PARL_MENTIONED.search(window) or deadline() is not None):
         return None
+    if m.group().lower().startswith(("er l", "ligt", "lig")) and deadline() is None:
+        return None  # "Er ligt nu een brief bij de Kamer": there already
     return Finding("commitment", "commitment.deliverable-comes", 0.7, None, None)
 
 
@@ -949,7 +986,8 @@ _TO_WHOM = re.compile(r"\s+(?:met|aan)\s+(?:de|uw)?\s*", _I)
 def _parliament_receives(sentence: str, found: list[Mention],
                          m: re.Match[str]) -> Finding | None:
     """ "Uw Kamer ontvangt de eindrapportage voor 1 juli", "ontvangt u van mij een brief"."""
-    subject = subject_at(sentence, found, m.start(), m.end())
+    going = m.group()[:4].lower() in ("gaat", "gaan")  # "gaat de Kamer … krijgen"
+    subject = subject_at(sentence, found, m.start(), m.start() + 4 if going else m.end())
     if subject is None:  # "kunt u de brief in januari tegemoet zien": the modal's subject
         modal = None
         for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
