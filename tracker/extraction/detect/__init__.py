@@ -40,7 +40,15 @@ from .requests import (
     _request,
     member_request,
 )
-from .vocabulary import _DELIVERABLE_STEMS, _I, _PRESENT_VERBS, Finding, is_question, words_of
+from .vocabulary import (
+    _DELIVERABLE_RE,
+    _DELIVERABLE_STEMS,
+    _I,
+    _PRESENT_VERBS,
+    Finding,
+    is_question,
+    words_of,
+)
 
 __all__ = [
     "FULFILMENT",
@@ -124,6 +132,11 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if ("heeft" in words or "hebt" in words) and ("u" in words or "kamer" in words) \
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer heeft u de evaluatie"
+    if ("kom" in words or "komt" in words or "komen" in words) and "met" in words \
+            and _DELIVERABLE_RE.search(lowered):
+        return True  # "We komen met een brief"
+    if "voorstellen" in words and ("mij" in words or "me" in words or "ons" in words):
+        return True  # "Ik kan mij voorstellen dat we dat in het voorjaar met een brief doen"
     if ("ligt" in words or "liggen" in words) and "er" in words \
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer ligt er een brief bij de Kamer"

@@ -144,13 +144,14 @@ _PROPOSES = re.compile(
     r"|nuttig|passend)"
     r"|(?:denk|vind)\s+(?:ik\s+)?(?:\w+\s+){0,2}?dat\s+het\s+(?:\w+\s+){0,2}?(?:goed|verstandig"
     r"|zinvol|logisch|beter|nuttig)\s+is"
-    r"|stel\s+(?:ik\s+)?(?:\w+\s+)?voor|mijn\s+voorstel\s+(?:is|zou\s+(?:\w+\s+)?zijn))"
+    r"|stel\s+(?:ik\s+)?(?:\w+\s+)?voor|mijn\s+voorstel\s+(?:is|zou\s+(?:\w+\s+)?zijn)"
+    r"|(?:kan|kunnen)\s+(?:mij|me|ons)\s+(?:\w+\s+)?voorstellen)"
     r"\s*[,:]?\s*(?:(?:als|dat)\s+(?:ik|we|wij)\b|om\b)", _I)
 _PROPOSED_TELLING = re.compile(
     r"\b(?:informeren|informeer|inlichten|berichten|bericht|(?:toe)?sturen|stuur|(?:toe)?zenden"
     r"|zend|rapporteren|rapporteer|terugkomen|terugkom|kom\s+(?:\w+\s+){0,8}?terug|inga|ingaan"
-    r"|in\s+te\s+gaan|terug\s+te\s+komen|toekomen|voorleggen|voorleg|delen|deel|toelichten)\b",
-    _I)
+    r"|in\s+te\s+gaan|terug\s+te\s+komen|toekomen|voorleggen|voorleg|delen|deel|toelichten"
+    r"|(?:in|met|per)\s+een\s+(?:\w+\s+)?brief)\b", _I)
 # Parliament will hear from the speaker: "U hoort nog voor de zomer van mij", "dan hoort de Kamer
 # van ons".
 _HEARS_FROM = re.compile(r"\b(?:(?:u|de\s+Kamer|uw\s+Kamer)\s+hoort|hoort\s+(?:u|de\s+Kamer"
@@ -206,6 +207,7 @@ _HAS_BY = re.compile(r"\b(?:(?:heeft|hebt)\s+(?:u|de\s+Kamer|uw\s+Kamer)"
 _BY_PHRASE = re.compile(r"(?:v[oó][oó]r|uiterlijk|binnen|begin|eind|medio|nog)\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoord(?:en)?"
+                          r"|duidelijkheid|helderheid"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
 # "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
 _ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt|zult|krijgt)\b")
@@ -917,7 +919,10 @@ _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:
                              r"|\bin\s+(?:de|mijn|onze)\s+(?:[\w-]+\s+)?\w*(?:(?:brief|rapportage"
                              r"|nota|reactie)\s+(?:over|aan|die|van\s+(?:de|het))|reactie\s+op)\b"
                              r"|\b(?:voortaan|vooraf|telkens|steeds)\b[^.;]{0,80}\bin\s+(?:de|het)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b", _I)
+                             r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b"
+                             # "Wij zullen daar in de Miljoenennota op ingaan"
+                             r"|\b(?:in|bij)\s+(?:de\s+)?(?:voorjaarsnota|miljoenennota|najaarsnota"
+                             r"|suppletoire\s+begroting|(?:volgende|komende)\s+begroting)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s*(?:kunnen\s+)?zien|geïnformeerd"
