@@ -199,6 +199,9 @@ def test_fallback_dates_when_the_calendar_has_no_row():
         ("binnen een week", date(2025, 3, 17)),
         ("binnen een half jaar", date(2025, 9, 10)),
         ("binnen 5 werkdagen", date(2025, 3, 17)),
+        ("binnen een termijn van zes weken", date(2025, 4, 21)),
+        ("binnen de gebruikelijke termijn van drie weken", date(2025, 3, 31)),
+        ("binnen de wettelijke termijn van 6 weken", date(2025, 4, 21)),
     ],
 )
 def test_relative_periods(text, expected):

@@ -774,7 +774,7 @@ _NOMINAL = re.compile(
     r"\b(?:(?:de|het)\s+)?(?:\w+\s+)?(?:beantwoording|besluitvorming|publicatie|verzending"
     r"|toezending|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling)\b"
     r"(?:\s+\w+){0,6}?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat|vindt)\b"
-    r"(?:\s+\w+){0,6}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
+    r"(?:\s+\w+){0,8}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
     r"|geschieden|gebeuren)\b|\b(?:beantwoording|besluitvorming|publicatie|verzending|toezending"
     r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,6}?\s+(?:volgt|volgen)\b"
     # any action named as a noun, planned: "De openstelling is voorzien voor medio 2015", "De
@@ -940,10 +940,16 @@ def _first_verb_is_state(middle: str) -> bool:
     return bool(words) and bool(_STATE_VERBS.fullmatch(words[-1].strip(",.")))
 
 
+_ASIDE = re.compile(r"\s*,[^,;:.?!]{3,80},")
+
+
 def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str],
                            present: bool) -> Finding | None:
     """ "wordt uw Kamer … geïnformeerd", "zal … aan de Tweede Kamer worden gezonden"."""
-    window = _clause_after(sentence, m.end(), limit=200)
+    aside = _ASIDE.match(sentence, m.end()) if present else None
+    offset = aside.end() if aside else m.end()  # "wordt, zodra het is uitgebracht, met uw
+    # Kamer gedeeld": the aside between the auxiliary and the rest is not the clause
+    window = _clause_after(sentence, offset, limit=200)
     participle = _PARTICIPLE_TO_PARL.search(window)
     if participle is None:
         return None
@@ -962,7 +968,6 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         return None  # "… die bij brief van 8 oktober 2019 aan uw Kamer zijn aangeboden"
     if _negated(_NOT_NEGATION.sub(" ", before)) or (re.search(r"[,]", before) and present):
         return None
-    offset = m.end()
     clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
     parl = [x for x in found
             if x.kind == PARL and clause_start <= x.start < offset + participle.start()]
