@@ -521,7 +521,8 @@ RULES: tuple[_Rule, ...] = (
           r"|\bbij\s+de\s+jaarverslagen\b|\bbij\s+(?:de\s+)?slotwet(?:ten)?\b)" + _YEAR_TAIL,
           _season(lambda ctx, y: verantwoordingsdag(y))),
     _rule("relative", "relative",
-          r"\b(?:binnen|over|uiterlijk\s+binnen|binnen\s+(?:een|de)\s+(?:gebruikelijke\s+|wettelijke\s+)?termijn\s+van"
+          r"\b(?:binnen|over|uiterlijk\s+binnen"
+          r"|binnen\s+(?:een|de)\s+(?:gebruikelijke\s+|wettelijke\s+)?termijn\s+van"
           r"|(?:in\s+)?de\s+komende)\s+"
           r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa)\s+)?"
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"

@@ -188,7 +188,8 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
 # proberen die vraag mee te nemen richting de Beschouwingen" (not trying to get something done:
 # "dat we proberen om die middelen sneller tot een toelating te brengen").
 _TRIES = re.compile(r"\b(?:(?:ga|gaat|gaan)\s+(?:(?:ik|we|wij)\s+)?)?"
-                    r"(?:probeer|probeert|proberen)\b[^.;?!]{0,200}?\bte\s+(?:\w*(?:sturen|zenden|informeren|berichten|rapporteren"
+                    r"(?:probeer|probeert|proberen)\b[^.;?!]{0,200}?\bte\s+"
+                    r"(?:\w*(?:sturen|zenden|informeren|berichten|rapporteren"
                     r"|delen|beantwoorden)|(?<=mee te )nemen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
@@ -202,7 +203,8 @@ _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zie
 # Parliament will have it by a time: "Voor de zomer heeft u de evaluatie", "U heeft de cijfers
 # voor de stemmingen" (not "U heeft de evaluatie ontvangen").
 _HAS_BY = re.compile(r"\b(?:(?:heeft|hebt)\s+(?:u|de\s+Kamer|uw\s+Kamer)"
-                     r"|(?:u|de\s+Kamer|uw\s+Kamer)\s+(?:heeft|hebt))\s+(?:\w+\s+){0,4}?(?:de|het|die|dat|dit|deze)\s+(?:[\w-]+\s+)?"
+                     r"|(?:u|de\s+Kamer|uw\s+Kamer)\s+(?:heeft|hebt))\s+(?:\w+\s+){0,4}?"
+                     r"(?:de|het|die|dat|dit|deze)\s+(?:[\w-]+\s+)?"
                      + _DELIVERABLE + r"\b", _I)
 _BY_PHRASE = re.compile(r"(?:v[oó][oó]r|uiterlijk|binnen|begin|eind|medio|nog)\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
@@ -610,7 +612,8 @@ _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
                           r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
                           # "Die evaluatie gaat voor de zomer naar de Kamer"
-                          r"|\b(?:komt|komen|gaat|gaan)\b(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
+                          r"|\b(?:komt|komen|gaat|gaan)\b"
+                          r"(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
                           r"|\b(?:komt|komen)\b(?=\s+(?:nog\s+)?(?:voor|vóór|in|rond|begin|eind|medio"
                           r"|uiterlijk|binnen|volgende|deze|dit)\b)",
                           _I)  # "De brief komt voor de zomer."
@@ -639,7 +642,7 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         return None
     if not (_PARL_MENTIONED.search(window) or deadline() is not None):
         return None
-    if m.group().lower().startswith(("er l", "ligt", "lig")) and deadline() is None:
+    if m.group().lower().startswith(("er l", "lig")) and deadline() is None:
         return None  # "Er ligt nu een brief bij de Kamer": there already
     return Finding("commitment", "commitment.deliverable-comes", 0.7, None, None)
 
