@@ -166,6 +166,8 @@ _REPORTED_HINT = re.compile(r"bericht|meld|schre|informeerde|liet|lieten|gaf|gav
                             r"|gedeeld|aangegeven|weten")
 _ASKED_HINT = re.compile(r"vraag|vragen|vroeg|weten|benieuwd|verzo")
 # A past report of what was said before: "Eerder berichtte ik u dat …", "heb ik u gemeld dat …".
+_SAID_THEN = re.compile(r",\s*(?:zei|zeiden|schreef|schreven|meldde|meldden|berichtte|berichtten)"
+                        r"\s+(?:ik|we|wij)\b", _I)
 _REPORTED_BEFORE = re.compile(
     r"\b(?:berichtte|berichtten|meldde|meldden|schreef|schreven|informeerde|informeerden"
     r"|liet|lieten|gaf|gaven|deelde|deelden|kondigde|kondigden)\b[^.;:]{0,80}?\bdat\b"
@@ -190,7 +192,7 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
 _TRIES = re.compile(r"\b(?:(?:ga|gaat|gaan)\s+(?:(?:ik|we|wij)\s+)?)?"
                     r"(?:probeer|probeert|proberen)\b[^.;?!]{0,200}?\bte\s+"
                     r"(?:\w*(?:sturen|zenden|informeren|berichten|rapporteren"
-                    r"|delen|beantwoorden)|(?<=mee te )nemen)\b", _I)
+                    r"|delen)|(?<=mee te )nemen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
 _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zien"
@@ -281,6 +283,8 @@ def _commitment(sentence: str, found: list[Mention],
             # weten dat ik … zal sturen" promises, in its own clause)
         if at and reported and _REPORTED_BEFORE.search(sentence, 0, at):
             return  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
+        if (reported or "zei" in lowered) and _SAID_THEN.search(sentence, at):
+            return  # "… daar hoort u nog van mij, zei ik toen": retold
         if at and asked and _INDIRECT_QUESTION.search(sentence, 0, at):
             return  # "uw verzoek om te melden wanneer het rapport kan worden toegezonden"
         best = finding
@@ -822,6 +826,9 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
         # (one that names its registry number is kept: it tells which toezegging is meant)
     if _MONEY.search(sentence, aux.end(), m.start()):
         return None  # "Er is … ruim 1 miljard toegezegd": money pledged, not a promise to the Kamer
+    if _KEPT.search(sentence, m.end()):
+        return None  # "Wij hebben de Kamer toegezegd dat we dat zouden doen, en dat hebben we
+        # gedaan": a promise kept
     if subject is None or subject.kind in (OTHER, MEMBERS):
         # "Ook is een schriftelijke reactie toegezegd": no one named, the government meant.
         if subject is not None:
@@ -832,6 +839,9 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     return Finding("commitment", "commitment.reported", 0.8, subject.text, subject.kind)
 
 
+_KEPT = re.compile(r"[,;]\s*(?:en|wat|hetgeen)\s+(?:dat|die|dit|deze)?\s*(?:\w+\s+){0,2}?(?:hebben"
+                   r"|heb|heeft|is|zijn)\s+(?:(?:we|wij|ik)\s+)?(?:\w+\s+)?(?:gedaan|gebeurd"
+                   r"|nagekomen|verstuurd|gestuurd|geïnformeerd)\b", _I)
 _PAST_EVENT = re.compile(r"\b(?:(?:tweeminuten|commissie|plenaire?\s+|notaoverleg\w*|wetgevings)?"
                          r"debat|algemeen\s+overleg|vragenuur|\bAO\b|jl\.|jongstleden)", _I)
 _REGISTERED_NUMBER = re.compile(r"\b(?:T\d{5}|TZ\d{6}-\d{2,3})\b")
@@ -875,9 +885,12 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     if _gov(subject):
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
                 or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])
-                or (_vague_aim(middle) and deadline() is None) or _STANCE.search(middle)):
+                or (_vague_aim(middle) and deadline() is None) or _STANCE.search(middle)
+                or _WAIT_AND_SEE.match(window)):
             return None
         tells = bool(_TELL_VERBS.search(window))
+        if not tells and _ALWAYS.search(middle) and deadline() is None:
+            return None  # "Het kabinet zal altijd opkomen voor …": a stance, not a deed
         if not tells and _JUDGING.search(window) and deadline() is None:
             return None  # "In deze procedure zal ik het voorstel kritisch toetsen aan de eisen"
         if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
@@ -927,6 +940,10 @@ _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:
                              r"|\b(?:in|bij)\s+(?:de\s+)?(?:voorjaarsnota|miljoenennota|najaarsnota"
                              r"|suppletoire\s+begroting|(?:volgende|komende)\s+begroting)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
+# "We zullen zien wat de evaluatie oplevert": waiting, not promising.
+_WAIT_AND_SEE = re.compile(r"\s+(?:(?:dan|wel|nog|moeten)\s+)*zien\s+"
+                           r"(?:wat|of|hoe|welke|waar|wanneer)\b", _I)
+_ALWAYS = re.compile(r"\b(?:altijd|immer|te\s+allen\s+tijde)\b", _I)
 _ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s*(?:kunnen\s+)?zien|geïnformeerd"
                         r"|ingelicht|vernemen|horen|bereiken)\b", _I)

@@ -295,6 +295,9 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
     r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b"
     r"|\bwillen\s+vragen\s+om\b"
+    # "Ik roep het kabinet op om …", "Ik daag de minister-president uit om …"
+    r"|\b(?:roep|daag)\s+(?:ik\s+)?(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
+    r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,2}?(?:op|uit)\b(?=[^.?!]{0,160}?\bte\b)"
     # "Ik verwacht van het kabinet dat het voor de zomer met een wetsvoorstel komt"
     r"|\b(?:verwacht|verwachten)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+(?:de\s+minister"
     r"(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\s+dat\b"
@@ -354,7 +357,7 @@ _ASKS_TO_DO = re.compile(
     r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
     r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b"
     r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,6}?(?:krijgen|ontvangen)\b"
-    r"|^(?:\w+[,.]?\s+){0,2}?(?:kunnen|zullen)\s+(?:we|wij)\s+(?:dan\s+)?afspreken\s+dat\b"
+    r"|^(?:\w+[,.]?\s+){0,2}?(?:kunnen|zullen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?afspreken\s+dat\b"
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
     r"\s+zijn\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
@@ -378,6 +381,7 @@ _IN_WRITING = re.compile(r"\b(?:aan\s+de\s+kamer|per\s+brief|schriftelijk|in\s+e
 _BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+"
                           r"|de\s+\w+behandeling|de\s+zomer|de\s+kerst)", _I)
 _MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop|verwacht"
+                          r"|roep|daag"
                           r"|ervan\s+uit|er\s+van\s+uit")
 
 
