@@ -501,6 +501,10 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "De gemeente is van plan een nieuw plan te maken.",
     "Het percentage van deze aftrek zal aangepast worden aan het budget.",
     "Dit proces zal worden afgerond in juni 2020, dan wordt meer bekend.",
+    # a letter retelling, without a time, the promise it now keeps; a promise long past
+    "Daarbij is aan het lid Koerhuis toegezegd de Kamer te informeren over de registratiekosten.",
+    "Dan nog een vraag die ik had toegezegd te beantwoorden.",
+    "Wij hebben de Kamer toegezegd dat we dat zouden doen, en dat hebben we gedaan.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []

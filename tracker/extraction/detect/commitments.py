@@ -326,7 +326,7 @@ def _commitment(sentence: str, found: list[Mention],
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
                               subject.kind), m.start())
         for m in _TOEGEZEGD.finditer(sentence):
-            offer(_reported(sentence, found, m), m.start())
+            offer(_reported(sentence, found, m, deadline), m.start())
     if "zal" in lowered or "zul" in lowered:
         for m in _FUTURE.finditer(sentence):
             offer(_future(sentence, found, m, deadline), m.start())
@@ -809,14 +809,22 @@ def _only_opening(text: str) -> bool:
     return len(text.split()) <= 3 and "," not in text
 
 
-def _reported(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
+def _reported(sentence: str, found: list[Mention], m: re.Match[str],
+              deadline: Callable[[], Deadline | None]) -> Finding | None:
     """ "heeft uw ambtsvoorganger de Kamer toegezegd dat …", "is uw Kamer … toegezegd"."""
     aux = None
     for a in _PAST_AUX.finditer(sentence, 0, m.start()):
         aux = a
     if aux is None or _negated(sentence[:m.start()]):
         return None  # "Het is niet mogelijk, zoals eerder toegezegd, …"
+    if aux.group().lower() in ("had", "hadden"):
+        return None  # "die ik had toegezegd te beantwoorden": told of, long before
     subject = subject_at(sentence, found, aux.start(), aux.end())
+    if (subject is None or subject.kind == SELF) and deadline() is None \
+            and not _REGISTERED_NUMBER.search(sentence):
+        return None  # "Daarbij is aan het lid Koerhuis toegezegd de Kamer te informeren over
+        # …": the writer's own promise retold without a time is the letter's account of what
+        # it keeps now (minutes' "De minister heeft toegezegd …" record one)
     if subject is None and _ORGANISATION.match(sentence, aux.end()):
         return None  # "heeft de Stichting van de Arbeid toegezegd …": someone else promised
     if subject is None and _NOUN_SUBJECT.match(sentence[:aux.start()]):
