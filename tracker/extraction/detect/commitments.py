@@ -358,9 +358,9 @@ def _commitment(sentence: str, found: list[Mention],
     if "heeft" in lowered or "hebt" in lowered:
         m = _HAS_BY.search(sentence)
         due = deadline() if m else None
+        rest = _clause_after(sentence, m.end()) if m else ""
         if due is not None and _BY_PHRASE.match(due.phrase) \
-                and not _PARTICIPLE.search(_clause_after(sentence, m.end())) \
-                and not _negated(_clause_after(sentence, m.end())):
+                and not _PARTICIPLE.search(rest) and not _negated(rest):
             offer(Finding("commitment", "commitment.parliament-receives", 0.75, None, PARL),
                   m.start())
     if "terug" in lowered:
@@ -575,10 +575,13 @@ _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert
 _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
 
 
+_WE_BEFORE = re.compile(r"\b(?:wij|we)\s+$", _I)
+_WE_AFTER = re.compile(r"\s+(?:wij|we)\b", _I)
+
+
 def _we_beside(sentence: str, m: re.Match[str]) -> bool:
     """ "Wij informeren …", "… informeren wij …": a plural verb with its subject beside it."""
-    return bool(re.search(r"\b(?:wij|we)\s+$", sentence[:m.start()], _I)
-                or re.match(r"\s+(?:wij|we)\b", sentence[m.end():], _I))
+    return bool(_WE_BEFORE.search(sentence, 0, m.start()) or _WE_AFTER.match(sentence, m.end()))
 
 
 _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"

@@ -273,6 +273,9 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
 # What a member asks in a debate: "Ik wil dat de minister onderzoek doet naar …", "ik ga … een
 # toezegging vragen om de Kamer te informeren", "Als u kunt toezeggen dat …", "Is de minister
 # bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
+# Whom a member asks in a debate.
+_ASKED_GOVERNMENT = (r"(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
+                     r"|het\s+kabinet|de\s+regering)")
 _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
     r"|\b(?:mijn|ons|het)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
@@ -292,15 +295,15 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:ik|wij|we|fractie)\s+(?:\w+\s+){0,2}?wil(?:len)?\s+(?:\w+\s+){0,3}?dat\s+(?:de\s+"
     r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
     r"|\bof\s+(?:u|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
-    r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
-    r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,3}?(?:om|te)\b"
+    r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?" + _ASKED_GOVERNMENT
+    + r"\s+(?:\w+\s+){0,3}?(?:om|te)\b"
     r"|\bwillen\s+vragen\s+om\b"
     # "Ik roep het kabinet op om …", "Ik daag de minister-president uit om …"
-    r"|\b(?:roep|daag)\s+(?:ik\s+)?(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
-    r"|het\s+kabinet|de\s+regering)\s+(?:\w+\s+){0,2}?(?:op|uit)\b(?=[^.?!]{0,160}?\bte\b)"
+    r"|\b(?:roep|daag)\s+(?:ik\s+)?" + _ASKED_GOVERNMENT
+    + r"\s+(?:\w+\s+){0,2}?(?:op|uit)\b(?=[^.?!]{0,160}?\bte\b)"
     # "Ik verwacht van het kabinet dat het voor de zomer met een wetsvoorstel komt"
-    r"|\b(?:verwacht|verwachten)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+(?:de\s+minister"
-    r"(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\s+dat\b"
+    r"|\b(?:verwacht|verwachten)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+" + _ASKED_GOVERNMENT
+    + r"\s+dat\b"
     # "Ik wil graag een brief van de minister over dit onderwerp"
     r"|\b(?:wil|willen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?graag\s+(?:een|de)\s+(?:[\w-]+\s+)?"
     r"(?:brief|overzicht|notitie|update|kabinetsreactie|reactie|evaluatie)\b"
