@@ -390,7 +390,8 @@ def _periodic(m, ctx):
 
 def _today_or_soon(m, ctx):
     """ "vandaag", "vanavond", "rond 16:00" (the day itself), "morgen", "deze week" (its
-    Friday), "volgende week" (next Friday), "aanstaande maandag"."""
+    Friday), "volgende week" (next Friday; "begin volgende week" its Tuesday), "aanstaande
+    maandag"."""
     word = re.sub(r"\s+", " ", m.group().lower())
     d = ctx.reference
     if word.startswith(("morgen",)):
@@ -400,7 +401,8 @@ def _today_or_soon(m, ctx):
     if "deze week" in word:
         return d + timedelta(days=(4 - d.weekday()) % 7), False
     if "volgende week" in word or "komende week" in word:
-        return d + timedelta(days=7 - d.weekday() + 4), False
+        # "begin volgende week": its Tuesday; otherwise its Friday
+        return d + timedelta(days=7 - d.weekday() + (1 if "begin" in word else 4)), False
     day = m.group("wday")
     if day:
         target = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
@@ -442,13 +444,14 @@ RULES: tuple[_Rule, ...] = (
           r"|\b(?P<nday>[0-3]?\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<nyear>" + _YEAR + "))",
           _explicit_date),
     _rule("before_event", "day",
-          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een)\s+(?:[\w-]+\s+){0,5}?"
+          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een)\s+(?:[\w–-]+\s+){0,7}?"
           r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+"
           r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
     _rule("before_month", "month",
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
     _rule("month", "month",
-          r"\bin\s+(?:de\s+(?:maand|loop\s+van)\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL
+          r"\b(?:in|uiterlijk(?:\s+in)?)\s+(?:de\s+(?:maand|loop\s+van)\s+)?(?P<mon>" + _MONTH + ")"
+          + _YEAR_TAIL
           + r"|\b(?P<mon2>" + _MONTH + r")\s+(?P<year2>" + _YEAR + ")", _in_month),
     _rule("month_part", "month",
           r"\b(?P<part>begin|aan\s+het\s+begin\s+van|medio|half|halverwege|midden|eind|einde|"
@@ -531,7 +534,8 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:vandaag|vanavond|vanmiddag|vannacht|overmorgen|morgen(?:middag|ochtend)?)\b"
           r"|\b(?:nog\s+)?(?:tijdens|in)\s+dit\s+debat\b"
           r"|\b(?:(?:uiterlijk\s+)?(?:rond|om|voor|vóór|uiterlijk))\s+[0-2]?\d[:.][0-5]\d(?:\s+uur)?"
-          r"|\b(?:(?:" + _VOOR + r"|eind|einde)\s+)?(?:deze|volgende|komende)\s+week\b"
+          r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|eind|einde|begin)\s+)?"
+          r"(?:deze|volgende|komende)\s+week\b"
           r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b", _today_or_soon),
     _rule("this_month", "month",
           r"\b(?:(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?(?P<which>deze|volgende"

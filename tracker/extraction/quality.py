@@ -236,10 +236,10 @@ PARTS = (
     ("heldout3", "round nine, held back: never tuned on"),
     ("dev8", "round ten, the half opened by a hash of its addresses"),
     ("heldout4", "round ten, the other half, held back: never tuned on"),
-    ("heldout5", "round eleven, held back: never tuned on"),
-    ("heldout6", "round twelve, held back: never tuned on"),
+    ("dev9", "round eleven, opened when round thirteen came in"),
+    ("dev10", "round twelve, opened when round thirteen came in"),
 )
-HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELD_BACK = ("heldout2", "heldout3", "heldout4")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:

@@ -95,7 +95,7 @@ toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop hopen denk denken stuur zend zenden nasturen wilt vooruitzicht
 beoog beoogt beogen ervoor schriftelijk besloten streef streeft tegemoetzien start starten
-beginnen ontwikkel ontwikkelt ontwikkelen
+beginnen ontwikkel ontwikkelt ontwikkelen toegaan
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
@@ -106,6 +106,7 @@ _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
 # … uitwerken" (each alone is too common a word to send every sentence on to the analysis).
 _PARTICLE_CUES = (
     (frozenset(["mee"]), frozenset(["neem", "neemt", "nemen", "kom", "komt", "komen"])),
+    (frozenset(["toe"]), frozenset(["gaat", "gaan"])),
     (frozenset(["stel", "stelt", "stellen"]), frozenset(["op"])),
     (frozenset(["werk", "werkt", "werken"]), frozenset(["uit"])),
     (frozenset(["laat", "laten"]), frozenset(["uitwerken", "uitvoeren", "onderzoeken", "opstellen",

@@ -25,9 +25,11 @@ from .vocabulary import (
     _PAST_AUX,
     _PAST_AUXILIARIES,
     _PRESENT_VERBS,
+    _QUESTION_START,
     _TELL_VERBS,
     Finding,
     _negated,
+    is_question,
     words_of,
 )
 
@@ -463,6 +465,10 @@ def _commitment(sentence: str, found: list[Mention],
             or "lig" in lowered:
         for m in _THERE_COMES.finditer(sentence):
             offer(_there_comes(sentence, found, m, deadline), m.start())
+    if "toe" in lowered:
+        for m in _GOES_TO.finditer(sentence):
+            if (m.group()[0] in "zZ" or deadline() is not None) and not _negated(m.group()):
+                offer(Finding("commitment", "commitment.goes-to", 0.75, None, PARL), m.start())
     if "ervoor" in lowered or "schriftelijk" in lowered or "zorg" in lowered:
         for m in _SEES_TO.finditer(sentence):
             by_subject(m, "commitment.sees-to", 0.7, m.group())
@@ -569,6 +575,12 @@ _SEES_TO = re.compile(
     r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*voor\s+)?dat\s+(?:uw|de)\s+"
     r"(?:Tweede\s+|Eerste\s+)?Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
     r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b", _I)
+# A document that goes to parliament ("toegaan", an official letter's verb): "Deze geannoteerde
+# agenda gaat uw Kamer uiterlijk begin volgende week toe", "… die u begin volgende week zal
+# toegaan" (the enclosure, "Hierbij gaat u de nota toe", is the letter itself).
+_GOES_TO = re.compile(r"\b(?:gaat|gaan)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
+                      r"[^.;?]{0,120}?\btoe\b"
+                      r"|\b(?:zal|zullen)\b[^.;?]{0,160}?\btoegaan\b", _I)
 # Present-tense telling that promises by naming a later document instead of a date.
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                           "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
@@ -1027,8 +1039,11 @@ _TO_WHOM = re.compile(r"\s+(?:met|aan)\s+(?:de|uw)?\s*", _I)
 def _parliament_receives(sentence: str, found: list[Mention],
                          m: re.Match[str]) -> Finding | None:
     """ "Uw Kamer ontvangt de eindrapportage voor 1 juli", "ontvangt u van mij een brief"."""
-    going = m.group()[:4].lower() in ("gaat", "gaan")  # "gaat de Kamer … krijgen"
-    subject = subject_at(sentence, found, m.start(), m.start() + 4 if going else m.end())
+    # "gaat de Kamer … krijgen", "In april kunt u nog twee brieven verwachten": the subject
+    # stands after the finite verb the match opens with
+    first = m.group().split(None, 1)[0]
+    finite = first.lower() in ("gaat", "gaan", "kunt", "kan", "kunnen", "mag", "mogen")
+    subject = subject_at(sentence, found, m.start(), m.start() + len(first) if finite else m.end())
     if subject is None:  # "kunt u de brief in januari tegemoet zien": the modal's subject
         modal = None
         for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
@@ -1037,15 +1052,18 @@ def _parliament_receives(sentence: str, found: list[Mention],
             modal = re.compile(r"\b(?:kunt|zult)\b", _I).search(sentence, 0, m.start())
         if modal is not None:
             subject = subject_at(sentence, found, modal.start(), modal.end())
-    if subject is None or subject.kind != PARL:
-        return None
+    if subject is None or subject.kind != PARL or (
+            finite and (is_question(sentence) or _QUESTION_START.match(sentence))):
+        return None  # "Wanneer kan de Kamer de informatie verwachten[?]" asks
     window = _clause_after(sentence, m.end())
     clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()),
                        sentence.rfind(":", 0, m.start())) + 1
     before = sentence[clause_start:m.start()]
     wider = sentence[max(0, m.start() - 200):m.start()]
-    if _negated(_middle_field(window)) or _negated(before) or not (
-            _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(wider)
+    if _negated(_middle_field(window)) or _negated(before) or _negated(m.group()) or not (
+            # "Het MPO … kunt u in de loop van oktober tegemoet zien": awaited, whatever it is
+            "tegemoet" in m.group().lower()
+            or _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(wider)
             or _DELIVERABLE_RE.search(m.group())
             or _INFORMATION.search(window) or _INFORMATION.search(wider)
             or _ANAPHORIC_OBJECT.match(sentence) or _ANAPHORIC_DATED.match(window)):

@@ -20,7 +20,8 @@ _DELIVERABLE_STEMS = (
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
     r"|resultaten|uitkomsten|leidraad|protocol"
 )
-_DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en)?)"
+# Plurals too: "rapporten", "brieven", "nota's", "plannen", "evaluaties".
+_DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en|s|'s|nen)?|\w*brieven)"
 _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
 
 _TELL_VERBS = re.compile(
