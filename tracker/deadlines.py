@@ -164,7 +164,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen", "slotwet"),
-    "relative": ("binnen", "over", "komende"), "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
+    "relative": ("binnen", "over", "komende"), "answer_term": ("termijn",),
+    "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat"),
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
@@ -358,6 +359,18 @@ def _relative(m, ctx):
     return d + relativedelta(years=n), False
 
 
+def _answer_term(m, ctx):
+    """Asked of written questions, and not the notice that they will be late ("… kunnen niet
+    binnen de gebruikelijke termijn worden beantwoord": no date is said there)."""
+    if not _ABOUT_QUESTIONS.search(ctx.text) or _NOT.search(ctx.text):
+        return None
+    return ctx.reference + timedelta(weeks=3), False
+
+
+_ABOUT_QUESTIONS = re.compile(r"\bvragen\b|beantwoord", _FLAGS)
+_NOT = re.compile(r"\bniet\b", _FLAGS)
+
+
 def _week(m, ctx):
     """ "in week 6 van 2009": the Sunday that ends ISO week 6; "vóór week 6": the one before."""
     week = int(m.group("wk"))
@@ -525,11 +538,17 @@ RULES: tuple[_Rule, ...] = (
           _season(lambda ctx, y: verantwoordingsdag(y))),
     _rule("relative", "relative",
           r"\b(?:binnen|over|uiterlijk\s+binnen"
-          r"|binnen\s+(?:een|de)\s+(?:gebruikelijke\s+|wettelijke\s+)?termijn\s+van"
+          r"|binnen\s+(?:een|de)\s+(?:(?:gebruikelijke|wettelijke|vastgestelde|gestelde|reguliere"
+          r"|geldende|reglementaire)\s+)?termijn\s+van"
           r"|(?:in\s+)?de\s+komende)\s+"
           r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa)\s+)?"
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
+    # "Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?": written questions are
+    # answered within three weeks (Reglement van Orde van de Tweede Kamer, art. 12.2)
+    _rule("answer_term", "relative",
+          r"\bbinnen\s+de\s+(?:gebruikelijke|reglementaire|vastgestelde|gestelde|geldende)\s+"
+          r"(?:antwoord)?termijn\b(?!\s+van\b)", _answer_term),
     _rule("today", "day",
           r"\b(?:vandaag|vanavond|vanmiddag|vannacht|overmorgen|morgen(?:middag|ochtend)?)\b"
           r"|\b(?:nog\s+)?(?:tijdens|in)\s+dit\s+debat\b"

@@ -58,7 +58,9 @@ __all__ = ["FORMS", "Extraction", "Fulfilment", "Item", "extract", "sentences_of
 # Who signs a government letter: "De Minister voor Rechtsbescherming,".
 _SIGNATURE = re.compile(
     r"^[ \t]*De\s+((?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?\s+(?:van|voor)\s+[^,\n]+?)"
-    r"\s*,[ \t]*$", re.MULTILINE)
+    # the name may follow on the same line: "De Staatssecretaris van Defensie, B. Visser"
+    r"\s*,[ \t]*(?:(?:[A-Z]\.\s*)+[^\n,.]{1,50}|[A-Z][a-z]+(?:[ \t]+[A-Za-z-]+){1,3})?[ \t]*$",
+    re.MULTILINE)
 # Who answers written questions: "Antwoord van Minister Uitermark (Binnenlandse Zaken …)".
 _ANSWERED_BY = re.compile(
     r"^[ \t]*Antwoord\s+van\s+(?:de\s+)?((?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{2,150}?)"
@@ -76,7 +78,6 @@ _GOVERNMENT_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Mm]iniste
 # What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."
 _OPENING = re.compile(
     r"(?i)(?:(?:dank\s+u(?:\s+wel)?|voorzitter|ja|nee|zeker|goed|prima)[,.!]?\s*)+")
-_DEADLINE_WORD = re.compile(r"(?:v[oó][oó]r|uiterlijk|eind|tegen|tot)\b", re.I)
 _MILESTONE_PREFIX = re.compile(
     r"(?:uiterlijk(?:\s+op)?|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|tot\s+en\s+met)\s*$", re.I)
 
@@ -466,8 +467,15 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         due = find_deadline(s.text[finding.focus:], reference, calendar) if finding.focus \
             else deadline()
         if (finding.rule == "commitment.reported" and due is not None and due.due is not None
-                and due.due < reference and not _DEADLINE_WORD.match(due.phrase)):
-            due = None  # "Dit heeft mijn voorganger in 2023 toegezegd": when, not by when
+                and due.due < reference):
+            # A promise retold with a past date is its history: "Eerder is toegezegd begin 2020
+            # de campagne te lanceren" (in April 2020), "Dit heeft mijn voorganger in 2023
+            # toegezegd"; what is promised now stands in a sentence of its own. One that names
+            # its registry entry ("In 2023 is toegezegd (T03670) …") is kept, to tie the letter
+            # to that entry, without a due date: when, not by when.
+            if not refs:
+                return None
+            due = None
     deadline_rule = due.rule if due else None
     if due is None and finding.kind == "commitment" and same_paragraph and (
             continued or anaphoric(s.text)):

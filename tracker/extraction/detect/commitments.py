@@ -67,7 +67,8 @@ _SELF_FULFILLING = re.compile(
     r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
     r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u"
-    r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+"
+    r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)"
+    r"|(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:nu|thans|vandaag)|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+"
     r"(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
     r"\s+brief)\b", _I)
 
@@ -89,7 +90,10 @@ _GAAN_NOT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)?\s*van\s*uit|in\s+op|samen|gepaard"
     r"|mee|door|verder\s+dan|naar)\b"
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
-_GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b", _I)
+_GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
+                        # "Op de motie ga ik in het antwoord op vraag 5 nader in."
+                        r"|\s+(?:[\w/]+\s+){0,8}?(?:nader|verder|dieper|uitgebreid(?:er)?)\s+in\b"
+                        r"(?!\s+(?:het|de|een)\b)", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
 _FOLLOWS = re.compile(r"(?<!\bals\s)(?<!\bte\s)\b(?:volgt|volgen|verschijnt|verschijnen)\b"
@@ -164,6 +168,11 @@ _WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan
 # Keeping parliament informed: "Ik houd uw Kamer op de hoogte", "stel ik uw Kamer op de hoogte".
 _KEEP_INFORMED = re.compile(r"\b(?:houd|houdt|houden|stel|stelt|stellen)\b(?:\s+[^\s.;:,]+){0,6}?"
                             r"\s+op\s+de\s+hoogte\b", _I)
+_IMPOSSIBLE = re.compile(r"\bniet\s+(?:(?:goed|meer|langer)\s+)?(?:mogelijk|haalbaar|in\s+staat)\b"
+                         r"|\blukt\s+(?:het\s+)?(?:\w+\s+)?niet\b", _I)
+_TURN = re.compile(r"[;:]|\b(?:maar|wel|echter|daarom|zodra|wanneer|na)\b", _I)
+_MISTAKEN = re.compile(r"\b(?:per\s+abuis|abusievelijk|ten\s+onrechte|misverstand|vergissing)\b",
+                      _I)
 _REPORTED_HINT = re.compile(r"bericht|meld|schre|informeerde|liet|lieten|gaf|gaven|deelde|kondigd"
                             r"|gedeeld|aangegeven|weten")
 _ASKED_HINT = re.compile(r"vraag|vragen|vroeg|weten|benieuwd|verzo")
@@ -175,7 +184,10 @@ _REPORTED_BEFORE = re.compile(
     r"|liet|lieten|gaf|gaven|deelde|deelden|kondigde|kondigden)\b[^.;:]{0,80}?\bdat\b"
     r"|\b(?:heb|hebben|had|hadden|heeft)\b[^.;:]{0,60}?\b(?:bericht|gemeld|geschreven|laten"
     r"\s+weten|aangegeven|aangekondigd|mee\s*gedeeld|medegedeeld|geïnformeerd)"
-    r"(?:\s+over)?\s+(?:dat|hoe|wanneer|of)\b", _I)
+    r"(?:\s+over)?\s+(?:dat|hoe|wanneer|of)\b"
+    # "In de visienota … is aangekondigd dat het kabinet met een beschouwing zal komen"
+    r"|\b(?:is|was|werd|zijn|waren|werden)\s+(?:[\w-]+\s+){0,3}?(?:aangekondigd|gemeld|bericht"
+    r"|medegedeeld|meegedeeld)\s+dat\b", _I)
 _EXPECTED_DELIVERABLE = re.compile(
     r"(?:^|[,;]\s*)(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
     + r"\s+(?:verwacht|verwachten)\s+(?:ik|wij|we)\b"
@@ -188,6 +200,11 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen)\b", _I)
+# "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
+_EXPECTATION_THAT = re.compile(
+    r"\bverwachting\s+is\b[^.;?!]{0,20}?\bdat\s+(?:ik|wij|we)\s+[^.;?!]{0,200}?\b(?:kan|kunnen"
+    r"|zal|zullen)\s+\w*(?:sturen|zenden|informeren|bieden|berichten|rapporteren|leggen|delen"
+    r"|toekomen)\b", _I)
 # Trying to tell parliament: "Ik probeer u voor het kerstreces een brief te sturen", "We gaan
 # proberen die vraag mee te nemen richting de Beschouwingen" (not trying to get something done:
 # "dat we proberen om die middelen sneller tot een toelating te brengen").
@@ -256,6 +273,8 @@ def _gov(mention: Mention | None) -> bool:
     return mention is not None and mention.kind in (GOV, SELF)
 
 
+# A relative clause that goes on about the letter itself.
+_SAME_LETTER_ON = re.compile(r",\s*(?:waarbij|waarin)\s+(?:ik|wij|we)\b[^;:]*$", _I)
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
                                    r"|middel"
                                    r"|vandaag|thans|nu ")
@@ -268,6 +287,8 @@ def _commitment(sentence: str, found: list[Mention],
             and not after_preposition(sentence, found[0])):
         return None  # "De leden … constateren dat het kabinet …": the members speak
     lowered = sentence.lower()
+    if "toegezegd" in lowered and _MISTAKEN.search(sentence):
+        return None  # "Per abuis is toegezegd dat de tussenrapportage …": taken back
     best: Finding | None = None
     self_fulfilling = [m.start() for m in _SELF_FULFILLING.finditer(sentence)] \
         if _SELF_FULFILLING_HINT.search(lowered) else []
@@ -283,6 +304,13 @@ def _commitment(sentence: str, found: list[Mention],
                 and not re.match(r"(?:hierbij|daarbij)\s+(?:zal|zullen)\b", lowered):
             return  # "Hierbij stuur ik u …": the document does it (but "Hierbij laat ik u
             # weten dat ik … zal sturen" promises, in its own clause)
+        if self_fulfilling and any(p < at and _SAME_LETTER_ON.search(sentence, p, at)
+                                   for p in self_fulfilling):
+            return  # "… informeer ik u hierbij over …, waarbij ik tevens in zal gaan op …"
+        if at and "niet" in lowered:
+            impossible = _IMPOSSIBLE.search(sentence, 0, at)
+            if impossible and not _TURN.search(sentence, impossible.end(), at):
+                return  # "… is het niet mogelijk dat ik voor 1 maart een standpunt … zend"
         if at and reported and _REPORTED_BEFORE.search(sentence, 0, at):
             return  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
         if (reported or "zei" in lowered) and _SAID_THEN.search(sentence, at):
@@ -350,6 +378,9 @@ def _commitment(sentence: str, found: list[Mention],
             by_subject(m, "commitment.expects", 0.75, _middle_field(m.group()))
         for m in _TRIES.finditer(sentence):
             by_subject(m, "commitment.expects", 0.7, _middle_field(m.group()))
+        m = _EXPECTATION_THAT.search(sentence)
+        if m and not _negated(m.group()):
+            offer(Finding("commitment", "commitment.expects", 0.75, None, SELF), m.start())
         m = _EXPECTED_DELIVERABLE.search(sentence)
         if m and deadline() is not None:  # "Het eindrapport verwacht ik eind 2027"
             offer(Finding("commitment", "commitment.expects", 0.7, None, SELF), m.start())
@@ -832,8 +863,9 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str],
         aux = a
     if aux is None or _negated(sentence[:m.start()]):
         return None  # "Het is niet mogelijk, zoals eerder toegezegd, …"
-    if aux.group().lower() in ("had", "hadden"):
-        return None  # "die ik had toegezegd te beantwoorden": told of, long before
+    if aux.group().lower() in ("had", "hadden", "was", "waren"):
+        return None  # "die ik had toegezegd te beantwoorden", "Toezending van deze brief was u
+        # toegezegd in …": told of, long before
     subject = subject_at(sentence, found, aux.start(), aux.end())
     if (subject is None or subject.kind == SELF) and deadline() is None \
             and not _REGISTERED_NUMBER.search(sentence):
@@ -1012,6 +1044,16 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     if _negated(_NOT_NEGATION.sub(" ", before)) or (re.search(r"[,]", before) and present):
         return None
     clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+    opener = clause_start
+    for sub in _SUBCLAUSE.finditer(sentence, clause_start, m.start()):
+        opener = sub.end()
+    if (opener > clause_start or not present) and _negated(sentence[opener:m.start()]):
+        return None  # "… dat de brief niet in april aan uw Kamer kan worden gezonden"
+    recipients = list(_TO_SOMEONE.finditer(sentence, clause_start, offset + participle.start()))
+    recipient = recipients[-1] if recipients else None  # the last "aan …" before the participle
+    if recipient is not None and not any(
+            x.kind == PARL and recipient.start() < x.start <= recipient.end() + 2 for x in found):
+        return None  # "voordat het aan de Afdeling advisering … zal worden voorgelegd"
     parl = [x for x in found
             if x.kind == PARL and clause_start <= x.start < offset + participle.start()]
     subject = subject_at(sentence, found, m.start(), m.end())
@@ -1033,6 +1075,7 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
 
 _OPINION_THAT = re.compile(r"\b(?:belangrijk|van\s+belang|wenselijk|essentieel|cruciaal|nodig"
                            r"|noodzakelijk|eraan)\s+dat\b", _I)
+_TO_SOMEONE = re.compile(r"\baan\s+(?:de|het|uw)?\s*", _I)
 _TO_WHOM = re.compile(r"\s+(?:met|aan)\s+(?:de|uw)?\s*", _I)
 
 

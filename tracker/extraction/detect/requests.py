@@ -218,6 +218,15 @@ _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\
 _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
                       r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij|zij)(?:\s+dan)?)\s+")
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
+# "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
+_PARLIAMENT_GETS_ASKED = re.compile(
+    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]?\s*)?(?:kan|kunnen|mag|zal)\s+(?:de|uw)\s+(?:Tweede\s+)?Kamer"
+    r"\s+[^?]{0,150}?\b(?:ontvangen|krijgen|tegemoet\s*zien|inzien)\b", _I)
+# Willing to say something, not to do it: "Bent u bereid te erkennen dat …?", "… bereid om
+# afstand te nemen van …?".
+_TO_SAY = re.compile(r"\bbereid\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:te\s+(?:erkennen|bevestigen"
+                     r"|veroordelen|onderschrijven)|toe\s+te\s+geven|uit\s+te\s+spreken"
+                     r"|afstand\s+te\s+nemen)\b", _I)
 # Asked whether the government means to tell parliament something ("Bent u voornemens om de
 # cijfers met de Kamer te delen?"); asked only what it intends ("Bent u voornemens een dergelijk
 # instrument te ontwikkelen?") is a question, as the labellers read it.
@@ -251,8 +260,12 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
     if _WHICH.search(sentence):
         return None  # "Zo ja, welke maatregelen bent u bereid te nemen?" asks which
+    if _TO_SAY.search(sentence):
+        return None  # "Bent u bereid te erkennen dat …?" asks for a view, not a deed
     if _BEREID_ASKED.search(sentence) or _INTENDS_TO_TELL.search(sentence):
         return Finding("request", "request.asks-promise", 0.75, None, MEMBERS)
+    if _PARLIAMENT_GETS_ASKED.match(sentence):
+        return Finding("request", "request.asks-delivery", 0.7, None, MEMBERS)
     tail = sentence[sentence.rfind(":") + 1:].strip() or sentence
     if _ASKS_TO_DO.search(tail) and _ASKED_ACTION.search(tail) and not _ANSWER_VERBS.search(tail) \
             and not _NO_ONE_ASKED.match(tail) and not _RHETORICAL.match(tail):
@@ -354,7 +367,8 @@ _MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zu
 # geïnformeerd worden?", "op welk moment krijgt de Kamer daarvan een update?" (not "Kan de
 # minister uitleggen waarom …?": that asks for an answer now).
 _ASKS_TO_DO = re.compile(
-    r"^(?:(?:en|dan|maar|dus|ook|voorzitter|tot\s+slot|zo\s+ja|zo\s+nee)[,.]?\s+){0,2}(?:kan|kunt|wil"
+    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]?\s*)?"  # "6. Kunt u deze vragen … beantwoorden?"
+    r"(?:(?:en|dan|maar|dus|ook|voorzitter|tot\s+slot|zo\s+ja|zo\s+nee)[,.]?\s+){0,2}(?:kan|kunt|wil"
     r"|wilt|gaat|zal|zult|komt|krijgt|krijgen)\s+(?:de\s+(?:minister|staatssecretaris"
     r"|regering|premier|kamer)"
     r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
