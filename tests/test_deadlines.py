@@ -412,3 +412,35 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
     date_rule = next(rule for rule in RULES if rule.name == "date")
     m = date_rule.pattern.search(f"Zij schreef {prefix} 12 mei 2026 iets.")
     assert m is not None and m.group().startswith(prefix)
+
+
+# Read from rounds eleven and twelve of the corpus (D is Monday 10 March 2025).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last day of a recess (the bundled calendar's rows)
+        ("uiterlijk voor het einde van het meireces van 2026", (date(2026, 5, 11), "season")),
+        ("tijdens het kerstreces", (date(2026, 1, 12), "season")),
+        ("vóór het einde van het Kerstreces", (date(2026, 1, 12), "season")),
+        # a deadline word before a bare month, and a meeting's date after a long name
+        ("zal ik u uiterlijk oktober informeren", (date(2025, 10, 31), "month")),
+        ("vóór het Algemeen Overleg jaarwisseling 2013–2014 en vuurwerk van 27 mei a.s.",
+         (date(2025, 5, 26), "day")),
+        # the week after: its Tuesday when it says "begin", its Friday otherwise
+        ("uiterlijk begin volgende week", (date(2025, 3, 18), "day")),
+        ("volgende week", (date(2025, 3, 21), "day")),
+        # written questions are answered within three weeks; a notice of delay names no date
+        ("Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?",
+         (date(2025, 3, 31), "relative")),
+        ("Kunt u de vragen binnen de vastgestelde termijn van drie weken beantwoorden?",
+         (date(2025, 3, 31), "relative")),
+    ],
+)
+def test_phrases_read_from_letters(text, expected):
+    assert due(text) == expected
+
+
+def test_a_late_answer_notice_has_no_date():
+    text = "De vragen kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord."
+    assert find_deadline(text, D) is None
+    assert find_deadline("binnen de gebruikelijke termijn reageren op de brief", D) is None

@@ -160,7 +160,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "half": ("helft", "half", "halverwege", "medio", "midden"), "year_start": ("begin",),
     "year_end": ("eind", "jaar", "19", "20"), "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
-    "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
+    "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",), "recess_end": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen", "slotwet"),
@@ -317,7 +317,25 @@ def _summer_end(ctx: _Context, year: int) -> date:
 
 
 _RECESSES = {"herfst": ("herfstreces", (10, 15)), "voorjaars": ("voorjaarsreces", (2, 15)),
-             "krokus": ("voorjaarsreces", (2, 15)), "mei": ("meireces", (4, 25))}
+             "krokus": ("voorjaarsreces", (2, 15)), "mei": ("meireces", (4, 25)),
+             "kerst": ("kerstreces", (12, 20))}
+
+
+def _recess_end(m, ctx):
+    """The last day of a recess; without a row, the Christmas recess's pattern (from the last
+    Friday at least two days before 25 December, 24 days on) or about nine days on."""
+    name, (month, day) = _RECESSES[m.group("recess").lower()]
+
+    def compute(y: int) -> date:
+        recess = ctx.calendar.recess(name, y)
+        if recess:
+            return recess.last_day
+        if name == "kerstreces":
+            start = date(y, 12, 23)
+            return start - timedelta(days=(start.weekday() - 4) % 7) + timedelta(days=24)
+        return date(y, month, day) + timedelta(days=9)
+
+    return _rolled(m, ctx, compute)
 
 
 def _before_recess(m, ctx):
@@ -514,6 +532,11 @@ RULES: tuple[_Rule, ...] = (
           r"(?:(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")najaar\b|\b(?:in\s+de\s+|deze\s+)herfst\b"
           r"|\b" + _VOOR + r"\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie|dagen)?|kerst)\b)"
           + _YEAR_TAIL, _season(_day_before_recess("kerstreces", (12, 20)))),
+    # "uiterlijk voor het einde van het meireces", "tijdens het kerstreces": its last day
+    _rule("recess_end", "season",
+          r"(?:\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|tegen|aan|op)\s+)?het\s+eind(?:e)?\s+van"
+          r"|\b(?:in|tijdens|gedurende))\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei|kerst)reces\b"
+          + _YEAR_TAIL, _recess_end),
     _rule("before_recess", "season",
           r"\b" + _VOOR + r"\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei)reces\b" + _YEAR_TAIL,
           _before_recess),
