@@ -238,8 +238,9 @@ PARTS = (
     ("heldout4", "round ten, the other half, held back: never tuned on"),
     ("dev9", "round eleven, opened when round thirteen came in"),
     ("dev10", "round twelve, opened when round thirteen came in"),
+    ("heldout7", "round thirteen, held back: never tuned on"),
 )
-HELD_BACK = ("heldout2", "heldout3", "heldout4")
+HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
