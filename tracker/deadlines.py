@@ -568,7 +568,7 @@ RULES: tuple[_Rule, ...] = (
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
     # "Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?": written questions are
-    # answered within three weeks (Reglement van Orde van de Tweede Kamer, art. 12.2)
+    # answered within three weeks, the term the Tweede Kamer's Reglement van Orde sets
     _rule("answer_term", "relative",
           r"\bbinnen\s+de\s+(?:gebruikelijke|reglementaire|vastgestelde|gestelde|geldende)\s+"
           r"(?:antwoord)?termijn\b(?!\s+van\b)", _answer_term),

@@ -68,8 +68,8 @@ _SELF_FULFILLING = re.compile(
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
     r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u"
     r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)"
-    r"|(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:nu|thans|vandaag)|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+"
-    r"(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
+    r"|(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:nu|thans|vandaag)"
+    r"|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
     r"\s+brief)\b", _I)
 
 _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
@@ -498,7 +498,7 @@ def _commitment(sentence: str, found: list[Mention],
             offer(_there_comes(sentence, found, m, deadline), m.start())
     if "toe" in lowered:
         for m in _GOES_TO.finditer(sentence):
-            if (m.group()[0] in "zZ" or deadline() is not None) and not _negated(m.group()):
+            if (m.group("will") or deadline() is not None) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.goes-to", 0.75, None, PARL), m.start())
     if "ervoor" in lowered or "schriftelijk" in lowered or "zorg" in lowered:
         for m in _SEES_TO.finditer(sentence):
@@ -611,7 +611,7 @@ _SEES_TO = re.compile(
 # toegaan" (the enclosure, "Hierbij gaat u de nota toe", is the letter itself).
 _GOES_TO = re.compile(r"\b(?:gaat|gaan)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
                       r"[^.;?]{0,120}?\btoe\b"
-                      r"|\b(?:zal|zullen)\b[^.;?]{0,160}?\btoegaan\b", _I)
+                      r"|\b(?P<will>zal|zullen)\b[^.;?]{0,160}?\btoegaan\b", _I)
 # Present-tense telling that promises by naming a later document instead of a date.
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                           "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
