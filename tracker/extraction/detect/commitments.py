@@ -203,8 +203,7 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
 # "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
 _EXPECTATION_THAT = re.compile(
     r"\bverwachting\s+is\b[^.;?!]{0,20}?\bdat\s+(?:ik|wij|we)\s+[^.;?!]{0,200}?\b(?:kan|kunnen"
-    r"|zal|zullen)\s+\w*(?:sturen|zenden|informeren|bieden|berichten|rapporteren|leggen|delen"
-    r"|toekomen)\b", _I)
+    r"|zal|zullen)\s+" + _TELL_VERBS.pattern, _I)
 # Trying to tell parliament: "Ik probeer u voor het kerstreces een brief te sturen", "We gaan
 # proberen die vraag mee te nemen richting de Beschouwingen" (not trying to get something done:
 # "dat we proberen om die middelen sneller tot een toelating te brengen").
