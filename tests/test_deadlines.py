@@ -434,10 +434,41 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
          (date(2025, 3, 31), "relative")),
         ("Kunt u de vragen binnen de vastgestelde termijn van drie weken beantwoorden?",
          (date(2025, 3, 31), "relative")),
+        # read from the whole opened corpus on 4 December 2026: a meeting named over a comma,
+        # the morning after, and the reference's "zo spoedig mogelijk" and "op korte termijn"
+        # in other words
+        ("Kunt u voor het commissiedebat nationale veiligheid, brandweer en crisisbeheersing "
+         "op 15 mei 2025 met een reactie komen?", (date(2025, 5, 14), "day")),
+        ("die opheldering morgenvroeg per brief te leveren", (date(2025, 3, 11), "day")),
+        ("op zo kort mogelijke termijn aan uw Kamer worden gezonden",
+         (date(2025, 3, 31), "vague")),
+        ("zorg dat deze motie zo snel als mogelijk wordt uitgevoerd",
+         (date(2025, 3, 31), "vague")),
+        ("Dat laat ik graag op niet al te lange termijn aan uw Kamer weten.",
+         (date(2025, 4, 21), "vague")),
     ],
 )
 def test_phrases_read_from_letters(text, expected):
     assert due(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "verzoekt de regering, de Kamer jaarlijks te rapporteren over de effecten",
+    "Ik zal uw Kamer voortaan halfjaarlijks over de resultaten informeren.",
+    "de Kamer maandelijks te informeren over de stand van zaken",
+    "Wij rapporteren elk jaar in de voortgangsrapportage.",
+])
+def test_a_recurring_duty_names_no_deadline_of_its_own(text):
+    """The rules table has no row for "jaarlijks": clerks label such promises without a date
+    (six of eight in the corpus), and the phrase keeps other words from being read as one."""
+    found = find_deadline(text, D)
+    assert found is not None and found.rule == "periodic"
+    assert (found.due, found.precision) == (None, "none")
+
+
+def test_a_recurring_duty_with_a_first_date_takes_that_date():
+    assert due("Ik zal u jaarlijks, voor het eerst vóór 1 juni 2025, informeren.") == (
+        date(2025, 5, 31), "day")
 
 
 def test_a_late_answer_notice_has_no_date():

@@ -407,16 +407,11 @@ def _week(m, ctx):
     return _rolled(m, ctx, compute)
 
 
-_PERIODS = {"half": relativedelta(months=6), "": relativedelta(years=1),
-            "maand": relativedelta(months=1), "kwartaal": relativedelta(months=3)}
-
-
 def _periodic(m, ctx):
-    """ "halfjaarlijks", "jaarlijks", "per kwartaal": the first time is one period after D."""
-    word = m.group().lower()
-    key = ("half" if "half" in word else "maand" if "maand" in word
-           else "kwartaal" if "kwartaal" in word else "")
-    return ctx.reference + _PERIODS[key], False
+    """ "jaarlijks", "maandelijks", "per kwartaal": a recurring duty has no deadline of its own
+    (the rules table names none, and clerks label "de Kamer jaarlijks te informeren" without
+    one); the phrase is still read, so no other word of the sentence is taken for its date."""
+    return None, False
 
 
 def _today_or_soon(m, ctx):
@@ -475,7 +470,8 @@ RULES: tuple[_Rule, ...] = (
           r"|\b(?P<nday>[0-3]?\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<nyear>" + _YEAR + "))",
           _explicit_date),
     _rule("before_event", "day",
-          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een)\s+(?:[\w–-]+\s+){0,7}?"
+          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een)\s+"
+          r"(?:[\w–-]+,?\s+){0,7}?"
           r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+"
           r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
     _rule("before_month", "month",
@@ -573,7 +569,7 @@ RULES: tuple[_Rule, ...] = (
           r"\bbinnen\s+de\s+(?:gebruikelijke|reglementaire|vastgestelde|gestelde|geldende)\s+"
           r"(?:antwoord)?termijn\b(?!\s+van\b)", _answer_term),
     _rule("today", "day",
-          r"\b(?:vandaag|vanavond|vanmiddag|vannacht|overmorgen|morgen(?:middag|ochtend)?)\b"
+          r"\b(?:vandaag|vanavond|vanmiddag|vannacht|overmorgen|morgen(?:middag|ochtend|vroeg)?)\b"
           r"|\b(?:nog\s+)?(?:tijdens|in)\s+dit\s+debat\b"
           r"|\b(?:(?:uiterlijk\s+)?(?:rond|om|voor|vóór|uiterlijk))\s+[0-2]?\d[:.][0-5]\d(?:\s+uur)?"
           r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|eind|einde|begin)\s+)?"
@@ -582,16 +578,18 @@ RULES: tuple[_Rule, ...] = (
     _rule("this_month", "month",
           r"\b(?:(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?(?P<which>deze|volgende"
           r"|komende)\s+maand\b", _this_month),
-    _rule("periodic", "relative",
+    _rule("periodic", "none",
           r"\b(?:half)?jaarlijks\b|\bmaandelijks\b|\b(?:elk|ieder)\s+(?:half\s+)?jaar\b"
           r"|\belk(?:e)?\s+kwartaal\b|\bper\s+kwartaal\b", _periodic),
     _rule("week", "day",
           r"\b(?:(?P<wbefore>" + _VOOR + r")\s+|(?:uiterlijk\s+)?in\s+)?week\s+(?P<wk>[1-5]?\d)\b"
           r"(?:\s+(?:van\s+)?(?:het\s+jaar\s+)?(?P<wyear>" + _YEAR + "))?", _week),
     _rule("asap", "vague",
-          r"\bzo\s+(?:spoedig|snel)\s+mogelijk\b|\bz\.\s?s\.\s?m\.?|\bzsm\b", _plus(21)),
+          r"\bzo\s+(?:spoedig|snel|kort)\s+(?:als\s+)?mogelijk(?:e\s+termijn)?\b"
+          r"|\bz\.\s?s\.\s?m\.?|\bzsm\b", _plus(21)),
     _rule("soon", "vague",
           r"\bbinnenkort\b|\bop\s+(?:zeer\s+)?korte\s+termijn\b|\bspoedig\b"
+          r"|\bop\s+niet\s+(?:al\s+)?te\s+lange\s+termijn\b"
           r"|\b(?<!zo\s)(?<!te\s)snel\s+(?=(?:met|te|naar|aan|informeren|terug)\b)"
           r"|\b(?:binnen|over)\s+(?:enkele|een\s+paar|een\s+aantal|afzienbare|korte)\s+(?:weken|tijd)\b",
           _plus(42)),
