@@ -248,6 +248,30 @@ _DELIVERY_ASKED = re.compile(
     r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b", _I)
 
 
+# A question's leading clause: "Als dat niet lukt, kan de minister dan toezeggen …?", "Indien
+# dit het geval is — bent u bereid …?". What follows it is what is asked.
+_LEADING_CLAUSE = re.compile(
+    r"^(?:(?:en|maar|dus)\s+)?(?:als|indien|mocht|mochten|nu|omdat|zodra|stel\s+dat|gezien)\b"
+    r"[^?]{0,200}?(?:,|\s[—–-])\s+(?=(?:kan|kunt|wil|wilt|zal|zult|zou|zoudt|is|bent|gaat|komt"
+    r"|krijgt|krijgen|ontvangt|ontvangen|kunnen|mag)\b)", _I)
+# "Wanneer stuurt u het evaluatierapport naar de Kamer?", "Wanneer komt de minister met het
+# wetsvoorstel?": when the government delivers (not "Wanneer kan de Kamer … tegemoetzien?",
+# which the labellers of verslagen read as a question).
+_WHEN_DELIVERED = re.compile(
+    r"^(?:\d+\.\s*)?(?:(?:en|dan|maar|voorzitter)[,.]?\s+)?(?:wanneer|op\s+welke?\s+(?:termijn"
+    r"|moment|datum))\s+(?:(?:stuurt|zendt|informeert|komt|gaat|zal|zult|kan|kunt)\s+(?:u\b|de"
+    r"\s+minister(?:-president)?|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij\b|zij\b))"
+    r"(?=[^?]{0,200}?\b(?:Kamer|brief|rapport\w*|evaluatie\w*|wetsvoorstel|voorstel|nota"
+    r"|kabinetsreactie|plan|visie|overzicht|update|tegemoet\s*zien|ontvangen|krijgen|informeren"
+    r"|sturen|toesturen)\b)", _I)
+
+
+def _core(question: str) -> str:
+    """A question without its leading clause."""
+    m = _LEADING_CLAUSE.match(question)
+    return question[m.end():] if m else question
+
+
 def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | None = None
                       ) -> Finding | None:
     if re.search(r"\b(?:beantwoorden|antwoorden)\b", sentence, _I):
@@ -260,6 +284,8 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
     if _WHICH.search(sentence):
         return None  # "Zo ja, welke maatregelen bent u bereid te nemen?" asks which
+    if _WHEN_DELIVERED.match(_core(sentence)):
+        return Finding("request", "request.asks-when", 0.65, None, MEMBERS)
     if _TO_SAY.search(sentence):
         return None  # "Bent u bereid te erkennen dat …?" asks for a view, not a deed
     if _BEREID_ASKED.search(sentence) or _INTENDS_TO_TELL.search(sentence):
@@ -299,9 +325,10 @@ _MEMBER_ASKS = re.compile(
     r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen|ontvang|krijg)\b"
     r"|\b(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,4}?"
     r"(?:te\s+)?vragen\s*(?:om\b|,)"
-    r"|\bga\s+er\s*van\s*uit\s+dat\s+(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)"
+    r"|\b(?:ga\s+er\s*van\s*uit|neem\s+(?:\w+\s+)?aan)\s+dat\s+(?:de\s+minister(?:-president)?"
+    r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij|we|wij|de\s+Kamer)"
     r"\b[^.?!]{0,120}?\b(?:informeert|zal\s+informeren|stuurt|zal\s+sturen|komt\s+met"
-    r"|zal\s+komen\s+met)\b"
+    r"|zal\s+komen\s+met|op\s+de\s+hoogte\s+(?:houdt|blijven|blijft|stelt|zal\s+houden))\b"
     r"|\b(?:vraag|verzoek)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+(?:brief|antwoord"
     r"|reactie|notitie|overzicht)\b|\brappel\w*\b"
     r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
@@ -317,6 +344,14 @@ _MEMBER_ASKS = re.compile(
     # "Ik verwacht van het kabinet dat het voor de zomer met een wetsvoorstel komt"
     r"|\b(?:verwacht|verwachten)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+" + _ASKED_GOVERNMENT
     + r"\s+dat\b"
+    # "Ik verwacht een brief van het kabinet voor de zomer"
+    r"|\b(?:verwacht|verwachten)\s+(?:(?:ik|wij|we)\s+)?(?:(?:dan|wel|graag|ook|nog)\s+)?"
+    r"(?:een|de)\s+(?:[\w-]+\s+)?(?:brief|overzicht|notitie|update|kabinetsreactie|reactie"
+    r"|evaluatie|rapportage|voorstel|plan)\s+van\s+" + _ASKED_GOVERNMENT + r"\b"
+    # "Het zou mooi zijn als de minister de Kamer nog dit jaar een brief stuurt"
+    r"|\bzou\s+(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|helpen|verstandig)\s+zijn\s+als\s+"
+    r"(?:" + _ASKED_GOVERNMENT + r"|hij|zij)\b(?=[^.?!]{0,120}?\b(?:Kamer|brief|informeert"
+    r"|stuurt|komt\s+met)\b)"
     # "Ik wil graag een brief van de minister over dit onderwerp"
     r"|\b(?:wil|willen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?graag\s+(?:een|de)\s+(?:[\w-]+\s+)?"
     r"(?:brief|overzicht|notitie|update|kabinetsreactie|reactie|evaluatie)\b"
@@ -353,7 +388,8 @@ _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bh
 _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|reflectie"
                         r"|kabinetsreactie|update|aandacht|contact|inzicht|bereid"
                         r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
-                        r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met)\b", _I)
+                        r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met"
+                        r"|informatie|cijfers|gegevens|analyse|notitie)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
     r"\bbereid\b|\btoezeggen\b|^(?:\w+[,.]?\s+){0,2}?zegt\b[^?]{0,120}?\btoe\b"
     r"|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
@@ -373,7 +409,7 @@ _ASKS_TO_DO = re.compile(
     r"|regering|premier|kamer)"
     r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
     r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b"
-    r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,6}?(?:krijgen|ontvangen)\b"
+    r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,8}?(?:krijgen|ontvangen|tegemoet\s*zien)\b"
     r"|^(?:\w+[,.]?\s+){0,2}?(?:kunnen|zullen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?afspreken\s+dat\b"
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
     r"\s+zijn\b", _I)
@@ -397,7 +433,11 @@ _IN_WRITING = re.compile(r"\b(?:aan\s+de\s+kamer|per\s+brief|schriftelijk|in\s+e
                          _I)
 _BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+"
                           r"|de\s+\w+behandeling|de\s+zomer|de\s+kerst)", _I)
+# Someone else wishes it: "Ik neem aan dat mevrouw Hermans die informatie ook wil hebben".
+_OTHERS_WISH = re.compile(r"\b(?:mevrouw|de\s+heer|collega|hij|zij)\s+(?:[A-Z][\w-]*\s+){0,3}"
+                          r"(?:\w+\s+){0,5}?(?:zou|zouden|wil|willen)\b")
 _MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop|verwacht"
+                          r"|neem\s+(?:\w+\s+)?aan"
                           r"|roep|daag"
                           r"|ervan\s+uit|er\s+van\s+uit")
 
@@ -408,7 +448,9 @@ def member_request(sentence: str) -> Finding | None:
     if debate_internal(sentence):
         return None
     if is_question(sentence):
-        sentence = sentence[sentence.rfind(":") + 1:].strip() or sentence
+        sentence = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
+        if _WHEN_DELIVERED.match(sentence):
+            return Finding("request", "request.member", 0.65, None, MEMBERS)
         if _ASKS_TO_DO.search(sentence) and not _ANSWER_VERBS.search(sentence) \
                 and not _NO_ONE_ASKED.match(sentence) and not _RHETORICAL.match(sentence):
             return Finding("request", "request.member", 0.65, None, MEMBERS)
@@ -427,8 +469,10 @@ def member_request(sentence: str) -> Finding | None:
     m = _MEMBER_ASKS.search(sentence)
     if m is None:
         m = _MEMBER_WISHES.search(sentence)
-        if m is not None and not _ASKED_FOR.search(sentence):
-            m = None
+        if m is not None and (not _ASKED_FOR.search(sentence)
+                              or _OTHERS_WISH.search(sentence, 0, m.end())):
+            m = None  # nothing to deliver, or someone else's wish ("… dat mevrouw Hermans
+            # die informatie ook wil hebben")
     if m and re.search(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+reces)",
                        sentence, _I) and not _negated(m.group()):
         return Finding("request", "request.member", 0.7, None, MEMBERS)  # "… antwoord vóór de
