@@ -340,6 +340,18 @@ def test_a_motion_takes_its_deadline_from_what_it_asks():
     assert (item.deadline_text, item.due) == ("bij de Voorjaarsnota", date(2025, 6, 1))
 
 
+def test_a_promise_takes_the_time_of_its_own_clause():
+    """An earlier clause's date is what happens, not by when: "Op 26 september vindt … plaats
+    en ik verwacht uw Kamer dit najaar te informeren" is due before the Christmas recess."""
+    (item,) = extract("Op 26 september vindt er een vervolgbijeenkomst plaats en ik verwacht uw "
+                      "Kamer dit najaar te informeren over de voortgang.", date(2024, 9, 10)).items
+    assert (item.deadline_text, item.precision) == ("dit najaar", "season")
+    # a clause without a time of its own keeps the sentence's
+    (item,) = extract("Het rapport verschijnt op 26 september en ik zal het u dan toesturen.",
+                      date(2024, 9, 10)).items
+    assert item.due == date(2024, 9, 26)
+
+
 def test_vóór_a_weekday_and_date_is_the_day_before():
     (item,) = extract("De Kamer verneemt graag vóór vrijdag 31 oktober 2025 wat de stand van "
                       "zaken is.", date(2025, 7, 2)).items

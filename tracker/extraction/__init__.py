@@ -466,6 +466,8 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
     else:
         due = find_deadline(s.text[finding.focus:], reference, calendar) if finding.focus \
             else deadline()
+        if due is None and finding.focus and finding.kind == "commitment":
+            due = deadline()  # the promise's clause names no time: the sentence's time holds
         if (finding.rule == "commitment.reported" and due is not None and due.due is not None
                 and due.due < reference):
             # A promise retold with a past date is its history: "Eerder is toegezegd begin 2020

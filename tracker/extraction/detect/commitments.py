@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...deadlines import Deadline
 from ..actors import GOV, MEMBERS, OTHER, PARL, SELF, Mention, after_preposition, subject_at
@@ -316,7 +317,8 @@ def _commitment(sentence: str, found: list[Mention],
             return  # "… daar hoort u nog van mij, zei ik toen": retold
         if at and asked and _INDIRECT_QUESTION.search(sentence, 0, at):
             return  # "uw verzoek om te melden wanneer het rapport kan worden toegezonden"
-        best = finding
+        clause = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+        best = replace(finding, focus=clause) if clause else finding
 
     def by_subject(m: re.Match[str], rule: str, confidence: float, negated_in: str) -> None:
         subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
@@ -612,6 +614,9 @@ _GOES_TO = re.compile(r"\b(?:gaat|gaan)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eers
                       r"[^.;?]{0,120}?\btoe\b"
                       r"|\b(?P<will>zal|zullen)\b[^.;?]{0,160}?\btoegaan\b", _I)
 # Present-tense telling that promises by naming a later document instead of a date.
+# Where the promise's own clause starts, when an earlier one says something else: "Op 26
+# september vindt er een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te informeren".
+_CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:en|maar)\s+(?=(?:ik|wij|we)\s)", _I)
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                           "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
 _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
