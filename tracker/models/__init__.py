@@ -28,7 +28,7 @@ from .subscription import (
     FREQUENCIES,
     LANGUAGES,
     SUBSCRIPTION_STATUSES,
-    Reminder,
+    RemindersTold,
     Subscription,
 )
 
@@ -70,7 +70,7 @@ __all__ = [
     "Party",
     "Person",
     "Recess",
-    "Reminder",
+    "RemindersTold",
     "Source",
     "Subscription",
     "SyncState",

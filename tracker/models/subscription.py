@@ -6,7 +6,7 @@ import datetime as dt
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -57,25 +57,32 @@ class Subscription(Base):
         return f"<Subscription {self.id} {self.status}>"
 
 
-class Reminder(Base):
-    """One reminder stage of one deadline, told to one subscriber (so it is told only once).
+class RemindersTold(Base):
+    """The reminder stages one message told one subscriber (so each is told only once).
 
-    The key holds the deadline's date: when a deadline moves, its stages are new and are told
-    again; the stages of the old date are simply never reached.
+    A stage is a deadline's (subject, due date, stage): when a deadline moves, its stages are
+    new and are told again; the stages of the old date are simply never reached. One row per
+    message, not per stage: a morning tells some 35 stages a digest, and a row each (with its
+    keys, indexes and foreign-key checks) cost more than deciding and writing the digest.
     """
 
-    __tablename__ = "reminders"
+    __tablename__ = "reminders_told"
     __table_args__ = (
-        UniqueConstraint("subscription_id", "subject", "due", "stage"),
-        Index("ix_reminders_due", "due"),
+        Index("ix_reminders_told_subscription_id_last_due", "subscription_id", "last_due"),
+        Index("ix_reminders_told_last_due", "last_due"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     subscription_id: Mapped[int] = mapped_column(
         ForeignKey("subscriptions.id", ondelete="CASCADE")
     )
-    subject: Mapped[str] = mapped_column(String(120))  # "c:42" or "m:new-prohibitions-ncii-csam"
-    due: Mapped[dt.date]
-    stage: Mapped[str] = mapped_column(String(20))  # before-30, before-7, day, overdue-2
-    outbox_id: Mapped[int | None] = mapped_column(ForeignKey("outbox.id", ondelete="SET NULL"))
+    # The message that told them (one record per message).
+    outbox_id: Mapped[int | None] = mapped_column(
+        ForeignKey("outbox.id", ondelete="SET NULL"), unique=True)
+    # The latest deadline among the stages: a record whose every deadline is past every stage
+    # can never be needed again (``services.digests.prune_reminders``).
+    last_due: Mapped[dt.date]
+    # One stage a line: "<subject>\t<due, ISO>\t<stage>", e.g. "c:42\t2026-12-07\tbefore-7"
+    # (subjects are "c:<id>" or "m:<milestone key>"; neither holds a tab or a line break).
+    stages: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -72,12 +72,12 @@ def decide(sessions: sessionmaker[Session], settings: Settings, kind: str,
     return counts
 
 
-# A country's first digests grow the reminders (some 40 a digest) and the outbox many times
+# A country's first digests grow the reminders told (a row a digest) and the outbox many times
 # over while PostgreSQL's planner still thinks them small (autovacuum analyses them later): it
-# then reads every reminder to find one batch's. Statistics are refreshed after these many
+# then reads every record to find one batch's. Statistics are refreshed after these many
 # batches of a run, and after a run of more than a few.
 _ANALYZE_AT = frozenset(4 ** n for n in range(1, 8))
-_DECIDE_TABLES = ("subscriptions", "reminders", "outbox")
+_DECIDE_TABLES = ("subscriptions", "reminders_told", "outbox")
 
 
 def _decide_pipelined(sessions: sessionmaker[Session], batches: list[list[int]],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -38,7 +38,7 @@ from ..models import (
     HistoryEntry,
     Milestone,
     OutboxMessage,
-    Reminder,
+    RemindersTold,
     Source,
     Subscription,
 )
@@ -237,13 +237,40 @@ def lock_subscribers(session: Session, ids: Sequence[int]) -> list[Subscription]
 
 def told_before(session: Session, ids: Sequence[int], since: date
                 ) -> dict[int, set[tuple[str, date, str]]]:
+    """The stages each subscriber was told, at least those of deadlines from ``since`` on (a
+    record holding one of them brings its older ones too: they can no longer be reached)."""
     told: dict[int, set[tuple[str, date, str]]] = {i: set() for i in ids}
-    for sid, subject, due, stage in session.execute(
-        select(Reminder.subscription_id, Reminder.subject, Reminder.due, Reminder.stage)
-        .where(Reminder.subscription_id.in_(ids), Reminder.due >= since)
+    stages = _stages()
+    for sid, lines in session.execute(
+        select(RemindersTold.subscription_id, RemindersTold.stages)
+        .where(RemindersTold.subscription_id.in_(ids), RemindersTold.last_due >= since)
     ):
-        told[sid].add((subject, due, stage))
+        told[sid].update(map(stages, lines.split("\n")))
     return told
+
+
+def _stages() -> Callable[[str], tuple[str, date, str]]:
+    """A stage's line read back as (subject, due, stage); the subscribers of a batch share
+    most of theirs, so each distinct line is read once."""
+    known: dict[str, tuple[str, date, str]] = {}
+
+    def read(line: str) -> tuple[str, date, str]:
+        found = known.get(line)
+        if found is None:
+            subject, due, stage = line.rsplit("\t", 2)
+            found = known[line] = (subject, date.fromisoformat(due), stage)
+        return found
+
+    return read
+
+
+def told_record(told: Sequence[tuple[str, date, str]]) -> tuple[date, str]:
+    """(the latest deadline, the lines) that store the stages one message told."""
+    lines = "\n".join([f"{subject}\t{due.isoformat()}\t{stage}"
+                       for subject, due, stage in told])
+    if lines.count("\n") != len(told) - 1 or lines.count("\t") != 2 * len(told):
+        raise ValueError(f"a subject key with a tab or line break among {told!r}")
+    return max(due for _, due, _ in told), lines
 
 
 @dataclass
@@ -366,18 +393,15 @@ def write_batch(session: Session, decided: Decided) -> None:
     queued, now = decided.queued, decided.now
     ids = outbox.enqueue_many(session, decided.kind,
                               [(sub, key, draft) for sub, key, draft, _ in queued], now)
-    insert_rows(session.connection(), Reminder.__table__,
-                ("subscription_id", "subject", "due", "stage", "outbox_id", "created_at"),
-                [(sub.id, subject, due, stage, ids[sub.id], now)
-                 for sub, _key, _draft, told_now in queued for subject, due, stage in told_now])
-
-
-
+    insert_rows(session.connection(), RemindersTold.__table__,
+                ("subscription_id", "outbox_id", "last_due", "stages", "created_at"),
+                [(sub.id, ids[sub.id], *told_record(told_now), now)
+                 for sub, _key, _draft, told_now in queued if told_now])
 
 
 def prune_reminders(session: Session, today: date, rules: Rules) -> int:
     """Forget reminders of deadlines past every stage (they can never be told again)."""
     before = today - timedelta(days=(rules.overdue_weeks + 2) * rules.overdue_every)
     result = session.execute(
-        Reminder.__table__.delete().where(Reminder.due < before))
+        RemindersTold.__table__.delete().where(RemindersTold.last_due < before))
     return result.rowcount or 0
