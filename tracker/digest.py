@@ -22,6 +22,7 @@ Choices where the issue is silent:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -348,6 +349,23 @@ class Catalogue:
             self._cache[cache_key] = sections
         return self._cache[cache_key]
 
+    def reminder_index(self, today: date, rules: Rules, lookahead: int
+                       ) -> tuple[dict[str, dict[str, int]], dict[tuple[str, date, str],
+                                                                  tuple[str, int]]]:
+        """Where each of the day's reminders stands in its section (``reminders``): by
+        subject key per section, and by stage ((subject, due, stage) → (section, position))."""
+        cache_key = ("reminder-index", today, rules, lookahead)
+        if cache_key not in self._cache:
+            by_key: dict[str, dict[str, int]] = {}
+            by_stage: dict[tuple[str, date, str], tuple[str, int]] = {}
+            for name, items in self.reminders(today, rules, lookahead).items():
+                keys = by_key[name] = {}
+                for n, item in enumerate(items):
+                    keys[item.subject.key] = n
+                    by_stage[(item.subject.key, item.subject.due, item.stage)] = (name, n)
+            self._cache[cache_key] = (by_key, by_stage)
+        return self._cache[cache_key]
+
     def counted(self, filters: Filters, today: date) -> tuple[int, list[str]]:
         """(open promises matched, the keys of the overdue ones, most overdue first): the
         counts of a summary, memoised per filters."""
@@ -485,15 +503,16 @@ def select_digest(
     signature: list[Any] = [catalogue, filters, today, rules, lookahead, limit, reminders]
     if reminders:
         plan = catalogue.reminder_plan(filters, today, rules, lookahead, limit)
-        for name, items in plan.sections.items():
-            kept, dropped = plan.untold(name, told) if told else (items, ())
+        told_at = plan.told_positions(told) if told else {}
+        for name in plan.sections:
+            dropped = told_at.get(name, ())
             if dropped:
                 signature.append((name, dropped))
-            if not kept:
+            items, told_now = plan.section(name, dropped, limit)
+            if not items:
                 continue
-            shown = [plan.explained(name, item) for item in kept[:limit]]
-            sections[name] = shown + kept[limit:] if len(kept) > limit else shown
-            digest.told += [(i.subject.key, i.subject.due, i.stage) for i in shown]
+            sections[name] = list(items)
+            digest.told += told_now
     if changes or new:
         sections.update(catalogue.news(filters, changes, new, limit, news_key))
         signature.append(("news", news_key))
@@ -562,35 +581,69 @@ class ReminderPlan:
         self.catalogue = catalogue
         self.filters = filters
         matched = catalogue.matching(filters)
-        self.sections = {
-            name: found for name, items in catalogue.reminders(today, rules, lookahead).items()
-            if (found := [i for i in items if i.subject.key in matched])}
-        self._positions: dict[str, dict[tuple[str, date, str], int]] = {}
+        by_key, self._by_stage = catalogue.reminder_index(today, rules, lookahead)
+        self.sections: dict[str, list[Item]] = {}
+        # Each section's items as positions in the day's section: ascending, so a told stage's
+        # position here is found by bisection.
+        self._at: dict[str, list[int]] = {}
+        for name, items in catalogue.reminders(today, rules, lookahead).items():
+            keys = by_key[name]
+            if len(matched) < len(items):
+                at = sorted(n for key in matched if (n := keys.get(key)) is not None)
+            else:
+                at = [n for n, item in enumerate(items) if item.subject.key in matched]
+            if at:
+                self.sections[name] = [items[n] for n in at]
+                self._at[name] = at
         self._explained: dict[str, Item] = {}
+        self._shown: dict[tuple[str, tuple[int, ...], int], tuple[list[Item], list[Any]]] = {}
 
-    def untold(self, name: str, told: set[tuple[str, date, str]] | frozenset
-               ) -> tuple[list[Item], tuple[int, ...]]:
-        """The section's items without those told before (a few slices, not a scan), and the
-        positions taken out."""
+    def told_positions(self, told: set[tuple[str, date, str]] | frozenset
+                       ) -> dict[str, tuple[int, ...]]:
+        """Where the stages told before stand in each section, in order (sections without
+        any are left out)."""
+        found: dict[str, list[int]] = {}
+        by_stage, sections = self._by_stage, self._at
+        for stage_told in told:
+            hit = by_stage.get(stage_told)
+            if hit is None:
+                continue
+            name, n = hit
+            at = sections.get(name)
+            if at is None:
+                continue
+            position = bisect.bisect_left(at, n)
+            if position < len(at) and at[position] == n:
+                found.setdefault(name, []).append(position)
+        return {name: tuple(sorted(positions)) for name, positions in found.items()}
+
+    def _kept(self, name: str, dropped: tuple[int, ...]) -> list[Item]:
         items = self.sections[name]
-        if name not in self._positions:
-            self._positions[name] = {(i.subject.key, i.subject.due, i.stage): n
-                                     for n, i in enumerate(items)}
-        positions = self._positions[name]
-        if len(told) < len(positions):
-            dropped = sorted(p for t in told if (p := positions.get(t)) is not None)
-        else:
-            dropped = [n for n, i in enumerate(items)
-                       if (i.subject.key, i.subject.due, i.stage) in told]
         if not dropped:
-            return items, ()
+            return items
         kept: list[Item] = []
         start = 0
         for position in dropped:
             kept += items[start:position]
             start = position + 1
         kept += items[start:]
-        return kept, tuple(dropped)
+        return kept
+
+    def section(self, name: str, dropped: tuple[int, ...], limit: int
+                ) -> tuple[list[Item], list[tuple[str, date, str]]]:
+        """The section as a digest shows it once the items at ``dropped`` are taken out (the
+        first ``limit`` explained, then the rest), and the stages it tells: made once for each
+        set of positions, which the subscribers told the same share (callers copy the list
+        before changing it)."""
+        key = (name, dropped, limit)
+        found = self._shown.get(key)
+        if found is None:
+            kept = self._kept(name, dropped)
+            shown = [self.explained(name, item) for item in kept[:limit]]
+            found = self._shown[key] = (
+                shown + kept[limit:] if len(kept) > limit else shown,
+                [(i.subject.key, i.subject.due, i.stage) for i in shown])
+        return found
 
     def explained(self, name: str, item: Item) -> Item:
         """The item with why it is here (made once per plan)."""
