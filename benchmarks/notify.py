@@ -189,9 +189,11 @@ def run(commitments: int, subscribers: int, deliver_limit: int | None,
         started = time.perf_counter()
         later = notify.decide(sessions, settings, "digest", NOW + timedelta(days=1))
         elapsed = time.perf_counter() - started
+        later_floor = _store_floor(sessions, later["queued"])
         print(f"   the next morning: {elapsed:.1f} s ({subscribers / elapsed:,.0f} "
               f"subscribers/s; {later['queued']:,} digests, {later['nothing']:,} with "
-              "nothing new)", flush=True)
+              f"nothing new); floor (writing as many such messages, nothing else) "
+              f"{later_floor:.1f} s; load {load()}", flush=True)
 
         with session_scope(sessions) as session:
             if deliver_limit is not None:
