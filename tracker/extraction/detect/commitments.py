@@ -613,10 +613,10 @@ _SEES_TO = re.compile(
 _GOES_TO = re.compile(r"\b(?:gaat|gaan)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
                       r"[^.;?]{0,120}?\btoe\b"
                       r"|\b(?P<will>zal|zullen)\b[^.;?]{0,160}?\btoegaan\b", _I)
-# Present-tense telling that promises by naming a later document instead of a date.
 # Where the promise's own clause starts, when an earlier one says something else: "Op 26
 # september vindt er een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te informeren".
 _CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:en|maar)\s+(?=(?:ik|wij|we)\s)", _I)
+# Present-tense telling that promises by naming a later document instead of a date.
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                           "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
 _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
