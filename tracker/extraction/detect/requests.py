@@ -435,7 +435,7 @@ _BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|mo
                           r"|de\s+\w+behandeling|de\s+zomer|de\s+kerst)", _I)
 # Someone else wishes it: "Ik neem aan dat mevrouw Hermans die informatie ook wil hebben".
 _OTHERS_WISH = re.compile(r"\b(?:mevrouw|de\s+heer|collega|hij|zij)\s+(?:[A-Z][\w-]*\s+){0,3}"
-                          r"(?:\w+\s+){0,5}?(?:zou|zouden|wil|willen)\b")
+                          r"(?:\w+\s+){0,5}?(?:zou|zouden|wil|willen)\b", _I)
 _MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop|verwacht"
                           r"|neem\s+(?:\w+\s+)?aan"
                           r"|roep|daag"
