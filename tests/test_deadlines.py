@@ -446,6 +446,15 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
          (date(2025, 3, 31), "vague")),
         ("Dat laat ik graag op niet al te lange termijn aan uw Kamer weten.",
          (date(2025, 4, 21), "vague")),
+        # the ministries' Latin for the start and the end, and the turn of the year, read as
+        # "begin" and "eind" are in the table
+        ("Het rapport verschijnt ultimo 2025.", (date(2025, 12, 31), "year")),
+        ("De regeling is ultimo juni gereed.", (date(2025, 6, 30), "month")),
+        ("U ontvangt de evaluatie primo 2026.", (date(2026, 3, 31), "year")),
+        ("primo juni ontvangt u de cijfers", (date(2025, 6, 10), "month")),
+        ("Ik informeer u voor de jaarwisseling.", (date(2025, 12, 31), "year")),
+        ("voor het einde van het kalenderjaar", (date(2025, 12, 31), "year")),
+        ("Begin volgende maand stuur ik u de brief.", (date(2025, 4, 10), "month")),
     ],
 )
 def test_phrases_read_from_letters(text, expected):

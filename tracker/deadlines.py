@@ -157,8 +157,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
     "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
-    "half": ("helft", "half", "halverwege", "medio", "midden"), "year_start": ("begin",),
-    "year_end": ("eind", "jaar", "19", "20"), "before_summer": ("zomer",),
+    "half": ("helft", "half", "halverwege", "medio", "midden"), "year_start": ("begin", "primo"),
+    "year_end": ("eind", "jaar", "19", "20", "ultimo"), "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",), "recess_end": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
@@ -251,8 +251,9 @@ def _in_month(m, ctx):
     return _rolled(m, ctx, lambda y: _month_end(y, month))
 
 
-_PART_DAY = {"begin": 10, "aan het begin van": 10, "medio": 15, "half": 15, "halverwege": 15,
-             "midden": 15, "de eerste helft van": 15, "in de eerste helft van": 15}
+_PART_DAY = {"begin": 10, "aan het begin van": 10, "primo": 10, "medio": 15, "half": 15,
+             "halverwege": 15, "midden": 15, "de eerste helft van": 15,
+             "in de eerste helft van": 15}
 
 
 def _month_part(m, ctx):
@@ -439,8 +440,10 @@ def _today_or_soon(m, ctx):
 
 def _this_month(m, ctx):
     """ "later deze maand": the month's last day; "volgende maand": next month's."""
-    d = ctx.reference + (relativedelta(months=1) if m.group("which").lower() != "deze"
-                         else relativedelta())
+    later = m.group("which").lower() != "deze"
+    d = ctx.reference + (relativedelta(months=1) if later else relativedelta())
+    if later and m.group("start"):  # "begin volgende maand": its 10th, as "begin juni"
+        return date(d.year, d.month, 10), False
     return _month_end(d.year, d.month), False
 
 
@@ -481,7 +484,7 @@ RULES: tuple[_Rule, ...] = (
           + _YEAR_TAIL
           + r"|\b(?P<mon2>" + _MONTH + r")\s+(?P<year2>" + _YEAR + ")", _in_month),
     _rule("month_part", "month",
-          r"\b(?P<part>begin|aan\s+het\s+begin\s+van|medio|half|halverwege|midden|eind|einde|"
+          r"\b(?P<part>begin|aan\s+het\s+begin\s+van|primo|ultimo|medio|half|halverwege|midden|eind|einde|"
           r"aan\s+het\s+eind(?:e)?\s+van|eind\s+van|(?:in\s+)?de\s+(?:eerste|tweede|laatste)\s+helft"
           r"\s+van)\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH
           + ")" + _YEAR_TAIL, _month_part),
@@ -496,15 +499,17 @@ RULES: tuple[_Rule, ...] = (
           + r"|\b(?:medio|half|halverwege|midden)\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<h_"),
           _half),
     _rule("year_start", "year",
-          r"\b(?:in\s+het\s+)?begin\s+(?:van\s+)?(?:het\s+jaar\s+)?" + _THIS_OR_NEXT_YEAR,
+          r"\b(?:(?:in\s+het\s+)?begin|primo)\s+(?:van\s+)?(?:het\s+jaar\s+)?" + _THIS_OR_NEXT_YEAR,
           _year_start),
     _rule("year_end", "year",
-          r"(?:\b(?:" + _VOOR + r"|tegen|aan)\s+)?(?:het\s+)?\b(?:eind|einde)\b(?:\s+van)?"
+          r"(?:\b(?:" + _VOOR + r"|tegen|aan)\s+)?(?:het\s+)?\b(?:eind|einde|ultimo)\b(?:\s+van)?"
           r"(?:\s+het\s+jaar)?\s+" + _THIS_OR_NEXT_YEAR,
           _year_end),
     _rule("year_end", "year",
-          r"\b(?:(?:" + _VOOR + r"|tegen|aan)\s+)?het\s+(?:eind|einde)\s+van\s+het\s+jaar\b"
+          r"\b(?:(?:" + _VOOR + r"|tegen|aan)\s+)?het\s+(?:eind|einde)\s+van\s+het\s+"
+          r"(?:kalender)?jaar\b"
           r"|\b(?:" + _VOOR + r"\s+)?(?:het\s+)?jaareinde\b"
+          r"|\b(?:" + _VOOR + r"|rond|tegen)\s+de\s+jaarwisseling\b"
           r"|\b(?:nog\s+|later\s+|binnen\s+|in\s+de\s+loop\s+van\s+)?(?P<this_year>dit)\s+jaar"
           r"(?:\s+nog)?\b"
           r"|\bin\s+de\s+loop\s+van\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<l_")
@@ -576,7 +581,8 @@ RULES: tuple[_Rule, ...] = (
           r"(?:deze|volgende|komende)\s+week\b"
           r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b", _today_or_soon),
     _rule("this_month", "month",
-          r"\b(?:(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?(?P<which>deze|volgende"
+          r"\b(?:(?P<start>begin|primo)\s+|(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?"
+          r"(?P<which>deze|volgende"
           r"|komende)\s+maand\b", _this_month),
     _rule("periodic", "none",
           r"\b(?:half)?jaarlijks\b|\bmaandelijks\b|\b(?:elk|ieder)\s+(?:half\s+)?jaar\b"

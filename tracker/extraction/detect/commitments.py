@@ -200,7 +200,7 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
-                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen)\b", _I)
+                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen)\b", _I)
 # "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
 _EXPECTATION_THAT = re.compile(
     r"\bverwachting\s+is\b[^.;?!]{0,20}?\bdat\s+(?:ik|wij|we)\s+[^.;?!]{0,200}?\b(?:kan|kunnen"
@@ -1198,6 +1198,10 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
     if tail is None and has_deadline:  # "Daarover verschijnt in oktober nadere informatie"
         tail = re.match(r"\s+(?:[\w-]+\s+){0,4}?(?:nadere|meer|aanvullende)\s+informatie\b",
                         after, _I)
+    if tail is None and has_deadline:  # "Er volgt in het voorjaar een brief over …"
+        tail = re.match(r"\s+(?:er\s+)?(?:in|voor|v[oó][oó]r|na|eind|begin|medio|uiterlijk|rond"
+                        r"|later|nog|dit|deze|volgende?|komende?)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:een|de|het|uw|mijn)\s+(?:\w+\s+)?" + _DELIVERABLE + r"\b", after, _I)
     if head is None and tail is None:
         return None
     if _NOT_A_SEQUEL.search(before) or re.match(r"\s+(?:\w+\s+){0,2}?dat\b", after, _I):
