@@ -227,7 +227,7 @@ def test_vague_periods(text, days):
      "vóór het notaoverleg", "voor de begrotingsbehandeling van OCW",
      "voor de Algemene Financiële Beschouwingen", "vóór de AFB",
      "voor de plenaire behandeling van de begroting Sociale Zaken",
-     "voor de behandeling van het wetsvoorstel"],
+     "voor de behandeling van het wetsvoorstel", "na ommekomst van het advies"],
 )
 def test_conditional_deadlines_have_no_date(text):
     assert due(text) == (None, "conditional")
@@ -253,6 +253,12 @@ def test_a_named_past_year_is_not_rolled_but_overdue():
 )
 def test_dates_in_the_past_are_not_deadlines(text):
     assert find_deadline(text, date(2025, 5, 6)) is None
+
+
+@pytest.mark.parametrize("text", ["de plannen voor 2027", "de begroting voor 2027",
+                                  "de ambities voor 2030 en verder"])
+def test_a_year_after_voor_without_accents_is_what_it_is_for(text):
+    assert find_deadline(text, D) is None
 
 
 def test_a_past_date_with_a_deadline_word_is_overdue():
@@ -455,6 +461,15 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("Ik informeer u voor de jaarwisseling.", (date(2025, 12, 31), "year")),
         ("voor het einde van het kalenderjaar", (date(2025, 12, 31), "year")),
         ("Begin volgende maand stuur ik u de brief.", (date(2025, 4, 10), "month")),
+        ("In de eerste maanden van 2026 ontvangt u het plan.", (date(2026, 3, 31), "year")),
+        ("Dat gebeurt nog dit kalenderjaar.", (date(2025, 12, 31), "year")),
+        # a year as the limit: by its end, or by the end of the year before
+        ("Het wetsvoorstel wordt uiterlijk 2026 ingediend.", (date(2026, 12, 31), "year")),
+        ("niet later dan 2027", (date(2027, 12, 31), "year")),
+        ("De evaluatie is vóór 2030 gereed.", (date(2029, 12, 31), "year")),
+        ("tegen de zomer", (date(2025, 7, 3), "season")),
+        ("omstreeks de zomer", (date(2025, 7, 3), "season")),
+        ("rond de Voorjaarsnota", (date(2025, 6, 1), "season")),
     ],
 )
 def test_phrases_read_from_letters(text, expected):

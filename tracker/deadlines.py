@@ -157,8 +157,10 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
     "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
-    "half": ("helft", "half", "halverwege", "medio", "midden"), "year_start": ("begin", "primo"),
-    "year_end": ("eind", "jaar", "19", "20", "ultimo"), "before_summer": ("zomer",),
+    "half": ("helft", "half", "halverwege", "medio", "midden"),
+    "year_start": ("begin", "primo", "maanden"),
+    "year_end": ("eind", "jaar", "19", "20", "ultimo"), "by_year": ("19", "20"),
+    "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",), "recess_end": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
@@ -284,6 +286,12 @@ def _year_start(m, ctx):
 
 
 _SCOPE_BEFORE = re.compile(r"\bvoor\s+$", _FLAGS)
+
+
+def _by_year(m, ctx):
+    """ "uiterlijk 2026": by its last day; "vóór 2030": by the last day of the year before."""
+    year = int(m.group("by_year"))
+    return date(year - 1 if m.group("before") else year, 12, 31), True
 
 
 def _year_end(m, ctx):
@@ -499,7 +507,8 @@ RULES: tuple[_Rule, ...] = (
           + r"|\b(?:medio|half|halverwege|midden)\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<h_"),
           _half),
     _rule("year_start", "year",
-          r"\b(?:(?:in\s+het\s+)?begin|primo)\s+(?:van\s+)?(?:het\s+jaar\s+)?" + _THIS_OR_NEXT_YEAR,
+          r"\b(?:(?:in\s+het\s+)?begin|primo|in\s+de\s+eerste\s+maanden)\s+(?:van\s+)?"
+          r"(?:het\s+jaar\s+)?" + _THIS_OR_NEXT_YEAR,
           _year_start),
     _rule("year_end", "year",
           r"(?:\b(?:" + _VOOR + r"|tegen|aan)\s+)?(?:het\s+)?\b(?:eind|einde|ultimo)\b(?:\s+van)?"
@@ -510,14 +519,20 @@ RULES: tuple[_Rule, ...] = (
           r"(?:kalender)?jaar\b"
           r"|\b(?:" + _VOOR + r"\s+)?(?:het\s+)?jaareinde\b"
           r"|\b(?:" + _VOOR + r"|rond|tegen)\s+de\s+jaarwisseling\b"
-          r"|\b(?:nog\s+|later\s+|binnen\s+|in\s+de\s+loop\s+van\s+)?(?P<this_year>dit)\s+jaar"
+          r"|\b(?:nog\s+|later\s+|binnen\s+|in\s+de\s+loop\s+van\s+)?(?P<this_year>dit)\s+"
+          r"(?:kalender)?jaar"
           r"(?:\s+nog)?\b"
           r"|\bin\s+de\s+loop\s+van\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<l_")
           + r"|\b(?:in|gedurende)\s+(?P<year>" + _YEAR + ")"
           r"|\b(?:in\s+|gedurende\s+)?(?:het\s+)?(?P<next_year>volgend|komend)e?\s+jaar\b",
           _year_end),
+    # "uiterlijk 2026", "vóór 2030" (not "voor 2027": without its accents that is "for 2027")
+    _rule("by_year", "year",
+          r"\b(?:uiterlijk(?:\s+in)?|niet\s+later\s+dan|(?P<before>v[oó]ór|vó[oó]r))\s+"
+          r"(?P<by_year>" + _YEAR + r")(?![-/.]?\d)", _by_year),
     _rule("before_summer", "season",
-          r"\b(?:" + _VOOR + r"|rond|ruim\s+" + _VOOR + r"|voorafgaand\s+aan)\s+(?:de|het)\s+"
+          r"\b(?:" + _VOOR + r"|rond|omstreeks|tegen|ruim\s+" + _VOOR + r"|voorafgaand\s+aan)"
+          r"\s+(?:de|het)\s+"
           + _SUMMER + _YEAR_TAIL, _season(_day_before_recess("zomerreces", (7, 1)))),
     _rule("summer", "season",
           r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?)\s+"
@@ -549,7 +564,7 @@ RULES: tuple[_Rule, ...] = (
           r"(?:\s+(?:voor\s+)?(?:het\s+jaar\s+)?"
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in|voorafgaand\s+aan)\s+(?:de\s+)?voorjaarsnota\b"
+          r"\b(?:bij|" + _VOOR + r"|met|in|rond|voorafgaand\s+aan)\s+(?:de\s+)?voorjaarsnota\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 1))),
     _rule("najaarsnota", "season",
@@ -602,7 +617,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("conditional", "conditional",
           r"\b(?:kort\s+|direct\s+|meteen\s+)?na\s+(?:de\s+|het\s+)?(?:oplevering|afronding|ontvangst"
           r"|afloop|publicatie|vaststelling|behandeling|besluitvorming|bespreking|verschijning"
-          r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst)\b|\bzodra\b"
+          r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst|ommekomst)\b|\bzodra\b"
           r"|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
           r"|\b" + _VOOR + r"\s+het\s+(?:volgende\s+|plenaire\s+|geplande\s+|aanstaande\s+)?"
           r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
