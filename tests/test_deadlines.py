@@ -177,6 +177,16 @@ def test_recess_rows_are_used_when_present():
     assert due("voor het voorjaarsreces", date(2025, 11, 1)) == (date(2026, 2, 12), "season")
 
 
+def test_voor_het_reces_is_the_next_recess_whichever_it_is():
+    # the calendar's rows where it has them: the May recess of 2026 starts 24 April
+    assert due("voor het reces", date(2026, 3, 2)) == (date(2026, 4, 23), "season")
+    assert due("vóór het komende reces", date(2026, 5, 20)) == (date(2026, 7, 2), "season")
+    # the table's fallbacks where it has none (no row for the May recess of 2025)
+    assert due("voor het reces", date(2025, 3, 10)) == (date(2025, 4, 25), "season")
+    empty = ParliamentaryCalendar([])
+    assert due("voor het reces", date(2025, 11, 3), empty) == (date(2025, 12, 20), "season")
+
+
 def test_fallback_dates_when_the_calendar_has_no_row():
     empty = ParliamentaryCalendar([])
     assert due("voor de zomer", calendar=empty) == (date(2025, 7, 1), "season")
@@ -470,6 +480,13 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("tegen de zomer", (date(2025, 7, 3), "season")),
         ("omstreeks de zomer", (date(2025, 7, 3), "season")),
         ("rond de Voorjaarsnota", (date(2025, 6, 1), "season")),
+        # a weekday (D is Monday 10 March): by it, or by the day before it
+        ("Ik stuur u de brief uiterlijk vrijdag.", (date(2025, 3, 14), "day")),
+        ("Kunt u deze vragen vóór donderdag beantwoorden?", (date(2025, 3, 12), "day")),
+        ("voor maandag", (date(2025, 3, 16), "day")),  # said on a Monday: the next one
+        ("Volgende week dinsdag heeft u de cijfers.", (date(2025, 3, 18), "day")),
+        ("dinsdag volgende week", (date(2025, 3, 18), "day")),
+        ("voor het eind van de week", (date(2025, 3, 14), "day")),
     ],
 )
 def test_phrases_read_from_letters(text, expected):

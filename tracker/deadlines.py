@@ -162,14 +162,15 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "year_end": ("eind", "jaar", "19", "20", "ultimo"), "by_year": ("19", "20"),
     "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
-    "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",), "recess_end": ("reces",),
+    "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
+    "before_next_recess": ("reces",), "recess_end": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen", "slotwet"),
     "relative": ("binnen", "over", "komende"), "answer_term": ("termijn",),
     "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
-              "debat"),
+              "debat", "dag"),
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
@@ -352,6 +353,18 @@ def _before_recess(m, ctx):
     return _rolled(m, ctx, lambda y: compute(ctx, y))
 
 
+_EVERY_RECESS = (("voorjaarsreces", (2, 15)), ("meireces", (4, 25)), ("zomerreces", (7, 1)),
+                 ("herfstreces", (10, 15)), ("kerstreces", (12, 20)))
+
+
+def _before_next_recess(m, ctx):
+    """ "voor het reces": the day before the next recess starts, each read as its own row is
+    (the calendar's dates, else the table's fallbacks)."""
+    year = ctx.reference.year
+    return min(day for y in (year, year + 1) for name, fallback in _EVERY_RECESS
+               if (day := _day_before_recess(name, fallback)(ctx, y)) >= ctx.reference), False
+
+
 def _budget_day(m, ctx):
     if m.group("budget"):  # "bij de begroting 2021" is presented on Prinsjesdag 2020
         return prinsjesdag(int(m.group("budget")) - 1), True
@@ -433,15 +446,24 @@ def _today_or_soon(m, ctx):
         return d + timedelta(days=1), False
     if word.startswith("overmorgen"):
         return d + timedelta(days=2), False
-    if "deze week" in word:
+    days = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    next_week_day = m.group("nwday") or m.group("nwday2")
+    if next_week_day:
+        return d + timedelta(days=7 - d.weekday() + days.index(next_week_day.lower())), False
+    by_day = m.group("bywday")
+    if by_day:  # the coming one (today's, if it is that day), or the day before it
+        ahead = (days.index(by_day.lower()) - d.weekday()) % 7
+        if m.group("wbefore"):  # "vóór vrijdag" said on a Friday: before next Friday
+            return d + timedelta(days=(ahead or 7) - 1), False
+        return d + timedelta(days=ahead), False
+    if "deze week" in word or "van de week" in word:
         return d + timedelta(days=(4 - d.weekday()) % 7), False
     if "volgende week" in word or "komende week" in word:
         # "begin volgende week": its Tuesday; otherwise its Friday
         return d + timedelta(days=7 - d.weekday() + (1 if "begin" in word else 4)), False
     day = m.group("wday")
     if day:
-        target = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag",
-                  "zondag").index(day.lower())
+        target = days.index(day.lower())
         return d + timedelta(days=(target - d.weekday()) % 7 or 7), False
     return d, False
 
@@ -556,6 +578,9 @@ RULES: tuple[_Rule, ...] = (
     _rule("before_recess", "season",
           r"\b" + _VOOR + r"\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei)reces\b" + _YEAR_TAIL,
           _before_recess),
+    _rule("before_next_recess", "season",
+          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+het\s+(?:komende\s+|aanstaande\s+"
+          r"|volgende\s+|eerstvolgende\s+)?reces\b", _before_next_recess),
     _rule("prinsjesdag", "season",
           r"\b(?:(?:rond|met|op|bij|tijdens|(?P<pj_before>" + _VOOR + r"))\s+prinsjesdag\b"
           r"|bij\s+(?:de\s+)?miljoenennota\b)" + _YEAR_TAIL
@@ -592,9 +617,17 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:vandaag|vanavond|vanmiddag|vannacht|overmorgen|morgen(?:middag|ochtend|vroeg)?)\b"
           r"|\b(?:nog\s+)?(?:tijdens|in)\s+dit\s+debat\b"
           r"|\b(?:(?:uiterlijk\s+)?(?:rond|om|voor|vóór|uiterlijk))\s+[0-2]?\d[:.][0-5]\d(?:\s+uur)?"
+          # "volgende week dinsdag", "dinsdag volgende week": that day
+          r"|\b(?:volgende|komende)\s+week\s+(?P<nwday>" + _WEEKDAY + r")\b"
+          r"|\b(?P<nwday2>" + _WEEKDAY + r")\s+(?:volgende|komende)\s+week\b"
           r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|eind|einde|begin)\s+)?"
           r"(?:deze|volgende|komende)\s+week\b"
-          r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b", _today_or_soon),
+          r"|\b(?:" + _VOOR + r"|tegen)\s+het\s+eind(?:e)?\s+van\s+(?:de|deze)\s+week\b"
+          r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b"
+          # "uiterlijk vrijdag"; "vóór vrijdag" is by the day before, as "vóór 31 oktober" is
+          # (not "vrijdag 31 oktober": a date)
+          r"|\b(?:uiterlijk|(?P<wbefore>" + _VOOR + r"))\s+(?P<bywday>" + _WEEKDAY + r")\b"
+          r"(?!\s+\d)", _today_or_soon),
     _rule("this_month", "month",
           r"\b(?:(?P<start>begin|primo)\s+|(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?"
           r"(?P<which>deze|volgende"
