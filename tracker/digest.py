@@ -290,10 +290,24 @@ class Catalogue:
 
     def explain(self, filters: Filters, subject: Subject) -> tuple[tuple[str, str], ...]:
         """``explain``, memoised: subscribers with the same filters share the answer."""
-        cache_key = ("why", filters, subject.key)
-        if cache_key not in self._cache:
-            self._cache[cache_key] = explain(filters, subject, self._mentions)
-        return self._cache[cache_key]
+        return self.explainer(filters)(subject)
+
+    def explainer(self, filters: Filters) -> Callable[[Subject], tuple[tuple[str, str], ...]]:
+        """``explain`` for these filters, memoised per subject (a plan or a run's news asks
+        for thousands: the filters are looked up once, not hashed again for each)."""
+        found = self._cache.get(("why", filters))
+        if found is None:
+            answers: dict[str, tuple[tuple[str, str], ...]] = {}
+            mentions = self._mentions
+
+            def found(subject: Subject) -> tuple[tuple[str, str], ...]:
+                why = answers.get(subject.key)
+                if why is None:
+                    why = answers[subject.key] = explain(filters, subject, mentions)
+                return why
+
+            self._cache[("why", filters)] = found
+        return found
 
     def _mentions(self, keyword: str, subject: Subject) -> bool:
         return subject.key in self._keyword(keyword)
@@ -566,8 +580,9 @@ def _news(filters: Filters, catalogue: Catalogue, changes: Sequence[Change],
         if section == "deadlines" and item.old == item.new:
             continue
         sections.setdefault(section, []).append(item)
+    why = catalogue.explainer(filters)
     for items in sections.values():
-        items[:limit] = [replace(i, why=catalogue.explain(filters, i.subject))
+        items[:limit] = [Item(i.section, i.subject, i.stage, i.old, i.new, why(i.subject))
                          for i in items[:limit]]
     return sections
 
@@ -596,12 +611,24 @@ class ReminderPlan:
                 self.sections[name] = [items[n] for n in at]
                 self._at[name] = at
         self._explained: dict[str, Item] = {}
+        self._explain = catalogue.explainer(filters)
         self._shown: dict[tuple[str, tuple[int, ...], int], tuple[list[Item], list[Any]]] = {}
+        self._told_at: dict[frozenset, dict[str, tuple[int, ...]]] = {}
 
     def told_positions(self, told: set[tuple[str, date, str]] | frozenset
                        ) -> dict[str, tuple[int, ...]]:
         """Where the stages told before stand in each section, in order (sections without
-        any are left out)."""
+        any are left out). Worked out once for each frozen set: subscribers told the same
+        share one (``services.digests.told_before``); callers do not change the answer."""
+        if isinstance(told, frozenset):
+            found_before = self._told_at.get(told)
+            if found_before is None:
+                found_before = self._told_at[told] = self._told_positions(told)
+            return found_before
+        return self._told_positions(told)
+
+    def _told_positions(self, told: set[tuple[str, date, str]] | frozenset
+                        ) -> dict[str, tuple[int, ...]]:
         found: dict[str, list[int]] = {}
         by_stage, sections = self._by_stage, self._at
         for stage_told in told:
@@ -649,8 +676,10 @@ class ReminderPlan:
         """The item with why it is here (made once per plan)."""
         found = self._explained.get(item.subject.key)
         if found is None:
-            found = self._explained[item.subject.key] = replace(
-                item, why=self.catalogue.explain(self.filters, item.subject))
+            # (an Item made afresh: ``dataclasses.replace`` costs three times as much)
+            found = self._explained[item.subject.key] = Item(
+                item.section, item.subject, item.stage, item.old, item.new,
+                self._explain(item.subject))
         return found
 
 

@@ -236,16 +236,27 @@ def lock_subscribers(session: Session, ids: Sequence[int]) -> list[Subscription]
 
 
 def told_before(session: Session, ids: Sequence[int], since: date
-                ) -> dict[int, set[tuple[str, date, str]]]:
+                ) -> dict[int, frozenset[tuple[str, date, str]]]:
     """The stages each subscriber was told, at least those of deadlines from ``since`` on (a
-    record holding one of them brings its older ones too: they can no longer be reached)."""
-    told: dict[int, set[tuple[str, date, str]]] = {i: set() for i in ids}
-    stages = _stages()
+    record holding one of them brings its older ones too: they can no longer be reached).
+    Subscribers whose records say the same share one set (a digest's plan then finds where
+    its stages stand once for all of them)."""
+    records: dict[int, list[str]] = {i: [] for i in ids}
     for sid, lines in session.execute(
         select(RemindersTold.subscription_id, RemindersTold.stages)
         .where(RemindersTold.subscription_id.in_(ids), RemindersTold.last_due >= since)
     ):
-        told[sid].update(map(stages, lines.split("\n")))
+        records[sid].append(lines)
+    stages = _stages()
+    shared: dict[tuple[str, ...], frozenset[tuple[str, date, str]]] = {}
+    told: dict[int, frozenset[tuple[str, date, str]]] = {}
+    for sid, texts in records.items():
+        key = tuple(sorted(texts))
+        found = shared.get(key)
+        if found is None:
+            found = shared[key] = frozenset(
+                stage for text in key for stage in map(stages, text.split("\n")))
+        told[sid] = found
     return told
 
 
