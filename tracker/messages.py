@@ -125,6 +125,10 @@ class Composer:
         self._envs: dict[str, Environment] = {}
         # Digests share most of their items: each item's words are made once per language.
         self._words: dict[tuple, str] = {}
+        # … and so are the parts of their sections (``_part``) and the words around those.
+        self._parts: dict[tuple, tuple[str, str]] = {}
+        self._frames: dict[tuple, tuple[str, str]] = {}
+        self._items: dict[tuple, tuple[Any, tuple[str, str]]] = {}
         self._bodies: OrderedDict[tuple, tuple[list[str], list[str]]] = OrderedDict()
 
     @cached_property
@@ -170,6 +174,29 @@ class Composer:
             module = self._template(language, "mail/_macros.txt").module
             self._words[cache_key] = str(getattr(module, macro)(*args))
         return self._words[cache_key]
+
+    def _item(self, language: str, item, today: date) -> tuple[str, str]:
+        """An item's line as text and HTML. Digests share their items (the same objects, from
+        the catalogue's memos), so they are looked up by identity first; each is kept beside
+        its answer, so its id cannot pass to another item meanwhile."""
+        key = (language, id(item), today)
+        found = self._items.get(key)
+        if found is None or found[0] is not item:
+            line = self._line(language, item, today)
+            found = self._items[key] = (item, self._part(language, "item", (line,), line))
+        return found[1]
+
+    def _part(self, language: str, macro: str, key: tuple, *args) -> tuple[str, str]:
+        """A part of a digest's sections as text and as HTML (the macro of that name in
+        ``mail/_macros.txt`` and ``mail/_macros.html``), made once per language and key."""
+        cache_key = (language, "part", macro, *key)
+        found = self._parts.get(cache_key)
+        if found is None:
+            text = self._template(language, "mail/_macros.txt").module
+            html = self._template(language, "mail/_macros.html").module
+            found = self._parts[cache_key] = (str(getattr(text, macro)(*args)),
+                                              str(getattr(html, macro)(*args)))
+        return found
 
     def _line(self, language: str, item, today: date) -> Line:
         subject = item.subject
@@ -268,11 +295,38 @@ class Composer:
 
     def _digest_bodies(self, reader: _Reader, digest: Digest, kind: str,
                        today: date) -> tuple[list[str], list[str]]:
-        """The text and HTML of a digest, cut where its subscriber's own links go."""
+        """The text and HTML of a digest, cut where its subscriber's own links go.
+
+        A body is its frame (``_frame``) with its sections in their place; a section is its
+        heading, its lines and what it leaves out, each part made once per language (the
+        macros ``section_start``, ``item`` and ``section_end``): the 1,638 different
+        digests of a morning share some thousands of lines, not their sixty thousand."""
         language = reader.language
-        sections = [(name, [self._line(language, item, today) for item in items[:SECTION_LIMIT]],
-                     max(0, len(items) - SECTION_LIMIT))
-                    for name, items in digest.ordered()]
+        text_parts: list[str] = []
+        html_parts: list[str] = []
+        for name, items in digest.ordered():
+            more = max(0, len(items) - SECTION_LIMIT)
+            parts = [self._part(language, "section_start", (name, len(items), reader.frequency),
+                                name, len(items), reader)]
+            parts += [self._item(language, item, today) for item in items[:SECTION_LIMIT]]
+            parts.append(self._part(language, "section_end", (more,), more, self.base_url))
+            for text, html in parts:
+                text_parts.append(text)
+                html_parts.append(html)
+        text, html = self._frame(reader, digest, kind, today)
+        return (_split(_filled(text, "".join(text_parts))),
+                _split(_filled(html, "".join(html_parts))))
+
+    def _frame(self, reader: _Reader, digest: Digest, kind: str, today: date
+               ) -> tuple[str, str]:
+        """A digest's text and HTML around its sections, with stand-ins for them and for
+        the subscriber's links: the same for every digest of a language, frequency, kind and
+        day without a summary, so those are rendered once."""
+        key = None if digest.summary is not None else (reader, kind, today)
+        found = self._frames.get(key) if key is not None else None
+        if found is not None:
+            return found
+        language = reader.language
         summary = None
         if digest.summary is not None:
             s = digest.summary
@@ -281,12 +335,14 @@ class Composer:
                        "lines": [self._line(language, item, today) for item in s.oldest],
                        "list_url": f"{self.base_url}/toezeggingen?{urlencode(s.list_args)}"}
         context = {
-            "subscription": reader, "kind": kind, "today": today,
-            "sections": sections, "count": digest.count, "base_url": self.base_url,
-            "manage_url": _MANAGE, "unsubscribe_url": _UNSUBSCRIBE, "summary": summary,
+            "subscription": reader, "kind": kind, "today": today, "sections": _SECTIONS,
+            "base_url": self.base_url, "manage_url": _MANAGE, "unsubscribe_url": _UNSUBSCRIBE,
+            "summary": summary,
         }
-        text, html = self._render(language, "digest", context)
-        return _split(text), _split(html)
+        found = self._render(language, "digest", context)
+        if key is not None:
+            self._frames[key] = found
+        return found
 
     @functools.cache  # noqa: B019  (one Composer per run or request)
     def _day(self, day: date, language: str) -> str:
@@ -301,11 +357,21 @@ class _Reader:
     frequency: str
 
 
-# Stand-ins for a subscriber's own links in a shared digest body: characters no template,
-# title or URL of ours contains, and that HTML escaping leaves alone.
+# Stand-ins for a subscriber's own links in a shared digest body, and for the sections in a
+# digest's frame: characters no template, title or URL of ours contains, and that HTML
+# escaping leaves alone.
 _MANAGE = "\u27e6manage-url\u27e7"
 _UNSUBSCRIBE = "\u27e6unsubscribe-url\u27e7"
+_SECTIONS = "\u27e6sections\u27e7"
 _STAND_IN = re.compile(f"({re.escape(_MANAGE)}|{re.escape(_UNSUBSCRIBE)})")
+
+
+def _filled(frame: str, sections: str) -> str:
+    """The frame with the sections in their place."""
+    before, found, after = frame.partition(_SECTIONS)
+    if not found or _SECTIONS in after:
+        raise ValueError("the digest templates must show sections once, as they are")
+    return before + sections + after
 
 
 def _split(body: str) -> list[str]:
