@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Row, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..config import Settings
@@ -217,13 +217,24 @@ def due_subscribers(session: Session, kind: str, today: date) -> Due:
                                         for r in rows))
 
 
-def lock_subscribers(session: Session, ids: Sequence[int]) -> list[Subscription]:
-    """The batch's active subscriptions, locked for this transaction.
+# What a run reads of a subscription: rows (``row.email`` as on the model), not ORM objects,
+# which cost more to load, track and flush than the deciding of most digests.
+_SUBSCRIBER_COLUMNS = (
+    Subscription.id, Subscription.email, Subscription.filters, Subscription.frequency,
+    Subscription.weekday, Subscription.language, Subscription.token_version,
+    Subscription.last_digest_period, Subscription.seen_history_id,
+    Subscription.seen_commitment_id,
+)
+
+
+def lock_subscribers(session: Session, ids: Sequence[int]) -> list[Row]:
+    """The batch's active subscriptions (their ``_SUBSCRIBER_COLUMNS``), locked for this
+    transaction.
 
     PostgreSQL: rows another run holds are skipped (that run decides them). SQLite: taking
     the write lock first serialises whole batches between processes.
     """
-    query = (select(Subscription)
+    query = (select(*_SUBSCRIBER_COLUMNS)
              .where(Subscription.id.in_(ids), Subscription.status == "active")
              .order_by(Subscription.id))
     if session.get_bind().dialect.name == "postgresql":
@@ -232,7 +243,7 @@ def lock_subscribers(session: Session, ids: Sequence[int]) -> list[Subscription]
         session.execute(update(Subscription).where(Subscription.id.in_(ids))
                         .values(updated_at=Subscription.updated_at),
                         execution_options={"synchronize_session": False})
-    return list(session.scalars(query))
+    return list(session.execute(query))
 
 
 def told_before(session: Session, ids: Sequence[int], since: date
@@ -303,8 +314,10 @@ class Decided:
     kind: str
     now: datetime
     outcome: Outcome
-    # (subscription, period, draft, the reminder stages it tells)
-    queued: list[tuple[Subscription, str, Any, Any]] = field(default_factory=list)
+    # (subscription row, period, draft, the reminder stages it tells)
+    queued: list[tuple[Row, str, Any, Any]] = field(default_factory=list)
+    # The subscriptions' new periods and cursors: (id, period, history id, commitment id)
+    advanced: list[tuple[int, str, int, int]] = field(default_factory=list)
 
 
 def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer, *,
@@ -321,9 +334,9 @@ def decide_batch(session: Session, ids: Sequence[int], snap: Snapshot, composer,
 
 def decide_only(session: Session, ids: Sequence[int], snap: Snapshot, composer, *,
                 kind: str, rules: Rules, now: datetime) -> Decided:
-    """``decide_batch`` up to the writing: the batch's subscriptions are locked and changed
-    in ``session`` (not flushed), their messages composed. ``write_batch`` in the same
-    session (in another thread if need be) finishes it."""
+    """``decide_batch`` up to the writing: the batch's subscriptions are locked in
+    ``session``, their new cursors decided and their messages composed. ``write_batch`` in
+    the same session (in another thread if need be) finishes it."""
     result = Outcome()
     today = snap.today
     subscriptions = lock_subscribers(session, ids)
@@ -335,6 +348,7 @@ def decide_only(session: Session, ids: Sequence[int], snap: Snapshot, composer, 
             OutboxMessage.kind == kind, OutboxMessage.period == today.isoformat(),
             OutboxMessage.subscription_id.in_([s.id for s in subscriptions]))))
     queued = []
+    advanced = []
     for sub in subscriptions:
         if kind == "digest":
             if not digest_due(sub.frequency, sub.weekday, sub.last_digest_period, today):
@@ -383,21 +397,30 @@ def decide_only(session: Session, ids: Sequence[int], snap: Snapshot, composer, 
             result.failed += 1
             continue
         if kind == "digest":
-            sub.last_digest_period = key
-            sub.seen_history_id = max(sub.seen_history_id, snap.max_history_id)
-            sub.seen_commitment_id = max(sub.seen_commitment_id, snap.max_commitment_id)
+            advanced.append((sub.id, key, max(sub.seen_history_id, snap.max_history_id),
+                             max(sub.seen_commitment_id, snap.max_commitment_id)))
         if draft is None:
             result.nothing += 1
             continue
         queued.append((sub, key, draft, digest.told))
         result.queued += 1
-    return Decided(kind, now, result, queued)
+    return Decided(kind, now, result, queued, advanced)
+
+
+_ADVANCE = (update(Subscription.__table__)
+            .where(Subscription.__table__.c.id == bindparam("_id"))
+            .values(last_digest_period=bindparam("_period"),
+                    seen_history_id=bindparam("_history"),
+                    seen_commitment_id=bindparam("_commitment")))
 
 
 def write_batch(session: Session, decided: Decided) -> None:
     """Write a decided batch: the subscriptions' new periods and cursors, their messages and
     the reminders they tell."""
-    session.flush()  # the subscriptions' new periods and cursors
+    if decided.advanced:  # the subscriptions' new periods and cursors, in one executemany
+        session.execute(_ADVANCE, [
+            {"_id": sid, "_period": key, "_history": history, "_commitment": commitment}
+            for sid, key, history, commitment in decided.advanced])
     # Under the subscriptions' locks with their periods just decided, no check is needed; the
     # unique key would still refuse a second row. One statement for the messages, one for
     # what they tell.
