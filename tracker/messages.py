@@ -128,7 +128,7 @@ class Composer:
         # … and so are the parts of their sections (``_part``) and the words around those.
         self._parts: dict[tuple, tuple[str, str]] = {}
         self._frames: dict[tuple, tuple[str, str]] = {}
-        self._items: dict[tuple, tuple[Any, tuple[str, str]]] = {}
+        self._items: dict[tuple, tuple[str, str]] = {}
         self._bodies: OrderedDict[tuple, tuple[list[str], list[str]]] = OrderedDict()
 
     @cached_property
@@ -176,15 +176,16 @@ class Composer:
         return self._words[cache_key]
 
     def _item(self, language: str, item, today: date) -> tuple[str, str]:
-        """An item's line as text and HTML. Digests share their items (the same objects, from
-        the catalogue's memos), so they are looked up by identity first; each is kept beside
-        its answer, so its id cannot pass to another item meanwhile."""
-        key = (language, id(item), today)
+        """An item's line as text and HTML, made once per language for what its words
+        follow from (as ``_line`` keys them: a subject's key names its title for a run)."""
+        subject = item.subject
+        key = (language, today, item.section, subject.key, subject.due, item.stage, item.old,
+               item.new, item.why)
         found = self._items.get(key)
-        if found is None or found[0] is not item:
+        if found is None:
             line = self._line(language, item, today)
-            found = self._items[key] = (item, self._part(language, "item", (line,), line))
-        return found[1]
+            found = self._items[key] = self._part(language, "item", (line,), line)
+        return found
 
     def _part(self, language: str, macro: str, key: tuple, *args) -> tuple[str, str]:
         """A part of a digest's sections as text and as HTML (the macro of that name in
