@@ -294,11 +294,15 @@ class Catalogue:
 
     def explainer(self, filters: Filters) -> Callable[[Subject], tuple[tuple[str, str], ...]]:
         """``explain`` for these filters, memoised per subject (a plan or a run's news asks
-        for thousands: the filters are looked up once, not hashed again for each)."""
+        for thousands: the filters and their keywords' subjects are looked up once, not
+        again for each)."""
         found = self._cache.get(("why", filters))
         if found is None:
             answers: dict[str, tuple[tuple[str, str], ...]] = {}
-            mentions = self._mentions
+            having = {keyword: self._keyword(keyword) for keyword in filters.keywords}
+
+            def mentions(keyword: str, subject: Subject) -> bool:
+                return subject.key in having[keyword]
 
             def found(subject: Subject) -> tuple[tuple[str, str], ...]:
                 why = answers.get(subject.key)
@@ -308,9 +312,6 @@ class Catalogue:
 
             self._cache[("why", filters)] = found
         return found
-
-    def _mentions(self, keyword: str, subject: Subject) -> bool:
-        return subject.key in self._keyword(keyword)
 
     def reminder_plan(self, filters: Filters, today: date, rules: Rules, lookahead: int,
                       limit: int) -> ReminderPlan:
