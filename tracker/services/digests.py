@@ -9,13 +9,15 @@ and the subscribers' advanced cursors together: the decision and its record cann
 from __future__ import annotations
 
 import bisect
+import functools
+import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, bindparam, func, or_, select, update
+from sqlalchemy import Row, Text, bindparam, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..config import Settings
@@ -219,12 +221,21 @@ def due_subscribers(session: Session, kind: str, today: date) -> Due:
 
 # What a run reads of a subscription: rows (``row.email`` as on the model), not ORM objects,
 # which cost more to load, track and flush than the deciding of most digests.
+# The filters come as their JSON text: most subscribers share theirs with others
+# (``filters_of``).
 _SUBSCRIBER_COLUMNS = (
-    Subscription.id, Subscription.email, Subscription.filters, Subscription.frequency,
+    Subscription.id, Subscription.email,
+    cast(Subscription.filters, Text).label("filters_json"), Subscription.frequency,
     Subscription.weekday, Subscription.language, Subscription.token_version,
     Subscription.last_digest_period, Subscription.seen_history_id,
     Subscription.seen_commitment_id,
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def filters_of(text: str) -> Filters:
+    """A subscription's filters from the JSON text stored: read once per distinct text."""
+    return Filters.from_json(json.loads(text))
 
 
 def lock_subscribers(session: Session, ids: Sequence[int]) -> list[Row]:
@@ -361,7 +372,7 @@ def decide_only(session: Session, ids: Sequence[int], snap: Snapshot, composer, 
                 result.skipped += 1
                 continue
         try:
-            filters = Filters.from_json(sub.filters)
+            filters = filters_of(sub.filters_json)
             if kind == "digest":
                 digest = select_digest(
                     filters, snap.catalogue, today=today, rules=rules,
