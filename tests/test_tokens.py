@@ -11,7 +11,7 @@ from tracker import tokens
 
 @pytest.mark.parametrize("purpose", sorted(tokens.MAX_AGE))
 @pytest.mark.parametrize(("subscription_id", "version"), [
-    (1, 1), (42, 7), (10_000, 1), (2**31 - 1, 123), (0, 0),
+    (1, 1), (42, 7), (10_000, 1), (999_999, 9), (1_000_000, 1), (2**31 - 1, 123), (0, 0),
     (11111111111111111111111111, 1),  # a payload zlib shortens: itsdangerous compresses it
 ])
 def test_tokens_are_itsdangerous_tokens(monkeypatch, purpose, subscription_id, version):

@@ -59,8 +59,12 @@ def make_token(secret: str, purpose: str, subscription_id: int, version: int) ->
     subscriber, and itsdangerous derives its key and builds a signer for every one of them.
     """
     payload = f"[{subscription_id:d},{version:d}]".encode()  # compact JSON
-    compressed = zlib.compress(payload)
-    # itsdangerous's rule (a short payload is never shortened)
+    # itsdangerous sends the payload compressed when zlib makes it 2 bytes shorter or more.
+    # zlib makes at least 9 bytes (a 2-byte header, 3 of deflate for the first byte and the
+    # end, a 4-byte checksum), so payloads up to 10 bytes ("[123456,1]") are never shortened
+    # and are not tried: zlib.compress lets go of the GIL, and in a pipelined digest run the
+    # writer thread took it each time (13,720 links, 0.9 s under cProfile).
+    compressed = zlib.compress(payload) if len(payload) > 10 else payload
     payload = (b"." + _b64(compressed) if len(compressed) < len(payload) - 1
                else _b64(payload))
     now = int(time.time())
