@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, Text, bindparam, cast, func, or_, select, update
+from sqlalchemy import Row, Text, cast, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..config import Settings
@@ -418,20 +418,19 @@ def decide_only(session: Session, ids: Sequence[int], snap: Snapshot, composer, 
     return Decided(kind, now, result, queued, advanced)
 
 
-_ADVANCE = (update(Subscription.__table__)
-            .where(Subscription.__table__.c.id == bindparam("_id"))
-            .values(last_digest_period=bindparam("_period"),
-                    seen_history_id=bindparam("_history"),
-                    seen_commitment_id=bindparam("_commitment")))
-
-
 def write_batch(session: Session, decided: Decided) -> None:
     """Write a decided batch: the subscriptions' new periods and cursors, their messages and
     the reminders they tell."""
-    if decided.advanced:  # the subscriptions' new periods and cursors, in one executemany
-        session.execute(_ADVANCE, [
-            {"_id": sid, "_period": key, "_history": history, "_commitment": commitment}
-            for sid, key, history, commitment in decided.advanced])
+    # The subscriptions' new periods and cursors: a batch's subscribers mostly move to the
+    # same ones (the period of their frequency, the snapshot's last ids), so one UPDATE for
+    # each set of values instead of one per subscriber (updated_at by the column's onupdate).
+    together: dict[tuple[str, int, int], list[int]] = {}
+    for sid, *values in decided.advanced:
+        together.setdefault(tuple(values), []).append(sid)
+    for (key, history, commitment), ids in together.items():
+        session.execute(update(Subscription).where(Subscription.id.in_(ids)).values(
+            last_digest_period=key, seen_history_id=history, seen_commitment_id=commitment),
+            execution_options={"synchronize_session": False})
     # Under the subscriptions' locks with their periods just decided, no check is needed; the
     # unique key would still refuse a second row. One statement for the messages, one for
     # what they tell.
