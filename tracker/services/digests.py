@@ -299,6 +299,12 @@ def _stages() -> Callable[[str], tuple[str, date, str]]:
 
 def told_record(told: Sequence[tuple[str, date, str]]) -> tuple[date, str]:
     """(the latest deadline, the lines) that store the stages one message told."""
+    return _told_record(tuple(told))
+
+
+# Subscribers told the same stages (most of a set of filters) share their record's lines.
+@functools.lru_cache(maxsize=4096)
+def _told_record(told: tuple[tuple[str, date, str], ...]) -> tuple[date, str]:
     lines = "\n".join([f"{subject}\t{due.isoformat()}\t{stage}"
                        for subject, due, stage in told])
     if lines.count("\n") != len(told) - 1 or lines.count("\t") != 2 * len(told):
