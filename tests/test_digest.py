@@ -1,5 +1,6 @@
 """Digest selection as plain functions: reminder stages, filters, what each subscriber is told."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -53,6 +54,19 @@ def test_configured_offsets_and_no_overdue_for_milestones():
     assert stage(TODAY - timedelta(days=21), TODAY, rules) is None
     assert stage(TODAY - timedelta(days=7), TODAY, rules, overdue=False) is None
 
+
+
+_TEXTS = st.text(alphabet="aAiIé -.\n\x00Ω", max_size=12)
+
+
+@given(titles=st.lists(_TEXTS, min_size=1, max_size=6), keyword=_TEXTS)
+def test_a_keyword_finds_in_all_texts_at_once_what_it_finds_in_each(titles, keyword):
+    # The catalogue searches every subject's text in one string: it must find what a search
+    # of each text alone finds, at a text's start and end, across its line breaks and NULs.
+    subjects = [commitment(n, title=title, number=None) for n, title in enumerate(titles)]
+    pattern = re.compile(r"(?<!\w)" + re.escape(keyword), re.IGNORECASE)
+    expected = {s.key for s in subjects if pattern.search(s.search_text())}
+    assert Catalogue(subjects)._keyword(keyword) == expected
 
 def test_a_weekly_digest_looks_ahead_to_the_next_one():
     # Due next Tuesday (8 days): the weekly digest of this Monday warns before the next one.
