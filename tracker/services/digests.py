@@ -12,7 +12,7 @@ import bisect
 import functools
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -269,32 +269,32 @@ def told_before(session: Session, ids: Sequence[int], since: date
         .where(RemindersTold.subscription_id.in_(ids), RemindersTold.last_due >= since)
     ):
         records[sid].append(lines)
-    stages = _stages()
     shared: dict[tuple[str, ...], frozenset[tuple[str, date, str]]] = {}
     told: dict[int, frozenset[tuple[str, date, str]]] = {}
     for sid, texts in records.items():
+        if len(texts) == 1:
+            told[sid] = _record_stages(texts[0])
+            continue
         key = tuple(sorted(texts))
         found = shared.get(key)
         if found is None:
-            found = shared[key] = frozenset(
-                stage for text in key for stage in map(stages, text.split("\n")))
+            found = shared[key] = frozenset().union(*map(_record_stages, key))
         told[sid] = found
     return told
 
 
-def _stages() -> Callable[[str], tuple[str, date, str]]:
-    """A stage's line read back as (subject, due, stage); the subscribers of a batch share
-    most of theirs, so each distinct line is read once."""
-    known: dict[str, tuple[str, date, str]] = {}
+# A record's lines read back as (subject, due, stage): subscribers told the same have the
+# same record, read once in a run (and its set shared), and most of a day's lines recur
+# among the records.
+@functools.lru_cache(maxsize=4096)
+def _record_stages(text: str) -> frozenset[tuple[str, date, str]]:
+    return frozenset(map(_stage_line, text.split("\n")))
 
-    def read(line: str) -> tuple[str, date, str]:
-        found = known.get(line)
-        if found is None:
-            subject, due, stage = line.rsplit("\t", 2)
-            found = known[line] = (subject, date.fromisoformat(due), stage)
-        return found
 
-    return read
+@functools.lru_cache(maxsize=65536)
+def _stage_line(line: str) -> tuple[str, date, str]:
+    subject, due, stage = line.rsplit("\t", 2)
+    return subject, date.fromisoformat(due), stage
 
 
 def told_record(told: Sequence[tuple[str, date, str]]) -> tuple[date, str]:
