@@ -636,8 +636,10 @@ class ReminderPlan:
         self._at: dict[str, list[int]] = {}
         for name, items in catalogue.reminders(today, rules, lookahead).items():
             keys = by_key[name]
-            # (the intersection, the lookups and the sort run in C, over the smaller side)
-            at = sorted(map(keys.__getitem__, keys.keys() & matched))
+            if len(matched) < len(items):
+                at = sorted(n for key in matched if (n := keys.get(key)) is not None)
+            else:
+                at = [n for n, item in enumerate(items) if item.subject.key in matched]
             if at:
                 self.sections[name] = [items[n] for n in at]
                 self._at[name] = at
