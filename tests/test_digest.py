@@ -55,7 +55,6 @@ def test_configured_offsets_and_no_overdue_for_milestones():
     assert stage(TODAY - timedelta(days=7), TODAY, rules, overdue=False) is None
 
 
-
 _TEXTS = st.text(alphabet="aAiIé -.\n\x00Ω", max_size=12)
 
 
@@ -67,6 +66,7 @@ def test_a_keyword_finds_in_all_texts_at_once_what_it_finds_in_each(titles, keyw
     pattern = re.compile(r"(?<!\w)" + re.escape(keyword), re.IGNORECASE)
     expected = {s.key for s in subjects if pattern.search(s.search_text())}
     assert Catalogue(subjects)._keyword(keyword) == expected
+
 
 def test_a_weekly_digest_looks_ahead_to_the_next_one():
     # Due next Tuesday (8 days): the weekly digest of this Monday warns before the next one.
