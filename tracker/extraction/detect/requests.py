@@ -71,11 +71,18 @@ _GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
                          r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?)")
 _ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
+# Who asks, when a verslag puts them after the verb: "Ook verzoeken deze leden de minister …",
+# "Tevens vragen de leden van de VVD-fractie de regering om …", "verzoekt de commissie u …"
+# (never "ik" or "wij": "Hierbij verzoek ik u …" is a government asking parliament).
+_ASKERS_AFTER = (r"(?:\s+(?:de|deze|die|genoemde|voornoemde|bovengenoemde|laatstgenoemde)\s+"
+                 r"(?:leden|commissies?|vaste\s+commissie)(?:\s+van\s+de\s+[\w-]+(?:\s+[\w-]+)?"
+                 r"(?<=fractie))?|\s+zij)?")
 # Every branch starts at a word's edge or at "Besluit: Verzoek …"'s colon: the look-ahead in
 # front lets the engine pass the inside of words without trying each branch there.
 _DIRECTED = re.compile(
     r"(?=\b|:)(?:"
-    r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)\s*,?\s+" + _ADDRESSEE + r"\b"
+    r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)" + _ASKERS_AFTER
+    + r"\s*,?\s+" + _ADDRESSEE + r"\b"
     # a committee's letter, signed by its chair: "Namens de commissie verzoek ik u …"
     r"|\bnamens\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}?\bverzoek\s+(?:ik|wij|we)\s+"
     + _ADDRESSEE + r"\b"
@@ -111,14 +118,16 @@ _DIRECTED = re.compile(
     # de regering de Kamer een afschrift … te doen toekomen", "vragen de staatssecretaris om een
     # nadere uitwerking", "Zij vragen de regering om toe te zeggen dat …" (not "vragen de
     # regering in te gaan op …": that asks for an answer)
-    r"|\b(?:vraagt|vragen)\s*,?\s+" + _GOVERNMENT_ADDRESSEE
+    r"|\b(?:vraagt|vragen)" + _ASKERS_AFTER + r"\s*,?\s+" + _GOVERNMENT_ADDRESSEE
     + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren|sturen|zenden|toekomen|delen"
     r"|verstrekken|rapporteren|toezeggen)\b"
     r"|[^.;?]{0,40}?\btoe\s+te\s+zeggen\b"
     r"|\s+(?:\w+\s+){0,2}?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b)"
-    r"|\b(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?of\s+" + _GOVERNMENT_ADDRESSEE
-    + r"\s+(?:\w+\s+){0,2}?(?:bereid\s+is|kan\s+toezeggen)\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?"
-    r"(?:informeren|sturen|zenden|toekomen|delen|verstrekken|rapporteren)\b)"
+    # asked whether the government is willing, as "Is de minister bereid …?" is asked: "De leden
+    # vragen de minister of hij bereid is een onderzoek te laten uitvoeren"
+    r"|\b(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?of\s+(?:" + _GOVERNMENT_ADDRESSEE
+    + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:bereid\s+(?:is|zou\s+zijn)|kan\s+toezeggen)\b"
+    r"(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
     r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
     r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken)|komt\s+met)\b)"
@@ -137,6 +146,8 @@ def _directed_request(sentence: str) -> Finding | None:
     m = _DIRECTED.search(sentence)
     if m is None:
         return None
+    if _TO_SAY.search(sentence, m.start()):
+        return None  # "vragen of de minister bereid is te erkennen dat …" asks for a view
     clause = max(sentence.rfind(";", 0, m.start()), 0)  # a motion's considerations end in ";"
     if _REPORTED_REQUEST.search(sentence[clause:m.start()]):
         return None
