@@ -635,7 +635,9 @@ _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s
                             r"|rapportage|nota|rapport|monitor)\b"
                             # "Ik informeer de Kamer daarover in een (aparte) brief"
                             r"|\bin\s+een\s+(?:aparte\s+|nadere\s+|afzonderlijke\s+|separate\s+"
-                            r"|nieuwe\s+)?brief\b(?!\s+van\b)", _I)
+                            r"|nieuwe\s+)?brief\b(?!\s+van\b)"
+                            # said in a debate: "Ik informeer de Kamer per brief"
+                            r"|\bper\s+brief\b|\bschriftelijk\b", _I)
 
 
 def _shared_subject(sentence: str, found: list[Mention], verb: int,
@@ -761,14 +763,17 @@ def _aside(sentence: str, p: int, at: int) -> bool:
 
 _FINITE_BEFORE_INFINITIVE = re.compile(
     r"\b(?:kan|kunt|kunnen|wil|willen|zal|zult|zullen|ga|gaat|gaan|mag|mogen|moet|moeten|zou"
-    r"|zouden)\b", _I)
+    r"|zouden|laat)\b", _I)  # "Laat ik toezeggen dat …"
 _SUBCLAUSE = re.compile(r"\b(?:dat|zodat|om)\b", _I)
 # … and a relative clause: "een lijst bijgevoegd … waarvan het streven is deze in 2012 aan u voor
 # te leggen" promises in its own clause.
 _CLAUSE_OPENER = re.compile(r"\b(?:dat|zodat|om|waar(?:van|in|mee|bij|over|na|door|op|aan))\b",
                             _I)
 # "Ik kan niet toezeggen": a modal with a negation before the promise.
-_MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b", _I)
+# "Ik kan dat niet toezeggen", and in a subordinate clause "Wat ik niet kan toezeggen, is …"
+_MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:niet|geen)\b"
+                        r"|\b(?:niet|geen)\s+(?:\w+\s+){0,2}?(?:kan|kunnen|wil|willen|mag)\s+$",
+                        _I)
 
 # Aims and plans with a deliverable: "Het streven is erop gericht de nota … in te dienen", "Onze
 # planning is om de opzet medio april naar de Kamer te sturen", "Het is mijn voornemen …",
