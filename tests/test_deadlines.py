@@ -164,6 +164,14 @@ def test_years(text, expected):
         ("bij de Najaarsnota", date(2025, 12, 1)),
         ("op Verantwoordingsdag", date(2025, 5, 21)),
         ("bij de jaarverslagen", date(2025, 5, 21)),
+        # a budget is presented the year before its own; annual reports the year after theirs
+        ("bij de Miljoenennota 2026", date(2025, 9, 16)),
+        ("in de Miljoenennota van 2026", date(2025, 9, 16)),
+        ("met de Miljoenennota", date(2025, 9, 16)),
+        ("bij de jaarverslagen over 2024", date(2025, 5, 21)),
+        ("bij het jaarverslag 2025", date(2026, 5, 20)),
+        ("met het departementale jaarverslag", date(2025, 5, 21)),
+        ("op Verantwoordingsdag 2026", date(2026, 5, 20)),
     ],
 )
 def test_the_parliamentary_calendar(text, expected):

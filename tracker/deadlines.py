@@ -166,7 +166,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "before_next_recess": ("reces",), "recess_end": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
     "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
-    "verantwoordingsdag": ("verantwoordingsdag", "jaarverslagen", "slotwet"),
+    "verantwoordingsdag": ("verantwoordingsdag", "slotwet"),
+    "annual_reports": ("jaarverslag",),
     "relative": ("binnen", "over", "komende"), "answer_term": ("termijn",),
     "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
@@ -363,6 +364,12 @@ def _before_next_recess(m, ctx):
     year = ctx.reference.year
     return min(day for y in (year, year + 1) for name, fallback in _EVERY_RECESS
                if (day := _day_before_recess(name, fallback)(ctx, y)) >= ctx.reference), False
+
+
+def _annual_reports(m, ctx):
+    if m.group("report"):  # the reports over 2025 come on Verantwoordingsdag 2026
+        return verantwoordingsdag(int(m.group("report")) + 1), True
+    return _rolled(m, ctx, verantwoordingsdag)
 
 
 def _budget_day(m, ctx):
@@ -583,10 +590,14 @@ RULES: tuple[_Rule, ...] = (
           r"|volgende\s+|eerstvolgende\s+)?reces\b", _before_next_recess),
     _rule("prinsjesdag", "season",
           r"\b(?:(?:rond|met|op|bij|tijdens|(?P<pj_before>" + _VOOR + r"))\s+prinsjesdag\b"
-          r"|bij\s+(?:de\s+)?miljoenennota\b)" + _YEAR_TAIL
-          + r"|\b(?:bij|in|" + _VOOR + r")\s+de\s+(?:volgende\s+|komende\s+|nieuwe\s+)?"
+          r"|(?:bij|met)\s+(?:de\s+)?miljoenennota\b(?!\s+(?:van\s+|voor\s+)?(?:het\s+jaar\s+)?\d))"
+          + _YEAR_TAIL
+          # "bij de begroting 2021" and "in de Miljoenennota 2021" come on Prinsjesdag 2020
+          + r"|\b(?:(?:bij|in|" + _VOOR + r")\s+de\s+(?:volgende\s+|komende\s+|nieuwe\s+)?"
           r"(?:ontwerp)?begroting\b"
-          r"(?:\s+(?:voor\s+)?(?:het\s+jaar\s+)?"
+          r"|(?:bij|in|met|" + _VOOR + r")\s+de\s+miljoenennota\b(?=\s+(?:van\s+|voor\s+)?"
+          r"(?:het\s+jaar\s+)?\d))"
+          r"(?:\s+(?:voor\s+|van\s+)?(?:het\s+jaar\s+)?"
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
           r"\b(?:bij|" + _VOOR + r"|met|in|rond|voorafgaand\s+aan)\s+(?:de\s+)?voorjaarsnota\b"
@@ -598,8 +609,14 @@ RULES: tuple[_Rule, ...] = (
           _season(lambda ctx, y: date(y, 12, 1))),
     _rule("verantwoordingsdag", "season",
           r"(?:\b(?:op|rond|" + _VOOR + r"|bij)\s+verantwoordingsdag\b"
-          r"|\bbij\s+de\s+jaarverslagen\b|\bbij\s+(?:de\s+)?slotwet(?:ten)?\b)" + _YEAR_TAIL,
+          r"|\bbij\s+(?:de\s+)?slotwet(?:ten)?\b)" + _YEAR_TAIL,
           _season(lambda ctx, y: verantwoordingsdag(y))),
+    # "bij de jaarverslagen", "bij het jaarverslag over 2025": the annual reports over a year
+    # come on the next year's Verantwoordingsdag
+    _rule("annual_reports", "season",
+          r"\b(?:bij|met)\s+(?:de\s+jaarverslagen|het\s+(?:[\w-]+\s+)?jaarverslag)\b"
+          r"(?:\s+(?:over\s+|van\s+)?(?:het\s+jaar\s+)?(?P<report>" + _YEAR + r"))?",
+          _annual_reports),
     _rule("relative", "relative",
           r"\b(?:binnen|over|uiterlijk\s+binnen"
           r"|binnen\s+(?:een|de)\s+(?:(?:gebruikelijke|wettelijke|vastgestelde|gestelde|reguliere"
