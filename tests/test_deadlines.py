@@ -172,6 +172,7 @@ def test_years(text, expected):
         ("bij het jaarverslag 2025", date(2026, 5, 20)),
         ("met het departementale jaarverslag", date(2025, 5, 21)),
         ("op Verantwoordingsdag 2026", date(2026, 5, 20)),
+        ("bij de voorjaarsbesluitvorming", date(2025, 6, 1)),
     ],
 )
 def test_the_parliamentary_calendar(text, expected):
@@ -524,3 +525,22 @@ def test_a_late_answer_notice_has_no_date():
     text = "De vragen kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord."
     assert find_deadline(text, D) is None
     assert find_deadline("binnen de gebruikelijke termijn reageren op de brief", D) is None
+
+
+def test_before_accountability_day_is_the_day_before():
+    # as "vóór Prinsjesdag" and "vóór 1 juli": the questions answered by the day before
+    assert due("Kunt u de antwoorden voor Verantwoordingsdag sturen?", date(2024, 4, 10)) == (
+        date(2024, 5, 14), "season")
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        (date(2019, 11, 21), date(2020, 3, 31)),  # said in the autumn: early next year
+        (date(2020, 1, 8), date(2020, 3, 31)),  # said in January: the year just begun
+    ],
+)
+def test_the_new_year_is_early_next_year(said, expected):
+    assert due("Ik zal u zo spoedig mogelijk in het nieuwe jaar informeren", said) == (
+        expected, "year")
+    assert due("direct na de jaarwisseling", said) == (expected, "year")

@@ -159,13 +159,14 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
     "half": ("helft", "half", "halverwege", "medio", "midden"),
     "year_start": ("begin", "primo", "maanden"),
+    "new_year": ("nieuwe jaar", "jaarwisseling"),
     "year_end": ("eind", "jaar", "19", "20", "ultimo"), "by_year": ("19", "20"),
     "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
     "before_next_recess": ("reces",), "recess_end": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
-    "voorjaarsnota": ("voorjaarsnota",), "najaarsnota": ("najaarsnota",),
+    "voorjaarsnota": ("voorjaarsnota", "voorjaarsbesluitvorming"), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "slotwet"),
     "annual_reports": ("jaarverslag",),
     "relative": ("binnen", "over", "komende"), "answer_term": ("termijn",),
@@ -366,6 +367,12 @@ def _before_next_recess(m, ctx):
                if (day := _day_before_recess(name, fallback)(ctx, y)) >= ctx.reference), False
 
 
+def _accounts_day(m, ctx):
+    if m.group("vd_before"):  # "vóór Verantwoordingsdag": the day before, as "vóór 1 juli" is
+        return _season(lambda ctx, y: verantwoordingsdag(y) - timedelta(days=1))(m, ctx)
+    return _season(lambda ctx, y: verantwoordingsdag(y))(m, ctx)
+
+
 def _annual_reports(m, ctx):
     if m.group("report"):  # the reports over 2025 come on Verantwoordingsdag 2026
         return verantwoordingsdag(int(m.group("report")) + 1), True
@@ -539,6 +546,12 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:(?:in\s+het\s+)?begin|primo|in\s+de\s+eerste\s+maanden)\s+(?:van\s+)?"
           r"(?:het\s+jaar\s+)?" + _THIS_OR_NEXT_YEAR,
           _year_start),
+    # "in het nieuwe jaar", "na de jaarwisseling": early in the next year, as "begin volgend
+    # jaar" (said in its first months, the year just begun)
+    _rule("new_year", "year",
+          r"\b(?:in\s+het\s+nieuwe\s+jaar"
+          r"|(?:(?:direct|kort|vlak|snel)\s+)?na\s+de\s+jaarwisseling)\b",
+          lambda m, ctx: (date(ctx.reference.year + (ctx.reference.month >= 7), 3, 31), False)),
     _rule("year_end", "year",
           r"(?:\b(?:" + _VOOR + r"|tegen|aan)\s+)?(?:het\s+)?\b(?:eind|einde|ultimo)\b(?:\s+van)?"
           r"(?:\s+het\s+jaar)?\s+" + _THIS_OR_NEXT_YEAR,
@@ -600,7 +613,8 @@ RULES: tuple[_Rule, ...] = (
           r"(?:\s+(?:voor\s+|van\s+)?(?:het\s+jaar\s+)?"
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in|rond|voorafgaand\s+aan)\s+(?:de\s+)?voorjaarsnota\b"
+          r"\b(?:bij|" + _VOOR + r"|met|in|rond|voorafgaand\s+aan)\s+(?:de\s+)?"
+          r"(?:voorjaarsnota|voorjaarsbesluitvorming)\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 1))),
     _rule("najaarsnota", "season",
@@ -608,9 +622,9 @@ RULES: tuple[_Rule, ...] = (
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 12, 1))),
     _rule("verantwoordingsdag", "season",
-          r"(?:\b(?:op|rond|" + _VOOR + r"|bij)\s+verantwoordingsdag\b"
+          r"(?:\b(?:op|rond|(?P<vd_before>" + _VOOR + r")|bij)\s+verantwoordingsdag\b"
           r"|\bbij\s+(?:de\s+)?slotwet(?:ten)?\b)" + _YEAR_TAIL,
-          _season(lambda ctx, y: verantwoordingsdag(y))),
+          _accounts_day),
     # "bij de jaarverslagen", "bij het jaarverslag over 2025": the annual reports over a year
     # come on the next year's Verantwoordingsdag
     _rule("annual_reports", "season",
