@@ -170,10 +170,17 @@ def test_speaker_labels():
                         ("De voorzitter:", "chair"),
                         ("De heer Donner, minister van Justitie:", "government"),
                         ("Mevrouw Bijleveld-Schouten, staatssecretaris van Binnenlandse Zaken:",
-                         "government")]:
+                         "government"),
+                        # older Handelingen print labels in capitals
+                        ("MINISTER LUBBERS:", "government"), ("DE VOORZITTER:", "chair"),
+                        ("DE MINISTER VAN FINANCIËN:", "government"),
+                        ("DE HEER DE HOOP SCHEFFER (CDA):", "member"),
+                        ("Vicepremier Kaag:", "government")]:
         speaker, end = speaker_at(label)
         assert (speaker.role, end) == (role, len(label))
     assert speaker_at("Mevrouw Van Toorenburg i (CDA):")[0].actor == "Mevrouw Van Toorenburg"
+    assert speaker_at("DE MINISTER VAN FINANCIËN:")[0].actor == "De Minister van Financiën"
+    assert speaker_at("MINISTER LUBBERS:")[0].actor == "Minister Lubbers"
     assert speaker_at("De minister zegt toe: ik kom erop terug") is None
 
 

@@ -40,23 +40,27 @@ _PARTICLE = (r"(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|[Ii]n|['’]t|
 _SURNAME_WORD = r"[A-ZÀ-Ý][\w'’]*(?:-(?:" + _PARTICLE + r"\s+)*[\w'’]+)*"
 SURNAME = (r"(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME_WORD
            + r"(?:\s+(?:" + _PARTICLE + r"\s+){0,3}" + _SURNAME_WORD + r"){0,2}")
-_OFFICE = (r"(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Pp]remier"
-           r"|[Vv]iceminister-president)")
-_PORTFOLIO = r"(?:\s+(?:van|voor)\s+[A-ZÀ-Ý][^:\n()]{2,90}?)?"
+# Labels are printed in capitals too ("MINISTER RUTTE:", "DE VOORZITTER:" in older Handelingen).
+_OFFICE = (r"(?i:minister(?:-president)?|staatssecretaris|premier|viceminister-president"
+           r"|vice-?premier)")
+_PORTFOLIO = r"(?:\s+(?i:van|voor)\s+[A-ZÀ-Ý][^:\n()]{2,90}?)?"
 # The "i" the Eerste Kamer's pages print after a name (a link to the member's page).
 _INFO = r"(?:\s+i)?"
 _PARTY = r"(?:\s*\([^()\n:]{1,60}\))?"
 SPEAKER = re.compile(
     r"(?P<label>"
-    r"(?P<chair>(?:[Dd]e\s+)?(?:[Vv]ice-?)?[Vv]oorzitter(?:\s+" + SURNAME + r")?)"
-    r"|(?P<gov>(?:[Dd]e\s+)?" + _OFFICE + _PORTFOLIO + r"(?:\s*,?\s+" + SURNAME + r")?"
+    r"(?P<chair>(?i:(?:de\s+)?(?:vice-?)?voorzitter)(?:\s+" + SURNAME + r")?)"
+    r"|(?P<gov>(?i:de\s+)?" + _OFFICE + _PORTFOLIO + r"(?:\s*,?\s+" + SURNAME + r")?"
     + _INFO + _PARTY
-    + r"|(?:[Dd]e\s+heer|[Mm]evrouw)\s+" + SURNAME + r"\s*,\s+" + _OFFICE + _PORTFOLIO + r")"
-    r"|(?P<member>(?:[Dd]e\s+heer|[Mm]evrouw|[Mm]w\.|[Dd]hr\.|[Hh]et\s+lid)\s+"
+    + r"|(?i:de\s+heer|mevrouw)\s+" + SURNAME + r"\s*,\s+" + _OFFICE + _PORTFOLIO + r")"
+    r"|(?P<member>(?i:de\s+heer|mevrouw|mw\.|dhr\.|het\s+lid)\s+"
     r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
     r")[ \t]*:(?=\s|$)")
 # A line that could open with a speaker's label: a colon within its first 160 characters.
 _SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?=[^\n:]{2,160}:(?:[ \t]|$))")
+
+
+_SMALL_WORDS = frozenset(("van", "voor", "de", "der", "den", "het", "en", "heer"))
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,11 @@ class Speaker:
     def actor(self) -> str:
         """The speaker as the item's actor: the label without the site's "i" and the party."""
         name = re.sub(r"\s*\([^()]*\)\s*$", "", self.label)
-        return re.sub(r"\s+i$", "", name).strip()
+        name = re.sub(r"\s+i$", "", name).strip()
+        if name.isupper():  # "MINISTER LUBBERS" as "Minister Lubbers"
+            name = " ".join(word.lower() if at and word.lower() in _SMALL_WORDS
+                            else word.capitalize() for at, word in enumerate(name.split()))
+        return name
 
 
 def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
