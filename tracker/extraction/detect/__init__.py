@@ -75,7 +75,7 @@ _DEADLINE_HINT = (
     r"(?:\d|januari|februari|maart|april|\bmei\b|juni|juli|augustus|september|oktober"
     r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
     r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
-    r"|medio|zodra|nadat|wanneer|zijner)"
+    r"|medio|zodra|nadat|wanneer|zijner|afronding|afloop|oplevering|ommekomst)"
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
@@ -141,6 +141,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if ("ligt" in words or "liggen" in words) and "er" in words \
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer ligt er een brief bij de Kamer"
+    if "treft" in words and "aan" in words:
+        return True  # "In het najaar treft u de evaluatie aan"
     if "hoort" in words and ("mij" in words or "ons" in words):
         return True  # "U hoort nog voor de zomer van mij"
     if "graag" in words and "zien" in words:

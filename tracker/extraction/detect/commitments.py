@@ -67,7 +67,9 @@ _MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moet
 _SELF_FULFILLING = re.compile(
     r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
-    r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|als\s+bijlage|treft\s+u"
+    # (not "Als bijlage bij de eerstvolgende voortgangsbrief ontvangt u …": a later letter's)
+    r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|treft\s+u"
+    r"|als\s+bijlage(?!\s+bij\s+(?:de|een)\s+(?:eerst)?(?:volgende|komende|nieuwe|nadere)\b)"
     r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)"
     r"|(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:nu|thans|vandaag)"
     r"|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
@@ -113,7 +115,8 @@ _INTENTION = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
     r"|\b(?:ben|is|zijn)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+plan\b|\bvan\s+plan\b"
     r"|\bhet\s+voornemen\b"
-    r"|\b(?:heb|hebben)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
+    r"|\b(?:heb|hebben)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?(?:de\s+(?:intentie|bedoeling)"
+    r"|het\s+voornemen)\b"
     # "Ik beoog uw Kamer begin 2027 een wetsvoorstel voor te leggen" (not a policy's aim:
     # "Het kabinet beoogt met deze maatregel de uitstoot te verminderen")
     r"|\b(?:beoog|beoogt|beogen)\b(?=[^.;?!]{0,160}?(?:\b(?:uw|de)\s+Kamer\b|\bwetsvoorstel"
@@ -275,6 +278,16 @@ def _gov(mention: Mention | None) -> bool:
 
 # A relative clause that goes on about the letter itself.
 _SAME_LETTER_ON = re.compile(r",\s*(?:waarbij|waarin)\s+(?:ik|wij|we)\b[^;:]*$", _I)
+# Where parliament will find something later: "In de loop van het voorjaar treft u de evaluatie
+# aan", "U treft de uitwerking in het najaar aan in de voortgangsbrief" (not "Bijgaand treft u …
+# aan", "In bijlage 2 treft u …").
+_FINDS_LATER = re.compile(r"\b(?:treft\s+(?:u|uw\s+Kamer)|(?:u|uw\s+Kamer)\s+treft)\b"
+                          r"[^.;?]{0,160}?\baan\b", _I)
+_ENCLOSED = re.compile(r"\b(?:hierbij|hierna|hieronder|bijgaand|bijgevoegd|onderstaand|daarbij"
+                       r"|bij\s+deze(?:n)?|in\s+deze\s+brief|bij\s+deze\s+brief|ter\s+informatie"
+                       r"|bijlage\s+\d+|ieder\s+jaar|elk\s+jaar"
+                       r"|in\s+(?:de\s+)?bijlagen?\b(?!\s+bij\s+(?:de|een)\s+(?:eerst)?(?:volgende"
+                       r"|komende)))\b", _I)
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
                                    r"|middel"
                                    r"|vandaag|thans|nu ")
@@ -389,6 +402,16 @@ def _commitment(sentence: str, found: list[Mention],
             or "krijg" in lowered:
         for m in _RECEIVE.finditer(sentence):
             offer(_parliament_receives(sentence, found, m), m.start())
+    if "treft" in lowered:
+        m = _FINDS_LATER.search(sentence)
+        due = deadline() if m else None
+        if m and not _ENCLOSED.search(sentence) and not _negated(m.group()) and (
+                (due is not None and due.precision not in ("conditional", "vague")
+                 and 0 <= sentence.find(due.phrase) < m.end())
+                or _NEXT_DOCUMENT.search(sentence, 0, m.end() + 60)) \
+                and (best is None or best.confidence < 0.7):
+            # "treft u" reads as this letter's enclosure, so the offer would refuse it
+            best = Finding("commitment", "commitment.parliament-receives", 0.7, None, PARL)
     if "heeft" in lowered or "hebt" in lowered:
         m = _HAS_BY.search(sentence)
         due = deadline() if m else None
