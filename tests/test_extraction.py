@@ -674,6 +674,12 @@ def test_words_that_only_look_glued_stay_whole(words):
     assert Gluefinder(words).points() == []
 
 
+def test_adverbs_of_een_stay_whole_in_text_that_lost_spaces():
+    # the dictionary lacks "overeen", "uiteen", "bijeen": they are not "over een" and so on
+    text = "Het rapport wordt deKamer gestuurd om een plan overeen te komen, uiteen te zetten."
+    assert Gluefinder(text).points() == [text.index("Kamer")]
+
+
 def test_hyphenation_is_undone_but_real_hyphens_stay():
     text = ("Het kabinet zal de beïnvloedingstech-\nnieken verbieden en de AI-\nsystemen en de "
             "hoog-\nrisico toepassingen toetsen aan wet- en\nregelgeving; hoog-risico blijft.")

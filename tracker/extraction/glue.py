@@ -81,7 +81,13 @@ def _is_word(token: str) -> bool:
     lowered = token.lower()
     words = _dictionary()
     return (lowered in words or token in words or lowered.capitalize() in words
-            or bool(_PRONOMINAL_ADVERB.match(lowered)))
+            or bool(_PRONOMINAL_ADVERB.match(lowered)) or lowered in _TOGETHER)
+
+
+# Adverbs of a preposition and "een" that the dictionary lacks: "een plan overeen te komen",
+# "uiteen te zetten", "bijeen te brengen" are not "over een", "uit een", "bij een".
+_TOGETHER = frozenset(("overeen", "uiteen", "bijeen", "opeen", "ineen", "aaneen", "dooreen",
+                       "vaneen"))
 
 
 
