@@ -357,6 +357,11 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?" + _ASKED_GOVERNMENT
     + r"\s+(?:\w+\s+){0,3}?(?:om|te)\b"
     r"|\bwillen\s+vragen\s+om\b"
+    # a member's imperative to the government: "Zorg dat deze motie zo snel als mogelijk wordt
+    # uitgevoerd", "Dus, minister: kom met een plan", "Stuur de Kamer een brief"
+    r"|^(?:(?:dus|dan|en|maar|voorzitter|minister|premier|kabinet)[,.:!]?\s+){0,3}(?:zorg\s+"
+    r"(?:er\s*voor\s+|ervoor\s+)?dat|kom\s+(?:dan\s+|nou\s+|toch\s+)?met\s+(?:een|de|het)"
+    r"|stuur\s+(?:de\s+Kamer|ons|een)|informeer\s+de\s+Kamer|regel\s+dat)\b"
     # "Ik roep het kabinet op om …", "Ik daag de minister-president uit om …"
     r"|\b(?:roep|daag)\s+(?:ik\s+)?" + _ASKED_GOVERNMENT
     + r"\s+(?:\w+\s+){0,2}?(?:op|uit)\b(?=[^.?!]{0,160}?\bte\b)"
@@ -411,7 +416,9 @@ _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|r
                         r"|kabinetsreactie|update|aandacht|contact|inzicht|bereid"
                         r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
                         r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met"
-                        r"|informatie|cijfers|gegevens|analyse|notitie)\b", _I)
+                        r"|informatie|cijfers|gegevens|analyse|notitie"
+                        # "Die strategie zou ik uitgewerkt willen zien"
+                        r"|uitgewerkt|uitgezocht|onderzocht|geregeld|aangepast|uitgevoerd)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
     r"\bbereid\b|\btoezeggen\b|^(?:\w+[,.]?\s+){0,2}?zegt\b[^?]{0,120}?\btoe\b"
     r"|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
@@ -463,7 +470,7 @@ _OTHERS_WISH = re.compile(r"\b(?:mevrouw|de\s+heer|collega|hij|zij)\s+(?:[A-Z][\
                           r"(?:\w+\s+){0,5}?(?:zou|zouden|wil|willen)\b", _I)
 _MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop|verwacht"
                           r"|neem\s+(?:\w+\s+)?aan"
-                          r"|roep|daag"
+                          r"|roep|daag|zorg|kom\s|stuur|informeer|regel"
                           r"|ervan\s+uit|er\s+van\s+uit")
 
 
