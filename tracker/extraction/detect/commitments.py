@@ -641,7 +641,8 @@ _GOES_TO = re.compile(r"\b(?:gaat|gaan)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eers
 _CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:en|maar)\s+(?=(?:ik|wij|we)\s)", _I)
 # Present-tense telling that promises by naming a later document instead of a date.
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
-                          "stuur", "stuurt", "zend", "zendt", "geef", "geeft", "deel", "deelt"))
+                           "meld", "meldt", "stuur", "stuurt", "zend", "zendt", "geef", "geeft",
+                           "deel", "deelt"))
 _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
 
 
@@ -658,7 +659,7 @@ _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s
                             r"|rapportage|nota|rapport|monitor)\b"
                             # "Ik informeer de Kamer daarover in een (aparte) brief"
                             r"|\bin\s+een\s+(?:aparte\s+|nadere\s+|afzonderlijke\s+|separate\s+"
-                            r"|nieuwe\s+)?brief\b(?!\s+van\b)"
+                            r"|nieuwe\s+)?(?:brief|nota)\b(?!\s+van\b)"
                             # said in a debate: "Ik informeer de Kamer per brief"
                             r"|\bper\s+brief\b|\bschriftelijk\b", _I)
 
@@ -858,7 +859,7 @@ _NOMINAL_HINT = re.compile(r"beantwoording|besluitvorming|publicatie|verzending|
 _NOMINAL = re.compile(
     r"\b(?:(?:de|het)\s+)?(?:\w+\s+)?(?:beantwoording|besluitvorming|publicatie|verzending"
     r"|toezending|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling)\b"
-    r"(?:\s+\w+){0,6}?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat|vindt)\b"
+    r"(?:\s+[\w-]+){0,12}?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat|vindt)\b"
     r"(?:\s+\w+){0,8}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
     r"|geschieden|gebeuren)\b|\b(?:beantwoording|besluitvorming|publicatie|verzending|toezending"
     r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,6}?\s+(?:volgt|volgen)\b"
@@ -874,12 +875,19 @@ _NOMINAL = re.compile(
 
 def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
              deadline: Callable[[], Deadline | None]) -> Finding | None:
-    if any(x.kind in (OTHER, MEMBERS) for x in found) or _negated(m.group()):
-        return None
+    if any(x.kind in (OTHER, MEMBERS) and not _COMPLEMENT.search(sentence, m.start(), x.start)
+           for x in found) or _negated(m.group()):
+        return None  # someone else's ("Besluitvorming door de Europese Commissie volgt …"), but
+        # not a noun's complement ("Beantwoording van de vragen van de leden … zal …")
     due = deadline()
-    if due is None or (due.due is None and due.precision != "conditional"):
-        return None
+    if (due is None or (due.due is None and due.precision != "conditional")) \
+            and not _NEXT_DOCUMENT.search(sentence, m.start()):
+        return None  # (a later document is a time: "… zal in een afzonderlijke nota plaatsvinden")
     return Finding("commitment", "commitment.nominal", 0.7, None, None)
+
+
+# A mention inside the nominal's complement: "Publicatie van de handreiking voor gemeenten …"
+_COMPLEMENT = re.compile(r"\s(?:van|voor|aan|over)\s+(?:[\w-]+\s+){0,8}?$", _I)
 
 
 def _only_opening(text: str) -> bool:

@@ -383,7 +383,7 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:wil|willen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?graag\s+(?:een|de)\s+(?:[\w-]+\s+)?"
     r"(?:brief|overzicht|notitie|update|kabinetsreactie|reactie|evaluatie)\b"
     # "Mijn vraag aan de minister-president is of hij …", "Ik wil de premier vragen om …"
-    r"|\b(?:mijn|onze)\s+(?:vraag|verzoek)\s+aan\s+(?:de\s+minister(?:-president)?|de\s+premier"
+    r"|\b(?:mijn|onze)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+aan\s+(?:de\s+minister(?:-president)?|de\s+premier"
     r"|de\s+staatssecretaris|het\s+kabinet)\b[^.?!]{0,40}?\bis\b"
     r"(?!\s*:?\s*(?:hoe|wat|waarom|welke|wanneer|waar)\b)"
     r"|\bwil\s+(?:ik\s+)?(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
