@@ -58,6 +58,8 @@ _TURN = ("De voorzitter:\nIk geef het woord aan de volgende spreker.\n\n{}:\n{}\
 
 
 def _framed(name: str, words: str) -> str:
+    if name == "committee.tsv":
+        return f"Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\n{words}\n"
     if name == "letters.tsv":
         return _LETTER.format(words)
     if name == "answers.tsv":
@@ -66,13 +68,31 @@ def _framed(name: str, words: str) -> str:
     return _TURN.format(speaker, words)
 
 
-def test_sentences_written_without_the_rules():
+def _read_unseen(folder: str, names: tuple[str, ...]) -> tuple[list[str], int]:
     wrong, total = [], 0
-    for name in ("letters.tsv", "answers.tsv", "debate_gov.tsv", "debate_member.tsv"):
-        for want, words in _rows(f"independent/{name}"):
+    for name in names:
+        for want, words in _rows(f"{folder}/{name}"):
             items = [i for i in extract(_framed(name, words), DAY).items
                      if i.kind != "milestone" and (words[:25] in i.text or i.text[:25] in words)]
             total += 1
             if _wrong(KINDS[want], [i.kind for i in items]):
                 wrong.append(f"{want} {name}: {words}")
+    return wrong, total
+
+
+def test_sentences_written_without_the_rules():
+    wrong, total = _read_unseen("independent", ("letters.tsv", "answers.tsv", "debate_gov.tsv",
+                                                "debate_member.tsv"))
     assert total > 200 and len(wrong) <= 2, wrong
+
+
+def test_harder_sentences_written_without_the_rules():
+    # A second batch (172 sentences, ``probes/independent2/``) by someone else who had read the
+    # guide and the first batch, asked for harder, longer wording: a promise after a long
+    # opening clause that names the members who asked, a concessive clause's "niet" before an
+    # intention, a committee's "Ingestemd met het verzoek van …", spoken promises with "hè" and
+    # an aside. Read on the rules after the first batch's fixes: 15 wrong, kept as the mark
+    # not to fall below while they are worked on.
+    wrong, total = _read_unseen("independent2", ("letters.tsv", "committee.tsv",
+                                                 "debate_gov.tsv", "debate_member.tsv"))
+    assert total > 150 and len(wrong) <= 15, wrong
