@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .calendar import ParliamentaryCalendar, prinsjesdag, verantwoordingsdag
+from .patterns import with_lookahead
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,9 @@ _HINTS: dict[str, tuple[str, ...]] = {
 
 
 def _rule(name: str, precision: str, pattern: str, resolve) -> _Rule:
-    return _Rule(name, precision, re.compile(pattern, _FLAGS), resolve, _HINTS[name])
+    # A look-ahead on the letters a phrase can start with (same matches; ``tracker.patterns``)
+    return _Rule(name, precision, with_lookahead(re.compile(pattern, _FLAGS)), resolve,
+                 _HINTS[name])
 
 
 # --- explicit dates ---------------------------------------------------------------------------

@@ -1,0 +1,84 @@
+"""``tracker.patterns.with_lookahead``: the same matches as the pattern it is given."""
+
+import importlib
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.config import PROJECT_ROOT
+from tracker.deadlines import RULES
+from tracker.extraction import sentences_of
+from tracker.patterns import with_lookahead
+
+_MODULES = ("tracker.extraction", "tracker.extraction.actors", "tracker.extraction.dates",
+            "tracker.extraction.forms", "tracker.extraction.milestones",
+            "tracker.extraction.detect.commitments", "tracker.extraction.detect.debate",
+            "tracker.extraction.detect.effects", "tracker.extraction.detect.requests",
+            "tracker.extraction.detect.vocabulary", "tracker.extraction.detect")
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found = [(f"{name}.{key}", value) for name in _MODULES
+             for key, value in vars(importlib.import_module(name)).items()
+             if isinstance(value, re.Pattern)]
+    return found + [(f"deadline rule {i} ({rule.name})", rule.pattern)
+                    for i, rule in enumerate(RULES)]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+_SEED_SENTENCES = [s.text for path in sorted((PROJECT_ROOT / "sample/seeds").glob("*.txt"))
+                   for s in sentences_of(path.read_text("utf-8"))]
+
+
+@pytest.mark.parametrize(("name", "pattern"), _patterns(), ids=lambda x: x if isinstance(x, str)
+                         else "")
+def test_same_matches_over_the_seeds(name, pattern):
+    fast = with_lookahead(pattern)
+    for sentence in _SEED_SENTENCES:
+        assert _spans(fast, sentence) == _spans(pattern, sentence), (name, sentence)
+        for pos in (0, 5):
+            assert bool(fast.match(sentence, pos)) == bool(pattern.match(sentence, pos))
+
+
+# Letters the case-insensitive engine folds in unusual ways, beside plain text.
+_ALPHABET = st.sampled_from([*"aAbdeEgiIkKlmnNoOprsStTuUvVwz019 .,:;-'\n",
+                             "ı", "İ", "ſ", "\u212a", "ó", "é", "(", ")", "ë"])
+_TEXT = st.lists(st.one_of(_ALPHABET, st.sampled_from(
+    ["zal ", "de minister ", "Kamer", "verzoekt ", "toezegging", "vóór ", "1 juni 2026",
+     "informeren", "hierbij", "straks ", "eind ", "dit jaar", "week ", "morgen"])),
+    max_size=40).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=_TEXT)
+def test_same_matches_on_any_text(text):
+    for name, pattern in _patterns():
+        assert _spans(with_lookahead(pattern), text) == _spans(pattern, text), name
+
+
+def test_what_it_leaves_alone():
+    for source in (r"^(?:a|b)", r"(?i)\b(?:zal|zullen)\b", r"x*", r"(?:a|)b?", r"[^a]bc",
+                   r"\w+", r".foo", r"(a)\1"):
+        pattern = re.compile(source)
+        fast = with_lookahead(pattern)
+        assert fast is pattern or fast.pattern.startswith("(?="), source
+        for text in ("a b", "zal Zullen", "xx", "b", "cbc", "foo afoo", "aa"):
+            assert _spans(fast, text) == _spans(pattern, text)
+    assert with_lookahead(re.compile(r"x*")) is not None
+    assert with_lookahead(re.compile(r"(?i)zal")).pattern == r"(?i)zal"  # global flags first
+    assert with_lookahead(re.compile(r"\w+")).pattern == r"\w+"  # any word: nothing to skip
+
+
+def test_case_folding_follows_the_flags():
+    fast = with_lookahead(re.compile(r"\b(?:(?i:de)|Het)\s+kabinet"))
+    assert fast.pattern.startswith("(?=")
+    for text in ("De kabinet", "de kabinet", "het kabinet", "Het kabinet", "DE kabinet"):
+        assert bool(fast.search(text)) == bool(re.search(r"\b(?:(?i:de)|Het)\s+kabinet", text))
+    folded = with_lookahead(re.compile(r"\b(?:stuur|kies)\b", re.I))
+    for text in ("ſtuur", "\u212aies", "STUUR", "Kies"):
+        assert folded.search(text) is not None
