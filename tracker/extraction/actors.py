@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..patterns import with_lookahead
+
 GOV, SELF, PARL, MEMBERS, OTHER = "gov", "self", "parl", "members", "other"
 
 _NAME = (r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
@@ -205,6 +207,7 @@ _SUBORDINATOR = re.compile(r"\b(?:dat|zodat|omdat|indien|wanneer|nadat|zodra|waa
                            re.IGNORECASE)
 
 
+_SUBORDINATOR = with_lookahead(_SUBORDINATOR)  # the same matches, about twice as fast
 _THAT = re.compile(r"\bdat\s+", re.IGNORECASE)
 
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..patterns import with_lookahead
 from .dates import MONTH_PATTERN, parse_date
 
 LETTER, TRANSCRIPT, REGISTER = "letter", "transcript", "register"
@@ -56,6 +57,7 @@ SPEAKER = re.compile(
     r"|(?P<member>(?i:de\s+heer|mevrouw|mw\.|dhr\.|het\s+lid)\s+"
     r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
     r")[ \t]*:(?=\s|$)")
+_SPEAKER = with_lookahead(SPEAKER)  # the same matches; fails at once on other first letters
 # A line that could open with a speaker's label: a colon within its first 160 characters.
 _SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?=[^\n:]{2,160}:(?:[ \t]|$))")
 
@@ -81,7 +83,7 @@ class Speaker:
 
 def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
     """The speaker's label at ``pos`` (and the offset after its colon), if one stands there."""
-    m = SPEAKER.match(text, pos)
+    m = _SPEAKER.match(text, pos)
     if m is None:
         return None
     label = " ".join(m.group("label").split())

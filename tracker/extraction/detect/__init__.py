@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from ...deadlines import Deadline
+from ...patterns import with_lookahead
 from ..actors import mentions
 from .commitments import _NEXT_DOCUMENT, _commitment
 from .debate import accepts, beyond_debate, debate_act, debate_internal, negotiation
@@ -82,7 +83,7 @@ _PASSIVE_HINT = re.compile(
     r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd"
     r"|voorgehangen|"
     + _DELIVERABLE_STEMS)
-_DEADLINE_HINT_RE = re.compile(_DEADLINE_HINT)
+_DEADLINE_HINT_RE = with_lookahead(re.compile(_DEADLINE_HINT))  # same matches, faster
 
 
 _TRIGGER_WORDS = frozenset("""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import with_lookahead
 from .vocabulary import _DELIVERABLE_RE, _I, _negated
 
 # A promise about the debate itself: "ik kom daar in de tweede termijn op terug", "ik zal zo
@@ -104,3 +105,9 @@ def accepts(sentence: str) -> bool:
     """Is the sentence a bare acceptance ("Dat zeg ik toe."), its promise said before it?"""
     m = _ACCEPTS.match(sentence.strip())
     return len(sentence) <= 220 and m is not None and not _negated(sentence[:60])
+
+
+# The same matches, found about twice as fast: a look-ahead on their first letters
+# (``tracker.patterns``).
+_DEBATE_INTERNAL, _DEBATE_ACT, _BEYOND_DEBATE = map(with_lookahead, (
+    _DEBATE_INTERNAL, _DEBATE_ACT, _BEYOND_DEBATE))

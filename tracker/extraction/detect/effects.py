@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import with_lookahead
 from ..dates import MONTH_PATTERN
 from .vocabulary import _I, Finding
 
@@ -34,3 +35,8 @@ def _milestone(sentence: str) -> Finding | None:
     if _NO_EFFECT.search(sentence):
         return None
     return Finding("milestone", "milestone.dated-effect", 0.75, None, None)
+
+
+# The same matches, found faster: a look-ahead on their first letters (``tracker.patterns``).
+_LEGAL_EFFECT, _NO_EFFECT, _EFFECT_DATE = map(with_lookahead, (_LEGAL_EFFECT, _NO_EFFECT,
+                                                           _EFFECT_DATE))
