@@ -434,7 +434,9 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
             memo.append(find_deadline(s.text, reference, calendar))
         return memo[0]
 
+    # Every match holds "inister" or "taatssecretaris": most sentences need no search.
     after_government = previous is not None and previous[0].paragraph == s.paragraph and (
+        "inister" in previous[0].text or "taatssecretaris" in previous[0].text) and (
         _GOVERNMENT_NAMED.search(previous[0].text) is not None)
     finding = finding or detect(s.text, deadline, after_government)
     continued = finding is None and previous is not None and previous[1] is not None \
