@@ -310,11 +310,12 @@ def _commitment(sentence: str, found: list[Mention],
     reported = bool(_REPORTED_HINT.search(lowered))
     asked = bool(_ASKED_HINT.search(lowered))
 
-    def offer(finding: Finding | None, at: int) -> None:
+    def offer(finding: Finding | None, at: int, enclosure_checked: bool = False) -> None:
         nonlocal best
         if finding is None or (best is not None and finding.confidence <= best.confidence):
             return
-        if self_fulfilling and _in_clause(sentence, at, self_fulfilling) \
+        if self_fulfilling and not enclosure_checked \
+                and _in_clause(sentence, at, self_fulfilling) \
                 and not re.match(r"(?:hierbij|daarbij)\s+(?:zal|zullen)\b", lowered):
             return  # "Hierbij stuur ik u …": the document does it (but "Hierbij laat ik u
             # weten dat ik … zal sturen" promises, in its own clause)
@@ -409,10 +410,10 @@ def _commitment(sentence: str, found: list[Mention],
         if m and not _ENCLOSED.search(sentence) and not _negated(m.group()) and (
                 (due is not None and due.precision not in ("conditional", "vague")
                  and 0 <= sentence.find(due.phrase) < m.end())
-                or _NEXT_DOCUMENT.search(sentence, 0, m.end() + 60)) \
-                and (best is None or best.confidence < 0.7):
-            # "treft u" reads as this letter's enclosure, so the offer would refuse it
-            best = Finding("commitment", "commitment.parliament-receives", 0.7, None, PARL)
+                or _NEXT_DOCUMENT.search(sentence, 0, m.end() + 60)):
+            # "treft u" alone reads as this letter's enclosure: ``_ENCLOSED`` has decided that
+            offer(Finding("commitment", "commitment.parliament-receives", 0.7, None, PARL),
+                  m.start(), enclosure_checked=True)
     if "heeft" in lowered or "hebt" in lowered:
         m = _HAS_BY.search(sentence)
         due = deadline() if m else None
