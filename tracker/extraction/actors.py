@@ -98,6 +98,8 @@ _PREPOSITIONS = frozenset("""
 van op met door aan voor bij namens tijdens over naar na tegen volgens zonder uit onder tot om
 per dan vanuit richting jegens
 """.split())  # noqa: SIM905 (a word list reads best as text)
+# A word between a preposition and its noun: a quantifier or an inflected adjective.
+_ATTRIBUTE = re.compile(r"alle|veel|vele|enkele|sommige|beide|diverse|[a-zë]+(?:e|ere|ste)")
 _RELATIVE = re.compile(r",\s*(?:die|dat|welke|wat|waarin|waarbij|waarmee|zoals)\b[^,]*,\s*$")
 _PAREN = re.compile(r"\([^()]*\)\s*$")
 
@@ -231,7 +233,9 @@ def _clause_subject(sentence: str, found: list[Mention], verb_start: int) -> Men
 
 def after_preposition(sentence: str, mention: Mention) -> bool:
     """ "Op verzoek van het lid Van Dijk zeg ik toe": a mention in a phrase is no subject."""
-    words = sentence[:mention.start].split()
+    words = sentence[:mention.start].split()[-3:]
+    while len(words) > 1 and _ATTRIBUTE.fullmatch(words[-1]):
+        words.pop()  # "voor kleine gemeenten", "met alle betrokken partijen"
     return bool(words) and words[-1].lower() in _PREPOSITIONS
 
 

@@ -414,7 +414,9 @@ def prepare_blocks(raw: str) -> list[Block]:
 
 def _typical_width(lines: list[_Line]) -> int:
     lengths = sorted(len(line.content) for line in lines if len(line.content) > 20)
-    return lengths[len(lengths) // 2] if lengths else 80
+    # (at least 50: in a short text of a heading, a date line and one paragraph the median is
+    # a heading's width, and "Den Haag, 10 maart 2025" would run into the paragraph after it)
+    return max(lengths[len(lengths) // 2], 50) if lengths else 80
 
 
 def _assemble(raw: str, pieces: list[_Piece], footnote_numbers: set[int], cls: _Classifier,

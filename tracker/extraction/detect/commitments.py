@@ -69,8 +69,11 @@ _SELF_FULFILLING = re.compile(
     r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+brief|met\s+deze\s+brief"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
     # (not "Als bijlage bij de eerstvolgende voortgangsbrief ontvangt u …": a later letter's)
-    r"|ter\s+informatie|het\s+volgende|bijgaand|bijgevoegd|treft\s+u"
+    r"|ter\s+informatie|bijgaand|bijgevoegd|treft\s+u"
     r"|als\s+bijlage(?!\s+bij\s+(?:de|een)\s+(?:eerst)?(?:volgende|komende|nieuwe|nadere)\b)"
+    # (not "voor het volgende commissiedebat", "in het volgende voortgangsrapport": later ones)
+    r"|het\s+volgende(?!\s+[\w-]*(?:debat|overleg|brief|rapport|rapportage|verslag|nota|jaar"
+    r"|kwartaal|reces|bericht|begroting)\b)"
     r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)"
     r"|(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:nu|thans|vandaag)"
     r"|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
@@ -811,6 +814,9 @@ _AIM = re.compile(
     r"|inspanningen|voornemen|intentie|bedoeling|insteek)\s+(?:is|zijn|blijft)\b"
     r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het|de)\s+(?:streven|voornemen|plan|bedoeling|intentie"
     r"|inzet)\b"
+    # "Hoewel …, is het mijn voornemen uw Kamer uiterlijk op 1 november … te berichten"
+    r"|\b(?:is|was)\s+het\s+(?P<owner3>mijn|ons|onze)\s+(?:streven|voornemen|plan|bedoeling"
+    r"|intentie|inzet)\b"
     r"|\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
     r"|\b(?:de|het)\s+(?:inzet|voornemen|streven|plan)\s+van\s+(?P<of>het\s+kabinet|de\s+regering"
     r"|mij|ons)\s+om\b"
@@ -839,8 +845,10 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
         return None
     if re.search(r"\bte\s+blijven\b", rest[:100], _I) and not _DATED.search(rest):
         return None  # "Het is de bedoeling om deze ontwikkelingen te blijven monitoren": carry on
-    if any(x.kind in (OTHER, MEMBERS) and x.start < m.end() + 20 for x in found):
-        return None  # "De inzet van de Commissie is …"
+    clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
+    if any(x.kind in (OTHER, MEMBERS) and clause <= x.start < m.end() + 20 for x in found):
+        return None  # "De inzet van de Commissie is …" (not "Hoewel de gesprekken met de
+        # zorgverzekeraars … , is het mijn voornemen …": another clause)
     if m.group("who"):
         subject = subject_at(sentence, found, m.start(), m.start() + 4)
         if not _gov(subject):
@@ -848,7 +856,7 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
         return Finding("commitment", "commitment.aim", 0.65, subject.text, subject.kind)
     if m.group("of"):
         return Finding("commitment", "commitment.aim", 0.6, m.group("of"), GOV)
-    owner = (m.group("owner") or m.group("owner2") or "").lower()
+    owner = (m.group("owner") or m.group("owner2") or m.group("owner3") or "").lower()
     kind = SELF if owner in ("mijn", "ons", "onze") else None
     return Finding("commitment", "commitment.aim", 0.6, None, kind)
 
