@@ -47,7 +47,11 @@ _WAITS_FOR = re.compile(
     + _AWAITED + r"\b"
     # "Graag ontvangen deze leden een nadere toelichting in de vorm van een brief"
     r"|(?<=graag\s)(?:ontvangt|ontvangen)\s+(?:[\w-]+\s+){1,6}?(?:een|de|het)\s+(?:[\w-]+\s+)?"
-    + _AWAITED + r"\b", _I)
+    + _AWAITED + r"\b"
+    # "De commissie zou het op prijs stellen indien u in die reactie tevens wilt ingaan op …"
+    r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\s+(?:\w+\s+)?(?:indien|als"
+    r"|wanneer|dat)\s+(?:u|de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
+    _I)
 # "De leden … vragen of de resultaten … met de Kamer worden gedeeld": asking for something to be
 # delivered, not for an opinion (nor "wanneer de evaluatie naar de Kamer wordt gestuurd": when).
 _ASKS_DELIVERY = re.compile(
@@ -132,6 +136,11 @@ _DIRECTED = re.compile(
     r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
     r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken)|komt\s+met)\b)"
+    # a committee agrees to a member's request: "Besluit: Ingestemd met het verzoek van het lid
+    # Dekker (D66) om een kabinetsreactie op het rapport …" (not one to hold a hearing)
+    r"|\b(?:ingestemd|instemmen|stemt\s+in|stemmen\s+in)\s+met\s+het\s+verzoek\s+van\b"
+    r"[^.;]{0,120}?\bom\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?(?:kabinetsreactie|reactie|brief"
+    r"|appreciatie|" + _DELIVERABLE + r")\b"
     # members who want a promise: "Genoemde leden willen de toezegging dat …"
     r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+)?(?:een|de)\s+toezegging\b)", _I)
 # A letter retelling a motion or a request: "In de motie-Omtzigt verzoekt de Kamer de regering
@@ -327,6 +336,10 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
 # Whom a member asks in a debate.
 _ASKED_GOVERNMENT = (r"(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
                      r"|het\s+kabinet|de\s+regering)")
+# What a member wishes the government to deliver: "… de Kamer een brief stuurt", "… met ons
+# deelt", "… op papier zet hoe …".
+_DELIVERS = (r"\b(?:Kamer|brief|informeert|stuurt|komt\s+met|deelt|op\s+papier"
+             r"|op\s+een\s+rij)\b")
 _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
     r"|\b(?:mijn|ons|het)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
@@ -374,12 +387,13 @@ _MEMBER_ASKS = re.compile(
     r"(?:een|de)\s+(?:[\w-]+\s+)?(?:brief|overzicht|notitie|update|kabinetsreactie|reactie"
     r"|evaluatie|rapportage|voorstel|plan)\s+van\s+" + _ASKED_GOVERNMENT + r"\b"
     # "Het zou mooi zijn als de minister de Kamer nog dit jaar een brief stuurt"
-    r"|\bzou\s+(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|helpen|verstandig)\s+zijn\s+als\s+"
-    r"(?:" + _ASKED_GOVERNMENT + r"|hij|zij)\b(?=[^.?!]{0,120}?\b(?:Kamer|brief|informeert"
-    r"|stuurt|komt\s+met)\b)"
+    # "Ik zou het heel zinvol vinden als de minister die evaluatie met ons deelt"
+    r"|\bzou\s+(?:het\s+)?(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|helpen|verstandig"
+    r"|zinvol|nuttig|waardevol)\s+(?:zijn|vinden)\s+als\s+"
+    r"(?:" + _ASKED_GOVERNMENT + r"|hij|zij)\b(?=[^.?!]{0,160}?" + _DELIVERS + r")"
     # "Ik zou het op prijs stellen als de minister de Kamer daarover een brief stuurt"
     r"|\bop\s+prijs\s+(?:stel|stellen)\s+(?:als|dat|wanneer|indien)\s+(?:" + _ASKED_GOVERNMENT
-    + r"|hij|zij)\b(?=[^.?!]{0,120}?\b(?:Kamer|brief|informeert|stuurt|komt\s+met)\b)"
+    + r"|hij|zij)\b(?=[^.?!]{0,160}?" + _DELIVERS + r")"
     # "Ik wil graag een brief van de minister over dit onderwerp"
     r"|\b(?:wil|willen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?graag\s+(?:een|de)\s+(?:[\w-]+\s+)?"
     r"(?:brief|overzicht|notitie|update|kabinetsreactie|reactie|evaluatie)\b"
@@ -447,7 +461,8 @@ _ASKS_TO_DO = re.compile(
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
     r"\s+zijn\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
-_ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|toelichten|zeggen|bevestigen|reageren"
+_ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|aangeeft|ingaat|toelichten|zeggen|bevestigen"
+                           r"|reageren"
                            r"|inschatting|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
                            r"|schorsen|überhaupt|voorzitter|ooit|onderbouwen|inzage|reflecteren"
                            r"|inzichtelijk|inleven|uiteenzetten|verduidelijken|inzoomen|indicatie"
@@ -475,12 +490,17 @@ _MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|
                           r"|ervan\s+uit|er\s+van\s+uit")
 
 
+# "Mag ik de minister vragen om … te berichten?": a request put as a question, read as said.
+_MAY_I_ASK = re.compile(r"^(?:\w+[,.]?\s+){0,2}?mag\s+ik\s+(?:\w+\s+){0,2}?(?:vragen|verzoeken)\b",
+                        _I)
+
+
 def member_request(sentence: str) -> Finding | None:
     """A member's request in a debate, asked or said (not for the debate itself: "Ik hoop dat
     de minister daar in zijn tweede termijn op terug wil komen")."""
     if debate_internal(sentence):
         return None
-    if is_question(sentence):
+    if is_question(sentence) and not _MAY_I_ASK.match(sentence):
         sentence = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
         if _WHEN_DELIVERED.match(sentence):
             return Finding("request", "request.member", 0.65, None, MEMBERS)
@@ -510,8 +530,10 @@ def member_request(sentence: str) -> Finding | None:
                        sentence, _I) and not _negated(m.group()):
         return Finding("request", "request.member", 0.7, None, MEMBERS)  # "… antwoord vóór de
         # stemmingen", "voor morgen een brief"
-    if m and m.group().lower().startswith("hoop") and _ANSWER_VERBS.search(sentence, m.end()):
-        return None  # "Ik hoop dat het kabinet in de brief zal aangeven hoe …": its content
+    if m and re.match(r"hoop|zou\b.*\bals\b|op\s+prijs", m.group(), _I) \
+            and _ANSWER_VERBS.search(sentence, m.end()):
+        return None  # "Ik hoop dat het kabinet in de brief zal aangeven hoe …", "Ik zou het
+        # fijn vinden als de minister in zijn brief ingaat op …": the content of a letter
     if m and not _negated(m.group()) \
             and not _NOT_ASKED.search(sentence) and not (
             _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
