@@ -178,7 +178,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
-                    "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling"),
+                    "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
+                    "stemmingen"),
 }
 
 
@@ -691,8 +692,9 @@ RULES: tuple[_Rule, ...] = (
           r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"
           r"|\b" + _VOOR + r"\s+de\s+(?:\w+\s+)?begrotingsbehandeling\b"
           # a debate named, not dated: "voor de Algemene Financiële Beschouwingen", "voor de
-          # plenaire behandeling van het wetsvoorstel" (not "vóór de stemmingen": a clerk knows
-          # the day)
+          # plenaire behandeling van het wetsvoorstel", "vóór de stemmingen" (the next votes:
+          # usually the Tuesday after, but a debate may be voted on the next day)
+          r"|\b" + _VOOR + r"\s+de\s+stemmingen\b(?!\s+van\s+(?:morgen|vandaag|\w+dag\b))"
           r"|\b" + _VOOR + r"\s+(?:aanvang\s+van\s+)?de\s+(?:algemene\s+(?:financiële|politieke)\s+"
           r"beschouwingen|AFB|APB|(?:plenaire\s+)?behandeling\s+van\s+(?:het|de|dit|deze)"
           r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"

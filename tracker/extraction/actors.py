@@ -86,7 +86,7 @@ for _kind, _words in (
 _WORD_RE = re.compile(r"\w+")
 # Words that may open a mention before its head ("de", "uw Tweede", "alle").
 _OPENERS = frozenset("""
-de het mijn ons onze zijn haar uw alle deze een andere tweede eerste vaste europese tilburg
+de het mijn ons onze zijn haar uw alle beide deze een andere tweede eerste vaste europese tilburg
 """.split())  # noqa: SIM905 (a word list reads best as text)
 _PRIORITY = {kind: i for i, (kind, _) in enumerate(_PATTERNS)}
 # Words that may stand between a subject and its verb, or between a verb and its subject.

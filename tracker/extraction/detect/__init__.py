@@ -76,7 +76,8 @@ _DEADLINE_HINT = (
     r"(?:\d|januari|februari|maart|april|\bmei\b|juni|juli|augustus|september|oktober"
     r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
     r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
-    r"|medio|zodra|nadat|wanneer|zijner|afronding|afloop|oplevering|ommekomst)"
+    r"|medio|zodra|nadat|wanneer|zijner|afronding|afloop|oplevering|ommekomst|debat"
+    r"|stemming)"
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"

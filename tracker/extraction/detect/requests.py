@@ -419,7 +419,10 @@ _MEMBER_WISHES = re.compile(
 # Not a request: a question put indirectly ("Ik zou de minister willen vragen hoe …"), a wish to
 # discuss ("Ik wil het met de minister hebben over …"), what others are asked.
 _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
-                        r"|\bverte(?:l|lt|llen)\b|\b(?:deelt|vindt|erkent|herkent|eens\s+is)\b"
+                        r"|\bverte(?:l|lt|llen)\b|\b(?:vindt|erkent|herkent|eens\s+is)\b"
+                        # (a view shared, not a document: "… met ons deelt")
+                        r"|(?<!\bons\s)(?<!\bKamer\s)\bdeelt\b(?!\s+(?:\w+\s+){0,4}?met\s+(?:ons"
+                        r"|de\s+Kamer)\b)"
                         r"|\b(?:van|aan)\s+de\s+informateurs?\b|\bbeantwoording\b|\bantwoord\b"
                         r"|\btoelichting\b|\bduiding\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b"
                         r"|\bsteun\w*\s+(?:\w+\s+){0,2}?(?:het|dit|dat)\s+verzoek\b"
