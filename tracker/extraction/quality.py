@@ -240,8 +240,9 @@ PARTS = (
     ("dev10", "round twelve, opened when round thirteen came in"),
     ("heldout7", "round thirteen, held back: never tuned on"),
     ("heldout8", "round fourteen, held back: never tuned on"),
+    ("heldout9", "round fifteen, held back: never tuned on"),
 )
-HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8")
+HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
