@@ -774,7 +774,7 @@ def find_deadline(
     """The deadline a text expresses (the first rule in table order wins), or None."""
     if not text:
         return None
-    return _choose(_candidates(text, _context(text, reference, calendar)))
+    return _choose(_candidates(text, _context(text, reference, calendar)), text)
 
 
 class DeadlineFinder:
@@ -797,12 +797,19 @@ class DeadlineFinder:
             if len(self._scanned) >= self.size:
                 del self._scanned[next(iter(self._scanned))]
         self._scanned[text] = scanned
-        return _choose(_candidates(text, _Context(reference, self.calendar, text), scanned))
+        return _choose(_candidates(text, _Context(reference, self.calendar, text), scanned), text)
 
 
-def _choose(found: list[tuple[int, Deadline]]) -> Deadline | None:
+def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | None:
     if not found:
         return None
+    if len(found) > 1 and text:
+        # "Na de zomer stuur ik u de evaluatie, waarin … de overstap per 1 januari 2026": a date
+        # something takes effect, inside a relative clause, says when something else happens
+        outside = [item for item in found
+                   if not (item[1].phrase.lower().startswith(("per ", "vanaf ", "met ingang"))
+                           and _in_relative_clause(text, item[1].start))]
+        found = outside or found
     best = min(found, key=lambda item: (item[0], not _with_deadline_word(item[1]),
                                         item[1].start))[1]
     if best.precision == "year" and best.due is not None:
@@ -813,6 +820,18 @@ def _choose(found: list[tuple[int, Deadline]]) -> Deadline | None:
         if finer:
             return min(finer, key=lambda d: d.start)
     return best
+
+
+_RELATIVE_OPENER = re.compile(r",\s*(?:waarin|waarbij|waarmee|waarover|waarvan|die|dat|welke)\s",
+                              re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    """Does a relative clause opened after a comma ("…, waarin …") run on to ``start``?"""
+    last = None
+    for m in _RELATIVE_OPENER.finditer(text, 0, start):
+        last = m
+    return last is not None and not any(c in text[last.end():start] for c in ",;:")
 
 
 def _with_deadline_word(d: Deadline) -> bool:

@@ -99,7 +99,8 @@ van op met door aan voor bij namens tijdens over naar na tegen volgens zonder ui
 per dan vanuit richting jegens
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # A word between a preposition and its noun: a quantifier or an inflected adjective.
-_ATTRIBUTE = re.compile(r"alle|veel|vele|enkele|sommige|beide|diverse|[a-zë]+(?:e|ere|ste)")
+_ATTRIBUTE = re.compile(r"alle|veel|vele|enkele|sommige|beide|diverse|[a-zë]+(?:e|ere|ste)"
+                        r"|[A-Z][a-zë]+(?:se|ische)")  # "van Nederlandse Gemeenten"
 _RELATIVE = re.compile(r",\s*(?:die|dat|welke|wat|waarin|waarbij|waarmee|zoals)\b[^,]*,\s*$")
 _PAREN = re.compile(r"\([^()]*\)\s*$")
 

@@ -176,6 +176,10 @@ FULFILMENT = re.compile(
     _I)
 
 
+_FILLER_WORDS = frozenset(("eh", "ehm", "uh", "uhm", "hè"))
+_FILLER = re.compile(r",?\s*\b(?:eh|ehm|uh|uhm|hè)\b\s*,?(?=\s)", re.IGNORECASE)
+
+
 def detect(sentence: str, deadline: Callable[[], Deadline | None],
            after_government: bool = False) -> Finding | None:
     """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
@@ -184,6 +188,10 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
     words = words_of(lowered)
     if not triggered(lowered, words):
         return None
+    if not words.isdisjoint(_FILLER_WORDS):
+        # Spoken hesitations read as if not said, each character kept in place (a finding's
+        # positions point into the sentence): "dan ga ik, eh, na de zomer een brief sturen"
+        sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
     if is_question(sentence):
         return _asks_for_promise(sentence, deadline)
     if _DIRECTED_HINT.search(lowered):

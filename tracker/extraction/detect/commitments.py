@@ -232,8 +232,9 @@ _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zie
 # voor de stemmingen" (not "U heeft de evaluatie ontvangen").
 _HAS_BY = re.compile(r"\b(?:(?:heeft|hebt)\s+(?:u|de\s+Kamer|uw\s+Kamer)"
                      r"|(?:u|de\s+Kamer|uw\s+Kamer)\s+(?:heeft|hebt))\s+(?:\w+\s+){0,4}?"
-                     r"(?:de|het|die|dat|dit|deze)\s+(?:[\w-]+\s+)?"
-                     + _DELIVERABLE + r"\b", _I)
+                     # "Binnen tien dagen heeft u van mij een brief over …"
+                     r"(?:de|het|die|dat|dit|deze|(?<=\bvan\smij\s)een|(?<=\bvan\sons\s)een)"
+                     r"\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b", _I)
 _BY_PHRASE = re.compile(r"(?:v[oó][oó]r|uiterlijk|binnen|begin|eind|medio|nog)\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoord(?:en)?"
@@ -295,6 +296,12 @@ _ENCLOSED = re.compile(r"\b(?:hierbij|hierna|hieronder|bijgaand|bijgevoegd|onder
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
                                    r"|middel"
                                    r"|vandaag|thans|nu ")
+
+
+# A pseudo-cleft: "Wat ik wel ga doen, is in het najaar, in de voortgangsbrief, ingaan op …".
+_WHAT_I_DO = re.compile(r"\bwat\s+(ik|wij|we)\s+(?:(?:wel|dan|daarom|in\s+ieder\s+geval|zeker"
+                        r"|graag)\s+)*(?:ga|gaan|zal|zullen|wil|willen)\s+(?:\w+\s+)?doen\s*,?"
+                        r"\s+is\b", _I)
 
 
 def _commitment(sentence: str, found: list[Mention],
@@ -425,6 +432,14 @@ def _commitment(sentence: str, found: list[Mention],
                 and not _PARTICIPLE.search(rest) and not _negated(rest):
             offer(Finding("commitment", "commitment.parliament-receives", 0.75, None, PARL),
                   m.start())
+    if "doen" in lowered and "wat" in lowered:
+        m = _WHAT_I_DO.search(sentence)
+        rest = sentence[m.end():] if m else ""
+        if m and not _negated(m.group()) and not _negated(rest[:40]) and (
+                _TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest)
+                or deadline() is not None):
+            offer(Finding("commitment", "commitment.what-i-do", 0.8, m.group(1), SELF),
+                  m.end())
     if "terug" in lowered:
         for m in _COME_BACK.finditer(sentence):
             by_subject(m, "commitment.come-back", 0.85, m.group())
@@ -869,10 +884,12 @@ _NOMINAL_HINT = re.compile(r"beantwoording|besluitvorming|publicatie|verzending|
 _NOMINAL = re.compile(
     r"\b(?:(?:de|het)\s+)?(?:\w+\s+)?(?:beantwoording|besluitvorming|publicatie|verzending"
     r"|toezending|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling)\b"
-    r"(?:\s+[\w-]+){0,12}?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat|vindt)\b"
+    # (an aside may stand between the noun and its verb: "Publicatie van de Gids, waarin …, is")
+    r"(?:\s+[\w-]+){0,12}?(?:\s*,[^,;.]{3,120},)?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat"
+    r"|vindt)\b"
     r"(?:\s+\w+){0,8}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
     r"|geschieden|gebeuren)\b|\b(?:beantwoording|besluitvorming|publicatie|verzending|toezending"
-    r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,6}?\s+(?:volgt|volgen)\b"
+    r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,10}?\s+(?:volgt|volgen)\b"
     # any action named as a noun, planned: "De openstelling is voorzien voor medio 2015", "De
     # definitieve vormgeving van de regeling vindt plaats na de evaluatie"
     r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
@@ -1101,6 +1118,10 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         return None  # "… dat de brief niet in april aan uw Kamer kan worden gezonden"
     recipients = list(_TO_SOMEONE.finditer(sentence, clause_start, offset + participle.start()))
     recipient = recipients[-1] if recipients else None  # the last "aan …" before the participle
+    if recipient is not None and recipient.start() < m.start() and any(
+            x.kind == PARL and m.end() <= x.start < offset + participle.start() for x in found):
+        recipient = None  # "De rapportage over de dienstverlening aan dak- en thuislozen wordt
+        # uw Kamer … toegezonden": that "aan" belongs to the subject; parliament follows the verb
     if recipient is not None and not any(
             x.kind == PARL and recipient.start() < x.start <= recipient.end() + 2 for x in found):
         return None  # "voordat het aan de Afdeling advisering … zal worden voorgelegd"
@@ -1233,6 +1254,10 @@ _NOT_A_SEQUEL = re.compile(
     r"|beschouwing\w*|toelichting)\b|\b(?:het|de)\s*$", _I)
 
 
+_OPENING_DELIVERABLE = re.compile(r"(?:Een|De|Het|Mijn|Onze)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
+                                  + r"\s+(?:op|over|van|voor|aan|naar|inzake)\b")
+
+
 def _follows(sentence: str, found: list[Mention], m: re.Match[str],
              has_deadline: bool) -> Finding | None:
     """ "een kabinetsreactie hierop volgt dit voorjaar", "Voor de zomer volgt een brief"."""
@@ -1248,11 +1273,17 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
         tail = re.match(r"\s+(?:er\s+)?(?:in|voor|v[oó][oó]r|na|eind|begin|medio|uiterlijk|rond"
                         r"|later|nog|dit|deze|volgende?|komende?)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:een|de|het|uw|mijn)\s+(?:\w+\s+)?" + _DELIVERABLE + r"\b", after, _I)
+    opening = None
     if head is None and tail is None:
-        return None
+        # "Een kabinetsreactie op het advies van de Raad … over … volgt voor het kerstreces"
+        opening = _OPENING_DELIVERABLE.match(sentence)
+        if opening is None or opening.end() > m.start() or any(
+                c in sentence[opening.end():m.start()] for c in ",;:"):
+            return None
     if _NOT_A_SEQUEL.search(before) or re.match(r"\s+(?:\w+\s+){0,2}?dat\b", after, _I):
         return None  # "Uit het onderzoek volgt bovendien dat …", "Na enige observaties volgt …"
-    around = [x for x in found if m.start() - 120 <= x.start < m.end() + 80]
+    around = [x for x in found if m.start() - 120 <= x.start < m.end() + 80
+              and not (opening and opening.end() <= x.start < m.start())]  # (its complement)
     if any(x.kind in (OTHER, MEMBERS) for x in around):
         return None
     if _negated(before[-30:] + after[:30]):
