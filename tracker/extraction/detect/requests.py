@@ -365,7 +365,9 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:vraag|verzoek)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+(?:brief|antwoord"
     r"|reactie|notitie|overzicht)\b|\brappel\w*\b"
     r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
-    r"|\b(?:ik|wij|we|fractie)\s+(?:\w+\s+){0,2}?wil(?:len)?\s+(?:\w+\s+){0,3}?dat\s+(?:de\s+"
+    # ("De VVD wil graag dat het kabinet …": a party by its name)
+    r"|\b(?:ik|wij|we|fractie|(?-i:[A-Z][A-Za-z]*[A-Z][\w-]*))\s+(?:\w+\s+){0,2}?wil(?:len)?\s+"
+    r"(?:\w+\s+){0,3}?dat\s+(?:de\s+"
     r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
     r"|\bof\s+(?:u|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?" + _ASKED_GOVERNMENT
