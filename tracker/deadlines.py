@@ -542,7 +542,9 @@ RULES: tuple[_Rule, ...] = (
           + _YEAR_TAIL + r"|\bQ(?P<qn>[1-4])(?:\s*'(?P<yy>\d{2})\b|\s+(?P<qyear>" + _YEAR
           + "))?)", _quarter),
     _rule("half", "half",
-          r"(?:(?:in\s+)?de\s+)?\b(?P<h>eerste|tweede|laatste|[12](?:e|ste|de))\s+"
+          # (not what a report is about: "de cijfers over het eerste halfjaar")
+          r"(?:(?:in\s+)?de\s+)?(?<!\bover\shet\s)(?<!\bover\sde\s)"
+          r"\b(?P<h>eerste|tweede|laatste|[12](?:e|ste|de))\s+"
           r"(?:helft|jaarhelft|halfjaar|half\s+jaar)(?:\s+van)?" + _YEAR_TAIL
           + r"|\b(?:medio|half|halverwege|midden)\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<h_"),
           _half),
@@ -803,13 +805,21 @@ class DeadlineFinder:
 def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | None:
     if not found:
         return None
+    if len(found) > 1 and any(_with_deadline_word(d) and not _takes_effect(d) for _, d in found):
+        # "de loonkloof per 1 januari 2023 te dichten en de Kamer vóór 1 oktober te informeren":
+        # beside a limit, a date something takes effect is what is to be done, not by when
+        found = [item for item in found if not _takes_effect(item[1])]
     if len(found) > 1 and text:
         # "Na de zomer stuur ik u de evaluatie, waarin … de overstap per 1 januari 2026": a date
         # something takes effect, inside a relative clause, says when something else happens
         outside = [item for item in found
-                   if not (item[1].phrase.lower().startswith(("per ", "vanaf ", "met ingang"))
-                           and _in_relative_clause(text, item[1].start))]
+                   if not (_takes_effect(item[1]) and _in_relative_clause(text, item[1].start))]
         found = outside or found
+    if len(found) > 1 and text and " om " in text:
+        # "voor het kerstreces een plan te sturen om de uitspoeling uiterlijk in 2027 terug te
+        # brengen": a time inside the purpose of what is asked, after the asking's own time
+        kept = [item for item in found if not _in_purpose(text, item[1], found)]
+        found = kept or found
     best = min(found, key=lambda item: (item[0], not _with_deadline_word(item[1]),
                                         item[1].start))[1]
     if best.precision == "year" and best.due is not None:
@@ -832,6 +842,24 @@ def _in_relative_clause(text: str, start: int) -> bool:
     for m in _RELATIVE_OPENER.finditer(text, 0, start):
         last = m
     return last is not None and not any(c in text[last.end():start] for c in ",;:")
+
+
+_PURPOSE = re.compile(r"\bom\s", re.IGNORECASE)
+_TO_INFINITIVE = re.compile(r"[^,;:.]*?\bte\s+\w+", re.IGNORECASE)
+
+
+def _in_purpose(text: str, d: Deadline, found: list[tuple[int, Deadline]]) -> bool:
+    """Is ``d`` inside an "om … te …" clause that another of the times stands before?"""
+    last = None
+    for m in _PURPOSE.finditer(text, 0, d.start):
+        last = m
+    return (last is not None and not any(c in text[last.end():d.start] for c in ",;:")
+            and _TO_INFINITIVE.match(text, d.end) is not None
+            and any(other.end <= last.start() for _, other in found))
+
+
+def _takes_effect(d: Deadline) -> bool:
+    return d.phrase.lower().startswith(("per ", "vanaf ", "met ingang"))
 
 
 def _with_deadline_word(d: Deadline) -> bool:
