@@ -515,7 +515,7 @@ _VERDICT = re.compile(r"\b(?:ontraden|ontraad|oordeel\s+(?:aan\s+)?(?:de\s+)?Kam
 _VERDICT_SAID = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|willen)\b[^.;:]*\bontraden\W*$", re.I)
 
 _WEAK_IN_DEBATE = frozenset(["commitment.going-to", "commitment.come-back"])
-_DEBATE_PRONE = frozenset(["commitment.future", "commitment.going-to",
+_DEBATE_PRONE = frozenset(["commitment.future", "commitment.future-tell", "commitment.going-to",
                            "commitment.present-deadline", "commitment.willing"])
 _EXPLICIT_RULES = frozenset(["commitment.explicit", "commitment.accepted", "commitment.reported"])
 

@@ -234,7 +234,10 @@ _HAS_BY = re.compile(r"\b(?:(?:heeft|hebt)\s+(?:u|de\s+Kamer|uw\s+Kamer)"
                      r"|(?:u|de\s+Kamer|uw\s+Kamer)\s+(?:heeft|hebt))\s+(?:\w+\s+){0,4}?"
                      # "Binnen tien dagen heeft u van mij een brief over …"
                      r"(?:de|het|die|dat|dit|deze|(?<=\bvan\smij\s)een|(?<=\bvan\sons\s)een)"
-                     r"\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b", _I)
+                     r"\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b"
+                     # the object first: "Dat overzicht heeft u binnen drie weken"
+                     r"|^(?:(?:ja|nou|dus|en)[,.]?\s+)*(?:dat|die|dit|deze|het|de)\s+(?:[\w-]+\s+)?"
+                     + _DELIVERABLE + r"\s+(?:heeft|hebt)\s+(?:u|de\s+Kamer|uw\s+Kamer)\b", _I)
 _BY_PHRASE = re.compile(r"(?:v[oó][oó]r|uiterlijk|binnen|begin|eind|medio|nog)\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoord(?:en)?"

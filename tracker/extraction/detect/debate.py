@@ -46,6 +46,7 @@ _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|bri
 _DEBATE_ACT = re.compile(
     r"\b(?:zeggen|ingaan|overgaan|overstappen|beantwoorden|behandelen|doorlopen|stilstaan|noemen"
     r"|herhalen|missen|doorgaan|oordeel|appreciatie|appreciëren|ontraden|spreken|reageren|afronden"
+    r"|uitleggen"
     r"|vragen\s+(?:even\s+)?doen|moties?|inspannen|geven|even\s+(?:kijken|checken|nagaan|zoeken)"
     r"|begin\s+met|kort\s+houden|beperken|verder\s+met)\b", _I)
 
@@ -92,7 +93,8 @@ _ACCEPTS = re.compile(
     r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe|met\s+(?:alle\s+|veel\s+)?plezier"
     # "Dat neem ik mee.", "Die suggestie nemen we graag mee in de brief."
     r"|(?:dat|die|dit|het)\s+(?:\w+\s+)?(?:neem|nemen)\s+(?:ik|we|wij)\s+"
-    r"(?:(?:graag|zeker|ook|dan)\s+)?mee(?:\s+(?:in|bij)\s+(?:de|die|deze)\s+(?:\w+\s+)?brief)?"
+    r"(?:(?:graag|zeker|ook|dan|erin|daarin|hierin|erbij|daarbij)\s+)?mee"
+    r"(?:\s+(?:in|bij)\s+(?:de|die|deze)\s+(?:\w+\s+)?brief)?"
     r"|ik\s+ben\s+(?:\w+\s+)?bereid\s+(?:om\s+)?(?:dat|dit|het)\s+te\s+doen"
     # "Ja, daartoe ben ik bereid.", "Dat ben ik graag bereid.", "Ik ben daartoe bereid."
     r"|(?:daartoe|hiertoe|dat|daar|toe)\s+(?:ben|zijn)\s+(?:ik|wij|we)\s+(?:\w+\s+)?bereid"

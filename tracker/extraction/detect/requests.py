@@ -347,6 +347,7 @@ _MEMBER_ASKS = re.compile(
     r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
     r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
     r"|\b(?:ontvang|ontvangen|krijg|krijgen|hoor|horen)\s+(?:\w+\s+){0,3}?graag\b"
+    r"(?!\s+(?:wat|hoe|waarom|welke|wanneer)\b)"  # ("hoor ik graag wat de minister …": now)
     r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen|ontvang|krijg)\b"
     r"|\b(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,4}?"
     # "… vragen om …", "Ik wil de minister vragen dit mee te nemen", "… vragen: kom met een plan"
@@ -495,6 +496,11 @@ _MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|
                           r"|ervan\s+uit|er\s+van\s+uit")
 
 
+# What a member hopes the minister thinks, not does: "Ik hoop dat de minister daarover nadenkt".
+_THINKS = re.compile(r"\b(?:nadenkt|nadenken|overweegt|heroverweegt|beseft|inziet|begrijpt"
+                     r"|realiseert)\b", _I)
+_ADDRESS = re.compile(r"^(?:(?:en|dan|maar|dus|ook)\s+)?(?:mevrouw\s+de\s+)?voorzitter\s*[,.:]\s*",
+                      _I)
 # "Mag ik de minister vragen om … te berichten?": a request put as a question, read as said.
 _MAY_I_ASK = re.compile(r"^(?:\w+[,.]?\s+){0,2}?mag\s+ik\s+(?:\w+\s+){0,2}?(?:vragen|verzoeken)\b",
                         _I)
@@ -507,6 +513,7 @@ def member_request(sentence: str) -> Finding | None:
         return None
     if is_question(sentence) and not _MAY_I_ASK.match(sentence):
         sentence = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
+        sentence = _ADDRESS.sub("", sentence)  # "Voorzitter, kan de minister …?"
         if _WHEN_DELIVERED.match(sentence):
             return Finding("request", "request.member", 0.65, None, MEMBERS)
         if _ASKS_TO_DO.search(sentence) and not _ANSWER_VERBS.search(sentence) \
@@ -535,6 +542,8 @@ def member_request(sentence: str) -> Finding | None:
                        sentence, _I) and not _negated(m.group()):
         return Finding("request", "request.member", 0.7, None, MEMBERS)  # "… antwoord vóór de
         # stemmingen", "voor morgen een brief"
+    if m and m.group().lower().startswith("hoop") and _THINKS.search(sentence, m.end()):
+        return None  # "Ik hoop dat de minister daarover nog eens nadenkt": a wish, nothing asked
     if m and re.match(r"hoop|zou\b.*\bals\b|op\s+prijs", m.group(), _I) \
             and _ANSWER_VERBS.search(sentence, m.end()):
         return None  # "Ik hoop dat het kabinet in de brief zal aangeven hoe …", "Ik zou het
