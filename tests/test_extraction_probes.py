@@ -3,10 +3,11 @@ rules that read them (``tests/fixtures/extraction/probes/``). Not a measure of t
 the same hand wrote both — but a guard: a change that loses a class of wording shows here, with
 the sentences it lost."""
 
+import json
 from datetime import date
 
 from tracker.config import PROJECT_ROOT
-from tracker.extraction import extract
+from tracker.extraction import extract, quality
 
 PROBES = PROJECT_ROOT / "tests" / "fixtures" / "extraction" / "probes"
 KINDS = {"C": "commitment", "R": "request", "-": None}
@@ -124,3 +125,19 @@ def test_a_third_batch_with_due_dates_worked_out_by_hand():
                 if got != due:
                     dues.append(f"{name}: {due} wanted, {got} read: {words}")
     assert checked > 120 and len(wrong) <= 1 and len(dues) <= 1, (wrong, dues)
+
+
+def test_debate_excerpts_written_from_the_guide():
+    # Twelve debates (``probes/debates_written/``: plenary, committee, a tweeminutendebat with
+    # motions, question hours, budget debates, the Eerste Kamer) written as the Handelingen
+    # print them by someone who read only the labelling guide and the deadline rules, labelled
+    # as the corpus is. First read: 107 of 115 found, 12 noise, due dates 98 of 107; tuned on.
+    folder = PROBES / "debates_written"
+    documents = [quality.Labelled(p.stem, p.with_suffix(".txt").read_text("utf-8"),
+                                  json.loads(p.read_text("utf-8")))
+                 for p in sorted(folder.glob("*.json"))]
+    scores = quality.evaluate(documents)
+    assert len(documents) == 12 and scores.true_positives + scores.false_negatives > 100
+    assert scores.recall >= 0.95 and scores.precision >= 0.92, scores.summary()
+    assert scores.due_accuracy >= 0.9, scores.wrong_due
+    assert scores.actors_right == scores.actors_checked, scores.wrong_actors
