@@ -9,7 +9,7 @@ from sqlalchemy import event, select, text
 from benchmarks.tk_import import generate
 from scrapers.tweedekamer import SyncFeedPage
 from tracker.models import Commitment, HistoryEntry
-from tracker.services.bulk import among, insert_rows
+from tracker.services.bulk import among, among_keys, insert_rows, key_list
 from tracker.services.tweedekamer import TkImporter, tk_source
 
 VALUES = {"number": "TZ1", "kind": "commitment", "text": "De minister zegt toe …",
@@ -47,6 +47,33 @@ def test_among_finds_by_one_parameter_whatever_the_number_of_values(session):
     found = session.scalars(select(Commitment.external_id).where(
         among(Commitment.external_id, wanted, dialect))).all()
     assert sorted(found) == sorted(wanted[:-1])
+
+
+
+def test_keys_are_found_whatever_characters_they_hold(session):
+    """PostgreSQL receives the keys as an array's text form: quotes, backslashes, commas,
+    braces, spaces and the word NULL in a key are keys like any other."""
+    source = tk_source(session)
+    now = datetime.now(UTC)
+    odd = ['a"b', "c\\d", "e,f", "{g}", " h ", "NULL", "ï€", "x'y", '"', "\\", "k" * 300]
+    long_key = "m" * 300
+    insert_rows(session.connection(), Commitment.__table__,
+                ("source_id", "external_id", "text", "kind", "status", "withdrawn",
+                 "created_at", "updated_at"),
+                [(source.id, key, "t", "commitment", "open", False, now, now)
+                 for key in (*odd, long_key)])
+    dialect = session.get_bind().dialect
+    # A key longer than the column finds nothing, not the row whose key it begins with.
+    wanted = [*odd, "absent", long_key + "m"]
+    found = session.scalars(select(Commitment.external_id).where(
+        among(Commitment.external_id, wanted, dialect))).all()
+    assert sorted(found) == sorted(odd)
+    by_name = select(Commitment.id).where(among_keys(Commitment.external_id, "_keys", dialect))
+    ids = session.scalars(by_name, {"_keys": key_list(wanted, dialect)}).all()
+    assert len(ids) == len(odd)
+    by_id = select(Commitment.external_id).where(among_keys(Commitment.id, "_keys", dialect))
+    assert sorted(session.scalars(by_id, {"_keys": key_list(ids, dialect)}).all()) \
+        == sorted(odd)
 
 
 def _statements_for_one_page(engine, session, folder: Path, entries: int) -> int:

@@ -24,8 +24,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import ARRAY, Connection, String, any_, bindparam, func, select, update
+from sqlalchemy import Connection, Integer, String, any_, bindparam, func, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.types import UserDefinedType
 
 from ..models import HistoryEntry, utcnow
 from ..models.base import clipped
@@ -153,7 +154,7 @@ def among(column: Any, values: Sequence[Any], dialect: Any) -> Any:
     column's index is used, and the statement is the same for every batch (no IN list of a
     few hundred parameters to render each time)."""
     if dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+        return column == any_(bindparam(None, _array_literal(values), type_=_array_of(column)))
     keys = func.json_each(bindparam(None, json.dumps(list(values)), type_=String)) \
         .table_valued("value")
     return column.in_(select(keys.c.value))
@@ -164,14 +165,67 @@ def among_keys(column: Any, name: str, dialect: Any) -> Any:
     of values (``key_list`` makes the value): building a statement costs more than running
     it when the rows it finds are few."""
     if dialect.name == "postgresql":
-        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+        return column == any_(bindparam(name, type_=_array_of(column)))
     keys = func.json_each(bindparam(name, type_=String)).table_valued("value")
     return column.in_(select(keys.c.value))
 
 
 def key_list(values: Sequence[Any], dialect: Any) -> Any:
-    """The value of an ``among_keys`` parameter."""
-    return list(values) if dialect.name == "postgresql" else json.dumps(list(values))
+    """The value of an ``among_keys`` parameter: one string either way, a JSON array for
+    SQLite, an array literal for PostgreSQL. A Python list would do for PostgreSQL too, but
+    psycopg adapts it element by element in Python: 0.27 ms for 250 keys, about what the
+    database takes to find them (measured, psycopg 3.3, December 2026)."""
+    if dialect.name == "postgresql":
+        return _array_literal(values)
+    return json.dumps(list(values))
+
+
+class _ArrayLiteral(UserDefinedType):
+    """A parameter that is PostgreSQL's text form of an array (``_array_literal``), cast to
+    the array type in the statement (``%(_keys)s::TEXT[]``), so the server reads it as an
+    array constant. Not ``CAST(%(_keys)s::VARCHAR AS TEXT[])``: that array is made at run
+    time, the planner cannot count its keys, and the lookups by natural key of a first load
+    cost the server 0.55–0.59 s instead of 0.03 s per 10,000 entries (measured, 2026-12)."""
+
+    cache_ok = True
+    render_bind_cast = True
+
+    def __init__(self, element: str) -> None:
+        self.element = element
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return f"{self.element}[]"
+
+    def bind_processor(self, dialect: Any) -> None:
+        return None
+
+
+_TEXT_ARRAY, _INTEGER_ARRAY = _ArrayLiteral("TEXT"), _ArrayLiteral("INTEGER")
+
+
+def _array_of(column: Any) -> _ArrayLiteral:
+    """The array type the keys are cast to: text for any string column (a cast to
+    ``varchar(n)[]`` would cut a longer key short, and find the row it was cut to), so the
+    column's own index compares them; integer for ids."""
+    if isinstance(column.type, String):
+        return _TEXT_ARRAY
+    if isinstance(column.type, Integer):
+        return _INTEGER_ARRAY
+    raise TypeError(f"keys of {column} are neither strings nor integers")
+
+
+def _array_literal(values: Iterable[Any]) -> str:
+    """``{"a","b\\"c",1}``: PostgreSQL's input form of an array of these strings or
+    integers (None is NULL)."""
+    parts = []
+    for value in values:
+        if value is None:
+            parts.append("NULL")
+        elif isinstance(value, int):
+            parts.append(str(value))
+        else:
+            parts.append('"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    return "{" + ",".join(parts) + "}"
 
 
 # Statements of the Table class, built once per dialect, table and columns.
