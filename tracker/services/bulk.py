@@ -4,8 +4,10 @@ the importers.
 A ``Table`` holds the rows one batch touches, each loaded once (by natural key, or by another
 query) as plain values, never as ORM objects. Changes are made in memory; ``History`` collects
 a row for each change to a tracked field, in order; ``write`` sends the batch: the new rows of
-each table in one COPY (PostgreSQL) or a multi-row INSERT or two (SQLite), then their ids by
-key, one executemany UPDATE per set of changed columns, the history likewise in bulk. The
+each table in one COPY (PostgreSQL, with ids drawn beforehand from the tables' sequences, for
+every table of the batch in one statement: ``reserve_ids``) or a multi-row INSERT or two
+(SQLite, then their ids by key), one executemany UPDATE per set of changed columns, the
+history likewise in bulk. The
 statements that look rows up by key are built once and run with each batch's keys. The
 caller's session holds the transaction: like every service, this never commits.
 
@@ -440,20 +442,27 @@ class Table:
         if self.rows:
             now = utcnow()
             names = ("source_id", "external_id", "created_at", "updated_at", *self.columns)
-            insert_rows(connection, self.table, names, [
-                (self.source_id, row.key, now, now, *self._values(row.values))
-                for row in self.rows])
-            # Neither COPY nor a multi-row INSERT says which ids the rows got: ask, by key.
-            ids: dict[str, int] = {}
-            for chunk in chunks([row.key for row in self.rows]):
-                ids.update((key, row_id) for row_id, key in connection.execute(
-                    self._ids_by_keys, {"_source": self.source_id,
-                                        "_keys": key_list(chunk, self.dialect)}).all())
-            found = [ids[row.key] for row in self.rows]
-            for row, row_id in zip(self.rows, found, strict=True):
-                row.id = row_id
+            if self.dialect.name == "postgresql":
+                if self.rows[0].id is None:
+                    reserve_ids(connection, [self])
+                insert_rows(connection, self.table, ("id", *names), [
+                    (row.id, self.source_id, row.key, now, now, *self._values(row.values))
+                    for row in self.rows])
+            else:
+                insert_rows(connection, self.table, names, [
+                    (self.source_id, row.key, now, now, *self._values(row.values))
+                    for row in self.rows])
+                # A multi-row INSERT does not say which ids the rows got: ask, by key.
+                ids: dict[str, int] = {}
+                for chunk in chunks([row.key for row in self.rows]):
+                    ids.update((key, row_id) for row_id, key in connection.execute(
+                        self._ids_by_keys, {"_source": self.source_id,
+                                            "_keys": key_list(chunk, self.dialect)}).all())
+                for row in self.rows:
+                    row.id = ids[row.key]
+            for row in self.rows:
                 row.new = False
-                self.by_id[row_id] = row
+                self.by_id[row.id] = row
             self.rows = []
         groups: dict[frozenset[str], list[Row]] = {}
         for row in self.by_id.values():
@@ -470,6 +479,40 @@ class Table:
             for row in rows:
                 row.dirty.clear()
 
+
+
+def reserve_ids(connection: Connection, tables: Iterable[Table]) -> None:
+    """On PostgreSQL, number the new rows of these tables from their own sequences, all in
+    one statement, just before ``write`` inserts them: the COPY then names each row's id, and
+    the ids need not be asked for by key afterwards (a statement per table and batch, with
+    the batch's keys, and a lookup in the natural key's index for each). The numbers are
+    the ones an INSERT would have drawn, in the rows' order; a rolled-back batch leaves a gap,
+    as it did before. Elsewhere nothing is done (SQLite's rows get theirs as they are
+    inserted). Nothing may look at the rows' ids between this and ``write``."""
+    if connection.dialect.name != "postgresql":
+        return
+    wanted = [table for table in tables if table.rows and table.rows[0].id is None]
+    if not wanted:
+        return
+    arrays = ", ".join(["ARRAY(SELECT nextval(%s::regclass) FROM generate_series(1, %s))"]
+                       * len(wanted))
+    found = connection.exec_driver_sql(f"SELECT {arrays}", tuple(itertools.chain.from_iterable(
+        (_sequence(connection, table.table.name), len(table.rows)) for table in wanted))).one()
+    for table, ids in zip(wanted, found, strict=True):
+        for row, row_id in zip(table.rows, sorted(ids), strict=True):
+            row.id = row_id
+
+
+_SEQUENCES: dict[tuple[str, str], str] = {}
+
+
+def _sequence(connection: Connection, table: str) -> str:
+    """The sequence of a table's id column (asked once per database and table)."""
+    key = (connection.engine.url.render_as_string(), table)
+    if key not in _SEQUENCES:
+        _SEQUENCES[key] = connection.exec_driver_sql(
+            "SELECT pg_get_serial_sequence(%s, 'id')", (table,)).scalar_one()
+    return _SEQUENCES[key]
 
 def _scalar_default(column: Any) -> Any:
     default = column.default

@@ -57,7 +57,17 @@ from ..models import (
 )
 from ..models.base import clipped
 from ..statuses import normalise_status
-from .bulk import History, Row, Table, among, among_keys, chunks, insert_rows, key_list
+from .bulk import (
+    History,
+    Row,
+    Table,
+    among,
+    among_keys,
+    chunks,
+    insert_rows,
+    key_list,
+    reserve_ids,
+)
 from .calendar import calendar_from_db
 from .changes import Actor, keep_clerk_status, keep_manual_due
 from .sources import get_source
@@ -722,6 +732,8 @@ class _Batch:
     def write(self) -> None:
         """Send the batch: the rows first, then what refers to them, then the history."""
         self._spread()
+        reserve_ids(self.session.connection(), (self.dossiers, self.documents, self.activities,
+                                                self.people, self.parties, self.commitments))
         self.dossiers.write()
         self.documents.write()
         self._write_placements()
