@@ -49,7 +49,6 @@ def test_among_finds_by_one_parameter_whatever_the_number_of_values(session):
     assert sorted(found) == sorted(wanted[:-1])
 
 
-
 def test_keys_are_found_whatever_characters_they_hold(session):
     """PostgreSQL receives the keys as an array's text form: quotes, backslashes, commas,
     braces, spaces and the word NULL in a key are keys like any other."""

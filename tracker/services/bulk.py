@@ -7,9 +7,9 @@ a row for each change to a tracked field, in order; ``write`` sends the batch: t
 each table in one COPY (PostgreSQL, with ids drawn beforehand from the tables' sequences, for
 every table of the batch in one statement: ``reserve_ids``) or a multi-row INSERT or two
 (SQLite, then their ids by key), one executemany UPDATE per set of changed columns, the
-history likewise in bulk. The
-statements that look rows up by key are built once and run with each batch's keys. The
-caller's session holds the transaction: like every service, this never commits.
+history likewise in bulk. The statements that look rows up by key are built once and run
+with each batch's keys. The caller's session holds the transaction: like every service, this
+never commits.
 
 The rules are those of ``changes.apply``: values are fitted to their columns first, a field
 whose value stays the same is no change, and a change to a tracked field is history (adding a
@@ -480,7 +480,6 @@ class Table:
                 row.dirty.clear()
 
 
-
 def reserve_ids(connection: Connection, tables: Iterable[Table]) -> None:
     """On PostgreSQL, number the new rows of these tables from their own sequences, all in
     one statement, just before ``write`` inserts them: the COPY then names each row's id, and
@@ -513,6 +512,7 @@ def _sequence(connection: Connection, table: str) -> str:
         _SEQUENCES[key] = connection.exec_driver_sql(
             "SELECT pg_get_serial_sequence(%s, 'id')", (table,)).scalar_one()
     return _SEQUENCES[key]
+
 
 def _scalar_default(column: Any) -> Any:
     default = column.default
