@@ -544,3 +544,34 @@ def test_the_new_year_is_early_next_year(said, expected):
     assert due("Ik zal u zo spoedig mogelijk in het nieuwe jaar informeren", said) == (
         expected, "year")
     assert due("direct na de jaarwisseling", said) == (expected, "year")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # beside a limit, a date something takes effect is what is asked, not by when
+    ("verzoekt de regering, de loonkloof per 1 januari 2023 volledig te dichten en de Kamer "
+     "vóór 1 oktober te informeren over de uitwerking hiervan", (date(2022, 9, 30), "day")),
+    # an effect date in a relative clause does not outrank the promise's own time
+    ("Na de zomer stuur ik uw Kamer de tussenevaluatie, waarin ook wordt ingegaan op de "
+     "overstap per 1 januari 2026", (date(2022, 9, 30), "season")),
+    # a time inside the purpose of what is asked, after the asking's own time
+    ("verzoekt de regering, voor het kerstreces een plan naar de Kamer te sturen om de "
+     "uitspoeling uiterlijk in 2027 tot onder de norm terug te brengen",
+     (date(2022, 12, 22), "season")),
+    # what figures cover is not a time to deliver them by
+    ("Ik zeg toe dat ik u na de zomer de cijfers over het eerste halfjaar stuur",
+     (date(2022, 9, 30), "season")),
+])
+def test_of_two_times_the_one_of_the_asking_or_promising(text, expected):
+    assert due(text, date(2022, 6, 14)) == expected
+
+
+def test_an_effect_date_alone_is_still_read():
+    assert due("De regeling treedt per 1 januari 2023 in werking", date(2022, 6, 14)) == (
+        date(2023, 1, 1), "day")
+    assert find_deadline("de cijfers over het eerste halfjaar", date(2022, 6, 14)) is None
+
+
+def test_before_the_votes_is_an_event_without_a_date():
+    found = find_deadline("Ik deel die analyse vóór de stemmingen met de Kamer.", D)
+    assert found is not None and found.due is None and found.precision == "conditional"
+    assert due("voor de stemmingen van morgen", date(2014, 10, 15)) == (date(2014, 10, 16), "day")

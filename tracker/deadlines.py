@@ -836,12 +836,20 @@ _RELATIVE_OPENER = re.compile(r",\s*(?:waarin|waarbij|waarmee|waarover|waarvan|d
                               re.IGNORECASE)
 
 
+def _opened_before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` before ``start`` whose clause runs on to ``start`` (no
+    comma, semicolon or colon between)."""
+    last = None
+    for m in pattern.finditer(text, 0, start):
+        last = m
+    if last is None or any(c in text[last.end():start] for c in ",;:"):
+        return None
+    return last
+
+
 def _in_relative_clause(text: str, start: int) -> bool:
     """Does a relative clause opened after a comma ("…, waarin …") run on to ``start``?"""
-    last = None
-    for m in _RELATIVE_OPENER.finditer(text, 0, start):
-        last = m
-    return last is not None and not any(c in text[last.end():start] for c in ",;:")
+    return _opened_before(_RELATIVE_OPENER, text, start) is not None
 
 
 _PURPOSE = re.compile(r"\bom\s", re.IGNORECASE)
@@ -850,12 +858,9 @@ _TO_INFINITIVE = re.compile(r"[^,;:.]*?\bte\s+\w+", re.IGNORECASE)
 
 def _in_purpose(text: str, d: Deadline, found: list[tuple[int, Deadline]]) -> bool:
     """Is ``d`` inside an "om … te …" clause that another of the times stands before?"""
-    last = None
-    for m in _PURPOSE.finditer(text, 0, d.start):
-        last = m
-    return (last is not None and not any(c in text[last.end():d.start] for c in ",;:")
-            and _TO_INFINITIVE.match(text, d.end) is not None
-            and any(other.end <= last.start() for _, other in found))
+    opened = _opened_before(_PURPOSE, text, d.start)
+    return (opened is not None and _TO_INFINITIVE.match(text, d.end) is not None
+            and any(other.end <= opened.start() for _, other in found))
 
 
 def _takes_effect(d: Deadline) -> bool:
