@@ -336,13 +336,13 @@ class Catalogue:
             def mentions(keyword: str, subject: Subject) -> bool:
                 return subject.key in having[keyword]
 
-            def found(subject: Subject) -> tuple[tuple[str, str], ...]:
+            def answer(subject: Subject) -> tuple[tuple[str, str], ...]:
                 why = answers.get(subject.key)
                 if why is None:
                     why = answers[subject.key] = explain(filters, subject, mentions)
                 return why
 
-            self._cache[("why", filters)] = found
+            found = self._cache[("why", filters)] = answer
         return found
 
     def reminder_plan(self, filters: Filters, today: date, rules: Rules, lookahead: int,
