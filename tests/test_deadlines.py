@@ -221,6 +221,10 @@ def test_fallback_dates_when_the_calendar_has_no_row():
         ("binnen een termijn van zes weken", date(2025, 4, 21)),
         ("binnen de gebruikelijke termijn van drie weken", date(2025, 3, 31)),
         ("binnen de wettelijke termijn van 6 weken", date(2025, 4, 21)),
+        # spoken estimates: about six weeks, not one
+        ("binnen een week of zes", date(2025, 4, 21)),
+        ("Ik denk een weekje of drie.", date(2025, 3, 31)),
+        ("een maand of twee", date(2025, 5, 10)),
     ],
 )
 def test_relative_periods(text, expected):

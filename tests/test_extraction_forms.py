@@ -1,7 +1,7 @@
 """Documents other than letters: debate transcripts and registry pages."""
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -151,6 +151,36 @@ def test_a_promise_said_just_before_is_one_item_with_its_acceptance():
     assert item.text == ("Ik zal de Kamer voor de kerst over de evaluatie informeren. "
                          "Dat zeg ik toe.")
     assert item.actor == "Minister Smit"
+
+
+def test_a_promise_takes_the_time_its_speaker_gives_just_after_it():
+    text = ("De heer Bos (CDA):\nKomt er een brief over de corporaties?\n\nMinister Smit:\n"
+            "Ik zeg daarover graag een brief toe. Ik denk dat die er in maart zou kunnen zijn. "
+            "We zijn volop in overleg.\n\nDe voorzitter:\nDank u wel.\n")
+    (item,) = [i for i in _items(text, date(2024, 1, 12)) if i.kind == "commitment"]
+    assert (item.due, item.precision) == (date(2024, 3, 31), "month")
+
+
+def test_a_promise_takes_the_time_its_speaker_gives_when_asked():
+    text = ("De heer Bos (CDA):\nWat doet u aan de universiteiten?\n\nStaatssecretaris Smit:\n"
+            "Ik stel voor dat ik daar later schriftelijk op terugkom.\n\nDe voorzitter:\n"
+            "Wanneer ongeveer?\n\nStaatssecretaris Smit:\nIk denk een weekje of drie.\n\n"
+            "De voorzitter:\nPrima.\n")
+    (item,) = _items(text, date(2024, 3, 12))
+    assert item.due == date(2024, 3, 12) + timedelta(weeks=3)
+    # asked by no one, the time said in the next turn is not the promise's
+    alone = text.replace("Wanneer ongeveer?", "Dank u wel.")
+    assert [i.due for i in _items(alone, date(2024, 3, 12))] == [None]
+
+
+def test_an_acceptance_repeats_the_timed_promise_a_few_sentences_before_it():
+    text = ("Minister Smit:\nIk ontraad de motie. Ik zeg wel toe dat ik in mei terugkom op het "
+            "wetsvoorstel. Dat was nog voor de uitspraak. Ik kom terug op dat wetsvoorstel en noem "
+            "dan de gemeenten. Dat wil ik graag doen; dat zeg ik graag toe.\n\n"
+            "De voorzitter:\nDank u wel.\n")
+    items = _items(text, date(2024, 3, 12))
+    accepted = next(i for i in items if i.text.endswith("dat zeg ik graag toe."))
+    assert (accepted.due, accepted.precision) == (date(2024, 5, 31), "month")
 
 
 def test_labels_on_the_line_of_the_speech():

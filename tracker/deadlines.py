@@ -170,7 +170,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "voorjaarsnota": ("voorjaarsnota", "voorjaarsbesluitvorming"), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "slotwet"),
     "annual_reports": ("jaarverslag",),
-    "relative": ("binnen", "over", "komende"), "answer_term": ("termijn",),
+    "relative": ("binnen", "over", "komende"), "about": (" of ",), "answer_term": ("termijn",),
     "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat", "dag"),
@@ -417,6 +417,17 @@ def _relative(m, ctx):
     return d + relativedelta(years=n), False
 
 
+def _about(m, ctx):
+    n, unit, d = _number(m.group("n")), m.group("unit").lower(), ctx.reference
+    if unit.startswith("werkdag"):
+        return _add_workdays(d, n), False
+    if unit.startswith("dag"):
+        return d + timedelta(days=n), False
+    if unit.startswith("we"):
+        return d + timedelta(weeks=n), False
+    return d + (relativedelta(months=n) if unit == "maand" else relativedelta(years=n)), False
+
+
 def _answer_term(m, ctx):
     """Asked of written questions, and not the notice that they will be late ("… kunnen niet
     binnen de gebruikelijke termijn worden beantwoord": no date is said there)."""
@@ -645,6 +656,10 @@ RULES: tuple[_Rule, ...] = (
           r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa)\s+)?"
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
+    # Spoken estimates: "een week of zes", "binnen een maand of twee", "een weekje of drie"
+    _rule("about", "relative",
+          r"\b(?:(?:binnen|over|in)\s+)?een\s+(?P<unit>werkdag|dag|we(?:e)?k|maand|jaar)(?:je)?"
+          r"\s+of\s+(?P<n>" + _NUM + r")\b", _about),
     # "Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?": written questions are
     # answered within three weeks, the term the Tweede Kamer's Reglement van Orde sets
     _rule("answer_term", "relative",

@@ -197,9 +197,13 @@ def extract(
             item = reader.item(s, refdates.at(s.start), previous, fulfilled_paragraphs)
             if item is not None:
                 items.append(item)
+            elif previous is not None and previous[1] is not None and items \
+                    and items[-1] is previous[1]:
+                items[-1] = _timed_after(previous[1], previous[0], s, calendar)
             previous = (s, item)
-    return Extraction(refdates.document_date, reader.merged(items), fulfilments, text, author,
-                      all_sentences, form)
+    items = reader.timed_when_asked(reader.merged(items))
+    return Extraction(refdates.document_date, items, fulfilments, text, author, all_sentences,
+                      form)
 
 
 # A registry entry's promise names who made it: "De Minister van BZK zegt …", "De regering …".
@@ -377,6 +381,11 @@ class _Reader:
                         if j != i and other.start == content.start and other.kind == "commitment")
             text = f"{content.text} {item.text}"
             due = find_deadline(text, item.reference_date or clock.today(), self.calendar)
+            if due is None and answer is not None:
+                due = self._promised_before(answer, items)
+            if due is None and item.due is not None:  # the time said just after it
+                due = Deadline(item.deadline_text or "", item.due, item.precision,
+                               item.deadline_rule or "", 0, 0, False)
             items[i] = replace(
                 item, text=text, start=content.start,
                 deadline_text=due.phrase if due else None, due=due.due if due else None,
@@ -384,6 +393,49 @@ class _Reader:
                 deadline_rule=due.rule if due else None,
                 refs=tuple(dict.fromkeys((*find_references(content.text), *item.refs))))
         return [item for j, item in enumerate(items) if j not in drop]
+
+    def timed_when_asked(self, items: list[Item]) -> list[Item]:
+        """ "Ik kom daar schriftelijk op terug." — "Wanneer ongeveer?" — "Ik denk een weekje of
+        drie.": a promise without a time gets the one its speaker gives when asked."""
+        if len(self.turns) < 4:
+            return items
+        by_start = {item.start: i for i, item in enumerate(items)}
+        for t in range(1, len(self.turns) - 2):
+            speaker, sentences = self.turns[t]
+            if speaker is None or speaker.role != GOVERNMENT or not sentences:
+                continue
+            i = by_start.get(sentences[-1].start)
+            if i is None or items[i].kind != "commitment" or items[i].precision != "none":
+                continue
+            asked, answer = self.turns[t + 1][1], self.turns[t + 2]
+            if answer[0] != speaker or not answer[1] or not any(
+                    _WHEN.search(x.text) for x in asked[-2:]):
+                continue
+            reference = items[i].reference_date or clock.today()
+            due = find_deadline(" ".join(x.text for x in answer[1][:2]), reference,
+                                self.calendar)
+            if due is not None and due.due is not None and due.due >= reference:
+                items[i] = replace(items[i], deadline_text=due.phrase, due=due.due,
+                                   precision=due.precision,
+                                   deadline_rule=f"inherited:asked:{due.rule}")
+        return items
+
+    def _promised_before(self, answer: Sentence, items: list[Item]) -> Deadline | None:
+        """ "Ik zeg wel toe dat ik in mei terugkom op … Dat zeg ik graag toe.": an acceptance
+        that names no time repeats the timed promise a few sentences before it in its turn."""
+        for _speaker, sentences in self.turns:
+            if answer not in sentences:
+                continue
+            i = sentences.index(answer)
+            starts = {x.start for x in sentences[max(0, i - 4):i]}
+            for before in reversed(items):
+                if before.start in starts and before.kind == "commitment" \
+                        and before.due is not None and before.start < answer.start:
+                    rule = before.deadline_rule or ""
+                    return Deadline(before.deadline_text or "", before.due, before.precision,
+                                    rule if rule.startswith("inherited:") else f"inherited:{rule}",
+                                    0, 0, False)
+        return None
 
     def _asked_before(self, answer: Sentence) -> Sentence | None:
         """What "Dat zeg ik toe." accepts: the sentence before it in the same turn, or at the
@@ -503,6 +555,33 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         deadline_rule=deadline_rule, reference_date=reference,
         footnote=s.block.number if s.in_footnote else None, milestones=links,
     )
+
+
+def _timed_after(item: Item, said: Sentence, s: Sentence,
+                 calendar: ParliamentaryCalendar) -> Item:
+    """A promise without a time, and the sentence after it gives one: "Ik zeg daarover graag
+    een brief toe. Ik denk dat die er in maart zou kunnen zijn." """
+    if item.kind != "commitment" or item.precision != "none" or s.paragraph != said.paragraph \
+            or not _TIME_AFTER.match(s.text):
+        return item
+    reference = item.reference_date or clock.today()
+    due = find_deadline(s.text, reference, calendar)
+    if due is None or due.due is None or due.due < reference:
+        return item
+    return replace(item, deadline_text=due.phrase, due=due.due, precision=due.precision,
+                   deadline_rule=f"inherited:after:{due.rule}")
+
+
+# A question when: "Wanneer ongeveer?", "Op welke termijn kunnen we die verwachten?"
+_WHEN = re.compile(r"\b(?:[Ww]anneer|[Ww]elke\s+termijn|[Hh]oe\s+snel|[Hh]oe\s+lang)\b[^?]*\?")
+
+# What says when the promise just made will be kept: "Ik denk dat die er in maart kan zijn.",
+# "Dat wordt na de zomer.", "Naar verwachting is dat in het voorjaar."
+_TIME_AFTER = re.compile(
+    r"^(?:(?:Ja|Nou|Kijk|En|Maar),?\s+)?(?:Ik\s+(?:denk|verwacht|hoop|reken|schat|streef|ga\s+ervan)"
+    r"|(?:Dat|Die|Deze|Dit|Het|Hij|Zij|Ze)\s+(?:wordt|worden|zal|zullen|komt|komen|is|moet|kan|gaat"
+    r"|zou|lukt|verschijnt|verwacht)|Naar\s+verwachting|Verwacht(?:\s+wordt)?|Mijn\s+(?:verwachting"
+    r"|inschatting|planning)|De\s+planning)\b")
 
 
 # A sentence that goes on about the promise just made: "Begin april kom ik met een beleidsbrief.

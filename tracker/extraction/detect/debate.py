@@ -100,7 +100,8 @@ _ACCEPTS = re.compile(
     r"|(?:daartoe|hiertoe|dat|daar|toe)\s+(?:ben|zijn)\s+(?:ik|wij|we)\s+(?:\w+\s+)?bereid"
     r"|(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:\w+\s+)?(?:daartoe|hiertoe|daar\s+toe)\s+(?:\w+\s+)?"
     r"bereid)"
-    r"\s*(?:[.!]|,\s*(?:maar|en|want|al)\b[^?]*[.!]?)?\s*$", _I)
+    r"\s*(?:[.!]|,\s*(?:maar|en|want|al)\b[^?]*[.!]?|;\s*(?:dat|dit)\s+zeg\s+ik\s+(?:\w+\s+)?toe[.!]?)?"
+    r"\s*$", _I)
 
 
 def accepts(sentence: str) -> bool:
