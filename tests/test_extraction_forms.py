@@ -159,6 +159,7 @@ def test_a_promise_takes_the_time_its_speaker_gives_just_after_it():
             "We zijn volop in overleg.\n\nDe voorzitter:\nDank u wel.\n")
     (item,) = [i for i in _items(text, date(2024, 1, 12)) if i.kind == "commitment"]
     assert (item.due, item.precision) == (date(2024, 3, 31), "month")
+    assert item.text.endswith("in maart zou kunnen zijn.")  # the time's words are the item's
 
 
 def test_a_promise_takes_the_time_its_speaker_gives_when_asked():

@@ -568,7 +568,8 @@ def _timed_after(item: Item, said: Sentence, s: Sentence,
     due = find_deadline(s.text, reference, calendar)
     if due is None or due.due is None or due.due < reference:
         return item
-    return replace(item, deadline_text=due.phrase, due=due.due, precision=due.precision,
+    return replace(item, text=f"{item.text} {s.text}", end=s.end, deadline_text=due.phrase,
+                   due=due.due, precision=due.precision,
                    deadline_rule=f"inherited:after:{due.rule}")
 
 
