@@ -240,6 +240,8 @@ def one(text, reference=D, **kwargs):
     ("Ik ben van plan om uw Kamer voor de zomer een wetsvoorstel voor te leggen.", "commitment"),
     ("Mijn collega van Justitie en Veiligheid zal de Kamer hierover binnenkort informeren.",
      "commitment"),
+    # the formal present with the object first, beside a condition
+    ("Het rapport doe ik u na ontvangst toekomen.", "commitment"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -248,6 +250,7 @@ def test_sentences_a_clerk_would_register(text, kind):
 @pytest.mark.parametrize("text", [
     "In verband met de kabinetswisseling ontvangt u deze brief nu.",
     "Met deze brief stuur ik u de voortgangsrapportage.",
+    "Een afschrift van het advies doe ik u hierbij toekomen.",
     "De leden vragen of de regering het eens is met de Raad van State.",
     "De leden vragen of de Kamer daarover eerder is geïnformeerd.",
 ])

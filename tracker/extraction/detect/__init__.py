@@ -97,7 +97,7 @@ toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop hopen denk denken stuur zend zenden nasturen wilt vooruitzicht
 beoog beoogt beogen ervoor schriftelijk besloten streef streeft tegemoetzien start starten
-beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd
+beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekomen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
