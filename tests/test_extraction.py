@@ -242,6 +242,12 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     # the formal present with the object first, beside a condition
     ("Het rapport doe ik u na ontvangst toekomen.", "commitment"),
+    # an indirect question answered in the same sentence; a deliverable taken up by "die"
+    ("In reactie op de vraag van de leden of de regering bereid is de effecten te volgen, kan "
+     "de regering bevestigen dat de resultaten in het voorjaar met de Kamer worden gedeeld.",
+     "commitment"),
+    ("De evaluatie wordt naar voren gehaald, en die ligt in september bij de Kamer.",
+     "commitment"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -251,6 +257,8 @@ def test_sentences_a_clerk_would_register(text, kind):
     "In verband met de kabinetswisseling ontvangt u deze brief nu.",
     "Met deze brief stuur ik u de voortgangsrapportage.",
     "Een afschrift van het advies doe ik u hierbij toekomen.",
+    "Het advies ligt sinds september bij de Kamer.",
+    "Mij is gevraagd wanneer ik de brief over de evaluatie zal sturen.",
     "De leden vragen of de regering het eens is met de Raad van State.",
     "De leden vragen of de Kamer daarover eerder is geïnformeerd.",
 ])

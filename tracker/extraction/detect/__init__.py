@@ -140,7 +140,7 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True  # "We komen met een brief"
     if "voorstellen" in words and ("mij" in words or "me" in words or "ons" in words):
         return True  # "Ik kan mij voorstellen dat we dat in het voorjaar met een brief doen"
-    if ("ligt" in words or "liggen" in words) and "er" in words \
+    if ("ligt" in words or "liggen" in words) and ("er" in words or "kamer" in words) \
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer ligt er een brief bij de Kamer"
     if "treft" in words and "aan" in words:

@@ -343,7 +343,7 @@ def _commitment(sentence: str, found: list[Mention],
             return  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
         if (reported or "zei" in lowered) and _SAID_THEN.search(sentence, at):
             return  # "… daar hoort u nog van mij, zei ik toen": retold
-        if at and asked and _INDIRECT_QUESTION.search(sentence, 0, at):
+        if at and asked and _asked_up_to(sentence, at):
             return  # "uw verzoek om te melden wanneer het rapport kan worden toegezonden"
         clause = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
         best = replace(finding, focus=clause) if clause else finding
@@ -712,6 +712,8 @@ _COMES_WITH_DELIVERABLE = re.compile(
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           # "voor de zomer ligt er een brief bij de Kamer" (by a time only)
                           r"|\b(?:er\s+(?:ligt|liggen)|(?:ligt|liggen)\s+er)\b"
+                          # "… de evaluatie, en die ligt in september bij de Kamer"
+                          r"|\b(?:ligt|liggen)\b(?=(?:\s+\w+){1,4}?\s+bij\s+(?:de|uw)\s+Kamer\b)"
                           # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
                           r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
                           # "Die evaluatie gaat voor de zomer naar de Kamer"
@@ -731,7 +733,10 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         # "De brief over de wachtlijsten komt voor de zomer"
         + r"(?:\s+(?:over|van|op|inzake|met|aan)\s+(?:[\w-]+\s+){1,5}?|\s+)$"
         # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
-        r"|\b(?:de|het|een)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r",?\s+(?:die|dat)\s+[^,;]*$",
+        r"|\b(?:de|het|een)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r",?\s+(?:die|dat)\s+[^,;]*$"
+        # "De evaluatie wordt naar voren gehaald, en die ligt in september bij de Kamer"
+        r"|(?:^|[:;]\s*)(?:de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
+        + r"\b[^;:]*,\s+en\s+(?:die|dat|deze)\s+$",
         sentence[:m.start()], _I)
     # someone else's deliverable, but not one named in what it will be about: "Voor de
     # begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van State"
@@ -992,7 +997,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     passive = _passive_to_parliament(sentence, found, m, present=False)
     if passive is not None:
         return passive
-    if _INDIRECT_QUESTION.search(sentence, 0, m.start()):
+    if _asked_up_to(sentence, m.start()):
         return None  # "Mij is gevraagd wanneer ik concreter zal worden": asked, not promised
     if _REPORTED_BEFORE.search(sentence, 0, m.start()):
         return None  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
@@ -1055,6 +1060,19 @@ _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
     r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
+# The main clause that answers an indirect question: "In reactie op de vraag … of de regering
+# bereid is …, kan de regering bevestigen dat …".
+_ANSWER_OPENS = re.compile(r",\s*(?:kan|kunnen|zal|zullen|wil|willen|ben|is|zijn|ga|gaat|gaan)\s+"
+                           r"(?:ik|wij|we|de\s+regering|het\s+kabinet|de\s+minister"
+                           r"|de\s+staatssecretaris)\b", _I)
+
+
+def _asked_up_to(sentence: str, at: int) -> bool:
+    """Does an indirect question ("… gevraagd wanneer …") run on to ``at``?"""
+    asked = _INDIRECT_QUESTION.search(sentence, 0, at)
+    return asked is not None and not _ANSWER_OPENS.search(sentence, asked.start(), at)
+
+
 _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*"
                              r"(?:brief|rapportage|nota|reactie)\b"
                              r"|\bin\s+(?:de|mijn|onze)\s+(?:[\w-]+\s+)?\w*(?:(?:brief|rapportage"
