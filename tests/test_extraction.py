@@ -620,6 +620,27 @@ def test_the_reported_promise_of_a_predecessor_is_found_with_its_number():
 
 # --- milestones and the catalogue ---------------------------------------------------------------
 
+@pytest.mark.parametrize(("text", "due"), [
+    ("De Alcoholwet treedt op 1 januari 2027 in werking, zodat gemeenten tijd hebben.",
+     date(2027, 1, 1)),
+    ("De wet treedt, zoals bij koninklijk besluit van 28 oktober 2026 is bepaald, op 1 juli 2027 "
+     "in werking.", date(2027, 7, 1)),
+    ("Het besluit, dat op 14 december 2026 wordt gepubliceerd, treedt op 1 juli 2027 in werking.",
+     date(2027, 7, 1)),
+    ("De verhoging van de accijns gaat op 1 april 2027 in, waardoor de prijs stijgt.",
+     date(2027, 4, 1)),
+    ("Op 1 januari 2027 wordt het reclameverbod in speciaalzaken van kracht.", date(2027, 1, 1)),
+])
+def test_a_law_taking_effect_on_a_day_is_a_milestone(text, due):
+    (item,) = extract(text, date(2026, 11, 2)).items
+    assert (item.kind, item.due) == ("milestone", due)
+
+
+def test_a_day_with_op_is_no_milestone_without_the_verb_of_taking_effect():
+    assert [i.kind for i in extract("Ik ga op 1 april 2027 in gesprek met de VNG over de wet.",
+                                    date(2026, 11, 2)).items] != ["milestone"]
+
+
 def test_a_moved_milestone_is_flagged_with_the_amending_act():
     text = ("Vanaf 2 augustus 2026 geldt er voor alle overheden op basis van de AI-verordening een "
             "verplichting om hoog-risico AI-systemen te registreren.")

@@ -10,7 +10,7 @@ from tracker.config import PROJECT_ROOT
 from tracker.extraction import extract, quality
 
 PROBES = PROJECT_ROOT / "tests" / "fixtures" / "extraction" / "probes"
-KINDS = {"C": "commitment", "R": "request", "-": None}
+KINDS = {"C": "commitment", "R": "request", "M": "milestone", "-": None}
 DAY = date(2025, 3, 10)
 
 

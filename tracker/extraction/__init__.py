@@ -80,6 +80,8 @@ _OPENING = re.compile(
     r"(?i)(?:(?:dank\s+u(?:\s+wel)?|voorzitter|ja|nee|zeker|goed|prima)[,.!]?\s*)+")
 _MILESTONE_PREFIX = re.compile(
     r"(?:uiterlijk(?:\s+op)?|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|tot\s+en\s+met)\s*$", re.I)
+# "… treedt op 1 juli 2023 in werking": the day the verb of taking effect names
+_IN_FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+werking|in\b|van\s+kracht)", re.I)
 
 
 # Longer "sentences" are unsplit tables or lists without punctuation (the seeds' longest is 875
@@ -637,7 +639,8 @@ def _milestone_deadline(text: str, reference: date,
     for d in found:
         head = text[max(0, d.start - 25):d.start]
         if d.phrase.lower().startswith(("uiterlijk", "vanaf", "per ", "met ingang", "m.i.v.",
-                                        "tot en met")) or _MILESTONE_PREFIX.search(head):
+                                        "tot en met")) or _MILESTONE_PREFIX.search(head) \
+                or (d.phrase.lower().startswith("op ") and _IN_FORCE_AFTER.match(text, d.end)):
             return d
     return found[0] if found else None
 

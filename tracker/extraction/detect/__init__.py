@@ -103,7 +103,8 @@ beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekomen
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
                        "bewindspersoon", "bewindspersonen"))
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
-_EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot"])
+_EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
+                           "gaat", "gaan", "ingaat", "ingaan"])
 # Verbs with a particle, cued only beside it: "neemt … mee", "stelt … op", "werkt … uit", "laat
 # … uitwerken" (each alone is too common a word to send every sentence on to the analysis).
 _PARTICLE_CUES = (

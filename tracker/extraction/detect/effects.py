@@ -14,13 +14,22 @@ from .vocabulary import _I, Finding
 
 # Milestones: a legal effect on a date.
 _LEGAL_EFFECT = re.compile(
-    r"\b(?:geldt|gelden|van\s+toepassing|verplicht(?:en|ing|ingen)?|verbod\w*|verboden|in\s+werking"
+    r"\b(?:gaat|gaan|ingaat|ingaan|geldt|gelden|van\s+toepassing|verplicht(?:en|ing|ingen)?|verbod\w*|verboden|in\s+werking"
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
     r"|verordening|moet|moeten|mag|mogen|van\s+kracht)\b",
     _I)
 _EFFECT_DATE = re.compile(
     r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
-    r"(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b", _I)
+    r"(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    # "treedt op 1 januari 2021 in werking", "treedt, zoals … bepaald, op 1 juli 2023 in
+    # werking", "gaat op 1 april 2020 in", "Op 1 januari 2020 wordt het verbod van kracht": a day
+    # named with "op" is the effect's only beside the verb of taking effect
+    r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b[^.;:]{0,100}?\bop\s+[0-3]?\d\s+"
+    + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?(?:in\s+werking|in\b|van\s+kracht)"
+    r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
+    r"|treden)|van\s+kracht\s+(?:wordt|worden)|ingaat|ingaan)\b"
+    r"|^op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:treedt|treden|wordt|worden"
+    r"|gaat|gaan)\b[^.;:]{0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
 
 # Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
 # treden, niet meer hoeven …"), or a plan ("heeft het kabinet besloten om per 1 januari 2013 …
