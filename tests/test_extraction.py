@@ -374,6 +374,7 @@ def test_vóór_a_weekday_and_date_is_the_day_before():
     "Is de minister bereid de Kamer voor het kerstreces te informeren over de stand van zaken?",
     "Zal de minister de Kamer voor de kerst informeren?",
     "Kan de staatssecretaris de Kamer toezeggen dat de regeling wordt geëvalueerd?",
+    "Zo ja, kunt u ons informeren over de uitkomsten van dit onderzoek?",
 ])
 def test_a_question_asking_for_a_promise_is_a_request(text):
     assert [(i.kind, i.rule.split(".")[0]) for i in extract(text, D).items] == [

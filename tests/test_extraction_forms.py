@@ -411,6 +411,9 @@ def test_a_member_asks_in_many_words(asked):
     "Ik steun het verzoek om een brief.",
     "We vragen wel om de minister van Justitie ook uit te nodigen voor het debat.",
     "Mijn vraag aan de staatssecretaris is hoe zij dit gaat doen.",
+    # a reaction asked for now, in the debate (a written one, or one by a time, is a request)
+    "Graag krijg ik hierop een reactie van de minister.",
+    "Ik krijg graag een inhoudelijke reactie van het kabinet op deze moties.",
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

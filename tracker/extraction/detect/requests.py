@@ -220,7 +220,8 @@ _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 # A member's question that asks for a promise or a deliverable: "Kan de minister toezeggen dat
 # …?", "Is de staatssecretaris bereid de Kamer voor de zomer te informeren?".
 _ASKED = re.compile(
-    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter)[,.]?\s+)*"
+    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter"
+    r"|zo\s+ja|zo\s+nee|zo\s+neen|zo\s+niet|indien\s+ja|indien\s+niet)[,.]?\s+)*"
     r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zegt|zijn)\s+(?:de\s+(?:minister"
     r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij"
     r"|de\s+ministers|de\s+bewindslieden)\b"
@@ -430,7 +431,11 @@ _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bh
                         r"|\btoelichting\b|\bduiding\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b"
                         r"|\bsteun\w*\s+(?:\w+\s+){0,2}?(?:het|dit|dat)\s+verzoek\b"
                         r"|\buit\s+te\s+nodigen\b|\buitnodig\w*\b"
-                        r"|\bgraag\s+(?:een\s+)?(?:bevestiging|reactie)\s+(?:van|op)\b(?![^.?!]*\bbrief\b)",
+                        # an answer now: "Graag krijg ik hierop een reactie van de minister",
+                        # "Ik krijg graag een inhoudelijke reactie van het kabinet op …"
+                        r"|\bgraag\s+(?:(?:krijg|ontvang|hoor)\s+(?:ik|we|wij)\s+)?(?:\w+\s+)?"
+                        r"(?:een\s+)?(?:[\w-]+\s+)?(?:bevestiging|reactie)\s+(?:van|op)\b"
+                        r"(?![^.?!]*\b(?:brief|schriftelijk\w*|voor\s+de\s+zomer)\b)",
                         _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.
 _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|reflectie"
