@@ -248,6 +248,20 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     ("De evaluatie wordt naar voren gehaald, en die ligt in september bij de Kamer.",
      "commitment"),
+    ("Over de contouren van het wetsvoorstel, en over de vraag of een convenant een begaanbare "
+     "weg is, informeer ik uw Kamer voor het kerstreces.", "commitment"),
+    # the present of verbs beyond telling, beside a time
+    ("Het instituut maakt een nieuwe raming, en die cijfers deel ik zo snel mogelijk met uw "
+     "Kamer.", "commitment"),
+    ("Het is een technische vraag, dus ik beantwoord die binnen twee weken schriftelijk.",
+     "commitment"),
+    ("In de eerste helft van volgend jaar dienen we het wetsvoorstel in.", "commitment"),
+    ("Wat ik wel kan doen, is in die voortgangsrapportage een tijdpad per organisatie opnemen.",
+     "commitment"),
+    # a planned step, the deliverable first and the passive in the present
+    ("Het wetsvoorstel wordt op 3 april 2025 in internetconsultatie gebracht.", "commitment"),
+    ("De vragen van het lid Jansen, die op 8 maart jl. zijn gesteld, worden binnen vier weken "
+     "beantwoord.", "commitment"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -259,6 +273,8 @@ def test_sentences_a_clerk_would_register(text, kind):
     "Een afschrift van het advies doe ik u hierbij toekomen.",
     "Het advies ligt sinds september bij de Kamer.",
     "Mij is gevraagd wanneer ik de brief over de evaluatie zal sturen.",
+    "Voor 1 juli dienen we dit te regelen.",
+    "Het Masterplan wordt 7 april a.s. aan het kabinet aangeboden.",
     "De leden vragen of de regering het eens is met de Raad van State.",
     "De leden vragen of de Kamer daarover eerder is geïnformeerd.",
 ])

@@ -174,6 +174,16 @@ def test_a_promise_takes_the_time_its_speaker_gives_when_asked():
     assert [i.due for i in _items(alone, date(2024, 3, 12))] == [None]
 
 
+@pytest.mark.parametrize("answer", [
+    "Dat kan ik meenemen in dezelfde brief, want die vraag hangt ermee samen.",
+    "Ja, dat neem ik mee, voor zover de politie dat kan registreren.",
+])
+def test_an_acceptance_may_say_where_and_how_far(answer):
+    text = ("De heer Bos (CDA):\nKan de minister daarbij ook de cijfers over demonstraties "
+            f"betrekken?\n\nMinister Smit:\n{answer}\n\nDe voorzitter:\nDank u wel.\n")
+    assert [i.kind for i in _items(text) if i.actor == "Minister Smit"] == ["commitment"]
+
+
 def test_an_acceptance_repeats_the_timed_promise_a_few_sentences_before_it():
     text = ("Minister Smit:\nIk ontraad de motie. Ik zeg wel toe dat ik in mei terugkom op het "
             "wetsvoorstel. Dat was nog voor de uitspraak. Ik kom terug op dat wetsvoorstel en noem "
@@ -397,6 +407,11 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "Ik vraag de premier om deze motie uit te voeren.",
     "Dan wil ik de minister-president vragen om daar voor de Algemene Financiële Beschouwingen "
     "op terug te komen.",
+    # what is asked, then the questions it should answer; a purpose clause after it
+    "Ik vraag de minister de Kamer binnen drie maanden een uitsplitsing te sturen van het extra "
+    "geld: hoeveel gaat er naar extra fte en hoeveel naar ICT?",
+    "Ik wil de staatssecretaris vragen om de ouderenbonden nog in de zomer bij een gesprek te "
+    "betrekken, zodat zij kunnen vertellen wat er in de praktijk gebeurt.",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"
@@ -414,6 +429,7 @@ def test_a_member_asks_in_many_words(asked):
     # a reaction asked for now, in the debate (a written one, or one by a time, is a request)
     "Graag krijg ik hierop een reactie van de minister.",
     "Ik krijg graag een inhoudelijke reactie van het kabinet op deze moties.",
+    "Mijn vraag aan de minister is: hoe gaat het nu met de zorgaanbieder?",
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

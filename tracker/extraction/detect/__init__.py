@@ -77,7 +77,7 @@ _DEADLINE_HINT = (
     r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
     r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
     r"|medio|zodra|nadat|wanneer|zijner|afronding|afloop|oplevering|ommekomst|debat"
-    r"|stemming)"
+    r"|stemming|snel|binnenkort|ontvangst)"
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
@@ -150,6 +150,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True  # "U hoort nog voor de zomer van mij"
     if "graag" in words and "zien" in words:
         return True
+    if "wat" in words and "doen" in words:
+        return True  # "Wat ik wel kan doen, is …"
     if ("komt" in words or "komen" in words or "zorg" in words or "zorgt" in words
             or "zorgen" in words) and "kamer" in words:
         return True

@@ -303,7 +303,8 @@ _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|b
 
 # A pseudo-cleft: "Wat ik wel ga doen, is in het najaar, in de voortgangsbrief, ingaan op …".
 _WHAT_I_DO = re.compile(r"\bwat\s+(ik|wij|we)\s+(?:(?:wel|dan|daarom|in\s+ieder\s+geval|zeker"
-                        r"|graag)\s+)*(?:ga|gaan|zal|zullen|wil|willen)\s+(?:\w+\s+)?doen\s*,?"
+                        r"|graag)\s+)*(?:ga|gaan|zal|zullen|wil|willen|kan|kunnen)\s+(?:\w+\s+)?"
+                        r"doen\s*,?"
                         r"\s+is\b", _I)
 
 
@@ -455,8 +456,8 @@ def _commitment(sentence: str, found: list[Mention],
                     m.group().lower() in _PLURAL_TELL and _we_beside(sentence, m)):
                 continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage",
                 # "Wij informeren uw Kamer in de volgende rapportage" (not the noun "delen")
-            if m.group().lower() == "dien" and _TO_INFINITIVE.search(_clause_after(sentence,
-                                                                                    m.end())):
+            if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
+                    _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
             # "informeren", "sturen" are finite only right after their subject ("Wij informeren
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
@@ -1053,7 +1054,17 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
 _ACTION_PARTICIPLE = re.compile(
     r"\b(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
     r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
-    r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend|opgenomen)\b", _I)
+    r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend|opgenomen|beantwoord"
+    r"|in\s+(?:internet)?consultatie\s+gebracht|besloten|vastgesteld|openbaar\s+gemaakt)\b", _I)
+_TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\s+staatssecretaris"
+                            r"|de\s+regering)\b", _I)
+# A deliverable (or the questions asked) as the subject of the clause before "wordt": "Het
+# wetsvoorstel wordt …", "De vragen …, die op 8 maart zijn gesteld, worden …".
+_SUBJECT_FIRST = re.compile(
+    r"(?:^|[:;]\s*)(?:(?:ook|daarnaast|verder|tot\s+slot)\s+)?(?:een|de|het|dit|deze|dat|die)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:" + _DELIVERABLE + r"|vragen|wetsvoorstel\w*|\w*wet)\b"
+    r"(?:\s+(?:daartoe|hiertoe|daarover|hierover|daarvan|hiervan))?"
+    r"(?:\s+(?:over|van|op|inzake|met|aan|die|dat)\b[^;:]*)?,?\s*$", _I)
 # "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
 _WHEN_FIRST = re.compile(r"(?:Wanneer|Zodra|Nadat|Als|Na\s+(?:afronding|ontvangst|oplevering))\b")
 _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
@@ -1061,16 +1072,23 @@ _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
     r"[^.;:?!]{0,250}?\b(?:of|wanneer|hoe|waarom|waar|welke|wat|waarop)\b[^;:]*$", _I)
 # The main clause that answers an indirect question: "In reactie op de vraag … of de regering
-# bereid is …, kan de regering bevestigen dat …".
-_ANSWER_OPENS = re.compile(r",\s*(?:kan|kunnen|zal|zullen|wil|willen|ben|is|zijn|ga|gaat|gaan)\s+"
-                           r"(?:ik|wij|we|de\s+regering|het\s+kabinet|de\s+minister"
-                           r"|de\s+staatssecretaris)\b", _I)
+# bereid is …, kan de regering bevestigen dat …", "Over …, en over de vraag of …, informeer ik
+# uw Kamer …": a verb and its subject after a comma.
+_ANSWER_OPENS = re.compile(
+    r",\s*(?:(?:kan|kunnen|zal|zullen|wil|willen|ben|is|zijn|ga|gaat|gaan)\s+(?:ik|wij|we"
+    r"|de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)"
+    r"|(?!(?:zoals|dat|of|omdat|wanneer|als|die|dan|wat|hoe|waar|zodat|nadat|voordat|terwijl"
+    r"|tenzij|indien|zodra|en|maar|want|toen|waarna|waarbij|waarin|welke)\b)\w+\s+(?:ik|wij|we))\b",
+    _I)
 
 
 def _asked_up_to(sentence: str, at: int) -> bool:
     """Does an indirect question ("… gevraagd wanneer …") run on to ``at``?"""
     asked = _INDIRECT_QUESTION.search(sentence, 0, at)
-    return asked is not None and not _ANSWER_OPENS.search(sentence, asked.start(), at)
+    if asked is None:
+        return False
+    answer = _ANSWER_OPENS.search(sentence, asked.start())
+    return answer is None or answer.start() >= at
 
 
 _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*"
@@ -1218,9 +1236,22 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
     window = _clause_after(sentence, m.end())
     head = re.match(r"\s+(?:(?:er|nog|ook|dan)\s+)*(?:een|de|het)\s+(?:\w+\s+)?" + _DELIVERABLE
                     + r"\b", window, _I)
-    if head is None or not _PARTICIPLE.search(window, head.end()):
+    if head is None:
+        # the subject first: "Het wetsvoorstel wordt op 3 april in internetconsultatie
+        # gebracht", "De vragen die … zijn gesteld, worden binnen vier weken beantwoord"
+        if _SUBJECT_FIRST.search(sentence, 0, m.start()) is None:
+            return None
+        head = re.match(r"", window)
+        due = deadline()
+        if due is None or due.due is None or due.precision == "vague" \
+                or not _ACTION_PARTICIPLE.search(window) or _TO_GOVERNMENT.search(window):
+            return None  # ("Het Masterplan wordt 7 februari aan het kabinet aangeboden")
+    if not _PARTICIPLE.search(window, head.end()) and not _ACTION_PARTICIPLE.search(window):
         return None
-    if any(x.kind in (OTHER, MEMBERS) for x in found) or _negated(_middle_field(window)):
+    # (in the subject first, whose questions they are: "De vragen van het lid Jansen …")
+    first = head.end() == 0
+    if any(x.kind in (OTHER, MEMBERS) and (not first or x.start > m.start()) for x in found) \
+            or _negated(_middle_field(window)):
         return None
     due = deadline()
     if due is None or due.precision == "conditional":

@@ -84,6 +84,8 @@ _ACCEPTS = re.compile(
     r"(?:(?:u|de\s+kamer|graag|bij\s+dezen|hierbij|ook|dan|zeker|van\s+harte|met\s+plezier"
     r"|de\s+heer\s+[\w-]+|mevrouw\s+[\w-]+|[\w-]+)\s+){0,3}?(?:toe|toezeggen|doen|meenemen"
     r"|regelen|nagaan|uitzoeken|bekijken)"
+    # "Dat kan ik meenemen in dezelfde brief"
+    r"(?:\s+(?:in|bij)\s+(?:de|die|deze|dezelfde|het|dat|mijn|onze)\s+(?:[\w-]+\s+)?[\w-]+)?"
     r"|(?:dat|die|dit)\s+doe\s+ik(?:\s+(?!om\b|omdat\b|vanwege\b|want\b|niet\b)\w+){0,4}"
     # "Maar mijn antwoord op de concrete vraag is: ja"
     r"|(?:maar\s+)?(?:mijn\s+)?antwoord\s+(?:op\s+(?:de|die|deze|uw)\s+(?:\w+\s+)?vraag\s+)?is\s*:?"
@@ -100,7 +102,7 @@ _ACCEPTS = re.compile(
     r"|(?:daartoe|hiertoe|dat|daar|toe)\s+(?:ben|zijn)\s+(?:ik|wij|we)\s+(?:\w+\s+)?bereid"
     r"|(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:\w+\s+)?(?:daartoe|hiertoe|daar\s+toe)\s+(?:\w+\s+)?"
     r"bereid)"
-    r"\s*(?:[.!]|,\s*(?:maar|en|want|al)\b[^?]*[.!]?|;\s*(?:dat|dit)\s+zeg\s+ik\s+(?:\w+\s+)?toe[.!]?)?"
+    r"\s*(?:[.!]|,\s*(?:maar|en|want|al|voor\s+zover|zodat)\b[^?]*[.!]?|;\s*(?:dat|dit)\s+zeg\s+ik\s+(?:\w+\s+)?toe[.!]?)?"
     r"\s*$", _I)
 
 

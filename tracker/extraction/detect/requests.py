@@ -511,11 +511,22 @@ _MAY_I_ASK = re.compile(r"^(?:\w+[,.]?\s+){0,2}?mag\s+ik\s+(?:\w+\s+){0,2}?(?:vr
                         _I)
 
 
+# What only introduces the question after a colon: "Mijn vraag aan de minister is: hoe …?"
+_INTRODUCES = re.compile(r"\b(?:is|luidt|vraag|vragen|volgende)\s*$", _I)
+# A purpose clause says why, not what is asked: "…, zodat zij kunnen vertellen wat …".
+_PURPOSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
+
+
 def member_request(sentence: str) -> Finding | None:
     """A member's request in a debate, asked or said (not for the debate itself: "Ik hoop dat
     de minister daar in zijn tweede termijn op terug wil komen")."""
     if debate_internal(sentence):
         return None
+    head = sentence[:sentence.find(":")] if ":" in sentence else ""
+    if head and _MEMBER_ASKS.search(head) and not is_question(head) \
+            and not _INTRODUCES.search(head):
+        # "Ik vraag de minister … een uitsplitsing te sturen: hoeveel gaat er naar …?"
+        return member_request(head + ".")
     if is_question(sentence) and not _MAY_I_ASK.match(sentence):
         sentence = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
         sentence = _ADDRESS.sub("", sentence)  # "Voorzitter, kan de minister …?"
@@ -554,7 +565,7 @@ def member_request(sentence: str) -> Finding | None:
         return None  # "Ik hoop dat het kabinet in de brief zal aangeven hoe …", "Ik zou het
         # fijn vinden als de minister in zijn brief ingaat op …": the content of a letter
     if m and not _negated(m.group()) \
-            and not _NOT_ASKED.search(sentence) and not (
+            and not _NOT_ASKED.search(_PURPOSE.split(sentence, 1)[0]) and not (
             _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
         return Finding("request", "request.member", 0.7, None, MEMBERS)
     return None

@@ -41,7 +41,7 @@ informeren sturen zenden publiceren presenteren rapporteren leveren brengen bied
 geef geeft geven besluit besluiten beslis beslist beslissen bericht berichten deel deelt delen
 benader benadert lanceer lanceert rond rondt voer voert evalueer evalueert verken verkent
 wijzig wijzigt herzie herziet kondig kondigt verstuur verstuurt dien verstrek verstrekt
-meld meldt
+meld meldt beantwoord beantwoordt bespreek bespreekt betrek betrekt regel regelt dienen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
