@@ -402,30 +402,27 @@ def _add_workdays(start: date, n: int) -> date:
     return day
 
 
-def _relative(m, ctx):
-    n, unit, d = _number(m.group("n")), m.group("unit").lower(), ctx.reference
-    if m.group("half"):  # "binnen een half jaar"
-        return d + relativedelta(months=6), False
+def _later(d: date, n: int, unit: str) -> date:
+    """``n`` working days, days, weeks, months or years after ``d``."""
     if unit.startswith("werkdag"):
-        return _add_workdays(d, n), False
+        return _add_workdays(d, n)
     if unit.startswith("dag"):
-        return d + timedelta(days=n), False
+        return d + timedelta(days=n)
     if unit.startswith("we"):
-        return d + timedelta(weeks=n), False
+        return d + timedelta(weeks=n)
     if unit.startswith("maand"):
-        return d + relativedelta(months=n), False
-    return d + relativedelta(years=n), False
+        return d + relativedelta(months=n)
+    return d + relativedelta(years=n)
 
 
-def _about(m, ctx):
-    n, unit, d = _number(m.group("n")), m.group("unit").lower(), ctx.reference
-    if unit.startswith("werkdag"):
-        return _add_workdays(d, n), False
-    if unit.startswith("dag"):
-        return d + timedelta(days=n), False
-    if unit.startswith("we"):
-        return d + timedelta(weeks=n), False
-    return d + (relativedelta(months=n) if unit == "maand" else relativedelta(years=n)), False
+def _relative(m, ctx):
+    if m.group("half"):  # "binnen een half jaar"
+        return ctx.reference + relativedelta(months=6), False
+    return _later(ctx.reference, _number(m.group("n")), m.group("unit").lower()), False
+
+
+def _about(m, ctx):  # "een week of zes": about six weeks
+    return _later(ctx.reference, _number(m.group("n")), m.group("unit").lower()), False
 
 
 def _answer_term(m, ctx):
