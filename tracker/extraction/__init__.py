@@ -433,10 +433,7 @@ class _Reader:
             for before in reversed(items):
                 if before.start in starts and before.kind == "commitment" \
                         and before.due is not None and before.start < answer.start:
-                    rule = before.deadline_rule or ""
-                    return Deadline(before.deadline_text or "", before.due, before.precision,
-                                    rule if rule.startswith("inherited:") else f"inherited:{rule}",
-                                    0, 0, False)
+                    return _inherited(before)
         return None
 
     def _asked_before(self, answer: Sentence) -> Sentence | None:
@@ -539,10 +536,7 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
             continued or anaphoric(s.text)):
         before = previous[1]
         if before is not None and before.kind == "commitment" and before.due is not None:
-            rule = before.deadline_rule or ""
-            due = Deadline(before.deadline_text or "", before.due, before.precision,
-                           rule if rule.startswith("inherited:") else f"inherited:{rule}",
-                           0, 0, False)
+            due = _inherited(before)
             deadline_rule = due.rule
     confidence = finding.confidence
     if due is not None and due.due is not None and finding.kind == "commitment":
@@ -557,6 +551,13 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         deadline_rule=deadline_rule, reference_date=reference,
         footnote=s.block.number if s.in_footnote else None, milestones=links,
     )
+
+
+def _inherited(before: Item) -> Deadline:
+    """The deadline of an earlier promise, for a sentence that leans on it."""
+    rule = before.deadline_rule or ""
+    return Deadline(before.deadline_text or "", before.due, before.precision,
+                    rule if rule.startswith("inherited:") else f"inherited:{rule}", 0, 0, False)
 
 
 def _timed_after(item: Item, said: Sentence, s: Sentence,
