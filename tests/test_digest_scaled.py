@@ -198,3 +198,42 @@ def test_one_rendering_per_distinct_digest_each_with_its_own_links(settings, mon
                                              changes=[], new=["c:0"], news_key=(0, 0)),
                     kind="digest", today=TODAY)
     assert renders == ["digest", "digest"]
+
+
+summary_filters = st.builds(
+    Filters, committees=st.sampled_from([(), ("Digitale Zaken",), ("Financiën", "justitie"),
+                                         ("commissie",)]),
+    ministries=st.sampled_from([(), ("BZK",), ("bzk", "FIN")]),
+    chambers=st.sampled_from([(), ("TK",), ("EK",)]),
+    statuses=st.sampled_from([(), ("open",), ("open", "unknown")]),
+    keywords=st.sampled_from([(), ("algoritme",), ("cloud", "Data")]),
+    commitments=st.booleans(), milestones=st.booleans())
+
+
+@settings(max_examples=150, deadline=None)
+@given(subject_data, st.lists(summary_filters, min_size=1, max_size=4),
+       st.sampled_from([TODAY, TODAY + timedelta(days=30)]))
+def test_a_summarys_counts_as_bits_say_what_the_sets_say(subject_rows, filter_sets, today):
+    """``Catalogue.tally`` (sets of subjects as bits) against the plain sets: the open and
+    overdue promises the filters match, the overdue most overdue first, and the list's link."""
+    from tracker.digest import list_args, summarise
+    from tracker.lifecycle import days_overdue, is_open
+
+    subjects = _subjects(subject_rows)
+    catalogue = Catalogue(subjects)
+    for filters in filter_sets:  # several sets of filters on one catalogue share its memos
+        matched = catalogue.matching(filters)
+        plain = [s for s in subjects if s.key in matched and s.type == "commitment"
+                 and is_open(s.status, kind=s.kind, withdrawn=s.withdrawn)]
+        overdue = sorted((s for s in plain if days_overdue(s.due, today, s.status,
+                                                           kind=s.kind) is not None),
+                         key=lambda s: (s.due, s.key))
+        assert catalogue.counted(filters, today) == (len(plain), [s.key for s in overdue])
+        open_count, overdue_count, _bits = catalogue.tally(filters, today)
+        assert (open_count, overdue_count) == (len(plain), len(overdue))
+        assert catalogue.listed(filters, today) == list_args(filters, overdue)
+        shown = {s.key for s in overdue[::2]}
+        summary = summarise(filters, catalogue, today, "first", limit=3, shown=shown)
+        if summary is not None:
+            assert [i.subject.key for i in summary.oldest] == [
+                s.key for s in overdue if s.key not in shown][:3]
