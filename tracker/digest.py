@@ -359,6 +359,25 @@ class Catalogue:
         if key is None:
             return _news(filters, self, changes, new, limit)
         cache_key = ("news", filters, limit, key)
+        if cache_key not in self._cache and not filters.statuses:
+            # Without a status filter a subject's news follows from its own changes alone,
+            # whoever follows it: the news of every subject is made once, and each set of
+            # filters takes out its subjects' part, in the same order, and explains it.
+            everything_key = ("news-everything", key)
+            everything = self._cache.get(everything_key)
+            if everything is None:
+                everything = self._cache[everything_key] = _news(
+                    _EVERYTHING, self, changes, new, 0, matched=frozenset(self.subjects))
+            matched = self.matching(filters)
+            why = self.explainer(filters)
+            sections = {}
+            for section, items in everything.items():
+                mine = [item for item in items if item.subject.key in matched]
+                if mine:
+                    mine[:limit] = [Item(i.section, i.subject, i.stage, i.old, i.new,
+                                         why(i.subject)) for i in mine[:limit]]
+                    sections[section] = mine
+            self._cache[cache_key] = sections
         if cache_key not in self._cache:
             index_key = ("news-index", key)
             if index_key not in self._cache:
@@ -662,13 +681,20 @@ def select_digest(
     return digest
 
 
+# Filters that every subject of a catalogue passes.
+_EVERYTHING = Filters()
+
+
 def _news(filters: Filters, catalogue: Catalogue, changes: Sequence[Change],
           new: Sequence[str], limit: int,
-          positions: dict[str, list[int]] | None = None) -> dict[str, list[Item]]:
+          positions: dict[str, list[int]] | None = None,
+          matched: frozenset[str] | None = None) -> dict[str, list[Item]]:
     """The news sections for these filters: new commitments and changes, in the order they
     happened, the first ``limit`` of each explained. ``positions``: where each subject's
-    changes stand in ``changes``, to look only at those of subjects the filters let through."""
-    matched = catalogue.matching(filters)
+    changes stand in ``changes``, to look only at those of subjects the filters let through.
+    ``matched``: the subjects the filters let through, when the caller knows them."""
+    if matched is None:
+        matched = catalogue.matching(filters)
     loose = replace(filters, statuses=()) if filters.statuses else filters
     loose_matched = catalogue.matching(loose) if filters.statuses else matched
     if positions is not None:
