@@ -237,3 +237,16 @@ def test_a_summarys_counts_as_bits_say_what_the_sets_say(subject_rows, filter_se
         if summary is not None:
             assert [i.subject.key for i in summary.oldest] == [
                 s.key for s in overdue if s.key not in shown][:3]
+
+
+@settings(max_examples=150, deadline=None)
+@given(subject_data, st.lists(summary_filters, min_size=1, max_size=4))
+def test_an_explanation_shared_by_subjects_alike_is_each_ones_own(subject_rows, filter_sets):
+    """A set of filters explains subjects alike in what it names (and in its keyword) once:
+    each subject still gets what explaining it alone gives."""
+    subjects = _subjects(subject_rows)
+    catalogue = Catalogue(subjects)
+    for filters in filter_sets:
+        why = catalogue.explainer(filters)
+        for subject in subjects:
+            assert why(subject) == digest.explain(filters, subject), (filters, subject)

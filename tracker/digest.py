@@ -332,6 +332,12 @@ class Catalogue:
         if found is None:
             answers: dict[str, tuple[tuple[str, str], ...]] = {}
             having = {keyword: self._keyword(keyword) for keyword in filters.keywords}
+            # What an answer follows from besides the subject's keyword: its kind, and the
+            # values of what the filters name (subjects alike in those share the answer).
+            named = tuple(name for attr, name in (
+                ("committees", "committee"), ("ministries", "ministry"),
+                ("chambers", "chamber"), ("sources", "source")) if getattr(filters, attr))
+            alike: dict[tuple, tuple[tuple[str, str], ...]] = {}
 
             def mentions(keyword: str, subject: Subject) -> bool:
                 return subject.key in having[keyword]
@@ -339,7 +345,14 @@ class Catalogue:
             def answer(subject: Subject) -> tuple[tuple[str, str], ...]:
                 why = answers.get(subject.key)
                 if why is None:
-                    why = answers[subject.key] = explain(filters, subject, mentions)
+                    hit = next((k for k in having if subject.key in having[k]), None)
+                    shape = ((subject.type, subject.regulation, hit)
+                             if subject.type == "milestone" else
+                             (subject.type, hit, *[getattr(subject, n) for n in named]))
+                    why = alike.get(shape)
+                    if why is None:
+                        why = alike[shape] = explain(filters, subject, mentions)
+                    answers[subject.key] = why
                 return why
 
             found = self._cache[("why", filters)] = answer
