@@ -321,10 +321,10 @@ class Composer:
     def _frame(self, reader: _Reader, digest: Digest, kind: str, today: date
                ) -> tuple[str, str]:
         """A digest's text and HTML around its sections, with stand-ins for them and for
-        the subscriber's links: the same for every digest of a language, frequency, kind and
-        day without a summary, so those are rendered once."""
-        key = None if digest.summary is not None else (reader, kind, today)
-        found = self._frames.get(key) if key is not None else None
+        the subscriber's links: the same for every digest of a language, frequency, kind, day
+        and summary (or none), so those are rendered once."""
+        key = (reader, kind, today, digest.summary)
+        found = self._frames.get(key)
         if found is not None:
             return found
         language = reader.language
@@ -340,9 +340,7 @@ class Composer:
             "base_url": self.base_url, "manage_url": _MANAGE, "unsubscribe_url": _UNSUBSCRIBE,
             "summary": summary,
         }
-        found = self._render(language, "digest", context)
-        if key is not None:
-            self._frames[key] = found
+        found = self._frames[key] = self._render(language, "digest", context)
         return found
 
     @functools.cache  # noqa: B019  (one Composer per run or request)
