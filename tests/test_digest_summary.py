@@ -217,3 +217,81 @@ def test_the_opt_in_mail_repeats_the_chosen_filters(client, smtp, session, sessi
     assert "Mijlpalen van de AI-verordening: nee" in text
     assert "Hoe vaak: wekelijks, op woensdag" in text and "Taal: Nederlands" in text
     assert "<li>Hoe vaak: wekelijks, op woensdag</li>" in html_of(mail)
+
+
+# --- a summary's words, made of parts ---------------------------------------------------------
+
+# The summary as the digest templates wrote it inline before it was made of parts (macros
+# summary_start, summary_line and summary_end): the parts must say the same, byte for byte.
+_INLINE_TEXT = """{% autoescape false %}{% import 'mail/_macros.txt' as m %}
+{% if summary %}
+
+{% set heading = m.summary_heading(summary) %}
+{{ heading }}
+{{ '=' * heading|length }}
+
+{{ m.summary_counts(summary) }}
+{% if summary.lines %}
+{{ _('De langst verlopen:') }}
+{% for line in summary.lines %}
+
+- {{ line.title }}
+  {{ line.reason }}
+  {{ line.url }}
+{% endfor %}
+{% endif %}
+
+{{ _('Alle toezeggingen over de termijn die je volgt: %(url)s', url=summary.list_url) }}
+{% if not summary.exact %}
+{{ _('(Die lijst kan niet al je keuzes precies volgen en toont daarom ook andere toezeggingen.)') }}
+{% endif %}
+{% endif %}
+{% endautoescape %}"""
+_INLINE_HTML = """{% import 'mail/_macros.txt' as m %}
+{% if summary %}
+<h2 style="font-size: 1.1rem; margin-top: 1.5rem; color: #a10000;">{{ m.summary_heading(summary) }}</h2>
+<p>{{ m.summary_counts(summary) }}</p>
+{% if summary.lines %}
+<p>{{ _('De langst verlopen:') }}</p>
+<ul style="padding-left: 1.2rem;">
+{% for line in summary.lines %}
+<li style="margin-bottom: .6rem;"><a href="{{ line.url }}" style="color: #00457a;">{{ line.title }}</a><br>
+<span style="color: #595959; font-size: .9rem;">{{ line.reason }}</span></li>
+{% endfor %}
+</ul>
+{% endif %}
+<p><a href="{{ summary.list_url }}" style="color: #00457a;">{{ _('Alle toezeggingen over de termijn die je volgt') }}</a>{% if not summary.exact %} <span style="color: #595959;">{{ _('(Die lijst kan niet al je keuzes precies volgen en toont daarom ook andere toezeggingen.)') }}</span>{% endif %}</p>
+{% endif %}
+"""  # noqa: E501  (the template's lines as they were)
+
+
+def test_a_summary_made_of_parts_says_what_the_inline_template_said(settings):
+    from urllib.parse import urlencode
+
+    from tracker.digest import Item, Summary
+    from tracker.messages import Composer
+
+    today = date(2026, 12, 3)
+    composer = Composer(settings)
+    overdue = [Item("overdue", Subject(
+        key=f"c:{n}", type="commitment", id=n, title=f"De minister zegt toe <{n}> & meer",
+        path=f"/toezeggingen/{n}", due=today - timedelta(days=40 * n), number=f"TZ{n}",
+        committee="vaste commissie voor Digitale Zaken", kind="commitment", status="open"),
+        why=(("committee", "Digitale Zaken"),)) for n in (1, 2, 3)]
+    args = (("window", "overdue"), ("committee", "vaste commissie voor Digitale Zaken"),
+            ("q", "a&b"))
+    for language in ("nl", "en"):
+        for occasion in ("first", "periodic"):
+            for oldest in ((), tuple(overdue[:1]), tuple(overdue)):
+                for exact in (True, False):
+                    summary = Summary(occasion, 7, len(oldest), oldest, args, exact)
+                    context = {"summary": {
+                        "occasion": occasion, "open": 7, "overdue": len(oldest),
+                        "exact": exact,
+                        "lines": [composer._line(language, i, today) for i in oldest],
+                        "list_url": f"{composer.base_url}/toezeggingen?{urlencode(args)}"}}
+                    env = composer.env(language)
+                    expected = (env.from_string(_INLINE_TEXT).render(context),
+                                env.from_string(_INLINE_HTML).render(context))
+                    assert composer._summary(language, summary, today) == expected, (
+                        language, occasion, len(oldest), exact)

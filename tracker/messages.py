@@ -24,7 +24,7 @@ from markupsafe import escape
 
 from . import wording
 from .config import PROJECT_ROOT, Settings
-from .digest import SECTION_LIMIT, Digest, Filters, overdue_level
+from .digest import SECTION_LIMIT, Digest, Filters, Summary, overdue_level
 from .lifecycle import commitment_days_overdue
 from .models import Subscription
 from .tokens import make_token
@@ -128,6 +128,7 @@ class Composer:
         # … and so are the parts of their sections (``_part``) and the words around those.
         self._parts: dict[tuple, tuple[str, str]] = {}
         self._frames: dict[tuple, tuple[str, str]] = {}
+        self._summaries: dict[tuple, tuple[str, str]] = {}
         self._items: dict[tuple, tuple[str, str]] = {}
         self._bodies: OrderedDict[tuple, tuple[list[str], list[str]]] = OrderedDict()
 
@@ -315,32 +316,53 @@ class Composer:
                 text_parts.append(text)
                 html_parts.append(html)
         text, html = self._frame(reader, digest, kind, today)
-        return (_split(_filled(text, "".join(text_parts))),
-                _split(_filled(html, "".join(html_parts))))
+        summary_text = summary_html = ""
+        if digest.summary is not None:
+            summary_text, summary_html = self._summary(language, digest.summary, today)
+        return (_split(_filled(text, "".join(text_parts), summary_text)),
+                _split(_filled(html, "".join(html_parts), summary_html)))
+
+    def _summary(self, language: str, summary: Summary, today: date) -> tuple[str, str]:
+        """A summary's text and HTML: its heading and counts, its lines and its link to the
+        list, each part made once per language (the macros ``summary_start``,
+        ``summary_line`` and ``summary_end``): a first morning's summaries differ in their
+        counts and their filters' list, and share most of their longest overdue."""
+        key = (language, today, summary)
+        found = self._summaries.get(key)
+        if found is not None:
+            return found
+        url = f"{self.base_url}/toezeggingen?{urlencode(summary.list_args)}"
+        words = {"occasion": summary.occasion, "open": summary.open,
+                 "overdue": summary.overdue, "lines": bool(summary.oldest),
+                 "exact": summary.exact, "list_url": url}
+        parts = [self._part(language, "summary_start", (summary.occasion, summary.open,
+                                                        summary.overdue, bool(summary.oldest)),
+                            words)]
+        for item in summary.oldest:
+            line = self._line(language, item, today)
+            parts.append(self._part(language, "summary_line", (line,), line))
+        parts.append(self._part(language, "summary_end",
+                                (url, summary.exact, bool(summary.oldest)), words))
+        found = self._summaries[key] = ("".join(text for text, _ in parts),
+                                        "".join(html for _, html in parts))
+        return found
 
     def _frame(self, reader: _Reader, digest: Digest, kind: str, today: date
                ) -> tuple[str, str]:
-        """A digest's text and HTML around its sections, with stand-ins for them and for
-        the subscriber's links: the same for every digest of a language, frequency, kind, day
-        and summary (or none), so those are rendered once."""
-        key = (reader, kind, today, digest.summary)
+        """A digest's text and HTML around its sections, with stand-ins for them, for its
+        summary and for the subscriber's links: the same for every digest of a language,
+        frequency, kind and day with a summary, and for every one without, so each is
+        rendered once."""
+        key = (reader, kind, today, digest.summary is not None)
         found = self._frames.get(key)
-        if found is not None:
-            return found
-        language = reader.language
-        summary = None
-        if digest.summary is not None:
-            s = digest.summary
-            summary = {"occasion": s.occasion, "open": s.open, "overdue": s.overdue,
-                       "exact": s.exact,
-                       "lines": [self._line(language, item, today) for item in s.oldest],
-                       "list_url": f"{self.base_url}/toezeggingen?{urlencode(s.list_args)}"}
-        context = {
-            "subscription": reader, "kind": kind, "today": today, "sections": _SECTIONS,
-            "base_url": self.base_url, "manage_url": _MANAGE, "unsubscribe_url": _UNSUBSCRIBE,
-            "summary": summary,
-        }
-        found = self._frames[key] = self._render(language, "digest", context)
+        if found is None:
+            context = {
+                "subscription": reader, "kind": kind, "today": today, "sections": _SECTIONS,
+                "base_url": self.base_url, "manage_url": _MANAGE,
+                "unsubscribe_url": _UNSUBSCRIBE,
+                "summary": _SUMMARY if digest.summary is not None else None,
+            }
+            found = self._frames[key] = self._render(reader.language, "digest", context)
         return found
 
     @functools.cache  # noqa: B019  (one Composer per run or request)
@@ -362,14 +384,21 @@ class _Reader:
 _MANAGE = "\u27e6manage-url\u27e7"
 _UNSUBSCRIBE = "\u27e6unsubscribe-url\u27e7"
 _SECTIONS = "\u27e6sections\u27e7"
+_SUMMARY = "\u27e6summary\u27e7"
 _STAND_IN = re.compile(f"({re.escape(_MANAGE)}|{re.escape(_UNSUBSCRIBE)})")
 
 
-def _filled(frame: str, sections: str) -> str:
-    """The frame with the sections in their place."""
+def _filled(frame: str, sections: str, summary: str = "") -> str:
+    """The frame with the sections and the summary (if any) in their place."""
     before, found, after = frame.partition(_SECTIONS)
     if not found or _SECTIONS in after:
         raise ValueError("the digest templates must show sections once, as they are")
+    if summary:
+        head, found, tail = before.partition(_SUMMARY)
+        if not found or _SUMMARY in tail:
+            raise ValueError("the digest templates must show a summary once, before the "
+                             "sections, as it is")
+        before = head + summary + tail
     return before + sections + after
 
 
