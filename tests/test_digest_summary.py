@@ -295,3 +295,17 @@ def test_a_summary_made_of_parts_says_what_the_inline_template_said(settings):
                                 env.from_string(_INLINE_HTML).render(context))
                     assert composer._summary(language, summary, today) == expected, (
                         language, occasion, len(oldest), exact)
+
+
+def test_a_frame_takes_a_summary_only_where_its_stand_in_is():
+    import pytest
+
+    from tracker.messages import _SECTIONS, _SUMMARY, _filled
+
+    frame = f"title\n{_SUMMARY}{_SECTIONS}footer"
+    assert _filled(frame, "S", "U") == "title\nUSfooter"
+    with pytest.raises(ValueError):
+        _filled(f"title\n{_SECTIONS}footer", "S", "U")  # a summary with nowhere to go
+    with pytest.raises(ValueError):
+        _filled(f"{_SUMMARY}{_SUMMARY}{_SECTIONS}", "S", "U")
+    assert _filled(f"title\n{_SECTIONS}footer", "S") == "title\nSfooter"

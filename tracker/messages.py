@@ -316,7 +316,7 @@ class Composer:
                 text_parts.append(text)
                 html_parts.append(html)
         text, html = self._frame(reader, digest, kind, today)
-        summary_text = summary_html = ""
+        summary_text = summary_html = None
         if digest.summary is not None:
             summary_text, summary_html = self._summary(language, digest.summary, today)
         return (_split(_filled(text, "".join(text_parts), summary_text)),
@@ -388,12 +388,13 @@ _SUMMARY = "\u27e6summary\u27e7"
 _STAND_IN = re.compile(f"({re.escape(_MANAGE)}|{re.escape(_UNSUBSCRIBE)})")
 
 
-def _filled(frame: str, sections: str, summary: str = "") -> str:
-    """The frame with the sections and the summary (if any) in their place."""
+def _filled(frame: str, sections: str, summary: str | None = None) -> str:
+    """The frame with the sections and the summary (None: the digest has none) in their
+    place."""
     before, found, after = frame.partition(_SECTIONS)
     if not found or _SECTIONS in after:
         raise ValueError("the digest templates must show sections once, as they are")
-    if summary:
+    if summary is not None:
         head, found, tail = before.partition(_SUMMARY)
         if not found or _SUMMARY in tail:
             raise ValueError("the digest templates must show a summary once, before the "
