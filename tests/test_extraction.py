@@ -653,9 +653,12 @@ def test_a_law_taking_effect_on_a_day_is_a_milestone(text, due):
     assert (item.kind, item.due) == ("milestone", due)
 
 
-def test_a_day_with_op_is_no_milestone_without_the_verb_of_taking_effect():
-    assert [i.kind for i in extract("Ik ga op 1 april 2027 in gesprek met de VNG over de wet.",
-                                    date(2026, 11, 2)).items] != ["milestone"]
+@pytest.mark.parametrize("text", [
+    "Het overleg met de sector gaat op 1 april 2027 in Den Haag door.",
+    "Het kabinet gaat op 1 april 2027 in gesprek met de VNG over de wet.",
+])
+def test_a_day_with_op_is_no_milestone_without_the_verb_of_taking_effect(text):
+    assert "milestone" not in [i.kind for i in extract(text, date(2026, 11, 2)).items]
 
 
 def test_a_moved_milestone_is_flagged_with_the_amending_act():

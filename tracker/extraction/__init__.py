@@ -35,6 +35,7 @@ from .detect import (
     member_request,
     negotiation,
 )
+from .detect.effects import IN_FORCE_AFTER
 from .detect.vocabulary import _negated
 from .forms import (
     FORMS,
@@ -80,8 +81,6 @@ _OPENING = re.compile(
     r"(?i)(?:(?:dank\s+u(?:\s+wel)?|voorzitter|ja|nee|zeker|goed|prima)[,.!]?\s*)+")
 _MILESTONE_PREFIX = re.compile(
     r"(?:uiterlijk(?:\s+op)?|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|tot\s+en\s+met)\s*$", re.I)
-# "… treedt op 1 juli 2023 in werking": the day the verb of taking effect names
-_IN_FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in\s+werking|in\b|van\s+kracht)", re.I)
 
 
 # Longer "sentences" are unsplit tables or lists without punctuation (the seeds' longest is 875
@@ -641,7 +640,7 @@ def _milestone_deadline(text: str, reference: date,
         head = text[max(0, d.start - 25):d.start]
         if d.phrase.lower().startswith(("uiterlijk", "vanaf", "per ", "met ingang", "m.i.v.",
                                         "tot en met")) or _MILESTONE_PREFIX.search(head) \
-                or (d.phrase.lower().startswith("op ") and _IN_FORCE_AFTER.match(text, d.end)):
+                or (d.phrase.lower().startswith("op ") and IN_FORCE_AFTER.match(text, d.end)):
             return d
     return found[0] if found else None
 

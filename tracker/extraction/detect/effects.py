@@ -18,6 +18,10 @@ _LEGAL_EFFECT = re.compile(
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
     r"|verordening|moet|moeten|mag|mogen|van\s+kracht)\b",
     _I)
+# The words after a day that make it the day something takes effect: "… op 1 juli in werking",
+# "gaat op 1 april in[,.]" (not "in gesprek", "in Den Haag"), "… van kracht".
+_TAKING_EFFECT = r"(?:in\s+werking|in(?=\s*(?:[,.;:]|$))|van\s+kracht)"
+IN_FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT, _I)
 _EFFECT_DATE = re.compile(
     r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
     r"(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
@@ -25,8 +29,8 @@ _EFFECT_DATE = re.compile(
     # werking", "gaat op 1 april 2020 in", "Op 1 januari 2020 wordt het verbod van kracht": a day
     # named with "op" is the effect's only beside the verb of taking effect
     r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b[^.;:]{0,100}?\bop\s+[0-3]?\d\s+"
-    + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?(?:in\s+werking|in\b|van\s+kracht)"
-    r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
+    + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT
+    + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
     r"|treden)|van\s+kracht\s+(?:wordt|worden)|ingaat|ingaan)\b"
     r"|^op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:treedt|treden|wordt|worden"
     r"|gaat|gaan)\b[^.;:]{0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
