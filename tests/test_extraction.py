@@ -787,6 +787,20 @@ def test_abbreviations_initials_and_list_numbers_do_not_end_sentences():
     ]
 
 
+def test_a_footnote_marker_apart_after_a_question_stays_with_it():
+    # PDF text of written questions: "…? 1 Zo ja, kunt u …" (the marker of footnote 1). A number
+    # before a word in lower case opens the next sentence as it did.
+    text = ("Klopt het bericht dat ambtenaren een analyse hebben gemaakt van het akkoord? 1 Zo "
+            "ja, kunt u deze analyse met de Kamer delen? 12 gemeenten doen mee. Het is zo. "
+            "12 januari volgt.")
+    assert [s.text for s in sentences_of(text)] == [
+        "Klopt het bericht dat ambtenaren een analyse hebben gemaakt van het akkoord? 1",
+        "Zo ja, kunt u deze analyse met de Kamer delen?", "12 gemeenten doen mee.",
+        "Het is zo.", "12 januari volgt."]
+    [item] = extract(text, D).items
+    assert item.kind == "request" and item.text.startswith("Zo ja, kunt u")
+
+
 def test_a_line_after_every_line_does_not_break_sentences():
     text = ("Tijdens het plenaire debat over grip op algoritmische besluitvorming, dat op 21 maart "
             "2023 in de \n\nKamer is gehouden, heeft uw ambtsvoorganger de Kamer toegezegd dat de "
