@@ -830,6 +830,32 @@ def test_the_callers_date_and_the_latest_explicit_date_are_fallbacks():
     assert reference_dates("Geen datum.").document_date is None
 
 
+@pytest.mark.parametrize("text", [
+    "Kunnen de rapportages uit de Uitvoeringsagenda met de Kamer gedeeld worden?",
+    "Kan het rapport van de inspectie voor het debat aan de Kamer worden toegezonden?",
+])
+def test_a_question_asking_for_a_delivery_in_the_passive_is_a_request(text):
+    assert kinds(text) == ["request"]
+
+
+def test_a_question_about_what_was_shared_in_the_passive_is_not_a_request():
+    assert kinds("Waarom is het rapport niet eerder met de Kamer gedeeld?") == []
+
+
+def test_a_time_already_past_in_a_promise_names_what_it_is_about():
+    # A promise is of what is still to come: "in 2015" says which figures, not by when.
+    item = one("Over het aantal ernstig verkeersgewonden in 2015 ontvangt u een separate brief.",
+               date(2016, 3, 1))
+    assert (item.kind, item.due) == ("commitment", None)
+    item = one("Over het aantal verkeersgewonden in 2015 ontvangt u voor de zomer een brief.",
+               date(2016, 3, 1))
+    assert item.due is not None and item.due.year == 2016 and item.precision == "season"
+    # a request is retold after its time (a rappel, questions above their answers): it keeps it
+    item = one("De Kamer verneemt graag vóór 1 februari 2016 wat de stand van zaken is.",
+               date(2016, 3, 1))
+    assert (item.kind, item.due) == ("request", date(2016, 1, 31))
+
+
 def test_written_questions_printed_on_one_line_keep_their_labels_apart():
     text = ("Vragen van het lid Sjoerdsma (D66) over Gaza. Vraag 2 en 3 Kunt u deze vragen "
             "beantwoorden vóór 11 december 2023? Antwoord 2 en 3 Ik zal uw Kamer binnen vier "

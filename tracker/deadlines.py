@@ -783,12 +783,17 @@ def _context(text: str, reference: date, calendar: ParliamentaryCalendar | None)
 
 
 def find_deadline(
-    text: str, reference: date, calendar: ParliamentaryCalendar | None = None
+    text: str, reference: date, calendar: ParliamentaryCalendar | None = None,
+    still_to_come: bool = False,
 ) -> Deadline | None:
-    """The deadline a text expresses (the first rule in table order wins), or None."""
+    """The deadline a text expresses (the first rule in table order wins), or None;
+    ``still_to_come``: only among the times not before ``reference``."""
     if not text:
         return None
-    return _choose(_candidates(text, _context(text, reference, calendar)), text)
+    found = _candidates(text, _context(text, reference, calendar))
+    if still_to_come:
+        found = [item for item in found if item[1].due is None or item[1].due >= reference]
+    return _choose(found, text)
 
 
 class DeadlineFinder:

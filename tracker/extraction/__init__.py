@@ -530,6 +530,14 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
             if not refs:
                 return None
             due = None
+        elif (finding.kind == "commitment" and due is not None and due.due is not None
+              and due.due < reference):
+            # What is promised now is still to come, so a time already past names what it is
+            # about, not by when: "Over het aantal verkeersgewonden in 2015 … ontvangt u een
+            # separate brief". A time still to come beside it is the deadline. (A request keeps
+            # its past time: it is retold after it, in a rappel or above the answers.)
+            scope = s.text[finding.focus:] if finding.focus else s.text
+            due = find_deadline(scope, reference, calendar, still_to_come=True)
     deadline_rule = due.rule if due else None
     if due is None and finding.kind == "commitment" and same_paragraph and (
             continued or anaphoric(s.text)):

@@ -264,7 +264,9 @@ _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoek
 _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]{0,80}\btoe\b"
                             r"|\bbereid\b"
                             r"|\bKamer\b[^?]{0,60}\bvoorzien\b"
-                            r"|\bbelooft\b|\b(?:delen|meenemen|opnemen|sturen|toesturen)\b", _I)
+                            r"|\bbelooft\b|\b(?:delen|meenemen|opnemen|sturen|toesturen)\b"
+                            r"|\b(?:gedeeld|gestuurd|toegezonden|verstrekt)\s+worden\b"
+                            r"|\bworden\s+(?:gedeeld|gestuurd|toegezonden|verstrekt)\b", _I)
 _DELIVERY_ASKED = re.compile(
     r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
     r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b", _I)
