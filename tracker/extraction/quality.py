@@ -242,6 +242,7 @@ PARTS = (
     ("heldout8", "round fourteen, held back: never tuned on"),
     ("heldout9", "round fifteen, held back: never tuned on"),
     ("dev11", "round sixteen, read once and then opened"),
+    ("dev12", "round seventeen, read once and then opened"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9")
 
