@@ -830,7 +830,7 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         # "Na de zomer stuur ik u de evaluatie, waarin … de overstap per 1 januari 2026": a date
         # something takes effect, inside a relative clause, says when something else happens
         outside = [item for item in found
-                   if not (_takes_effect(item[1]) and _in_relative_clause(text, item[1].start))]
+                   if not (_takes_effect(item[1]) and in_relative_clause(text, item[1].start))]
         found = outside or found
     if len(found) > 1 and text and " om " in text:
         # "voor het kerstreces een plan te sturen om de uitspoeling uiterlijk in 2027 terug te
@@ -864,7 +864,7 @@ def _opened_before(pattern: re.Pattern[str], text: str, start: int) -> re.Match[
     return last
 
 
-def _in_relative_clause(text: str, start: int) -> bool:
+def in_relative_clause(text: str, start: int) -> bool:
     """Does a relative clause opened after a comma ("…, waarin …") run on to ``start``?"""
     return _opened_before(_RELATIVE_OPENER, text, start) is not None
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ...deadlines import Deadline
+from ...deadlines import Deadline, in_relative_clause
 from ...patterns import with_lookahead
 from ..actors import GOV, MEMBERS, OTHER, PARL, SELF, Mention, after_preposition, subject_at
 from .vocabulary import (
@@ -456,6 +456,10 @@ def _commitment(sentence: str, found: list[Mention],
                     m.group().lower() in _PLURAL_TELL and _we_beside(sentence, m)):
                 continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage",
                 # "Wij informeren uw Kamer in de volgende rapportage" (not the noun "delen")
+            due = deadline()
+            if due is not None and due.start > m.end() and in_relative_clause(sentence, due.start):
+                continue  # "stuur ik u de stand van zaken …, waarover is toegezegd uw Kamer nog
+                # dit jaar te informeren": the time is the relative clause's, not the verb's
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
@@ -957,9 +961,10 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str],
         # (one that names its registry number is kept: it tells which toezegging is meant)
     if _MONEY.search(sentence, aux.end(), m.start()):
         return None  # "Er is … ruim 1 miljard toegezegd": money pledged, not a promise to the Kamer
-    if _KEPT.search(sentence, m.end()):
+    if _KEPT.search(sentence, m.end()) or _SENT_NOW.search(sentence, 0, aux.start()):
         return None  # "Wij hebben de Kamer toegezegd dat we dat zouden doen, en dat hebben we
-        # gedaan": a promise kept
+        # gedaan", "stuur ik u de stand van zaken …, waarover is toegezegd uw Kamer nog dit jaar
+        # te informeren": a promise kept, here and now
     if subject is None or subject.kind in (OTHER, MEMBERS):
         # "Ook is een schriftelijke reactie toegezegd": no one named, the government meant.
         if subject is not None:
@@ -973,6 +978,8 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str],
 _KEPT = re.compile(r"[,;]\s*(?:en|wat|hetgeen)\s+(?:dat|die|dit|deze)?\s*(?:\w+\s+){0,2}?(?:hebben"
                    r"|heb|heeft|is|zijn)\s+(?:(?:we|wij|ik)\s+)?(?:\w+\s+)?(?:gedaan|gebeurd"
                    r"|nagekomen|verstuurd|gestuurd|geïnformeerd)\b", _I)
+_SENT_NOW = re.compile(r"\b(?:stuur|zend|bied|informeer)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
+                       r"[^.;:]*?,\s*(?:waarover|waarvan|waarin|zoals|die|dat)\b", _I)
 _PAST_EVENT = re.compile(r"\b(?:(?:tweeminuten|commissie|plenaire?\s+|notaoverleg\w*|wetgevings)?"
                          r"debat|algemeen\s+overleg|vragenuur|\bAO\b|jl\.|jongstleden)", _I)
 _REGISTERED_NUMBER = re.compile(r"\b(?:T\d{5}|TZ\d{6}-\d{2,3})\b")
