@@ -369,6 +369,15 @@ def test_spans_point_into_the_input(text):
     "Dat nemen we mee in de Voorjaarsnota.",
     "Voor de begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van "
     "State.",
+    # what is to be shown, asked in an embedded question ("hoe", "welke"), is no state of things
+    "Ik zal wel laten zien hoe groot de verschillen tussen besturen zijn.",
+    "Bij de Miljoenennota zal het kabinet laten zien welke middelen er beschikbaar zijn.",
+    "Ik zal binnen zes weken per brief laten weten hoe de provincies hiermee omgaan.",
+    "Het wetsvoorstel betaalbare huur gaat in het eerste kwartaal van 2023 in internetconsultatie.",
+    "Het is mijn voornemen om begin volgend jaar een regeling open te stellen.",
+    # a "straks" in another clause of a run-on answer is not about the debate
+    "We gaan die planning per dorp maken, en ik zal u daar uiterlijk eind oktober over "
+    "informeren, en ik wil niet dat er straks een datum per dorp staat die niet klopt.",
 ])
 def test_a_minister_promises_in_the_present_tense_too(said):
     text = f"De heer Bos (CDA):\nWanneer weten we meer?\n\nMinister Smit:\n{said}\n"

@@ -616,7 +616,7 @@ def _may_say(finding: Finding, speaker: Speaker | None, text: str, deadline) -> 
     if finding.kind == "commitment":
         if speaker is None:  # the minutes' own words: "De minister zegt toe …"
             return finding.actor_kind not in ("self", None)
-        if speaker.role != GOVERNMENT or debate_internal(text):
+        if speaker.role != GOVERNMENT or debate_internal(text, finding.focus or None):
             return False
         if _VERDICT_SAID.search(text):
             return False  # "Ik ga die voorstellen, na appreciatie, ontraden": a verdict

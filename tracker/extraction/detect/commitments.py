@@ -66,7 +66,11 @@ _MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moet
 
 # The document does it itself: not a promise for later.
 _SELF_FULFILLING = re.compile(
-    r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+(?:brief|nota|memorie)\b|met\s+deze\s+brief"
+    # ("Hiermee informeer ik u", not "hoe de provincies hiermee omgaan")
+    r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee(?=\s+(?:\w+\s+)?(?:ik|wij|we"
+    r"|het\s+kabinet|is|wordt|worden|zijn|geef|kom|informeer|voldoe|beantwoord|reageer|bied|stuur"
+    r"|zend)\b)|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+(?:brief|nota|memorie)\b"
+    r"|met\s+deze\s+brief"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
     # (not "Als bijlage bij de eerstvolgende voortgangsbrief ontvangt u …": a later letter's)
     r"|ter\s+informatie|bijgaand|bijgevoegd|treft\s+u"
@@ -268,7 +272,7 @@ def _clause_after(sentence: str, pos: int, limit: int = 160) -> str:
 
 
 _CLAUSE_CUT = re.compile(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|wanneer|indien"
-                         r"|als|zodra|nadat|terwijl|maar|of)\b")
+                         r"|als|zodra|nadat|terwijl|maar|of|hoe|welke|waarom|hoeveel)\b")
 
 
 def _middle_field(window: str) -> str:
@@ -626,7 +630,8 @@ _TAKES_ALONG = re.compile(
 # "Het conceptwetsvoorstel gaat na de zomer in internetconsultatie": a draft on its way.
 _TO_CONSULTATION = re.compile(
     r"\b(?:[\w-]*(?:wetsvoorstel|besluit|regeling|voorstel|wet|amvb|maatregel)(?:len|en)?)\s+"
-    r"(?:gaat|gaan)\s+(?:[\w-]+\s+){0,5}?in\s+(?:de\s+)?(?:internet)?consultatie\b", _I)
+    r"(?:[\w-]+\s+){0,3}?(?:gaat|gaan)\s+(?:[\w-]+\s+){0,8}?in\s+(?:de\s+)?(?:internet)?"
+    r"consultatie\b", _I)
 # "De beleidsregels worden binnenkort aangepast": a plan with a time, its agent unsaid.
 _SUBJECT_FIRST_PASSIVE = re.compile(
     r"^(?:De|Het|Deze|Dit|Die|Onze|Mijn)\s+(?:[\w-]+\s+){0,4}?(?P<verb>wordt|worden)\s+"
@@ -851,7 +856,9 @@ _AIM = re.compile(
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
     r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
 _DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|op)\s+(?:\d|het\s+"
-                    r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)", _I)
+                    r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)"
+                    r"|\b(?:begin|eind|medio|in\s+de\s+loop\s+van)\s+(?:volgend|komend|dit)\s+jaar\b"
+                    r"|\bna\s+de\s+zomer\b|\bvoor\s+het\s+\w*reces\b", _I)
 _COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
                          r"|\bkomen\s+met\b", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)

@@ -69,9 +69,21 @@ def beyond_debate(sentence: str) -> bool:
     return bool(_BEYOND_DEBATE.search(sentence) or _DELIVERABLE_RE.search(sentence))
 
 
-def debate_internal(sentence: str) -> bool:
-    """Is the promise about the debate or letter itself ("in de tweede termijn")?"""
-    return bool(_DEBATE_INTERNAL.search(sentence))
+# Where a spoken run-on sentence goes on to another clause: ", en", ", want", a semicolon.
+_NEXT_CLAUSE = re.compile(r",\s+(?:en|maar|want|dus|omdat|terwijl)\b|;|\s[—–]\s", _I)
+
+
+def debate_internal(sentence: str, at: int | None = None) -> bool:
+    """Is the promise about the debate or letter itself ("in de tweede termijn")? With ``at``
+    (where the promise stands), only its own clause counts: "… en ik zal u daar eind oktober over
+    informeren, en ik wil niet dat er straks een datum staat …" promises beyond the debate."""
+    if at is None:
+        return bool(_DEBATE_INTERNAL.search(sentence))
+    start = 0
+    for m in _NEXT_CLAUSE.finditer(sentence, 0, at):
+        start = m.end()
+    after = _NEXT_CLAUSE.search(sentence, at)
+    return bool(_DEBATE_INTERNAL.search(sentence[start:after.start() if after else None]))
 
 
 # "Dat zeg ik toe.", "Ja, dat zeg ik u toe.", "Die toezegging doe ik.", "Dat kan ik toezeggen.",
