@@ -421,6 +421,18 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "geld: hoeveel gaat er naar extra fte en hoeveel naar ICT?",
     "Ik wil de staatssecretaris vragen om de ouderenbonden nog in de zomer bij een gesprek te "
     "betrekken, zodat zij kunnen vertellen wat er in de praktijk gebeurt.",
+    # a wish, a proposal, a question of leave, what a letter should hold
+    "Het zou mij een lief ding waard zijn als de premier toezegt dat het kabinet in het voorjaar "
+    "met voorstellen komt.",
+    "Dan stel ik voor dat de staatssecretaris de Kamer na dat gesprek laat weten hoe het ervoor "
+    "staat.",
+    "Mag ik de minister-president vragen om de Kamer in de eerste helft van 2009 een plan te "
+    "sturen?",
+    "Mag ik vragen om een brief van de minister van VWS over de aanrijtijden, en dan graag "
+    "voorafgaand aan dat debat?",
+    "En laat de minister ons dan weten wat daaruit komt?",
+    "In diezelfde brief verneemt de Kamer graag hoe de staatssecretaris aankijkt tegen de "
+    "Europese voorstellen.",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"
@@ -439,6 +451,9 @@ def test_a_member_asks_in_many_words(asked):
     "Graag krijg ik hierop een reactie van de minister.",
     "Ik krijg graag een inhoudelijke reactie van het kabinet op deze moties.",
     "Mijn vraag aan de minister is: hoe gaat het nu met de zorgaanbieder?",
+    "Ik stel voor dat we de vergadering nu schorsen.",
+    "Het zou mij een lief ding waard zijn als we dit debat vandaag afronden.",
+    "Laat de minister daar maar eens over nadenken.",
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

@@ -366,7 +366,7 @@ _MEMBER_ASKS = re.compile(
     r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij|we|wij|de\s+Kamer)"
     r"\b[^.?!]{0,120}?\b(?:informeert|zal\s+informeren|stuurt|zal\s+sturen|komt\s+met"
     r"|zal\s+komen\s+met|op\s+de\s+hoogte\s+(?:houdt|blijven|blijft|stelt|zal\s+houden))\b"
-    r"|\b(?:vraag|verzoek)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+(?:brief|antwoord"
+    r"|\b(?:vraag|vragen|verzoek)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+(?:brief|antwoord"
     r"|reactie|notitie|overzicht)\b|\brappel\w*\b"
     r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
     # ("De VVD wil graag dat het kabinet …": a party by its name)
@@ -397,6 +397,15 @@ _MEMBER_ASKS = re.compile(
     r"|\bzou\s+(?:het\s+)?(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|helpen|verstandig"
     r"|zinvol|nuttig|waardevol)\s+(?:zijn|vinden)\s+als\s+"
     r"(?:" + _ASKED_GOVERNMENT + r"|hij|zij)\b(?=[^.?!]{0,160}?" + _DELIVERS + r")"
+    # "Het zou mij een lief ding waard zijn als de premier toezegt dat …"
+    r"|\bzou\s+(?:het\s+)?(?:mij|ons)?\s*(?:een\s+lief\s+ding\s+|veel\s+)waard\s+zijn\s+als\s+"
+    r"(?:" + _ASKED_GOVERNMENT + r"|hij|zij)\b(?=[^.?!]{0,160}?(?:" + _DELIVERS + r"|\btoezeg\w*))"
+    # "Dan stel ik voor dat de staatssecretaris de Kamer na dat gesprek laat weten …"
+    r"|\bstel(?:len)?\s+(?:ik|wij|we)\s+(?:dan\s+|ook\s+|daarom\s+)?voor\s+dat\s+"
+    r"(?:" + _ASKED_GOVERNMENT + r")\b(?=[^.?!]{0,160}?" + _DELIVERS + r")"
+    # "In diezelfde brief verneemt de Kamer graag hoe …" (what a letter should say)
+    r"|\bin\s+(?:die|deze|diezelfde|dezelfde|een|de|uw)\s+(?:\w+\s+)?brief\s+(?:\w+\s+){0,4}?"
+    r"graag\b"
     # "Ik zou het op prijs stellen als de minister de Kamer daarover een brief stuurt"
     r"|\bop\s+prijs\s+(?:stel|stellen)\s+(?:als|dat|wanneer|indien)\s+(?:" + _ASKED_GOVERNMENT
     + r"|hij|zij)\b(?=[^.?!]{0,160}?" + _DELIVERS + r")"
@@ -469,6 +478,9 @@ _ASKS_TO_DO = re.compile(
     r"|^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}zou(?:dt)?\s+(?:de\s+(?:minister"
     r"|staatssecretaris|regering|premier)|het\s+kabinet|u|hij|zij)\b(?=.*\b(?:willen|kunnen)\b)"
     r"|\b(?:krijgt|krijgen|ontvangt|ontvangen)\s+(?:de\s+kamer|we|wij)\b"
+    # "En laat de minister ons dan weten wat daaruit komt?"
+    r"|^(?:(?:en|dan|maar)[,.]?\s+){0,2}laat\s+(?:de\s+(?:minister|staatssecretaris|premier)"
+    r"|het\s+kabinet|u|hij|zij)\s+(?:\w+\s+){0,4}?weten\b"
     r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,8}?(?:krijgen|ontvangen|tegemoet\s*zien)\b"
     r"|^(?:\w+[,.]?\s+){0,2}?(?:kunnen|zullen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?afspreken\s+dat\b"
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
@@ -499,7 +511,7 @@ _OTHERS_WISH = re.compile(r"\b(?:mevrouw|de\s+heer|collega|hij|zij)\s+(?:[A-Z][\
                           r"(?:\w+\s+){0,5}?(?:zou|zouden|wil|willen)\b", _I)
 _MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop|verwacht"
                           r"|neem\s+(?:\w+\s+)?aan"
-                          r"|roep|daag|zorg|kom\s|stuur|informeer|regel"
+                          r"|roep|daag|zorg|kom\s|stuur|informeer|regel|stel"
                           r"|ervan\s+uit|er\s+van\s+uit")
 
 
@@ -509,8 +521,8 @@ _THINKS = re.compile(r"\b(?:nadenkt|nadenken|overweegt|heroverweegt|beseft|inzie
 _ADDRESS = re.compile(r"^(?:(?:en|dan|maar|dus|ook)\s+)?(?:mevrouw\s+de\s+)?voorzitter\s*[,.:]\s*",
                       _I)
 # "Mag ik de minister vragen om … te berichten?": a request put as a question, read as said.
-_MAY_I_ASK = re.compile(r"^(?:\w+[,.]?\s+){0,2}?mag\s+ik\s+(?:\w+\s+){0,2}?(?:vragen|verzoeken)\b",
-                        _I)
+_MAY_I_ASK = re.compile(
+    r"^(?:\w+[,.]?\s+){0,2}?mag\s+ik\s+(?:[\w-]+\s+){0,2}?(?:vragen|verzoeken)\b", _I)
 
 
 # What only introduces the question after a colon: "Mijn vraag aan de minister is: hoe …?"
