@@ -79,11 +79,17 @@ def debate_internal(sentence: str, at: int | None = None) -> bool:
     informeren, en ik wil niet dat er straks een datum staat …" promises beyond the debate."""
     if at is None:
         return bool(_DEBATE_INTERNAL.search(sentence))
+    start, end = _own_clause(sentence, at)
+    return bool(_DEBATE_INTERNAL.search(sentence, start, end))
+
+
+def _own_clause(sentence: str, at: int) -> tuple[int, int]:
+    """The span of the clause of a run-on sentence that ``at`` stands in."""
     start = 0
     for m in _NEXT_CLAUSE.finditer(sentence, 0, at):
         start = m.end()
     after = _NEXT_CLAUSE.search(sentence, at)
-    return bool(_DEBATE_INTERNAL.search(sentence[start:after.start() if after else None]))
+    return start, after.start() if after else len(sentence)
 
 
 # "Dat zeg ik toe.", "Ja, dat zeg ik u toe.", "Die toezegging doe ik.", "Dat kan ik toezeggen.",
