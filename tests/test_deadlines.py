@@ -455,6 +455,8 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("zal ik u uiterlijk oktober informeren", (date(2025, 10, 31), "month")),
         ("vóór het Algemeen Overleg jaarwisseling 2013–2014 en vuurwerk van 27 mei a.s.",
          (date(2025, 5, 26), "day")),
+        ("de Kamer voorafgaand aan die Europese Raad van 9 april per brief informeren",
+         (date(2025, 4, 8), "day")),
         # the week after: its Tuesday when it says "begin", its Friday otherwise
         ("uiterlijk begin volgende week", (date(2025, 3, 18), "day")),
         ("volgende week", (date(2025, 3, 21), "day")),

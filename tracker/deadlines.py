@@ -529,7 +529,7 @@ RULES: tuple[_Rule, ...] = (
           r"|\b(?P<nday>[0-3]?\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<nyear>" + _YEAR + "))",
           _explicit_date),
     _rule("before_event", "day",
-          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een)\s+"
+          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een|die|dat|deze|dit)\s+"
           r"(?:[\w–-]+,?\s+){0,7}?"
           r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+"
           r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
