@@ -452,6 +452,7 @@ def test_a_member_asks_in_many_words(asked):
     "Ik krijg graag een inhoudelijke reactie van het kabinet op deze moties.",
     "Mijn vraag aan de minister is: hoe gaat het nu met de zorgaanbieder?",
     "Ik stel voor dat we de vergadering nu schorsen.",
+    "Ik hoor graag van de minister hoe hij aankijkt tegen de positie van kleine werkgevers.",
     "Het zou mij een lief ding waard zijn als we dit debat vandaag afronden.",
     "Laat de minister daar maar eens over nadenken.",
 ])

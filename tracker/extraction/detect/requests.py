@@ -350,7 +350,8 @@ _MEMBER_ASKS = re.compile(
     r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
     r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
     r"|\b(?:ontvang|ontvangen|krijg|krijgen|hoor|horen)\s+(?:\w+\s+){0,3}?graag\b"
-    r"(?!\s+(?:wat|hoe|waarom|welke|wanneer)\b)"  # ("hoor ik graag wat de minister …": now)
+    # ("hoor ik graag wat de minister …", "hoor graag van de minister hoe …": an answer now)
+    r"(?!\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?(?:wat|hoe|waarom|welke|wanneer)\b)"
     r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen|ontvang|krijg)\b"
     r"|\b(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,4}?"
     # "… vragen om …", "Ik wil de minister vragen dit mee te nemen", "… vragen: kom met een plan"
