@@ -375,6 +375,8 @@ def test_spans_point_into_the_input(text):
     "Ik zal binnen zes weken per brief laten weten hoe de provincies hiermee omgaan.",
     "Het wetsvoorstel betaalbare huur gaat in het eerste kwartaal van 2023 in internetconsultatie.",
     "Het is mijn voornemen om begin volgend jaar een regeling open te stellen.",
+    "Het is mijn voornemen om bij de begroting een normenkader te presenteren.",
+    "Wat ik wel voor de zomer kan doen, is u laten weten hoe het ervoor staat.",
     # a "straks" in another clause of a run-on answer is not about the debate
     "We gaan die planning per dorp maken, en ik zal u daar uiterlijk eind oktober over "
     "informeren, en ik wil niet dat er straks een datum per dorp staat die niet klopt.",
@@ -433,6 +435,7 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "En laat de minister ons dan weten wat daaruit komt?",
     "In diezelfde brief verneemt de Kamer graag hoe de staatssecretaris aankijkt tegen de "
     "Europese voorstellen.",
+    "Graag een reactie, en liefst ook een brief voor het kerstreces.",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"
@@ -453,6 +456,7 @@ def test_a_member_asks_in_many_words(asked):
     "Mijn vraag aan de minister is: hoe gaat het nu met de zorgaanbieder?",
     "Ik stel voor dat we de vergadering nu schorsen.",
     "Ik hoor graag van de minister hoe hij aankijkt tegen de positie van kleine werkgevers.",
+    "Het liefst eerder, maar ik begrijp het. Dan wel graag een echte brief, met afspraken erin.",
     "Het zou mij een lief ding waard zijn als we dit debat vandaag afronden.",
     "Laat de minister daar maar eens over nadenken.",
 ])

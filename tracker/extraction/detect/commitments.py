@@ -306,9 +306,10 @@ _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|b
 
 
 # A pseudo-cleft: "Wat ik wel ga doen, is in het najaar, in de voortgangsbrief, ingaan op …".
+# ("Wat ik wel voor de zomer kan doen, is …": a time before the verb too)
 _WHAT_I_DO = re.compile(r"\bwat\s+(ik|wij|we)\s+(?:(?:wel|dan|daarom|in\s+ieder\s+geval|zeker"
-                        r"|graag)\s+)*(?:ga|gaan|zal|zullen|wil|willen|kan|kunnen)\s+(?:\w+\s+)?"
-                        r"doen\s*,?"
+                        r"|graag)\s+)*(?:(?:voor|na|in|bij|binnen|begin|eind)\s+(?:\w+\s+){1,3}?)?"
+                        r"(?:ga|gaan|zal|zullen|wil|willen|kan|kunnen)\s+(?:\w+\s+)?doen\s*,?"
                         r"\s+is\b", _I)
 
 
@@ -858,7 +859,8 @@ _AIM = re.compile(
 _DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|op)\s+(?:\d|het\s+"
                     r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)"
                     r"|\b(?:begin|eind|medio|in\s+de\s+loop\s+van)\s+(?:volgend|komend|dit)\s+jaar\b"
-                    r"|\bna\s+de\s+zomer\b|\bvoor\s+het\s+\w*reces\b", _I)
+                    r"|\bna\s+de\s+zomer\b|\bvoor\s+het\s+\w*reces\b"
+                    r"|\bbij\s+de\s+(?:begroting|Miljoenennota|Voorjaarsnota|Najaarsnota)\b", _I)
 _COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
                          r"|\bkomen\s+met\b", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)

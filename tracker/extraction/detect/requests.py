@@ -407,6 +407,10 @@ _MEMBER_ASKS = re.compile(
     # "In diezelfde brief verneemt de Kamer graag hoe …" (what a letter should say)
     r"|\bin\s+(?:die|deze|diezelfde|dezelfde|een|de|uw)\s+(?:\w+\s+)?brief\s+(?:\w+\s+){0,4}?"
     r"graag\b"
+    # "Graag een reactie, en liefst ook een brief voor het kerstreces" (by a time: "Dan wel
+    # graag een echte brief" only says what the letter already asked for should be)
+    r"|\b(?:graag|liefst)\s+(?:ook\s+)?(?:een|de)\s+(?:[\w-]+\s+)?(?:brief|overzicht|notitie"
+    r"|update|kabinetsreactie|evaluatie)\b(?=[^.?!]{0,60}?\b(?:v[oó][oó]r|binnen|uiterlijk)\b)"
     # "Ik zou het op prijs stellen als de minister de Kamer daarover een brief stuurt"
     r"|\bop\s+prijs\s+(?:stel|stellen)\s+(?:als|dat|wanneer|indien)\s+(?:" + _ASKED_GOVERNMENT
     + r"|hij|zij)\b(?=[^.?!]{0,160}?" + _DELIVERS + r")"
