@@ -44,11 +44,11 @@ from scrapers.tweedekamer import (
 
 from ..db import database_problem, describe_error
 from ..deadlines import DeadlineFinder
-from ..models import utcnow
+from ..models import Source, utcnow
 from ..services import deferral
 from ..services.calendar import calendar_from_db
 from ..services.runs import Progress
-from ..services.sources import stream_state
+from ..services.sources import stream_advanced, stream_cursor, stream_state
 from ..services.tweedekamer import TkImporter, new_counts, tk_source
 
 log = logging.getLogger(__name__)
@@ -168,11 +168,11 @@ def _sync_category(
 ) -> CategoryResult:
     result = CategoryResult(category)
     with sessions.begin() as session:
-        state = stream_state(session, tk_source(session), category)
-        result.cursor = state.cursor
+        source = tk_source(session)
+        result.cursor = stream_state(session, source, category).cursor
     try:
         return _read_category(sessions, fetcher, feed_url, category, deadlines, reader,
-                              max_pages, batch_size, progress, result,
+                              max_pages, batch_size, progress, result, source,
                               defer=category == DEFERS_INDEXES)
     finally:
         if result.deferred:
@@ -182,7 +182,7 @@ def _sync_category(
 def _read_category(
     sessions: sessionmaker[Session], fetcher: Fetcher, feed_url: str, category: str,
     deadlines: DeadlineFinder, reader: _Reader, max_pages: int | None, batch_size: int,
-    progress: Progress | None, result: CategoryResult, *, defer: bool,
+    progress: Progress | None, result: CategoryResult, source: Source, *, defer: bool,
 ) -> CategoryResult:
     read = 0
     # One page ahead: while a page is stored, the next one is fetched in a thread of its own
@@ -212,7 +212,9 @@ def _read_category(
                 page.items[:len(page.items) - len(page.items) % batch_size]
             session = sessions()
             try:
-                importer = TkImporter(session, deadlines=deadlines)
+                # The source read at the start, in this session without asking for it again.
+                importer = TkImporter(session, source=session.merge(source, load=False),
+                                      deadlines=deadlines)
                 for start in range(0, len(stored), batch_size):
                     batch = stored[start:start + batch_size]
                     last = start + batch_size >= len(stored) and page.error is None
@@ -482,22 +484,19 @@ def _store(session: Session, importer: TkImporter, category: str,
         log.warning("tk %s: a batch could not be stored at once (%s); storing it entry by "
                     "entry", category, type(exc).__name__)
         counts = _apply(session, importer, category, items, careful=True, counted=counted)
-    state = stream_state(session, importer.source, category)
+    source_id = importer.source.id
     if cursor is _SKIPTOKENS:
+        cursor = stream_cursor(session, source_id, category)
         for item in items:
-            if _advances(state.cursor, item.skiptoken):
-                state.cursor = item.skiptoken
-        if _advances(state.cursor, next_skiptoken):
-            state.cursor = next_skiptoken
-    else:
-        state.cursor = cursor
+            if _advances(cursor, item.skiptoken):
+                cursor = item.skiptoken
+        if _advances(cursor, next_skiptoken):
+            cursor = next_skiptoken
     totals = {k: result.counts[k] + counts[k] for k in result.counts}
-    state.stats = totals
-    state.last_run_at = state.last_success_at = utcnow()
-    state.last_error = None
+    stream_advanced(session, source_id, category, cursor, totals)
     session.commit()
     result.counts = totals
-    result.cursor = state.cursor
+    result.cursor = cursor
 
 
 def _apply(session: Session, importer: TkImporter, category: str,

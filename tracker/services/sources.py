@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Any
+
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from ..models import Source, SyncState
+from ..models import Source, SyncState, utcnow
 
 
 def get_source(
@@ -36,6 +38,32 @@ def stream_state(session: Session, source: Source, stream: str) -> SyncState:
         session.add(state)
         session.flush()
     return state
+
+
+def stream_cursor(session: Session, source_id: int, stream: str) -> str | None:
+    """The cursor of a stream that exists (``stream_state`` made it), read without loading
+    its state as an object."""
+    return session.connection().execute(_CURSOR, {"_source": source_id, "_stream": stream}) \
+        .scalar_one()
+
+
+def stream_advanced(session: Session, source_id: int, stream: str, cursor: str | None,
+                    stats: dict[str, Any]) -> None:
+    """A step of a stream that exists went well: its cursor and stats, the time of the run
+    and of its success, no error. One UPDATE, not an object loaded and flushed: a long import
+    takes a step per batch."""
+    now = utcnow()
+    session.connection().execute(_ADVANCED, {
+        "_source": source_id, "_stream": stream, "_cursor": cursor, "_stats": stats,
+        "_last_run_at": now, "_last_success_at": now, "_last_error": None})
+
+
+_STATE = SyncState.__table__.c
+_WHICH = (_STATE.source_id == bindparam("_source"), _STATE.stream == bindparam("_stream"))
+_CURSOR = select(_STATE.cursor).where(*_WHICH)
+_ADVANCED = update(SyncState.__table__).where(*_WHICH).values({
+    name: bindparam(f"_{name}")
+    for name in ("cursor", "stats", "last_run_at", "last_success_at", "last_error")})
 
 
 def overview(session: Session) -> list[tuple[Source, list[SyncState], int, int]]:
