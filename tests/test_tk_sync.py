@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from lxml import etree
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from scrapers.http import Fetcher
 from scrapers.tweedekamer import ATOM, skiptoken_of
@@ -424,6 +425,41 @@ def test_a_page_that_breaks_midway_resumes_after_the_last_committed_entry(
     assert session.scalar(select(SyncState.last_error)
                           .where(SyncState.stream == "Toezegging")) is None
     assert session.scalar(select(func.count(func.distinct(Commitment.external_id)))) == 5
+
+
+def test_a_process_that_dies_as_a_batch_commits_keeps_the_cursor_with_the_batch_before(
+        feed, sessions, fetcher, session, monkeypatch):
+    """The cursor, the counts and the times of a batch are written in its own transaction,
+    with its entries: when that transaction never commits, none of them is kept."""
+    whole = read_page("sample:toezegging.xml")
+    feed.add("Toezegging", None, whole)
+    feed.add("Toezegging", "38400002", page_after(whole, "38400002"))
+    real_commit, commits = Session.commit, []
+
+    class Died(BaseException):
+        pass
+
+    def commit(self):
+        commits.append(self)
+        if len(commits) == 2:
+            raise Died  # the second batch: the process is gone before its commit
+        real_commit(self)
+
+    monkeypatch.setattr(Session, "commit", commit)
+    with pytest.raises(Died):
+        sync_tk(sessions, fetcher, feed.url, ["Toezegging"], batch_size=2)
+    monkeypatch.undo()
+    state = session.scalar(select(SyncState).where(SyncState.stream == "Toezegging"))
+    assert (state.cursor, state.stats["inserted"], state.last_error) == ("38400002", 2, None)
+    assert state.last_success_at is not None
+    assert session.scalar(select(func.count()).select_from(Commitment)) == 2
+    (result,) = sync_tk(sessions, fetcher, feed.url, ["Toezegging"], batch_size=2)
+    assert (result.error, result.counts["inserted"], result.cursor) == (None, 3, "38400005")
+    session.expire_all()
+    assert session.scalar(select(SyncState.cursor)
+                          .where(SyncState.stream == "Toezegging")) == "38400005"
+    assert session.scalar(select(func.count(func.distinct(Commitment.external_id)))) == 5
+    assert session.scalar(select(func.count()).select_from(Commitment)) == 5
 
 
 def test_a_server_that_dies_keeps_the_cursor_and_the_next_run_resumes(feed, tk, cli, session):
