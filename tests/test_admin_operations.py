@@ -43,6 +43,12 @@ def test_sources_show_their_streams_and_a_feed_can_be_added_and_switched_off(cli
     login(client, session, "admin")
     page = client.get("/beheer/bronnen").get_data(as_text=True)
     assert "Tweede Kamer" in page and "Toezegging" in page and "HTTP 503" in page
+    # a kind in words, a card per source on a phone (each cell named)
+    assert "open data van de Tweede Kamer" in page and "<td>tk</td>" not in page
+    assert '<table class="cards">' in page and 'data-label="Soort"' in page
+    english = client.get("/beheer/bronnen?lang=en").get_data(as_text=True)
+    assert "Tweede Kamer open data" in english and 'data-label="Kind"' in english
+    client.get("/beheer/bronnen?lang=nl")
 
     post(client, "/beheer/bronnen/feed", {"name": "AI-nieuws", "url": "https://example.org/rss",
                                          "doc_type": "Nieuwsbericht"})

@@ -62,6 +62,11 @@ def _build(_: Callable[[str], str]) -> dict[str, dict[str, str]]:
                   "withdrawn": _("ingetrokken")},
         "yes_no": {True: _("ja"), False: _("nee")},
         "chamber": {"TK": _("Tweede Kamer"), "EK": _("Eerste Kamer")},
+        "source_kind": {"tk": _("open data van de Tweede Kamer"),
+                        "ek": _("registerpagina's van de Eerste Kamer"),
+                        "koop": _("Kamerstukken van officielebekendmakingen.nl"),
+                        "feed": _("RSS- of Atom-feed"), "sample": _("voorbeeldgegevens"),
+                        "manual": _("met de hand"), "extraction": _("gevonden in documenten")},
     }
 
 
