@@ -160,6 +160,11 @@ def test_a_promise_takes_the_time_its_speaker_gives_just_after_it():
     (item,) = [i for i in _items(text, date(2024, 1, 12)) if i.kind == "commitment"]
     assert (item.due, item.precision) == (date(2024, 3, 31), "month")
     assert item.text.endswith("in maart zou kunnen zijn.")  # the time's words are the item's
+    # a time already past in that sentence says what it is about: the one to come is the time
+    said = ("Minister Smit:\nIk zeg daarover graag een brief toe. Ik verwacht dat die, net als "
+            "de evaluatie die in 2024 verscheen, voor de zomer komt.\n")
+    (item,) = _items(said, date(2025, 3, 10))
+    assert (item.due, item.precision) == (date(2025, 7, 3), "season")
 
 
 def test_a_promise_takes_the_time_its_speaker_gives_when_asked():

@@ -414,8 +414,8 @@ class _Reader:
                 continue
             reference = items[i].reference_date or clock.today()
             due = find_deadline(" ".join(x.text for x in answer[1][:2]), reference,
-                                self.calendar)
-            if due is not None and due.due is not None and due.due >= reference:
+                                self.calendar, still_to_come=True)
+            if due is not None and due.due is not None:
                 items[i] = replace(items[i], deadline_text=due.phrase, due=due.due,
                                    precision=due.precision,
                                    deadline_rule=f"inherited:asked:{due.rule}")
@@ -575,8 +575,8 @@ def _timed_after(item: Item, said: Sentence, s: Sentence,
             or not _TIME_AFTER.match(s.text):
         return item
     reference = item.reference_date or clock.today()
-    due = find_deadline(s.text, reference, calendar)
-    if due is None or due.due is None or due.due < reference:
+    due = find_deadline(s.text, reference, calendar, still_to_come=True)
+    if due is None or due.due is None:
         return item
     return replace(item, text=f"{item.text} {s.text}", end=s.end, deadline_text=due.phrase,
                    due=due.due, precision=due.precision,
