@@ -457,6 +457,10 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
          (date(2025, 5, 26), "day")),
         ("de Kamer voorafgaand aan die Europese Raad van 9 april per brief informeren",
          (date(2025, 4, 8), "day")),
+        # a meeting named by its month alone: by that month's end
+        ("Vóór de Milieuraad van oktober informeert de minister uw Kamer",
+         (date(2025, 10, 31), "month")),
+        ("voor de Europese Raad van december 2026", (date(2026, 12, 31), "month")),
         # the week after: its Tuesday when it says "begin", its Friday otherwise
         ("uiterlijk begin volgende week", (date(2025, 3, 18), "day")),
         ("volgende week", (date(2025, 3, 21), "day")),

@@ -156,7 +156,7 @@ _MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug",
                 "nov", "dec")
 _HINTS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
-    "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS,
+    "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS, "before_event_month": _MONTH_STEMS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
     "half": ("helft", "half", "halverwege", "medio", "midden"),
     "year_start": ("begin", "primo", "maanden"),
@@ -245,6 +245,11 @@ def _before_event(m, ctx):
         due = compute(int(m.group("eyear")))
         return (due, True) if due is not None else None
     return _rolled(m, ctx, compute)
+
+
+def _before_event_month(m, ctx):
+    month = _month_number(m.group("mon"))
+    return _rolled(m, ctx, lambda y: _month_end(y, month))
 
 
 def _before_month(m, ctx):
@@ -533,6 +538,11 @@ RULES: tuple[_Rule, ...] = (
           r"(?:[\w–-]+,?\s+){0,7}?"
           r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+"
           r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
+    # "vóór de Milieuraad van oktober": a meeting named by its month alone, by that month's end
+    _rule("before_event_month", "month",
+          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w–-]+\s+){0,3}?"
+          r"[\w–-]*(?:raad|top|overleg|debat|bijeenkomst|conferentie|vergadering)\s+van\s+"
+          r"(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_event_month),
     _rule("before_month", "month",
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
     _rule("month", "month",
