@@ -1072,3 +1072,43 @@ def test_first_person_promises_count_only_in_a_governments_letter():
     assert extract(letter).items == []
     assert len(extract(letter.replace("DE ALGEMENE REKENKAMER", "DE MINISTER VAN FINANCIËN"))
                .items) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Het wetsvoorstel waarin dat voorstel is opgenomen, wordt voor de zomer in "
+    "internetconsultatie gebracht.",
+    "Ter uitvoering van die motie wordt de Archiefregeling aangepast; het ontwerp van de "
+    "gewijzigde regeling wordt voor 1 januari 2024 in internetconsultatie gebracht.",
+    "Het ontwerp-kavelbesluit voor het kavel Doordewind I, dat de ruimtelijke voorwaarden "
+    "vastlegt, wordt voor het kerstreces ter inzage gelegd.",
+    "De beleidsregels worden voor de zomer in de Staatscourant gepubliceerd.",
+    "Een wetsvoorstel dat meerpersoonscelgebruik als uitgangspunt neemt, wordt begin 2025 in "
+    "consultatie gegeven.",
+    "In het voorjaar worden zowel het wetsvoorstel als de bijbehorende algemene maatregel van "
+    "bestuur in internetconsultatie gebracht.",
+    "Een geactualiseerde planning van de netaansluitingen, die ik samen met TenneT opstel, "
+    "ontvangt uw Kamer voor het voorjaarsreces.",
+    "Besluitvorming over de vraag of de categorieën convenanten en onderzoeksrapporten eerder "
+    "kunnen worden aangewezen dan de overige, vindt in het najaar plaats in de ministerraad.",
+])
+def test_a_deliverable_named_first_then_put_out_in_the_passive_is_a_promise(text):
+    # the agent unsaid, the subject first with what it is about: a plan with its time
+    assert kinds(text) == ["commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Het besluit wordt op 1 juli in het Staatsblad geplaatst.",
+    "Het onderzoek, dat door TNO wordt uitgevoerd, is vorig jaar gepubliceerd.",
+    "De regeling wordt in de praktijk nauwelijks gebruikt.",
+])
+def test_a_passive_without_a_deliverable_put_out_later_is_no_promise(text):
+    assert kinds(text) == []
+
+
+def test_a_sentence_going_on_about_the_promised_letter_in_the_present_is_a_promise_too():
+    text = ("Ik verwacht u de brief vóór het meireces te kunnen sturen. In die brief ga ik tevens "
+            "in op de maatregelen die de IND neemt, zoals het lid Ten Velde tijdens het debat "
+            "heeft gevraagd.")
+    items = extract(text, D).items
+    assert [i.kind for i in items] == ["commitment", "commitment"]
+    assert items[1].due == items[0].due is not None

@@ -597,8 +597,11 @@ _TIME_AFTER = re.compile(
 
 # A sentence that goes on about the promise just made: "Begin april kom ik met een beleidsbrief.
 # In deze brief zal ik een reactie geven op …" ("deze brief" is the promised one, not this one).
+# (present tense too, after a promise: "Ik verwacht u de brief voor het meireces te sturen. In
+# die brief ga ik tevens in op …")
 _CONTINUES = re.compile(r"^(?:Hierbij|Daarbij|Daarin|Hierin|In\s+(?:deze|die|dat|dit)\s+[\w-]+)\s+"
-                        r"(?:zal|zullen)\s+(?:ik|wij|we|het\s+kabinet)\b")
+                        r"(?:zal|zullen|ga|gaan|kom|komen|neem|nemen|besteed|besteden)\s+"
+                        r"(?:ik|wij|we|het\s+kabinet)\b")
 
 # A verdict on a motion, which "Dat doe ik" may stress: nothing promised to the Kamer.
 _VERDICT = re.compile(r"\b(?:ontraden|ontraad|oordeel\s+(?:aan\s+)?(?:de\s+)?Kamer)\b", re.I)

@@ -82,7 +82,8 @@ _DEADLINE_HINT = (
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
     r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd"
-    r"|voorgehangen|"
+    r"|voorgehangen|gepubliceerd|consultatie|ter inzage|ingediend|gepresenteerd|opgeleverd"
+    r"|uitgebracht|verstuurd|verzonden|bekendgemaakt|openbaar gemaakt|"
     + _DELIVERABLE_STEMS)
 _DEADLINE_HINT_RE = with_lookahead(re.compile(_DEADLINE_HINT))  # same matches, faster
 

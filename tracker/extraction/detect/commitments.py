@@ -569,7 +569,8 @@ def _commitment(sentence: str, found: list[Mention],
         offer(_aim(sentence, found), aim.start() if aim else 0)
     if "wordt" in lowered or "worden" in lowered:
         m = _SUBJECT_FIRST_PASSIVE.match(sentence)
-        if m and not any(x.kind in (OTHER, MEMBERS) for x in found):
+        if m and not any(x.kind in (OTHER, MEMBERS) for x in found) \
+                and not _OTHER_AGENT.search(sentence, m.start("verb")):
             due = deadline()
             if due is not None and due.due is not None:
                 offer(Finding("commitment", "commitment.passive-future", 0.65, None, None),
@@ -640,6 +641,10 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
     r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt"
     r"|(?:bekend|openbaar)\s+gemaakt)\b", _I)
+# "… wordt in het najaar bekendgemaakt door de Kiesraad": the passive's agent is someone else.
+_OTHER_AGENT = re.compile(
+    r"\bdoor\s+(?:de|het|een)\s+(?!(?:\w+\s+)?(?:minister|staatssecretaris|kabinet|regering"
+    r"|ministerie|departement|rijksoverheid|ministerraad)\w*\b)", _I)
 # "Ik stuur nog een Kamerbrief", "Maar ik zet graag de mogelijkheden op een rij", "Dat laat ik
 # graag op niet al te lange termijn aan uw Kamer weten": a promise in the present tense.
 _SENDS_NOW = re.compile(
@@ -907,7 +912,7 @@ _NOMINAL = re.compile(
     r"\b(?:(?:de|het)\s+)?(?:\w+\s+)?(?:beantwoording|besluitvorming|publicatie|verzending"
     r"|toezending|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling)\b"
     # (an aside may stand between the noun and its verb: "Publicatie van de Gids, waarin …, is")
-    r"(?:\s+[\w-]+){0,12}?(?:\s*,[^,;.]{3,120},)?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat"
+    r"(?:\s+[\w-]+){0,20}?,?(?:\s*,[^,;.]{3,120},)?\s+(?:zal|zullen|kan|volgt|volgen|is|wordt|staat"
     r"|vindt)\b"
     r"(?:\s+\w+){0,8}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
     r"|geschieden|gebeuren)\b|\b(?:beantwoording|besluitvorming|publicatie|verzending|toezending"
@@ -1071,16 +1076,20 @@ _ACTION_PARTICIPLE = re.compile(
     r"\b(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
     r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
     r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend|opgenomen|beantwoord"
-    r"|in\s+(?:internet)?consultatie\s+gebracht|besloten|vastgesteld|openbaar\s+gemaakt)\b", _I)
+    r"|in\s+(?:internet)?consultatie\s+(?:gebracht|gegeven)|ter\s+inzage\s+gelegd|besloten"
+    r"|vastgesteld|openbaar\s+gemaakt)\b", _I)
 _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\s+staatssecretaris"
                             r"|de\s+regering)\b", _I)
 # A deliverable (or the questions asked) as the subject of the clause before "wordt": "Het
 # wetsvoorstel wordt …", "De vragen …, die op 8 maart zijn gesteld, worden …".
 _SUBJECT_FIRST = re.compile(
     r"(?:^|[:;]\s*)(?:(?:ook|daarnaast|verder|tot\s+slot)\s+)?(?:een|de|het|dit|deze|dat|die)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:" + _DELIVERABLE + r"|vragen|wetsvoorstel\w*|\w*wet)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:[\w-]*-)?(?:" + _DELIVERABLE
+    + r"|vragen|wetsvoorstel\w*|\w*wet|\w*regeling(?:en)?|\w*regels|ontwerp\w*)\b"
     r"(?:\s+(?:daartoe|hiertoe|daarover|hierover|daarvan|hiervan))?"
-    r"(?:\s+(?:over|van|op|inzake|met|aan|die|dat)\b[^;:]*)?,?\s*$", _I)
+    # what it is about, or a relative clause: "Het wetsvoorstel waarin dat is opgenomen, …"
+    r"(?:\s+(?:over|van|op|inzake|met|aan|voor|die|dat|waarin|waarmee|waarop|waarover"
+    r"|waarvoor)\b[^;:]*)?,?\s*$", _I)
 # "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
 _WHEN_FIRST = re.compile(r"(?:Wanneer|Zodra|Nadat|Als|Na\s+(?:afronding|ontvangst|oplevering))\b")
 _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
@@ -1250,8 +1259,8 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
                          deadline: Callable[[], Deadline | None]) -> Finding | None:
     """ "In het najaar van 2024 wordt een wetsvoorstel in internetconsultatie gebracht"."""
     window = _clause_after(sentence, m.end())
-    head = re.match(r"\s+(?:(?:er|nog|ook|dan)\s+)*(?:een|de|het)\s+(?:\w+\s+)?" + _DELIVERABLE
-                    + r"\b", window, _I)
+    head = re.match(r"\s+(?:(?:er|nog|ook|dan|zowel)\s+)*(?:een|de|het)\s+(?:\w+\s+)?"
+                    + _DELIVERABLE + r"\b", window, _I)
     if head is None:
         # the subject first: "Het wetsvoorstel wordt op 3 april in internetconsultatie
         # gebracht", "De vragen die … zijn gesteld, worden binnen vier weken beantwoord"
@@ -1267,7 +1276,7 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
     # (in the subject first, whose questions they are: "De vragen van het lid Jansen …")
     first = head.end() == 0
     if any(x.kind in (OTHER, MEMBERS) and (not first or x.start > m.start()) for x in found) \
-            or _negated(_middle_field(window)):
+            or _negated(_middle_field(window)) or _OTHER_AGENT.search(window):
         return None
     due = deadline()
     if due is None or due.precision == "conditional":

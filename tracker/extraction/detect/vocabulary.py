@@ -18,7 +18,7 @@ _DELIVERABLE_STEMS = (
     r"reactie|brief|rapportage|nota|analyse|evaluatie|voorstel|appreciatie|visie|plan"
     r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
-    r"|resultaten|uitkomsten|leidraad|protocol"
+    r"|resultaten|uitkomsten|leidraad|protocol|planning"
 )
 # Plurals too: "rapporten", "brieven", "nota's", "plannen", "evaluaties".
 _DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en|s|'s|nen)?|\w*brieven)"
