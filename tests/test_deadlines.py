@@ -461,6 +461,11 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("Vóór de Milieuraad van oktober informeert de minister uw Kamer",
          (date(2025, 10, 31), "month")),
         ("voor de Europese Raad van december 2026", (date(2026, 12, 31), "month")),
+        # a year describing a thing done is not when; the next Voorjaarsnota is the one to come
+        ("Op Verantwoordingsdag 2026 ontvangt uw Kamer met het jaarverslag ook een overzicht "
+         "van de in 2025 uitbetaalde bedragen", (date(2026, 5, 20), "season")),
+        ("de in 2025 te verschijnen evaluatie", (date(2025, 12, 31), "year")),
+        ("worden verwerkt bij de eerstvolgende Voorjaarsnota", (date(2025, 6, 1), "season")),
         # the week after: its Tuesday when it says "begin", its Friday otherwise
         ("uiterlijk begin volgende week", (date(2025, 3, 18), "day")),
         ("volgende week", (date(2025, 3, 21), "day")),

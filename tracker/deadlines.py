@@ -205,6 +205,10 @@ _DATE_PREFIX = (
 )
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
 _PAST_PREFIX = re.compile(r"\b(?:afgelopen|vorig|vorige|voorbije|jongstleden)\s+$", _FLAGS)
+_YEAR_ONLY = re.compile(r"in\s+(?:19|20)\d\d", _FLAGS)
+_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)\s+$", _FLAGS)
+_DONE_AFTER = re.compile(r"\s+(?!te\b|geplande\b|voorziene\b|verwachte\b|aangekondigde\b)"
+                         r"\w+(?:de|te|en)\b", _FLAGS)
 
 
 def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] | None:
@@ -638,11 +642,12 @@ RULES: tuple[_Rule, ...] = (
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
           r"\b(?:bij|" + _VOOR + r"|met|in|rond|voorafgaand\s+aan)\s+(?:de\s+)?"
-          r"(?:voorjaarsnota|voorjaarsbesluitvorming)\b"
+          r"(?:(?:eerst)?volgende\s+|komende\s+)?(?:voorjaarsnota|voorjaarsbesluitvorming)\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 1))),
     _rule("najaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in|voorafgaand\s+aan)\s+(?:de\s+)?najaarsnota\b"
+          r"\b(?:bij|" + _VOOR + r"|met|in|voorafgaand\s+aan)\s+(?:de\s+)?"
+          r"(?:(?:eerst)?volgende\s+|komende\s+)?najaarsnota\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 12, 1))),
     _rule("verantwoordingsdag", "season",
@@ -775,9 +780,14 @@ def _candidates(text: str, ctx: _Context,
 
 
 def _past_marked(text: str, m: re.Match[str]) -> bool:
-    """ "in december jl.", "afgelopen najaar": the period lies behind the writer."""
+    """ "in december jl.", "afgelopen najaar": the period lies behind the writer; "de in 2025
+    uitbetaalde bedragen": the year describes a thing done (not "de in 2026 te verschijnen
+    evaluatie"; and "het voor de zomer beloofde actieplan" names when it is due)."""
     return bool(_PAST_SUFFIX.match(text, m.end())
-                or _PAST_PREFIX.search(text, max(0, m.start() - 20), m.start()))
+                or _PAST_PREFIX.search(text, max(0, m.start() - 20), m.start())
+                or (_YEAR_ONLY.fullmatch(m.group().strip()) is not None
+                    and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    and _DONE_AFTER.match(text, m.end())))
 
 
 def _nests(inner: Deadline, outer: Deadline) -> bool:
