@@ -466,6 +466,9 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
          "van de in 2025 uitbetaalde bedragen", (date(2026, 5, 20), "season")),
         ("de in 2025 te verschijnen evaluatie", (date(2025, 12, 31), "year")),
         ("worden verwerkt bij de eerstvolgende Voorjaarsnota", (date(2025, 6, 1), "season")),
+        # a bare year beside a deadline word says what it is about
+        ("binnen drie weken een overzicht te sturen van de subsidies die in 2024 aan de "
+         "grootste ontvangers zijn uitgekeerd", (date(2025, 3, 31), "relative")),
         # the week after: its Tuesday when it says "begin", its Friday otherwise
         ("uiterlijk begin volgende week", (date(2025, 3, 18), "day")),
         ("volgende week", (date(2025, 3, 21), "day")),

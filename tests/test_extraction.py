@@ -1112,3 +1112,9 @@ def test_a_sentence_going_on_about_the_promised_letter_in_the_present_is_a_promi
     items = extract(text, D).items
     assert [i.kind for i in items] == ["commitment", "commitment"]
     assert items[1].due == items[0].due is not None
+
+
+def test_a_bare_year_beside_a_meeting_says_what_the_overview_is_about():
+    item = one("De staatssecretaris wordt verzocht voor het commissiedebat Digitale overheid een "
+               "overzicht te sturen van de storingen in DigiD in 2025.", D)
+    assert (item.kind, item.due, item.precision) == ("request", None, "conditional")

@@ -857,6 +857,12 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         # brengen": a time inside the purpose of what is asked, after the asking's own time
         kept = [item for item in found if not _in_purpose(text, item[1], found)]
         found = kept or found
+    if len(found) > 1 and any(_with_deadline_word(d) or d.phrase.lower().startswith("binnen ")
+                              for _, d in found):
+        # "een overzicht te sturen van de storingen in DigiD in 2021", "binnen drie weken een
+        # overzicht … van de subsidies die in 2021 … zijn uitgekeerd": a bare year beside a
+        # deadline word says what it is about
+        found = [item for item in found if not _YEAR_ONLY.fullmatch(item[1].phrase)] or found
     best = min(found, key=lambda item: (item[0], not _with_deadline_word(item[1]),
                                         item[1].start))[1]
     if best.precision == "year" and best.due is not None:
