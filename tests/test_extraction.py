@@ -548,6 +548,15 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     # the letter sends now what was promised: the time is the relative clause's
     "Mede namens de staatssecretaris stuur ik u de stand van zaken van de moties en "
     "toezeggingen, waarover is toegezegd uw Kamer nog dit jaar te informeren.",
+    # read from round eighteen: a letter's layout, a question's heading retelling what was
+    # said, a meeting with the Kamer's committee
+    "De brief volgt de volgende opbouw:",
+    "Vragen van het lid Piri (GroenLinks-PvdA) aan de Ministers van Binnenlandse Zaken en "
+    "Koninkrijksrelaties en van Asiel en Migratie over het bericht dat Minister Faber terug is "
+    "gekomen op de aanstelling van een nieuwe woordvoerder die tijdelijk voor haar zou gaan "
+    "werken (ingezonden 19 november 2024).",
+    "Op 12 juni as. voer ik een wetgevingsoverleg met de vaste Kamercommissie over het "
+    "Jaarverslag.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []

@@ -96,7 +96,8 @@ _EXPLICIT = re.compile(
 _WHAT_I_PROMISE = re.compile(r"\bwat\s+(ik|we|wij)\b[^,.;:?!]{0,80}$", _I)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
-_GAAN = re.compile(r"\b(?:ga|gaat|gaan)\b", _I)
+# (not "zou gaan": "een woordvoerder die tijdelijk voor haar zou gaan werken" is retold)
+_GAAN = re.compile(r"(?<!\bzou\s)(?<!\bzouden\s)\b(?:ga|gaat|gaan)\b", _I)
 _GAAN_NOT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)?\s*van\s*uit|in\s+op|samen|gepaard"
     r"|mee|door|verder\s+dan|naar)\b"
@@ -107,8 +108,11 @@ _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
                         r"(?!\s+(?:het|de|een)\b)", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
+# (not "volgt" with an object: "De brief volgt de volgende opbouw", "… volgt het advies")
 _FOLLOWS = re.compile(r"(?<!\bals\s)(?<!\bte\s)\b(?:volgt|volgen|verschijnt|verschijnen)\b"
-                     r"(?!\s+(?:uit|dat|op)\b)", _I)
+                     r"(?!\s+(?:uit|dat|op)\b)(?!\s+(?:de|het|een|dezelfde|deze)\s+(?:\w+\s+)?"
+                     r"(?:opbouw|structuur|indeling|lijn|systematiek|werkwijze|aanpak|route"
+                     r"|procedure|advies|aanbeveling|volgorde)\w*)", _I)
 
 _ANNOUNCED_LETTER = re.compile(
     r"\b(?:werkt|werken|werk|gewerkt)\b[^.;?!]{0,80}?\baan\s+(?:een|de)\s+(?:\w+\s+){0,2}?"
@@ -476,7 +480,8 @@ def _commitment(sentence: str, found: list[Mention],
             subject = _shared_subject(sentence, found, m.start(), subject_at(
                 sentence, found, m.start(), m.end(), right=not plural))
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
-                    and not _WISH.search(sentence, m.end()) and not _SINCE.search(sentence):
+                    and not _WISH.search(sentence, m.end()) and not _SINCE.search(sentence) \
+                    and not _MEETS_PARLIAMENT.search(_clause_after(sentence, m.end())):
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
                               subject.kind), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered \
@@ -641,6 +646,10 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
     r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt"
     r"|(?:bekend|openbaar)\s+gemaakt)\b", _I)
+# "Op 12 juni voer ik een wetgevingsoverleg met de vaste Kamercommissie": a meeting, not a deed.
+_MEETS_PARLIAMENT = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:een|het|de)\s+[\w-]*(?:overleg|debat|gesprek)\w*\s+met\s+(?:de|uw)\s+"
+    r"(?:vaste\s+)?(?:Kamer|[\w-]*commissie)", _I)
 # "… wordt in het najaar bekendgemaakt door de Kiesraad": the passive's agent is someone else.
 _OTHER_AGENT = re.compile(
     r"\bdoor\s+(?:de|het|een)\s+(?!(?:\w+\s+)?(?:minister|staatssecretaris|kabinet|regering"
