@@ -1127,3 +1127,11 @@ def test_a_bare_year_beside_a_meeting_says_what_the_overview_is_about():
     item = one("De staatssecretaris wordt verzocht voor het commissiedebat Digitale overheid een "
                "overzicht te sturen van de storingen in DigiD in 2025.", D)
     assert (item.kind, item.due, item.precision) == ("request", None, "conditional")
+
+
+@pytest.mark.parametrize("text", [
+    "Kunt u deze vragen voor de start van de trilogen beantwoorden?",
+    "Kunt u deze vragen beantwoorden voor de Europese Raad?",
+])
+def test_questions_to_be_answered_before_a_meeting_elsewhere_ask_by_a_time(text):
+    assert kinds(text) == ["request"]

@@ -211,8 +211,11 @@ def _request(sentence: str, found: list[Mention],
 
 
 # "Kunt u deze vragen beantwoorden voor de plenaire behandeling van de begroting?": by an event
-_BEFORE_EVENT = re.compile(r"\bv[oó][oó]r\s+(?:aanvang\s+van\s+)?(?:het|de)\s+(?:[\w-]+\s+){0,4}?"
-                           r"(?:\w*debat|\w*behandeling|\w*overleg|stemmingen?)\b", _I)
+# (also a meeting elsewhere: "voor de start van de trilogen", "voor de Eurogroep")
+_BEFORE_EVENT = re.compile(r"\bv[oó][oó]r\s+(?:(?:aanvang|de\s+start|het\s+begin)\s+van\s+)?"
+                           r"(?:het|de)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:\w*debat|\w*behandeling|\w*overleg|stemmingen?|trilogen|triloog"
+                           r"|\w*raad|\w*top|eurogroep|onderhandelingen)\b", _I)
 _GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
 _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 
