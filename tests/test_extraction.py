@@ -1135,3 +1135,15 @@ def test_a_bare_year_beside_a_meeting_says_what_the_overview_is_about():
 ])
 def test_questions_to_be_answered_before_a_meeting_elsewhere_ask_by_a_time(text):
     assert kinds(text) == ["request"]
+
+
+def test_a_motion_asking_in_a_list_is_one_request_with_its_parts():
+    text = ("De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat het kabinet "
+            "convenanten heeft gesloten;\n\nverzoekt de regering,\n\n– een meetbaar "
+            "toetsingskader op te stellen;\n\n– de Kamer over dit toetsingskader vóór 1 juni "
+            "2018 te informeren, en gaat over tot de orde van de dag.\n\nVan den Hout\n")
+    items = extract(text, date(2018, 3, 22)).items
+    assert [i.kind for i in items] == ["request"]
+    assert items[0].due == date(2018, 5, 31)
+    assert "toetsingskader op te stellen" in items[0].text
+    assert text[items[0].start:items[0].end].endswith("orde van de dag.")

@@ -191,11 +191,21 @@ def extract(
                 fulfilled_paragraphs.add(s.paragraph)
         reader.start_block(block.kind == "footnote")
         previous: tuple[Sentence, Item | None] | None = None
-        for s in sentences:
+        listed = 0  # the parts of a request's list, read with it
+        for i, s in enumerate(sentences):
+            if listed:
+                listed -= 1
+                previous = (s, items[-1])
+                continue
             if reader.label(s):
                 previous = None
                 continue
             item = reader.item(s, refdates.at(s.start), previous, fulfilled_paragraphs)
+            if item is not None and item.kind == "request" and (
+                    s.text.endswith(":") or _ASKS_AT_END.search(s.text)):
+                listed = _list_after(sentences, i)
+                if listed:
+                    item = _with_list(item, sentences[i + 1:i + 1 + listed], calendar)
             if item is not None:
                 items.append(item)
             elif previous is not None and previous[1] is not None and items \
@@ -205,6 +215,37 @@ def extract(
     items = reader.timed_when_asked(reader.merged(items))
     return Extraction(refdates.document_date, items, fulfilments, text, author, all_sentences,
                       form)
+
+
+# A motion's or a committee's request as a list: "verzoekt de regering: – …; – …, en gaat
+# over tot de orde van de dag." Its parts (up to the next line that is not one) are the request.
+_ASKS_AT_END = re.compile(r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet"
+                          r"|u)(?:\s+(?:op|tevens|voorts|om))*\s*,$")
+_LIST_END = re.compile(r"(?:[;,]|\bof|\ben|\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.)$")
+
+
+def _list_after(sentences: list[Sentence], i: int) -> int:
+    """How many sentences after ``sentences[i]`` are the parts of its list: those that start
+    lower-case or with a dash, each but the last ending in ";" or ","."""
+    n = 0
+    for s in sentences[i + 1:i + 21]:
+        if not (s.text[0] in "–•·▪-" or s.text[0].islower()):
+            break
+        n += 1
+        if not _LIST_END.search(s.text) or s.text.endswith("dag."):
+            break
+    return n
+
+
+def _with_list(item: Item, parts: list[Sentence], calendar: ParliamentaryCalendar) -> Item:
+    text = " ".join([item.text, *(p.text for p in parts)])
+    due = find_deadline(text, item.reference_date or clock.today(), calendar)
+    return replace(item, text=text, end=parts[-1].end,
+                   deadline_text=due.phrase if due else None, due=due.due if due else None,
+                   precision=due.precision if due else "none",
+                   deadline_rule=due.rule if due else None,
+                   refs=tuple(dict.fromkeys((*item.refs, *(r for p in parts
+                                                             for r in find_references(p.text))))))
 
 
 # A registry entry's promise names who made it: "De Minister van BZK zegt …", "De regering …".
