@@ -186,3 +186,30 @@ def test_a_third_set_of_debates_written_from_the_guide():
     assert scores.recall >= 0.94 and scores.precision >= 0.92, scores.misses + scores.noise
     assert scores.due_accuracy >= 0.9, scores.wrong_due
     assert scores.actors_right == scores.actors_checked, scores.wrong_actors
+
+
+def test_a_second_set_of_letters_written_from_the_guide():
+    # Sixteen letters (``probes/letters_written2/``) of fourteen ministries, 2016-2026, by a
+    # writer who read only the labelling guide and the deadline rules: progress letters,
+    # delays, cabinet reactions, verzamelbrieven, replies to committees, a geannoteerde
+    # agenda, a legislative planning, a letter to the Eerste Kamer, two with nothing to
+    # register. First read (a78cc0d): 72 of 88 found (promises put out in the passive, a
+    # planning, a letter's content told in the present), 3 noise, due dates 63 of 72.
+    scores = quality.evaluate(_written("letters_written2"))
+    assert scores.true_positives + scores.false_negatives == 88
+    assert scores.recall >= 0.92 and scores.precision >= 0.94, scores.misses + scores.noise
+    assert scores.due_accuracy >= 0.9, scores.wrong_due
+
+
+def test_answers_registry_entries_verslagen_and_motions_written_from_the_guide():
+    # Sixteen documents (``probes/mixed_written/``) by a writer who read only the guide and
+    # the deadline rules: answers to Kamervragen (one with a notice of delay), Eerste Kamer
+    # registry entries and a rappel, verslagen (a schriftelijk overleg, a list of questions on
+    # a budget, a commissiedebat), committee letters, a decision list, two motions. First
+    # read (a78cc0d), on the labels as given: 74 of 80 found, 2 noise, due dates 71 of 74;
+    # four of its misses were the chair's list of toezeggingen, which the guide leaves out
+    # (made optional, each with a why).
+    scores = quality.evaluate(_written("mixed_written"))
+    assert scores.true_positives + scores.false_negatives == 76
+    assert scores.recall >= 0.95 and scores.precision >= 0.95, scores.misses + scores.noise
+    assert scores.due_accuracy >= 0.95, scores.wrong_due

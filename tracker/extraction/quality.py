@@ -243,6 +243,7 @@ PARTS = (
     ("heldout9", "round fifteen, held back: never tuned on"),
     ("dev11", "round sixteen, read once and then opened"),
     ("dev12", "round seventeen, read once and then opened"),
+    ("dev13", "round eighteen, read once and then opened"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9")
 
