@@ -251,11 +251,6 @@ def _before_event(m, ctx):
     return _rolled(m, ctx, compute)
 
 
-def _before_event_month(m, ctx):
-    month = _month_number(m.group("mon"))
-    return _rolled(m, ctx, lambda y: _month_end(y, month))
-
-
 def _before_month(m, ctx):
     month = _month_number(m.group("mon"))
     return _rolled(m, ctx, lambda y: date(y, month, 1) - timedelta(days=1))
@@ -263,7 +258,7 @@ def _before_month(m, ctx):
 
 def _in_month(m, ctx):
     g = m.groupdict()
-    if g["mon2"]:  # "juni 2020"
+    if g.get("mon2"):  # "juni 2020"
         return _month_end(int(g["year2"]), _month_number(g["mon2"])), True
     month = _month_number(g["mon"])
     return _rolled(m, ctx, lambda y: _month_end(y, month))
@@ -546,7 +541,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("before_event_month", "month",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w–-]+\s+){0,3}?"
           r"[\w–-]*(?:raad|top|overleg|debat|bijeenkomst|conferentie|vergadering)\s+van\s+"
-          r"(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_event_month),
+          r"(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _in_month),
     _rule("before_month", "month",
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
     _rule("month", "month",

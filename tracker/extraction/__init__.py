@@ -240,12 +240,9 @@ def _list_after(sentences: list[Sentence], i: int) -> int:
 def _with_list(item: Item, parts: list[Sentence], calendar: ParliamentaryCalendar) -> Item:
     text = " ".join([item.text, *(p.text for p in parts)])
     due = find_deadline(text, item.reference_date or clock.today(), calendar)
-    return replace(item, text=text, end=parts[-1].end,
-                   deadline_text=due.phrase if due else None, due=due.due if due else None,
-                   precision=due.precision if due else "none",
-                   deadline_rule=due.rule if due else None,
-                   refs=tuple(dict.fromkeys((*item.refs, *(r for p in parts
-                                                             for r in find_references(p.text))))))
+    return _timed(item, due, text=text, end=parts[-1].end,
+                  refs=tuple(dict.fromkeys((*item.refs, *(r for p in parts
+                                                            for r in find_references(p.text))))))
 
 
 # A registry entry's promise names who made it: "De Minister van BZK zegt …", "De regering …".
@@ -428,11 +425,8 @@ class _Reader:
             if due is None and item.due is not None:  # the time said just after it
                 due = Deadline(item.deadline_text or "", item.due, item.precision,
                                item.deadline_rule or "", 0, 0, False)
-            items[i] = replace(
-                item, text=text, start=content.start,
-                deadline_text=due.phrase if due else None, due=due.due if due else None,
-                precision=due.precision if due else "none",
-                deadline_rule=due.rule if due else None,
+            items[i] = _timed(
+                item, due, text=text, start=content.start,
                 refs=tuple(dict.fromkeys((*find_references(content.text), *item.refs))))
         return [item for j, item in enumerate(items) if j not in drop]
 
@@ -457,9 +451,7 @@ class _Reader:
             due = find_deadline(" ".join(x.text for x in answer[1][:2]), reference,
                                 self.calendar, still_to_come=True)
             if due is not None and due.due is not None:
-                items[i] = replace(items[i], deadline_text=due.phrase, due=due.due,
-                                   precision=due.precision,
-                                   deadline_rule=f"inherited:asked:{due.rule}")
+                items[i] = _timed(items[i], due, f"inherited:asked:{due.rule}")
         return items
 
     def _promised_before(self, answer: Sentence, items: list[Item]) -> Deadline | None:
@@ -601,6 +593,13 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
     )
 
 
+def _timed(item: Item, due: Deadline | None, rule: str | None = None, **changes) -> Item:
+    """``item`` with ``due`` as its deadline (none at all when None), and ``changes``."""
+    return replace(item, deadline_text=due.phrase if due else None,
+                   due=due.due if due else None, precision=due.precision if due else "none",
+                   deadline_rule=rule or (due.rule if due else None), **changes)
+
+
 def _inherited(before: Item) -> Deadline:
     """The deadline of an earlier promise, for a sentence that leans on it."""
     rule = before.deadline_rule or ""
@@ -619,9 +618,8 @@ def _timed_after(item: Item, said: Sentence, s: Sentence,
     due = find_deadline(s.text, reference, calendar, still_to_come=True)
     if due is None or due.due is None:
         return item
-    return replace(item, text=f"{item.text} {s.text}", end=s.end, deadline_text=due.phrase,
-                   due=due.due, precision=due.precision,
-                   deadline_rule=f"inherited:after:{due.rule}")
+    return _timed(item, due, f"inherited:after:{due.rule}", text=f"{item.text} {s.text}",
+                  end=s.end)
 
 
 # A question when: "Wanneer ongeveer?", "Op welke termijn kunnen we die verwachten?"

@@ -42,6 +42,7 @@ from .requests import (
     member_request,
 )
 from .vocabulary import (
+    _ACTION_PARTICIPLES,
     _DELIVERABLE_RE,
     _DELIVERABLE_STEMS,
     _I,
@@ -82,9 +83,7 @@ _DEADLINE_HINT = (
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
     r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd"
-    r"|voorgehangen|gepubliceerd|consultatie|ter inzage|ingediend|gepresenteerd|opgeleverd"
-    r"|uitgebracht|verstuurd|verzonden|bekendgemaakt|openbaar gemaakt|"
-    + _DELIVERABLE_STEMS)
+    r"|voorgehangen|bekendgemaakt|" + _ACTION_PARTICIPLES + "|" + _DELIVERABLE_STEMS)
 _DEADLINE_HINT_RE = with_lookahead(re.compile(_DEADLINE_HINT))  # same matches, faster
 
 

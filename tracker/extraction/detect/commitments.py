@@ -19,6 +19,7 @@ from ...deadlines import Deadline, in_relative_clause
 from ...patterns import with_lookahead
 from ..actors import GOV, MEMBERS, OTHER, PARL, SELF, Mention, after_preposition, subject_at
 from .vocabulary import (
+    _ACTION_PARTICIPLES,
     _DELIVERABLE,
     _DELIVERABLE_RE,
     _DELIVERABLE_STEMS,
@@ -1081,12 +1082,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     return None
 
 
-_ACTION_PARTICIPLE = re.compile(
-    r"\b(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
-    r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
-    r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend|opgenomen|beantwoord"
-    r"|in\s+(?:internet)?consultatie\s+(?:gebracht|gegeven)|ter\s+inzage\s+gelegd|besloten"
-    r"|vastgesteld|openbaar\s+gemaakt)\b", _I)
+_ACTION_PARTICIPLE = re.compile(r"\b(?:" + _ACTION_PARTICIPLES + r")\b", _I)
 _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\s+staatssecretaris"
                             r"|de\s+regering)\b", _I)
 # A deliverable (or the questions asked) as the subject of the clause before "wordt": "Het
@@ -1270,20 +1266,19 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
     window = _clause_after(sentence, m.end())
     head = re.match(r"\s+(?:(?:er|nog|ook|dan|zowel)\s+)*(?:een|de|het)\s+(?:\w+\s+)?"
                     + _DELIVERABLE + r"\b", window, _I)
-    if head is None:
-        # the subject first: "Het wetsvoorstel wordt op 3 april in internetconsultatie
-        # gebracht", "De vragen die … zijn gesteld, worden binnen vier weken beantwoord"
+    first = head is None  # the subject stands before "wordt"
+    if first:
+        # "Het wetsvoorstel wordt op 3 april in internetconsultatie gebracht", "De vragen die …
+        # zijn gesteld, worden binnen vier weken beantwoord"
         if _SUBJECT_FIRST.search(sentence, 0, m.start()) is None:
             return None
-        head = re.match(r"", window)
         due = deadline()
         if due is None or due.due is None or due.precision == "vague" \
                 or not _ACTION_PARTICIPLE.search(window) or _TO_GOVERNMENT.search(window):
             return None  # ("Het Masterplan wordt 7 februari aan het kabinet aangeboden")
-    if not _PARTICIPLE.search(window, head.end()) and not _ACTION_PARTICIPLE.search(window):
+    elif not _PARTICIPLE.search(window, head.end()) and not _ACTION_PARTICIPLE.search(window):
         return None
     # (in the subject first, whose questions they are: "De vragen van het lid Jansen …")
-    first = head.end() == 0
     if any(x.kind in (OTHER, MEMBERS) and (not first or x.start > m.start()) for x in found) \
             or _negated(_middle_field(window)) or _OTHER_AGENT.search(window):
         return None

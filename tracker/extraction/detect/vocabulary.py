@@ -20,6 +20,14 @@ _DELIVERABLE_STEMS = (
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
     r"|resultaten|uitkomsten|leidraad|protocol|planning"
 )
+# What is done to a deliverable, in the passive: "wordt … in internetconsultatie gebracht".
+_ACTION_PARTICIPLES = (
+    r"geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend|doorgelicht"
+    r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
+    r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend|opgenomen|beantwoord"
+    r"|in\s+(?:internet)?consultatie\s+(?:gebracht|gegeven)|ter\s+inzage\s+gelegd|besloten"
+    r"|vastgesteld|openbaar\s+gemaakt"
+)
 # Plurals too: "rapporten", "brieven", "nota's", "plannen", "evaluaties".
 _DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en|s|'s|nen)?|\w*brieven)"
 _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
