@@ -593,3 +593,35 @@ def test_before_the_votes_is_an_event_without_a_date():
     found = find_deadline("Ik deel die analyse vóór de stemmingen met de Kamer.", D)
     assert found is not None and found.due is None and found.precision == "conditional"
     assert due("voor de stemmingen van morgen", date(2014, 10, 15)) == (date(2014, 10, 16), "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Is de regering bereid de Kamer binnen drie maanden na de inwerkingtreding te informeren?",
+    "Binnen zes maanden na de overdracht van het laatste vaartuig ontvangt uw Kamer de "
+    "eindevaluatie.",
+    "Het verslag van iedere Europese Raad wordt u binnen een week na afloop toegezonden.",
+    "Ik zal de Kamer binnen drie maanden na de start van het programma informeren.",
+])
+def test_a_term_counted_from_an_event_still_to_come_has_no_date(text):
+    found = find_deadline(text, D)
+    assert found is not None and found.due is None and found.precision == "conditional"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ik beantwoord de vragen binnen drie weken na ontvangst.", date(2025, 3, 31)),
+    ("De antwoorden volgen binnen drie weken na ontvangst van deze vragen.", date(2025, 3, 31)),
+    ("U ontvangt het besluit binnen zes weken na dagtekening van deze brief.", date(2025, 4, 21)),
+])
+def test_a_term_counted_from_the_questions_or_the_letter_counts_from_its_date(text, expected):
+    assert due(text, D) == (expected, "relative")
+
+
+def test_voor_in_the_name_of_a_body_is_no_deadline():
+    # "de brief van de Raad voor de rechtspraak van 28 oktober 2022" names a letter
+    text = ("Tot slot ziet de commissie uw reactie op de brief van de Raad voor de rechtspraak "
+            "van 28 oktober 2022 over de werklast graag binnen vier weken met belangstelling "
+            "tegemoet.")
+    assert due(text, date(2022, 12, 13)) == (date(2023, 1, 10), "relative")
+    assert find_deadline("het advies van het Centrum voor Criminaliteitspreventie van 3 maart",
+                         D) is None
+    assert due("vóór het debat van 3 april", D) == (date(2025, 4, 2), "day")

@@ -93,6 +93,9 @@ class _Rule:
 # A resolver's answer for "this span is not a deadline, and neither is anything inside it"
 # (the "oktober 2024" of "Op 16 oktober 2024 heeft …").
 BLOCK = object()
+# What a rule resolves to when its phrase names a time from an event still to come: no date
+# (precision "conditional")
+CONDITIONAL = object()
 
 
 def _year_of(m: re.Match[str], ctx: _Context) -> tuple[int, bool]:
@@ -209,6 +212,12 @@ _YEAR_ONLY = re.compile(r"in\s+(?:19|20)\d\d", _FLAGS)
 _ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)\s+$", _FLAGS)
 _DONE_AFTER = re.compile(r"\s+(?!te\b|geplande\b|voorziene\b|verwachte\b|aangekondigde\b)"
                          r"\w+(?:de|te|en)\b", _FLAGS)
+# "de Raad voor de rechtspraak van 28 oktober", "het Centrum voor …": "voor" in a body's name
+# (a capitalised head) is no deadline's "vóór"
+_NAMED_BODY_BEFORE = re.compile(
+    r"\b(?:(?=[A-Z])\w*(?:[Rr]aad|[Cc]ommissie|[Cc]ollege|[Cc]entrum|[Ii]nstituut|[Ii]nspectie"
+    r"|[Aa]utoriteit|[Ff]onds|[Bb]ureau|[Dd]ienst|[Aa]gentschap|[Vv]ereniging|[Pp]latform"
+    r"|[Ss]tichting|[Aa]cademie|[Pp]lanbureau|[Oo]rde)|Minister|Staatssecretaris)\s+$")
 
 
 def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] | None:
@@ -419,7 +428,22 @@ def _later(d: date, n: int, unit: str) -> date:
     return d + relativedelta(years=n)
 
 
+# "binnen drie maanden na de inwerkingtreding", "binnen een week na afloop": counted from an
+# event still to come, not from the document (but "binnen drie weken na ontvangst" of the
+# questions and "na dagtekening" count from the document's date)
+_AFTER_EVENT = re.compile(
+    r"\s+na\s+(?!dagtekening\b|datum\b|heden\b|vandaag\b|ontvangst\s*(?:[,.;)]|$)"
+    r"|ontvangst\s+van\s+(?:deze|de|uw|die|dit|het)\s+(?:\w+\s+)?(?:vragen|brief|verzoek|schrijven)\b)"
+    r"\w", _FLAGS)
+
+
+def _after_event(m, ctx) -> bool:
+    return _AFTER_EVENT.match(ctx.text, m.end()) is not None
+
+
 def _relative(m, ctx):
+    if _after_event(m, ctx):
+        return CONDITIONAL
     if m.group("half"):  # "binnen een half jaar"
         return ctx.reference + relativedelta(months=6), False
     return _later(ctx.reference, _number(m.group("n")), m.group("unit").lower()), False
@@ -709,7 +733,8 @@ RULES: tuple[_Rule, ...] = (
     _rule("conditional", "conditional",
           r"\b(?:kort\s+|direct\s+|meteen\s+)?na\s+(?:de\s+|het\s+)?(?:oplevering|afronding|ontvangst"
           r"|afloop|publicatie|vaststelling|behandeling|besluitvorming|bespreking|verschijning"
-          r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst|ommekomst)\b|\bzodra\b"
+          r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst|ommekomst|ondertekening"
+          r"|aanvaarding|aanneming|invoering|uitspraak|start)\b|\bzodra\b"
           r"|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
           r"|\b" + _VOOR + r"\s+het\s+(?:volgende\s+|plenaire\s+|geplande\s+|aanstaande\s+)?"
           r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
@@ -754,16 +779,19 @@ def _candidates(text: str, ctx: _Context,
             continue  # an impossible date ("31 februari 2025"): not a deadline
         if resolved is None:
             continue
-        if resolved is BLOCK or _past_marked(text, m):
+        if resolved is BLOCK or _past_marked(text, m) or _in_name(text, m):
             blocked.append(m.span())
             continue
+        precision = rule.precision
+        if resolved is CONDITIONAL:
+            resolved, precision = (None, False), "conditional"
         due, named = resolved
         raw = m.group()
         start = m.start() + len(raw) - len(raw.lstrip())
         phrase = raw.strip()
         if not phrase:
             continue
-        deadline = Deadline(phrase, due, rule.precision, rule.name, start,
+        deadline = Deadline(phrase, due, precision, rule.name, start,
                             start + len(phrase), named)
         found.append((order, deadline))
     return [
@@ -783,6 +811,11 @@ def _past_marked(text: str, m: re.Match[str]) -> bool:
                 or (_YEAR_ONLY.fullmatch(m.group().strip()) is not None
                     and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
                     and _DONE_AFTER.match(text, m.end())))
+
+
+def _in_name(text: str, m: re.Match[str]) -> bool:
+    return text[m.start():m.start() + 4].lower() in ("voor", "vóór", "vòòr") and bool(
+        _NAMED_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 def _nests(inner: Deadline, outer: Deadline) -> bool:
@@ -837,7 +870,7 @@ class DeadlineFinder:
 def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | None:
     if not found:
         return None
-    if len(found) > 1 and any(_with_deadline_word(d) and not _takes_effect(d) for _, d in found):
+    if len(found) > 1 and any(is_deadline_worded(d) and not _takes_effect(d) for _, d in found):
         # "de loonkloof per 1 januari 2023 te dichten en de Kamer vóór 1 oktober te informeren":
         # beside a limit, a date something takes effect is what is to be done, not by when
         found = [item for item in found if not _takes_effect(item[1])]
@@ -852,13 +885,13 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         # brengen": a time inside the purpose of what is asked, after the asking's own time
         kept = [item for item in found if not _in_purpose(text, item[1], found)]
         found = kept or found
-    if len(found) > 1 and any(_with_deadline_word(d) or d.phrase.lower().startswith("binnen ")
+    if len(found) > 1 and any(is_deadline_worded(d) or d.phrase.lower().startswith("binnen ")
                               for _, d in found):
         # "een overzicht te sturen van de storingen in DigiD in 2021", "binnen drie weken een
         # overzicht … van de subsidies die in 2021 … zijn uitgekeerd": a bare year beside a
         # deadline word says what it is about
         found = [item for item in found if not _YEAR_ONLY.fullmatch(item[1].phrase)] or found
-    best = min(found, key=lambda item: (item[0], not _with_deadline_word(item[1]),
+    best = min(found, key=lambda item: (item[0], not is_deadline_worded(item[1]),
                                         item[1].start))[1]
     if best.precision == "year" and best.due is not None:
         # "in 2016 … de Kamer te rapporteren bij de Voorjaarsnota": a year and a moment within
@@ -905,7 +938,7 @@ def _takes_effect(d: Deadline) -> bool:
     return d.phrase.lower().startswith(("per ", "vanaf ", "met ingang"))
 
 
-def _with_deadline_word(d: Deadline) -> bool:
+def is_deadline_worded(d: Deadline) -> bool:
     """ "uiterlijk op 1 oktober 2016" before "streefdatum 1 januari 2018": of two dates, the
     one a deadline word stands before is the deadline."""
     return d.phrase.lower().startswith(("uiterlijk", "vóór", "voor", "voór", "vóor", "per ",
