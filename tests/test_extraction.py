@@ -1147,3 +1147,70 @@ def test_a_motion_asking_in_a_list_is_one_request_with_its_parts():
     assert items[0].due == date(2018, 5, 31)
     assert "toetsingskader op te stellen" in items[0].text
     assert text[items[0].start:items[0].end].endswith("orde van de dag.")
+
+
+def test_a_committee_awaiting_a_reply_in_a_long_sentence_asks_by_its_time():
+    item = one("Tot slot ziet de commissie uw reactie op de brief van de Raad voor de "
+               "rechtspraak van 28 oktober 2022 over de werklast in de strafrechtketen graag "
+               "binnen vier weken met belangstelling tegemoet.", date(2022, 12, 13))
+    assert (item.kind, item.due) == ("request", date(2023, 1, 10))
+
+
+def test_the_members_just_named_receive_gladly_by_a_date():
+    text = ("De leden van de GroenLinks-PvdA-fractie wijzen op het advies van de Inspectie. "
+            "Zij ontvangen graag vóór 1 oktober een overzicht van het aantal taakstraffen.")
+    items = extract(text, date(2025, 6, 3)).items
+    assert [(i.kind, i.due) for i in items] == [("request", date(2025, 9, 30))]
+
+
+def test_a_verslags_closing_formula_promises_nothing():
+    assert kinds("Onder het voorbehoud dat de regering de gestelde vragen en gemaakte "
+                 "opmerkingen afdoende zal hebben beantwoord, acht de commissie de openbare "
+                 "behandeling van het wetsvoorstel voldoende voorbereid.") == []
+
+
+_MOTION = ("De Kamer,\n\ngehoord de beraadslaging,\n\noverwegende dat de Kamer elk jaar over "
+           "actuele cijfers moet kunnen beschikken;\n\n{}\n\nen gaat over tot de orde van de "
+           "dag.\n\nKorteweg\n")
+
+
+@pytest.mark.parametrize("dictum, expected", [
+    # a numbered list, its first part's time
+    ("verzoekt de regering:\n1. voor de zomer een monitor in te richten;\n2. de eerste "
+     "resultaten uiterlijk bij het jaarverslag over 2024 te zenden;\n3. rekening te houden met "
+     "de grensregio's,", (date(2024, 7, 4), "season")),
+    # a dashed list, not the considerations' "elk jaar" nor a later part's time
+    ("verzoekt de regering:\n- uiterlijk bij de Voorjaarsnota in kaart te brengen wat een "
+     "verhoging kost;\n- voor de zomer afspraken te maken met de VNG;\n- de Kamer jaarlijks te "
+     "rapporteren,", (date(2024, 6, 1), "season")),
+    # two dicta in one sentence: the first that names a time
+    ("verzoekt de minister binnen drie maanden een plan van aanpak op te stellen;\n\nverzoekt "
+     "de minister voorts de Kamer voor de zomer te informeren,", (date(2024, 2, 9), "relative")),
+    # a target date inside what is asked gives way to a later part's deadline
+    ("verzoekt de regering, te komen met een voorstel met streefdatum 1 januari 2026;\n\n"
+     "verzoekt de regering tevens, de Kamer hierover uiterlijk op 1 oktober 2024 te "
+     "informeren,", (date(2024, 10, 1), "day")),
+])
+def test_a_motion_in_parts_asks_by_the_time_of_its_first_part_that_names_one(dictum, expected):
+    items = extract(_MOTION.format(dictum), date(2023, 11, 9)).items
+    assert [(i.kind, (i.due, i.precision)) for i in items] == [("request", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "Op 1 juli 2026 treedt artikel 3.42 van de Energiewet in werking, waarmee netbeheerders "
+    "maatschappelijke voorrang wettelijk moeten toepassen.",
+    # the verb of the relative clause is not the sentence's: no promise by "de minister"
+    "Artikel 12a van die wet, dat de minister de bevoegdheid geeft een tender te houden, treedt "
+    "op 1 juli 2026 in werking (Stb. 2025, 512).",
+])
+def test_an_article_taking_effect_is_a_milestone(text):
+    assert kinds(text, date(2026, 1, 27)) == ["milestone"]
+
+
+@pytest.mark.parametrize("text", [
+    "In deze voortgangsbrief informeer ik uw Kamer over de stand van de uitrol voor 2030.",
+    "Met deze eerste verzamelbrief informeer ik u over de toezeggingen die voor de zomer "
+    "openstonden.",
+])
+def test_this_letter_by_its_kind_does_what_it_says_now(text):
+    assert kinds(text) == []

@@ -19,7 +19,7 @@ from typing import Any
 
 from .. import clock
 from ..calendar import ParliamentaryCalendar
-from ..deadlines import Deadline, find_deadline, find_deadlines
+from ..deadlines import Deadline, find_deadline, find_deadlines, is_deadline_worded
 from .actors import GOV, MEMBERS, PARL, SELF, clean_actor, mentions
 from .cleanup import prepare_blocks
 from .dates import explicit_dates, reference_dates
@@ -221,15 +221,17 @@ def extract(
 # over tot de orde van de dag." Its parts (up to the next line that is not one) are the request.
 _ASKS_AT_END = re.compile(r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet"
                           r"|u)(?:\s+(?:op|tevens|voorts|om))*\s*,$")
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+[a-zà-ý]")  # "1. voor de zomer … in te richten;"
 _LIST_END = re.compile(r"(?:[;,]|\bof|\ben|\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.)$")
 
 
 def _list_after(sentences: list[Sentence], i: int) -> int:
     """How many sentences after ``sentences[i]`` are the parts of its list: those that start
-    lower-case or with a dash, each but the last ending in ";" or ","."""
+    lower-case, with a dash or with a number ("1. voor de zomer …"), each but the last ending
+    in ";" or ","."""
     n = 0
     for s in sentences[i + 1:i + 21]:
-        if not (s.text[0] in "–•·▪-" or s.text[0].islower()):
+        if not (s.text[0] in "–•·▪-" or s.text[0].islower() or _NUMBERED.match(s.text)):
             break
         n += 1
         if not _LIST_END.search(s.text) or s.text.endswith("dag."):
@@ -237,9 +239,29 @@ def _list_after(sentences: list[Sentence], i: int) -> int:
     return n
 
 
+def _first_asked(parts: list[str], reference: date, calendar: ParliamentaryCalendar
+                 ) -> Deadline | None:
+    """A request in parts ("verzoekt de regering …; verzoekt de regering voorts …", a dashed
+    list) is one item, by the time its first part that names one asks: its other times are
+    later steps of the same request. A bare date or year ("met streefdatum 1 januari 2018",
+    "in 2025 een wetsvoorstel") gives way to a later part's deadline ("uiterlijk op 1 oktober
+    2016 te informeren")."""
+    bare = None
+    for part in parts:
+        due = find_deadline(part, reference, calendar)
+        if due is None:
+            continue
+        if due.precision not in ("day", "month", "year", "none") or is_deadline_worded(due):
+            return due
+        bare = bare or due
+    return bare
+
+
 def _with_list(item: Item, parts: list[Sentence], calendar: ParliamentaryCalendar) -> Item:
     text = " ".join([item.text, *(p.text for p in parts)])
-    due = find_deadline(text, item.reference_date or clock.today(), calendar)
+    asking = item.text[item.text.rfind(";") + 1:]  # not the motion's considerations
+    due = _first_asked([asking, *(p.text for p in parts)],
+                       item.reference_date or clock.today(), calendar)
     return _timed(item, due, text=text, end=parts[-1].end,
                   refs=tuple(dict.fromkeys((*item.refs, *(r for p in parts
                                                             for r in find_references(p.text))))))
@@ -549,8 +571,11 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         links = tuple(link(s.text, entries))
         refs += [f"milestone:{m.key}" for m in links if f"milestone:{m.key}" not in refs]
     else:
-        due = find_deadline(s.text[finding.focus:], reference, calendar) if finding.focus \
-            else deadline()
+        if finding.kind == "request" and ";" in s.text[finding.focus:]:
+            due = _first_asked(s.text[finding.focus:].split(";"), reference, calendar)
+        else:
+            due = find_deadline(s.text[finding.focus:], reference, calendar) if finding.focus \
+                else deadline()
         if due is None and finding.focus and finding.kind == "commitment":
             due = deadline()  # the promise's clause names no time: the sentence's time holds
         if (finding.rule == "commitment.reported" and due is not None and due.due is not None

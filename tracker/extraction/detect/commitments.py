@@ -70,8 +70,9 @@ _SELF_FULFILLING = re.compile(
     # ("Hiermee informeer ik u", not "hoe de provincies hiermee omgaan")
     r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee(?=\s+(?:\w+\s+)?(?:ik|wij|we"
     r"|het\s+kabinet|is|wordt|worden|zijn|geef|kom|informeer|voldoe|beantwoord|reageer|bied|stuur"
-    r"|zend)\b)|bij\s+deze(?:n)?|hieronder|hierna|in\s+deze\s+(?:brief|nota|memorie)\b"
-    r"|met\s+deze\s+brief"
+    r"|zend)\b)|bij\s+deze(?:n)?|hieronder|hierna"
+    # "In deze voortgangsbrief informeer ik …", "Met deze eerste verzamelbrief …"
+    r"|(?:in|met)\s+deze\s+(?:\w+\s+)?[\w-]*(?:brief|nota|memorie|rapportage)\b"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
     # (not "Als bijlage bij de eerstvolgende voortgangsbrief ontvangt u …": a later letter's)
     r"|ter\s+informatie|bijgaand|bijgevoegd|treft\s+u"
@@ -325,6 +326,9 @@ def _commitment(sentence: str, found: list[Mention],
             and not after_preposition(sentence, found[0])):
         return None  # "De leden … constateren dat het kabinet …": the members speak
     lowered = sentence.lower()
+    if "voorbereid" in lowered and _READY.search(sentence):
+        return None  # a verslag's close: "Onder het voorbehoud dat de regering … zal hebben
+        # beantwoord, acht de commissie de openbare behandeling … voldoende voorbereid"
     if "toegezegd" in lowered and _MISTAKEN.search(sentence):
         return None  # "Per abuis is toegezegd dat de tussenrapportage …": taken back
     best: Finding | None = None
@@ -470,6 +474,10 @@ def _commitment(sentence: str, found: list[Mention],
             if due is not None and due.start > m.end() and in_relative_clause(sentence, due.start):
                 continue  # "stuur ik u de stand van zaken …, waarover is toegezegd uw Kamer nog
                 # dit jaar te informeren": the time is the relative clause's, not the verb's
+            if due is not None and in_relative_clause(sentence, m.start()) \
+                    and not in_relative_clause(sentence, due.start):
+                continue  # "Artikel 12a, dat de minister de bevoegdheid geeft …, treedt op 1
+                # juli in werking": the verb is the relative clause's, the time is not
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
@@ -648,6 +656,8 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt"
     r"|(?:bekend|openbaar)\s+gemaakt)\b", _I)
 # "Op 12 juni voer ik een wetgevingsoverleg met de vaste Kamercommissie": a meeting, not a deed.
+_READY = re.compile(r"\bacht(?:en)?\s+de\s+commissie\b[^.;]{0,160}?\b(?:voldoende|genoegzaam)"
+                    r"\s+voorbereid\b", _I)
 _MEETS_PARLIAMENT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:een|het|de)\s+[\w-]*(?:overleg|debat|gesprek)\w*\s+met\s+(?:de|uw)\s+"
     r"(?:vaste\s+)?(?:Kamer|[\w-]*commissie)", _I)

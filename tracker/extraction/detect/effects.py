@@ -26,14 +26,15 @@ _EFFECT_DATE = re.compile(
     r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
     r"(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
     # "treedt op 1 januari 2021 in werking", "treedt, zoals … bepaald, op 1 juli 2023 in
-    # werking", "gaat op 1 april 2020 in", "Op 1 januari 2020 wordt het verbod van kracht": a day
+    # werking", "gaat op 1 april 2020 in", "Op 1 januari 2020 wordt het verbod van kracht" (an
+    # article's number may hold a dot: "treedt artikel 3.42 … in werking"): a day
     # named with "op" is the effect's only beside the verb of taking effect
-    r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b[^.;:]{0,100}?\bop\s+[0-3]?\d\s+"
+    r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b(?:[^.;:]|\.(?=\d)){0,100}?\bop\s+[0-3]?\d\s+"
     + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT
     + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
     r"|treden)|van\s+kracht\s+(?:wordt|worden)|ingaat|ingaan)\b"
     r"|^op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:treedt|treden|wordt|worden"
-    r"|gaat|gaan)\b[^.;:]{0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
+    r"|gaat|gaan)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
 
 # Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
 # treden, niet meer hoeven …"), or a plan ("heeft het kabinet besloten om per 1 januari 2013 …

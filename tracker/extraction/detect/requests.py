@@ -28,7 +28,7 @@ from .vocabulary import (
 
 # Requests: members or a committee ask something by a date.
 _REQUEST = re.compile(
-    r"\b(?:zie[nt]?)\b[^.?!]{0,160}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
+    r"\b(?:zie[nt]?)\b[^.?!]{0,240}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
     r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
     r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
     r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|vernemen|verneemt|tegemoet)\b"
@@ -201,6 +201,11 @@ def _request(sentence: str, found: list[Mention],
         subject = subject_at(sentence, found, at, at + len(sentence[at:].split()[0]))
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
+        if subject is not None and subject.start == 0 and subject.text.lower() in ("zij", "ze") \
+                and "graag" in m.group().lower():
+            # a verslag's "Zij ontvangen graag vóór 1 oktober een overzicht …": the members just
+            # named (no one else opens a sentence asking the government by a date)
+            return Finding("request", "request.members-deadline", 0.75, subject.text, MEMBERS)
         if subject is not None and subject.kind == PARL and "graag" in m.group().lower():
             # the Eerste Kamer's rappel: "De Kamer verneemt graag vóór … wat de stand is"
             return Finding("request", "request.members-deadline", 0.8, subject.text, MEMBERS)
