@@ -1214,3 +1214,43 @@ def test_an_article_taking_effect_is_a_milestone(text):
 ])
 def test_this_letter_by_its_kind_does_what_it_says_now(text):
     assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De internetconsultatie over het implementatiewetsvoorstel start voor het kerstreces.",
+     date(2025, 12, 18)),
+    ("Besluitvorming over de vormgeving van een individueel leer- en ontwikkelbudget volgt in "
+     "het najaar.", date(2025, 12, 18)),
+    ("Voor het voorjaarsreces krijgt u bovendien een nulmeting van het aantal aanvragen.",
+     date(2026, 2, 12)),
+    # the time of the relative clause before the verb is the commission's, not the cabinet's
+    ("Op het tweede deelrapport, dat de commissie in april publiceert, reageert het kabinet na "
+     "de zomer.", date(2025, 9, 30)),
+    # a bill sent to the Raad van State for advice: its next step, not someone else's deed
+    ("Een wetsvoorstel tot wijziging van de Winkeltijdenwet, waarin ik de uitkomsten van de "
+     "evaluatie verwerk, wordt na de zomer voor advies aan de Afdeling advisering van de Raad "
+     "van State aangeboden.", date(2025, 9, 30)),
+])
+def test_promises_of_a_letter_with_many_of_them(text, expected):
+    item = one(text)
+    assert (item.kind, item.due) == ("commitment", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "De komende maanden volgen de besluiten elkaar snel op.",
+    "Daarmee kom ik tevens tegemoet aan het verzoek van de vaste commissie om voor 1 april een "
+    "plan te sturen.",
+    "Ik ga met de koepelorganisatie in gesprek blijven over de rol van kredietunies.",
+    "Het PBL zal de monitor in het najaar actualiseren.",
+    "Het wetsvoorstel treedt naar verwachting op 1 januari 2027 in werking.",
+])
+def test_what_looks_like_a_promise_in_such_a_letter_but_is_none(text):
+    assert kinds(text) == []
+
+
+def test_a_promise_adding_to_a_letter_promised_earlier_is_due_with_it():
+    text = ("Minister Jansen:\nIk stuur de Kamer voor 1 mei een brief over de wachtlijsten.\n\n"
+            "De heer Pietersen (VVD):\nKan daarin ook de regio Noord-Limburg aan bod komen?\n\n"
+            "Minister Jansen:\nJa. Dat neem ik mee in die brief.\n")
+    items = [i for i in extract(text, D).items if i.kind == "commitment"]
+    assert [i.due for i in items] == [date(2025, 4, 30), date(2025, 4, 30)]

@@ -212,7 +212,7 @@ def extract(
                     and items[-1] is previous[1]:
                 items[-1] = _timed_after(previous[1], previous[0], s, calendar)
             previous = (s, item)
-    items = reader.timed_when_asked(reader.merged(items))
+    items = _dated_by_reference(reader.timed_when_asked(reader.merged(items)))
     return Extraction(refdates.document_date, items, fulfilments, text, author, all_sentences,
                       form)
 
@@ -623,6 +623,33 @@ def _timed(item: Item, due: Deadline | None, rule: str | None = None, **changes)
     return replace(item, deadline_text=due.phrase if due else None,
                    due=due.due if due else None, precision=due.precision if due else "none",
                    deadline_rule=rule or (due.rule if due else None), **changes)
+
+
+# "Dat neem ik mee in de brief", "Kan de minister toezeggen dat in die brief ook staat …?", "in
+# dat overzicht gaan we ook in op …": a deliverable promised earlier, named again.
+_NAMED_AGAIN = re.compile(
+    r"\b(?:in|met|bij|via|aan)\s+(?:die|deze|dat|dit|de|het|haar|zijn|mijn|onze)\s+"
+    r"(?:[\w-]+\s+)?(?P<noun>[\w-]*(?:brief|overzicht|rapportage|notitie|analyse|evaluatie"
+    r"|kabinetsreactie|reactie|update|wetsvoorstel|plan|monitor))\b", re.IGNORECASE)
+
+
+def _dated_by_reference(items: list[Item]) -> list[Item]:
+    """An item without a time that names a deliverable promised earlier with one ("in die
+    brief", "in dat overzicht") is due when that deliverable is: the promise it adds to."""
+    out: list[Item] = []
+    for item in items:
+        m = _NAMED_AGAIN.search(item.text) if item.due is None and item.precision == "none" \
+            and item.kind == "commitment" else None
+        if m is not None:
+            noun = m.group("noun").lower()
+            stem = noun[-6:] if noun.endswith("brief") else noun
+            earlier = next((x for x in reversed(out[-8:])
+                            if x.due is not None and x.kind == "commitment"
+                            and stem in x.text.lower() and x.start < item.start), None)
+            if earlier is not None:
+                item = _timed(item, _inherited(earlier))
+        out.append(item)
+    return out
 
 
 def _inherited(before: Item) -> Deadline:

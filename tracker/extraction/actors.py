@@ -53,7 +53,7 @@ _PATTERNS = [
             r"|(?:(?i:de)\s+)?Algemene\s+Rekenkamer\b|Amnesty(?:\s+International)?\b"
             r"|(?i:de)\s+(?:rechter|rechtbank)\b"
             r"|(?:(?i:de|een|deze)\s+)?(?:\(markt\)|markt)?toezichthouders?\b"
-            r"|(?:(?i:het|de)\s+)?(?:WODC|VNG|NLAIC|NWO|NEN|KNAW|SER|CBS|CPB|RVO)\b"
+            r"|(?:(?i:het|de)\s+)?(?:WODC|VNG|NLAIC|NWO|NEN|KNAW|SER|CBS|CPB|PBL|SCP|RVO)\b"
             r"|(?:(?i:de)\s+)?(?:[A-Z]\w+\s+)?(?:University|Universiteit)\b"
             r"|(?:(?i:de)\s+)?(?i:gemeenten?|provincies?|medeoverheden|overheidspartijen"
             r"|overheidsorganisaties|ontwikkelaars|aanbieders|marktpartijen)\b"
@@ -77,7 +77,7 @@ for _kind, _words in (
     (OTHER, "commissie europese europees ec rathenau raad eu vn oeso edpb edps wto itu lidstaten "
             "autoriteit ap algemene amnesty rechter rechtbank toezichthouder toezichthouders "
             "markttoezichthouder markttoezichthouders markt wodc vng nlaic nwo nen knaw ser cbs "
-            "cpb rvo university universiteit gemeente gemeenten provincie provincies "
+            "cpb pbl scp rvo university universiteit gemeente gemeenten provincie provincies "
             "medeoverheden overheidspartijen overheidsorganisaties ontwikkelaars aanbieders "
             "marktpartijen zij ze hij vestager eurocommissaris"),
 ):
@@ -185,6 +185,12 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
     A mention right before the verb is its subject ("Het kabinet zal uw Kamer …"); otherwise
     the sentence opened with something else and the subject follows the verb.
     """
+    if right and sentence[:verb_start].rstrip().endswith(","):
+        # a fronted clause closed by a comma, then the verb and its subject: "Op het rapport,
+        # dat de commissie in april publiceert, reageert het kabinet na de zomer"
+        after = next((x for x in found if x.start >= verb_end), None)
+        if after is not None and _only_adverbs(sentence[verb_end:after.start]):
+            return after
     left = _left_subject(sentence, found, verb_start)
     sub = _clause_subject(sentence, found, verb_start)
     if left is not None and sub is not None and sub.start < left.start:

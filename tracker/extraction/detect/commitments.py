@@ -111,8 +111,10 @@ _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
 # (not "volgt" with an object: "De brief volgt de volgende opbouw", "… volgt het advies")
+# (nor "De besluiten volgen elkaar snel op": one after another)
 _FOLLOWS = re.compile(r"(?<!\bals\s)(?<!\bte\s)\b(?:volgt|volgen|verschijnt|verschijnen)\b"
-                     r"(?!\s+(?:uit|dat|op)\b)(?!\s+(?:de|het|een|dezelfde|deze)\s+(?:\w+\s+)?"
+                     r"(?!\s+(?:uit|dat|op)\b)(?![^.;]{0,40}\belkaar\b[^.;]{0,20}?\bop\b)"
+                     r"(?!\s+(?:de|het|een|dezelfde|deze)\s+(?:\w+\s+)?"
                      r"(?:opbouw|structuur|indeling|lijn|systematiek|werkwijze|aanpak|route"
                      r"|procedure|advies|aanbeveling|volgorde)\w*)", _I)
 
@@ -478,6 +480,8 @@ def _commitment(sentence: str, found: list[Mention],
                     and not in_relative_clause(sentence, due.start):
                 continue  # "Artikel 12a, dat de minister de bevoegdheid geeft …, treedt op 1
                 # juli in werking": the verb is the relative clause's, the time is not
+            if _ANSWERED_NOW.match(sentence, m.start()):
+                continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
@@ -491,8 +495,12 @@ def _commitment(sentence: str, found: list[Mention],
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
                     and not _WISH.search(sentence, m.end()) and not _SINCE.search(sentence) \
                     and not _MEETS_PARLIAMENT.search(_clause_after(sentence, m.end())):
+                # a time in a relative clause before the verb is that clause's: "Op het
+                # rapport, dat de commissie in april publiceert, reageert het kabinet na de zomer"
+                own = m.start() if due is not None and due.start < m.start() \
+                    and in_relative_clause(sentence, due.start) else 0
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
-                              subject.kind), m.start())
+                              subject.kind, focus=own), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered \
             or "benut" in lowered or "gebruiken" in lowered or "intentie" in lowered \
             or "bedoeling" in lowered or "beo" in lowered:
@@ -662,6 +670,8 @@ _MEETS_PARLIAMENT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:een|het|de)\s+[\w-]*(?:overleg|debat|gesprek)\w*\s+met\s+(?:de|uw)\s+"
     r"(?:vaste\s+)?(?:Kamer|[\w-]*commissie)", _I)
 # "… wordt in het najaar bekendgemaakt door de Kiesraad": the passive's agent is someone else.
+_FOR_ADVICE = re.compile(r"\baan\s+(?:de\s+[Aa]fdeling\s+advisering\s+van\s+)?de\s+Raad\s+van"
+                         r"\s+State$")
 _OTHER_AGENT = re.compile(
     r"\bdoor\s+(?:de|het|een)\s+(?!(?:\w+\s+)?(?:minister|staatssecretaris|kabinet|regering"
     r"|ministerie|departement|rijksoverheid|ministerraad)\w*\b)", _I)
@@ -699,6 +709,12 @@ _GOES_TO = re.compile(r"\b(?:gaat|gaan)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eers
 # september vindt er een bijeenkomst plaats en ik verwacht uw Kamer dit najaar te informeren".
 _CLAUSE_BREAK = re.compile(r";\s*|,?\s+(?:en|maar)\s+(?=(?:ik|wij|we)\s)", _I)
 # Present-tense telling that promises by naming a later document instead of a date.
+# Meeting a request or a motion with what is done now: "kom ik tegemoet aan het verzoek …",
+# "geef ik uitvoering aan de motie …", "doe ik die toezegging gestand".
+_ANSWERED_NOW = re.compile(
+    r"(?:kom|komen)\s+(?:\w+\s+){0,3}?tegemoet\s+aan\b"
+    r"|(?:geef|geven)\s+(?:\w+\s+){0,3}?(?:invulling|uitvoering|gevolg|gehoor)\s+aan\b"
+    r"|(?:doe|doen)\s+(?:\w+\s+){0,4}?gestand\b", _I)
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                            "meld", "meldt", "stuur", "stuurt", "zend", "zendt", "geef", "geeft",
                            "deel", "deelt"))
@@ -926,6 +942,7 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
 # Nominalised actions with a time: "De beantwoording zal plaatshebben omstreeks 20 januari",
 # "Besluitvorming volgt in het najaar", "Publicatie is voorzien voor het eerste kwartaal".
 _NOMINAL_HINT = re.compile(r"beantwoording|besluitvorming|publicatie|verzending|toezending"
+                           r"|consultatie"
                            r"|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling"
                            r"|voorzien|gepland|plaats")
 _NOMINAL = re.compile(
@@ -936,7 +953,7 @@ _NOMINAL = re.compile(
     r"|vindt)\b"
     r"(?:\s+\w+){0,8}?\s+(?:plaatsvinden|plaatshebben|plaats|volgen|voorzien|gepland|verwacht"
     r"|geschieden|gebeuren)\b|\b(?:beantwoording|besluitvorming|publicatie|verzending|toezending"
-    r"|oplevering|indiening|aanbieding)\b(?:\s+\w+){0,10}?\s+(?:volgt|volgen)\b"
+    r"|oplevering|indiening|aanbieding)\b(?:\s+[\w-]+){0,10}?\s+(?:volgt|volgen)\b"
     # any action named as a noun, planned: "De openstelling is voorzien voor medio 2015", "De
     # definitieve vormgeving van de regeling vindt plaats na de evaluatie"
     r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
@@ -944,7 +961,10 @@ _NOMINAL = re.compile(
     r"(?:voorzien|gepland)\s+(?:voor|in|rond|na)\b"
     r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
     r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+vindt\s+"
-    r"(?:\w+\s+)?plaats\s+(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk)\b", _I)
+    r"(?:\w+\s+)?plaats\s+(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk)\b"
+    # "De internetconsultatie over het wetsvoorstel start voor het kerstreces"
+    r"|^(?:De|Het)\s+(?:\w+\s+)?(?:internet)?consultatie\b(?:\s+\S+){0,8}?\s+(?:start|begint)"
+    r"\s+(?:\w+\s+)?(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk|op|nog)\b", _I)
 
 
 def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
@@ -1083,11 +1103,12 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
             and not any(x.kind in (OTHER, MEMBERS) for x in found)
             and not _PUBLICATION_FORMULA.search(sentence)):
         due = deadline()
-        if due is not None and (due.due is not None or (
-                due.precision == "conditional" and _WHEN_FIRST.match(sentence))) and (
+        if due is not None and (due.due is not None or (due.precision == "conditional" and (
+                _WHEN_FIRST.match(sentence) or due.rule == "relative"))) and (
                 _DELIVERABLE_RE.search(sentence) or _ACTION_PARTICIPLE.search(window)):
             # (conditional too, when the sentence opens with its condition: "Wanneer de
-            # modelhuisregels worden aangepast, zal een dergelijk verbod daarin worden opgenomen")
+            # modelhuisregels worden aangepast, zal een dergelijk verbod daarin worden opgenomen",
+            # or when its term runs from an event: "binnen vijf jaar na inwerkingtreding")
             return Finding("commitment", "commitment.passive-future", 0.65, None, None)
     return None
 
@@ -1103,8 +1124,8 @@ _SUBJECT_FIRST = re.compile(
     + r"|vragen|wetsvoorstel\w*|\w*wet|\w*regeling(?:en)?|\w*regels|ontwerp\w*)\b"
     r"(?:\s+(?:daartoe|hiertoe|daarover|hierover|daarvan|hiervan))?"
     # what it is about, or a relative clause: "Het wetsvoorstel waarin dat is opgenomen, …"
-    r"(?:\s+(?:over|van|op|inzake|met|aan|voor|die|dat|waarin|waarmee|waarop|waarover"
-    r"|waarvoor)\b[^;:]*)?,?\s*$", _I)
+    r"(?:\s+(?:over|van|op|inzake|met|aan|voor|tot|ter|betreffende|omtrent|die|dat|waarin"
+    r"|waarmee|waarop|waarover|waarvoor)\b[^;:]*)?,?\s*$", _I)
 # "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
 _WHEN_FIRST = re.compile(r"(?:Wanneer|Zodra|Nadat|Als|Na\s+(?:afronding|ontvangst|oplevering))\b")
 _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
@@ -1288,8 +1309,10 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
             return None  # ("Het Masterplan wordt 7 februari aan het kabinet aangeboden")
     elif not _PARTICIPLE.search(window, head.end()) and not _ACTION_PARTICIPLE.search(window):
         return None
-    # (in the subject first, whose questions they are: "De vragen van het lid Jansen …")
-    if any(x.kind in (OTHER, MEMBERS) and (not first or x.start > m.start()) for x in found) \
+    # (in the subject first, whose questions they are: "De vragen van het lid Jansen …"; a
+    # bill sent "voor advies aan de Afdeling advisering van de Raad van State" is its next step)
+    if any(x.kind in (OTHER, MEMBERS) and (not first or x.start > m.start())
+           and not _FOR_ADVICE.search(sentence, max(0, x.start - 50), x.end) for x in found) \
             or _negated(_middle_field(window)) or _OTHER_AGENT.search(window):
         return None
     due = deadline()
@@ -1313,6 +1336,8 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     middle = _middle_field(window)
     if _negated(middle) or len(middle.split()) < 2 or _vague_aim(middle) or _STANCE.search(window):
         return None
+    if re.search(r"\bblijven\b", window, _I) and not _DELIVERABLE_RE.search(middle):
+        return None  # "Ik ga met de banken in gesprek blijven over …": carrying on
     return Finding("commitment", "commitment.going-to", 0.75, subject.text, subject.kind)
 
 

@@ -38,9 +38,10 @@ _EFFECT_DATE = re.compile(
 
 # Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
 # treden, niet meer hoeven …"), or a plan ("heeft het kabinet besloten om per 1 januari 2013 …
-# af te schaffen": the law that does it is still to come).
+# af te schaffen", "treedt naar verwachting op 1 januari 2027 in werking": the law that does it
+# is still to come).
 _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft|streven"
-                        r"|voorstel\w*|overweegt|overwegen)\b", _I)
+                        r"|voorstel\w*|overweegt|overwegen|naar\s+verwachting|beoogde?)\b", _I)
 
 
 def _milestone(sentence: str) -> Finding | None:

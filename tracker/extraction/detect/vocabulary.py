@@ -18,7 +18,7 @@ _DELIVERABLE_STEMS = (
     r"reactie|brief|rapportage|nota|analyse|evaluatie|voorstel|appreciatie|visie|plan"
     r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
-    r"|resultaten|uitkomsten|leidraad|protocol|planning"
+    r"|resultaten|uitkomsten|leidraad|protocol|planning|meting|doorrekening|tijdpad"
 )
 # What is done to a deliverable, in the passive: "wordt … in internetconsultatie gebracht".
 _ACTION_PARTICIPLES = (
@@ -50,6 +50,7 @@ geef geeft geven besluit besluiten beslis beslist beslissen bericht berichten de
 benader benadert lanceer lanceert rond rondt voer voert evalueer evalueert verken verkent
 wijzig wijzigt herzie herziet kondig kondigt verstuur verstuurt dien verstrek verstrekt
 meld meldt beantwoord beantwoordt bespreek bespreekt betrek betrekt regel regelt dienen
+reageer reageert
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
