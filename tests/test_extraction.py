@@ -1254,3 +1254,58 @@ def test_a_promise_adding_to_a_letter_promised_earlier_is_due_with_it():
             "Minister Jansen:\nJa. Dat neem ik mee in die brief.\n")
     items = [i for i in extract(text, D).items if i.kind == "commitment"]
     assert [i.due for i in items] == [date(2025, 4, 30), date(2025, 4, 30)]
+
+
+def _minister(*turns: str) -> str:
+    speakers = ("Minister Heinen:", "De heer Pietersen (VVD):")
+    return "\n\n".join(f"{speakers[i % 2]}\n{words}" for i, words in enumerate(turns)) + "\n"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Ik ga niet toezeggen dat we die variant uitwerken. Wat ik wel toezeg, is dat ik voor het "
+     "kerstreces een overzicht stuur van alle dekkingen die de Kamer in dit debat heeft "
+     "genoemd.", date(2025, 12, 18)),
+    ("Wat ik wel toezeg, is dat ik de Kamer over vier weken laat weten hoeveel aanvragen er "
+     "nog in de wachtrij staan.", date(2025, 4, 7)),
+    ("Ja, dat overzicht stuur ik de Kamer voor 1 december, samen met de staatssecretaris.",
+     date(2025, 11, 30)),
+    ("De staatssecretaris Herstel Toeslagen stuurt de Kamer in november haar "
+     "voortgangsrapportage.", date(2025, 11, 30)),
+])
+def test_a_minister_answering_in_a_debate_promises(words, expected):
+    items = [i for i in extract(_minister(words), D).items if i.kind == "commitment"]
+    assert [i.due for i in items] == [expected]
+
+
+def test_what_a_promised_overview_will_hold_is_part_of_the_promise():
+    text = _minister("Ik stuur de Kamer voor 1 december een overzicht van de dekkingen.",
+                     "Kan de minister toezeggen dat in dat overzicht ook de inkoopbelasting "
+                     "staat?",
+                     "Ja, de inkoopbelasting wordt in dat overzicht meegenomen.")
+    items = extract(text, D).items
+    assert [(i.kind, i.due) for i in items] == [
+        ("commitment", date(2025, 11, 30)), ("request", None),
+        ("commitment", date(2025, 11, 30))]
+
+
+@pytest.mark.parametrize("words", [
+    "Ik wil van het kabinet voor de kerst een overzicht van alle subsidies die naar de "
+    "vee-industrie gaan.",
+    "Kan de staatssecretaris in haar brief van vrijdag ook ingaan op de vraag hoe vaak er is "
+    "gemeten?",
+])
+def test_a_member_asks_for_a_deliverable_or_for_what_it_should_hold(words):
+    text = _minister("Ik stuur de Kamer uiterlijk vrijdag een brief.", words)
+    assert [i.kind for i in extract(text, D).items] == ["commitment", "request"]
+
+
+def test_a_request_asked_again_for_a_promise_is_one_request():
+    text = _minister("Ik stuur de Kamer voor de kerst een brief.",
+                     "Ik vraag de minister om het deel over de kinderen eerder te sturen, "
+                     "uiterlijk eind oktober. Kan hij dat toezeggen?")
+    assert [i.kind for i in extract(text, D).items] == ["commitment", "request"]
+
+
+def test_nothing_promised_is_no_promise():
+    assert [i.kind for i in extract(_minister("Ik ga daar vanuit deze positie niets over "
+                                              "toezeggen."), D).items] == []

@@ -201,6 +201,12 @@ def extract(
                 previous = None
                 continue
             item = reader.item(s, refdates.at(s.start), previous, fulfilled_paragraphs)
+            if item is not None and item.kind == "request" and _SAME_ASKED.match(s.text) \
+                    and previous is not None and previous[1] is not None and items \
+                    and items[-1] is previous[1] and previous[1].kind == "request" \
+                    and previous[0].paragraph == s.paragraph:
+                continue  # "Ik vraag de minister … uiterlijk eind oktober. Kan hij dat
+                # toezeggen?": the request just made, asked again
             if item is not None and item.kind == "request" and (
                     s.text.endswith(":") or _ASKS_AT_END.search(s.text)):
                 listed = _list_after(sentences, i)
@@ -217,6 +223,10 @@ def extract(
                       form)
 
 
+_SAME_ASKED = re.compile(
+    r"^(?:(?:en|dus|voorzitter)[,.]?\s+)?(?:kan|wil|zal|gaat)\s+(?:hij|zij|ze|u|het\s+kabinet"
+    r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier))\s+(?:dat|dit|die|het)\s+"
+    r"(?:(?:ook|dan|hier|vandaag)\s+)*(?:toezeggen|doen|beloven)\s*\?$", re.IGNORECASE)
 # A motion's or a committee's request as a list: "verzoekt de regering: – …; – …, en gaat
 # over tot de orde van de dag." Its parts (up to the next line that is not one) are the request.
 _ASKS_AT_END = re.compile(r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet"

@@ -20,7 +20,10 @@ _NAME = (r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*"
          r"(?:(?:,\s*|\s+(?:en\s+|[-–]\s+)?)[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*)*")
 # "Minister Jansen", "Staatssecretaris De Vries", "minister Van der Berg": a title and surname.
 _SURNAME = (r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Hh]et|['’]t)\s+){0,3}"
-            r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ýa-z][\w'’]+)?(?!\s+(?:van|voor)\b)")
+            r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ýa-z][\w'’]+)?(?!\s+(?:van|voor)\b)"
+            # a portfolio named after the title: "de staatssecretaris Herstel Toeslagen"
+            r"(?:\s+(?=[A-ZÀ-Ý])(?!(?:De|Het|Een|Dit|Dat|Die|Deze|In|Op|Voor|Na|Ik|U|We|Wij)\b)"
+            r"[\w'’]+){0,2}")
 _OFFICE = (
     r"(?i:minister-president|premier|ministers?|staatssecretariss(?:en)?|staatssecretaris"
     r"|bewindspersonen|bewindspersoon|bewindslieden)\b"

@@ -92,7 +92,9 @@ _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b",
 _EXPLICIT = re.compile(
     r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b"
     r"(?:(?:\s+[^\s.?!;]+){0,12}?|(?:[^.?!;]|\.(?!\s+[A-Z])){0,400}?,)\s+toe\b"
-    r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b|\b(?:beloof|belooft|beloven|beloofde)\b",
+    r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b|\b(?:beloof|belooft|beloven|beloofde)\b"
+    # "Wat ik wel toezeg, is dat …": the verb last in the pseudo-cleft's clause
+    r"|(?<=\bwat\s)(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?P<cleft>toezeg|toezeggen)\b(?=\s*,?\s+is\b)",
     _I)
 # "Wat ik de heer Omtzigt wel kan toezeggen, is dat …": the speaker promises, whoever is named.
 _WHAT_I_PROMISE = re.compile(r"\bwat\s+(ik|we|wij)\b[^,.;:?!]{0,80}$", _I)
@@ -377,6 +379,13 @@ def _commitment(sentence: str, found: list[Mention],
     if "toe" in lowered or "belo" in lowered:
         for m in _EXPLICIT.finditer(sentence):
             verb = m.start()
+            if m.group("cleft"):  # "Wat ik wel toezeg, is dat …"
+                subject = Mention(SELF, m.start(), m.start() + len(m.group().split()[0]),
+                                  m.group().split()[0])
+                if not _negated(m.group()):
+                    offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
+                                  subject.kind), m.start())
+                continue
             if m.group().lower().startswith("toe"):  # "Ik kan … toezeggen": the finite verb
                 finite = None
                 for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
@@ -611,6 +620,11 @@ def _commitment(sentence: str, found: list[Mention],
     if "mee" in lowered:
         for m in _TAKES_ALONG.finditer(sentence):
             by_subject(m, "commitment.takes-along", 0.7, m.group())
+    if "genomen" in lowered or "opgenomen" in lowered:
+        m = _TAKEN_ALONG.search(sentence)
+        if m and not _negated(sentence[:m.end()]) \
+                and not any(x.kind in (OTHER, MEMBERS) for x in found):
+            offer(Finding("commitment", "commitment.takes-along", 0.65, None, None), m.start())
     if "consultatie" in lowered:
         m = _TO_CONSULTATION.search(sentence)
         if m and deadline() is not None and not any(x.kind in (OTHER, MEMBERS) for x in found):
@@ -647,10 +661,21 @@ _STARTS = re.compile(
     _I)
 # Taken along into a later document: "Dat nemen we mee in de Voorjaarsnota", "Ik neem uw
 # suggestie mee in de evaluatie" (not a bare "Ik neem dat mee").
+_TAKEN_INTO = (r"(?:" + _DELIVERABLE + r"|voorjaarsnota|miljoenennota|najaarsnota|begroting"
+               r"|kabinetsreactie|wetsvoorstel|\w*wijziging)")
 _TAKES_ALONG = re.compile(
     r"\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bmee\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+"
-    r"(?:[\w-]+\s+)?(?:" + _DELIVERABLE + r"|voorjaarsnota|miljoenennota|najaarsnota|begroting"
-    r"|kabinetsreactie|wetsvoorstel|\w*wijziging)\b", _I)
+    r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    # "De adviezen nemen we in dat voorstel mee", "… nemen we daarin mee"
+    r"|\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\b(?:(?:in|bij)\s+(?:dat|die|deze|dit|de|het|mijn"
+    r"|onze)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"|daarin|daarbij)\s+mee\b", _I)
+# What a promised deliverable will hold, said after it was promised: "Ja, de inkoopbelasting
+# wordt in dat overzicht meegenomen" (not "daarin": too often not a document, the held-back
+# part showed).
+_TAKEN_ALONG = re.compile(
+    r"\b(?:wordt|worden)\s+(?:(?:ook|zeker|dan|dus)\s+)*(?:(?:in|bij)\s+(?:dat|die|deze|dit)\s+"
+    r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r")\s+(?:(?:ook|zeker|dan)\s+)*"
+    r"(?:meegenomen|opgenomen|verwerkt|betrokken)\b(?!\s*,?\s+(?:als|indien|wanneer|mits)\b)", _I)
 # "Het conceptwetsvoorstel gaat na de zomer in internetconsultatie": a draft on its way.
 _TO_CONSULTATION = re.compile(
     r"\b(?:[\w-]*(?:wetsvoorstel|besluit|regeling|voorstel|wet|amvb|maatregel)(?:len|en)?)\s+"
@@ -1439,13 +1464,15 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
 # after the rules, so that a pattern is written and read in one piece above.
 (_SELF_FULFILLING, _THERE_COMES, _PRESENT_WORDED, _PARTICIPLE_TO_PARL, _TELL_VERBS, _INTENTION,
  _SENDS_NOW, _DRAFTS, _NEXT_DOCUMENT, _WILLING, _REPORTED_BEFORE, _RECEIVE, _AIM, _FOLLOWS,
- _TAKES_ALONG, _PROPOSED_TELLING, _ATTRIBUTIVE, _EXPECTED_DELIVERABLE, _STATE_VERBS, _MODALS,
+ _TAKES_ALONG, _TAKEN_ALONG, _PROPOSED_TELLING, _ATTRIBUTIVE, _EXPECTED_DELIVERABLE,
+ _STATE_VERBS, _MODALS,
  _WEAK_TO_PARLIAMENT, _INDIRECT_QUESTION, _FINITE_BEFORE_INFINITIVE, _WHAT_I_PROMISE, _SAID_THEN,
  _DELIVERY_DONE, _PAST_EVENT, _CLAUSE_OPENER, _VAGUE_AIM, _RELATIVE, _MONITOR, _WISH, _AUX,
  _PARL_MENTIONED) = map(with_lookahead, (
     _SELF_FULFILLING, _THERE_COMES, _PRESENT_WORDED, _PARTICIPLE_TO_PARL, _TELL_VERBS, _INTENTION,
     _SENDS_NOW, _DRAFTS, _NEXT_DOCUMENT, _WILLING, _REPORTED_BEFORE, _RECEIVE, _AIM, _FOLLOWS,
-    _TAKES_ALONG, _PROPOSED_TELLING, _ATTRIBUTIVE, _EXPECTED_DELIVERABLE, _STATE_VERBS, _MODALS,
+    _TAKES_ALONG, _TAKEN_ALONG, _PROPOSED_TELLING, _ATTRIBUTIVE, _EXPECTED_DELIVERABLE,
+ _STATE_VERBS, _MODALS,
     _WEAK_TO_PARLIAMENT, _INDIRECT_QUESTION, _FINITE_BEFORE_INFINITIVE, _WHAT_I_PROMISE,
     _SAID_THEN, _DELIVERY_DONE, _PAST_EVENT, _CLAUSE_OPENER, _VAGUE_AIM, _RELATIVE, _MONITOR,
     _WISH, _AUX, _PARL_MENTIONED))

@@ -20,7 +20,9 @@ _DEBATE_INTERNAL = re.compile(
     r"\b(?:in\s+(?:de\s+|mijn\s+|uw\s+|zijn\s+|haar\s+|hun\s+)?tweede\s+termijn|straks"
     r"|zo\s+meteen|zometeen"
     r"|zo\s+dadelijk|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
-    r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat|in\s+(?:deze|mijn)\s+termijn"
+    # (not what was said in it: "de dekkingen die de Kamer in dit debat heeft genoemd")
+    r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat(?!\s+(?:\w+\s+)?(?:heeft|hebben"
+    r"|is|zijn|werd|werden|genoemd|gesteld|gevraagd|ingediend)\b)|in\s+(?:deze|mijn)\s+termijn"
     r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
     r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze)"
     r"|aan\s+de\s+hand\s+van\s+(?:een\s+aantal\s+|de\s+)?(?:thema|blokje|onderwerp)\w*"

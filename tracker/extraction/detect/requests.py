@@ -443,7 +443,11 @@ _MEMBER_ASKS = re.compile(
 _MEMBER_WISHES = re.compile(
     r"\b(?:zou|zouden|wil|willen)\b[^.?!;:,]{0,100}?\b(?:zien|hebben|krijgen|ontvangen|vernemen)\b"
     r"|\bzou\b[^.?!;:,]{0,100}?\bgraag\b[^.?!;:,]{0,100}?\bwillen\b"
-    r"|\bbenieuwd\b[^.?!]{0,160}?\b(?:ontvangen|krijgen)\b", _I)
+    r"|\bbenieuwd\b[^.?!]{0,160}?\b(?:ontvangen|krijgen)\b"
+    # the verb left out: "Ik wil van het kabinet voor de kerst een overzicht van …"
+    r"|\b(?:ik|wij|we)\s+(?:wil|willen)\s+(?:graag\s+)?(?:[\w-]+\s+){0,7}?(?:een|de)\s+"
+    r"(?:[\w-]+\s+)?(?:brief|overzicht|reactie|analyse|evaluatie|notitie|kabinetsreactie"
+    r"|uitwerking|plan)\b", _I)
 # Not a request: a question put indirectly ("Ik zou de minister willen vragen hoe …"), a wish to
 # discuss ("Ik wil het met de minister hebben over …"), what others are asked.
 _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
@@ -473,7 +477,12 @@ _MEMBER_ASKS_QUESTION = re.compile(
     r"\bbereid\b|\btoezeggen\b|^(?:\w+[,.]?\s+){0,2}?zegt\b[^?]{0,120}?\btoe\b"
     r"|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
     r"|\b(?:meenemen|meegenomen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
-    r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b", _I)
+    r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b"
+    # what a promised document should hold: "Kan de staatssecretaris in haar brief van vrijdag
+    # ook ingaan op …?", "wil de minister daarin ook ingaan op …?"
+    r"|\b(?:in\s+(?:de|die|deze|haar|zijn|uw)\s+(?:[\w-]+\s+)?[\w-]*(?:brief|reactie|rapportage"
+    r"|overzicht|evaluatie|notitie)|daarin)\s+(?:\w+\s+){0,4}?(?:ingaan|aangeven|opnemen"
+    r"|meenemen|betrekken|toelichten)\b", _I)
 _MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zult|gaat"
                              r"|komt|krijgen|ontvangen|zou|zoudt|zouden)\b", _I)
 # A member's yes-or-no question asking the government to do something: "Wil zij … uitgebreider

@@ -37,7 +37,7 @@ _TELL_VERBS = re.compile(
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
     r"|verstrekken|verzenden|terugkoppelen|overleggen)\b", _I)
 
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|allerminst)\b(?!\s*-)", _I)
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|allerminst)\b(?!\s*-)", _I)
 _NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+niet"
                            r"|niet\s+al\s+te|niet\s+te\s+lang)\b", _I)
 # Present-tense actions that promise something only beside a deadline ("stuur ik … voor de zomer").
