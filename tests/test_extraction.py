@@ -1309,3 +1309,12 @@ def test_a_request_asked_again_for_a_promise_is_one_request():
 def test_nothing_promised_is_no_promise():
     assert [i.kind for i in extract(_minister("Ik ga daar vanuit deze positie niets over "
                                               "toezeggen."), D).items] == []
+
+
+def test_a_compound_names_the_deliverable_by_its_head():
+    # "de voortgangsbrief" names the "brief" promised before it
+    text = ("Minister Jansen:\nIk stuur de Kamer voor 1 mei een brief over de wachtlijsten.\n\n"
+            "De heer Pietersen (VVD):\nKomt daarin ook de regio Noord-Limburg aan bod?\n\n"
+            "Minister Jansen:\nJa. Dat neem ik mee in de voortgangsbrief.\n")
+    items = [i for i in extract(text, D).items if i.kind == "commitment"]
+    assert [i.due for i in items] == [date(2025, 4, 30), date(2025, 4, 30)]

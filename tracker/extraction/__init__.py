@@ -639,8 +639,8 @@ def _timed(item: Item, due: Deadline | None, rule: str | None = None, **changes)
 # dat overzicht gaan we ook in op …": a deliverable promised earlier, named again.
 _NAMED_AGAIN = re.compile(
     r"\b(?:in|met|bij|via|aan)\s+(?:die|deze|dat|dit|de|het|haar|zijn|mijn|onze)\s+"
-    r"(?:[\w-]+\s+)?(?P<noun>[\w-]*(?:brief|overzicht|rapportage|notitie|analyse|evaluatie"
-    r"|kabinetsreactie|reactie|update|wetsvoorstel|plan|monitor))\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+)?[\w-]*?(?P<head>brief|overzicht|rapportage|notitie|analyse|evaluatie"
+    r"|reactie|update|voorstel|plan|monitor)\b", re.IGNORECASE)
 
 
 def _dated_by_reference(items: list[Item]) -> list[Item]:
@@ -650,12 +650,11 @@ def _dated_by_reference(items: list[Item]) -> list[Item]:
     for item in items:
         m = _NAMED_AGAIN.search(item.text) if item.due is None and item.precision == "none" \
             and item.kind == "commitment" else None
-        if m is not None:
-            noun = m.group("noun").lower()
-            stem = noun[-6:] if noun.endswith("brief") else noun
+        if m is not None:  # ("de voortgangsbrief" names an earlier "brief" too)
+            head = m.group("head").lower()
             earlier = next((x for x in reversed(out[-8:])
                             if x.due is not None and x.kind == "commitment"
-                            and stem in x.text.lower() and x.start < item.start), None)
+                            and head in x.text.lower()), None)
             if earlier is not None:
                 item = _timed(item, _inherited(earlier))
         out.append(item)
