@@ -6,6 +6,8 @@ the sentences it lost."""
 import json
 from datetime import date
 
+import pytest
+
 from tracker.config import PROJECT_ROOT
 from tracker.extraction import extract, quality
 
@@ -127,22 +129,6 @@ def test_a_third_batch_with_due_dates_worked_out_by_hand():
     assert checked > 120 and len(wrong) <= 1 and len(dues) <= 1, (wrong, dues)
 
 
-def test_debate_excerpts_written_from_the_guide():
-    # Twelve debates (``probes/debates_written/``: plenary, committee, a tweeminutendebat with
-    # motions, question hours, budget debates, the Eerste Kamer) written as the Handelingen
-    # print them by someone who read only the labelling guide and the deadline rules, labelled
-    # as the corpus is. First read: 107 of 115 found, 12 noise, due dates 98 of 107; tuned on.
-    folder = PROBES / "debates_written"
-    documents = [quality.Labelled(p.stem, p.with_suffix(".txt").read_text("utf-8"),
-                                  json.loads(p.read_text("utf-8")))
-                 for p in sorted(folder.glob("*.json"))]
-    scores = quality.evaluate(documents)
-    assert len(documents) == 12 and scores.true_positives + scores.false_negatives > 100
-    assert scores.recall >= 0.95 and scores.precision >= 0.92, scores.summary()
-    assert scores.due_accuracy >= 0.9, scores.wrong_due
-    assert scores.actors_right == scores.actors_checked, scores.wrong_actors
-
-
 def _written(folder: str) -> list[quality.Labelled]:
     return [quality.Labelled(p.stem, p.with_suffix(".txt").read_text("utf-8"),
                              json.loads(p.read_text("utf-8")))
@@ -160,25 +146,24 @@ def _holds(folder: str, labelled: int, recall: float, precision: float,
     return scores
 
 
-def test_a_second_set_of_debates_written_from_the_guide():
+@pytest.mark.parametrize("folder, labelled, recall, precision, due", [
+    # Twelve debates (``probes/debates_written/``: plenary, committee, a tweeminutendebat with
+    # motions, question hours, budget debates, the Eerste Kamer) written as the Handelingen
+    # print them by someone who read only the labelling guide and the deadline rules, labelled
+    # as the corpus is. First read: 107 of 115 found, 12 noise, due dates 98 of 107; tuned on.
+    pytest.param("debates_written", 115, 0.95, 0.92, 0.9, id="debates_written"),
     # Fourteen more debates (``probes/debates_written2/``: the Algemene Politieke and Financiële
     # Beschouwingen with the premier answering, a question hour, commissiedebatten with run-on
     # spoken answers, a wetgevingsoverleg, the Eerste Kamer, a tweede termijn with motions, a
     # dertigledendebat) by a writer who read only the labelling guide and the deadline rules.
     # First read (a172620): 146 of 168 found, 6 noise, due dates 140 of 146; tuned on.
-    _holds("debates_written2", 168, recall=0.9, precision=0.94, due=0.93)
-
-
-def test_whole_letters_written_from_the_guide():
+    pytest.param("debates_written2", 168, 0.9, 0.94, 0.93, id="debates_written2"),
     # Fourteen whole letters (``probes/letters_written/``) of fourteen ministries, 2012-2025:
     # progress letters, a delay, a verzamelbrief, a kabinetsreactie, a planning, replies to
     # committees, one without any promise. Parliament's requests retold in them are optional,
     # as the real corpus labels them. First read (b23b945): 68 of 100 found (milestones of a
     # law taking effect "op" a day 2 of 13), 5 noise, due dates 65 of 68; tuned on.
-    _holds("letters_written", 100, recall=0.8, precision=0.93, due=0.9)
-
-
-def test_a_third_set_of_debates_written_from_the_guide():
+    pytest.param("letters_written", 100, 0.8, 0.93, 0.9, id="letters_written"),
     # Fourteen debates (``probes/debates_written3/``) by a writer who read only the labelling
     # guide and the deadline rules, aimed at how members ask: the Regeling van werkzaamheden's
     # requests for letters, tweeminutendebatten with motions, bills debated in long spoken
@@ -186,21 +171,14 @@ def test_a_third_set_of_debates_written_from_the_guide():
     # at the Algemene Politieke Beschouwingen. First read (bce4c31): 160 of 184 found (requests
     # 81 of 93), 15 noise, due dates 145 of 160; tuned on: 178 found (requests 91), 13 noise,
     # due dates 162 of 178.
-    scores = _holds("debates_written3", 184, recall=0.94, precision=0.92, due=0.9)
-    assert scores.actors_right == scores.actors_checked, scores.wrong_actors
-
-
-def test_a_second_set_of_letters_written_from_the_guide():
+    pytest.param("debates_written3", 184, 0.94, 0.92, 0.9, id="debates_written3"),
     # Sixteen letters (``probes/letters_written2/``) of fourteen ministries, 2016-2026, by a
     # writer who read only the labelling guide and the deadline rules: progress letters,
     # delays, cabinet reactions, verzamelbrieven, replies to committees, a geannoteerde
     # agenda, a legislative planning, a letter to the Eerste Kamer, two with nothing to
     # register. First read (a78cc0d): 72 of 88 found (promises put out in the passive, a
     # planning, a letter's content told in the present), 3 noise, due dates 63 of 72.
-    _holds("letters_written2", 88, recall=0.92, precision=0.94, due=0.9)
-
-
-def test_answers_registry_entries_verslagen_and_motions_written_from_the_guide():
+    pytest.param("letters_written2", 88, 0.92, 0.94, 0.9, id="letters_written2"),
     # Sixteen documents (``probes/mixed_written/``) by a writer who read only the guide and
     # the deadline rules: answers to Kamervragen (one with a notice of delay), Eerste Kamer
     # registry entries and a rappel, verslagen (a schriftelijk overleg, a list of questions on
@@ -208,41 +186,33 @@ def test_answers_registry_entries_verslagen_and_motions_written_from_the_guide()
     # read (a78cc0d), on the labels as given: 74 of 80 found, 2 noise, due dates 71 of 74;
     # four of its misses were the chair's list of toezeggingen, which the guide leaves out
     # (made optional, each with a why).
-    _holds("mixed_written", 76, recall=0.95, precision=0.95, due=0.95)
-
-
-def test_motions_rappels_decision_lists_and_verslagen_asking_by_a_time():
+    pytest.param("mixed_written", 76, 0.95, 0.95, 0.95, id="mixed_written"),
     # Sixteen documents (``probes/requests_written/``), requests first, by a writer who read
     # only the guide and the deadline rules: motions with dicta in parts (dashed, numbered,
     # "verzoekt voorts"), one scanned with a page header in it, Eerste Kamer rappels,
     # besluitenlijsten, verslagen. The writer labelled each part of a motion; the corpus gives
     # a motion one label, so the later parts are optional (each with a why). First read
     # (fa434e3): 43 of 48 found, 3 noise, due dates 38 of 43.
-    _holds("requests_written", 48, recall=0.95, precision=0.95, due=0.95)
-
-
-def test_a_third_set_of_letters_written_from_the_guide():
+    pytest.param("requests_written", 48, 0.95, 0.95, 0.95, id="requests_written"),
     # Sixteen letters (``probes/letters_written3/``) of sixteen ministries, 2009-2026, by a
     # writer who read only the guide and the deadline rules: planning sections, a verzamelbrief,
     # the state of a ministry's open promises, recurring reports, a sentence with two promises,
     # EU law with application dates, a delay, two with nothing to register. First read
     # (fa434e3): 63 of 77 found, 13 noise, due dates 54 of 63. Left: a planning written as
     # lines ("Medio 2023 – publicatie …"), which no other writer or real letter has shown.
-    _holds("letters_written3", 77, recall=0.85, precision=0.9, due=0.88)
-
-
-def test_budget_debates_question_hours_and_eerste_kamer_debates_written_from_the_guide():
+    pytest.param("letters_written3", 77, 0.85, 0.9, 0.88, id="letters_written3"),
     # Fourteen debates (``probes/debates_written4/``) by a writer who read only the guide and
     # the deadline rules: the APB and AFB with the premier answering for the cabinet and
     # judging motions, question hours, Eerste Kamer bill debates, tweeminutendebatten. First
     # read (fa434e3): 117 of 129 found, 5 noise, due dates 111 of 117.
-    _holds("debates_written4", 129, recall=0.93, precision=0.96, due=0.95)
-
-
-def test_a_fifth_set_of_debates_written_from_the_guide():
+    pytest.param("debates_written4", 129, 0.93, 0.96, 0.95, id="debates_written4"),
     # Fourteen debates of the same kinds (``probes/debates_written5/``) by a writer whose brief
     # came cut short: besides the guide and the deadline rules it read the README, the corpus
     # README and the earlier sets' notes (never the code), so its labels follow the earlier
     # sets' conventions ("in die brief" takes that letter's time). First read (fa434e3): 193 of
     # 213 found, 9 noise, due dates 167 of 193.
-    _holds("debates_written5", 213, recall=0.93, precision=0.95, due=0.88)
+    pytest.param("debates_written5", 213, 0.93, 0.95, 0.88, id="debates_written5"),
+])
+def test_a_set_written_from_the_guide_holds_its_figures(folder, labelled, recall, precision, due):
+    scores = _holds(folder, labelled, recall, precision, due)
+    assert scores.actors_right == scores.actors_checked, scores.wrong_actors

@@ -214,6 +214,7 @@ _DONE_AFTER = re.compile(r"\s+(?!te\b|geplande\b|voorziene\b|verwachte\b|aangeko
                          r"\w+(?:de|te|en)\b", _FLAGS)
 # "de Raad voor de rechtspraak van 28 oktober", "het Centrum voor …": "voor" in a body's name
 # (a capitalised head) is no deadline's "vóór"
+_VOOR_AT = re.compile(_VOOR + r"\b", _FLAGS)
 _NAMED_BODY_BEFORE = re.compile(
     r"\b(?:(?=[A-Z])\w*(?:[Rr]aad|[Cc]ommissie|[Cc]ollege|[Cc]entrum|[Ii]nstituut|[Ii]nspectie"
     r"|[Aa]utoriteit|[Ff]onds|[Bb]ureau|[Dd]ienst|[Aa]gentschap|[Vv]ereniging|[Pp]latform"
@@ -437,12 +438,8 @@ _AFTER_EVENT = re.compile(
     r"\w", _FLAGS)
 
 
-def _after_event(m, ctx) -> bool:
-    return _AFTER_EVENT.match(ctx.text, m.end()) is not None
-
-
 def _relative(m, ctx):
-    if _after_event(m, ctx):
+    if _AFTER_EVENT.match(ctx.text, m.end()):
         return CONDITIONAL
     if m.group("half"):  # "binnen een half jaar"
         return ctx.reference + relativedelta(months=6), False
@@ -814,8 +811,8 @@ def _past_marked(text: str, m: re.Match[str]) -> bool:
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:
-    return text[m.start():m.start() + 4].lower() in ("voor", "vóór", "vòòr") and bool(
-        _NAMED_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    return bool(_VOOR_AT.match(text, m.start())
+                and _NAMED_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
 def _nests(inner: Deadline, outer: Deadline) -> bool:

@@ -47,6 +47,7 @@ from .vocabulary import (
     _DELIVERABLE_STEMS,
     _I,
     _PRESENT_VERBS,
+    INTERJECTIONS,
     Finding,
     is_question,
     words_of,
@@ -180,8 +181,7 @@ FULFILMENT = re.compile(
 
 
 _FILLER_WORDS = frozenset(("eh", "ehm", "uh", "uhm", "hè"))
-_INTERJECTION = re.compile(r"(?:ja|jazeker|zeker|nou|goed|oké|prima|natuurlijk|uiteraard)\s*,\s+"
-                           r"(?=\S)", re.IGNORECASE)
+_INTERJECTION = re.compile(INTERJECTIONS + r"\s*,\s+(?=\S)", re.IGNORECASE)
 _FILLER = re.compile(r",?\s*\b(?:eh|ehm|uh|uhm|hè)\b\s*,?(?=\s)", re.IGNORECASE)
 
 
@@ -197,10 +197,11 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         # Spoken hesitations read as if not said, each character kept in place (a finding's
         # positions point into the sentence): "dan ga ik, eh, na de zomer een brief sturen"
         sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
-    if _INTERJECTION.match(sentence):
+    opening = _INTERJECTION.match(sentence)
+    if opening:
         # "Ja, dat overzicht stuur ik de Kamer voor 1 december": the answer's opening word
         # read as if not said, its characters kept in place
-        sentence = _INTERJECTION.sub(lambda m: " " * len(m.group()), sentence, count=1)
+        sentence = " " * opening.end() + sentence[opening.end():]
     if is_question(sentence):
         return _asks_for_promise(sentence, deadline)
     if _DIRECTED_HINT.search(lowered):

@@ -379,14 +379,9 @@ def _commitment(sentence: str, found: list[Mention],
     if "toe" in lowered or "belo" in lowered:
         for m in _EXPLICIT.finditer(sentence):
             verb = m.start()
-            if m.group("cleft"):  # "Wat ik wel toezeg, is dat …"
-                subject = Mention(SELF, m.start(), m.start() + len(m.group().split()[0]),
-                                  m.group().split()[0])
-                if not _negated(m.group()):
-                    offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
-                                  subject.kind), m.start())
-                continue
-            if m.group().lower().startswith("toe"):  # "Ik kan … toezeggen": the finite verb
+            if m.group("cleft"):  # "Wat ik wel toezeg, is dat …": its verb, after its subject
+                verb = m.start("cleft")
+            elif m.group().lower().startswith("toe"):  # "Ik kan … toezeggen": the finite verb
                 finite = None
                 for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
                     finite = f

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...patterns import with_lookahead
-from .vocabulary import _DELIVERABLE_RE, _I, _negated
+from .vocabulary import _DELIVERABLE_RE, _I, INTERJECTIONS, _negated
 
 # A promise about the debate itself: "ik kom daar in de tweede termijn op terug", "ik zal zo
 # ingaan op …", "daar kom ik straks op"; or about the letter itself ("later in deze brief").
@@ -97,8 +97,7 @@ def _own_clause(sentence: str, at: int) -> tuple[int, int]:
 # "Dat zeg ik toe.", "Ja, dat zeg ik u toe.", "Die toezegging doe ik.", "Dat kan ik toezeggen.",
 # "Dat ga ik doen.", "Ik zeg dat graag toe." — the promise is what was asked just before.
 _ACCEPTS = re.compile(
-    r"^(?:(?:ja|jazeker|zeker|prima|akkoord|goed|natuurlijk|uiteraard|absoluut|dat\s+is\s+goed"
-    r"|voorzitter|dank\s+u(?:\s+wel)?)[,.!]?\s+)*"
+    r"^(?:(?:" + INTERJECTIONS + r"|dat\s+is\s+goed|voorzitter|dank\s+u(?:\s+wel)?)[,.!]?\s+)*"
     r"(?:(?:dat|die|dit|het)(?:\s+laatste)?\s+(?:zeg|kan|wil|zal|ga|gaan|doe|doen|zullen)"
     r"\s+(?:ik|we|wij)\s+"
     r"(?:(?:u|de\s+kamer|graag|bij\s+dezen|hierbij|ook|dan|zeker|van\s+harte|met\s+plezier"

@@ -37,6 +37,9 @@ _TELL_VERBS = re.compile(
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
     r"|verstrekken|verzenden|terugkoppelen|overleggen)\b", _I)
 
+# An answer's opening word: "Ja, dat zeg ik toe", "Natuurlijk, dat overzicht stuur ik …".
+INTERJECTIONS = r"(?:ja|jazeker|zeker|prima|akkoord|goed|nou|oké|natuurlijk|uiteraard|absoluut)"
+
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|allerminst)\b(?!\s*-)", _I)
 _NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+niet"
                            r"|niet\s+al\s+te|niet\s+te\s+lang)\b", _I)
