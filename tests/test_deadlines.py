@@ -625,3 +625,42 @@ def test_voor_in_the_name_of_a_body_is_no_deadline():
     assert find_deadline("het advies van het Centrum voor Criminaliteitspreventie van 3 maart",
                          D) is None
     assert due("vóór het debat van 3 april", D) == (date(2025, 4, 2), "day")
+
+
+def test_a_span_of_coming_years_is_what_it_is_about():
+    # a motion's first part asks how many schools "de komende vijf jaar" fall below the norm;
+    # the report is asked "voor 1 april 2017", in its last part
+    assert find_deadline("in kaart te brengen hoeveel basisscholen de komende vijf jaar onder "
+                         "de opheffingsnorm dreigen te komen;", D) is None
+    assert due("de Kamer binnen vijf jaar te informeren", D) == (date(2030, 3, 10), "relative")
+    assert due("de komende twee weken", D) == (date(2025, 3, 24), "relative")
+
+
+def test_a_term_from_a_moment_still_to_come_has_no_date():
+    text = ("Een kabinetsreactie op die voorlichting ontvangt uw Kamer binnen zes weken nadat "
+            "de voorlichting is uitgebracht.")
+    found = find_deadline(text, D)
+    assert found.due is None and found.precision == "conditional"
+
+
+def test_a_meeting_before_which_something_is_due_is_a_meeting():
+    # "voor" + "op <date>" is "before the meeting on" only where a meeting is named
+    assert due("Op grond van artikel 78z vervalt de overgangsregeling voor de vervolguitkering "
+               "op 1 juli 2026.", D) == (date(2026, 7, 1), "day")
+    assert due("vóór het commissiedebat op 3 april", D) == (date(2025, 4, 2), "day")
+    assert due("ruim voor het sluiten van de regeling op 1 december", D) \
+        == (date(2025, 11, 30), "day")
+
+
+def test_a_date_compared_with_is_no_deadline():
+    text = ("Ik zal de instellingen voor het herfstreces een brief sturen met de overgangsregeling "
+            "voor het geval dat de wet later in werking treedt dan 1 september 2025.")
+    assert due(text, D) == (date(2025, 10, 15), "season")
+    assert due("Ik stuur de brief niet later dan 1 september 2025.", D) \
+        == (date(2025, 9, 1), "day")
+
+
+def test_before_a_committee_debate_takes_place_is_an_event_without_a_date():
+    found = find_deadline("Kunt u deze vragen beantwoorden voordat het commissiedebat "
+                          "Huurbeleid plaatsvindt?", D)
+    assert found.due is None and found.precision == "conditional"

@@ -221,11 +221,18 @@ _NAMED_BODY_BEFORE = re.compile(
     r"|[Ss]tichting|[Aa]cademie|[Pp]lanbureau|[Oo]rde)|Minister|Staatssecretaris)\s+$")
 
 
+_COMPARED = re.compile(r"(?<!\bniet\s)\b(?:later|eerder|vroeger)\b[^,.;]{0,60}\bdan\s+$",
+                       re.IGNORECASE)
+
+
 def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] | None:
     g = m.groupdict()
     prefix = re.sub(r"\s+", " ", (g["prefix"] or "").lower())
     if prefix in _PAST_WORDS or _PAST_SUFFIX.match(ctx.text, m.end()):
         return BLOCK
+    if not prefix and _COMPARED.search(ctx.text, max(0, m.start() - 80), m.start()):
+        return BLOCK  # "voor het geval dat de wet later in werking treedt dan 1 september
+        # 2024": a date compared with (not "niet later dan 1 september": a limit)
     if g["day"]:
         day, month, year = int(g["day"]), _month_number(g["mon"]), g["year"]
     else:
@@ -246,9 +253,21 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] 
 
 # --- months, quarters, halves, years ----------------------------------------------------------
 
+_EVENT_NOUN = re.compile(
+    r"debat|overleg|stemming|behandeling|vergadering|raad\b|top\b|bijeenkomst|reces|gesprek"
+    r"|zitting|conferentie|bezoek|sessie|ecofin|eurogroep|verkiezing|hoorzitting|beraad|\bAO\b"
+    r"|\b(?:WGO|NO|SO|CD)\b|indiening|aanvang|start|opening|besluit|beslissing|stemmen|deadline"
+    r"|afspraak|uitspraak|publicatie|presentatie|vaststelling|ingang|inwerkingtreding|agenda"
+    r"|\bdag\b|week\b|termijn|datum|moment|summit|cop\d*\b|ministeriële|toets|sluit|afloop"
+    r"|einde|verstrijken|\w+en\s+(?:van|op)\b", _FLAGS)  # ("het sluiten van de regeling op …")
+
+
 def _before_event(m, ctx):
     """ "vóór het Algemeen Overleg van 1 december", "voorafgaand aan het Wetgevingsoverleg op 20
-    juni": the day before the meeting."""
+    juni": the day before the meeting (not "de overgangsregeling voor de vervolguitkering op 1
+    juli 2016": what it is for, no meeting)."""
+    if not _EVENT_NOUN.search(m.group(), 0, m.start("eday") - m.start()):
+        return None
     month, day = _month_number(m.group("emon")), int(m.group("eday"))
 
     def compute(y: int) -> date | None:
@@ -435,12 +454,17 @@ def _later(d: date, n: int, unit: str) -> date:
 _AFTER_EVENT = re.compile(
     r"\s+na\s+(?!dagtekening\b|datum\b|heden\b|vandaag\b|ontvangst\s*(?:[,.;)]|$)"
     r"|ontvangst\s+van\s+(?:deze|de|uw|die|dit|het)\s+(?:\w+\s+)?(?:vragen|brief|verzoek|schrijven)\b)"
-    r"\w", _FLAGS)
+    r"\w"
+    # "binnen zes weken nadat de voorlichting is uitgebracht"
+    r"|\s+(?:nadat|zodra|vanaf\s+(?:het\s+moment\s+)?dat)\b", _FLAGS)
 
 
 def _relative(m, ctx):
     if _AFTER_EVENT.match(ctx.text, m.end()):
         return CONDITIONAL
+    if m.group("unit").lower() == "jaar" and "komende" in m.group().lower():
+        return None  # "hoeveel scholen de komende vijf jaar onder de norm dreigen te komen":
+        # a span of years is what it is about, not by when
     if m.group("half"):  # "binnen een half jaar"
         return ctx.reference + relativedelta(months=6), False
     return _later(ctx.reference, _number(m.group("n")), m.group("unit").lower()), False
@@ -733,8 +757,8 @@ RULES: tuple[_Rule, ...] = (
           r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst|ommekomst|ondertekening"
           r"|aanvaarding|aanneming|invoering|uitspraak|start)\b|\bzodra\b"
           r"|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
-          r"|\b" + _VOOR + r"\s+het\s+(?:volgende\s+|plenaire\s+|geplande\s+|aanstaande\s+)?"
-          r"(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
+          r"|\b(?:" + _VOOR + r"|voordat)\s+het\s+(?:volgende\s+|plenaire\s+|geplande\s+"
+          r"|aanstaande\s+)?(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
           r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"
           r"|\b" + _VOOR + r"\s+de\s+(?:\w+\s+)?begrotingsbehandeling\b"
           # a debate named, not dated: "voor de Algemene Financiële Beschouwingen", "voor de
