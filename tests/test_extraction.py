@@ -1318,3 +1318,142 @@ def test_a_compound_names_the_deliverable_by_its_head():
             "Minister Jansen:\nJa. Dat neem ik mee in de voortgangsbrief.\n")
     items = [i for i in extract(text, D).items if i.kind == "commitment"]
     assert [i.due for i in items] == [date(2025, 4, 30), date(2025, 4, 30)]
+
+
+def _letter(*sentences: str) -> str:
+    return "Den Haag, 10 maart 2025\n\n" + "\n\n".join(sentences) + "\n"
+
+
+def test_the_salutation_is_not_the_first_sentence():
+    # "Geachte voorzitter," over the first paragraph ran into it, which hid its subject
+    text = ("Den Haag, 10 maart 2025\n\nGeachte voorzitter,\n\nZorgverzekeraars Nederland heeft "
+            "toegezegd dat alle verzekeraars in 2026 zorgbemiddeling actiever zullen inzetten.\n")
+    assert [s.text for s in extract(text, D).sentences][1] == "Geachte voorzitter,"
+    assert extract(text, D).items == []
+
+
+# Round nineteen's four sets written from the guide (``probes/short_letters``,
+# ``probes/answers_written``, ``probes/motions_plenary``, ``probes/ek_verslagen``): the classes
+# their first reading missed, each in a sentence of its own.
+@pytest.mark.parametrize("words, due, precision", [
+    ("De Kamer ontvangt de eerste rapportage van de ILT uiterlijk 1 oktober, als bijlage bij een "
+     "brief waarin ik ook inga op de vraag van het lid Boulakjar.", date(2025, 10, 1), "day"),
+    ("Vóór 1 juli ontvangt u van mij de uitgewerkte aanpak, inclusief de financiële "
+     "onderbouwing.", date(2025, 6, 30), "day"),
+    ("Zodra de commissie haar advies heeft uitgebracht, stuur ik uw Kamer mijn reactie.", None,
+     "conditional"),
+    ("Ik laat de GGD GHOR binnen twee maanden een nadere analyse opstellen.", date(2025, 5, 10),
+     "relative"),
+    ("Het ligt in mijn voornemen de regeling per 1 januari 2026 te wijzigen.", date(2026, 1, 1),
+     "day"),
+    ("Het is mijn voornemen de regeling nog dit jaar in die zin aan te passen.",
+     date(2025, 12, 31), "year"),
+    ("Het conceptwetsvoorstel is gereed en wordt deze maand opengesteld voor "
+     "internetconsultatie.", date(2025, 3, 31), "month"),
+    ("De subsidiemodule voor brongerichte verduurzaming van stallen wordt naar verwachting in het "
+     "tweede kwartaal opengesteld.", date(2025, 6, 30), "quarter"),
+    ("De evaluatie wordt uw Kamer, voorzien van een kabinetsstandpunt, bij de Miljoenennota 2026 "
+     "toegezonden.", date(2025, 9, 16), "season"),
+    ("Over de uitkomsten van de verkenning informeren de minister van LNV en ik u gezamenlijk na "
+     "de zomer.", date(2025, 9, 30), "season"),
+    ("Binnenkort ontvangt uw Kamer daarnaast het actieprogramma drones 2025–2027.",
+     date(2025, 4, 21), "vague"),
+    ("De actualisatie van de raming wordt bij de Voorjaarsnota aan de Kamer gepresenteerd.",
+     date(2025, 6, 1), "season"),
+    ("De huurprijscheck voor kamers wordt medio 2025 door mijn ministerie op de website van de "
+     "Rijksoverheid geplaatst.", date(2025, 6, 30), "half"),
+    ("De minister zal de Kamer vóór het zomerreces per brief informeren over de stand van zaken "
+     "rond de herijking en de wijze waarop de effecten voor kleine gemeenten daarin worden "
+     "betrokken.",
+     date(2025, 7, 3), "season"),
+])
+def test_a_promise_worded_as_round_nineteen_words_it(words, due, precision):
+    (item,) = extract(_letter(words), D).items
+    assert (item.kind, item.due, item.precision) == ("commitment", due, precision)
+
+
+@pytest.mark.parametrize("words", [
+    "Zorgverzekeraars Nederland heeft toegezegd dat alle verzekeraars in 2026 zorgbemiddeling "
+    "actiever zullen inzetten.",
+    "Het Water Governance Centre, waarin de waterschappen samenwerken, heeft laten weten zijn "
+    "programma – waarover ik u op 22 februari jl. heb geïnformeerd – op de bevindingen te zullen "
+    "afstemmen.",
+    "Tevens geef ik aan welke stappen ik dit jaar zet.",
+    "Dit heeft geleid tot lange rijen en tot het besluit van Schiphol om luchtvaartmaatschappijen "
+    "te vragen vluchten te annuleren.",
+    "Mocht het nieuwe kabinet besluiten tot bezuinigingen, dan zou daarover een afzonderlijke "
+    "beleidsbrief aan beide Kamers kunnen worden gezonden.",
+    "Het is aan het nieuwe kabinet om te bepalen of en, zo ja, wanneer de Kamer een uitwerking "
+    "ontvangt.",
+    "Per 1 januari 2025 zijn vijf herindelingen in werking getreden.",
+    "Of het nieuwe stelsel per 1 januari 2027 kan ingaan, is mede afhankelijk van de "
+    "uitvoeringstoets.",
+    "De Kamer constateert dat de wet volgens de planning op 1 januari 2027 in werking treedt.",
+])
+def test_what_round_nineteen_says_without_promising(words):
+    assert extract(_letter(words), D).items == []
+
+
+def test_a_lapse_on_a_date_is_a_milestone_and_a_past_effect_beside_a_coming_one_too():
+    for words, due in (
+            ("Op grond van artikel 78z van de Werkloosheidswet vervalt de overgangsregeling voor "
+             "de vervolguitkering op 1 juli 2026.", date(2026, 7, 1)),
+            ("Het Migratiepact is op 11 juni 2024 in werking getreden en is vanaf 12 juni 2026 van "
+             "toepassing.", date(2026, 6, 12))):
+        (item,) = extract(_letter(words), D).items
+        assert (item.kind, item.due) == ("milestone", due)
+
+
+def test_he_in_a_verslag_is_the_minister_its_paragraph_is_about():
+    text = ("Verslag van een mondeling overleg\n\nVastgesteld 10 maart 2025\n\n"
+            "De staatssecretaris gaat in op de voedselprijzen. De Europese Raad zal zich "
+            "uitspreken over de gevolgen. Hij zal de Kamer binnen zes weken een overzicht "
+            "sturen van de bijdragen aan de voedselhulp.\n\n"
+            "De heer Van Dam (PvdA) is niet tevreden. Hij zal de Kamer binnen zes weken een "
+            "voorstel doen.\n")
+    items = extract(text, D).items
+    assert [(i.kind, i.due) for i in items] == [("commitment", date(2025, 4, 21))]
+
+
+@pytest.mark.parametrize("frame, words, due", [
+    ("Vaste commissie voor Sociale Zaken\n\nDen Haag, 10 maart 2025\n\nDe commissie heeft de motie "
+     "besproken.\n\n{}\n", "Zij ziet binnen zes weken na dagtekening van deze brief uw reactie "
+     "tegemoet.", date(2025, 4, 21)),
+    ("Verslag van een commissiedebat\n\nVastgesteld 10 maart 2025\n\n{}\n",
+     "Hij vraagt de minister of zij de Kamer rond Prinsjesdag kan informeren over de stand van de "
+     "gebiedsprogramma's.", date(2025, 9, 16)),
+    ("Lijst van vragen en antwoorden\n\nVastgesteld 10 maart 2025\n\n{}\n",
+     "6 Is de minister bereid de Kamer voor de zomer te informeren over de gevolgen 21 van de "
+     "bezuinigingen?", date(2025, 7, 3)),
+])
+def test_a_committee_or_member_asks_as_round_nineteen_writes_it(frame, words, due):
+    (item,) = extract(frame.format(words), D).items
+    assert (item.kind, item.due) == ("request", due)
+
+
+@pytest.mark.parametrize("said", [
+    "Ik wil graag een debat over de vaccinatiestrategie, en voorafgaand daaraan een brief van de "
+    "minister met het uitvoeringsplan per doelgroep, en dan wel voor het kerstreces.",
+    "Ik wil graag een debat over de schulden. Mag ik verzoeken om die brief binnen een week?",
+])
+def test_the_regeling_asks_for_a_letter_before_a_debate(said):
+    text = f"De voorzitter:\nHet woord is aan mevrouw Kant.\n\nMevrouw Kant (SP):\n{said}\n"
+    assert [i.kind for i in extract(text, D).items][-1:] == ["request"]
+
+
+def test_yes_i_can_do_that_and_take_it_along_accepts():
+    text = _minister("Ik stuur de Kamer voor de zomer een brief over de gevolgen.",
+                     "Kan de minister in die brief per type instelling de gevolgen laten zien?",
+                     "Ja, dat kan ik doen, dat neem ik mee.")
+    items = extract(text, D).items
+    assert [i.kind for i in items] == ["commitment", "request", "commitment"]
+    assert items[-1].text.startswith("Kan de minister")  # what was asked is the promise
+
+
+def test_that_one_named_again_is_due_with_it_a_next_one_is_not():
+    text = _minister("In 2026 stuur ik de Tweede Kamer een tussentijdse rapportage. Die "
+                     "tussentijdse rapportage zal ik ook aan deze Kamer sturen. Ik zeg toe bij de "
+                     "eerstvolgende rapportage over de huren aandacht te besteden aan de positie "
+                     "van studenten.")
+    assert [i.due for i in extract(text, D).items] == [date(2026, 12, 31), date(2026, 12, 31),
+                                                        None]

@@ -487,3 +487,96 @@ def test_a_register_entrys_heading_is_not_a_promise_of_its_own():
 def test_a_speech_announcing_its_own_order_promises_nothing(said):
     text = f"De heer Bos (CDA):\nVoorzitter.\n\nMinister Smit:\nVoorzitter. {said}\n"
     assert _items(text) == []
+
+
+_MOTION = """Tweede Kamer der Staten-Generaal                                        2
+Vergaderjaar 2023–2024
+
+36 410       Vaststelling van de begrotingsstaten van het Ministerie van
+             Economische Zaken voor het jaar 2024
+
+Nr. {nr}       MOTIE VAN HET LID TUINSTRA
+             Voorgesteld {day} oktober 2023
+
+De Kamer,
+
+gehoord de beraadslaging,
+
+constaterende dat de netcongestie de woningbouw vertraagt;
+
+verzoekt de regering {asked},
+
+en gaat over tot de orde van de dag.
+
+Tuinstra
+
+kst-36410-XIII-{nr}
+ISSN 0921 - 7371
+'s-Gravenhage 2023          Tweede Kamer, vergaderjaar 2023–2024, 36 410 XIII, nr. {nr}    1
+"""
+
+
+def test_a_bundle_of_motions_is_read_motion_by_motion():
+    # Printed one after another, each motion repeats the same lines ("De Kamer,", "gehoord de
+    # beraadslaging,", the signatory): dropped as page furniture, they let the print lines
+    # ("kst-…", the footer) run every motion into one sentence, and no request was found.
+    # Each motion is dated by its "Voorgesteld" line.
+    text = "\n\n".join(_MOTION.format(nr=nr, day=day, asked=asked) for nr, day, asked in (
+        (12, 5, "voor de zomer een actieplan aan de Kamer te sturen"),
+        (13, 5, "de Kamer binnen drie maanden te informeren over de gevolgen per provincie"),
+        (14, 5, "met de netbeheerders afspraken te maken over voorrang voor woningbouw"),
+        (15, 10, "de Kamer binnen drie maanden te informeren over de wachtrij")))
+    items = extract(text, date(2023, 10, 5)).items
+    assert [i.kind for i in items] == ["request"] * 4
+    assert [i.due for i in items] == [date(2024, 7, 4), date(2024, 1, 5), None,
+                                      date(2024, 1, 10)]
+    assert all("kst-" not in i.text and "ISSN" not in i.text for i in items)
+
+
+_RAPPEL = """Bijlage: Overzicht openstaande toezeggingen, stand per 1 januari 2016
+
+T01987 Evaluatie bankenbelasting (33 121)
+De minister van Financiën zegt de Kamer toe de werking van de bankenbelasting te evalueren.
+Datum toezegging: 18 december 2012 | Deadline: 1 oktober 2015 | Status: openstaand
+
+T02103 Onderzoek eigen en vreemd vermogen (34 002)
+De staatssecretaris van Financiën zegt de Kamer toe het CPB-onderzoek met een kabinetsreactie \
+aan de Kamer te zenden.
+Datum toezegging: 16 december 2014 – Deadline: 1 december 2015
+
+BRIEF VAN DE MINISTER VAN FINANCIËN
+
+Den Haag, 26 februari 2016
+
+T02103 Onderzoek eigen en vreemd vermogen
+
+Het CPB heeft het onderzoek op 4 februari 2016 afgerond. De staatssecretaris van Financiën \
+bereidt de kabinetsreactie voor. Het rapport zal, samen met de kabinetsreactie, na de zomer \
+aan uw Kamer worden gezonden.
+"""
+
+
+def test_an_overview_of_entries_and_the_reply_after_it():
+    # An overview's lines ("T01987 Evaluatie …") head entries where their fields follow (read
+    # after "|" or "–" as well); the minister's reply after them, from its own date line on,
+    # belongs to no entry: its sections on each number are no entries, and its promises are
+    # dated from the reply (before, the page was one entry dated 18 December 2012).
+    entries = register_entries(_RAPPEL)
+    assert [(e.number, e.made_on, e.deadline) for e in entries] == [
+        ("T01987", date(2012, 12, 18), date(2015, 10, 1)),
+        ("T02103", date(2014, 12, 16), date(2015, 12, 1))]
+    assert entries[-1].end == _RAPPEL.index("Den Haag, 26 februari 2016")
+    items = extract(_RAPPEL, date(2016, 2, 26)).items
+    assert [(i.kind, i.due) for i in items] == [
+        ("commitment", date(2015, 10, 1)), ("commitment", date(2015, 12, 1)),
+        ("commitment", date(2016, 9, 30))]
+
+
+def test_an_entrys_heading_may_carry_a_mark_after_its_number():
+    page = ("Toezegging Overleg drinkwaterbedrijven over PFAS-normen (35 300 XII) (T02940) *\n\n"
+            "De minister zegt de Kamer toe de Kamer te informeren over de uitkomsten van het "
+            "overleg.\n\nKerngegevens\nNummer T02940\nDatum toezegging 15 december 2020\n"
+            "Deadline 1 maart 2021\n")
+    assert [e.number for e in register_entries(page)] == ["T02940"]
+    (item,) = _items(page)
+    assert item.due == date(2021, 3, 1)

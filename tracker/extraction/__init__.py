@@ -75,6 +75,10 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Oo]nze?|[Mm]ijn)\b")
 _GOVERNMENT_ASKS = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+verzoek(?:en)?\s+(?:u|uw\s+Kamer)\b"
                               r"|\bverzoek(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b")
 _GOVERNMENT_SENDER = re.compile(r"MINISTER|STAATSSECRETARIS|REGERING|KABINET")
+_MINISTER_OPENS = re.compile(r"(?:De|Het)\s+(?:minister|staatssecretaris|minister-president"
+                             r"|kabinet|regering)\b", re.IGNORECASE)
+_MEMBER_OPENS = re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid|De\s+leden|De\s+fractie|De\s+commissie"
+                           r"|De\s+voorzitter)\b", re.IGNORECASE)
 _GOVERNMENT_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b")
 # What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."
 _OPENING = re.compile(
@@ -200,7 +204,8 @@ def extract(
             if reader.label(s):
                 previous = None
                 continue
-            item = reader.item(s, refdates.at(s.start), previous, fulfilled_paragraphs)
+            item = reader.item(s, refdates.of_span(s.start, s.end), previous,
+                               fulfilled_paragraphs)
             if item is not None and item.kind == "request" and _SAME_ASKED.match(s.text) \
                     and previous is not None and previous[1] is not None and items \
                     and items[-1] is previous[1] and previous[1].kind == "request" \
@@ -348,6 +353,18 @@ class _Reader:
 
     def start_block(self, footnote: bool) -> None:
         self.in_footnote = footnote
+        self.topic: int | None = None  # the paragraph a verslag's summary of a minister opens
+
+    def _of_minister(self, s: Sentence) -> bool:
+        """Does a "Hij"/"Zij" opening this sentence stand for the minister its paragraph is
+        about ("De staatssecretaris gaat in op de voedselprijzen. … Hij zal de Kamer binnen
+        zes weken een overzicht sturen")? The paragraph's first word on someone else ("De heer
+        …", "Mevrouw …") ends that."""
+        if _MINISTER_OPENS.match(s.text):
+            self.topic = s.paragraph
+        elif _MEMBER_OPENS.match(s.text):
+            self.topic = None
+        return self.topic == s.paragraph and s.text.startswith(("Hij ", "Zij "))
 
     def label(self, s: Sentence) -> bool:
         """Is the sentence a speaker's label? It then starts that speaker's turn."""
@@ -365,7 +382,9 @@ class _Reader:
     def item(self, s: Sentence, reference: date | None,
              previous: tuple[Sentence, Item | None] | None,
              fulfilled_paragraphs: set[int]) -> Item | None:
-        entry = self.register.at(s.start) if self.register is not None else None
+        # (the entry the sentence ends in: one that runs the fields of the entry before into
+        # the next one's heading and words is that next one's)
+        entry = self.register.at(s.end - 1) if self.register is not None else None
         if entry is not None and s.start >= entry.words_end:
             # The registry's quotes, fields and history repeat the promise; what a member
             # asked in the debate it quotes ("Is de minister bereid om …?") is a request
@@ -396,7 +415,8 @@ class _Reader:
                 forced = _registered(words) or forced
         item = _item(s, reference, self.calendar, self.author, self.milestone_entries,
                      self.footnote_refs, previous, fulfilled_paragraphs, speaker,
-                     self.form == TRANSCRIPT, forced)
+                     self.form == TRANSCRIPT, forced,
+                     self.form != TRANSCRIPT and self._of_minister(s))
         if (item is not None and item.kind == "commitment" and self._not_government(s.start)
                 and (item.actor in (None, self.author) or item.actor.lower() in ("ik", "wij", "we"))
                 and _FIRST_PERSON.search(s.text)):
@@ -537,7 +557,8 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
           author: str | None, entries, footnote_refs: _FootnoteRefs,
           previous: tuple[Sentence, Item | None] | None,
           fulfilled_paragraphs: set[int], speaker: Speaker | None = None,
-          transcript: bool = False, finding: Finding | None = None) -> Item | None:
+          transcript: bool = False, finding: Finding | None = None,
+          of_minister: bool = False) -> Item | None:
     if not 12 <= len(s.text) <= MAX_SENTENCE:
         return None
     # A text without any date and no date from the caller: resolve against today.
@@ -550,9 +571,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         return memo[0]
 
     # Every match holds "inister" or "taatssecretaris": most sentences need no search.
-    after_government = previous is not None and previous[0].paragraph == s.paragraph and (
-        "inister" in previous[0].text or "taatssecretaris" in previous[0].text) and (
-        _GOVERNMENT_NAMED.search(previous[0].text) is not None)
+    after_government = of_minister or (
+        previous is not None and previous[0].paragraph == s.paragraph
+        and ("inister" in previous[0].text or "taatssecretaris" in previous[0].text)
+        and _GOVERNMENT_NAMED.search(previous[0].text) is not None)
     finding = finding or detect(s.text, deadline, after_government)
     continued = finding is None and previous is not None and previous[1] is not None \
         and previous[1].kind == "commitment" and previous[0].paragraph == s.paragraph \
@@ -638,8 +660,11 @@ def _timed(item: Item, due: Deadline | None, rule: str | None = None, **changes)
 # "Dat neem ik mee in de brief", "Kan de minister toezeggen dat in die brief ook staat …?", "in
 # dat overzicht gaan we ook in op …": a deliverable promised earlier, named again.
 _NAMED_AGAIN = re.compile(
-    r"\b(?:in|met|bij|via|aan)\s+(?:die|deze|dat|dit|de|het|haar|zijn|mijn|onze)\s+"
-    r"(?:[\w-]+\s+)?[\w-]*?(?P<head>brief|overzicht|rapportage|notitie|analyse|evaluatie"
+    r"(?:\b(?:in|met|bij|via|aan)\s+(?:die|deze|dat|dit|de|het|haar|zijn|mijn|onze)\s+"
+    # or as the subject: "Die tussentijdse rapportage zal ik ook aan deze Kamer sturen"
+    r"|^(?:Die|Dat)\s+)"
+    # (not a new one: "bij de eerstvolgende evaluatie", "in een nieuwe brief")
+    r"(?!(?:eerst)?volgende\b|komende\b|nieuwe\b|andere\b)(?:[\w-]+\s+)?[\w-]*?(?P<head>brief|overzicht|rapportage|notitie|analyse|evaluatie"
     r"|reactie|update|voorstel|plan|monitor)\b", re.IGNORECASE)
 
 

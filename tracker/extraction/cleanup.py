@@ -40,7 +40,15 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 _PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
+_SALUTATION = re.compile(r"(?:Geachte|Beste|Hooggeachte|Zeer\s+geachte)\s[^,]{2,60},$")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S*")
+# The Kamerstuk's print furniture, on a line of its own: its identifier ("kst-35925-VII-41"),
+# the series' ISSN and the page footer ("'s-Gravenhage 2021   Tweede Kamer, vergaderjaar
+# 2021–2022, 35 925 VII, nr. 41   1"). In a bundle of motions the footer ends one motion and
+# the identifier would otherwise run on into the next ("… de orde van de dag. kst-…").
+_PRINT_LINE = re.compile(r"(?:kst|stcrt|stb|ah|blg)-[\w.-]+|ISSN\s+\d{4}\s*-\s*\d{3}[\dX]"
+                         r"|['’]s-Gravenhage\s+\d{4}\s+(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar"
+                         r"\s.{4,80}?\s\d{1,3}")
 _PLAIN_FOOTNOTE = re.compile(r"(\d{1,3})(?:\s+(\S.*))?")
 _HEADING_START = re.compile(
     r"(?:\d{1,2}\.(?:\d{1,2}\.?)*\s|\d{1,2}\s?[A-Z]\.\s?|[•·▪◦\uf0b7\-–]\s|[a-z]\)\s"
@@ -309,7 +317,8 @@ class _Classifier:
     def furniture(self, i: int) -> bool:
         content = self.lines[i].content
         return (content in self.repeated or self.page_number(i)
-                or (content[:1] in "hw" and bool(_URL_LINE.fullmatch(content))))
+                or (content[:1] in "hw" and bool(_URL_LINE.fullmatch(content)))
+                or (content[:1] in "ksbaI'’" and bool(_PRINT_LINE.fullmatch(content))))
 
     def plain_footnote(self, i: int, last: int) -> int | None:
         """The footnote number this line starts, if it starts one after footnote ``last``."""
@@ -458,8 +467,8 @@ def _assemble(raw: str, pieces: list[_Piece], footnote_numbers: set[int], cls: _
 def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
               width: int) -> bool:
     """Does a paragraph end between the previous line and this one?"""
-    if heading:
-        return True
+    if heading or (gap and _SALUTATION.match(prev)):
+        return True  # ("Geachte voorzitter," over the letter's first paragraph)
     terminal = bool(_TERMINAL.search(prev))
     short = len(prev) < 0.6 * width
     upper = _starts_upper(cur)

@@ -1,7 +1,8 @@
 """The reference date of each sentence: the date of the letter or section it stands in.
 
 Follows ``shared/reference/deadline-rules.md``: the nearest preceding "Den Haag, 6 mei 2025",
-"Datum 18 oktober 2021" or "Vastgesteld 1 juli 2020" line, else the date the caller gives,
+"Datum 18 oktober 2021", "Vastgesteld 1 juli 2020" or (a motion) "Voorgesteld 5 oktober 2023"
+line, else the date the caller gives,
 else the latest explicit date in the text. One document can hold several letters (seed 004:
 the committee's letter of 19 February and the reply of 6 May).
 
@@ -31,7 +32,7 @@ _DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _DATELINE = re.compile(
     r"^[ \t]*(?:\*+\s*)?(?:(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum(?:\s+vergadering)?"
-    r"|Vastgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van)[ \t]*[,:]?[ \t]*"
+    r"|Vastgesteld|Voorgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van)[ \t]*[,:]?[ \t]*"
     r"(?:\r?\n[ \t]*)?(?:" + _WEEKDAY + r"\s+)?|" + _WEEKDAY + r"\s+)" + _FULL_DATE,
     re.IGNORECASE | re.MULTILINE,
 )
@@ -56,11 +57,21 @@ class ReferenceDates:
     positions: list[int]
     dates: list[date]
     default: date | None
+    lines: frozenset[int] = frozenset()  # the positions that are date lines of their own
 
     def at(self, offset: int) -> date | None:
         """The reference date of the text at ``offset`` in the original."""
         i = bisect.bisect_right(self.positions, offset) - 1
         return self.dates[i] if i >= 0 else self.default
+
+    def of_span(self, start: int, end: int) -> date | None:
+        """The reference date of a sentence: where it starts, or a date line inside it (a
+        motion's heading runs on into its text: "Nr. 15 MOTIE … Voorgesteld 10 oktober 2023 …
+        verzoekt de regering …")."""
+        i = bisect.bisect_left(self.positions, end) - 1
+        if i >= 0 and start < self.positions[i] and self.positions[i] in self.lines:
+            return self.dates[i]
+        return self.at(start)
 
     @property
     def document_date(self) -> date | None:
@@ -139,9 +150,10 @@ def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
             marks.append((m.start(), found))
     datelines = [d for _, d in marks]
     default = given or (max(datelines) if datelines else latest_explicit_date(text))
+    lines = frozenset(p for p, _ in marks)
     marks.extend(_question_and_answer_dates(text, default))
     marks.sort(key=lambda mark: mark[0])
-    return ReferenceDates([p for p, _ in marks], [d for _, d in marks], default)
+    return ReferenceDates([p for p, _ in marks], [d for _, d in marks], default, lines)
 
 
 def explicit_dates(text: str) -> tuple[date, ...]:

@@ -116,13 +116,21 @@ def is_transcript(text: str) -> bool:
 _T_NUMBER = r"T\d{5}"
 _TZ_NUMBER = r"TZ\d{6}-\d{2,3}"
 # An entry's heading: "Toezegging Toezending conceptversie richtlijn (…) (T01237)".
-_ENTRY = re.compile(r"(?m)^[ \t]*(?:#+\s*)?Toezegging\b[^\n]*?\((" + _T_NUMBER + r")\)[ \t]*$"
-                    r"|^[ \t]*(?:#+\s*)?Toezegging[ \t]+(" + _TZ_NUMBER + r")\b")
+_ENTRY = re.compile(r"(?m)^[ \t]*(?:#+\s*)?Toezegging\b[^\n]*?\((" + _T_NUMBER + r")\)[ \t*]*$"
+                    r"|^[ \t]*(?:#+\s*)?Toezegging[ \t]+(" + _TZ_NUMBER + r")\b"
+                    # an overview's line: "T01987 Evaluatie bankenbelasting (33 121)"
+                    r"|^[ \t]*(" + _T_NUMBER + r")[ \t]+(?:[–-][ \t]+)?[A-ZÀ-Ý]")
+_FIELDS = re.compile(r"(?mi)(?:^|\||[ \t][–-])[ \t]*(?:Deadline|Datum\s+nakoming"
+                     r"|Datum\s+toezegging)[ \t]*:")
+# A letter after the entries (a rappel's annex, then the minister's reply) ends the last one.
+_LETTER_DATELINE = re.compile(r"(?m)^[ \t]*(?:Den\s+Haag|['’]s-Gravenhage)\s*,?\s+[0-3]?\d\s+"
+                              + MONTH_PATTERN + r"\s+(?:19|20)\d{2}")
 _FIELD_SEP = r"[ \t]*(?:\|[ \t]*)?:?[ \t]*"
 _DAY_DATE = (r"(?:\w+dag\s+)?[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}"
              r"|\d{1,2}-\d{1,2}-\d{4}")
 _DEADLINE_FIELD = re.compile(
-    r"(?mi)^[ \t]*\|?[ \t]*(?P<name>Deadline|Datum\s+nakoming|Uiterste\s+datum|Termijn)"
+    r"(?mi)(?:^[ \t]*\||^|\||[ \t][–-])[ \t]*(?P<name>Deadline|Datum\s+nakoming|Uiterste\s+datum"
+    r"|Termijn)"
     + _FIELD_SEP + r"(?P<value>" + _DAY_DATE + r")")
 _MADE_FIELD = re.compile(
     r"(?mi)^[ \t]*\|?[ \t]*(?:Datum\s+toezegging|Datum\s+toegezegd|Toegezegd\s+op|Datum)"
@@ -153,12 +161,19 @@ class Entry:
 
 def register_entries(text: str) -> list[Entry]:
     """The entries of a registry page in order; a page without headings is one entry."""
-    heads = [(m.start(), m.group(1) or m.group(2)) for m in _ENTRY.finditer(text)]
+    found = list(_ENTRY.finditer(text))
+    heads = [(m.start(), m.group(1) or m.group(2) or m.group(3)) for i, m in enumerate(found)
+             # an overview's line heads an entry only where the entry has its fields (not a
+             # reply's section on each promise: "T02103 Onderzoek … De staatssecretaris …")
+             if not m.group(3) or _FIELDS.search(
+                 text, m.end(), found[i + 1].start() if i + 1 < len(found) else len(text))]
     if not heads:
         heads = [(0, None)]
     entries = []
     for i, (start, number) in enumerate(heads):
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+        letter = _LETTER_DATELINE.search(text, start + 1, end)
+        end = letter.start() if letter else end
         quotes = _QUOTES.search(text, start, end)
         deadline = _DEADLINE_FIELD.search(text, start, end)
         made = _MADE_FIELD.search(text, start, end)
@@ -179,7 +194,7 @@ class Entries:
 
     def at(self, pos: int) -> Entry | None:
         i = bisect.bisect_right(self.starts, pos) - 1
-        return self.entries[i] if i >= 0 else None
+        return self.entries[i] if i >= 0 and pos < self.entries[i].end else None
 
 
 def detect_form(text: str) -> str:

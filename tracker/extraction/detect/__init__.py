@@ -84,7 +84,8 @@ _DEADLINE_HINT = (
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
     r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd"
-    r"|voorgehangen|bekendgemaakt|" + _ACTION_PARTICIPLES + "|" + _DELIVERABLE_STEMS)
+    r"|voorgehangen|bekendgemaakt|gepresenteerd|door mij|door mijn|door ons|"
+    + _ACTION_PARTICIPLES + "|" + _DELIVERABLE_STEMS)
 _DEADLINE_HINT_RE = with_lookahead(re.compile(_DEADLINE_HINT))  # same matches, faster
 
 
@@ -105,7 +106,7 @@ _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "st
                        "bewindspersoon", "bewindspersonen"))
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
-                           "gaat", "gaan", "ingaat", "ingaan"])
+                           "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen"])
 # Verbs with a particle, cued only beside it: "neemt … mee", "stelt … op", "werkt … uit", "laat
 # … uitwerken" (each alone is too common a word to send every sentence on to the analysis).
 _PARTICLE_CUES = (

@@ -41,7 +41,7 @@ _TO_PARLIAMENT = (
     r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op)?gezonden|verzonden|(?:toe|na|op|ver)?gestuurd"
     r"|verstuurd|aangeboden|voorgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
-    r"|voorgehangen"
+    r"|voorgehangen|gepresenteerd"
     r"|(?:aan)?geleverd|toegelicht|gemeld|bericht)"
 )
 _ROUTINE = re.compile(r"\b(?:met\s+(?:grote\s+)?regelmaat|regelmatig|steeds|altijd|telkens)\b", _I)
@@ -76,7 +76,8 @@ _SELF_FULFILLING = re.compile(
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
     # (not "Als bijlage bij de eerstvolgende voortgangsbrief ontvangt u …": a later letter's)
     r"|ter\s+informatie|bijgaand|bijgevoegd|treft\s+u"
-    r"|als\s+bijlage(?!\s+bij\s+(?:de|een)\s+(?:eerst)?(?:volgende|komende|nieuwe|nadere)\b)"
+    # (nor "als bijlage bij een brief waarin ik …": one still to be written)
+    r"|als\s+bijlage(?!\s+bij\s+(?:een\b|de\s+(?:eerst)?(?:volgende|komende|nieuwe|nadere)\b))"
     # (not "voor het volgende commissiedebat", "in het volgende voortgangsrapport": later ones)
     r"|het\s+volgende(?!\s+[\w-]*(?:debat|overleg|brief|rapport|rapportage|verslag|nota|jaar"
     r"|kwartaal|reces|bericht|begroting)\b)"
@@ -257,6 +258,10 @@ _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoord(?:en)?"
                           r"|duidelijkheid|helderheid"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
+_WHEN_PARL = re.compile(r"\b(?:wanneer|hoe|waarom)\s+(?:de|uw)\s+Kamer\b[^,;]{0,80}$", _I)
+_PROGRAMME = re.compile(r"\b\w*programma\b", _I)
+_FROM_US = re.compile(r"\s+(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?van\s+(?:mij|ons|het\s+kabinet)\b",
+                      _I)
 # "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
 _ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt|zult|krijgt)\b")
 # "U krijgt dat voor de begrotingsbehandeling": what was just asked, by a time
@@ -281,7 +286,8 @@ def _clause_after(sentence: str, pos: int, limit: int = 160) -> str:
     return sentence[pos:min(end, pos + limit)]
 
 
-_CLAUSE_CUT = re.compile(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|wanneer|indien"
+_CLAUSE_CUT = re.compile(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|waarop|waarover"
+                         r"|waarvan|waardoor|waarna|wanneer|indien"
                          r"|als|zodra|nadat|terwijl|maar|of|hoe|welke|waarom|hoeveel)\b")
 
 
@@ -414,6 +420,7 @@ def _commitment(sentence: str, found: list[Mention],
         for m in _PASSIVE_PRESENT.finditer(sentence):
             offer(_passive_to_parliament(sentence, found, m, present=True), m.start())
             offer(_passive_deliverable(sentence, found, m, deadline), m.start())
+            offer(_passive_by_us(sentence, m, deadline), m.start())
     if "ga" in lowered:
         for m in _GAAN.finditer(sentence):
             offer(_going_to(sentence, found, m), m.start())
@@ -477,13 +484,19 @@ def _commitment(sentence: str, found: list[Mention],
                 continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage",
                 # "Wij informeren uw Kamer in de volgende rapportage" (not the noun "delen")
             due = deadline()
-            if due is not None and due.start > m.end() and in_relative_clause(sentence, due.start):
+            if due is not None and due.start > m.end() and (
+                    in_relative_clause(sentence, due.start)
+                    or _WH_WORD.search(sentence, m.end(), due.start)):
                 continue  # "stuur ik u de stand van zaken …, waarover is toegezegd uw Kamer nog
                 # dit jaar te informeren": the time is the relative clause's, not the verb's
             if due is not None and in_relative_clause(sentence, m.start()) \
                     and not in_relative_clause(sentence, due.start):
                 continue  # "Artikel 12a, dat de minister de bevoegdheid geeft …, treedt op 1
                 # juli in werking": the verb is the relative clause's, the time is not
+            if m.group().lower() in ("laat", "laten") and not _LETS_DO.search(
+                    _clause_after(sentence, m.end())):
+                continue  # "Laat ik daar eerlijk over zijn: …" (not "Ik laat … een analyse
+                # opstellen", "laat u weten")
             if _ANSWERED_NOW.match(sentence, m.start()):
                 continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
@@ -492,8 +505,7 @@ def _commitment(sentence: str, found: list[Mention],
             # "informeren", "sturen" are finite only right after their subject ("Wij informeren
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
             plural = m.group().lower().endswith("en") and m.group().lower() != "dien" \
-                and not re.match(
-                r"\s+(?:we|wij)\b", sentence[m.end():], _I)
+                and not _PLURAL_SUBJECT_AFTER.match(sentence, m.end())
             subject = _shared_subject(sentence, found, m.start(), subject_at(
                 sentence, found, m.start(), m.end(), right=not plural))
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
@@ -738,6 +750,16 @@ _ANSWERED_NOW = re.compile(
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                            "meld", "meldt", "stuur", "stuurt", "zend", "zendt", "geef", "geeft",
                            "deel", "deelt"))
+_LETS_DO = re.compile(r"\b(?:weten|uitvoeren|onderzoeken|opstellen|uitwerken|evalueren|verkennen"
+                      r"|doorrekenen|analyseren|nagaan|uitzoeken|opzetten|toekomen|maken|bekijken"
+                      r"|ontwikkelen|actualiseren|herzien|doen)\b", _I)
+# An indirect question after the verb: "Tevens geef ik aan welke stappen ik dit jaar zet" (the
+# time is the question's)
+_WH_WORD = re.compile(r"\b(?:welke|wat|hoe|waarom|wanneer)\b", _I)
+# The subject of a plural verb, after it: "informeren we …", "informeren de minister van LNV en
+# ik u gezamenlijk na de zomer"
+_PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:we|wij|(?:de|het)\s+(?:minister|staatssecretaris"
+                                   r"|kabinet)\b[^,.;:]{0,60}?\s+en\s+ik)\b", _I)
 _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
 
 
@@ -912,12 +934,14 @@ _AIM = re.compile(
     # "Hoewel …, is het mijn voornemen uw Kamer uiterlijk op 1 november … te berichten"
     r"|\b(?:is|was)\s+het\s+(?P<owner3>mijn|ons|onze)\s+(?:streven|voornemen|plan|bedoeling"
     r"|intentie|inzet)\b"
+    r"|\bligt\s+(?:het\s+)?in\s+(?P<owner4>mijn|ons|het)\s+voornemen\b"
     r"|\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
     r"|\b(?:de|het)\s+(?:inzet|voornemen|streven|plan)\s+van\s+(?P<of>het\s+kabinet|de\s+regering"
     r"|mij|ons)\s+om\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
     r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
-_DATED = re.compile(r"\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|op)\s+(?:\d|het\s+"
+_DATED = re.compile(r"\b(?:nog\s+)?(?:dit|volgend|komend)\s+(?:jaar|najaar|voorjaar)\b"
+                    r"|\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|op)\s+(?:\d|het\s+"
                     r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)"
                     r"|\b(?:begin|eind|medio|in\s+de\s+loop\s+van)\s+(?:volgend|komend|dit)\s+jaar\b"
                     r"|\bna\s+de\s+zomer\b|\bvoor\s+het\s+\w*reces\b"
@@ -954,7 +978,8 @@ def _aim(sentence: str, found: list[Mention]) -> Finding | None:
         return Finding("commitment", "commitment.aim", 0.65, subject.text, subject.kind)
     if m.group("of"):
         return Finding("commitment", "commitment.aim", 0.6, m.group("of"), GOV)
-    owner = (m.group("owner") or m.group("owner2") or m.group("owner3") or "").lower()
+    owner = (m.group("owner") or m.group("owner2") or m.group("owner3") or m.group("owner4")
+             or "").lower()
     kind = SELF if owner in ("mijn", "ons", "onze") else None
     return Finding("commitment", "commitment.aim", 0.6, None, kind)
 
@@ -1005,8 +1030,14 @@ _COMPLEMENT = re.compile(r"\s(?:van|voor|aan|over)\s+(?:[\w-]+\s+){0,8}?$", _I)
 
 
 def _only_opening(text: str) -> bool:
-    """Nothing but an opening adverbial before the first mention ("Ook", "Verder")."""
-    return len(text.split()) <= 3 and "," not in text
+    """Nothing but an opening adverbial before the first mention ("Ook", "Verder"), not a
+    subordinate clause's conjunction ("Zodra de commissie haar advies heeft uitgebracht, stuur
+    ik …": the main clause follows)."""
+    return len(text.split()) <= 3 and "," not in text and not _SUBORDINATOR.match(text)
+
+
+_SUBORDINATOR = re.compile(r"\s*(?:zodra|nadat|als|wanneer|indien|voordat|zolang|omdat|hoewel"
+                           r"|aangezien|mocht|nu)\b", _I)
 
 
 def _reported(sentence: str, found: list[Mention], m: re.Match[str],
@@ -1057,7 +1088,9 @@ _SENT_NOW = re.compile(r"\b(?:stuur|zend|bied|informeer)\s+(?:ik|wij|we)\s+(?:u|
 _PAST_EVENT = re.compile(r"\b(?:(?:tweeminuten|commissie|plenaire?\s+|notaoverleg\w*|wetgevings)?"
                          r"debat|algemeen\s+overleg|vragenuur|\bAO\b|jl\.|jongstleden)", _I)
 _REGISTERED_NUMBER = re.compile(r"\b(?:T\d{5}|TZ\d{6}-\d{2,3})\b")
-_NOUN_SUBJECT = re.compile(r"^(?:De|Het|Een|Deze|Die)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$")
+_NOUN_SUBJECT = re.compile(r"^(?:De|Het|Een|Deze|Die)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$"
+                           # a name: "Zorgverzekeraars Nederland heeft toegezegd …", "De VNG"
+                           r"|^(?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+\s*$|^[A-Z]{2,6}\s*$")
 _MONEY = re.compile(r"\b(?:miljard|miljoen|euro|€)", _I)
 # An organisation the actor list does not know: "de Stichting van de Arbeid", "het RIVM".
 _ORGANISATION = re.compile(r"\s+(?:(?:ook|al|eerder|toen|destijds|daarbij)\s+)*(?:de|het)\s+"
@@ -1083,6 +1116,11 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return None  # "Mij is gevraagd wanneer ik concreter zal worden": asked, not promised
     if _REPORTED_BEFORE.search(sentence, 0, m.start()):
         return None  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
+    if sentence[max(0, m.start() - 3):m.start()].lower() == "te ":
+        head = _PAST_AUX.search(sentence, 0, m.start())
+        if head is not None and not any(_gov(x) for x in found if x.start < head.start()):
+            return None  # "Het Water Governance Centre heeft laten weten zijn programma – waarover
+            # ik u … heb geïnformeerd – te zullen afstemmen": the main clause's subject's
     subject = subject_at(sentence, found, m.start(), m.end())
     if _ELLIPSIS.search(sentence, 0, m.start()) and found and _gov(found[0]) \
             and found[0].start < m.start() and (subject is None or subject.kind == PARL):
@@ -1141,11 +1179,14 @@ _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\
 _SUBJECT_FIRST = re.compile(
     r"(?:^|[:;]\s*)(?:(?:ook|daarnaast|verder|tot\s+slot)\s+)?(?:een|de|het|dit|deze|dat|die)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*-)?(?:" + _DELIVERABLE
-    + r"|vragen|wetsvoorstel\w*|\w*wet|\w*regeling(?:en)?|\w*regels|ontwerp\w*)\b"
+    + r"|vragen|wetsvoorstel\w*|\w*wet|\w*regeling(?:en)?|\w*regels|ontwerp\w*|\w*module"
+    r"|\w*loket)\b"
     r"(?:\s+(?:daartoe|hiertoe|daarover|hierover|daarvan|hiervan))?"
     # what it is about, or a relative clause: "Het wetsvoorstel waarin dat is opgenomen, …"
     r"(?:\s+(?:over|van|op|inzake|met|aan|voor|tot|ter|betreffende|omtrent|die|dat|waarin"
-    r"|waarmee|waarop|waarover|waarvoor)\b[^;:]*)?,?\s*$", _I)
+    r"|waarmee|waarop|waarover|waarvoor)\b[^;:]*)?"
+    # "Het conceptwetsvoorstel is gereed en wordt deze maand opengesteld …"
+    r"(?:\s+(?:is|zijn)\s+(?:\w+\s+)?(?:gereed|klaar|afgerond|opgesteld)\s+en)?,?\s*$", _I)
 # "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
 _WHEN_FIRST = re.compile(r"(?:Wanneer|Zodra|Nadat|Als|Na\s+(?:afronding|ontvangst|oplevering))\b")
 _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
@@ -1205,6 +1246,10 @@ def _first_verb_is_state(middle: str) -> bool:
 _ASIDE = re.compile(r"\s*,[^,;:.?!]{3,80},")
 
 
+_WOULD = re.compile(r"\b(?:zou|zouden)\b[^,;:]*$", _I)
+_PAIRED_ASIDE = re.compile(r",\s[^,;]{2,80}?,")
+
+
 def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str],
                            present: bool) -> Finding | None:
     """ "wordt uw Kamer … geïnformeerd", "zal … aan de Tweede Kamer worden gezonden"."""
@@ -1217,6 +1262,9 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         return None
     if present and re.search(r"\bte\s+$", sentence[max(0, m.start() - 4):m.start()]):
         return None  # "het verzoek van uw Kamer om … te worden geïnformeerd": what was asked
+    if present and _WOULD.search(sentence, max(0, m.start() - 80), m.start()):
+        return None  # "Mocht het kabinet … besluiten, dan zou daarover een brief aan beide
+        # Kamers kunnen worden gezonden": a hypothetical
     if present and _OPINION_THAT.search(sentence, 0, m.start()):
         return None  # "Ik vind het belangrijk dat de Kamer goed wordt geïnformeerd": a view
     if present and (_WEAK_TO_PARLIAMENT.fullmatch(participle.group())
@@ -1228,8 +1276,10 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     auxiliaries = _AUX.findall(before)
     if auxiliaries and auxiliaries[-1].lower() not in ("wordt", "worden", "zal", "zullen"):
         return None  # "… die bij brief van 8 oktober 2019 aan uw Kamer zijn aangeboden"
-    if _negated(_NOT_NEGATION.sub(" ", before)) or (re.search(r"[,]", before) and present):
-        return None
+    if _negated(_NOT_NEGATION.sub(" ", before)) or (
+            present and "," in _PAIRED_ASIDE.sub(" ", before)):
+        return None  # (an aside in commas is not a clause's end: "De evaluatie wordt uw Kamer,
+        # voorzien van een kabinetsstandpunt, bij de Miljoenennota 2017 toegezonden")
     clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
     opener = clause_start
     for sub in _SUBCLAUSE.finditer(sentence, clause_start, m.start()):
@@ -1300,12 +1350,17 @@ def _parliament_receives(sentence: str, found: list[Mention],
             or _DELIVERABLE_RE.search(window) or _DELIVERABLE_RE.search(wider)
             or _DELIVERABLE_RE.search(m.group())
             or _INFORMATION.search(window) or _INFORMATION.search(wider)
+            or _FROM_US.match(window)  # "ontvangt u van mij de uitgewerkte aanpak"
+            or _PROGRAMME.search(window)  # "ontvangt uw Kamer het actieprogramma drones"
             or _ANAPHORIC_OBJECT.match(sentence) or _ANAPHORIC_DATED.match(window)):
         return None
     if re.search(r"\bgraag\b", before + window[:40], _I):
         return None  # "ontvangt de Kamer graag …": a request
     if _PAST_AUX.search(before) and not _FUTURE.search(before):
         return None  # "Uw Kamer heeft … ontvangen"
+    if _WHEN_PARL.search(sentence, max(0, m.start() - 120), m.start()):
+        return None  # "Het is aan het nieuwe kabinet om te bepalen of en, zo ja, wanneer de Kamer
+        # een uitwerking ontvangt": asked, not said
     if re.search(r"\bsinds\b", sentence[:m.start()], _I):
         return None  # "Sinds 2008 ontvangt de Tweede Kamer halfjaarlijks …": a practice
     return Finding("commitment", "commitment.parliament-receives", 0.85, None, PARL)
@@ -1339,6 +1394,24 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
     if due is None or due.precision == "conditional":
         return None
     return Finding("commitment", "commitment.passive-deliverable", 0.7, None, None)
+
+
+# The government named as the agent of a passive: "… wordt medio 2026 door mijn ministerie op
+# de website van de Rijksoverheid geplaatst"
+_BY_US = re.compile(r"\bdoor\s+(?:mij|ons|mijn\s+(?:ministerie|departement)|het\s+kabinet)\b",
+                    _I)
+
+
+def _passive_by_us(sentence: str, m: re.Match[str],
+                   deadline: Callable[[], Deadline | None]) -> Finding | None:
+    window = _clause_after(sentence, m.end())
+    by = _BY_US.search(window)
+    if by is None or not _PARTICIPLE.search(window, by.end()) or _negated(window):
+        return None
+    due = deadline()
+    if due is None or due.due is None or due.precision == "vague" or due.start < m.start() - 60:
+        return None
+    return Finding("commitment", "commitment.passive-deliverable", 0.7, None, SELF)
 
 
 def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:

@@ -65,6 +65,13 @@ _ASKS_WHETHER = re.compile(
     r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
     r"\b", _I)
 
+# Asked whether the government will tell parliament: "vraagt de minister of zij de Kamer rond
+# Prinsjesdag kan informeren over …"
+_ASKS_IF_TOLD = re.compile(
+    r"\b(?:vraagt|vragen)\s+(?:de\s+(?:minister|staatssecretaris)|het\s+kabinet|de\s+regering)\s+"
+    r"of\s+(?:hij|zij|ze|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)\s+"
+    r"(?:\w+\s+){0,8}?(?:de|uw)\s+Kamer\b[^.?!]{0,120}?\b(?:informeren|sturen|toesturen"
+    r"|berichten|rapporteren|toezenden|toekomen)\b", _I)
 # Without one of these ``_request`` cannot fire: ``detect`` looks for them first.
 _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 
@@ -76,6 +83,9 @@ _GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
                          r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?)")
 _ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
+# A committee decides ("De commissie besluit …", "Besluit: …"), not a decision named ("tot het
+# besluit van Schiphol om luchtvaartmaatschappijen te vragen …")
+_DECIDES = r"(?<!\bhet\s)(?<!\been\s)(?<!\bdit\s)(?<!\bdat\s)(?<!\bdeze\s)\b(?:besluit|besluiten)\b"
 # Who asks, when a verslag puts them after the verb: "Ook verzoeken deze leden de minister …",
 # "Tevens vragen de leden van de VVD-fractie de regering om …", "verzoekt de commissie u …"
 # (never "ik" or "wij": "Hierbij verzoek ik u …" is a government asking parliament).
@@ -108,15 +118,15 @@ _DIRECTED = re.compile(
     r"|\b(?:zal|zullen|wordt|worden)\s+(?:hem|haar|de\s+bewindspersoon)\s+(?:worden\s+)?verzocht\b"
     r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[\w&,]+"
     r"(?:\s+(?:en\s+)?[\w&,]+){0,4})?\s+(?:te\s+)?verzoeken\b"
-    r"|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:te\s+)?verzoeken\b"
-    r"|\b(?:besluit|besluiten)\b[^.;]{0,100}?\bte\s+vragen\b"
+    r"|" + _DECIDES + r"[^.;]{0,80}?\b(?:te\s+)?verzoeken\b"
+    r"|" + _DECIDES + r"[^.;]{0,100}?\bte\s+vragen\b"
     r"|\bbesloten\s+(?:om\s+)?" + _ADDRESSEE + r"\s+(?:\w+\s+){0,3}?te\s+(?:vragen|verzoeken)\b"
     # a decision list's shorthand: "Besluit: Reactie vragen aan de staatssecretaris op …"
     r"|\b(?:reactie|brief|informatie|toelichting|appreciatie|kabinetsreactie)\s+(?:\w+\s+){0,3}?"
     r"(?:vragen|verzoeken|gevraagd|verzocht)\s+(?:aan|van)\s+(?:de|het)\s+(?:minister"
     r"|staatssecretaris|kabinet|regering|bewindspersoon)\b"
     # "De commissie besluit … een brief aan het kabinet te sturen met de vraag …"
-    r"|\b(?:besluit|besluiten)\b[^.;]{0,120}?\bbrief\s+aan\s+(?:het\s+kabinet|de\s+regering|de\s+"
+    r"|" + _DECIDES + r"[^.;]{0,120}?\bbrief\s+aan\s+(?:het\s+kabinet|de\s+regering|de\s+"
     r"(?:minister|staatssecretaris))\b|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:de\s+minister|de\s+"
     r"staatssecretaris|het\s+kabinet|de\s+regering)\b[^.;]{0,80}?\bbrief\s+te\s+sturen\b"
     # members who ask the government for a deliverable, with or without a date: "De leden vragen
@@ -172,6 +182,15 @@ def _request(sentence: str, found: list[Mention],
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-ask-delivery", 0.75, subject.text,
                            MEMBERS)
+    told = _ASKS_IF_TOLD.search(sentence) if "of" in sentence else None
+    if told is not None and deadline() is not None:
+        before = [x for x in found if x.start < told.start()]  # (a name may follow "Het lid")
+        subject = before[-1] if before else None
+        if subject is not None and (subject.kind == MEMBERS or subject.text.lower() in (
+                "hij", "zij", "ze")):
+            # a verslag: "Hij vraagt de minister of zij de Kamer rond Prinsjesdag kan informeren
+            # over …" (a member asks for a letter by a time)
+            return Finding("request", "request.members-deadline", 0.75, subject.text, MEMBERS)
     if not _REQUEST.search(sentence):
         return None
     due = deadline()
@@ -202,8 +221,9 @@ def _request(sentence: str, found: list[Mention],
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
         if subject is not None and subject.start == 0 and subject.text.lower() in ("zij", "ze") \
-                and "graag" in m.group().lower():
-            # a verslag's "Zij ontvangen graag vóór 1 oktober een overzicht …": the members just
+                and ("graag" in m.group().lower() or "tegemoet" in m.group().lower()):
+            # a verslag's "Zij ontvangen graag vóór 1 oktober een overzicht …", a committee's
+            # "Zij ziet binnen zes weken … uw reactie tegemoet": the members or the committee just
             # named (no one else opens a sentence asking the government by a date)
             return Finding("request", "request.members-deadline", 0.75, subject.text, MEMBERS)
         if subject is not None and subject.kind == PARL and "graag" in m.group().lower():
@@ -217,7 +237,8 @@ def _request(sentence: str, found: list[Mention],
 
 # "Kunt u deze vragen beantwoorden voor de plenaire behandeling van de begroting?": by an event
 # (also a meeting elsewhere: "voor de start van de trilogen", "voor de Eurogroep")
-_BEFORE_EVENT = re.compile(r"\bv[oó][oó]r\s+(?:(?:aanvang|de\s+start|het\s+begin)\s+van\s+)?"
+_BEFORE_EVENT = re.compile(r"\b(?:v[oó][oó]r|voordat)\s+"
+                           r"(?:(?:aanvang|de\s+start|het\s+begin)\s+van\s+)?"
                            r"(?:het|de)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:\w*debat|\w*behandeling|\w*overleg|stemmingen?|trilogen|triloog"
                            r"|\w*raad|\w*top|eurogroep|onderhandelingen)\b", _I)
@@ -228,14 +249,14 @@ _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 # A member's question that asks for a promise or a deliverable: "Kan de minister toezeggen dat
 # …?", "Is de staatssecretaris bereid de Kamer voor de zomer te informeren?".
 _ASKED = re.compile(
-    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter"
+    r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter"
     r"|zo\s+ja|zo\s+nee|zo\s+neen|zo\s+niet|indien\s+ja|indien\s+niet)[,.]?\s+)*"
     r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zegt|zijn)\s+(?:de\s+(?:minister"
     r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij"
     r"|de\s+ministers|de\s+bewindslieden)\b"
-    r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
+    r"|^(?:\d+(?:\.\s*|\s+))?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
     r"|toegezonden|verstrekt|meegenomen|opgenomen)\s+worden\b"
-    r"|^(?:\d+\.\s*)?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\bworden\s+"
+    r"|^(?:\d+(?:\.\s*|\s+))?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\bworden\s+"
     r"(?:gedeeld|gestuurd|toegezonden|verstrekt|meegenomen|opgenomen)\b"
     r"|(?:^|\bzo\s+(?:ja|nee)[,.]?\s+(?:\w+\s+){0,3}?)(?:en\s+)?bent\s+u\s+bereid\b", _I)
 # Asked later in the question: "Zo ja, vindt u … en kunt u de Kamer …?", "…, kunt u de Kamer …?"
@@ -250,7 +271,7 @@ _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
-    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]?\s*)?(?:kan|kunnen|mag|zal)\s+(?:de|uw)\s+(?:Tweede\s+)?Kamer"
+    r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:kan|kunnen|mag|zal)\s+(?:de|uw)\s+(?:Tweede\s+)?Kamer"
     r"\s+[^?]{0,150}?\b(?:ontvangen|krijgen|tegemoet\s*zien|inzien)\b", _I)
 # Willing to say something, not to do it: "Bent u bereid te erkennen dat …?", "… bereid om
 # afstand te nemen van …?".
@@ -290,7 +311,7 @@ _LEADING_CLAUSE = re.compile(
 # wetsvoorstel?": when the government delivers (not "Wanneer kan de Kamer … tegemoetzien?",
 # which the labellers of verslagen read as a question).
 _WHEN_DELIVERED = re.compile(
-    r"^(?:\d+\.\s*)?(?:(?:en|dan|maar|voorzitter)[,.]?\s+)?(?:wanneer|op\s+welke?\s+(?:termijn"
+    r"^(?:\d+(?:\.\s*|\s+))?(?:(?:en|dan|maar|voorzitter)[,.]?\s+)?(?:wanneer|op\s+welke?\s+(?:termijn"
     r"|moment|datum))\s+(?:(?:stuurt|zendt|informeert|komt|gaat|zal|zult|kan|kunt)\s+(?:u\b|de"
     r"\s+minister(?:-president)?|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij\b|zij\b))"
     r"(?=[^?]{0,200}?\b(?:Kamer|brief|rapport\w*|evaluatie\w*|wetsvoorstel|voorstel|nota"
@@ -375,7 +396,8 @@ _MEMBER_ASKS = re.compile(
     r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij|we|wij|de\s+Kamer)"
     r"\b[^.?!]{0,120}?\b(?:informeert|zal\s+informeren|stuurt|zal\s+sturen|komt\s+met"
     r"|zal\s+komen\s+met|op\s+de\s+hoogte\s+(?:houdt|blijven|blijft|stelt|zal\s+houden))\b"
-    r"|\b(?:vraag|vragen|verzoek)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+(?:brief|antwoord"
+    r"|\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+"
+    r"(?:brief|antwoord"
     r"|reactie|notitie|overzicht)\b|\brappel\w*\b"
     r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
     # ("De VVD wil graag dat het kabinet …": a party by its name)
@@ -419,6 +441,10 @@ _MEMBER_ASKS = re.compile(
     # graag een echte brief" only says what the letter already asked for should be)
     r"|\b(?:graag|liefst)\s+(?:ook\s+)?(?:een|de)\s+(?:[\w-]+\s+)?(?:brief|overzicht|notitie"
     r"|update|kabinetsreactie|evaluatie)\b(?=[^.?!]{0,60}?\b(?:v[oó][oó]r|binnen|uiterlijk)\b)"
+    # the Regeling van werkzaamheden: "Ik wil graag een debat …, en voorafgaand daaraan een brief
+    # van de minister …", "En voorafgaand aan dat debat graag een brief met …"
+    r"|\bvoorafgaand\s+(?:aan\s+(?:\w+\s+){1,3}?|daaraan\s+)(?:graag\s+)?(?:een|de)\s+"
+    r"(?:[\w-]+\s+)?(?:brief|overzicht|notitie|update|kabinetsreactie|reactie)\b"
     # "Ik zou het op prijs stellen als de minister de Kamer daarover een brief stuurt"
     r"|\bop\s+prijs\s+(?:stel|stellen)\s+(?:als|dat|wanneer|indien)\s+(?:" + _ASKED_GOVERNMENT
     + r"|hij|zij)\b(?=[^.?!]{0,160}?" + _DELIVERS + r")"
@@ -491,7 +517,7 @@ _MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zu
 # geïnformeerd worden?", "op welk moment krijgt de Kamer daarvan een update?" (not "Kan de
 # minister uitleggen waarom …?": that asks for an answer now).
 _ASKS_TO_DO = re.compile(
-    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]?\s*)?"  # "6. Kunt u deze vragen … beantwoorden?"
+    r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?"  # "6. Kunt u deze vragen … beantwoorden?"
     r"(?:(?:en|dan|maar|dus|ook|voorzitter|tot\s+slot|zo\s+ja|zo\s+nee)[,.]?\s+){0,2}(?:kan|kunt|wil"
     r"|wilt|gaat|zal|zult|komt|krijgt|krijgen)\s+(?:de\s+(?:minister|staatssecretaris"
     r"|regering|premier|kamer)"

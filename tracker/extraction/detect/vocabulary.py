@@ -26,7 +26,7 @@ _ACTION_PARTICIPLES = (
     r"|uitgevoerd|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden"
     r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend|opgenomen|beantwoord"
     r"|in\s+(?:internet)?consultatie\s+(?:gebracht|gegeven)|ter\s+inzage\s+gelegd|besloten"
-    r"|vastgesteld|openbaar\s+gemaakt"
+    r"|vastgesteld|openbaar\s+gemaakt|opengesteld"
 )
 # Plurals too: "rapporten", "brieven", "nota's", "plannen", "evaluaties".
 _DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en|s|'s|nen)?|\w*brieven)"
@@ -53,14 +53,14 @@ geef geeft geven besluit besluiten beslis beslist beslissen bericht berichten de
 benader benadert lanceer lanceert rond rondt voer voert evalueer evalueert verken verkent
 wijzig wijzigt herzie herziet kondig kondigt verstuur verstuurt dien verstrek verstrekt
 meld meldt beantwoord beantwoordt bespreek bespreekt betrek betrekt regel regelt dienen
-reageer reageert
+reageer reageert laat laten
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
 _PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
 
 _QUESTION_START = re.compile(
-    r"^(?:\d+\.\s*|Vraag\s+\d+\s*[:.]\s*)?(?:Kan|Kunt|Is|Zijn|Bent|Wilt|Wil|Hoe|Wat|Welke|Wanneer"
+    r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]\s*)?(?:Kan|Kunt|Is|Zijn|Bent|Wilt|Wil|Hoe|Wat|Welke|Wanneer"
     r"|Waarom|Waar|Deelt|Ziet|Heeft|Hebt|Acht|Overweegt|Gaat|Zal|Zou|Klopt|In\s+hoeverre"
     r"|Op\s+welke)\b")
 
