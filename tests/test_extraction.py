@@ -1362,6 +1362,14 @@ def test_the_salutation_is_not_the_first_sentence():
      date(2025, 6, 1), "season"),
     ("De huurprijscheck voor kamers wordt medio 2025 door mijn ministerie op de website van de "
      "Rijksoverheid geplaatst.", date(2025, 6, 30), "half"),
+    ("Over de positie van Lelystad Airport wordt uw Kamer, conform de motie-Koerhuis (Kamerstuk "
+     "31 936, nr. 924), geïnformeerd zodra het natuurvergunningstraject is afgerond.", None,
+     "conditional"),
+    ("Het ontwerpbesluit zal ik in de eerste helft van 2025 aan beide Kamers voorleggen, zodat uw "
+     "Kamer zich kan uitspreken voordat het budget per 1 januari 2026 wordt opengesteld.",
+     date(2025, 6, 30), "half"),
+    ("De staatssecretaris van Financiën zal u daarover bij de fiscale stukken van het "
+     "Belastingplan 2026 informeren.", date(2025, 9, 16), "season"),
     ("De minister zal de Kamer vóór het zomerreces per brief informeren over de stand van zaken "
      "rond de herijking en de wijze waarop de effecten voor kleine gemeenten daarin worden "
      "betrokken.",
@@ -1389,6 +1397,9 @@ def test_a_promise_worded_as_round_nineteen_words_it(words, due, precision):
     "Of het nieuwe stelsel per 1 januari 2027 kan ingaan, is mede afhankelijk van de "
     "uitvoeringstoets.",
     "De Kamer constateert dat de wet volgens de planning op 1 januari 2027 in werking treedt.",
+    "Volgens hem heeft het kabinet toegezegd zijn advies in de geest over te nemen.",
+    "Naar aanleiding van de vragen van het lid Nijhof geeft de minister aan dat de NVWA in 2025 "
+    "het aantal controles heeft verhoogd.",
 ])
 def test_what_round_nineteen_says_without_promising(words):
     assert extract(_letter(words), D).items == []

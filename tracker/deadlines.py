@@ -169,7 +169,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
     "before_next_recess": ("reces",), "recess_end": ("reces",),
-    "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting"),
+    "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting", "belastingplan"),
     "voorjaarsnota": ("voorjaarsnota", "voorjaarsbesluitvorming"), "najaarsnota": ("najaarsnota",),
     "verantwoordingsdag": ("verantwoordingsdag", "slotwet"),
     "annual_reports": ("jaarverslag",),
@@ -677,7 +677,10 @@ RULES: tuple[_Rule, ...] = (
           + r"|\b(?:(?:bij|in|" + _VOOR + r")\s+de\s+(?:volgende\s+|komende\s+|nieuwe\s+)?"
           r"(?:ontwerp)?begroting\b"
           r"|(?:bij|in|met|" + _VOOR + r")\s+de\s+miljoenennota\b(?=\s+(?:van\s+|voor\s+)?"
-          r"(?:het\s+jaar\s+)?\d))"
+          r"(?:het\s+jaar\s+)?\d)"
+          # the tax plan comes with the budget: "bij de fiscale stukken van het Belastingplan 2023"
+          r"|(?:bij|in|met)\s+(?:de\s+fiscale\s+stukken\s+(?:van|bij)\s+|het\s+pakket\s+)?"
+          r"het\s+belastingplan\b)"
           r"(?:\s+(?:voor\s+|van\s+)?(?:het\s+jaar\s+)?"
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
@@ -899,7 +902,9 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         # "Na de zomer stuur ik u de evaluatie, waarin … de overstap per 1 januari 2026": a date
         # something takes effect, inside a relative clause, says when something else happens
         outside = [item for item in found
-                   if not (_takes_effect(item[1]) and in_relative_clause(text, item[1].start))]
+                   if not (_takes_effect(item[1]) and (
+                       in_relative_clause(text, item[1].start)
+                       or _opened_before(_SUBORDINATE_OPENER, text, item[1].start)))]
         found = outside or found
     if len(found) > 1 and text and " om " in text:
         # "voor het kerstreces een plan te sturen om de uitspoeling uiterlijk in 2027 terug te
@@ -924,6 +929,10 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
     return best
 
 
+# "…, zodat uw Kamer zich kan uitspreken voordat het budget per 1 januari 2016 wordt
+# opengesteld": the effect is the clause's, after the promise's own time
+_SUBORDINATE_OPENER = re.compile(r",\s*(?:zodat|voordat|nadat|opdat|waarna|waardoor)\s",
+                                 re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r",\s*(?:waarin|waarbij|waarmee|waarover|waarvan|die|dat|welke)\s",
                               re.IGNORECASE)
 

@@ -493,6 +493,9 @@ def _commitment(sentence: str, found: list[Mention],
                     and not in_relative_clause(sentence, due.start):
                 continue  # "Artikel 12a, dat de minister de bevoegdheid geeft …, treedt op 1
                 # juli in werking": the verb is the relative clause's, the time is not
+            if m.group().lower() in ("geef", "geeft", "geven") and _STATES_THAT.match(
+                    sentence, m.end()):
+                continue  # "… geeft de minister aan dat de NVWA in 2023 …": what is said
             if m.group().lower() in ("laat", "laten") and not _LETS_DO.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Laat ik daar eerlijk over zijn: …" (not "Ik laat … een analyse
@@ -750,6 +753,7 @@ _ANSWERED_NOW = re.compile(
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                            "meld", "meldt", "stuur", "stuurt", "zend", "zendt", "geef", "geeft",
                            "deel", "deelt"))
+_STATES_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+aan\s*,?\s+(?:dat|of)\b", _I)
 _LETS_DO = re.compile(r"\b(?:weten|uitvoeren|onderzoeken|opstellen|uitwerken|evalueren|verkennen"
                       r"|doorrekenen|analyseren|nagaan|uitzoeken|opzetten|toekomen|maken|bekijken"
                       r"|ontwikkelen|actualiseren|herzien|doen)\b", _I)
@@ -1057,6 +1061,8 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str],
         return None  # "Daarbij is aan het lid Koerhuis toegezegd de Kamer te informeren over
         # …": the writer's own promise retold without a time is the letter's account of what
         # it keeps now (minutes' "De minister heeft toegezegd …" record one)
+    if _ACCORDING.search(sentence, 0, aux.start()):
+        return None  # "Volgens hem heeft het kabinet toegezegd …": someone's account of it
     if subject is None and _ORGANISATION.match(sentence, aux.end()):
         return None  # "heeft de Stichting van de Arbeid toegezegd …": someone else promised
     if subject is None and _NOUN_SUBJECT.match(sentence[:aux.start()]):
@@ -1080,6 +1086,7 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str],
     return Finding("commitment", "commitment.reported", 0.8, subject.text, subject.kind)
 
 
+_ACCORDING = re.compile(r"\bvolgens\s+(?:hem|haar|hen|hun|de\s+\w+|het\s+\w+)\b", _I)
 _KEPT = re.compile(r"[,;]\s*(?:en|wat|hetgeen)\s+(?:dat|die|dit|deze)?\s*(?:\w+\s+){0,2}?(?:hebben"
                    r"|heb|heeft|is|zijn)\s+(?:(?:we|wij|ik)\s+)?(?:\w+\s+)?(?:gedaan|gebeurd"
                    r"|nagekomen|verstuurd|gestuurd|geïnformeerd)\b", _I)
@@ -1247,6 +1254,7 @@ _ASIDE = re.compile(r"\s*,[^,;:.?!]{3,80},")
 
 
 _WOULD = re.compile(r"\b(?:zou|zouden)\b[^,;:]*$", _I)
+_BRACKETED = re.compile(r"\([^()]*\)")  # "conform de motie-Koerhuis (Kamerstuk 31 936, nr. 924),"
 _PAIRED_ASIDE = re.compile(r",\s[^,;]{2,80}?,")
 
 
@@ -1277,7 +1285,7 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     if auxiliaries and auxiliaries[-1].lower() not in ("wordt", "worden", "zal", "zullen"):
         return None  # "… die bij brief van 8 oktober 2019 aan uw Kamer zijn aangeboden"
     if _negated(_NOT_NEGATION.sub(" ", before)) or (
-            present and "," in _PAIRED_ASIDE.sub(" ", before)):
+            present and "," in _PAIRED_ASIDE.sub(" ", _BRACKETED.sub("", before))):
         return None  # (an aside in commas is not a clause's end: "De evaluatie wordt uw Kamer,
         # voorzien van een kabinetsstandpunt, bij de Miljoenennota 2017 toegezonden")
     clause_start = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
