@@ -1468,3 +1468,17 @@ def test_that_one_named_again_is_due_with_it_a_next_one_is_not():
                      "van studenten.")
     assert [i.due for i in extract(text, D).items] == [date(2026, 12, 31), date(2026, 12, 31),
                                                         None]
+
+
+def test_yes_i_promise_chair_takes_the_time_of_the_letter_promised_before():
+    # "in die brief" names the letter the minister promised as "… dat ik de Kamer voor de
+    # zomer informeer"; the answer's vocative ", voorzitter" is no condition
+    text = _minister("Ik zeg toe dat ik de Kamer voor de zomer informeer over het overleg met de "
+                     "VNG over de tarieven.",
+                     "Kan de staatssecretaris toezeggen dat in die brief ook de tarieven voor de "
+                     "jeugdbescherming worden meegenomen?",
+                     "Ja, dat zeg ik toe, voorzitter.")
+    items = extract(text, D).items
+    assert [(i.kind, i.due) for i in items] == [
+        ("commitment", date(2025, 7, 3)), ("request", None), ("commitment", date(2025, 7, 3))]
+    assert items[-1].text.startswith("Kan de staatssecretaris toezeggen")

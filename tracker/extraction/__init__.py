@@ -668,6 +668,10 @@ _NAMED_AGAIN = re.compile(
     r"|reactie|update|voorstel|plan|monitor)\b", re.IGNORECASE)
 
 
+_INFORMS = re.compile(r"\b(?:informeer|informeert|informeren|bericht|berichten)\b",
+                      re.IGNORECASE)
+
+
 def _dated_by_reference(items: list[Item]) -> list[Item]:
     """An item without a time that names a deliverable promised earlier with one ("in die
     brief", "in dat overzicht") is due when that deliverable is: the promise it adds to."""
@@ -679,7 +683,9 @@ def _dated_by_reference(items: list[Item]) -> list[Item]:
             head = m.group("head").lower()
             earlier = next((x for x in reversed(out[-8:])
                             if x.due is not None and x.kind == "commitment"
-                            and head in x.text.lower()), None)
+                            and (head in x.text.lower()
+                                 # "… dat ik de Kamer voor de zomer informeer …" is a letter
+                                 or (head == "brief" and _INFORMS.search(x.text)))), None)
             if earlier is not None:
                 item = _timed(item, _inherited(earlier))
         out.append(item)

@@ -121,7 +121,7 @@ _ACCEPTS = re.compile(
     r"|(?:daartoe|hiertoe|dat|daar|toe)\s+(?:ben|zijn)\s+(?:ik|wij|we)\s+(?:\w+\s+)?bereid"
     r"|(?:ik|wij|we)\s+(?:ben|zijn)\s+(?:\w+\s+)?(?:daartoe|hiertoe|daar\s+toe)\s+(?:\w+\s+)?"
     r"bereid)"
-    r"\s*(?:[.!]|,\s*(?:maar|en|want|al|voor\s+zover|zodat)\b[^?]*[.!]?"
+    r"\s*(?:[.!]|,\s*voorzitter[.!]?|,\s*(?:maar|en|want|al|voor\s+zover|zodat)\b[^?]*[.!]?"
     # "Ja, dat kan ik doen, dat neem ik mee."
     r"|[;,]\s*(?:dat|dit)\s+(?:zeg\s+ik\s+(?:\w+\s+)?toe|neem\s+ik\s+(?:\w+\s+)?mee)[.!]?)?"
     r"\s*$", _I)
