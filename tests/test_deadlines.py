@@ -664,3 +664,9 @@ def test_before_a_committee_debate_takes_place_is_an_event_without_a_date():
     found = find_deadline("Kunt u deze vragen beantwoorden voordat het commissiedebat "
                           "Huurbeleid plaatsvindt?", D)
     assert found.due is None and found.precision == "conditional"
+
+
+def test_a_term_from_this_report_counts_from_its_date():
+    # "binnen vier weken na vaststelling van dit verslag": the verslag's date is D
+    assert due("De leden verzoeken de regering binnen vier weken na vaststelling van dit verslag "
+               "een overzicht te sturen.", D) == (date(2025, 4, 7), "relative")

@@ -1374,8 +1374,31 @@ def test_the_salutation_is_not_the_first_sentence():
      "rond de herijking en de wijze waarop de effecten voor kleine gemeenten daarin worden "
      "betrokken.",
      date(2025, 7, 3), "season"),
+    # round twenty (``probes/long_letters``, ``probes/bill_documents``,
+    # ``probes/committee_debates``)
+    ("De nota naar aanleiding van het verslag zend ik uw Kamer binnen twee weken, zodat de "
+     "plenaire behandeling nog in april kan plaatsvinden.", date(2025, 3, 24), "relative"),
+    ("Eind maart ontvangt uw Kamer een brief over de contingentieplanning, waarin ik beschrijf wat "
+     "er gebeurt als de locaties op 12 juni nog niet gereed zijn.", date(2025, 3, 31), "month"),
+    ("Het wetsvoorstel, waarin de aanwijzing van de toezichthouders wordt geregeld, zal binnenkort "
+     "aan de Raad van State voor advies worden voorgelegd.", date(2025, 4, 21), "vague"),
+    ("Over de structurele dekking wordt bij de Voorjaarsnota besloten.", date(2025, 6, 1),
+     "season"),
+    ("Voor het zomerreces ontvang u een nadere reactie op de overige aanbevelingen.",
+     date(2025, 7, 3), "season"),
+    ("De verdeling van de middelen over de jaren ontvangt uw Kamer rond Prinsjesdag.",
+     date(2025, 9, 16), "season"),
+    ("Het is ons voornemen om het Landelijk Expertisecentrum Mensenhandel binnen drie maanden "
+     "opdracht te geven een gezamenlijke registratiestandaard voor de ketenpartners op te "
+     "stellen.", date(2025, 6, 10), "relative"),
+    ("Zodra de wetgevende voorstellen zijn gepubliceerd, ontvangt uw Kamer daarover een "
+     "BNC-fiche.", None, "conditional"),
+    ("Over de uitkomsten van de Energieraad informeer ik uw Kamer, zoals gebruikelijk, via het "
+     "verslag van de Raad.", None, "none"),
+    ("Het concept wordt in het vierde kwartaal opengesteld voor internetconsultatie.",
+     date(2025, 12, 31), "quarter"),
 ])
-def test_a_promise_worded_as_round_nineteen_words_it(words, due, precision):
+def test_a_promise_worded_as_a_written_round_words_it(words, due, precision):
     (item,) = extract(_letter(words), D).items
     assert (item.kind, item.due, item.precision) == ("commitment", due, precision)
 
@@ -1482,3 +1505,61 @@ def test_yes_i_promise_chair_takes_the_time_of_the_letter_promised_before():
     assert [(i.kind, i.due) for i in items] == [
         ("commitment", date(2025, 7, 3)), ("request", None), ("commitment", date(2025, 7, 3))]
     assert items[-1].text.startswith("Kan de staatssecretaris toezeggen")
+
+
+@pytest.mark.parametrize("words, due", [
+    ("Vanaf 1 januari 2026 bedraagt de AOW-leeftijd 67 jaar.", date(2026, 1, 1)),
+    ("De regeling eindigt op 19 mei 2026.", date(2026, 5, 19)),
+    ("Het besluit bepaalt dat de regeling op 1 september 2026 van rechtswege vervalt.",
+     date(2026, 9, 1)),
+])
+def test_a_legal_value_or_end_on_a_day_is_a_milestone(words, due):
+    (item,) = extract(_letter(words), D).items
+    assert (item.kind, item.due) == ("milestone", due)
+
+
+@pytest.mark.parametrize("words", [
+    "Ik kom daar in paragraaf 3 op terug.",
+    "Beoogd wordt het wetsvoorstel op 1 januari 2026 in werking te laten treden, zodat de "
+    "gerechten voldoende tijd hebben om de zaakssystemen aan te passen.",
+    "De leden lezen dat de regering beoogt het wetsvoorstel per 1 januari 2026 in werking te "
+    "laten treden.",
+    "De vliegbelasting is per 1 januari 2021 ingevoerd en bedraagt € 7,95 per passagier.",
+    "Een volgend kabinet zal zijn eigen keuzes maken over de publieke omroep.",
+])
+def test_what_round_twenty_says_without_promising(words):
+    assert extract(_letter(words), D).items == []
+
+
+def test_the_governments_answers_to_a_report_retell_the_questions():
+    text = ("Tweede Kamer der Staten-Generaal\n\nNr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG\n\n"
+            "Ontvangen 10 maart 2025\n\nDe leden van de VVD-fractie vragen of de regering bereid "
+            "is de horizonbepaling te schrappen.\n\nDe regering is daartoe niet bereid.\n\n"
+            "De leden van de SP-fractie verzoeken de regering de Kamer jaarlijks te informeren "
+            "over het aantal aanvragen.\n\nIk zal de Kamer voor de zomer informeren over de "
+            "aanvragen.\n")
+    assert [i.kind for i in extract(text, D).items] == ["commitment"]
+    # the committee's own verslag asks
+    verslag = text.replace("NOTA NAAR AANLEIDING VAN HET VERSLAG", "VERSLAG")
+    assert [i.kind for i in extract(verslag, D).items] == ["request", "request", "commitment"]
+
+
+@pytest.mark.parametrize("said", [
+    "Ik zal de vragen van de leden langslopen in de volgorde waarin ze zijn gesteld.",
+    "Ik ga niet beloven dat er nooit meer iemand op een stoel slaapt, want ik beloof niets wat ik "
+    "niet kan waarmaken.",
+    "Ik ben demissionair, en dat betekent dat ik de komende maanden terughoudend zal zijn met "
+    "nieuwe beleidskeuzes.",
+    "Een nieuw kabinet zal daar uiteindelijk een besluit over nemen.",
+])
+def test_what_a_minister_says_in_round_twenty_without_promising(said):
+    assert extract(_minister(said, "Dank u wel."), D).items == []
+
+
+def test_a_member_hears_the_answer_now_and_a_round_table_hears_guests():
+    for said in ("Ik hoor graag een tijdpad.", "Ik hoor graag de appreciatie van de minister."):
+        assert extract(_minister("Ik stuur u voor de zomer een brief.", said), D).items[1:] == []
+    talk = ("Rondetafelgesprek Woningbouw\n\nDe voorzitter:\nWelkom.\n\nMevrouw Bos (CDA):\nKunt u "
+            "ons de doorrekening van de onrendabele top nasturen?\n\nDe heer Kok (Aedes):\nDat "
+            "doen we.\n")
+    assert extract(talk, D).items == []

@@ -453,6 +453,7 @@ def _later(d: date, n: int, unit: str) -> date:
 # questions and "na dagtekening" count from the document's date)
 _AFTER_EVENT = re.compile(
     r"\s+na\s+(?!dagtekening\b|datum\b|heden\b|vandaag\b|ontvangst\s*(?:[,.;)]|$)"
+    r"|vaststelling\s+van\s+(?:dit|het)\s+verslag\b"
     r"|ontvangst\s+van\s+(?:deze|de|uw|die|dit|het)\s+(?:\w+\s+)?(?:vragen|brief|verzoek|schrijven)\b)"
     r"\w"
     # "binnen zes weken nadat de voorlichting is uitgebracht"
@@ -906,6 +907,18 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
                        in_relative_clause(text, item[1].start)
                        or _opened_before(_SUBORDINATE_OPENER, text, item[1].start)))]
         found = outside or found
+    if len(found) > 1 and text:
+        # "… zend ik uw Kamer binnen twee weken, zodat de plenaire behandeling nog in februari
+        # kan plaatsvinden", "Eind maart ontvangt uw Kamer een brief, waarin ik beschrijf wat er
+        # gebeurt als … op 12 juni …": a time in a clause after the promise is that clause's
+        inside = [item for item in found
+                  if in_relative_clause(text, item[1].start)
+                  or _opened_before(_SUBORDINATE_OPENER, text, item[1].start)]
+        own = [item for item in found if item not in inside and item[1].due is not None
+               and item[1].precision not in ("vague", "conditional")
+               and all(item[1].start < other[1].start for other in inside)]
+        if inside:  # (only a dated time of the promise's own, said before them)
+            found = own or found
     if len(found) > 1 and text and " om " in text:
         # "voor het kerstreces een plan te sturen om de uitspoeling uiterlijk in 2027 terug te
         # brengen": a time inside the purpose of what is asked, after the asking's own time

@@ -79,6 +79,12 @@ _MINISTER_OPENS = re.compile(r"(?:De|Het)\s+(?:minister|staatssecretaris|ministe
                              r"|kabinet|regering)\b", re.IGNORECASE)
 _MEMBER_OPENS = re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid|De\s+leden|De\s+fractie|De\s+commissie"
                            r"|De\s+voorzitter)\b", re.IGNORECASE)
+_ANSWERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+"
+                             r"(?:NADER\s+)?VERSLAG|MEMORIE\s+VAN\s+ANTWOORD|NADER\s+RAPPORT)\b")
+_MEMBERS_ASKED = re.compile(r"\b(?:de\s+leden|het\s+lid|deze\s+leden|zij|de\s+fractie|de\s+Afdeling"
+                            r"|ik\s+moge\s+u)\b", re.IGNORECASE)
+_HEARS_GUESTS = re.compile(r"\b(?:rondetafelgesprek|technische\s+briefing|hoorzitting)\b",
+                           re.IGNORECASE)
 _GOVERNMENT_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b")
 # What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."
 _OPENING = re.compile(
@@ -350,6 +356,13 @@ class _Reader:
         self.answered: dict[int, Sentence] = {}
         self.entries_read: set[int] = set()  # registry entries whose promise was read
         self.quoted: tuple[int, Speaker] | None = None  # who speaks in an entry's quotes
+        # The government's answers to a report ("Nota naar aanleiding van het verslag",
+        # "Memorie van antwoord", a "nader rapport") repeat each question before its answer:
+        # what the members asked is retold there, not asked
+        self.answers_report = bool(_ANSWERS_REPORT.search(text, 0, 3000))
+        # A round-table talk or a technical briefing hears guests, not the government: what
+        # members ask them ("Kunt u ons die doorrekening nasturen?") is no request to it
+        self.hears_guests = form == TRANSCRIPT and bool(_HEARS_GUESTS.search(text, 0, 3000))
 
     def start_block(self, footnote: bool) -> None:
         self.in_footnote = footnote
@@ -421,6 +434,10 @@ class _Reader:
                 and (item.actor in (None, self.author) or item.actor.lower() in ("ik", "wij", "we"))
                 and _FIRST_PERSON.search(s.text)):
             return None  # "Wij verwachten … te rapporteren" in a letter of the Rekenkamer
+        if item is not None and item.kind == "request" and (
+                (self.answers_report and _MEMBERS_ASKED.search(s.text))
+                or (self.hears_guests and not _GOVERNMENT_NAMED.search(s.text))):
+            return None
         if item is not None and item.kind == "request" and self.author is not None \
                 and _GOVERNMENT_ASKS.search(s.text):
             return None  # "Ik verzoek u het wetsvoorstel spoedig te behandelen": a minister asks

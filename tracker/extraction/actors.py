@@ -133,8 +133,16 @@ def mentions(sentence: str, after_government: bool = False) -> list[Mention]:
                 and _AND.fullmatch(sentence, found[-1].end, mention.start)):
             prev = found.pop()
             mention = Mention(GOV, prev.start, mention.end, sentence[prev.start:mention.end])
+        if mention.kind == GOV and _CABINET_TO_COME.search(sentence, max(0, mention.start - 30),
+                                                           mention.start):
+            # a government still to come: "Een volgend kabinet zal zijn eigen keuzes maken"
+            mention = Mention(OTHER, mention.start, mention.end, mention.text)
         found.append(mention)
     return _pronouns_resolved(found, after_government)
+
+
+_CABINET_TO_COME = re.compile(r"\b(?:een|het)\s+(?:volgend|nieuw|toekomstig|komend)e?\s+$",
+                              re.IGNORECASE)
 
 
 def _pronouns_resolved(found: list[Mention], after_government: bool) -> list[Mention]:

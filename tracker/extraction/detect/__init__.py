@@ -106,7 +106,8 @@ _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "st
                        "bewindspersoon", "bewindspersonen"))
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
-                           "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen"])
+                           "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen", "eindigt",
+                           "eindigen"])
 # Verbs with a particle, cued only beside it: "neemt … mee", "stelt … op", "werkt … uit", "laat
 # … uitwerken" (each alone is too common a word to send every sentence on to the analysis).
 _PARTICLE_CUES = (

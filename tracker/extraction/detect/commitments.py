@@ -98,6 +98,7 @@ _EXPLICIT = re.compile(
     r"|(?<=\bwat\s)(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?P<cleft>toezeg|toezeggen)\b(?=\s*,?\s+is\b)",
     _I)
 # "Wat ik de heer Omtzigt wel kan toezeggen, is dat …": the speaker promises, whoever is named.
+_NOTHING_AFTER = re.compile(r"\s+(?:niets|niet|geen)\b", _I)  # "… want ik beloof niets wat …"
 _WHAT_I_PROMISE = re.compile(r"\bwat\s+(ik|we|wij)\b[^,.;:?!]{0,80}$", _I)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
@@ -128,6 +129,8 @@ _ANNOUNCED_LETTER = re.compile(
 _COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op\s+)?terug\b"
                         r"|\b(?:op|daarop|hierop|erop)\s+terugkom(?:t|en)?\b", _I)
 # Reporting back to parliament: "… en koppel de uitkomst terug aan de Kamer".
+_IN_THIS_LETTER = re.compile(r"\bin\s+(?:de\s+volgende\s+)?paragraaf\b|\bverderop\b"
+                             r"|\bhieronder\b|\bin\s+deze\s+brief\b", _I)
 _REPORTS_BACK = re.compile(r"\b(?:koppel|koppelt|koppelen)\b(?:\s+[^\s.;:?!]+){0,6}?\s+terug\s+"
                            r"(?:aan|naar)\s+(?:de|uw)\s+Kamer\b", _I)
 _INTENTION = re.compile(
@@ -236,7 +239,7 @@ _TRIES = re.compile(r"\b(?:(?:ga|gaat|gaan)\s+(?:(?:ik|we|wij)\s+)?)?"
                     r"|delen)|(?<=mee te )nemen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
                          r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
-_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|krijgt|tegemoet\s*(?:\w+\s+)?zien"
+_RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|ontvang(?=\s+u\b)|krijgt|tegemoet\s*(?:\w+\s+)?zien"
                       # "Uw Kamer kan de evaluatie, die … wordt uitgevoerd, in het voorjaar
                       # verwachten"
                       r"|(?:kunt|kan|kunnen|mag|mogen)\b(?:\s+[^\s;.]+){1,16}?\s+verwachten"
@@ -259,6 +262,9 @@ _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|ant
                           r"|duidelijkheid|helderheid"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
 _WHEN_PARL = re.compile(r"\b(?:wanneer|hoe|waarom)\s+(?:de|uw)\s+Kamer\b[^,;]{0,80}$", _I)
+_OBJECT_FIRST = re.compile(r"(?:De|Het|Een)\s+[^,;:]{3,100}?\s+$")
+_BY_A_TIME = re.compile(r"^\s*(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:rond|voor|vóór|in"
+                        r"|bij|uiterlijk|na|begin|eind|medio|binnen)\b", _I)
 _PROGRAMME = re.compile(r"\b\w*programma\b", _I)
 _FROM_US = re.compile(r"\s+(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?van\s+(?:mij|ons|het\s+kabinet)\b",
                       _I)
@@ -408,6 +414,7 @@ def _commitment(sentence: str, found: list[Mention],
                 # minister "zegt toe": "Tevens zegt zij toe …" in a registry entry
             clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
             if _gov(subject) and not _negated(sentence[min(verb, m.start()):m.end()]) \
+                    and not _NOTHING_AFTER.match(sentence, m.end()) \
                     and not _MODAL_NOT.search(sentence, clause + 1, m.start()):
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
                               subject.kind), m.start())
@@ -473,7 +480,8 @@ def _commitment(sentence: str, found: list[Mention],
                   m.end())
     if "terug" in lowered:
         for m in _COME_BACK.finditer(sentence):
-            by_subject(m, "commitment.come-back", 0.85, m.group())
+            if not _IN_THIS_LETTER.search(m.group()):  # ("Ik kom daar in paragraaf 3 op terug")
+                by_subject(m, "commitment.come-back", 0.85, m.group())
         for m in _REPORTS_BACK.finditer(sentence):
             by_subject(m, "commitment.come-back", 0.8, m.group())
     if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and (
@@ -782,7 +790,10 @@ _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s
                             r"|\bin\s+een\s+(?:aparte\s+|nadere\s+|afzonderlijke\s+|separate\s+"
                             r"|nieuwe\s+)?(?:brief|nota)\b(?!\s+van\b)"
                             # said in a debate: "Ik informeer de Kamer per brief"
-                            r"|\bper\s+brief\b|\bschriftelijk\b", _I)
+                            r"|\bper\s+brief\b|\bschriftelijk\b"
+                            # a Council's: "Over de uitkomsten informeer ik uw Kamer via het
+                            # verslag van de Raad"
+                            r"|\bvia\s+het\s+(?:gebruikelijke\s+)?verslag\b", _I)
 
 
 def _shared_subject(sentence: str, found: list[Mention], verb: int,
@@ -945,6 +956,7 @@ _AIM = re.compile(
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
     r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
 _DATED = re.compile(r"\b(?:nog\s+)?(?:dit|volgend|komend)\s+(?:jaar|najaar|voorjaar)\b"
+                    r"|\bbinnen\s+(?:\w+\s+)?(?:dagen|weken|maanden|jaar)\b"
                     r"|\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|op)\s+(?:\d|het\s+"
                     r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)"
                     r"|\b(?:begin|eind|medio|in\s+de\s+loop\s+van)\s+(?:volgend|komend|dit)\s+jaar\b"
@@ -1141,6 +1153,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return None
     if _gov(subject):
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
+                or _COPULA.match(window)  # "dat ik … terughoudend zal zijn met …"
                 or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])
                 or (_vague_aim(middle) and deadline() is None) or _STANCE.search(middle)
                 or _WAIT_AND_SEE.match(window)):
@@ -1165,7 +1178,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
             return Finding("commitment", "commitment.deliverable", 0.7, None, None)
     # "De opdracht voor de evaluatie zal voor 1 juli 2011 worden verleend": a passive with a date
     if (subject is None and _PASSIVE_FUTURE.search(window) and not _MODALS.search(window)
-            and not any(x.kind in (OTHER, MEMBERS) for x in found)
+            and not any(x.kind in (OTHER, MEMBERS) and not _FOR_ADVICE.search(
+                sentence, max(0, x.start - 50), x.end) and not in_relative_clause(sentence, x.start)
+                for x in found)
             and not _PUBLICATION_FORMULA.search(sentence)):
         due = deadline()
         if due is not None and (due.due is not None or (due.precision == "conditional" and (
@@ -1179,6 +1194,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
 
 
 _ACTION_PARTICIPLE = re.compile(r"\b(?:" + _ACTION_PARTICIPLES + r")\b", _I)
+_COPULA = re.compile(r"\s+zijn\s*(?:[,.;]|$|(?:met|in|op|bij|van|voor|over|aan|tot)\b)", _I)
 _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\s+staatssecretaris"
                             r"|de\s+regering)\b", _I)
 # A deliverable (or the questions asked) as the subject of the clause before "wordt": "Het
@@ -1186,7 +1202,7 @@ _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\
 _SUBJECT_FIRST = re.compile(
     r"(?:^|[:;]\s*)(?:(?:ook|daarnaast|verder|tot\s+slot)\s+)?(?:een|de|het|dit|deze|dat|die)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*-)?(?:" + _DELIVERABLE
-    + r"|vragen|wetsvoorstel\w*|\w*wet|\w*regeling(?:en)?|\w*regels|ontwerp\w*|\w*module"
+    + r"|vragen|wetsvoorstel\w*|\w*wet|\w*regeling(?:en)?|\w*regels|ontwerp\w*|concept\w*|\w*module"
     r"|\w*loket)\b"
     r"(?:\s+(?:daartoe|hiertoe|daarover|hierover|daarvan|hiervan))?"
     # what it is about, or a relative clause: "Het wetsvoorstel waarin dat is opgenomen, …"
@@ -1360,6 +1376,8 @@ def _parliament_receives(sentence: str, found: list[Mention],
             or _INFORMATION.search(window) or _INFORMATION.search(wider)
             or _FROM_US.match(window)  # "ontvangt u van mij de uitgewerkte aanpak"
             or _PROGRAMME.search(window)  # "ontvangt uw Kamer het actieprogramma drones"
+            # the object first: "De verdeling van de middelen ontvangt uw Kamer rond Prinsjesdag"
+            or (_OBJECT_FIRST.match(sentence[:m.start()]) and _BY_A_TIME.search(window))
             or _ANAPHORIC_OBJECT.match(sentence) or _ANAPHORIC_DATED.match(window)):
         return None
     if re.search(r"\bgraag\b", before + window[:40], _I):
@@ -1377,6 +1395,9 @@ def _parliament_receives(sentence: str, found: list[Mention],
 def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
                          deadline: Callable[[], Deadline | None]) -> Finding | None:
     """ "In het najaar van 2024 wordt een wetsvoorstel in internetconsultatie gebracht"."""
+    if _AIMED.match(sentence):
+        return None  # "Beoogd wordt het wetsvoorstel op 1 januari 2016 in werking te laten
+        # treden": a plan for the law, not a deliverable
     window = _clause_after(sentence, m.end())
     head = re.match(r"\s+(?:(?:er|nog|ook|dan|zowel)\s+)*(?:een|de|het)\s+(?:\w+\s+)?"
                     + _DELIVERABLE + r"\b", window, _I)
@@ -1404,6 +1425,9 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
     return Finding("commitment", "commitment.passive-deliverable", 0.7, None, None)
 
 
+_DECIDED_ON = re.compile(r"Over\s+[^,;:]{3,120}?\s+(?:wordt|worden)\b")
+_DECIDED = re.compile(r"\b(?:besloten|beslist|een\s+besluit\s+genomen)\b", _I)
+_AIMED = re.compile(r"(?:Beoogd|Gestreefd|Verwacht)\s+wordt\b", _I)
 # The government named as the agent of a passive: "… wordt medio 2026 door mijn ministerie op
 # de website van de Rijksoverheid geplaatst"
 _BY_US = re.compile(r"\bdoor\s+(?:mij|ons|mijn\s+(?:ministerie|departement)|het\s+kabinet)\b",
@@ -1413,6 +1437,10 @@ _BY_US = re.compile(r"\bdoor\s+(?:mij|ons|mijn\s+(?:ministerie|departement)|het\
 def _passive_by_us(sentence: str, m: re.Match[str],
                    deadline: Callable[[], Deadline | None]) -> Finding | None:
     window = _clause_after(sentence, m.end())
+    if _DECIDED_ON.match(sentence) and _DECIDED.search(window):
+        due = deadline()  # "Over de structurele dekking wordt bij de Voorjaarsnota besloten"
+        return None if due is None or due.due is None or due.precision == "vague" else \
+            Finding("commitment", "commitment.passive-deliverable", 0.7, None, SELF)
     by = _BY_US.search(window)
     if by is None or not _PARTICIPLE.search(window, by.end()) or _negated(window):
         return None

@@ -27,7 +27,9 @@ _DEBATE_INTERNAL = re.compile(
     r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze)"
     r"|aan\s+de\s+hand\s+van\s+(?:een\s+aantal\s+|de\s+)?(?:thema|blokje|onderwerp)\w*"
     r"|verder\s+met\s+(?:de|een)\s+(?:volgende\s+)?(?:vraag|vragen|punt|blokje|motie)"
-    r"|^(?:ik|we|wij)\s+begin(?:nen)?\s+met)\b"
+    r"|^(?:ik|we|wij)\s+begin(?:nen)?\s+met"
+    # "Ik zal de vragen van de leden langslopen in de volgorde waarin ze zijn gesteld"
+    r"|(?:de\s+)?vragen\s+(?:\w+\s+){0,4}?(?:langslopen|langsgaan|aflopen|doorlopen))\b"
     r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b", _I)
 # A debate's "Daar kom ik op terug" keeps a promise only with a way or a time: "schriftelijk",
 # "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).

@@ -16,7 +16,8 @@ from .vocabulary import _I, Finding
 _LEGAL_EFFECT = re.compile(
     r"\b(?:gaat|gaan|ingaat|ingaan|geldt|gelden|van\s+toepassing|verplicht(?:en|ing|ingen)?|verbod\w*|verboden|in\s+werking"
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
-    r"|verordening|moet|moeten|mag|mogen|van\s+kracht|vervalt|vervallen)\b",
+    r"|verordening|moet|moeten|mag|mogen|van\s+kracht|vervalt|vervallen|eindigt|eindigen"
+    r"|bedraagt|bedragen)\b",  # "Vanaf 1 januari 2018 bedraagt de AOW-leeftijd 66 jaar"
     _I)
 # The words after a day that make it the day something takes effect: "… op 1 juli in werking",
 # "gaat op 1 april in[,.]" (not "in gesprek", "in Den Haag"), "… van kracht".
@@ -32,8 +33,11 @@ _EFFECT_DATE = re.compile(
     r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b(?:[^.;:]|\.(?=\d)){0,100}?\bop\s+[0-3]?\d\s+"
     + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT
     # "Op grond van artikel 78z … vervalt de overgangsregeling … op 1 juli 2016"
-    + r"|\b(?:vervalt|vervallen)\b(?:[^.;:]|\.(?=\d)){0,100}?\bop\s+[0-3]?\d\s+" + MONTH_PATTERN
-    + r"\s+(?:19|20)\d{2}\b"
+    + r"|\b(?:vervalt|vervallen|eindigt|eindigen)\b(?:[^.;:]|\.(?=\d)){0,100}?\bop\s+[0-3]?\d\s+"
+    + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    # "… dat de regeling op 1 september 2024 van rechtswege vervalt"
+    + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:van\s+rechtswege\s+)?"
+    r"(?:vervalt|vervallen|eindigt|eindigen)\b"
     + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
     r"|treden)|van\s+kracht\s+(?:wordt|worden)|ingaat|ingaan)\b"
     r"|^op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:treedt|treden|wordt|worden"
@@ -44,13 +48,14 @@ _EFFECT_DATE = re.compile(
 # af te schaffen", "treedt naar verwachting op 1 januari 2027 in werking": the law that does it
 # is still to come).
 _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft|streven"
-                        r"|voorstel\w*|overweegt|overwegen|naar\s+verwachting|beoogde?"
+                        r"|voorstel\w*|overweegt|overwegen|naar\s+verwachting|beoogde?|beoogt"
+                        r"|beogen"
                         # "Of het stelsel per 1 januari 2022 kan ingaan, is mede afhankelijk …"
                         r"|afhankelijk|volgens\s+de\s+planning)\b|^Of\s", _I)
 # Done: "Per 1 januari 2011 zijn vijf herindelingen in werking getreden" (but "is op 11 juni 2024
 # in werking getreden en is vanaf 12 juni 2026 van toepassing" has an effect still to come).
 _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s+werking\s+"
-                          r"getreden|ingegaan|van\s+kracht\s+geworden)\b", _I)
+                          r"getreden|ingegaan|ingevoerd|van\s+kracht\s+geworden)\b", _I)
 
 
 def _milestone(sentence: str) -> Finding | None:

@@ -41,6 +41,8 @@ _REQUEST = re.compile(
 # belangstelling tegemoet", "De leden ontvangen graag een reactie van de regering op het advies".
 _AWAITED = (r"(?:reactie|beantwoording|antwoorden|antwoord|brief|kabinetsreactie|overzicht"
             r"|appreciatie|memorie|nota|toelichting|informatie|" + _DELIVERABLE + r")")
+_GOVERNMENTS_ANSWER = re.compile(r"\b(?:reactie|antwoord|beantwoording)\s+van\s+(?:de\s+regering"
+                                 r"|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b", _I)
 _WAITS_FOR = re.compile(
     r"\b(?:ziet|zien)\s+(?:\w+\s+){0,2}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b"
     r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
@@ -200,8 +202,10 @@ def _request(sentence: str, found: list[Mention],
             return None
         subject = subject_at(sentence, found, waits.start(),
                              waits.start() + len(waits.group().split()[0]))
-        if subject is not None and subject.kind in (MEMBERS, PARL):
-            # "De commissie ziet de beantwoording met belangstelling tegemoet"
+        if subject is not None and (subject.kind in (MEMBERS, PARL) or (
+                subject.text.lower() in ("zij", "ze") and _GOVERNMENTS_ANSWER.search(sentence))):
+            # "De commissie ziet de beantwoording met belangstelling tegemoet", a verslag's "…;
+            # zij zien de reactie van de regering op dat advies graag tegemoet"
             return Finding("request", "request.members-wait", 0.7, subject.text, MEMBERS)
         return None
     if due.precision == "conditional" and not _GLADLY.search(sentence):
@@ -381,6 +385,8 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:ontvang|ontvangen|krijg|krijgen|hoor|horen)\s+(?:\w+\s+){0,3}?graag\b"
     # ("hoor ik graag wat de minister …", "hoor graag van de minister hoe …": an answer now)
     r"(?!\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?(?:wat|hoe|waarom|welke|wanneer)\b)"
+    # (nor "Ik hoor graag de appreciatie van de minister", "ik hoor eerst graag de minister")
+    r"(?!\s+(?:een\s+tijdpad|de\s+(?:appreciatie|reactie|mening|visie|minister|staatssecretaris))\b)"
     r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen|ontvang|krijg)\b"
     r"|\b(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,4}?"
     # "… vragen om …", "Ik wil de minister vragen dit mee te nemen", "… vragen: kom met een plan"

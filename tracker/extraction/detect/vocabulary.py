@@ -18,7 +18,7 @@ _DELIVERABLE_STEMS = (
     r"reactie|brief|rapportage|nota|analyse|evaluatie|voorstel|appreciatie|visie|plan"
     r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
-    r"|resultaten|uitkomsten|leidraad|protocol|planning|meting|doorrekening|tijdpad"
+    r"|resultaten|uitkomsten|leidraad|protocol|planning|meting|doorrekening|tijdpad|fiche"
 )
 # What is done to a deliverable, in the passive: "wordt … in internetconsultatie gebracht".
 _ACTION_PARTICIPLES = (
