@@ -356,6 +356,7 @@ class _Reader:
         self.answered: dict[int, Sentence] = {}
         self.entries_read: set[int] = set()  # registry entries whose promise was read
         self.quoted: tuple[int, Speaker] | None = None  # who speaks in an entry's quotes
+        self.topic: int | None = None  # the paragraph a verslag's summary of a minister opens
         # The government's answers to a report ("Nota naar aanleiding van het verslag",
         # "Memorie van antwoord", a "nader rapport") repeat each question before its answer:
         # what the members asked is retold there, not asked
@@ -366,7 +367,7 @@ class _Reader:
 
     def start_block(self, footnote: bool) -> None:
         self.in_footnote = footnote
-        self.topic: int | None = None  # the paragraph a verslag's summary of a minister opens
+        self.topic = None
 
     def _of_minister(self, s: Sentence) -> bool:
         """Does a "Hij"/"Zij" opening this sentence stand for the minister its paragraph is
@@ -681,8 +682,9 @@ _NAMED_AGAIN = re.compile(
     # or as the subject: "Die tussentijdse rapportage zal ik ook aan deze Kamer sturen"
     r"|^(?:Die|Dat)\s+)"
     # (not a new one: "bij de eerstvolgende evaluatie", "in een nieuwe brief")
-    r"(?!(?:eerst)?volgende\b|komende\b|nieuwe\b|andere\b)(?:[\w-]+\s+)?[\w-]*?(?P<head>brief|overzicht|rapportage|notitie|analyse|evaluatie"
-    r"|reactie|update|voorstel|plan|monitor)\b", re.IGNORECASE)
+    r"(?!(?:eerst)?volgende\b|komende\b|nieuwe\b|andere\b)(?:[\w-]+\s+)?[\w-]*?"
+    r"(?P<head>brief|overzicht|rapportage|notitie|analyse|evaluatie|reactie|update|voorstel|plan"
+    r"|monitor)\b", re.IGNORECASE)
 
 
 _INFORMS = re.compile(r"\b(?:informeer|informeert|informeren|bericht|berichten)\b",

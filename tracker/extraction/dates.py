@@ -2,9 +2,9 @@
 
 Follows ``shared/reference/deadline-rules.md``: the nearest preceding "Den Haag, 6 mei 2025",
 "Datum 18 oktober 2021", "Vastgesteld 1 juli 2020" or (a motion) "Voorgesteld 5 oktober 2023"
-line, else the date the caller gives,
-else the latest explicit date in the text. One document can hold several letters (seed 004:
-the committee's letter of 19 February and the reply of 6 May).
+line, else the date the caller gives, else the latest explicit date in the text. One document
+can hold several letters (seed 004: the committee's letter of 19 February and the reply of 6
+May).
 
 Choice: "the latest explicit date" leaves out dates after a deadline word ("uiterlijk
 31 december 2030", "vanaf 2 augustus 2026"): those are what the text promises or foresees, not

@@ -47,6 +47,7 @@ from .vocabulary import (
     _DELIVERABLE_STEMS,
     _I,
     _PRESENT_VERBS,
+    CAUSED_ACTIONS,
     INTERJECTIONS,
     Finding,
     is_question,
@@ -115,10 +116,7 @@ _PARTICLE_CUES = (
     (frozenset(["toe"]), frozenset(["gaat", "gaan"])),
     (frozenset(["stel", "stelt", "stellen"]), frozenset(["op"])),
     (frozenset(["werk", "werkt", "werken"]), frozenset(["uit"])),
-    (frozenset(["laat", "laten"]), frozenset(["uitwerken", "uitvoeren", "onderzoeken", "opstellen",
-                                              "evalueren", "verkennen", "doorrekenen", "brengen",
-                                              "ontwikkelen", "actualiseren", "herzien",
-                                              "analyseren", "nagaan", "uitzoeken", "opzetten"])),
+    (frozenset(["laat", "laten"]), CAUSED_ACTIONS),
 )
 # Words that count only beside a deadline: present-tense actions and requests.
 _PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",

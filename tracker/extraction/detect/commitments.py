@@ -30,6 +30,7 @@ from .vocabulary import (
     _PRESENT_VERBS,
     _QUESTION_START,
     _TELL_VERBS,
+    CAUSED_ACTIONS,
     Finding,
     _negated,
     is_question,
@@ -504,8 +505,8 @@ def _commitment(sentence: str, found: list[Mention],
             if m.group().lower() in ("geef", "geeft", "geven") and _STATES_THAT.match(
                     sentence, m.end()):
                 continue  # "… geeft de minister aan dat de NVWA in 2023 …": what is said
-            if m.group().lower() in ("laat", "laten") and not _LETS_DO.search(
-                    _clause_after(sentence, m.end())):
+            if m.group().lower() in ("laat", "laten") and CAUSED_ACTIONS.isdisjoint(
+                    words_of(_clause_after(sentence, m.end()).lower())):
                 continue  # "Laat ik daar eerlijk over zijn: …" (not "Ik laat … een analyse
                 # opstellen", "laat u weten")
             if _ANSWERED_NOW.match(sentence, m.start()):
@@ -615,7 +616,7 @@ def _commitment(sentence: str, found: list[Mention],
                 offer(Finding("commitment", "commitment.more-time", 0.7, None, SELF), m.start())
     if _AIM_HINT.search(lowered):
         aim = _AIM.search(sentence)
-        offer(_aim(sentence, found), aim.start() if aim else 0)
+        offer(_aim(sentence, found, deadline), aim.start() if aim else 0)
     if "wordt" in lowered or "worden" in lowered:
         m = _SUBJECT_FIRST_PASSIVE.match(sentence)
         if m and not any(x.kind in (OTHER, MEMBERS) for x in found) \
@@ -762,9 +763,6 @@ _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert
                            "meld", "meldt", "stuur", "stuurt", "zend", "zendt", "geef", "geeft",
                            "deel", "deelt"))
 _STATES_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+aan\s*,?\s+(?:dat|of)\b", _I)
-_LETS_DO = re.compile(r"\b(?:weten|uitvoeren|onderzoeken|opstellen|uitwerken|evalueren|verkennen"
-                      r"|doorrekenen|analyseren|nagaan|uitzoeken|opzetten|toekomen|maken|bekijken"
-                      r"|ontwikkelen|actualiseren|herzien|doen)\b", _I)
 # An indirect question after the verb: "Tevens geef ik aan welke stappen ik dit jaar zet" (the
 # time is the question's)
 _WH_WORD = re.compile(r"\b(?:welke|wat|hoe|waarom|wanneer)\b", _I)
@@ -955,13 +953,6 @@ _AIM = re.compile(
     r"|mij|ons)\s+om\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
     r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
-_DATED = re.compile(r"\b(?:nog\s+)?(?:dit|volgend|komend)\s+(?:jaar|najaar|voorjaar)\b"
-                    r"|\bbinnen\s+(?:\w+\s+)?(?:dagen|weken|maanden|jaar)\b"
-                    r"|\b(?:per|vanaf|voor|vóór|in|uiterlijk|medio|eind|begin|op)\s+(?:\d|het\s+"
-                    r"(?:voorjaar|najaar|eerste|tweede|derde|vierde)|de\s+zomer)"
-                    r"|\b(?:begin|eind|medio|in\s+de\s+loop\s+van)\s+(?:volgend|komend|dit)\s+jaar\b"
-                    r"|\bna\s+de\s+zomer\b|\bvoor\s+het\s+\w*reces\b"
-                    r"|\bbij\s+de\s+(?:begroting|Miljoenennota|Voorjaarsnota|Najaarsnota)\b", _I)
 _COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
                          r"|\bkomen\s+met\b", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
@@ -971,17 +962,20 @@ _PLANNED_PASSIVE = re.compile(r"\s*(?:,\s*)?dat\b(?=[^.;]*\b(?:wordt|worden)\b)"
                               r"|aangeboden|verstuurd)\b)", _I)
 
 
-def _aim(sentence: str, found: list[Mention]) -> Finding | None:
+def _aim(sentence: str, found: list[Mention],
+         deadline: Callable[[], Deadline | None]) -> Finding | None:
     m = _AIM.search(sentence)
     if m is None:
         return None
     rest = sentence[m.end():]
-    if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest) or _DATED.search(rest)
+    due = deadline()
+    dated = due is not None and due.due is not None  # (the deadline engine's own reading)
+    if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest) or dated
             or _COMES_WITH.search(rest)) \
             or not (_TO_INFINITIVE.search(rest) or _PLANNED_PASSIVE.match(rest)) \
             or _negated(rest[:60]):
         return None
-    if re.search(r"\bte\s+blijven\b", rest[:100], _I) and not _DATED.search(rest):
+    if re.search(r"\bte\s+blijven\b", rest[:100], _I) and not dated:
         return None  # "Het is de bedoeling om deze ontwikkelingen te blijven monitoren": carry on
     clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
     if any(x.kind in (OTHER, MEMBERS) and clause <= x.start < m.end() + 20 for x in found):
@@ -1436,13 +1430,13 @@ _BY_US = re.compile(r"\bdoor\s+(?:mij|ons|mijn\s+(?:ministerie|departement)|het\
 
 def _passive_by_us(sentence: str, m: re.Match[str],
                    deadline: Callable[[], Deadline | None]) -> Finding | None:
+    """A passive with the government as its agent, by a time: named ("… wordt medio 2026 door
+    mijn ministerie op de website geplaatst") or deciding ("Over de structurele dekking wordt
+    bij de Voorjaarsnota besloten")."""
     window = _clause_after(sentence, m.end())
-    if _DECIDED_ON.match(sentence) and _DECIDED.search(window):
-        due = deadline()  # "Over de structurele dekking wordt bij de Voorjaarsnota besloten"
-        return None if due is None or due.due is None or due.precision == "vague" else \
-            Finding("commitment", "commitment.passive-deliverable", 0.7, None, SELF)
     by = _BY_US.search(window)
-    if by is None or not _PARTICIPLE.search(window, by.end()) or _negated(window):
+    if not ((by is not None and _PARTICIPLE.search(window, by.end()))
+            or (_DECIDED_ON.match(sentence) and _DECIDED.search(window))) or _negated(window):
         return None
     due = deadline()
     if due is None or due.due is None or due.precision == "vague" or due.start < m.start() - 60:

@@ -37,6 +37,13 @@ _TELL_VERBS = re.compile(
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
     r"|verstrekken|verzenden|terugkoppelen|overleggen)\b", _I)
 
+# What "laat" has done ("Ik laat … een analyse opstellen", "laat u weten"): "laat" alone is too
+# common a word ("Laat ik daar eerlijk over zijn") to promise anything.
+CAUSED_ACTIONS = frozenset("""
+uitwerken uitvoeren onderzoeken opstellen evalueren verkennen doorrekenen brengen ontwikkelen
+actualiseren herzien analyseren nagaan uitzoeken opzetten weten toekomen maken bekijken doen
+""".split())  # noqa: SIM905 (a word list reads best as text)
+
 # An answer's opening word: "Ja, dat zeg ik toe", "Natuurlijk, dat overzicht stuur ik …".
 INTERJECTIONS = r"(?:ja|jazeker|zeker|prima|akkoord|goed|nou|oké|natuurlijk|uiteraard|absoluut)"
 
