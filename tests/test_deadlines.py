@@ -250,7 +250,8 @@ def test_vague_periods(text, days):
      "vóór het notaoverleg", "voor de begrotingsbehandeling van OCW",
      "voor de Algemene Financiële Beschouwingen", "vóór de AFB",
      "voor de plenaire behandeling van de begroting Sociale Zaken",
-     "voor de behandeling van het wetsvoorstel", "na ommekomst van het advies"],
+     "voor de behandeling van het wetsvoorstel", "na ommekomst van het advies",
+     "voor dat debat", "vóór die begrotingsbehandeling"],
 )
 def test_conditional_deadlines_have_no_date(text):
     assert due(text) == (None, "conditional")

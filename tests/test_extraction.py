@@ -1271,6 +1271,15 @@ def _minister(*turns: str) -> str:
      date(2025, 11, 30)),
     ("De staatssecretaris Herstel Toeslagen stuurt de Kamer in november haar "
      "voortgangsrapportage.", date(2025, 11, 30)),
+    # a fallback is promised; what is added to a promised letter is due with it
+    ("Lukt dat niet, dan krijgt u de brief over het akkoord direct na het zomerreces.",
+     date(2025, 9, 30)),
+    ("Zes weken haal ik niet, maar de verzuimcijfers per inrichting komen mee met de "
+     "voortgangsbrief in het najaar.", date(2025, 12, 18)),
+    ("De reacties van de ondernemingsraden voeg ik voor de zomer bij de brief over de "
+     "reorganisatie.", date(2025, 7, 3)),
+    ("Eind januari heeft u het overzicht van de nareizigers van mij, uitgesplitst naar "
+     "nationaliteit.", date(2026, 1, 31)),
 ])
 def test_a_minister_answering_in_a_debate_promises(words, expected):
     items = [i for i in extract(_minister(words), D).items if i.kind == "commitment"]
@@ -1558,3 +1567,23 @@ def test_a_member_hears_the_answer_now_and_a_round_table_hears_guests():
             "ons de doorrekening van de onrendabele top nasturen?\n\nDe heer Kok (Aedes):\nDat "
             "doen we.\n")
     assert extract(talk, D).items == []
+
+
+@pytest.mark.parametrize("said", [
+    "Het zou goed zijn als de Kamer rond Prinsjesdag helderheid krijgt over hoe dat budget wordt "
+    "verwerkt.",
+    "Het zou fijn zijn als de staatssecretaris daar schriftelijk op ingaat, want dat is "
+    "technisch.",
+    "Ik wil dat die AMvB aan de Kamer wordt voorgelegd voordat ze wordt vastgesteld.",
+])
+def test_a_member_wishes_for_what_the_kamer_receives(said):
+    assert kinds(_minister("Dank u wel.", said)) == ["request"]
+
+
+def test_a_time_past_a_semicolon_is_another_clauses():
+    said = ("Daarbij betrek ik ook het rapport van het Comité tegen Foltering; de kabinetsreactie "
+            "daarop is op 4 februari al naar uw Kamer gegaan.")
+    assert extract(_minister(said), D).items == []
+    said = ("Op 23 mei vindt een Raad in defensiesamenstelling plaats; de minister van Defensie "
+            "informeert uw Kamer daarover afzonderlijk.")
+    assert [(i.kind, i.due) for i in extract(_minister(said), D).items] == [("commitment", None)]

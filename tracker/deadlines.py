@@ -761,10 +761,10 @@ RULES: tuple[_Rule, ...] = (
           r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst|ommekomst|ondertekening"
           r"|aanvaarding|aanneming|invoering|uitspraak|start)\b|\bzodra\b"
           r"|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
-          r"|\b(?:" + _VOOR + r"|voordat)\s+het\s+(?:volgende\s+|plenaire\s+|geplande\s+"
-          r"|aanstaande\s+)?(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
+          r"|\b(?:" + _VOOR + r"|voordat)\s+(?:het|dat|dit)\s+(?:volgende\s+|plenaire\s+"
+          r"|geplande\s+|aanstaande\s+)?(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
           r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"
-          r"|\b" + _VOOR + r"\s+de\s+(?:\w+\s+)?begrotingsbehandeling\b"
+          r"|\b" + _VOOR + r"\s+(?:de|die|deze)\s+(?:\w+\s+)?begrotingsbehandeling\b"
           # a debate named, not dated: "voor de Algemene Financiële Beschouwingen", "voor de
           # plenaire behandeling van het wetsvoorstel", "vóór de stemmingen" (the next votes:
           # usually the Tuesday after, but a debate may be voted on the next day)

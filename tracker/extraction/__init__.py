@@ -260,6 +260,12 @@ def _list_after(sentences: list[Sentence], i: int) -> int:
     return n
 
 
+# A clause pointing back at the clause before it: "…; dat zeg ik toe", "…; daarna zal ik …".
+_THEN = re.compile(r"\s*(?:dat|dit)\b|[^;]*?\b(?:dan|daarna|daarbij|daarin|daarmee|tegelijk\w*"
+                   r"|vervolgens|direct|meteen|op\s+dat\s+moment|na\s+afloop|aansluitend)\b",
+                   re.IGNORECASE)
+
+
 def _first_asked(parts: list[str], reference: date, calendar: ParliamentaryCalendar
                  ) -> Deadline | None:
     """A request in parts ("verzoekt de regering …; verzoekt de regering voorts …", a dashed
@@ -628,6 +634,11 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
                 else deadline()
         if due is None and finding.focus and finding.kind == "commitment":
             due = deadline()  # the promise's clause names no time: the sentence's time holds
+            if due is not None and ";" in s.text[due.end:finding.focus] \
+                    and not _THEN.match(s.text, finding.focus):
+                due = None  # (not one past a semicolon, unless the clause points back at it:
+                # "Op 23 mei vindt de Raad plaats; de minister van Defensie informeert uw Kamer
+                # daarover afzonderlijk", but "…; daarna zal ik u informeren")
         if (finding.rule == "commitment.reported" and due is not None and due.due is not None
                 and due.due < reference):
             # A promise retold with a past date is its history: "Eerder is toegezegd begin 2020

@@ -117,6 +117,7 @@ _PARTICLE_CUES = (
     (frozenset(["stel", "stelt", "stellen"]), frozenset(["op"])),
     (frozenset(["werk", "werkt", "werken"]), frozenset(["uit"])),
     (frozenset(["laat", "laten"]), CAUSED_ACTIONS),
+    (frozenset(["voeg", "voegt", "voegen"]), frozenset(["bij", "toe"])),
 )
 # Words that count only beside a deadline: present-tense actions and requests.
 _PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",

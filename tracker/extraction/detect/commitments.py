@@ -196,8 +196,10 @@ _WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan
 _KEEP_INFORMED = re.compile(r"\b(?:houd|houdt|houden|stel|stelt|stellen)\b(?:\s+[^\s.;:,]+){0,6}?"
                             r"\s+op\s+de\s+hoogte\b", _I)
 _IMPOSSIBLE = re.compile(r"\bniet\s+(?:(?:goed|meer|langer)\s+)?(?:mogelijk|haalbaar|in\s+staat)\b"
-                         r"|\blukt\s+(?:het\s+)?(?:\w+\s+)?niet\b", _I)
+                         # (not a fallback: "Lukt dat niet, dan krijgt u de brief …")
+                         r"|\blukt\s+(?:het\s+)?(?:\w+\s+)?niet\b(?!\s*,\s*dan\b)", _I)
 _TURN = re.compile(r"[;:]|\b(?:maar|wel|echter|daarom|zodra|wanneer|na)\b", _I)
+_BUT = re.compile(r"[;:]|\bmaar\b", _I)
 _MISTAKEN = re.compile(r"\b(?:per\s+abuis|abusievelijk|ten\s+onrechte|misverstand|vergissing)\b",
                       _I)
 _REPORTED_HINT = re.compile(r"bericht|meld|schre|informeerde|liet|lieten|gaf|gaven|deelde|kondigd"
@@ -466,7 +468,8 @@ def _commitment(sentence: str, found: list[Mention],
     if "heeft" in lowered or "hebt" in lowered:
         m = _HAS_BY.search(sentence)
         due = deadline() if m else None
-        rest = _clause_after(sentence, m.end()) if m else ""
+        # (to a comma: "Eind januari heeft u het overzicht van mij, uitgesplitst naar …")
+        rest = _middle_field(_clause_after(sentence, m.end())) if m else ""
         if due is not None and _BY_PHRASE.match(due.phrase) \
                 and not _PARTICIPLE.search(rest) and not _negated(rest):
             offer(Finding("commitment", "commitment.parliament-receives", 0.75, None, PARL),
@@ -488,11 +491,15 @@ def _commitment(sentence: str, found: list[Mention],
     if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and (
             deadline() is not None or _NEXT_DOCUMENT.search(sentence)):
         for m in _PRESENT_WORDED.finditer(sentence):
-            if deadline() is None and m.group().lower() not in _PRESENT_TELL and not (
+            due = deadline()
+            if due is not None and due.start > m.end() and ";" in sentence[m.end():due.start] \
+                    and _PAST_AUX.search(sentence, sentence.rfind(";", 0, due.start)):
+                due = None  # "Daarbij betrek ik ook het rapport …; de kabinetsreactie daarop
+                # is op 4 februari al naar uw Kamer gegaan": the time is another clause's
+            if due is None and m.group().lower() not in _PRESENT_TELL and not (
                     m.group().lower() in _PLURAL_TELL and _we_beside(sentence, m)):
                 continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage",
                 # "Wij informeren uw Kamer in de volgende rapportage" (not the noun "delen")
-            due = deadline()
             if due is not None and due.start > m.end() and (
                     in_relative_clause(sentence, due.start)
                     or _WH_WORD.search(sentence, m.end(), due.start)):
@@ -636,12 +643,14 @@ def _commitment(sentence: str, found: list[Mention],
     if "start" in lowered or "begin" in lowered:
         for m in _STARTS.finditer(sentence):
             by_subject(m, "commitment.starts", 0.7, m.group())
-    if "mee" in lowered:
+    if "mee" in lowered or "voeg" in lowered:
         for m in _TAKES_ALONG.finditer(sentence):
             by_subject(m, "commitment.takes-along", 0.7, m.group())
-    if "genomen" in lowered or "opgenomen" in lowered:
+    if "genomen" in lowered or "opgenomen" in lowered or "mee" in lowered:
         m = _TAKEN_ALONG.search(sentence)
-        if m and not _negated(sentence[:m.end()]) \
+        turn = max((t.end() for t in _BUT.finditer(sentence, 0, m.start())), default=0) \
+            if m else 0  # "Zes weken haal ik niet, maar de cijfers komen mee met …"
+        if m and not _negated(sentence[turn:m.end()]) \
                 and not any(x.kind in (OTHER, MEMBERS) for x in found):
             offer(Finding("commitment", "commitment.takes-along", 0.65, None, None), m.start())
     if "consultatie" in lowered:
@@ -687,14 +696,20 @@ _TAKES_ALONG = re.compile(
     r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
     # "De adviezen nemen we in dat voorstel mee", "… nemen we daarin mee"
     r"|\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\b(?:(?:in|bij)\s+(?:dat|die|deze|dit|de|het|mijn"
-    r"|onze)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"|daarin|daarbij)\s+mee\b", _I)
+    r"|onze)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"|daarin|daarbij)\s+mee\b"
+    # "De reacties van de ondernemingsraden voeg ik bij de brief waarin …"
+    r"|\b(?:voeg|voegt|voegen)\b[^.;:]{0,60}?\b(?:bij|toe\s+aan)\s+(?:de|het|mijn|onze|die|dat"
+    r"|deze|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b", _I)
 # What a promised deliverable will hold, said after it was promised: "Ja, de inkoopbelasting
 # wordt in dat overzicht meegenomen" (not "daarin": too often not a document, the held-back
 # part showed).
 _TAKEN_ALONG = re.compile(
     r"\b(?:wordt|worden)\s+(?:(?:ook|zeker|dan|dus)\s+)*(?:(?:in|bij)\s+(?:dat|die|deze|dit)\s+"
     r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r")\s+(?:(?:ook|zeker|dan)\s+)*"
-    r"(?:meegenomen|opgenomen|verwerkt|betrokken)\b(?!\s*,?\s+(?:als|indien|wanneer|mits)\b)", _I)
+    r"(?:meegenomen|opgenomen|verwerkt|betrokken)\b(?!\s*,?\s+(?:als|indien|wanneer|mits)\b)"
+    # "… de verzuimcijfers per inrichting komen mee met de voortgangsbrief in het najaar"
+    r"|\b(?:komt|komen)\s+(?:(?:ook|dan|zeker)\s+)*mee\s+(?:met|in|bij)\s+(?:de|het|die|dat|deze"
+    r"|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b", _I)
 # "Het conceptwetsvoorstel gaat na de zomer in internetconsultatie": a draft on its way.
 _TO_CONSULTATION = re.compile(
     r"\b(?:[\w-]*(?:wetsvoorstel|besluit|regeling|voorstel|wet|amvb|maatregel)(?:len|en)?)\s+"

@@ -375,7 +375,7 @@ _ASKED_GOVERNMENT = (r"(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatss
 # What a member wishes the government to deliver: "… de Kamer een brief stuurt", "… met ons
 # deelt", "… op papier zet hoe …".
 _DELIVERS = (r"\b(?:Kamer|brief|informeert|stuurt|komt\s+met|deelt|op\s+papier"
-             r"|op\s+een\s+rij)\b")
+             r"|op\s+een\s+rij|schriftelijk)\b")
 _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
     r"|\b(?:mijn|ons|het)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
@@ -434,6 +434,12 @@ _MEMBER_ASKS = re.compile(
     r"|\bzou\s+(?:het\s+)?(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|helpen|verstandig"
     r"|zinvol|nuttig|waardevol)\s+(?:zijn|vinden)\s+als\s+"
     r"(?:" + _ASKED_GOVERNMENT + r"|hij|zij)\b(?=[^.?!]{0,160}?" + _DELIVERS + r")"
+    # "Het zou goed zijn als de Kamer rond Prinsjesdag helderheid krijgt over …"
+    r"|\bzou\s+(?:het\s+)?(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|verstandig)\s+zijn\s+"
+    r"als\s+(?:de|uw)\s+Kamer\b(?=[^.?!,]{0,80}?\b(?:krijgt|ontvangt)\b)"
+    # "Ik wil dat die AMvB aan de Kamer wordt voorgelegd voordat ze wordt vastgesteld"
+    r"|\b(?:ik|wij|we)\s+(?:\w+\s+)?wil(?:len)?\s+(?:\w+\s+){0,2}?dat\s+[^.?!,]{0,80}?\b(?:aan|naar)"
+    r"\s+de\s+Kamer\s+(?:wordt|worden)\s+(?:voorgelegd|gestuurd|gezonden|toegezonden)\b"
     # "Het zou mij een lief ding waard zijn als de premier toezegt dat …"
     r"|\bzou\s+(?:het\s+)?(?:mij|ons)?\s*(?:een\s+lief\s+ding\s+|veel\s+)waard\s+zijn\s+als\s+"
     r"(?:" + _ASKED_GOVERNMENT + r"|hij|zij)\b(?=[^.?!]{0,160}?(?:" + _DELIVERS + r"|\btoezeg\w*))"
@@ -629,7 +635,8 @@ def member_request(sentence: str) -> Finding | None:
     if m and m.group().lower().startswith("hoop") and _THINKS.search(sentence, m.end()):
         return None  # "Ik hoop dat de minister daarover nog eens nadenkt": a wish, nothing asked
     if m and re.match(r"hoop|zou\b.*\bals\b|op\s+prijs", m.group(), _I) \
-            and _ANSWER_VERBS.search(sentence, m.end()):
+            and _ANSWER_VERBS.search(sentence, m.end()) \
+            and not re.search(r"\bschriftelijk", sentence, _I):
         return None  # "Ik hoop dat het kabinet in de brief zal aangeven hoe …", "Ik zou het
         # fijn vinden als de minister in zijn brief ingaat op …": the content of a letter
     if m and not _negated(m.group()) \
