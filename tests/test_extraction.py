@@ -1280,6 +1280,13 @@ def _minister(*turns: str) -> str:
      "reorganisatie.", date(2025, 7, 3)),
     ("Eind januari heeft u het overzicht van de nareizigers van mij, uitgesplitst naar "
      "nationaliteit.", date(2026, 1, 31)),
+    # a deliverable named with what it is for, or by name past an aside, and sent far after
+    ("Het wetsvoorstel voor de compensatieregeling gaat dit najaar naar de Kamer; daarin wordt "
+     "ook de noodvoorziening verankerd.", date(2025, 12, 18)),
+    ("Het wetsvoorstel betaalbare huur, met het aangepaste woningwaarderingsstelsel, gaat voor de "
+     "zomer naar de Kamer.", date(2025, 7, 3)),
+    ("Die brief komt naar verwachting in het tweede kwartaal van dit jaar naar uw Kamer.",
+     date(2025, 6, 30)),
 ])
 def test_a_minister_answering_in_a_debate_promises(words, expected):
     items = [i for i in extract(_minister(words), D).items if i.kind == "commitment"]

@@ -840,10 +840,13 @@ _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
                           # "Die evaluatie gaat voor de zomer naar de Kamer"
                           r"|\b(?:komt|komen|gaat|gaan)\b"
-                          r"(?=(?:\s+\w+){0,4}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
+                          r"(?=(?:\s+[\w-]+){0,10}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
                           r"|\b(?:komt|komen)\b(?=\s+(?:nog\s+)?(?:voor|vóór|in|rond|begin|eind|medio"
                           r"|uiterlijk|binnen|volgende|deze|dit)\b)",
                           _I)  # "De brief komt voor de zomer."
+
+
+_ASIDE_BEFORE = re.compile(r",\s+[^,;:]{1,80},\s*$")
 
 
 def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
@@ -853,13 +856,17 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
                     + _DELIVERABLE + r"\b", window, _I) or re.search(
         r"(?:^|[,;:]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
         # "De brief over de wachtlijsten komt voor de zomer"
-        + r"(?:\s+(?:over|van|op|inzake|met|aan)\s+(?:[\w-]+\s+){1,5}?|\s+)$"
+        # ("Het wetsvoorstel betaalbare huur, met …, gaat voor de zomer naar de Kamer": by name)
+        + r"(?:\s+(?:over|van|op|inzake|met|aan|voor|omtrent|rond)\s+(?:[\w-]+\s+){1,5}?"
+        r"|\s+(?:[\w-]+\s+){0,2})$"
         # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
         r"|\b(?:de|het|een)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r",?\s+(?:die|dat)\s+[^,;]*$"
         # "De evaluatie wordt naar voren gehaald, en die ligt in september bij de Kamer"
         r"|(?:^|[:;]\s*)(?:de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
         + r"\b[^;:]*,\s+en\s+(?:die|dat|deze)\s+$",
-        sentence[:m.start()], _I)
+        # an aside between the deliverable and its verb: "Het advies, met een kabinetsreactie
+        # erbij, komt naar verwachting in het tweede kwartaal naar uw Kamer"
+        _ASIDE_BEFORE.sub(" ", sentence[:m.start()]), _I)
     # someone else's deliverable, but not one named in what it will be about: "Voor de
     # begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van State"
     about = _ABOUT.search(sentence, m.end())
