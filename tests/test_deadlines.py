@@ -671,3 +671,20 @@ def test_a_term_from_this_report_counts_from_its_date():
     # "binnen vier weken na vaststelling van dit verslag": the verslag's date is D
     assert due("De leden verzoeken de regering binnen vier weken na vaststelling van dit verslag "
                "een overzicht te sturen.", D) == (date(2025, 4, 7), "relative")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scan's "l" for "1"
+    ("vóór l april 1997 een notitie aan de Kamer te zenden", (date(1997, 3, 31), "day")),
+    ("uiterlijk l5 juni 2025", (date(2025, 6, 15), "day")),
+    # an event named, not dated, at the same time as another: conditional
+    ("Ik stuur de Kamer tegelijk met de novelle een overzicht", (None, "conditional")),
+    # the relative clause says when the meeting is, not by when
+    ("ziet de commissie uw reactie graag tegemoet vóór het commissiedebat Spoor, dat voor het "
+     "tweede kwartaal van dit jaar is voorzien", (None, "conditional")),
+    # "met ingang van" is the day something takes effect, no meeting
+    ("de grenswaarde voor de jaargemiddelde concentratie geldt met ingang van 1 januari 2027",
+     (date(2027, 1, 1), "day")),
+])
+def test_round_twenty_one_times(text, expected):
+    assert due(text) == expected

@@ -304,7 +304,10 @@ def test_what_this_letter_does_itself_or_asks_for_an_opinion_is_not_registered(t
      "intention"),
     ("Ik wil uw Kamer voor de zomer informeren over de uitkomsten van het onderzoek.", "willing"),
     ("Ik ben bereid de Kamer jaarlijks te informeren over de voortgang.", "willing"),
-    ("Ik houd uw Kamer op de hoogte van de voortgang.", "keep-informed"),
+    # (by a way or a time: a bare "Ik houd u op de hoogte" carries on, three writers and the
+    # real labellers agree)
+    ("Ik houd uw Kamer op de hoogte van de voortgang via de halfjaarlijkse voortgangsbrief.",
+     "keep-informed"),
     # passives and parliament receiving
     ("De resultaten zullen voor de zomer aan uw Kamer worden verstrekt.", "passive-to-parliament"),
     ("De rapportage zal in het najaar aan de Kamer worden verzonden.", "passive-to-parliament"),
@@ -1594,3 +1597,91 @@ def test_a_time_past_a_semicolon_is_another_clauses():
     said = ("Op 23 mei vindt een Raad in defensiesamenstelling plaats; de minister van Defensie "
             "informeert uw Kamer daarover afzonderlijk.")
     assert [(i.kind, i.due) for i in extract(_minister(said), D).items] == [("commitment", None)]
+
+
+@pytest.mark.parametrize("words, kind, due", [
+    ("Het wetsvoorstel daarvoor wordt in het eerste kwartaal van 2026 in consultatie gegeven.",
+     "commitment", date(2026, 3, 31)),
+    ("Wel zal ik in de brief apart ingaan op de doorlooptijden bij zeden- en stalkingszaken.",
+     "commitment", None),
+    ("Ik stuur de Kamer tegelijk met de novelle een geactualiseerd overzicht van het toezicht.",
+     "commitment", None),
+    ("In het voorjaar van 2026 ontvangt u die ontwerp-AMvB voor de voorhang.", "commitment",
+     date(2026, 6, 20)),
+    ("De aanpassing van het Besluit burgerlijke stand wordt daartoe in januari aan de Raad van "
+     "State voorgelegd.", "commitment", date(2026, 1, 31)),
+    # a deed wanted by a date is a promise, not a law taking effect
+    ("De ketenaansprakelijkheid wil ik per 1 juli 2025 in werking laten treden; het verbod op "
+     "contante betaling per 1 januari 2026.", "commitment", date(2025, 7, 1)),
+    ("Uiterlijk per 1 mei wil ik de kwartiermaker aanwijzen en uiterlijk per 1 juli de "
+     "kwartiermakers voor de eenheden.", "commitment", date(2025, 5, 1)),
+    ("Wel ben ik bereid de effecten op de kredietverlening mee te nemen in de evaluatie, die in "
+     "2026 is voorzien.", "commitment", date(2026, 12, 31)),
+    ("De wijziging van de Wet allocatie arbeidskrachten, waarmee de registratieplicht wordt "
+     "aangescherpt, is vorige week in het Staatsblad gepubliceerd en treedt op 1 juli 2025 in "
+     "werking.", "milestone", date(2025, 7, 1)),
+])
+def test_a_minister_says_as_round_twenty_one_writes_it(words, kind, due):
+    items = extract(_minister(words), D).items
+    assert [(i.kind, i.due) for i in items] == [(kind, due)]
+
+
+@pytest.mark.parametrize("said", [
+    "Wil de minister eerlijk toegeven dat het klimaatbeleid ons stroomnet kapot maakt?",
+    "Ik zal het een beetje ordenen, want er zijn veel vragen gesteld.",
+    "Mevrouw Mulder heeft gevraagd of het proportioneel is dat de centrale per 1 januari 2027 "
+    "moet sluiten.",
+    "Ik houd u op de hoogte van de verdere ontwikkelingen.",
+])
+def test_what_round_twenty_one_says_without_promising_or_asking(said):
+    assert extract(_minister(said, said), D).items == []
+
+
+def test_a_draft_put_before_the_kamer_reaches_beyond_the_debate():
+    text = ("De heer Jansen (VVD):\nKrijgt de Kamer dat kader te zien voordat de minister het "
+            "goedkeurt?\n\nMinister Plasterk:\nJa. Ik zal het ontwerpbeoordelingskader aan de "
+            "Kamer voorleggen voordat ik het goedkeur, zodat de Kamer erover kan spreken.\n")
+    assert [i.kind for i in extract(text, D).items] == ["request", "commitment"]
+
+
+def test_a_heading_dated_in_brackets_ends_before_the_text():
+    text = ("Vragen van het lid Koffeman (PvdD) aan de minister van Landbouw over de uitvoering "
+            "van de Wet stikstofreductie en natuurverbetering (ingezonden 10 juni 2025)\n\n"
+            "Op 1 juli 2025 treedt de Wet stikstofreductie en natuurverbetering grotendeels in "
+            "werking. De berichtgeving geeft aanleiding tot de volgende vragen.\n\nVraag 1\n"
+            "Bent u bereid de Kamer voor 1 september te informeren?\n")
+    items = extract(text, date(2025, 6, 10)).items
+    assert [(i.kind, i.due) for i in items] == [("milestone", date(2025, 7, 1)),
+                                                ("request", date(2025, 8, 31))]
+    notice = ("Mededeling\n\nDe vragen van het lid Van Dijk (SP) over het uitschrijven van "
+              "studenten (2025Z07641), ingezonden 18 februari 2025, kunnen tot mijn spijt niet "
+              "binnen de gebruikelijke termijn van drie weken worden beantwoord.\n")
+    assert extract(notice, D).items == []
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Voor grote ondernemingen gaan de rapportageverplichtingen daardoor gelden voor boekjaren "
+     "die aanvangen op of na 1 januari 2027.", date(2027, 1, 1)),
+    ("Voor de urgentieregeling geldt een overgangstermijn van een jaar, zodat gemeenten die hun "
+     "verordening nog moeten aanpassen daarvoor tot 1 juli 2027 de tijd hebben.",
+     date(2027, 7, 1)),
+])
+def test_a_financial_year_or_a_transition_term_is_a_milestone(text, due):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == [("milestone", due)]
+
+
+def test_a_letter_cut_off_before_its_verb_promises_nothing_there():
+    text = _letter("Ik stuur u voor de zomer een brief over de netcongestie.",
+                   "In die brief zal ik tevens de")
+    assert [i.text[:10] for i in extract(text, D).items] == ["Ik stuur u"]
+    text = _letter("Het Besluit wordt deze maand vastgesteld.",
+                   "Besluit: De griffie zal nagaan wanneer de minister de evaluatie heeft "
+                   "toegezegd en de commissie hierover informeren.")
+    assert all("griffie" not in i.text for i in extract(text, D).items)
+
+
+def test_the_aim_alone_names_the_day_of_what_was_just_said():
+    text = _minister("De wet moet zo snel mogelijk in werking treden. Het streven is 1 januari "
+                     "2026.")
+    assert [(i.kind, i.due) for i in extract(text, D).items][-1] == ("commitment",
+                                                                     date(2026, 1, 1))

@@ -182,7 +182,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
-                    "stemmingen"),
+                    "stemmingen", "tegelijk", "gelijktijdig"),
 }
 
 
@@ -262,12 +262,18 @@ _EVENT_NOUN = re.compile(
     r"|einde|verstrijken|\w+en\s+(?:van|op)\b", _FLAGS)  # ("het sluiten van de regeling op …")
 
 
+_TAKES_EFFECT_ON = re.compile(r"\bmet\s+ingang\s+van\s+$", _FLAGS)
+
+
 def _before_event(m, ctx):
     """ "vóór het Algemeen Overleg van 1 december", "voorafgaand aan het Wetgevingsoverleg op 20
     juni": the day before the meeting (not "de overgangsregeling voor de vervolguitkering op 1
     juli 2016": what it is for, no meeting)."""
     if not _EVENT_NOUN.search(m.group(), 0, m.start("eday") - m.start()):
         return None
+    if _TAKES_EFFECT_ON.search(m.group(), 0, m.start("eday") - m.start()):
+        return None  # "voor de jaargemiddelde concentratie geldt met ingang van 1 januari 2010":
+        # the day something takes effect, no meeting
     month, day = _month_number(m.group("emon")), int(m.group("eday"))
 
     def compute(y: int) -> date | None:
@@ -772,7 +778,10 @@ RULES: tuple[_Rule, ...] = (
           r"|\b" + _VOOR + r"\s+(?:aanvang\s+van\s+)?de\s+(?:algemene\s+(?:financiële|politieke)\s+"
           r"beschouwingen|AFB|APB|(?:plenaire\s+)?behandeling\s+van\s+(?:het|de|dit|deze)"
           r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"
-          r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b", _conditional),
+          r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b"
+          # "tegelijk met de novelle", "gelijktijdig met het wetsvoorstel" (not with this letter)
+          r"|\b(?:tegelijk(?:ertijd)?|gelijktijdig)\s+met\s+(?:de|het)\s+(?!brief\b)[\w-]+",
+          _conditional),
 )
 
 
@@ -855,6 +864,18 @@ def _context(text: str, reference: date, calendar: ParliamentaryCalendar | None)
     return _Context(reference, calendar or ParliamentaryCalendar.bundled(), text)
 
 
+# A scan's "l" for "1" in a day: "vóór l april 1997", "l5 juni" (the same length, so every
+# phrase's span still points into the text as written).
+_OCR_DAY = re.compile(r"(?<![\w-])(?:l|[0-3]l|l\d)(?=\s+(?:" + "|".join(MONTHS) + r")\b)",
+                      re.IGNORECASE)
+
+
+def _ocr_digits(text: str) -> str:
+    if "l " not in text and not re.search(r"\dl|l\d", text):
+        return text
+    return _OCR_DAY.sub(lambda m: m.group().replace("l", "1").replace("L", "1"), text)
+
+
 def find_deadline(
     text: str, reference: date, calendar: ParliamentaryCalendar | None = None,
     still_to_come: bool = False,
@@ -863,6 +884,7 @@ def find_deadline(
     ``still_to_come``: only among the times not before ``reference``."""
     if not text:
         return None
+    text = _ocr_digits(text)
     found = _candidates(text, _context(text, reference, calendar))
     if still_to_come:
         found = [item for item in found if item[1].due is None or item[1].due >= reference]
@@ -914,8 +936,12 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         inside = [item for item in found
                   if in_relative_clause(text, item[1].start)
                   or _opened_before(_SUBORDINATE_OPENER, text, item[1].start)]
-        own = [item for item in found if item not in inside and item[1].due is not None
-               and item[1].precision not in ("vague", "conditional")
+        own = [item for item in found if item not in inside and (
+               (item[1].due is not None and item[1].precision not in ("vague", "conditional"))
+               # "vóór het commissiedebat Spoor, dat voor het tweede kwartaal is voorzien":
+               # the relative clause says when the meeting is, not by when
+               or (item[1].precision == "conditional"
+                   and _EVENT_THEN_WHEN.match(text, item[1].end)))
                and all(item[1].start < other[1].start for other in inside)]
         if inside:  # (only a dated time of the promise's own, said before them)
             found = own or found
@@ -946,6 +972,7 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
 # opengesteld": the effect is the clause's, after the promise's own time
 _SUBORDINATE_OPENER = re.compile(r",\s*(?:zodat|voordat|nadat|opdat|waarna|waardoor)\s",
                                  re.IGNORECASE)
+_EVENT_THEN_WHEN = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s*,\s*(?:dat|die)\s")
 _RELATIVE_OPENER = re.compile(r",\s*(?:waarin|waarbij|waarmee|waarover|waarvan|die|dat|welke)\s",
                               re.IGNORECASE)
 
@@ -994,6 +1021,7 @@ def find_deadlines(
     """Every deadline phrase in a text, without overlaps (the earlier rule wins), in text order."""
     if not text:
         return []
+    text = _ocr_digits(text)
     chosen: list[Deadline] = []
     found = _candidates(text, _context(text, reference, calendar))
     for _order, d in sorted(found, key=lambda item: (item[0], item[1].start)):

@@ -22,7 +22,7 @@ from ..calendar import ParliamentaryCalendar
 from ..deadlines import Deadline, find_deadline, find_deadlines, is_deadline_worded
 from .actors import GOV, MEMBERS, PARL, SELF, clean_actor, mentions
 from .cleanup import prepare_blocks
-from .dates import explicit_dates, reference_dates
+from .dates import explicit_dates, first_explicit_date, reference_dates
 from .detect import (
     FULFILMENT,
     Finding,
@@ -35,6 +35,7 @@ from .detect import (
     member_request,
     negotiation,
 )
+from .detect.commitments import cut_off
 from .detect.effects import IN_FORCE_AFTER
 from .detect.vocabulary import _negated
 from .forms import (
@@ -600,9 +601,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         and ("inister" in previous[0].text or "taatssecretaris" in previous[0].text)
         and _GOVERNMENT_NAMED.search(previous[0].text) is not None)
     finding = finding or detect(s.text, deadline, after_government)
-    continued = finding is None and previous is not None and previous[1] is not None \
+    opening = _CONTINUES.match(s.text) if finding is None else None
+    continued = opening is not None and previous is not None and previous[1] is not None \
         and previous[1].kind == "commitment" and previous[0].paragraph == s.paragraph \
-        and _CONTINUES.match(s.text) is not None and not _negated(s.text)
+        and not _negated(s.text) and not cut_off(s.text, opening.end())
     if continued:  # "In het najaar zal ik de Kamer informeren … Hierbij zal ik ook ingaan op …"
         finding = Finding("commitment", "commitment.continued", 0.7, None, SELF)
     if transcript and speaker is not None and speaker.role == MEMBER and (
@@ -814,7 +816,12 @@ def _milestone_deadline(text: str, reference: date,
                                         "tot en met")) or _MILESTONE_PREFIX.search(head) \
                 or (d.phrase.lower().startswith("op ") and IN_FORCE_AFTER.match(text, d.end)):
             return d
-    return found[0] if found else None
+    if found:
+        return found[0]
+    day = first_explicit_date(text)  # "… voor boekjaren die aanvangen op of na 1 januari 2027"
+    if day is None:  # (a date after "na" is no deadline, but it is the day the effect holds)
+        return None
+    return Deadline(text[day[1]:day[2]], day[0], "day", "date", day[1], day[2], True)
 
 
 def _actor(finding: Finding, author: str | None, speaker: Speaker | None = None) -> str | None:

@@ -45,7 +45,7 @@ _PATTERNS = [
     (MEMBERS, r"(?:(?i:de|deze)\s+)(?i:leden)\b(?:\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){0,5}?"
               r"(?:[\w-]*fractie|commissie(?:\s+voor\s+" + _NAME + r")?))?"
               r"|(?i:het\s+lid)\s+[A-ZÀ-Ý][\w'’-]+|(?:de|De)\s+(?:vaste\s+)?commissie\b"
-              r"|(?i:de\s+)?griffier\b"),
+              r"|(?i:de\s+)?griffie(?:r)?\b"),
     (OTHER, r"(?:(?i:de)\s+)?(?:Europese\s+)?Commissie\b|(?i:de\s+)?EC\b"
             r"|(?:(?i:het)\s+)?Rathenau(?:\s+(?i:instituut))?\b"
             r"|(?:(?i:de)\s+)?Raad(?:\s+van\s+(?:Europa|State|de\s+Europese\s+Unie))?\b"
@@ -76,7 +76,7 @@ for _kind, _words in (
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u"),
-    (MEMBERS, "leden lid commissie griffier"),
+    (MEMBERS, "leden lid commissie griffier griffie"),
     (OTHER, "commissie europese europees ec rathenau raad eu vn oeso edpb edps wto itu lidstaten "
             "autoriteit ap algemene amnesty rechter rechtbank toezichthouder toezichthouders "
             "markttoezichthouder markttoezichthouders markt wodc vng nlaic nwo nen knaw ser cbs "

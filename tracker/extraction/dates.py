@@ -161,6 +161,15 @@ def explicit_dates(text: str) -> tuple[date, ...]:
     return tuple(d for d in map(_as_date, _DATE.finditer(text)) if d is not None)
 
 
+def first_explicit_date(text: str) -> tuple[date, int, int] | None:
+    """The first "1 januari 2027" in the text, with its span."""
+    for m in _DATE.finditer(text):
+        found = _as_date(m)
+        if found is not None:
+            return found, m.start(), m.end()
+    return None
+
+
 def latest_explicit_date(text: str) -> date | None:
     """The latest "6 mei 2025" in the text that no deadline word stands before."""
     latest = None

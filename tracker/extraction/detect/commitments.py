@@ -154,6 +154,11 @@ _INTENTION = re.compile(
 _WANTS = re.compile(r"\b(?:wil|willen)\b", _I)
 _WANTS_NOT = re.compile(r"\b(?:graag|benadrukken|onderstrepen|opmerken|wijzen|zeggen|bedanken"
                         r"|danken|voorkomen|vermijden)\b", _I)
+# A deed by a date, wanted: "De ketenaansprakelijkheid wil ik per 1 juli 2015 in werking laten
+# treden", "Uiterlijk per 1 mei wil ik de kwartiermaker nationale politie aanwijzen".
+_WANTED_DEED = re.compile(r"\b(?:in\s+werking\s+(?:laten|doen)\s+treden|aanwijzen|invoeren"
+                          r"|indienen|publiceren|vaststellen|openstellen)"
+                          r"(?:\s*[.!]?\s*$|\s+en\s)", _I)
 _ZOU = re.compile(r"\b(?:zou|zouden)\s+(?:\w+\s+)?$", _I)
 _WANTED_THING = re.compile(r"\b(?:een|de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b", _I)
 _BECAUSE = re.compile(r"\b(?:omdat|doordat|aangezien|zodat)\b[^,;]*$", _I)
@@ -191,7 +196,10 @@ _HEARS_FROM = re.compile(r"\b(?:(?:u|de\s+Kamer|uw\s+Kamer)\s+hoort|hoort\s+(?:u
                          r"|uw\s+Kamer))\b(?:\s+[^\s.;:?!]+){0,8}?\s+van\s+(?:mij|ons)\b", _I)
 # What the government is willing to do that parliament can check later.
 _WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan|uitzoeken"
-                             r"|evalueren|inventariseren|in\s+kaart\s+(?:te\s+)?brengen)\b", _I)
+                             r"|evalueren|inventariseren|in\s+kaart\s+(?:te\s+)?brengen)\b"
+                             # "ben ik bereid de effecten … mee te nemen in de evaluatie"
+                             r"|\bmee\s+te\s+nemen\s+in\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+)?"
+                             + _DELIVERABLE + r"\b", _I)
 # Keeping parliament informed: "Ik houd uw Kamer op de hoogte", "stel ik uw Kamer op de hoogte".
 _KEEP_INFORMED = re.compile(r"\b(?:houd|houdt|houden|stel|stelt|stellen)\b(?:\s+[^\s.;:,]+){0,6}?"
                             r"\s+op\s+de\s+hoogte\b", _I)
@@ -268,6 +276,7 @@ _WHEN_PARL = re.compile(r"\b(?:wanneer|hoe|waarom)\s+(?:de|uw)\s+Kamer\b[^,;]{0,
 _OBJECT_FIRST = re.compile(r"(?:De|Het|Een)\s+[^,;:]{3,100}?\s+$")
 _BY_A_TIME = re.compile(r"^\s*(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:rond|voor|vóór|in"
                         r"|bij|uiterlijk|na|begin|eind|medio|binnen)\b", _I)
+_DRAFT = re.compile(r"\b(?:ontwerp[\w-]*|[\w-]*amvb|algemene\s+maatregel\s+van\s+bestuur)\b", _I)
 _PROGRAMME = re.compile(r"\b\w*programma\b", _I)
 _FROM_US = re.compile(r"\s+(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?van\s+(?:mij|ons|het\s+kabinet)\b",
                       _I)
@@ -554,7 +563,8 @@ def _commitment(sentence: str, found: list[Mention],
     if "wil" in lowered and deadline() is not None and deadline().precision != "vague":
         for m in _WANTS.finditer(sentence):
             clause = _middle_field(_clause_after(sentence, m.end()))
-            if _WANTED_THING.search(clause) and not _WANTS_NOT.search(clause) \
+            if (_WANTED_THING.search(clause) or _WANTED_DEED.search(clause)) \
+                    and not _WANTS_NOT.search(clause) \
                     and not _ZOU.search(sentence, max(0, m.start() - 12), m.start()) \
                     and not _BECAUSE.search(sentence, 0, m.start()):
                 by_subject(m, "commitment.intention", 0.6, clause)
@@ -573,7 +583,12 @@ def _commitment(sentence: str, found: list[Mention],
                 offer(Finding("commitment", "commitment.will-hear", 0.75, None, SELF), m.start())
     if "hoogte" in lowered:
         for m in _KEEP_INFORMED.finditer(sentence):
-            if _PARL_MENTIONED.search(m.group()):
+            # (by a way or a time: "Ik houd u daarvan op de hoogte in de reguliere
+            # voortgangsbrief"; not a bare "Ik houd u op de hoogte van de verdere
+            # ontwikkelingen": carrying on)
+            if _PARL_MENTIONED.search(m.group()) and (
+                    deadline() is not None or _DELIVERABLE_RE.search(sentence, m.end())
+                    or re.search(r"\bvia\b", sentence[m.end():], _I)):
                 by_subject(m, "commitment.keep-informed", 0.75, m.group())
     if " te " in lowered:
         m = _ATTRIBUTIVE.search(sentence)
@@ -992,9 +1007,11 @@ def _aim(sentence: str, found: list[Mention],
     rest = sentence[m.end():]
     due = deadline()
     dated = due is not None and due.due is not None  # (the deadline engine's own reading)
+    # "Het streven is 1 januari 2026.": the time alone, of what was just said
+    bare = dated and not rest.replace(due.phrase, "", 1).strip(" .")
     if not (_TELL_VERBS.search(rest) or _DELIVERABLE_RE.search(rest) or dated
             or _COMES_WITH.search(rest)) \
-            or not (_TO_INFINITIVE.search(rest) or _PLANNED_PASSIVE.match(rest)) \
+            or not (_TO_INFINITIVE.search(rest) or _PLANNED_PASSIVE.match(rest) or bare) \
             or _negated(rest[:60]):
         return None
     if re.search(r"\bte\s+blijven\b", rest[:100], _I) and not dated:
@@ -1139,6 +1156,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     middle = _middle_field(window)
     if _negated(middle):
         return None
+    if cut_off(sentence, m.end()):
+        return None
     subs = list(_SUBCLAUSE.finditer(sentence, 0, m.start()))
     sub = subs[-1] if subs else None
     if sub is not None and "," not in sentence[sub.end():m.start()] \
@@ -1180,8 +1199,10 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         if not tells and _JUDGING.search(window) and deadline() is None:
             return None  # "In deze procedure zal ik het voorstel kritisch toetsen aan de eisen"
         if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
-                _LATER_DOCUMENT.search(sentence) or deadline() is not None):
+                _LATER_DOCUMENT.search(sentence) or _IN_THE_LETTER.search(sentence)
+                or deadline() is not None):
             return None  # "Voor een beter begrip zal ik wat dieper ingaan op …": this letter
+            # (not "Wel zal ik in de brief apart ingaan op …": a letter to come)
         return Finding("commitment", "commitment.future-tell" if tells else "commitment.future",
                        0.9 if tells else 0.75, subject.text, subject.kind)
     # "Dit onderzoek zal voor de zomer van 2020 … ", "Deze verkenning zal … gereed zijn".
@@ -1209,6 +1230,16 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     return None
 
 
+_INFINITIVE = re.compile(r"\b(?!een\b|geen\b)\w+en\b|\b(?:gaan|doen|zijn|staan|zien)\b", _I)
+_ENDED = re.compile(r"[.?!;:)]\s*$")
+
+
+def cut_off(sentence: str, after: int) -> bool:
+    """Was the sentence cut off (a stored page's end) before the verb it promises with, after
+    ``after`` ("In die brief zal ik tevens de")?"""
+    return not _ENDED.search(sentence) and not _INFINITIVE.search(sentence, after)
+
+
 _ACTION_PARTICIPLE = re.compile(r"\b(?:" + _ACTION_PARTICIPLES + r")\b", _I)
 _COPULA = re.compile(r"\s+zijn\s*(?:[,.;]|$|(?:met|in|op|bij|van|voor|over|aan|tot)\b)", _I)
 _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\s+staatssecretaris"
@@ -1219,8 +1250,8 @@ _SUBJECT_FIRST = re.compile(
     r"(?:^|[:;]\s*)(?:(?:ook|daarnaast|verder|tot\s+slot)\s+)?(?:een|de|het|dit|deze|dat|die)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*-)?(?:" + _DELIVERABLE
     + r"|vragen|wetsvoorstel\w*|\w*wet|\w*regeling(?:en)?|\w*regels|ontwerp\w*|concept\w*|\w*module"
-    r"|\w*loket)\b"
-    r"(?:\s+(?:daartoe|hiertoe|daarover|hierover|daarvan|hiervan))?"
+    r"|\w*loket|aanpassing|wijziging|herziening)\b"
+    r"(?:\s+(?:daartoe|hiertoe|daarover|hierover|daarvan|hiervan|daarvoor|hiervoor))?"
     # what it is about, or a relative clause: "Het wetsvoorstel waarin dat is opgenomen, …"
     r"(?:\s+(?:over|van|op|inzake|met|aan|voor|tot|ter|betreffende|omtrent|die|dat|waarin"
     r"|waarmee|waarop|waarover|waarvoor)\b[^;:]*)?"
@@ -1252,6 +1283,7 @@ def _asked_up_to(sentence: str, at: int) -> bool:
     return answer is None or answer.start() >= at
 
 
+_IN_THE_LETTER = re.compile(r"\bin\s+(?:de|die|dezelfde|diezelfde)\s+brief\b", _I)
 _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*"
                              r"(?:brief|rapportage|nota|reactie)\b"
                              r"|\bin\s+(?:de|mijn|onze)\s+(?:[\w-]+\s+)?\w*(?:(?:brief|rapportage"
@@ -1392,6 +1424,7 @@ def _parliament_receives(sentence: str, found: list[Mention],
             or _INFORMATION.search(window) or _INFORMATION.search(wider)
             or _FROM_US.match(window)  # "ontvangt u van mij de uitgewerkte aanpak"
             or _PROGRAMME.search(window)  # "ontvangt uw Kamer het actieprogramma drones"
+            or _DRAFT.search(window)  # "ontvangt u die ontwerp-AMvB voor de voorhang"
             # the object first: "De verdeling van de middelen ontvangt uw Kamer rond Prinsjesdag"
             or (_OBJECT_FIRST.match(sentence[:m.start()]) and _BY_A_TIME.search(window))
             or _ANAPHORIC_OBJECT.match(sentence) or _ANAPHORIC_DATED.match(window)):
@@ -1414,6 +1447,9 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
     if _AIMED.match(sentence):
         return None  # "Beoogd wordt het wetsvoorstel op 1 januari 2016 in werking te laten
         # treden": a plan for the law, not a deliverable
+    if in_relative_clause(sentence, m.start()):
+        return None  # "De wijziging van de wet, waarmee de registratieplicht wordt
+        # aangescherpt, is gepubliceerd": the relative clause's passive
     window = _clause_after(sentence, m.end())
     head = re.match(r"\s+(?:(?:er|nog|ook|dan|zowel)\s+)*(?:een|de|het)\s+(?:\w+\s+)?"
                     + _DELIVERABLE + r"\b", window, _I)
@@ -1427,6 +1463,10 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
         if due is None or due.due is None or due.precision == "vague" \
                 or not _ACTION_PARTICIPLE.search(window) or _TO_GOVERNMENT.search(window):
             return None  # ("Het Masterplan wordt 7 februari aan het kabinet aangeboden")
+        clause = max(sentence.rfind(c, 0, m.start()) for c in ",;:") + 1
+        if _negated(sentence[clause:m.start()]):
+            return None  # a notice of delay: "De vragen van het lid … kunnen niet binnen de
+            # gebruikelijke termijn van drie weken worden beantwoord"
     elif not _PARTICIPLE.search(window, head.end()) and not _ACTION_PARTICIPLE.search(window):
         return None
     # (in the subject first, whose questions they are: "De vragen van het lid Jansen …"; a

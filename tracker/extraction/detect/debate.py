@@ -35,7 +35,9 @@ _DEBATE_INTERNAL = re.compile(
 # "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
 _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"
                             r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren|gesprek"
-                            r"|overleg|inzicht|informatie|overzicht)\b"
+                            r"|overleg|inzicht|informatie|overzicht"
+                            # "Ik zal het ontwerpkader aan de Kamer voorleggen voordat …"
+                            r"|voorleggen|voorgelegd|toezenden|toesturen|toekomen)\b"
                             r"|\bterug\s+in\s+(?:de|het)\s+\w+"
                             # a later debate or budget document: "voor de Algemene Financiële
                             # Beschouwingen", "in de Voorjaarsnota"
@@ -52,7 +54,7 @@ _DEBATE_ACT = re.compile(
     r"|herhalen|missen|doorgaan|oordeel|appreciatie|appreciëren|ontraden|spreken|reageren|afronden"
     r"|uitleggen"
     r"|vragen\s+(?:even\s+)?doen|moties?|inspannen|geven|even\s+(?:kijken|checken|nagaan|zoeken)"
-    r"|begin\s+met|kort\s+houden|beperken|verder\s+met)\b", _I)
+    r"|begin\s+met|kort\s+houden|beperken|verder\s+met|ordenen|clusteren)\b", _I)
 
 
 def debate_act(sentence: str) -> bool:

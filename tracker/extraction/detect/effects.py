@@ -41,7 +41,14 @@ _EFFECT_DATE = re.compile(
     + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
     r"|treden)|van\s+kracht\s+(?:wordt|worden)|ingaat|ingaan)\b"
     r"|^op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:treedt|treden|wordt|worden"
-    r"|gaat|gaan)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
+    r"|gaat|gaan)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]"
+    # "… gelden voor boekjaren die aanvangen op of na 1 januari 2027"
+    r"|\bboekjar(?:en|\w*)\s+(?:die\s+)?(?:aanvangen|aanvangt|beginnen|begint)\s+op\s+of\s+na\s+"
+    r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    # "Voor de urgentieregeling geldt een overgangstermijn …, zodat gemeenten … tot 1 juli 2027
+    # de tijd hebben"
+    r"|\bovergangs(?:termijn|periode|recht|regeling)\b[^.;:]{0,160}?\btot\s+(?:en\s+met\s+)?"
+    r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b", _I)
 
 # Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
 # treden, niet meer hoeven …"), or a plan ("heeft het kabinet besloten om per 1 januari 2013 …
@@ -51,7 +58,10 @@ _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft
                         r"|voorstel\w*|overweegt|overwegen|naar\s+verwachting|beoogde?|beoogt"
                         r"|beogen"
                         # "Of het stelsel per 1 januari 2022 kan ingaan, is mede afhankelijk …"
-                        r"|afhankelijk|volgens\s+de\s+planning)\b|^Of\s", _I)
+                        r"|afhankelijk|volgens\s+de\s+planning"
+                        # asked about: "… hebben gevraagd of het proportioneel is dat de
+                        # centrale per 1 januari 2020 moet sluiten"
+                        r"|(?:gevraagd|vraagt|vragen|vroeg|vroegen)\s+of)\b|^Of\s", _I)
 # Done: "Per 1 januari 2011 zijn vijf herindelingen in werking getreden" (but "is op 11 juni 2024
 # in werking getreden en is vanaf 12 juni 2026 van toepassing" has an effect still to come).
 _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s+werking\s+"
