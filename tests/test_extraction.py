@@ -1685,3 +1685,39 @@ def test_the_aim_alone_names_the_day_of_what_was_just_said():
                      "2026.")
     assert [(i.kind, i.due) for i in extract(text, D).items][-1] == ("commitment",
                                                                      date(2026, 1, 1))
+
+
+def test_an_overviews_entry_kept_is_not_registered_again():
+    text = ("Den Haag, 10 maart 2025\n\nBIJLAGE 5. OVERZICHT VAN TOEZEGGINGEN\n\n"
+            "1. Huurbeleid\nToezegging: De Kamer ontvangt een evaluatie van het experiment.\n"
+            "Vindplaats: AO Huurbeleid, 12 april 2024.\nStand van zaken: Afgedaan. De evaluatie "
+            "is bij brief van 23 juni 2024 aan de Kamer gezonden.\n\n"
+            "2. Corporaties\nToezegging: De minister informeert de Kamer over het overleg met "
+            "Aedes.\nVindplaats: AO Corporatiebestel, 1 maart 2024.\nStand van zaken: Loopt. De "
+            "Kamer wordt voor de zomer over de uitkomst geïnformeerd.\n")
+    assert [i.text[:30] for i in extract(text, D).items] == ["De Kamer wordt voor de zomer o"]
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Een voorstel voor de aanwijzing van de markttoezichthouder volgt in het voorjaar van 2026.",
+     date(2026, 6, 20)),
+    ("De volgende beleidsdoorlichting van dit begrotingsartikel is voorzien voor 2026.",
+     date(2026, 12, 31)),
+    ("De evaluatie van de wet, die volgens de wet binnen vijf jaar na inwerkingtreding moet "
+     "plaatsvinden, is voorzien voor 2027.", date(2027, 12, 31)),
+])
+def test_a_deliverable_to_come_with_what_it_is_about(text, due):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == [("commitment", due)]
+    theirs = _letter("De eindevaluatie van het SCP verschijnt naar verwachting in 2026.")
+    assert extract(theirs, D).items == []
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Indien nakoming binnen deze termijn niet mogelijk is, ziet de commissie graag een "
+     "gemotiveerde planning tegemoet.", None),
+    ("Besluit: Conform verzoek van het lid Van Campen wordt de minister verzocht om binnen twee "
+     "weken een reactie te sturen.", date(2025, 3, 24)),
+])
+def test_a_committee_asks_in_its_decisions(text, due):
+    text = f"Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\n{text}\n"
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", due)]

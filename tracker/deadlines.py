@@ -641,6 +641,9 @@ RULES: tuple[_Rule, ...] = (
           r"(?:\s+nog)?\b"
           r"|\bin\s+de\s+loop\s+van\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<l_")
           + r"|\b(?:in|gedurende)\s+(?P<year>" + _YEAR + ")"
+          # "De volgende beleidsdoorlichting is voorzien voor 2015": planned for that year
+          r"|(?<=\bvoorzien\s)voor\s+(?P<p_year>" + _YEAR + r")(?![-/.]?\d)"
+          r"|(?<=\bgepland\s)voor\s+(?P<g_year>" + _YEAR + r")(?![-/.]?\d)"
           r"|\b(?:in\s+|gedurende\s+)?(?:het\s+)?(?P<next_year>volgend|komend)e?\s+jaar\b",
           _year_end),
     # "uiterlijk 2026", "vóór 2030" (not "voor 2027": without its accents that is "for 2027")

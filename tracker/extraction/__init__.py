@@ -231,8 +231,25 @@ def extract(
                 items[-1] = _timed_after(previous[1], previous[0], s, calendar)
             previous = (s, item)
     items = _dated_by_reference(reader.timed_when_asked(reader.merged(items)))
+    if form != REGISTER and ("tand" in text or "tatus" in text):
+        items = [i for i in items if not _kept_in_overview(i, text)]
     return Extraction(refdates.document_date, items, fulfilments, text, author, all_sentences,
                       form)
+
+
+# An overview's entry whose state says it is kept: "Toezegging: De Kamer ontvangt een evaluatie
+# … / Vindplaats: AO Huurbeleid … / Stand van zaken: Afgedaan. De evaluatie is … gezonden". (Not
+# in the Eerste Kamer's register, whose kept entries the real labellers register.)
+_KEPT_STATE = re.compile(r"^[ \t]*(?:Stand\s+van\s+zaken|Status|Stand)\s*:\s*(?:afgedaan|uitgevoerd"
+                         r"|voldaan|afgerond)\b", re.IGNORECASE | re.MULTILINE)
+_ENTRY_END = re.compile(r"\n[ \t]*\n")
+
+
+def _kept_in_overview(item: Item, text: str) -> bool:
+    if item.kind != "commitment":
+        return False
+    end = _ENTRY_END.search(text, item.end)
+    return _KEPT_STATE.search(text, item.end, end.start() if end else len(text)) is not None
 
 
 _SAME_ASKED = re.compile(

@@ -1051,8 +1051,8 @@ _NOMINAL = re.compile(
     # any action named as a noun, planned: "De openstelling is voorzien voor medio 2015", "De
     # definitieve vormgeving van de regeling vindt plaats na de evaluatie"
     r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
-    r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+(?:is|wordt|staat)\s+"
-    r"(?:voorzien|gepland)\s+(?:voor|in|rond|na)\b"
+    r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?(?:\s*,[^,;.]{3,160},)?"
+    r"\s+(?:is|wordt|staat)\s+(?:voorzien|gepland)\s+(?:voor|in|rond|na)\b"
     r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
     r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+vindt\s+"
     r"(?:\w+\s+)?plaats\s+(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk)\b"
@@ -1564,7 +1564,7 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
     """ "een kabinetsreactie hierop volgt dit voorjaar", "Voor de zomer volgt een brief"."""
     before = sentence[max(0, m.start() - 120):m.start()]
     after = sentence[m.end():m.end() + 80]
-    head = re.search(_DELIVERABLE + r"\b(?:\s+\w+){0,10}\s*$", before, _I)
+    head = re.search("(" + _DELIVERABLE + r")\b(?:\s+\w+){0,10}\s*$", before, _I)
     tail = re.match(r"\s+(?:(?:nog|dan|ook|binnenkort|spoedig|er|daarna|vervolgens)\s+)*"
                     r"(?:een|de|het|uw|mijn)\s+(?:\w+\s+)?" + _DELIVERABLE + r"\b", after, _I)
     if tail is None and has_deadline:  # "Daarover verschijnt in oktober nadere informatie"
@@ -1583,8 +1583,16 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
             return None
     if _NOT_A_SEQUEL.search(before) or re.match(r"\s+(?:\w+\s+){0,2}?dat\b", after, _I):
         return None  # "Uit het onderzoek volgt bovendien dat …", "Na enige observaties volgt …"
+    # (not in what the deliverable is about: "Een voorstel voor de aanwijzing van de
+    # markttoezichthouder volgt in het voorjaar"; but "De eindevaluatie van het SCP" is theirs)
+    named = m.start()
+    if head is not None:
+        about = _ABOUT_WHAT.match(before, head.end(1))
+        if about is not None:
+            named = max(0, m.start() - 120) + about.start()
     around = [x for x in found if m.start() - 120 <= x.start < m.end() + 80
-              and not (opening and opening.end() <= x.start < m.start())]  # (its complement)
+              and not (opening and opening.end() <= x.start < m.start())
+              and not named <= x.start < m.start()]
     if any(x.kind in (OTHER, MEMBERS) for x in around):
         return None
     if _negated(before[-30:] + after[:30]):
@@ -1593,6 +1601,7 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
                    0.8 if has_deadline else 0.65, None, None)
 
 
+_ABOUT_WHAT = re.compile(r"\s+(?:voor|over|inzake|op|tot|betreffende|omtrent)\b", _I)
 _TOLD_BEFORE = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)\s+(?:u\s+|uw\s+"
                           r"Kamer\s+)?(?:aangegeven|gemeld|bericht|laten\s+weten|geschreven"
                           r"|toegelicht)\s+dat\b", _I)

@@ -44,7 +44,7 @@ _AWAITED = (r"(?:reactie|beantwoording|antwoorden|antwoord|brief|kabinetsreactie
 _GOVERNMENTS_ANSWER = re.compile(r"\b(?:reactie|antwoord|beantwoording)\s+van\s+(?:de\s+regering"
                                  r"|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b", _I)
 _WAITS_FOR = re.compile(
-    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,2}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b"
+    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b"
     r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
     + _AWAITED + r"\b"
     # "Graag ontvangen deze leden een nadere toelichting in de vorm van een brief"
@@ -118,6 +118,9 @@ _DIRECTED = re.compile(
     r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon|[Rr]egering|[Kk]abinet)\b"
     r"[^.;:]{0,60}?\b(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?verzocht\b"
     r"|\b(?:zal|zullen|wordt|worden)\s+(?:hem|haar|de\s+bewindspersoon)\s+(?:worden\s+)?verzocht\b"
+    # "Conform verzoek van het lid Van Campen wordt de minister verzocht om …"
+    r"|\b(?:wordt|worden)\s+(?:de\s+)?(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersonen?"
+    r"|regering|kabinet)(?:\s+(?:van|voor)\s+[\w&,]+(?:\s+(?:en\s+)?[\w&,]+){0,4})?\s+verzocht\b"
     r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon)(?:\s+(?:van|voor)\s+[\w&,]+"
     r"(?:\s+(?:en\s+)?[\w&,]+){0,4})?\s+(?:te\s+)?verzoeken\b"
     r"|" + _DECIDES + r"[^.;]{0,80}?\b(?:te\s+)?verzoeken\b"
