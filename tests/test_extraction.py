@@ -1721,3 +1721,47 @@ def test_a_deliverable_to_come_with_what_it_is_about(text, due):
 def test_a_committee_asks_in_its_decisions(text, due):
     text = f"Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\n{text}\n"
     assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", due)]
+
+
+def test_a_debate_page_names_members_as_kamerlid():
+    text = ("Commissiedebat Stikstof\n\n14:02\nVoorzitter Van Campen:\nHet woord is aan de "
+            "minister.\n\nMinister Van der Wal (Natuur en Stikstof):\nIk stuur u voor het meireces "
+            "een brief met de nieuwe planning.\n\n14:09\nKamerlid Vedder (CDA):\nIs de minister "
+            "bereid om de Kamer na de zomer te informeren over de piekbelasters?\n")
+    items = extract(text, D).items
+    assert [(i.kind, i.actor) for i in items] == [("commitment", "Minister Van der Wal"),
+                                                  ("request", "Kamerlid Vedder")]
+
+
+def test_a_verslag_tells_what_members_asked_and_the_minister_answered():
+    text = ("VERSLAG VAN EEN COMMISSIEDEBAT\nVastgesteld 10 maart 2025\n\nDe heer Van Nispen (SP) "
+            "vraagt hoe het staat met de hersteloperatie, en of de staatssecretaris bereid is een "
+            "onafhankelijk onderzoek te laten doen.\n\nDe heer Dekker (D66) vraagt naar DigiD. Hij "
+            "wil weten of de staatssecretaris kan toezeggen dat de machtigingsfunctie uiterlijk in "
+            "2026 beschikbaar is. Hij vraagt de staatssecretaris of zij in de brief over de pilots "
+            "ook de ervaringen van de Hulplijn kan betrekken.\n\nDe heer Recourt (PvdA) betreurt "
+            "dat de brief niet voor 1 mei kan komen. Hij vraagt de staatssecretaris om in ieder "
+            "geval voor de zomer een eerste indicatie van de personele gevolgen te geven.\n\n"
+            "Op de vraag van de heer Van Nispen antwoordt de staatssecretaris dat de Kamer in juni "
+            "is geïnformeerd. Zij is niet voornemens een nieuw onderzoek te laten doen. Wel zal zij "
+            "de rapportage van de Auditdienst Rijk binnen twee maanden aan de Kamer sturen.\n\n"
+            "Over detentie zegt de staatssecretaris dat het wetsvoorstel in het tweede kwartaal "
+            "voor advies naar de Raad van State gaat. Verder deelt de staatssecretaris mee dat de "
+            "wijziging van de maatregel, die op 24 januari 2025 in het Staatsblad is gepubliceerd, "
+            "op 1 april 2025 in werking treedt.\n")
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [
+        ("request", None), ("request", date(2026, 12, 31)), ("request", None),
+        ("request", date(2025, 7, 3)), ("commitment", date(2025, 5, 10)),
+        ("commitment", date(2025, 6, 30)), ("milestone", date(2025, 4, 1))]
+
+
+@pytest.mark.parametrize("words, kind, due", [
+    ("Wel kan ik zeggen dat de evaluatie van het werkdrukakkoord in het voorjaar naar de Kamer "
+     "komt.", "commitment", date(2025, 6, 20)),
+    ("De Kamer krijgt de uitgewerkte regeling voor het meireces toegestuurd.", "commitment",
+     date(2025, 4, 25)),
+])
+def test_a_minister_says_as_a_debate_page_prints_it(words, kind, due):
+    items = extract(_minister(words), D).items
+    assert [(i.kind, i.due) for i in items] == [(kind, due)]
+    assert extract(_minister("Dank u wel, voorzitter, en ik zal mijn best doen."), D).items == []

@@ -78,6 +78,14 @@ _GOVERNMENT_ASKS = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+verzoek(?:en)?\s+(?:u
 _GOVERNMENT_SENDER = re.compile(r"MINISTER|STAATSSECRETARIS|REGERING|KABINET")
 _MINISTER_OPENS = re.compile(r"(?:De|Het)\s+(?:minister|staatssecretaris|minister-president"
                              r"|kabinet|regering)\b", re.IGNORECASE)
+# "Op de vraag van de heer Van Nispen antwoordt de staatssecretaris dat …", "Over DigiD zegt de
+# staatssecretaris dat …": the paragraph is about the minister, a phrase put first
+_MINISTER_ANSWERS = re.compile(r"[^.;:]{0,120}?\b(?:antwoordt|zegt|stelt|merkt|wijst|deelt"
+                               r"|erkent|benadrukt|reageert|licht)\s+(?:de|het)\s+(?:minister"
+                               r"|staatssecretaris|minister-president|kabinet)\b", re.IGNORECASE)
+# "Hij zal …", "Wel zal zij de rapportage … sturen" (the subject after a first word and its verb)
+_HE_OR_SHE = re.compile(r"(?:Hij|Zij)\s|(?:\w+\s+){1,2}(?:zal|zullen|wil|gaat|stuurt|kan)\s+"
+                        r"(?:hij|zij)\b")
 _MEMBER_OPENS = re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid|De\s+leden|De\s+fractie|De\s+commissie"
                            r"|De\s+voorzitter)\b", re.IGNORECASE)
 _ANSWERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+"
@@ -398,11 +406,11 @@ class _Reader:
         about ("De staatssecretaris gaat in op de voedselprijzen. … Hij zal de Kamer binnen
         zes weken een overzicht sturen")? The paragraph's first word on someone else ("De heer
         …", "Mevrouw …") ends that."""
-        if _MINISTER_OPENS.match(s.text):
+        if _MINISTER_OPENS.match(s.text) or _MINISTER_ANSWERS.match(s.text):
             self.topic = s.paragraph
         elif _MEMBER_OPENS.match(s.text):
             self.topic = None
-        return self.topic == s.paragraph and s.text.startswith(("Hij ", "Zij "))
+        return self.topic == s.paragraph and _HE_OR_SHE.match(s.text) is not None
 
     def label(self, s: Sentence) -> bool:
         """Is the sentence a speaker's label? It then starts that speaker's turn."""

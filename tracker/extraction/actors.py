@@ -152,7 +152,7 @@ def _pronouns_resolved(found: list[Mention], after_government: bool) -> list[Men
     out, gov_seen = [], after_government
     for m in found:
         if m.kind == OTHER and gov_seen and m.text.lower() in ("zij", "hij", "ze") and (
-                out or not after_government or m.start == 0):
+                out or not after_government or m.start <= 20):  # ("Wel zal zij …")
             m = Mention(GOV, m.start, m.end, m.text)
         gov_seen = gov_seen or m.kind == GOV
         out.append(m)

@@ -54,7 +54,7 @@ SPEAKER = re.compile(
     r"|(?P<gov>(?i:de\s+)?" + _OFFICE + _PORTFOLIO + r"(?:\s*,?\s+" + SURNAME + r")?"
     + _INFO + _PARTY
     + r"|(?i:de\s+heer|mevrouw)\s+" + SURNAME + r"\s*,\s+" + _OFFICE + _PORTFOLIO + r")"
-    r"|(?P<member>(?i:de\s+heer|mevrouw|mw\.|dhr\.|het\s+lid)\s+"
+    r"|(?P<member>(?i:de\s+heer|mevrouw|mw\.|dhr\.|het\s+lid|kamerlid)\s+"
     r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
     r")[ \t]*:(?=\s|$)")
 _SPEAKER = with_lookahead(SPEAKER)  # the same matches; fails at once on other first letters

@@ -276,6 +276,7 @@ _WHEN_PARL = re.compile(r"\b(?:wanneer|hoe|waarom)\s+(?:de|uw)\s+Kamer\b[^,;]{0,
 _OBJECT_FIRST = re.compile(r"(?:De|Het|Een)\s+[^,;:]{3,100}?\s+$")
 _BY_A_TIME = re.compile(r"^\s*(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:rond|voor|vóór|in"
                         r"|bij|uiterlijk|na|begin|eind|medio|binnen)\b", _I)
+_SENT_TO = re.compile(r"\b(?:toegestuurd|toegezonden|gestuurd|aangeboden)\s*[.;]?\s*$", _I)
 _DRAFT = re.compile(r"\b(?:ontwerp[\w-]*|[\w-]*amvb|algemene\s+maatregel\s+van\s+bestuur)\b", _I)
 _PROGRAMME = re.compile(r"\b\w*programma\b", _I)
 _FROM_US = re.compile(r"\s+(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?van\s+(?:mij|ons|het\s+kabinet)\b",
@@ -521,6 +522,10 @@ def _commitment(sentence: str, found: list[Mention],
             if m.group().lower() in ("geef", "geeft", "geven") and _STATES_THAT.match(
                     sentence, m.end()):
                 continue  # "… geeft de minister aan dat de NVWA in 2023 …": what is said
+            if m.group().lower() in ("deel", "deelt", "delen") and _TELLS_THAT.match(
+                    sentence, m.end()):
+                continue  # "Verder deelt de staatssecretaris mee dat de wijziging … op 1 april
+                # in werking treedt": what is told
             if m.group().lower() in ("laat", "laten") and CAUSED_ACTIONS.isdisjoint(
                     words_of(_clause_after(sentence, m.end()).lower())):
                 continue  # "Laat ik daar eerlijk over zijn: …" (not "Ik laat … een analyse
@@ -744,8 +749,8 @@ _MEETS_PARLIAMENT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:een|het|de)\s+[\w-]*(?:overleg|debat|gesprek)\w*\s+met\s+(?:de|uw)\s+"
     r"(?:vaste\s+)?(?:Kamer|[\w-]*commissie)", _I)
 # "… wordt in het najaar bekendgemaakt door de Kiesraad": the passive's agent is someone else.
-_FOR_ADVICE = re.compile(r"\baan\s+(?:de\s+[Aa]fdeling\s+advisering\s+van\s+)?de\s+Raad\s+van"
-                         r"\s+State$")
+_FOR_ADVICE = re.compile(r"\b(?:aan|naar)\s+(?:de\s+[Aa]fdeling\s+advisering\s+van\s+)?de\s+"
+                         r"Raad\s+van\s+State$")
 _OTHER_AGENT = re.compile(
     r"\bdoor\s+(?:de|het|een)\s+(?!(?:\w+\s+)?(?:minister|staatssecretaris|kabinet|regering"
     r"|ministerie|departement|rijksoverheid|ministerraad)\w*\b)", _I)
@@ -792,6 +797,7 @@ _ANSWERED_NOW = re.compile(
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                            "meld", "meldt", "stuur", "stuurt", "zend", "zendt", "geef", "geeft",
                            "deel", "deelt"))
+_TELLS_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+mee\s*,?\s+(?:dat|of)\b", _I)
 _STATES_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+aan\s*,?\s+(?:dat|of)\b", _I)
 # An indirect question after the verb: "Tevens geef ik aan welke stappen ik dit jaar zet" (the
 # time is the question's)
@@ -853,6 +859,9 @@ _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           r"|\b(?:ligt|liggen)\b(?=(?:\s+\w+){1,4}?\s+bij\s+(?:de|uw)\s+Kamer\b)"
                           # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
                           r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
+                          # "… dat het wetsvoorstel in het tweede kwartaal voor advies naar de Raad
+                          # van State gaat"
+                          r"|(?<=\bnaar\sde\sRaad\svan\sState\s)(?:gaat|gaan)\b"
                           # "Die evaluatie gaat voor de zomer naar de Kamer"
                           r"|\b(?:komt|komen|gaat|gaan)\b"
                           r"(?=(?:\s+[\w-]+){0,10}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
@@ -862,6 +871,9 @@ _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
 
 
 _ASIDE_BEFORE = re.compile(r",\s+[^,;:]{1,80},\s*$")
+_TO_THE_KAMER_BEFORE = re.compile(r"\bnaar\s+(?:(?:de|uw)\s+Kamer|de\s+Raad\s+van\s+State)\s+$")
+_SAID_DELIVERABLE = re.compile(r"(?:^|[,;:]\s*|\bdat\s+)(?:de|het|een|die|deze)\s+(?:[\w-]+\s+)?"
+                               + _DELIVERABLE + r"\b[^,;:]{0,120}$", _I)
 
 
 def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
@@ -882,6 +894,10 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         # an aside between the deliverable and its verb: "Het advies, met een kabinetsreactie
         # erbij, komt naar verwachting in het tweede kwartaal naar uw Kamer"
         _ASIDE_BEFORE.sub(" ", sentence[:m.start()]), _I)
+    if head is None and _TO_THE_KAMER_BEFORE.search(sentence, 0, m.start()):
+        # "Wel kan ik zeggen dat de evaluatie van het werkdrukakkoord in het voorjaar naar de
+        # Kamer komt": the deliverable, then its time and way, then the verb
+        head = _SAID_DELIVERABLE.search(sentence, 0, m.start())
     # someone else's deliverable, but not one named in what it will be about: "Voor de
     # begrotingsbehandeling komt er een brief die ingaat op de uitspraak van de Raad van State"
     about = _ABOUT.search(sentence, m.end())
@@ -890,7 +906,8 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
     # brief komt er voor de zomer aan")
     clause = max(sentence.rfind(":", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
     if head is None or _negated(window[:head.end()]) or any(
-            x.kind in (OTHER, MEMBERS) and clause <= x.start < cut for x in found):
+            x.kind in (OTHER, MEMBERS) and clause <= x.start < cut
+            and not _FOR_ADVICE.search(sentence, max(0, x.start - 50), x.end) for x in found):
         return None
     if not (_PARL_MENTIONED.search(window) or deadline() is not None):
         return None
@@ -1196,6 +1213,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         tells = bool(_TELL_VERBS.search(window))
         if not tells and _ALWAYS.search(middle) and deadline() is None:
             return None  # "Het kabinet zal altijd opkomen voor …": a stance, not a deed
+        if not tells and _DOES_ITS_BEST.search(middle) and deadline() is None \
+                and not _DELIVERABLE_RE.search(window):
+            return None  # "Dank u wel, voorzitter, en ik zal mijn best doen."
         if not tells and _JUDGING.search(window) and deadline() is None:
             return None  # "In deze procedure zal ik het voorstel kritisch toetsen aan de eisen"
         if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
@@ -1240,6 +1260,7 @@ def cut_off(sentence: str, after: int) -> bool:
     return not _ENDED.search(sentence) and not _INFINITIVE.search(sentence, after)
 
 
+_DOES_ITS_BEST = re.compile(r"\b(?:mijn|ons|onze|zijn|haar)\s+(?:uiterste\s+)?best\b", _I)
 _ACTION_PARTICIPLE = re.compile(r"\b(?:" + _ACTION_PARTICIPLES + r")\b", _I)
 _COPULA = re.compile(r"\s+zijn\s*(?:[,.;]|$|(?:met|in|op|bij|van|voor|over|aan|tot)\b)", _I)
 _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\s+staatssecretaris"
@@ -1425,6 +1446,8 @@ def _parliament_receives(sentence: str, found: list[Mention],
             or _FROM_US.match(window)  # "ontvangt u van mij de uitgewerkte aanpak"
             or _PROGRAMME.search(window)  # "ontvangt uw Kamer het actieprogramma drones"
             or _DRAFT.search(window)  # "ontvangt u die ontwerp-AMvB voor de voorhang"
+            # "De Kamer krijgt de uitgewerkte regeling voor het meireces toegestuurd"
+            or _SENT_TO.search(window)
             # the object first: "De verdeling van de middelen ontvangt uw Kamer rond Prinsjesdag"
             or (_OBJECT_FIRST.match(sentence[:m.start()]) and _BY_A_TIME.search(window))
             or _ANAPHORIC_OBJECT.match(sentence) or _ANAPHORIC_DATED.match(window)):

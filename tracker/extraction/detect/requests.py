@@ -79,7 +79,7 @@ _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
-_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezegging|brief|vrag|gevraagd"
+_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|brief|vrag|gevraagd"
                             r"|vraagt|graag")
 _GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
                          r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
@@ -141,6 +141,10 @@ _DIRECTED = re.compile(
     r"|\b(?:vraagt|vragen)" + _ASKERS_AFTER + r"\s*,?\s+" + _GOVERNMENT_ADDRESSEE
     + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren|sturen|zenden|toekomen|delen"
     r"|verstrekken|rapporteren|toezeggen)\b"
+    # "Hij vraagt de staatssecretaris om voor de zomer een eerste indicatie … te geven" (not
+    # "aan te geven hoe …": an answer)
+    r"|[^.;?]{0,160}?\b(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?(?:indicatie|" + _DELIVERABLE
+    + r")\b[^.;?]{0,80}?(?<!\baan\s)\bte\s+(?:geven|leveren|maken)\b"
     r"|[^.;?]{0,40}?\btoe\s+te\s+zeggen\b"
     r"|\s+(?:\w+\s+){0,2}?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b)"
     # asked whether the government is willing, as "Is de minister bereid …?" is asked: "De leden
@@ -148,6 +152,17 @@ _DIRECTED = re.compile(
     r"|\b(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?of\s+(?:" + _GOVERNMENT_ADDRESSEE
     + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:bereid\s+(?:is|zou\s+zijn)|kan\s+toezeggen)\b"
     r"(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
+    # "… vraagt hoe het staat met …, en of de staatssecretaris bereid is … te laten doen"
+    r"|,\s*en\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?"
+    r"bereid\s+(?:is|zou\s+zijn)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
+    # "De heer Dekker vraagt de staatssecretaris of zij in de brief over de pilots ook de
+    # ervaringen van de Hulplijn kan betrekken": what a promised letter should hold
+    r"|\b(?:vraagt|vragen)\s+" + _GOVERNMENT_ADDRESSEE
+    + r"\s+of\s+(?:hij|zij|ze)\s+in\s+(?:de|die|deze|haar|zijn)\s+"
+    r"(?:[\w-]+\s+){0,4}?brief\b[^.;?]{0,120}?\b(?:betrekken|meenemen|ingaan|opnemen|aangeven)\b"
+    # "Hij wil weten of de staatssecretaris kan toezeggen dat …"
+    r"|\bwil(?:len)?\s+weten\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+"
+    r"(?:\w+\s+){0,2}?kan\s+toezeggen\b"
     r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
     r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken)|komt\s+met)\b)"
