@@ -4,6 +4,7 @@ costs a few statements however many entries it holds."""
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event, select, text
 
 from benchmarks.tk_import import generate
@@ -11,6 +12,8 @@ from scrapers.tweedekamer import SyncFeedPage
 from tracker.models import Commitment, HistoryEntry
 from tracker.services.bulk import among, among_keys, insert_rows, key_list
 from tracker.services.tweedekamer import TkImporter, tk_source
+
+from .conftest import ON_POSTGRES
 
 VALUES = {"number": "TZ1", "kind": "commitment", "text": "De minister zegt toe …",
           "chamber": "TK", "made_on": date(2025, 3, 13), "status": "open",
@@ -124,3 +127,39 @@ def test_insert_rows_stores_every_row_whatever_the_chunks(session):
     stored = session.execute(select(Commitment.external_id, Commitment.text)).all()
     assert len(stored) == total == len({key for key, _ in stored})
     assert ("c257-256", "t256") in stored and ("c700-699", "t699") in stored
+
+
+@pytest.mark.skipif(ON_POSTGRES, reason="SQLite's query plans; PostgreSQL plans by statistics")
+def test_every_lookup_of_a_batch_finds_its_rows_by_an_index_on_what_it_looks_for(
+        engine, session, tmp_path):
+    """A batch's lookups go by the keys it holds, never along a whole table or every row of
+    the source: such a walk costs nothing on a small table and grows with it, so a long load
+    slows down batch by batch (the letters' numbers of stored toezeggingen once walked every
+    document of the source). The page is stored twice, so the second batch reads what is
+    stored: links, fulfilments, the letters' numbers, history, recipients."""
+    (page,) = generate(tmp_path, 200, seed=3)
+    items = list(SyncFeedPage(page.read_bytes()))
+    seen: dict[str, tuple] = {}
+
+    def remember(_conn, _cursor, statement, parameters, _context, executemany):
+        if not executemany and "json_each" in statement:
+            seen[statement] = parameters
+
+    event.listen(engine, "before_cursor_execute", remember)
+    try:
+        TkImporter(session).store(items)
+        TkImporter(session).store(items)
+    finally:
+        event.remove(engine, "before_cursor_execute", remember)
+    assert any("documents.number" in s and "documents.id IN" in s for s in seen), \
+        "the letters' numbers were not looked up"
+    walks = {}
+    for statement, parameters in seen.items():
+        plan = [row[-1] for row in session.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statement, parameters)]
+        bad = [step for step in plan
+               if (step.startswith("SCAN") and "VIRTUAL TABLE" not in step)
+               or step.endswith("(source_id=?)")]
+        if bad:
+            walks[" ".join(statement.split())[:120]] = bad
+    assert not walks

@@ -302,12 +302,17 @@ class _Batch:
             by_sync: dict[int, set[str]] = {}
             if confirmed:
                 documents = {d for found in confirmed.values() for d in found}
-                numbers = dict(connection.execute(_statement(
-                    dialect, "letter numbers", lambda keys: select(Document.id, Document.number)
-                    .where(keys(Document.id), Document.source_id == bindparam("_source"),
-                           Document.number.is_not(None))),
-                    {"_keys": key_list(list(documents), dialect), "_source": self.source.id},
-                ).all())
+                # The source is checked on the rows found, not in the query: given both,
+                # SQLite walked every document of the source by the natural key's index
+                # instead of finding these by id, a cost that grew with the table (1.4 s of
+                # a 100,000-entry load, 2026-12).
+                numbers = {document_id: number for document_id, number, source_id
+                           in connection.execute(_statement(
+                               dialect, "letter numbers", lambda keys: select(
+                                   Document.id, Document.number, Document.source_id)
+                               .where(keys(Document.id), Document.number.is_not(None))),
+                               {"_keys": key_list(list(documents), dialect)}).all()
+                           if source_id == self.source.id}
                 for commitment_id, value in connection.execute(_statement(
                     dialect, "confirmed by sync", lambda keys: select(
                         HistoryEntry.commitment_id, HistoryEntry.new_value).where(
