@@ -676,7 +676,6 @@ def test_a_term_from_this_report_counts_from_its_date():
 @pytest.mark.parametrize("text, expected", [
     # a scan's "l" for "1"
     ("vóór l april 1997 een notitie aan de Kamer te zenden", (date(1997, 3, 31), "day")),
-    ("uiterlijk l5 juni 2025", (date(2025, 6, 15), "day")),
     # an event named, not dated, at the same time as another: conditional
     ("Ik stuur de Kamer tegelijk met de novelle een overzicht", (None, "conditional")),
     # the relative clause says when the meeting is, not by when

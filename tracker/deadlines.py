@@ -867,16 +867,13 @@ def _context(text: str, reference: date, calendar: ParliamentaryCalendar | None)
     return _Context(reference, calendar or ParliamentaryCalendar.bundled(), text)
 
 
-# A scan's "l" for "1" in a day: "vóór l april 1997", "l5 juni" (the same length, so every
-# phrase's span still points into the text as written).
-_OCR_DAY = re.compile(r"(?<![\w-])(?:l|[0-3]l|l\d)(?=\s+(?:" + "|".join(MONTHS) + r")\b)",
-                      re.IGNORECASE)
+# A scan's "l" for "1" as a day: "vóór l april 1997" (the same length, so every phrase's span
+# still points into the text as written; only where " l " stands, which ordinary text rarely has).
+_OCR_DAY = re.compile(r"(?<=\s)l(?=\s+(?:" + "|".join(MONTHS) + r")\b)", re.IGNORECASE)
 
 
 def _ocr_digits(text: str) -> str:
-    if "l " not in text and not re.search(r"\dl|l\d", text):
-        return text
-    return _OCR_DAY.sub(lambda m: m.group().replace("l", "1").replace("L", "1"), text)
+    return _OCR_DAY.sub("1", text) if " l " in text else text
 
 
 def find_deadline(

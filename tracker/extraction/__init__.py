@@ -406,7 +406,9 @@ class _Reader:
         about ("De staatssecretaris gaat in op de voedselprijzen. … Hij zal de Kamer binnen
         zes weken een overzicht sturen")? The paragraph's first word on someone else ("De heer
         …", "Mevrouw …") ends that."""
-        if _MINISTER_OPENS.match(s.text) or _MINISTER_ANSWERS.match(s.text):
+        if _MINISTER_OPENS.match(s.text) or (
+                ("minister" in s.text or "staatssecretaris" in s.text or "kabinet" in s.text)
+                and _MINISTER_ANSWERS.match(s.text)):
             self.topic = s.paragraph
         elif _MEMBER_OPENS.match(s.text):
             self.topic = None

@@ -32,7 +32,7 @@ from ...patterns import with_lookahead
 from ..actors import mentions
 from .commitments import _NEXT_DOCUMENT, _commitment
 from .debate import accepts, beyond_debate, debate_act, debate_internal, negotiation
-from .effects import _EFFECT_DATE, _milestone
+from .effects import _milestone, effect_date
 from .requests import (
     _DIRECTED_HINT,
     _REQUEST_HINT,
@@ -166,7 +166,7 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     for cue, beside in _PARTICLE_CUES:
         if not words.isdisjoint(cue) and not words.isdisjoint(beside):
             return True
-    if not words.isdisjoint(_EFFECT_WORDS) and _EFFECT_DATE.search(lowered):
+    if not words.isdisjoint(_EFFECT_WORDS) and effect_date(lowered):
         return True
     return not words.isdisjoint(_PRESENT_WORDS) and bool(
         _DEADLINE_HINT_RE.search(lowered) or _NEXT_DOCUMENT.search(lowered))

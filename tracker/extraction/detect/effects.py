@@ -41,14 +41,25 @@ _EFFECT_DATE = re.compile(
     + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
     r"|treden)|van\s+kracht\s+(?:wordt|worden)|ingaat|ingaan)\b"
     r"|^op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:treedt|treden|wordt|worden"
-    r"|gaat|gaan)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]"
-    # "… gelden voor boekjaren die aanvangen op of na 1 januari 2027"
-    r"|\bboekjar(?:en|\w*)\s+(?:die\s+)?(?:aanvangen|aanvangt|beginnen|begint)\s+op\s+of\s+na\s+"
+    r"|gaat|gaan)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
+# Rarer forms, looked for only where their first word stands: "… gelden voor boekjaren die
+# aanvangen op of na 1 januari 2027", "geldt een overgangstermijn …, zodat gemeenten … tot 1 juli
+# 2027 de tijd hebben".
+_RARE_EFFECT_DATE = re.compile(
+    r"\bboekjar(?:en|\w*)\s+(?:die\s+)?(?:aanvangen|aanvangt|beginnen|begint)\s+op\s+of\s+na\s+"
     r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
-    # "Voor de urgentieregeling geldt een overgangstermijn …, zodat gemeenten … tot 1 juli 2027
-    # de tijd hebben"
     r"|\bovergangs(?:termijn|periode|recht|regeling)\b[^.;:]{0,160}?\btot\s+(?:en\s+met\s+)?"
     r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b", _I)
+
+
+def effect_date(text: str) -> bool:
+    """Does the text name a day a legal effect holds from ("vanaf 1 januari 2027", "treedt op 1
+    juli 2026 in werking", "boekjaren die aanvangen op of na …")?"""
+    if _EFFECT_DATE.search(text):
+        return True
+    lowered = text.lower()
+    return ("boekjar" in lowered or "overgangs" in lowered) \
+        and _RARE_EFFECT_DATE.search(text) is not None
 
 # Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
 # treden, niet meer hoeven …"), or a plan ("heeft het kabinet besloten om per 1 januari 2013 …
@@ -69,7 +80,7 @@ _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s
 
 
 def _milestone(sentence: str) -> Finding | None:
-    if not _EFFECT_DATE.search(sentence) or not _LEGAL_EFFECT.search(sentence):
+    if not effect_date(sentence) or not _LEGAL_EFFECT.search(sentence):
         return None
     if _NO_EFFECT.search(sentence):
         return None
