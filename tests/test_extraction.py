@@ -1766,3 +1766,52 @@ def test_a_minister_says_as_a_debate_page_prints_it(words, kind, due):
     items = extract(_minister(words), D).items
     assert [(i.kind, i.due) for i in items] == [(kind, due)]
     assert extract(_minister("Dank u wel, voorzitter, en ik zal mijn best doen."), D).items == []
+
+
+@pytest.mark.parametrize("said, due", [
+    ("Dan wil ik dat de minister de Kamer een plan stuurt voor de heropening.", None),
+    ("Wat ik de premier vraag, is om nu al met de provincies afspraken te maken.", None),
+    ("Mag ik vragen dat de ervaringen van de eerste huizen met de Kamer worden gedeeld?", None),
+    ("Kan ik de staatssecretaris dan ook vragen om in dat plan op te nemen hoe het IMG werkt?",
+     None),
+    ("Ik zou graag zien dat de staatssecretaris ons binnen drie maanden laat weten hoe het "
+     "staat.", date(2025, 6, 10)),
+    ("Ik wil dat separeren per 1 januari gewoon verboden wordt.", date(2026, 1, 1)),
+])
+def test_a_member_demands_as_plenary_debates_do(said, due):
+    items = extract(_minister("Dank u wel.", said), D).items
+    assert [(i.kind, i.due) for i in items] == [("request", due)]
+
+
+def test_a_members_follow_up_asks_nothing_new_and_an_acceptance_said_again_is_one_promise():
+    text = _minister("Dank u wel.",
+                     "Wil de premier regelen dat de Kamer binnen twee weken een tijdpad krijgt? "
+                     "Is de premier daartoe bereid?",
+                     "Dat kan ik doen. Ik zal ervoor zorgen dat de Kamer binnen twee weken per "
+                     "brief het tijdpad krijgt.")
+    assert [(i.kind, i.text[:20]) for i in extract(text, D).items] == [
+        ("request", "Wil de premier regel"), ("commitment", "Ik zal ervoor zorgen")]
+
+
+@pytest.mark.parametrize("said", [
+    "Dat is een goede suggestie, dat doe ik.",
+    "Ja, dat neem ik in het plan op.",
+])
+def test_a_minister_accepts_as_plenary_debates_do(said):
+    text = _minister("Dank u wel.", "Kan de minister een plan maken voor de wachtlijsten?", said)
+    assert [i.kind for i in extract(text, D).items] == ["request", "commitment"]
+
+
+def test_written_questions_answered_after_a_notice_of_delay_count_from_the_answer():
+    text = ("Mededeling van Minister De Jonge (ontvangen 29 september 2025)\n\nDe vragen van het "
+            "lid Van den Berg (2025Z15870, ingezonden 8 september 2025) kunnen niet binnen de "
+            "gebruikelijke termijn worden beantwoord.\n\nVragen van het lid Van den Berg (CDA) "
+            "aan de Minister over de testlocaties (ingezonden 8 september 2025).\n\nAntwoord van "
+            "Minister De Jonge (ontvangen 20 oktober 2025). Zie ook Aanhangsel, nr. 245.\n\n"
+            "Vraag 1\nBent u bekend met berichten dat mensen vier dagen moeten wachten op een "
+            "testafspraak en de uitslag daarvan?\n\nAntwoord 1\nJa. Ik zal uw Kamer binnen twee "
+            "weken een overzicht sturen.\n\nVraag 2\nKunt u de Kamer voor het zomerreces een "
+            "overzicht sturen van het aantal locaties dat sinds januari 2025 is geopend?\n")
+    items = extract(text, date(2025, 10, 20)).items
+    assert [(i.kind, i.due) for i in items] == [("commitment", date(2025, 11, 3)),
+                                                ("request", date(2026, 7, 2))]

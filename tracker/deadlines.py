@@ -182,7 +182,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
-                    "stemmingen", "tegelijk", "gelijktijdig"),
+                    "stemmingen", "tegelijk", "gelijktijdig", "gelijk"),
 }
 
 
@@ -291,9 +291,14 @@ def _before_month(m, ctx):
     return _rolled(m, ctx, lambda y: date(y, month, 1) - timedelta(days=1))
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:sinds|sedert)\s+$", _FLAGS)
+
+
 def _in_month(m, ctx):
     g = m.groupdict()
     if g.get("mon2"):  # "juni 2020"
+        if _SINCE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return BLOCK  # "het aantal woningen dat sinds januari 2019 is versterkt"
         return _month_end(int(g["year2"]), _month_number(g["mon2"])), True
     month = _month_number(g["mon"])
     return _rolled(m, ctx, lambda y: _month_end(y, month))
@@ -783,7 +788,8 @@ RULES: tuple[_Rule, ...] = (
           r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"
           r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b"
           # "tegelijk met de novelle", "gelijktijdig met het wetsvoorstel" (not with this letter)
-          r"|\b(?:tegelijk(?:ertijd)?|gelijktijdig)\s+met\s+(?:de|het)\s+(?!brief\b)[\w-]+",
+          r"|\b(?:tegelijk(?:ertijd)?|gelijktijdig|gelijk)\s+met\s+(?:de|het)\s+(?!brief\b)"
+          r"(?:[\w-]+\s+)?[\w-]+",
           _conditional),
 )
 

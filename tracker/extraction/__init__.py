@@ -245,6 +245,19 @@ def extract(
                       form)
 
 
+_CONTENT_WORD = re.compile(r"\b[a-zà-ÿ]{6,}\b")
+_COMMON_WORDS = frozenset("""
+minister staatssecretaris premier kabinet regering zorgen ervoor toezeggen kunnen willen
+zullen informeren sturen daarover daarbij voorzitter
+""".split())  # noqa: SIM905 (a word list reads best as text)
+
+
+def _restates(promise: str, asked: str) -> bool:
+    """Does the promise say again what was asked (two content words of the question)?"""
+    words = set(_CONTENT_WORD.findall(asked.lower())) - _COMMON_WORDS
+    return len(words & set(_CONTENT_WORD.findall(promise.lower()))) >= 2
+
+
 # An overview's entry whose state says it is kept: "Toezegging: De Kamer ontvangt een evaluatie
 # … / Vindplaats: AO Huurbeleid … / Stand van zaken: Afgedaan. De evaluatie is … gezonden". (Not
 # in the Eerste Kamer's register, whose kept entries the real labellers register.)
@@ -261,9 +274,14 @@ def _kept_in_overview(item: Item, text: str) -> bool:
 
 
 _SAME_ASKED = re.compile(
-    r"^(?:(?:en|dus|voorzitter)[,.]?\s+)?(?:kan|wil|zal|gaat)\s+(?:hij|zij|ze|u|het\s+kabinet"
+    r"^(?:(?:en|dus|voorzitter)[,.]?\s+)?(?:(?:kan|wil|zal|gaat)\s+(?:hij|zij|ze|u|het\s+kabinet"
     r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier))\s+(?:dat|dit|die|het)\s+"
-    r"(?:(?:ook|dan|hier|vandaag)\s+)*(?:toezeggen|doen|beloven)\s*\?$", re.IGNORECASE)
+    r"(?:(?:ook|dan|hier|vandaag)\s+)*(?:toezeggen|doen|beloven)"
+    # "Is de premier daartoe bereid?", "Zegt hij dat toe?"
+    r"|(?:is|bent)\s+(?:hij|zij|ze|u|het\s+kabinet|de\s+(?:minister(?:-president)?|staatssecretaris"
+    r"|premier))\s+(?:daartoe|daar|dan|hiertoe)\s+(?:ook\s+)?bereid"
+    r"|zegt\s+(?:hij|zij|ze|u|het\s+kabinet|de\s+(?:minister(?:-president)?|staatssecretaris"
+    r"|premier))\s+(?:dat|dit)\s+(?:ook\s+)?toe)\s*\?$", re.IGNORECASE)
 # A motion's or a committee's request as a list: "verzoekt de regering: – …; – …, en gaat
 # over tot de orde van de dag." Its parts (up to the next line that is not one) are the request.
 _ASKS_AT_END = re.compile(r"\b(?:verzoekt|verzoeken|roept|draagt)\s+(?:de\s+regering|het\s+kabinet"
@@ -518,6 +536,15 @@ class _Reader:
                 continue
             if content is None:
                 continue
+            # (what was asked: the question and a request just before it, "Wil de premier
+            # regelen dat …? Is de premier daartoe bereid?")
+            asked = " ".join([content.text, *(o.text for o in items if o.kind == "request"
+                                              and 0 <= content.start - o.end <= 400)])
+            if answer is not None and any(
+                    other.kind == "commitment" and 0 <= other.start - answer.end <= 2
+                    and _restates(other.text, asked) for other in items):
+                drop.add(i)  # "Dat kan ik doen. Ik zal ervoor zorgen dat de Kamer binnen twee
+                continue  # weken het tijdpad krijgt": the next sentence says it in full
             # The promise said just before is one item with its acceptance; a member's request
             # stays a request (the Kamer asked, the minister promised: both are on record).
             drop.update(j for j, other in enumerate(items)

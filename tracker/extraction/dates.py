@@ -85,6 +85,8 @@ class ReferenceDates:
 # promise from the second; each "Vraag 2 en 3" / "Antwoord 1" block takes its own.
 _SENT = re.compile(r"\(\s*ingezonden\s+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _RECEIVED = re.compile(r"\(\s*(?:ontvangen\s+\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
+_ANSWERS_RECEIVED = re.compile(r"\bAntwoord\s+van\b[^\n]{0,200}?\(\s*(?:ontvangen\s+\(?\s*)+"
+                               + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden)\b", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QA_BLOCK = re.compile(
@@ -114,7 +116,9 @@ def _question_and_answer_dates(text: str, default: date | None) -> list[tuple[in
     asked = _as_date(sent) if sent else None
     if asked is None or not _QUESTIONS_BY.search(text, max(0, sent.start() - 600), sent.start()):
         return []
-    received = _RECEIVED.search(text)
+    # (the answers' own date, not a notice of delay's before them: "Mededeling … (ontvangen 29
+    # september 2020) … Antwoord van Minister De Jonge … (ontvangen 20 oktober 2020)")
+    received = _ANSWERS_RECEIVED.search(text) or _RECEIVED.search(text)
     answered = (_as_date(received) if received else None) or default
     if received is None and not _QA_BLOCK.search(text, sent.end()):
         return [(sent.end(), asked)]  # the questions alone, not yet answered

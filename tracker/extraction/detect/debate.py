@@ -101,7 +101,9 @@ def _own_clause(sentence: str, at: int) -> tuple[int, int]:
 # "Dat zeg ik toe.", "Ja, dat zeg ik u toe.", "Die toezegging doe ik.", "Dat kan ik toezeggen.",
 # "Dat ga ik doen.", "Ik zeg dat graag toe." — the promise is what was asked just before.
 _ACCEPTS = re.compile(
-    r"^(?:(?:" + INTERJECTIONS + r"|dat\s+is\s+goed|voorzitter|dank\s+u(?:\s+wel)?)[,.!]?\s+)*"
+    r"^(?:(?:" + INTERJECTIONS + r"|dat\s+is\s+goed|voorzitter|dank\s+u(?:\s+wel)?"
+    # "Dat is een goede suggestie, dat doe ik."
+    r"|dat\s+is\s+een\s+(?:goede|terechte|mooie|prima)\s+(?:suggestie|vraag|punt|idee))[,.!]?\s+)*"
     r"(?:(?:dat|die|dit|het)(?:\s+laatste)?\s+(?:zeg|kan|wil|zal|ga|gaan|doe|doen|zullen)"
     r"\s+(?:ik|we|wij)\s+"
     r"(?:(?:u|de\s+kamer|graag|bij\s+dezen|hierbij|ook|dan|zeker|van\s+harte|met\s+plezier"
@@ -120,6 +122,9 @@ _ACCEPTS = re.compile(
     r"|(?:dat|die|dit|het)\s+(?:\w+\s+)?(?:neem|nemen)\s+(?:ik|we|wij)\s+"
     r"(?:(?:graag|zeker|ook|dan|erin|daarin|hierin|erbij|daarbij)\s+)?mee"
     r"(?:\s+(?:in|bij)\s+(?:de|die|deze)\s+(?:\w+\s+)?brief)?"
+    # "Ja, dat neem ik in het plan op."
+    r"|(?:dat|die|dit|het)\s+(?:neem|nemen)\s+(?:ik|we|wij)\s+(?:(?:graag|zeker|ook|dan)\s+)?"
+    r"(?:in|bij)\s+(?:de|die|deze|het|dat|dit|mijn|onze)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:mee|op)"
     r"|ik\s+ben\s+(?:\w+\s+)?bereid\s+(?:om\s+)?(?:dat|dit|het)\s+te\s+doen"
     # "Ja, daartoe ben ik bereid.", "Dat ben ik graag bereid.", "Ik ben daartoe bereid."
     r"|(?:daartoe|hiertoe|dat|daar|toe)\s+(?:ben|zijn)\s+(?:ik|wij|we)\s+(?:\w+\s+)?bereid"

@@ -165,7 +165,7 @@ _DIRECTED = re.compile(
     r"(?:\w+\s+){0,2}?kan\s+toezeggen\b"
     r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
-    r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken)|komt\s+met)\b)"
+    r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken|weten)|komt\s+met)\b)"
     # a committee agrees to a member's request: "Besluit: Ingestemd met het verzoek van het lid
     # Dekker (D66) om een kabinetsreactie op het rapport …" (not one to hold a hearing)
     r"|\b(?:ingestemd|instemmen|stemt\s+in|stemmen\s+in)\s+met\s+het\s+verzoek\s+van\b"
@@ -347,8 +347,15 @@ def _core(question: str) -> str:
     return question[m.end():] if m else question
 
 
+# The written question's opening: whether the minister knows a report, nothing asked of her.
+_ACQUAINTED = re.compile(r"(?:\d{1,2}[.)]?\s+|Vraag\s+\d+\s*[:.]?\s*)?(?:Bent\s+u\s+(?:ermee\s+)?"
+                         r"bekend\s+met|Kent\s+u|He(?:eft|bt)\s+u\s+kennis\s*genomen\s+van)\b", _I)
+
+
 def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | None = None
                       ) -> Finding | None:
+    if _ACQUAINTED.match(sentence) and not _BEREID_ASKED.search(sentence):
+        return None  # "Bent u bekend met berichten dat mensen … wachten op … de uitslag?"
     if re.search(r"\b(?:beantwoorden|antwoorden)\b", sentence, _I):
         # "Kunt u deze vragen vóór 6 februari beantwoorden?" asks by a date; "Bent u bereid om
         # alle vragen apart te beantwoorden?" is about the answers
@@ -428,6 +435,18 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:ik|wij|we|fractie|(?-i:[A-Z][A-Za-z]*[A-Z][\w-]*))\s+(?:\w+\s+){0,2}?wil(?:len)?\s+"
     r"(?:\w+\s+){0,3}?dat\s+(?:de\s+"
     r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
+    # a member's demand by a time: "Ik wil dat separeren per 1 januari gewoon verboden wordt"
+    r"|^(?:(?:dus|dan|en|maar|voorzitter)[,.]?\s+){0,2}(?:ik|wij|we)\s+wil(?:len)?\s+"
+    r"(?:(?:gewoon|echt|wel|nu)\s+)?dat\s+(?=[^.?!]{0,120}?\b(?:per\s+\d|uiterlijk\s|binnen\s+"
+    r"(?:een|\w+)\s+(?:jaar|maanden|weken)|v[oó][oó]r\s+(?:\d|de\s+zomer|het\s+\w*reces"
+    r"|het\s+eind)))"
+    # "Dan wil ik dat de minister de Kamer een plan stuurt"
+    r"|\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?dat\s+(?:de\s+minister(?:-president)?"
+    r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
+    # "Wat ik de premier vraag, is om nu al met de provincies afspraken te maken"
+    r"|\bwat\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:vraag|vragen)\s*,?\s+is\s+(?:om|dat)\b"
+    # "Mag ik vragen dat de ervaringen … worden gedeeld", "Kan ik de staatssecretaris vragen om …"
+    r"|^(?:\w+[,.]?\s+){0,2}?(?:mag|kan)\s+ik\s+(?:[\w-]+\s+){0,3}?vragen\s+(?:om|dat)\b"
     r"|\bof\s+(?:u|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?" + _ASKED_GOVERNMENT
     + r"\s+(?:\w+\s+){0,3}?(?:om|te)\b"
@@ -600,7 +619,7 @@ _ADDRESS = re.compile(r"^(?:(?:en|dan|maar|dus|ook)\s+)?(?:mevrouw\s+de\s+)?voor
                       _I)
 # "Mag ik de minister vragen om … te berichten?": a request put as a question, read as said.
 _MAY_I_ASK = re.compile(
-    r"^(?:\w+[,.]?\s+){0,2}?mag\s+ik\s+(?:[\w-]+\s+){0,2}?(?:vragen|verzoeken)\b", _I)
+    r"^(?:\w+[,.]?\s+){0,2}?(?:mag|kan)\s+ik\s+(?:[\w-]+\s+){0,4}?(?:vragen|verzoeken)\b", _I)
 
 
 # What only introduces the question after a colon: "Mijn vraag aan de minister is: hoe …?"
