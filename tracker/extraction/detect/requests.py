@@ -446,7 +446,9 @@ _MEMBER_ASKS = re.compile(
     # "Wat ik de premier vraag, is om nu al met de provincies afspraken te maken"
     r"|\bwat\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:vraag|vragen)\s*,?\s+is\s+(?:om|dat)\b"
     # "Mag ik vragen dat de ervaringen … worden gedeeld", "Kan ik de staatssecretaris vragen om …"
-    r"|^(?:\w+[,.]?\s+){0,2}?(?:mag|kan)\s+ik\s+(?:[\w-]+\s+){0,3}?vragen\s+(?:om|dat)\b"
+    # (its opening words named: a "\w+" first would keep the pattern from its look-ahead)
+    r"|^(?:(?:dus|dan|en|maar|voorzitter|oké|goed)[,.]?\s+){0,2}(?:mag|kan)\s+ik\s+"
+    r"(?:[\w-]+\s+){0,3}?vragen\s+(?:om|dat)\b"
     r"|\bof\s+(?:u|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?" + _ASKED_GOVERNMENT
     + r"\s+(?:\w+\s+){0,3}?(?:om|te)\b"
