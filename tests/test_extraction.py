@@ -1815,3 +1815,40 @@ def test_written_questions_answered_after_a_notice_of_delay_count_from_the_answe
     items = extract(text, date(2025, 10, 20)).items
     assert [(i.kind, i.due) for i in items] == [("commitment", date(2025, 11, 3)),
                                                 ("request", date(2026, 7, 2))]
+
+
+def test_another_body_writing_to_parliament_promises_nothing_for_the_government():
+    report = ("Algemene Rekenkamer\n\nAan de voorzitter van de Tweede Kamer\n\n"
+              "Datum 12 maart 2025\n\nWij zullen in ons verantwoordingsonderzoek over 2025 "
+              "nagaan of de minister de toegezegde verbetering heeft doorgevoerd. De minister "
+              "heeft destijds toegezegd de regeling na twee jaar te evalueren.\n\n4 Reactie van "
+              "de minister\n\nIk zal uw Kamer voor de zomer informeren over de voortgang.\n\n"
+              "5 Nawoord Algemene Rekenkamer\n\nWij zullen de opvolging van onze aanbevelingen "
+              "volgen en komen daarop terug in ons volgende onderzoek.\n")
+    assert [i.text[:20] for i in extract(report, D).items] == ["Ik zal uw Kamer voor"]
+    province = ("Provincie Fryslân\n\nGedeputeerde Staten\n\nLeeuwarden, 10 maart 2025\n\n"
+                "Wij verzoeken u de minister in het commissiedebat te vragen toe te zeggen dat hij "
+                "geen "
+                "besluit neemt. In zijn brief van 2 februari schrijft de minister dat hij het "
+                "besluit in mei zal nemen. Ook zullen wij in het voorjaar een onderzoek laten "
+                "uitvoeren.\n")
+    assert extract(province, D).items == []
+
+
+@pytest.mark.parametrize("text, kind, due", [
+    ("Daarnaast gaat de minister in gesprek met banken. Over de uitkomst van die gesprekken "
+     "informeert hij de Kamer voor het zomerreces.", "commitment", date(2025, 7, 3)),
+    ("De handreiking is naar verwachting eind 2025 gereed.", "commitment", date(2025, 12, 31)),
+    ("Voor AI in producten, zoals medische hulpmiddelen en machines, schuift de datum op naar 2 "
+     "augustus 2028.", "milestone", date(2028, 8, 2)),
+    ("Aanbieders die al op de markt waren, krijgen tot 2 december 2026 de tijd om door AI "
+     "gemaakte beelden te markeren.", "milestone", date(2026, 12, 2)),
+    ("Voor AI in producten geldt een jaar langer de tijd: tot 2 augustus 2027.", "milestone",
+     date(2027, 8, 2)),
+])
+def test_a_news_item_tells_the_governments_promises_and_the_laws_dates(text, kind, due):
+    items = extract(f"Nieuwsbericht | 10-03-2025\n\n{text}\n", D).items
+    assert [(i.kind, i.due) for i in items][-1] == (kind, due)
+    assert extract(_letter("Producenten hadden tot 1 juli 2024 de tijd om de score aan te "
+                           "passen. De inwerkingtreding die wij voor 1 januari 2025 hadden "
+                           "voorzien, schuift dan op naar 1 oktober 2025."), D).items == []

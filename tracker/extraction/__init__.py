@@ -71,6 +71,37 @@ _ANSWERED_BY = re.compile(
 # DE MINISTER VAN …", "BRIEF VAN DE VASTE COMMISSIE …", "MOTIE VAN HET LID …".
 _SENDER = re.compile(r"^[ \t]*(?:Nr\.\s*\S+\s+)?(?:BRIEF|NOTA|MOTIE|NOTITIE|REACTIE|ANTWOORD)"
                      r"\s+VAN\s+(?P<who>(?:DE|HET|EEN)\s+[^\na-z]{3,200})$", re.MULTILINE)
+# Another body writing to parliament, named at the head of its text: "Algemene Rekenkamer",
+# "De Nationale ombudsman", "Provincie Fryslân", "Advies Raad van State", "Kiesraad".
+_BODY_HEAD = re.compile(r"\A(?:[ \t]*\n)*(?:[^\n]*\n(?:[ \t]*\n)*){0,2}?[ \t]*(?:De\s+|Het\s+)?"
+                        r"(?:Algemene\s+Rekenkamer|Nationale\s+ombudsman|Provincie\s+\w+|Gedeputeerde"
+                        r"\s+Staten|(?:Advies\s+)?(?:Afdeling\s+advisering\s+van\s+de\s+)?Raad\s+van"
+                        r"\s+State|Kiesraad|Adviescollege\b|Raad\s+voor\s+(?:de\s+|het\s+)?\w+"
+                        r"|Sociaal-Economische\s+Raad|Notitie\s+van\s+de\s+griffie)\b[^\n]*$",
+                        re.MULTILINE)
+# A section's heading inside another body's report: "4 Reactie van de ministers", "Reactie van
+# UWV en de minister" (the government speaks), "5 Nawoord Algemene Rekenkamer" (the body again).
+_SECTION_SENDER = re.compile(r"^[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:(?:Reactie|Brief|Antwoord)"
+                             r"[ \t]+van[ \t]+(?P<who>[^\n]{3,80})|Nawoord\b[^\n]{0,80})[ \t]*$",
+                             re.MULTILINE)
+_GOVERNMENT_NAMED_IN = re.compile(r"\b(?:minister|ministers|staatssecretaris|regering|kabinet)\b",
+                                  re.IGNORECASE)
+
+
+def _senders(text: str) -> list[tuple[int, bool]]:
+    """Where a heading says who writes, and whether it is the government: "ik" and "wij" promise
+    only in a government's text."""
+    found = [(m.start(), bool(_GOVERNMENT_SENDER.search(m.group("who"))))
+             for m in _SENDER.finditer(text)]
+    if _BODY_HEAD.match(text):
+        found.append((0, False))
+    found += [(m.start(), bool(m.group("who") and _GOVERNMENT_NAMED_IN.search(m.group("who"))))
+              for m in _SECTION_SENDER.finditer(text)]
+    return sorted(found)
+
+
+_RETOLD = re.compile(r"\b(?:schrijft|schreef|vermeldt|vermeldde|meldt|meldde|stelt|stelde|zegt"
+                     r"|zei)\b[^.;]{0,80}?\bdat\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Oo]nze?|[Mm]ijn)\b")
 # The signer of a government letter asking parliament: "Ik verzoek u …", "verzoeken wij uw Kamer"
 _GOVERNMENT_ASKS = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+verzoek(?:en)?\s+(?:u|uw\s+Kamer)\b"
@@ -393,8 +424,8 @@ class _Reader:
         self.footnote_refs = footnote_refs
         self.register = Entries(register_entries(text)) if form == REGISTER else None
         # Where a heading says who writes: "ik" and "wij" promise only in a government's text.
-        self.senders = [(m.start(), bool(_GOVERNMENT_SENDER.search(m.group("who"))))
-                        for m in _SENDER.finditer(text)] if form == LETTER else []
+        self.senders = _senders(text) if form == LETTER else []
+        self.other_body = form == LETTER and _BODY_HEAD.match(text) is not None
         self.speaker: Speaker | None = None
         self.in_footnote = False
         # Transcripts: each turn's sentences, to read "Dat zeg ik toe." with what was asked.
@@ -494,6 +525,15 @@ class _Reader:
         if item is not None and item.kind == "request" and self.author is not None \
                 and _GOVERNMENT_ASKS.search(s.text):
             return None  # "Ik verzoek u het wetsvoorstel spoedig te behandelen": a minister asks
+        if item is not None and item.kind == "commitment" and self.other_body \
+                and self._not_government(s.start) \
+                and (item.rule == "commitment.reported" or _RETOLD.search(s.text)):
+            return None  # another body retells the government's promise: "De toelichting
+            # vermeldt dat het kabinet …", "de minister heeft destijds toegezegd …" (not a
+            # committee's letter, which holds the minister to it)
+        if item is not None and item.kind == "request" and self._not_government(s.start) \
+                and _GOVERNMENT_ASKS.search(s.text):
+            return None  # "Wij verzoeken u de minister te vragen …": a province asks the Kamer
         if item is not None and entry is not None and entry.deadline is not None \
                 and item.kind == "commitment":
             item = replace(item, due=entry.deadline, precision="day",

@@ -151,8 +151,8 @@ def _pronouns_resolved(found: list[Mention], after_government: bool) -> list[Men
     the government: ``after_government``) is the government."""
     out, gov_seen = [], after_government
     for m in found:
-        if m.kind == OTHER and gov_seen and m.text.lower() in ("zij", "hij", "ze") and (
-                out or not after_government or m.start <= 20):  # ("Wel zal zij …")
+        if m.kind == OTHER and gov_seen and m.text.lower() in ("zij", "hij", "ze"):
+            # ("Wel zal zij …", "Over de uitkomst van die gesprekken informeert hij de Kamer …")
             m = Mention(GOV, m.start, m.end, m.text)
         gov_seen = gov_seen or m.kind == GOV
         out.append(m)

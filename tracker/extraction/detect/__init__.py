@@ -108,7 +108,7 @@ _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "st
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
                            "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen", "eindigt",
-                           "eindigen"])
+                           "eindigen", "schuift", "schuiven", "verschuift"])
 # Verbs with a particle, cued only beside it: "neemt … mee", "stelt … op", "werkt … uit", "laat
 # … uitwerken" (each alone is too common a word to send every sentence on to the analysis).
 _PARTICLE_CUES = (
@@ -146,6 +146,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if ("ligt" in words or "liggen" in words) and ("er" in words or "kamer" in words) \
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer ligt er een brief bij de Kamer"
+    if ("gereed" in words or "klaar" in words) and _DEADLINE_HINT_RE.search(lowered):
+        return True  # "De handreiking is naar verwachting eind 2019 gereed"
     if "treft" in words and "aan" in words:
         return True  # "In het najaar treft u de evaluatie aan"
     if "hoort" in words and ("mij" in words or "ons" in words):

@@ -287,6 +287,9 @@ _ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt
 _ANAPHORIC_DATED = re.compile(r"\s+(?:(?:u|de\s+Kamer|uw\s+Kamer)\s+)?(?:dat|die|dit|deze|het)"
                               r"\s+(?:\w+\s+){0,2}?(?:v[oó][oó]r|uiterlijk|binnen|in\s+het|na\s+de)\b",
                               _I)
+_READY_BY = re.compile(r"(?:De|Het|Een)\s+(?:[\w-]+\s+){0,3}?" + _DELIVERABLE
+                       + r"\b[^,;:]{0,80}?\s+(?P<verb>is|zijn)\s+(?!al\b|inmiddels\b|nu\b)"
+                       r"[^,;:]{0,50}?\b(?:gereed|klaar)\s*[.]?$", _I)
 _DELIVERY_DONE = re.compile(
     r"\b(?:gereed|klaar|beschikbaar|afgerond|gepubliceerd|verschijnen|uitkomen|opgeleverd"
     r"|bekendgemaakt|in\s+(?:internet)?consultatie)\b", _I)
@@ -673,6 +676,14 @@ def _commitment(sentence: str, found: list[Mention],
         if m and not _negated(sentence[turn:m.end()]) \
                 and not any(x.kind in (OTHER, MEMBERS) for x in found):
             offer(Finding("commitment", "commitment.takes-along", 0.65, None, None), m.start())
+    if "gereed" in lowered or "klaar" in lowered:
+        m = _READY_BY.match(sentence)
+        due = deadline() if m else None
+        if m and due is not None and due.due is not None and due.precision != "vague" \
+                and not any(x.kind in (OTHER, MEMBERS) for x in found):
+            # "De handreiking is naar verwachting eind 2019 gereed"
+            offer(Finding("commitment", "commitment.deliverable", 0.65, None, None),
+                  m.start("verb"))
     if "consultatie" in lowered:
         m = _TO_CONSULTATION.search(sentence)
         if m and deadline() is not None and not any(x.kind in (OTHER, MEMBERS) for x in found):

@@ -17,7 +17,8 @@ _LEGAL_EFFECT = re.compile(
     r"\b(?:gaat|gaan|ingaat|ingaan|geldt|gelden|van\s+toepassing|verplicht(?:en|ing|ingen)?|verbod\w*|verboden|in\s+werking"
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
     r"|verordening|moet|moeten|mag|mogen|van\s+kracht|vervalt|vervallen|eindigt|eindigen"
-    r"|bedraagt|bedragen)\b",  # "Vanaf 1 januari 2018 bedraagt de AOW-leeftijd 66 jaar"
+    r"|bedraagt|bedragen|de\s+tijd|schuift|schuiven|verschuift)\b",  # "Vanaf 1 januari 2018
+    # bedraagt de AOW-leeftijd 66 jaar", "krijgen tot … de tijd", "schuift de datum op naar …"
     _I)
 # The words after a day that make it the day something takes effect: "… op 1 juli in werking",
 # "gaat op 1 april in[,.]" (not "in gesprek", "in Den Haag"), "… van kracht".
@@ -49,7 +50,14 @@ _RARE_EFFECT_DATE = re.compile(
     r"\bboekjar(?:en|\w*)\s+(?:die\s+)?(?:aanvangen|aanvangt|beginnen|begint)\s+op\s+of\s+na\s+"
     r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
     r"|\bovergangs(?:termijn|periode|recht|regeling)\b[^.;:]{0,160}?\btot\s+(?:en\s+met\s+)?"
-    r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b", _I)
+    r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    # "krijgen tot 2 december 2026 de tijd om …", "geldt een jaar langer de tijd: tot 2 augustus
+    # 2027"; a date moved: "schuift de datum op naar 2 augustus 2028"
+    r"|(?<!\bhad\s)(?<!\bhadden\s)\btot\s+[0-3]?\d\s+" + MONTH_PATTERN
+    + r"\s+(?:19|20)\d{2}\s+de\s+tijd\b"
+    r"|\bde\s+tijd\s*:?\s+tot\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    r"|\b(?:schuift|schuiven|verschuift)\s+(?:\w+\s+){0,4}?op\s+naar\s+[0-3]?\d\s+" + MONTH_PATTERN
+    + r"\s+(?:19|20)\d{2}\b", _I)
 
 
 def effect_date(text: str) -> bool:
@@ -58,7 +66,8 @@ def effect_date(text: str) -> bool:
     if _EFFECT_DATE.search(text):
         return True
     lowered = text.lower()
-    return ("boekjar" in lowered or "overgangs" in lowered) \
+    return ("boekjar" in lowered or "overgangs" in lowered or "tijd" in lowered
+            or "schuift" in lowered or "schuiven" in lowered) \
         and _RARE_EFFECT_DATE.search(text) is not None
 
 # Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
@@ -69,7 +78,7 @@ _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft
                         r"|voorstel\w*|overweegt|overwegen|naar\s+verwachting|beoogde?|beoogt"
                         r"|beogen"
                         # "Of het stelsel per 1 januari 2022 kan ingaan, is mede afhankelijk …"
-                        r"|afhankelijk|volgens\s+de\s+planning"
+                        r"|afhankelijk|volgens\s+de\s+planning|voorzien"
                         # asked about: "… hebben gevraagd of het proportioneel is dat de
                         # centrale per 1 januari 2020 moet sluiten"
                         r"|(?:gevraagd|vraagt|vragen|vroeg|vroegen)\s+of)\b|^Of\s", _I)
