@@ -182,7 +182,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
-                    "stemmingen", "tegelijk", "gelijktijdig", "gelijk"),
+                    "stemmingen", "gelijk met", "gelijktijdig", "tegelijkertijd"),
 }
 
 

@@ -66,7 +66,7 @@ def effect_date(text: str) -> bool:
     if _EFFECT_DATE.search(text):
         return True
     lowered = text.lower()
-    return ("boekjar" in lowered or "overgangs" in lowered or "tijd" in lowered
+    return ("boekjar" in lowered or "overgangs" in lowered or "de tijd" in lowered
             or "schuift" in lowered or "schuiven" in lowered) \
         and _RARE_EFFECT_DATE.search(text) is not None
 
