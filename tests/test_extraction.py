@@ -1833,6 +1833,10 @@ def test_another_body_writing_to_parliament_promises_nothing_for_the_government(
                 "besluit in mei zal nemen. Ook zullen wij in het voorjaar een onderzoek laten "
                 "uitvoeren.\n")
     assert extract(province, D).items == []
+    # a government letter's section on what another body said does not change who writes
+    letter = _letter("Reactie van de VNG", "De VNG steunt het voorstel.",
+                     "Ik zal uw Kamer voor de zomer informeren over de uitvoering.")
+    assert [i.kind for i in extract(letter, D).items] == ["commitment"]
 
 
 @pytest.mark.parametrize("text, kind, due", [

@@ -93,10 +93,15 @@ def _senders(text: str) -> list[tuple[int, bool]]:
     only in a government's text."""
     found = [(m.start(), bool(_GOVERNMENT_SENDER.search(m.group("who"))))
              for m in _SENDER.finditer(text)]
-    if _BODY_HEAD.match(text):
+    sections = list(_SECTION_SENDER.finditer(text))
+    body = _BODY_HEAD.match(text) is not None
+    if body:
         found.append((0, False))
-    found += [(m.start(), bool(m.group("who") and _GOVERNMENT_NAMED_IN.search(m.group("who"))))
-              for m in _SECTION_SENDER.finditer(text)]
+    if body or any(m.group("who") is None for m in sections):
+        # (only in another body's text, or a report with its "Nawoord": a government letter's
+        # "Reactie van de VNG" heads what the VNG said, not who writes on)
+        found += [(m.start(), bool(m.group("who") and _GOVERNMENT_NAMED_IN.search(m.group("who"))))
+                  for m in sections]
     return sorted(found)
 
 
