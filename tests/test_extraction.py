@@ -1856,3 +1856,26 @@ def test_a_news_item_tells_the_governments_promises_and_the_laws_dates(text, kin
     assert extract(_letter("Producenten hadden tot 1 juli 2024 de tijd om de score aan te "
                            "passen. De inwerkingtreding die wij voor 1 januari 2025 hadden "
                            "voorzien, schuift dan op naar 1 oktober 2025."), D).items == []
+
+
+def test_a_registers_list_and_its_quotes_as_the_sites_print_them():
+    listing = ("Toezeggingen\nMinisterie: Financiën | Jaar: 2023 | 2 resultaten\n\n"
+               "TZ202302-041\nHoudbaarheid schuldquote bij stijgende rente\n"
+               "De minister van Financiën zegt toe de Kamer in het derde kwartaal van 2023 te "
+               "informeren over het onderzoek.\nStatus: Openstaand\nDatum nakoming: \n"
+               "Bewindspersoon: minister Brouwer\n"
+               "Gedaan tijdens: Commissiedebat Eurogroep/Ecofin-Raad, 15 februari 2023\n\n"
+               "TZ202303-118\nVertraging herstelregeling box 3\n"
+               "De staatssecretaris van Financiën zegt toe de Kamer bij de Najaarsnota een "
+               "overzicht te sturen.\nStatus: Openstaand\nDatum nakoming: 15-11-2023\n"
+               "Bewindspersoon: staatssecretaris Van Rossem\n"
+               "Gedaan tijdens: Plenair debat Wet rechtsherstel box 3, 22 maart 2023\n")
+    assert [(i.kind, i.due) for i in extract(listing, date(2024, 3, 1)).items] == [
+        ("commitment", date(2023, 9, 30)), ("commitment", date(2023, 11, 15))]
+    page = ("Toezegging Evaluatie Wet werk en bijstand (30.545) (T01342)\n\nDe minister van "
+            "Sociale Zaken en Werkgelegenheid zegt de Kamer toe het evaluatierapport te "
+            "zenden.\n\nDatum toezegging: 16 juni 2009\nDeadline: 31 december 2010\nStatus: "
+            "openstaand\n\nUit de stukken\nDe heer Van Driel (PvdA): \"De wet is nu vijf jaar van "
+            "kracht. Kan de minister toezeggen dat de Eerste Kamer het evaluatierapport "
+            "ontvangt?\"\nHandelingen I 2008/09, nr. 36, p. 1482\n")
+    assert [i.kind for i in extract(page, date(2009, 6, 16)).items] == ["commitment", "request"]

@@ -380,6 +380,7 @@ _REGISTERED = re.compile(r"^(?:(?:De|Het)\s+(?:[Mm]inisters?|[Ss]taatssecretaris
                          r"|(?:Minister|Staatssecretaris)\s+(?:van\s+|voor\s+|[A-Z]))")
 _ENTRY_TITLE = re.compile(r"^Toezegging\b.{0,300}?\)\s*(?=(?:De|Het|Minister|Staatssecretaris)\b)")
 _ENTRY_HEADING = re.compile(r"^Toezegging\b")
+_LIST_TITLE = re.compile(r"^[^.:;]{3,120}?\s(?=(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b)")
 _QA_HEADING = re.compile(r"^(?:Vraag|Antwoord|Vragen|Antwoorden)(?:\s+\d+[a-z]?)?\s*[.:]?\s*$")
 
 
@@ -512,6 +513,10 @@ class _Reader:
             # An entry's first sentence is the promise the registry records, however worded,
             # also where the page runs its title into it ("Toezegging Boosters (35.961)De …")
             words = _ENTRY_TITLE.sub("", s.text, count=1)
+            if not _REGISTERED.search(words) and entry.number:
+                # a list's entry: its number, then its title run into the promise
+                # ("Houdbaarheid schuldquote bij stijgende rente De minister … zegt toe …")
+                words = _LIST_TITLE.sub("", words, count=1)
             if _REGISTERED.search(words) and not _ENTRY_HEADING.match(words):
                 self.entries_read.add(entry.start)
                 forced = _registered(words) or forced
@@ -552,8 +557,11 @@ class _Reader:
         if hit is not None and hit[1] >= len(s.text.rstrip()):
             self.quoted = (entry.start, hit[0])
             return None
+        opening = speaker_at(s.text)  # the label before the quote: 'De heer Van Driel (PvdA):
+        if opening is not None:  # "De wet is nu vijf jaar van kracht …'
+            self.quoted = (entry.start, opening[0])
         if self.quoted is None or self.quoted[0] != entry.start \
-                or self.quoted[1].role != MEMBER or not s.text.rstrip().endswith("?"):
+                or self.quoted[1].role != MEMBER or not s.text.rstrip(' "”’').endswith("?"):
             return None
         item = _item(s, reference, self.calendar, self.author, self.milestone_entries,
                      self.footnote_refs, None, set(), self.quoted[1], True)

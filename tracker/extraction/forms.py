@@ -119,7 +119,9 @@ _TZ_NUMBER = r"TZ\d{6}-\d{2,3}"
 _ENTRY = re.compile(r"(?m)^[ \t]*(?:#+\s*)?Toezegging\b[^\n]*?\((" + _T_NUMBER + r")\)[ \t*]*$"
                     r"|^[ \t]*(?:#+\s*)?Toezegging[ \t]+(" + _TZ_NUMBER + r")\b"
                     # an overview's line: "T01987 Evaluatie bankenbelasting (33 121)"
-                    r"|^[ \t]*(" + _T_NUMBER + r")[ \t]+(?:[–-][ \t]+)?[A-ZÀ-Ý]")
+                    r"|^[ \t]*(" + _T_NUMBER + r")[ \t]+(?:[–-][ \t]+)?[A-ZÀ-Ý]"
+                    # a list's number on a line of its own, the title on the next: "TZ202302-041"
+                    r"|^[ \t]*(" + _TZ_NUMBER + r")[ \t]*$")
 _FIELDS = re.compile(r"(?mi)(?:^|\||[ \t][–-])[ \t]*(?:Deadline|Datum\s+nakoming"
                      r"|Datum\s+toezegging)[ \t]*:")
 # A letter after the entries (a rappel's annex, then the minister's reply) ends the last one.
@@ -134,7 +136,9 @@ _DEADLINE_FIELD = re.compile(
     + _FIELD_SEP + r"(?P<value>" + _DAY_DATE + r")")
 _MADE_FIELD = re.compile(
     r"(?mi)^[ \t]*\|?[ \t]*(?:Datum\s+toezegging|Datum\s+toegezegd|Toegezegd\s+op|Datum)"
-    + _FIELD_SEP + r"(?P<value>" + _DAY_DATE + r")")
+    + _FIELD_SEP + r"(?P<value>" + _DAY_DATE + r")"
+    # a list's "Gedaan tijdens: Commissiedebat Eurogroep/Ecofin-Raad, 15 februari 2023"
+    r"|^[ \t]*Gedaan\s+tijdens[ \t]*:[^\n]*?,[ \t]*(?P<during>" + _DAY_DATE + r")[ \t]*$")
 # Where an entry's own words end: the quotes from the stukken, the history, the sources.
 _QUOTES = re.compile(r"(?mi)^[ \t]*(?:#+\s*)?(?:Uit\s+de\s+stukken|Historie|Brondocumenten"
                      r"|Zie\s+voor\s+meer\s+informatie|Kerngegevens)\b")
@@ -162,10 +166,11 @@ class Entry:
 def register_entries(text: str) -> list[Entry]:
     """The entries of a registry page in order; a page without headings is one entry."""
     found = list(_ENTRY.finditer(text))
-    heads = [(m.start(), m.group(1) or m.group(2) or m.group(3)) for i, m in enumerate(found)
+    heads = [(m.start(), m.group(1) or m.group(2) or m.group(3) or m.group(4))
+             for i, m in enumerate(found)
              # an overview's line heads an entry only where the entry has its fields (not a
              # reply's section on each promise: "T02103 Onderzoek … De staatssecretaris …")
-             if not m.group(3) or _FIELDS.search(
+             if not (m.group(3) or m.group(4)) or _FIELDS.search(
                  text, m.end(), found[i + 1].start() if i + 1 < len(found) else len(text))]
     if not heads:
         heads = [(0, None)]
@@ -181,7 +186,7 @@ def register_entries(text: str) -> list[Entry]:
             number, start, quotes.start() if quotes else end, end,
             parse_date(deadline.group("value")) if deadline else None,
             " ".join(deadline.group().split()).strip("| ") if deadline else None,
-            parse_date(made.group("value")) if made else None))
+            parse_date(made.group("value") or made.group("during")) if made else None))
     return entries
 
 
