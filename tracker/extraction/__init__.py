@@ -88,13 +88,12 @@ _GOVERNMENT_NAMED_IN = re.compile(r"\b(?:minister|ministers|staatssecretaris|reg
                                   re.IGNORECASE)
 
 
-def _senders(text: str) -> list[tuple[int, bool]]:
+def _senders(text: str, body: bool) -> list[tuple[int, bool]]:
     """Where a heading says who writes, and whether it is the government: "ik" and "wij" promise
-    only in a government's text."""
+    only in a government's text (``body``: the text is headed by another body)."""
     found = [(m.start(), bool(_GOVERNMENT_SENDER.search(m.group("who"))))
              for m in _SENDER.finditer(text)]
     sections = list(_SECTION_SENDER.finditer(text))
-    body = _BODY_HEAD.match(text) is not None
     if body:
         found.append((0, False))
     if body or any(m.group("who") is None for m in sections):
@@ -430,8 +429,8 @@ class _Reader:
         self.footnote_refs = footnote_refs
         self.register = Entries(register_entries(text)) if form == REGISTER else None
         # Where a heading says who writes: "ik" and "wij" promise only in a government's text.
-        self.senders = _senders(text) if form == LETTER else []
         self.other_body = form == LETTER and _BODY_HEAD.match(text) is not None
+        self.senders = _senders(text, self.other_body) if form == LETTER else []
         self.speaker: Speaker | None = None
         self.in_footnote = False
         # Transcripts: each turn's sentences, to read "Dat zeg ik toe." with what was asked.
@@ -716,7 +715,7 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         finding = Finding("commitment", "commitment.continued", 0.7, None, SELF)
     if transcript and speaker is not None and speaker.role == MEMBER and (
             finding is None or finding.kind == "commitment"):
-        finding = member_request(s.text)
+        finding = member_request(s.text, deadline)
     if finding is None:
         return None
     if transcript and not _may_say(finding, speaker, s.text, deadline):

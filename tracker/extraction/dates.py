@@ -85,8 +85,8 @@ class ReferenceDates:
 # promise from the second; each "Vraag 2 en 3" / "Antwoord 1" block takes its own.
 _SENT = re.compile(r"\(\s*ingezonden\s+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _RECEIVED = re.compile(r"\(\s*(?:ontvangen\s+\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
-_ANSWERS_RECEIVED = re.compile(r"\bAntwoord\s+van\b[^\n]{0,200}?\(\s*(?:ontvangen\s+\(?\s*)+"
-                               + _FULL_DATE + r"\s*\)", re.IGNORECASE)
+_ANSWERS_RECEIVED = re.compile(r"\bAntwoord\s+van\b[^\n]{0,200}?" + _RECEIVED.pattern,
+                               re.IGNORECASE)
 _QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden)\b", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QA_BLOCK = re.compile(

@@ -522,13 +522,10 @@ def _commitment(sentence: str, found: list[Mention],
                     and not in_relative_clause(sentence, due.start):
                 continue  # "Artikel 12a, dat de minister de bevoegdheid geeft …, treedt op 1
                 # juli in werking": the verb is the relative clause's, the time is not
-            if m.group().lower() in ("geef", "geeft", "geven") and _STATES_THAT.match(
-                    sentence, m.end()):
-                continue  # "… geeft de minister aan dat de NVWA in 2023 …": what is said
-            if m.group().lower() in ("deel", "deelt", "delen") and _TELLS_THAT.match(
-                    sentence, m.end()):
-                continue  # "Verder deelt de staatssecretaris mee dat de wijziging … op 1 april
-                # in werking treedt": what is told
+            if m.group().lower() in _SAYING and _SAYS_THAT.match(sentence, m.end()):
+                continue  # "… geeft de minister aan dat de NVWA in 2023 …", "Verder deelt de
+                # staatssecretaris mee dat de wijziging … op 1 april in werking treedt": what is
+                # said
             if m.group().lower() in ("laat", "laten") and CAUSED_ACTIONS.isdisjoint(
                     words_of(_clause_after(sentence, m.end()).lower())):
                 continue  # "Laat ik daar eerlijk over zijn: …" (not "Ik laat … een analyse
@@ -808,8 +805,9 @@ _ANSWERED_NOW = re.compile(
 _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert", "bericht",
                            "meld", "meldt", "stuur", "stuurt", "zend", "zendt", "geef", "geeft",
                            "deel", "deelt"))
-_TELLS_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+mee\s*,?\s+(?:dat|of)\b", _I)
-_STATES_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+aan\s*,?\s+(?:dat|of)\b", _I)
+# "geeft … aan dat", "deelt … mee dat": telling what is, not promising
+_SAYING = frozenset(("geef", "geeft", "geven", "deel", "deelt", "delen"))
+_SAYS_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+(?:aan|mee)\s*,?\s+(?:dat|of)\b", _I)
 # An indirect question after the verb: "Tevens geef ik aan welke stappen ik dit jaar zet" (the
 # time is the question's)
 _WH_WORD = re.compile(r"\b(?:welke|wat|hoe|waarom|wanneer)\b", _I)

@@ -435,11 +435,6 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:ik|wij|we|fractie|(?-i:[A-Z][A-Za-z]*[A-Z][\w-]*))\s+(?:\w+\s+){0,2}?wil(?:len)?\s+"
     r"(?:\w+\s+){0,3}?dat\s+(?:de\s+"
     r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
-    # a member's demand by a time: "Ik wil dat separeren per 1 januari gewoon verboden wordt"
-    r"|^(?:(?:dus|dan|en|maar|voorzitter)[,.]?\s+){0,2}(?:ik|wij|we)\s+wil(?:len)?\s+"
-    r"(?:(?:gewoon|echt|wel|nu)\s+)?dat\s+(?=[^.?!]{0,120}?\b(?:per\s+\d|uiterlijk\s|binnen\s+"
-    r"(?:een|\w+)\s+(?:jaar|maanden|weken)|v[oó][oó]r\s+(?:\d|de\s+zomer|het\s+\w*reces"
-    r"|het\s+eind)))"
     # "Dan wil ik dat de minister de Kamer een plan stuurt"
     r"|\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?dat\s+(?:de\s+minister(?:-president)?"
     r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
@@ -630,9 +625,17 @@ _INTRODUCES = re.compile(r"\b(?:is|luidt|vraag|vragen|volgende)\s*$", _I)
 _PURPOSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
 
 
-def member_request(sentence: str) -> Finding | None:
+# A member's demand, which asks only with a time of its own: "Ik wil dat separeren per 1
+# januari gewoon verboden wordt" (the deadline engine says whether there is one).
+_DEMANDS = re.compile(r"(?:(?:dus|dan|en|maar|voorzitter)[,.]?\s+){0,2}(?:ik|wij|we)\s+"
+                      r"wil(?:len)?\s+(?:(?:gewoon|echt|wel|nu)\s+)?dat\b", _I)
+
+
+def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None = None
+                   ) -> Finding | None:
     """A member's request in a debate, asked or said (not for the debate itself: "Ik hoop dat
-    de minister daar in zijn tweede termijn op terug wil komen")."""
+    de minister daar in zijn tweede termijn op terug wil komen"); ``deadline()`` gives the
+    sentence's deadline."""
     if debate_internal(sentence):
         return None
     head = sentence[:sentence.find(":")] if ":" in sentence else ""
@@ -640,6 +643,10 @@ def member_request(sentence: str) -> Finding | None:
             and not _INTRODUCES.search(head):
         # "Ik vraag de minister … een uitsplitsing te sturen: hoeveel gaat er naar …?"
         return member_request(head + ".")
+    if deadline is not None and _DEMANDS.match(sentence) and not is_question(sentence):
+        due = deadline()
+        if due is not None and due.due is not None and due.precision != "vague":
+            return Finding("request", "request.member", 0.65, None, MEMBERS)
     if is_question(sentence) and not _MAY_I_ASK.match(sentence):
         sentence = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
         sentence = _ADDRESS.sub("", sentence)  # "Voorzitter, kan de minister …?"
