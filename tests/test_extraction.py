@@ -1879,3 +1879,114 @@ def test_a_registers_list_and_its_quotes_as_the_sites_print_them():
             "kracht. Kan de minister toezeggen dat de Eerste Kamer het evaluatierapport "
             "ontvangt?\"\nHandelingen I 2008/09, nr. 36, p. 1482\n")
     assert [i.kind for i in extract(page, date(2009, 6, 16)).items] == ["commitment", "request"]
+
+
+def test_a_planning_table_printed_a_row_a_line_gives_each_deliverable_its_time():
+    text = _letter(
+        "In tabel 1 staan de wetsvoorstellen die naar verwachting in 2025 bij uw Kamer worden "
+        "ingediend.",
+        "Tabel 1 Planning wetsvoorstellen",
+        "Wetsvoorstel | Stand | Verwachte indiening\n"
+        "Wetsvoorstel versterking aanpak ondermijning | advies Raad van State ontvangen op 14 "
+        "januari 2025 | tweede kwartaal 2025\n"
+        "Wetsvoorstel cameratoezicht bij evenementen | in voorbereiding | na advies van de Raad "
+        "van State\n"
+        "Brief over de herziening van het jeugdstrafrecht | verzonden op 19 februari 2025\n"
+        "Visie op de rechtsbijstand | aan een volgend kabinet",
+        "Nieuw loongebouw | Uitgangspunten besproken | Brief aan uw Kamer over de uitwerking in "
+        "het vierde kwartaal van 2025")
+    assert [(i.kind, i.due, i.precision) for i in extract(text, D).items] == [
+        ("commitment", date(2025, 6, 30), "quarter"), ("commitment", None, "conditional"),
+        ("commitment", date(2025, 12, 31), "quarter")]
+    # an annex's table that lists again what the letter promised is that promise
+    annex = _letter("Voor de zomer van 2025 informeren wij uw Kamer over de uitkomsten van de "
+                    "verkenning naar een landelijk signaleringsinstrument.",
+                    "Actie | Verantwoordelijk | Planning\n"
+                    "Verkenning landelijk signaleringsinstrument | JenV | Kamerbrief vóór zomer "
+                    "2025")
+    assert len(extract(annex, D).items) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # an overview's entry whose state says it is kept, in a sentence of its own
+    "Toezegging: De minister stuurt de Kamer het onderzoek voor het einde van 2025.\nVindplaats: "
+    "notaoverleg, 8 maart 2025\nStand van zaken: Het onderzoek is op 1 juli gezonden. Deze "
+    "toezegging is afgedaan.",
+    "Toezegging: De minister zal de evaluatie rond Prinsjesdag 2025 aan de Kamer sturen.\n"
+    "Stand van zaken: De evaluatie wordt gelijktijdig met deze begroting aan de Kamer "
+    "aangeboden.",
+    # the minister asks the Kamer; a refusal; a table described; what others publish
+    "Ik verzoek u deze toezegging als voldaan te beschouwen.",
+    "Ik kan niet toezeggen dat het wetsvoorstel vóór 1 juli 2025 bij de Tweede Kamer wordt "
+    "ingediend.",
+    "Voor de overige toezeggingen geef ik aan wanneer u de gevraagde informatie kunt verwachten.",
+    "De monitor wordt jaarlijks opgesteld door een onafhankelijk onderzoeksbureau en verschijnt "
+    "naar verwachting in november.",
+    "Het Openbaar Ministerie zal in de tussentijd in drie arrondissementen een proef doen.",
+    "Het Planbureau voor de Leefomgeving brengt in juni een eerste evaluatie uit; die evaluatie "
+    "betrek ik daarbij.",
+    "De volgende herziening van de lijst door de Raad is voorzien in februari 2026.",
+    "De minister van Justitie en Veiligheid is voornemens deel te nemen aan de justitiedag.",
+    "Mocht de parlementaire behandeling meer tijd vergen, dan schuift de inwerkingtreding op naar "
+    "1 juli 2026.",
+])
+def test_what_a_delay_or_planning_letter_says_without_promising(text):
+    assert extract(_letter(text), D).items == []
+
+
+@pytest.mark.parametrize("text, due", [
+    ("Op verzoek van de vaste commissie stuur ik u daarnaast vóór 1 juni 2025 een overzicht van "
+     "het aantal ontheffingen dat de Inspectie sinds de invoering heeft verleend.",
+     date(2025, 5, 31)),
+    ("Over de Nederlandse inzet informeer ik u in de geannoteerde agenda van de Landbouw- en "
+     "Visserijraad.", None),
+    ("De eerste voortgangsbrief ontvangt u in september 2025. Over de uitkomst van de gesprekken "
+     "met de uitvoeringsorganisaties over de grensprocedure informeer ik u in die eerste "
+     "voortgangsbrief.",
+     date(2025, 9, 30)),  # (the letter named before, and its time)
+    ("In de voortgangsrapportage «Kwaliteit loont», die ik u vóór 1 april 2025 toestuur, ga ik "
+     "in op de vraag hoe zelfrapportage en toezicht beter op elkaar kunnen aansluiten.",
+     date(2025, 3, 31)),
+    ("Het wetsvoorstel ter uitvoering van de verordening zal naar verwachting medio 2025 in "
+     "internetconsultatie gaan.", date(2025, 6, 30)),
+])
+def test_a_letter_promises_by_a_later_document_or_past_an_aside(text, due):
+    items = extract(_letter(text), D).items
+    assert (items[-1].kind, items[-1].due) == ("commitment", due)
+    assert text.endswith(items[-1].text)
+
+
+@pytest.mark.parametrize("text, kind, due", [
+    ("De implementatietermijn van Richtlijn 2014/41/EU verstrijkt op 22 mei 2027.", "milestone",
+     date(2027, 5, 22)),
+    ("Als gevolg van de terugtrekking houden de Verdragen op 29 maart 2026 op van toepassing te "
+     "zijn op het Verenigd Koninkrijk.", "milestone", date(2026, 3, 29)),
+    ("De lidstaten passen de meldplicht voor intermediairs vanaf 1 juli 2026 toe.", "milestone",
+     date(2026, 7, 1)),
+    ("Kan de minister toezeggen dat de Kamer vóór de Europese Raad van 28 en 29 juni 2025 een "
+     "appreciatie ontvangt?", "request", date(2025, 6, 27)),
+    ("Deze leden vragen voorts of de minister in het verslag van de Raad wil ingaan op de posities "
+     "van de andere lidstaten.", "request", None),
+])
+def test_eu_letters_name_the_laws_dates_and_members_ask_about_the_council(text, kind, due):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == [(kind, due)]
+
+
+def test_a_committee_asks_another_body_and_a_question_told_with_its_askers_after_it():
+    decisions = _letter("Besluit: De commissie verzoekt de Algemene Rekenkamer een technische "
+                        "briefing over het rapport te verzorgen; de staf zal een datum in april "
+                        "voorstellen.",
+                        "Besluit: Ingestemd met het verzoek; de griffie zal de Autoriteit "
+                        "Persoonsgegevens om een position paper vragen, ten behoeve van het "
+                        "rondetafelgesprek in april.")
+    assert extract(decisions, D).items == []
+    asked = _letter("Kan de regering toezeggen dat zij dit onderzoek in 2026 herhaalt, zodat de "
+                    "effecten zichtbaar worden, zo vragen deze leden.")
+    assert [(i.kind, i.due) for i in extract(asked, D).items] == [
+        ("request", date(2026, 12, 31))]
+
+
+def test_a_minister_who_does_it_already_accepts_nothing():
+    text = _minister("Dank u wel.", "Kan de minister de achterblijvende gemeenten niet "
+                     "aanspreken?", "Dat doe ik al.")
+    assert [i.kind for i in extract(text, D).items] == ["request"]

@@ -592,7 +592,9 @@ RULES: tuple[_Rule, ...] = (
     _rule("before_event", "day",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een|die|dat|deze|dit)\s+"
           r"(?:[\w–-]+,?\s+){0,7}?"
-          r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)\s+"
+          r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)"
+          # a meeting of two days by its first: "vóór de Europese Raad van 28 en 29 juni"
+          r"(?:\s*(?:en|tot\s+en\s+met|t/m|[-–])\s*[0-3]?\d)?\s+"
           r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
     # "vóór de Milieuraad van oktober": a meeting named by its month alone, by that month's end
     _rule("before_event_month", "month",
@@ -657,7 +659,7 @@ RULES: tuple[_Rule, ...] = (
           r"(?P<by_year>" + _YEAR + r")(?![-/.]?\d)", _by_year),
     _rule("before_summer", "season",
           r"\b(?:" + _VOOR + r"|rond|omstreeks|tegen|ruim\s+" + _VOOR + r"|voorafgaand\s+aan)"
-          r"\s+(?:de|het)\s+"
+          r"\s+(?:(?:de|het)\s+)?"  # (a table's "Kamerbrief vóór zomer 2023" drops it)
           + _SUMMER + _YEAR_TAIL, _season(_day_before_recess("zomerreces", (7, 1)))),
     _rule("summer", "season",
           r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?)\s+"
@@ -771,10 +773,13 @@ RULES: tuple[_Rule, ...] = (
           _plus(42)),
     _rule("conditional", "conditional",
           r"\b(?:kort\s+|direct\s+|meteen\s+)?na\s+(?:de\s+|het\s+)?(?:oplevering|afronding|ontvangst"
+          r"|advies|(?:internet)?consultatie"
           r"|afloop|publicatie|vaststelling|behandeling|besluitvorming|bespreking|verschijning"
           r"|inwerkingtreding|totstandkoming|evaluatie|verschijnen|uitkomst|ommekomst|ondertekening"
           r"|aanvaarding|aanneming|invoering|uitspraak|start)\b|\bzodra\b"
-          r"|\bnadat\b|\bwanneer\b|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
+          # ("geef ik aan wanneer u … kunt verwachten", "weten wanneer": asked, no condition)
+          r"|\bnadat\b|(?<!\baan\s)(?<!\bweten\s)(?<!aangeven\s)(?<!\bbepalen\s)\bwanneer\b"
+          r"|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
           r"|\b(?:" + _VOOR + r"|voordat)\s+(?:het|dat|dit)\s+(?:volgende\s+|plenaire\s+"
           r"|geplande\s+|aanstaande\s+)?(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
           r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"

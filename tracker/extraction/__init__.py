@@ -276,6 +276,8 @@ def extract(
     items = _dated_by_reference(reader.timed_when_asked(reader.merged(items)))
     if form != REGISTER and ("tand" in text or "tatus" in text):
         items = [i for i in items if not _kept_in_overview(i, text)]
+    if " | " in text:
+        items = _without_repeated_rows(items)
     return Extraction(refdates.document_date, items, fulfilments, text, author, all_sentences,
                       form)
 
@@ -297,7 +299,15 @@ def _restates(promise: str, asked: str) -> bool:
 # … / Vindplaats: AO Huurbeleid … / Stand van zaken: Afgedaan. De evaluatie is … gezonden". (Not
 # in the Eerste Kamer's register, whose kept entries the real labellers register.)
 _KEPT_STATE = re.compile(r"^[ \t]*(?:Stand\s+van\s+zaken|Status|Stand)\s*:\s*(?:afgedaan|uitgevoerd"
-                         r"|voldaan|afgerond)\b", re.IGNORECASE | re.MULTILINE)
+                         r"|voldaan|afgerond)\b"
+                         # "Stand van zaken: … gezonden (Kamerstuk …). Deze toezegging is afgedaan."
+                         # (or "… De Kamer is hierover bij brief van 29 juni geïnformeerd", "De
+                         # evaluatie wordt gelijktijdig met deze begroting … aangeboden")
+                         r"|^[ \t]*(?:Stand\s+van\s+zaken|Status|Stand)\s*:[^\n]*"
+                         r"(?:\b(?:deze|de)\s+toezegging\s+is\s+(?:hiermee\s+|daarmee\s+)?(?:afgedaan|voldaan"
+                         r"|nagekomen|uitgevoerd)\b|\bKamer\s+is\s+(?:hierover\s+|daarover\s+)?"
+                         r"(?:bij|met|per)\s+(?:de\s+)?brief\s+van\s+[^\n.]{3,40}?geïnformeerd\b"
+                         r"|\bgelijktijdig\s+met\s+deze\b)", re.IGNORECASE | re.MULTILINE)
 _ENTRY_END = re.compile(r"\n[ \t]*\n")
 
 
@@ -306,6 +316,20 @@ def _kept_in_overview(item: Item, text: str) -> bool:
         return False
     end = _ENTRY_END.search(text, item.end)
     return _KEPT_STATE.search(text, item.end, end.start() if end else len(text)) is not None
+
+
+def _without_repeated_rows(items: list[Item]) -> list[Item]:
+    """A planning table in an annex lists again what the letter promised: a row that names
+    what an earlier promise named, by the same time, is that promise."""
+    kept: list[Item] = []
+    for item in items:
+        if item.rule == "commitment.planned" and any(
+                before.kind == "commitment" and before.rule != item.rule
+                and before.due == item.due and _restates(item.text, before.text)
+                for before in kept):
+            continue
+        kept.append(item)
+    return kept
 
 
 _SAME_ASKED = re.compile(

@@ -56,7 +56,11 @@ _PATTERNS = [
             r"|(?:(?i:de)\s+)?Algemene\s+Rekenkamer\b|Amnesty(?:\s+International)?\b"
             r"|(?i:de)\s+(?:rechter|rechtbank)\b"
             r"|(?:(?i:de|een|deze)\s+)?(?:\(markt\)|markt)?toezichthouders?\b"
-            r"|(?:(?i:het|de)\s+)?(?:WODC|VNG|NLAIC|NWO|NEN|KNAW|SER|CBS|CPB|PBL|SCP|RVO)\b"
+            r"|(?:(?i:het|de)\s+)?(?:WODC|VNG|NLAIC|NWO|NEN|KNAW|SER|CBS|CPB|PBL|SCP|RVO|OM)\b"
+            r"|(?:(?i:het)\s+)?Openbaar\s+Ministerie\b"
+            r"|(?:(?i:het)\s+)?(?:Centraal\s+|Sociaal\s+en\s+Cultureel\s+)?Planbureau"
+            r"(?:\s+voor\s+de\s+Leefomgeving)?\b"
+            r"|(?:(?i:de)\s+)?Onderzoeksraad(?:\s+voor\s+Veiligheid)?\b"
             r"|(?:(?i:de)\s+)?(?:[A-Z]\w+\s+)?(?:University|Universiteit)\b"
             r"|(?:(?i:de)\s+)?(?i:gemeenten?|provincies?|medeoverheden|overheidspartijen"
             r"|overheidsorganisaties|ontwikkelaars|aanbieders|marktpartijen)\b"
@@ -80,7 +84,8 @@ for _kind, _words in (
     (OTHER, "commissie europese europees ec rathenau raad eu vn oeso edpb edps wto itu lidstaten "
             "autoriteit ap algemene amnesty rechter rechtbank toezichthouder toezichthouders "
             "markttoezichthouder markttoezichthouders markt wodc vng nlaic nwo nen knaw ser cbs "
-            "cpb pbl scp rvo university universiteit gemeente gemeenten provincie provincies "
+            "cpb pbl scp rvo om openbaar planbureau centraal sociaal onderzoeksraad "
+            "university universiteit gemeente gemeenten provincie provincies "
             "medeoverheden overheidspartijen overheidsorganisaties ontwikkelaars aanbieders "
             "marktpartijen zij ze hij vestager eurocommissaris"),
 ):

@@ -54,7 +54,9 @@ _PRINT_LINE = re.compile(r"(?:kst|stcrt|stb|ah|blg)-[\w.-]+|ISSN\s+\d{4}\s*-\s*\
 _PLAIN_FOOTNOTE = re.compile(r"(\d{1,3})(?:\s+(\S.*))?")
 _HEADING_START = re.compile(
     r"(?:\d{1,2}\.(?:\d{1,2}\.?)*\s|\d{1,2}\s?[A-Z]\.\s?|[•·▪◦\uf0b7\-–]\s|[a-z]\)\s"
-    r"|Vraag\s+\d+\s*[:.]|Antwoord\b)"
+    r"|Vraag\s+\d+\s*[:.]|Antwoord\b"
+    # a registry entry named by its number first: "T01471 – Toezending van de monitor (32.817)"
+    r"|(?:T\d{5}|TZ\d{6}-\d{2,3})\s*[–-]\s)"
 )
 # A registry entry's heading ends in its number: "Toezegging Evaluatie (36.123) (T04001)".
 _NUMBERED_HEADING = re.compile(r"\((?:T\d{5}|TZ\d{6}-\d{2,3})\)$")
@@ -471,6 +473,8 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
     """Does a paragraph end between the previous line and this one?"""
     if heading or (gap and _SALUTATION.match(prev)):
         return True  # ("Geachte voorzitter," over the letter's first paragraph)
+    if (" | " in prev and " | " in cur) or (gap and (" | " in prev or " | " in cur)):
+        return True  # a table printed a row a line: "Wetsvoorstel … | najaar 2024"
     terminal = bool(_TERMINAL.search(prev))
     short = len(prev) < 0.6 * width
     upper = _starts_upper(cur)

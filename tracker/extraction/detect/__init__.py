@@ -108,7 +108,8 @@ _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "st
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
                            "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen", "eindigt",
-                           "eindigen", "schuift", "schuiven", "verschuift"])
+                           "eindigen", "schuift", "schuiven", "verschuift", "verstrijkt",
+                           "verloopt", "toepassing"])
 # Verbs with a particle, cued only beside it: "neemt … mee", "stelt … op", "werkt … uit", "laat
 # … uitwerken" (each alone is too common a word to send every sentence on to the analysis).
 _PARTICLE_CUES = (
@@ -192,6 +193,10 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
            after_government: bool = False) -> Finding | None:
     """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
     only asked for when a rule needs it (resolving deadlines is the costly part)."""
+    if " | " in sentence:
+        row = _planned_row(sentence)
+        if row is not None:
+            return row
     lowered = sentence.lower()
     words = words_of(lowered)
     if not triggered(lowered, words):
@@ -220,6 +225,41 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
     if finding is not None:
         return finding
     return _milestone(sentence)
+
+
+# A planning table printed a row a line (see ``cleanup``): a deliverable named in a cell and
+# its time in the last, "Wetsvoorstel … | in voorbereiding | najaar 2024", or in the same cell,
+# "Nieuw loongebouw | … | Brief aan uw Kamer over de uitwerking in het tweede kwartaal van 2020"
+# (not the header "Wetsvoorstel | Stand | Verwachte indiening", nor a row already done:
+# "Brief over … | verzonden op 19 januari 2024").
+_ROW_DELIVERABLE = re.compile(r"\s*(?:[A-Z][\w-]*\s+)?(?:" + _DELIVERABLE_RE.pattern[2:-2]
+                              + r"|\w*wet)\b", _I)
+_ROW_TIME = re.compile(
+    r"\b(?:kwartaal|Q[1-4]|voorjaar|zomer|najaar|winter|\w*reces|prinsjesdag|\w*nota|begroting"
+    r"|medio|begin|eind|helft|januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december|jaarwisseling|zodra|na)\b", _I)
+_ROW_DONE = re.compile(r"\b(?:verzonden|verstuurd|ontvangen|afgerond|gereed|aangeboden"
+                       r"|gepubliceerd|ingediend|vastgesteld|afgedaan|voldaan)\b"
+                       r"|\b\d{1,2}\s+[a-z]+\s+\d{4}\b", _I)
+_TO_PARLIAMENT = re.compile(r"\baan\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b", _I)
+
+
+def _planned_row(sentence: str) -> Finding | None:
+    cells, at = [], 0
+    for cell in sentence.split(" | "):
+        cells.append((at, cell))
+        at += len(cell) + 3
+    if len(cells) < 2 or not cells[-1][1].strip():
+        return None
+    last_at, last = cells[-1]
+    if len(last.split()) <= 8 and _ROW_TIME.search(last) and not _ROW_DONE.search(last) \
+            and _ROW_DELIVERABLE.match(cells[0][1]):
+        return Finding("commitment", "commitment.planned", 0.6, None, None, focus=last_at)
+    for cell_at, cell in cells[1:]:
+        if _ROW_DELIVERABLE.match(cell) and _TO_PARLIAMENT.search(cell) \
+                and _ROW_TIME.search(cell) and not _ROW_DONE.search(cell):
+            return Finding("commitment", "commitment.planned", 0.6, None, None, focus=cell_at)
+    return None
 
 
 _ANAPHOR = re.compile(

@@ -75,6 +75,8 @@ _SELF_FULFILLING = re.compile(
     # "In deze voortgangsbrief informeer ik …", "Met deze eerste verzamelbrief …"
     r"|(?:in|met)\s+deze\s+(?:\w+\s+)?[\w-]*(?:brief|nota|memorie|rapportage)\b"
     r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
+    # "In tabel 1 staan de wetsvoorstellen die … bij uw Kamer worden ingediend"
+    r"|in\s+(?:tabel|figuur|bijlage|overzicht)\s+\d{1,2}\b"
     # (not "Als bijlage bij de eerstvolgende voortgangsbrief ontvangt u …": a later letter's)
     r"|ter\s+informatie|bijgaand|bijgevoegd|treft\s+u"
     # (nor "als bijlage bij een brief waarin ik …": one still to be written)
@@ -85,7 +87,10 @@ _SELF_FULFILLING = re.compile(
     r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)"
     r"|(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:nu|thans|vandaag)"
     r"|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
-    r"\s+brief)\b", _I)
+    r"\s+brief"
+    # "De evaluatie wordt gelijktijdig met deze begroting aan de Kamer aangeboden"
+    r"|(?:gelijktijdig|tegelijk|tegelijkertijd)\s+met\s+(?:deze|dit)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
+    r"|nota|begroting|memorie|rapportage|jaarverslag|overzicht|verslag))\b", _I)
 
 _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
 
@@ -340,7 +345,7 @@ _ENCLOSED = re.compile(r"\b(?:hierbij|hierna|hieronder|bijgaand|bijgevoegd|onder
                        r"|komende)))\b", _I)
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
                                    r"|middel"
-                                   r"|vandaag|thans|nu ")
+                                   r"|vandaag|thans|nu |tabel|figuur|overzicht")
 
 
 # A pseudo-cleft: "Wat ik wel ga doen, is in het najaar, in de voortgangsbrief, ingaan op …".
@@ -349,6 +354,13 @@ _WHAT_I_DO = re.compile(r"\bwat\s+(ik|wij|we)\s+(?:(?:wel|dan|daarom|in\s+ieder\
                         r"|graag)\s+)*(?:(?:voor|na|in|bij|binnen|begin|eind)\s+(?:\w+\s+){1,3}?)?"
                         r"(?:ga|gaan|zal|zullen|wil|willen|kan|kunnen)\s+(?:\w+\s+)?doen\s*,?"
                         r"\s+is\b", _I)
+
+
+# A refusal is no promise: "Ik kan niet toezeggen dat dat bij de Voorjaarsnota gebeurt, want de
+# besluitvorming … vindt zoals altijd in het voorjaar plaats" (unless "…, maar ik zal wel …").
+_REFUSES = re.compile(r"(?:\w+,?\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)\s+"
+                      r"(?:\w+\s+){0,2}?niet\s+toezeggen\b", _I)
+_BUT = re.compile(r"[,;]\s*(?:maar|wel)\b|\bwel\s+(?:zal|zullen|kan|ga)\b", _I)
 
 
 def _commitment(sentence: str, found: list[Mention],
@@ -363,6 +375,8 @@ def _commitment(sentence: str, found: list[Mention],
         # beantwoord, acht de commissie de openbare behandeling … voldoende voorbereid"
     if "toegezegd" in lowered and _MISTAKEN.search(sentence):
         return None  # "Per abuis is toegezegd dat de tussenrapportage …": taken back
+    if "toezeggen" in lowered and _REFUSES.match(sentence) and not _BUT.search(sentence):
+        return None  # "Ik kan niet toezeggen dat het wetsvoorstel vóór 1 juli … wordt ingediend"
     best: Finding | None = None
     self_fulfilling = [m.start() for m in _SELF_FULFILLING.finditer(sentence)] \
         if _SELF_FULFILLING_HINT.search(lowered) else []
@@ -509,6 +523,9 @@ def _commitment(sentence: str, found: list[Mention],
                     and _PAST_AUX.search(sentence, sentence.rfind(";", 0, due.start)):
                 due = None  # "Daarbij betrek ik ook het rapport …; de kabinetsreactie daarop
                 # is op 4 februari al naar uw Kamer gegaan": the time is another clause's
+            elif due is not None and due.end <= m.start() and ";" in sentence[due.end:m.start()]:
+                due = None  # "Het Planbureau brengt in juni een evaluatie uit; die evaluatie
+                # betrek ik daarbij": so is this one
             if due is None and m.group().lower() not in _PRESENT_TELL and not (
                     m.group().lower() in _PLURAL_TELL and _we_beside(sentence, m)):
                 continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage",
@@ -542,7 +559,7 @@ def _commitment(sentence: str, found: list[Mention],
             subject = _shared_subject(sentence, found, m.start(), subject_at(
                 sentence, found, m.start(), m.end(), right=not plural))
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
-                    and not _WISH.search(sentence, m.end()) and not _SINCE.search(sentence) \
+                    and not _WISH.search(sentence, m.end()) and not _since(sentence, m.end()) \
                     and not _MEETS_PARLIAMENT.search(_clause_after(sentence, m.end())):
                 # a time in a relative clause before the verb is that clause's: "Op het
                 # rapport, dat de commissie in april publiceert, reageert het kabinet na de zomer"
@@ -554,7 +571,8 @@ def _commitment(sentence: str, found: list[Mention],
             or "benut" in lowered or "gebruiken" in lowered or "intentie" in lowered \
             or "bedoeling" in lowered or "beo" in lowered:
         for m in _INTENTION.finditer(sentence):
-            if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 40), m.start()):
+            if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 40), m.start()) \
+                    and not _ATTENDS.match(sentence, m.end()):
                 by_subject(m, "commitment.intention", 0.6, m.group())
     if ("bereid" in lowered or "wil" in lowered) and (
             _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence)):
@@ -741,8 +759,12 @@ _TAKEN_ALONG = re.compile(
 # "Het conceptwetsvoorstel gaat na de zomer in internetconsultatie": a draft on its way.
 _TO_CONSULTATION = re.compile(
     r"\b(?:[\w-]*(?:wetsvoorstel|besluit|regeling|voorstel|wet|amvb|maatregel)(?:len|en)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:gaat|gaan)\s+(?:[\w-]+\s+){0,8}?in\s+(?:de\s+)?(?:internet)?"
-    r"consultatie\b", _I)
+    r"(?:(?:[\w-]+\s+){0,3}?(?:gaat|gaan)\s+(?:[\w-]+\s+){0,8}?in\s+(?:de\s+)?(?:internet)?"
+    r"consultatie\b"
+    # "Het wetsvoorstel ter uitvoering van de verordening zal … medio 2025 in internetconsultatie
+    # gaan"
+    r"|(?:[\w-]+\s+){0,6}?(?:zal|zullen)\s+(?:[\w-]+\s+){0,8}?in\s+(?:de\s+)?(?:internet)?"
+    r"consultatie\s+gaan\b)", _I)
 # "De beleidsregels worden binnenkort aangepast": a plan with a time, its agent unsaid.
 _SUBJECT_FIRST_PASSIVE = re.compile(
     r"^(?:De|Het|Deze|Dit|Die|Onze|Mijn)\s+(?:[\w-]+\s+){0,4}?(?P<verb>wordt|worden)\s+"
@@ -836,7 +858,13 @@ _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s
                             r"|\bper\s+brief\b|\bschriftelijk\b"
                             # a Council's: "Over de uitkomsten informeer ik uw Kamer via het
                             # verslag van de Raad"
-                            r"|\bvia\s+het\s+(?:gebruikelijke\s+)?verslag\b", _I)
+                            r"|\bvia\s+het\s+(?:gebruikelijke\s+)?verslag\b"
+                            # one named before: "De eerste voortgangsbrief ontvangt u in
+                            # september. Over … informeer ik u in die eerste voortgangsbrief."
+                            r"|\bin\s+(?:die|dat)\s+(?:eerste\s+|volgende\s+)?[\w-]*(?:brief|rapportage"
+                            r"|rapport|nota)\b"
+                            # "… informeer ik u in de geannoteerde agenda van de Raad"
+                            r"|\b(?:in|via|bij)\s+de\s+geannoteerde\s+agenda\b", _I)
 
 
 def _shared_subject(sentence: str, found: list[Mention], verb: int,
@@ -937,7 +965,20 @@ _ATTRIBUTIVE = re.compile(
     r"\b(?:de|het)\s+(?:in|voor|vóór|uiterlijk|begin|eind|medio|binnenkort|nog)\s+[^,;.]{0,25}?\s+te"
     r"\s+(?:verschijnen|versturen|sturen|publiceren|ontvangen|presenteren|verzenden)\s+"
     r"(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b", _I)
-_SINCE = re.compile(r"\bsinds\b", _I)  # "Het kabinet voert sinds 2024 …": going on already
+# Being there is no promise: "De minister is voornemens deel te nemen aan de justitiedag".
+_ATTENDS = re.compile(r"\s+(?:om\s+)?(?:\w+\s+){0,4}?(?:deel\s+te\s+nemen|aanwezig\s+te\s+zijn"
+                      r"|bij\s+te\s+wonen)\b", _I)
+_SINCE = re.compile(r"\bsinds\b", _I)
+_SUBORDINATE = re.compile(r"\b(?:dat|die|waarin|waarop|waarmee|welke)\b", _I)
+
+
+def _since(sentence: str, verb_end: int) -> bool:
+    """ "Het kabinet voert sinds 2024 …": going on already (not "Ik stuur u … een overzicht van
+    de ontheffingen die de Inspectie sinds de invoering heeft verleend": the clause's own)."""
+    return any(x.start() < verb_end or not _SUBORDINATE.search(sentence, verb_end, x.start())
+               for x in _SINCE.finditer(sentence))
+
+
 _WISH = re.compile(r"\bop\s+prijs\b|\bvoor\s+(?:ogen|\s)", _I)
 # "… daar kom ik een keer op terug; dit is een toezegging."
 _THIS_IS_A_PROMISE = re.compile(r"\b(?:dit|dat)\s+is\s+een\s+toezegging\b", _I)
@@ -1101,7 +1142,7 @@ def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
 
 
 # A mention inside the nominal's complement: "Publicatie van de handreiking voor gemeenten …"
-_COMPLEMENT = re.compile(r"\s(?:van|voor|aan|over)\s+(?:[\w-]+\s+){0,8}?$", _I)
+_COMPLEMENT = re.compile(r"\s(?:van|voor|aan|over)\s+(?:(?!door\s)[\w-]+\s+){0,8}?$", _I)
 
 
 def _only_opening(text: str) -> bool:
@@ -1317,7 +1358,10 @@ _IN_THE_LETTER = re.compile(r"\bin\s+(?:de|die|dezelfde|diezelfde)\s+brief\b", _
 _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:\w+\s+)?[\w-]*"
                              r"(?:brief|rapportage|nota|reactie)\b"
                              r"|\bin\s+(?:de|mijn|onze)\s+(?:[\w-]+\s+)?\w*(?:(?:brief|rapportage"
-                             r"|nota|reactie)\s+(?:over|aan|die|van\s+(?:de|het))|reactie\s+op)\b"
+                             # (its title and a comma between: "In de voortgangsrapportage
+                             # «Kwaliteit loont», die ik u vóór 1 april toestuur, ga ik in op …")
+                             r"|nota|reactie)(?:\s+«[^»]{1,60}»|\s+“[^”]{1,60}”)?,?\s+(?:over|aan|die"
+                             r"|van\s+(?:de|het))|reactie\s+op)\b"
                              r"|\b(?:voortaan|vooraf|telkens|steeds)\b[^.;]{0,80}\bin\s+(?:de|het)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b"
                              # "Wij zullen daar in de Miljoenennota op ingaan"
@@ -1538,11 +1582,16 @@ def _passive_by_us(sentence: str, m: re.Match[str],
     return Finding("commitment", "commitment.passive-deliverable", 0.7, None, SELF)
 
 
+_ATTACHED = re.compile(r"\b(?:bij\s+deze\s+brief|bijgevoegd|bijgaand\w*|als\s+bijlage)\b", _I)
+
+
 def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
     rest = sentence[m.end():]
-    if _GOES_INTO.match(rest):
-        if not _LATER_DOCUMENT.search(sentence):
-            return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate
+    goes_into = _GOES_INTO.match(rest) is not None
+    if goes_into:
+        if not _LATER_DOCUMENT.search(sentence) or _ATTACHED.search(sentence, 0, m.start()):
+            return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate; "In de
+            # beleidsreactie, die als bijlage bij deze brief is gevoegd, ga ik in op …"
         # "In de eerstvolgende voortgangsrapportage ga ik in op …": a later document
     elif _GAAN_NOT.match(rest):
         return None
@@ -1551,8 +1600,10 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
         return None
     window = _clause_after(sentence, m.end())
     middle = _middle_field(window)
-    if _negated(middle) or len(middle.split()) < 2 or _vague_aim(middle) or _STANCE.search(window):
-        return None
+    if _negated(middle) or len(middle.split()) < 2 or (not goes_into and (
+            _vague_aim(middle) or _STANCE.search(window))):
+        return None  # (what a later document goes into is no aim: "… ga ik in op de vraag hoe
+        # zelfrapportage en toezicht beter op elkaar kunnen aansluiten")
     if re.search(r"\bblijven\b", window, _I) and not _DELIVERABLE_RE.search(middle):
         return None  # "Ik ga met de banken in gesprek blijven over …": carrying on
     return Finding("commitment", "commitment.going-to", 0.75, subject.text, subject.kind)
@@ -1591,6 +1642,12 @@ _OPENING_DELIVERABLE = re.compile(r"(?:Een|De|Het|Mijn|Onze)\s+(?:[\w-]+\s+)?" +
                                   + r"\s+(?:op|over|van|voor|aan|naar|inzake)\b")
 
 
+_MADE_BY_OTHERS = re.compile(
+    r"\b(?:wordt|worden)\s+(?:\w+\s+){0,3}?(?:uitgevoerd|opgesteld|gemaakt|geschreven|verricht"
+    r"|uitgebracht|gepubliceerd|samengesteld)\s+door\s+(?!mij\b|ons\b|het\s+kabinet\b"
+    r"|de\s+(?:minister|staatssecretaris)\b|(?:mijn|het)\s+ministerie\b)", _I)
+
+
 def _follows(sentence: str, found: list[Mention], m: re.Match[str],
              has_deadline: bool) -> Finding | None:
     """ "een kabinetsreactie hierop volgt dit voorjaar", "Voor de zomer volgt een brief"."""
@@ -1615,6 +1672,9 @@ def _follows(sentence: str, found: list[Mention], m: re.Match[str],
             return None
     if _NOT_A_SEQUEL.search(before) or re.match(r"\s+(?:\w+\s+){0,2}?dat\b", after, _I):
         return None  # "Uit het onderzoek volgt bovendien dat …", "Na enige observaties volgt …"
+    if _MADE_BY_OTHERS.search(before):
+        return None  # "De monitor wordt opgesteld door een onafhankelijk bureau en verschijnt
+        # in november": theirs
     # (not in what the deliverable is about: "Een voorstel voor de aanwijzing van de
     # markttoezichthouder volgt in het voorjaar"; but "De eindevaluatie van het SCP" is theirs)
     named = m.start()

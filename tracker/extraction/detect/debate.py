@@ -111,7 +111,9 @@ _ACCEPTS = re.compile(
     r"|regelen|nagaan|uitzoeken|bekijken)"
     # "Dat kan ik meenemen in dezelfde brief"
     r"(?:\s+(?:in|bij)\s+(?:de|die|deze|dezelfde|het|dat|mijn|onze)\s+(?:[\w-]+\s+)?[\w-]+)?"
-    r"|(?:dat|die|dit)\s+doe\s+ik(?:\s+(?!om\b|omdat\b|vanwege\b|want\b|niet\b)\w+){0,4}"
+    # (not "Dat doe ik al.": done already)
+    r"|(?:dat|die|dit)\s+doe\s+ik(?:\s+(?!om\b|omdat\b|vanwege\b|want\b|niet\b|al\b|allang\b"
+    r"|reeds\b|inmiddels\b)\w+){0,4}"
     # "Maar mijn antwoord op de concrete vraag is: ja"
     r"|(?:maar\s+)?(?:mijn\s+)?antwoord\s+(?:op\s+(?:de|die|deze|uw)\s+(?:\w+\s+)?vraag\s+)?is\s*:?"
     r"\s+ja"

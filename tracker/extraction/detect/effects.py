@@ -17,8 +17,9 @@ _LEGAL_EFFECT = re.compile(
     r"\b(?:gaat|gaan|ingaat|ingaan|geldt|gelden|van\s+toepassing|verplicht(?:en|ing|ingen)?|verbod\w*|verboden|in\s+werking"
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
     r"|verordening|moet|moeten|mag|mogen|van\s+kracht|vervalt|vervallen|eindigt|eindigen"
-    r"|bedraagt|bedragen|de\s+tijd|schuift|schuiven|verschuift)\b",  # "Vanaf 1 januari 2018
-    # bedraagt de AOW-leeftijd 66 jaar", "krijgen tot … de tijd", "schuift de datum op naar …"
+    r"|bedraagt|bedragen|de\s+tijd|schuift|schuiven|verschuift|passen|past|verstrijkt"
+    r"|verloopt)\b",  # "Vanaf 1 januari 2018 bedraagt de AOW-leeftijd 66 jaar", "krijgen tot
+    # … de tijd", "schuift de datum op naar …", "De lidstaten passen … vanaf 1 juli 2020 toe"
     _I)
 # The words after a day that make it the day something takes effect: "… op 1 juli in werking",
 # "gaat op 1 april in[,.]" (not "in gesprek", "in Den Haag"), "… van kracht".
@@ -57,7 +58,13 @@ _RARE_EFFECT_DATE = re.compile(
     + r"\s+(?:19|20)\d{2}\s+de\s+tijd\b"
     r"|\bde\s+tijd\s*:?\s+tot\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
     r"|\b(?:schuift|schuiven|verschuift)\s+(?:\w+\s+){0,4}?op\s+naar\s+[0-3]?\d\s+" + MONTH_PATTERN
-    + r"\s+(?:19|20)\d{2}\b", _I)
+    + r"\s+(?:19|20)\d{2}\b"
+    # a directive's term to transpose it: "De omzettingstermijn van Richtlijn 2014/41/EU
+    # verstrijkt op 22 mei 2017"
+    r"|\b(?:omzettings|implementatie)termijn\b[^.;:]{0,120}?\b(?:verstrijkt|verloopt|eindigt"
+    r"|loopt\s+af)\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    # law that stops applying: "houden de Verdragen op 29 maart 2019 op van toepassing te zijn"
+    r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+op\s+van\s+toepassing\b", _I)
 
 
 def effect_date(text: str) -> bool:
@@ -67,7 +74,8 @@ def effect_date(text: str) -> bool:
         return True
     lowered = text.lower()
     return ("boekjar" in lowered or "overgangs" in lowered or "de tijd" in lowered
-            or "schuift" in lowered or "schuiven" in lowered) \
+            or "schuift" in lowered or "schuiven" in lowered or "termijn" in lowered
+            or "toepassing" in lowered) \
         and _RARE_EFFECT_DATE.search(text) is not None
 
 # Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
@@ -81,7 +89,9 @@ _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft
                         r"|afhankelijk|volgens\s+de\s+planning|voorzien"
                         # asked about: "… hebben gevraagd of het proportioneel is dat de
                         # centrale per 1 januari 2020 moet sluiten"
-                        r"|(?:gevraagd|vraagt|vragen|vroeg|vroegen)\s+of)\b|^Of\s", _I)
+                        r"|(?:gevraagd|vraagt|vragen|vroeg|vroegen)\s+of)\b|^Of\s"
+                        # if: "Mocht de behandeling meer tijd vergen, dan schuift … op naar …"
+                        r"|^(?:Mocht|Indien)\s", _I)
 # Done: "Per 1 januari 2011 zijn vijf herindelingen in werking getreden" (but "is op 11 juni 2024
 # in werking getreden en is vanaf 12 juni 2026 van toepassing" has an effect still to come).
 _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s+werking\s+"

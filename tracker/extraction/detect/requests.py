@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ...deadlines import Deadline
 from ...patterns import with_lookahead
-from ..actors import MEMBERS, PARL, Mention, subject_at
+from ..actors import MEMBERS, OTHER, PARL, Mention, subject_at
 from .debate import debate_internal
 from .vocabulary import (
     _DELIVERABLE,
@@ -157,9 +157,12 @@ _DIRECTED = re.compile(
     r"bereid\s+(?:is|zou\s+zijn)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
     # "De heer Dekker vraagt de staatssecretaris of zij in de brief over de pilots ook de
     # ervaringen van de Hulplijn kan betrekken": what a promised letter should hold
-    r"|\b(?:vraagt|vragen)\s+" + _GOVERNMENT_ADDRESSEE
-    + r"\s+of\s+(?:hij|zij|ze)\s+in\s+(?:de|die|deze|haar|zijn)\s+"
-    r"(?:[\w-]+\s+){0,4}?brief\b[^.;?]{0,120}?\b(?:betrekken|meenemen|ingaan|opnemen|aangeven)\b"
+    # (or "Deze leden vragen voorts of de minister in het verslag van de Raad wil ingaan op …")
+    r"|\b(?:vraagt|vragen)\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|(?:\w+\s+)?of\s+"
+    + _GOVERNMENT_ADDRESSEE + r")"
+    r"\s+(?:of\s+(?:hij|zij|ze)\s+)?in\s+(?:de|die|deze|het|haar|zijn)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:brief|verslag|voortgangsrapportage|rapportage|geannoteerde\s+agenda)"
+    r"\b[^.;?]{0,120}?\b(?:betrekken|meenemen|ingaan|opnemen|aangeven)\b"
     # "Hij wil weten of de staatssecretaris kan toezeggen dat …"
     r"|\bwil(?:len)?\s+weten\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+"
     r"(?:\w+\s+){0,2}?kan\s+toezeggen\b"
@@ -182,16 +185,37 @@ _REPORTED_REQUEST = re.compile(
     r"|\b[Bb]ij\s+(?:brief|e-?mail|schrijven)\s+van\b", _I)
 
 
+_CLOSES_PROMISE = re.compile(r"\b(?:als\s+)?(?:afgedaan|voldaan|nagekomen|uitgevoerd)\s+te\s+"
+                             r"(?:beschouwen|markeren|registreren|verklaren)\b|\bstatus\s+van\s+"
+                             r"(?:deze|die|de)\s+toezegging\w*\s+(?:\w+\s+)?aan\s+te\s+passen\b",
+                             _I)
+
+
 def _directed_request(sentence: str) -> Finding | None:
     m = _DIRECTED.search(sentence)
     if m is None:
         return None
     if _TO_SAY.search(sentence, m.start()):
         return None  # "vragen of de minister bereid is te erkennen dat …" asks for a view
+    if _CLOSES_PROMISE.search(sentence, m.start()):
+        return None  # the government asks the Kamer: "Ik verzoek u deze toezegging als voldaan
+        # te beschouwen", "… de status van deze toezegging aan te passen"
     clause = max(sentence.rfind(";", 0, m.start()), 0)  # a motion's considerations end in ";"
     if _REPORTED_REQUEST.search(sentence[clause:m.start()]):
         return None
     return Finding("request", "request.directed", 0.85, None, MEMBERS, focus=m.start())
+
+
+# Another body asked: "De commissie verzoekt de Algemene Rekenkamer een technische briefing te
+# verzorgen", "de griffie zal de Autoriteit Persoonsgegevens om een position paper vragen".
+_ASKED_OF = re.compile(r"\s+om\s+[^.;?]{0,80}?\b(?:vragen|verzoeken)\b", _I)
+_ASKING = re.compile(r"\s*\b(?:verzoek(?:t|en)|vraagt|vragen)\s+$", _I)
+
+
+def _asks_another_body(sentence: str, found: list[Mention]) -> bool:
+    return any(x.kind == OTHER and x.text.lower() not in ("zij", "ze", "hij")
+               and (_ASKING.search(sentence, max(0, x.start - 12), x.start)
+                    or _ASKED_OF.match(sentence, x.end)) for x in found)
 
 
 def _request(sentence: str, found: list[Mention],
@@ -211,7 +235,7 @@ def _request(sentence: str, found: list[Mention],
             # a verslag: "Hij vraagt de minister of zij de Kamer rond Prinsjesdag kan informeren
             # over …" (a member asks for a letter by a time)
             return Finding("request", "request.members-deadline", 0.75, subject.text, MEMBERS)
-    if not _REQUEST.search(sentence):
+    if not _REQUEST.search(sentence) or _asks_another_body(sentence, found):
         return None
     due = deadline()
     if due is None:

@@ -91,9 +91,17 @@ class Finding:
     # considerations
 
 
+# A question retold with its askers after it: "Kan de regering toezeggen dat zij dit onderzoek
+# in 2016 herhaalt, zo vragen deze leden."
+_ASKED_AFTER = re.compile(r",\s+zo\s+(?:vragen|vraagt|willen|wil)\s+(?:deze|de|die|het)\s+"
+                          r"(?:\w+\s+){0,4}?(?:leden|lid|fractie|fracties)\b[^,]{0,60}$",
+                          re.IGNORECASE)
+
+
 def is_question(sentence: str) -> bool:
     stripped = sentence.rstrip(" ”’\"»)")
-    return stripped.endswith("?") or (bool(_QUESTION_START.match(sentence)) and "?" in sentence)
+    return stripped.endswith("?") or (bool(_QUESTION_START.match(sentence)) and (
+        "?" in sentence or _ASKED_AFTER.search(stripped) is not None))
 
 
 def _negated(text: str) -> bool:
