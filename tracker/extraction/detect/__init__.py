@@ -43,6 +43,7 @@ from .requests import (
 )
 from .vocabulary import (
     _ACTION_PARTICIPLES,
+    _DELIVERABLE,
     _DELIVERABLE_RE,
     _DELIVERABLE_STEMS,
     _I,
@@ -232,8 +233,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
 # "Nieuw loongebouw | … | Brief aan uw Kamer over de uitwerking in het tweede kwartaal van 2020"
 # (not the header "Wetsvoorstel | Stand | Verwachte indiening", nor a row already done:
 # "Brief over … | verzonden op 19 januari 2024").
-_ROW_DELIVERABLE = re.compile(r"\s*(?:[A-Z][\w-]*\s+)?(?:" + _DELIVERABLE_RE.pattern[2:-2]
-                              + r"|\w*wet)\b", _I)
+_ROW_DELIVERABLE = re.compile(r"\s*(?:[A-Z][\w-]*\s+)?(?:" + _DELIVERABLE + r"|\w*wet)\b", _I)
 _ROW_TIME = re.compile(
     r"\b(?:kwartaal|Q[1-4]|voorjaar|zomer|najaar|winter|\w*reces|prinsjesdag|\w*nota|begroting"
     r"|medio|begin|eind|helft|januari|februari|maart|april|mei|juni|juli|augustus|september"
