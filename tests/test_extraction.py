@@ -1990,3 +1990,148 @@ def test_a_minister_who_does_it_already_accepts_nothing():
     text = _minister("Dank u wel.", "Kan de minister de achterblijvende gemeenten niet "
                      "aanspreken?", "Dat doe ik al.")
     assert [i.kind for i in extract(text, D).items] == ["request"]
+
+
+def test_a_web_page_with_its_furniture_is_read_for_what_it_holds():
+    # a committee meeting's page lists who took part ("Voorzitter: …"): no transcript
+    page = ("Home > Debat en vergadering > Commissiedebat Klimaat\n\nCommissiedebat Klimaat\n\n"
+            "Datum: woensdag 28 januari 2025\nStatus: Geweest\n\nToevoegen aan mijn agenda\n"
+            "Ontvang updates\nDeel deze pagina\n\nDeelnemers\nVoorzitter: Kamminga-Rooks (VVD)\n"
+            "Kamerleden: Hovenier (GroenLinks-PvdA), Van Leersum (PVV)\n\nToezeggingen\n\n"
+            "- De minister stuurt de Kamer voor het meireces een brief over de maatwerkafspraken. "
+            "(TZ202501-204)\n\nOver deze site\nContact\nPrivacy\n")
+    assert [(i.kind, i.due) for i in extract(page, D).items] == [
+        ("commitment", date(2025, 4, 25))]
+    # a bill's dossier page has core data, not a registry entry's
+    dossier = ("35.061 Wet versterking ondersteuning gemeenteraden\nKerngegevens\nStatus: Tot "
+               "wet verheven\nStemming Eerste Kamer: 9 juli 2024, aangenomen\n\nStand van zaken\n"
+               "De wet treedt op 1 januari 2026 in werking.\n\nToezeggingen\nT02781 Ervaringen "
+               "van gemeenteraden (openstaand)\n")
+    assert [(i.kind, i.due) for i in extract(dossier, D).items] == [
+        ("milestone", date(2026, 1, 1))]
+    # a registry page as a definition list prints its fields, the value on the next line
+    entry = ("Toezegging Monitoring toegankelijkheid (34.035) (T02117)\n\nDe minister van OCW "
+             "zegt de Kamer toe in het voorjaar van 2026 te rapporteren over de toegankelijkheid."
+             "\n\nKerngegevens\nNummer\nT02117\nDatum toezegging\n21 april 2025\nDeadline\n1 "
+             "september 2026\n")
+    assert [(i.kind, i.due) for i in extract(entry, D).items] == [
+        ("commitment", date(2026, 9, 1))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het aantal werknemers is gestegen. Voor de zomer ontvangt uw Kamer een nieuwe prognose van "
+     "de personeelstekorten.", [("commitment", date(2025, 7, 3))]),
+    ("Dat wetsvoorstel gaat voor de zomer in internetconsultatie, zodat gemeenten erop kunnen "
+     "reageren.", [("commitment", date(2025, 7, 3))]),
+    # a page's summary of the letter it shows: done now, about a year gone by
+    ("Minister Drijfhout stuurt de Tweede Kamer de stand van zaken van de woningbouw in 2024.",
+     []),
+])
+def test_a_sites_summary_of_a_letter(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected
+
+
+def test_an_old_verslag_in_the_past_tense_asks_and_promises():
+    text = ("VERSLAG VAN EEN MONDELING OVERLEG\n\nVastgesteld 10 maart 2025\n\nMevrouw Dekker "
+            "(PvdA) stelde vast dat het aantal uitkeringen is gestegen. Zij verzocht de minister "
+            "de Kamer vóór 1 juni een overzicht te doen toekomen van het aantal "
+            "arbeidsongeschikten per bedrijfstak.\n\nDe heer Wouterse (CDA) vroeg of de minister "
+            "bereid was de bedrijfsverenigingen een aanwijzing te geven. Ook wilde hij weten of "
+            "de staatssecretaris bereid was te reageren op de brief van de GMD. De heer Feenstra "
+            "(PvdA) verzocht de minister aan te geven hoe het staat met de reïntegratie.\n\n"
+            "De staatssecretaris zeide toe binnen zes weken schriftelijk te zullen reageren op de "
+            "brief van de GMD. Over de kazerne zal zij de Kamer na afronding van de gesprekken "
+            "met de gemeente informeren.\n")
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [
+        ("request", date(2025, 5, 31)), ("request", None), ("request", None),
+        ("commitment", date(2025, 4, 21)), ("commitment", None)]
+    told = _letter("Op 28 mei 2024 heeft u mij per brief verzocht u een kabinetsreactie te sturen "
+                   "op het jaarverslag.")
+    assert extract(told, D).items == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De ondergetekende is voornemens het effect van de verhoging te laten onderzoeken en de "
+     "Kamer daarover te informeren.", ("commitment", None)),
+    ("U moge van mij tegemoetzien, bij de begroting voor 2026, een overzicht van de voortgang.",
+     ("commitment", date(2025, 9, 16))),
+    ("Het ontwerp van dat besluit zal vóór de vaststelling aan beide Kamers der Staten-Generaal "
+     "worden overgelegd.", ("commitment", None)),
+    ("Op 1 augustus 2026 treedt het Besluit experimenten passend onderwijs (Stb. 2025, 214) in "
+     "werking.", ("milestone", date(2026, 8, 1))),
+    ("Ingevolge de Wet van 18 december 2024 (Stb. 652) vervalt de overgangsregeling voor de "
+     "geluidbelasting van bestaande woningen op 1 januari 2027.", ("milestone", date(2027, 1, 1))),
+    ("Over de uitkomsten van de Landbouw- en Visserijraad van 12 en 13 maart zal ik u voor het "
+     "zomerreces informeren.", ("commitment", date(2025, 7, 3))),
+])
+def test_an_old_letter_and_memorandum_as_written_then(text, expected):
+    items = extract(_letter(text), D).items
+    assert [(i.kind, i.due) for i in items] == [expected]
+    if expected[0] == "commitment" and text.startswith("Het ontwerp"):
+        assert items[0].precision == "conditional"
+
+
+def test_a_motion_that_asks_nothing_promises_nothing():
+    motion = ("Nr. 36 MOTIE VAN HET LID VAN RIESSEN\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+              "constaterende, dat de regering voornemens is een grootschalige uitleglocatie aan "
+              "te wijzen;\n\nspreekt uit, dat de bebouwing van het veenweidegebied ongewenst "
+              "is,\n\nen gaat over tot de orde van de dag.\n")
+    assert extract(motion, D).items == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 | Aanscherping meldcode | VWS | wijziging Besluit verplichte meldcode gepubliceerd vóór 1 "
+     "oktober 2025", [("commitment", date(2025, 9, 30))]),
+    ("Verzamelwet ondermijning II | voorbereiding | internetconsultatie tweede kwartaal 2025; "
+     "indiening eerste kwartaal 2026", [("commitment", date(2026, 3, 31))]),
+    ("3 | Regiovisies en plannen van aanpak | gemeenten | gereed uiterlijk 1 januari 2026", []),
+    ("Ik zet alles op alles om het wetsvoorstel in het najaar in te dienen.",
+     [("commitment", date(2025, 12, 18))]),
+    ("De definitieve verdeling van de kasschuif over de projecten in het Infrastructuurfonds wordt "
+     "bij de Voorjaarsnota 2026 vastgesteld.", [("commitment", date(2026, 6, 1))]),
+    ("Bij de begroting 2026 worden de gevolgen van de koerswijziging voor de personeelssterkte "
+     "uitgewerkt.", [("commitment", date(2025, 9, 16))]),
+    ("Een wetsvoorstel daartoe wordt binnenkort voor advies naar de Raad van State gestuurd.",
+     [("commitment", date(2025, 4, 21))]),
+    ("Een voorstel voor dat kader zou in de loop van 2026 aan uw Kamer kunnen worden voorgelegd.",
+     []),
+    ("De planning van de overige doorlichtingen wordt bij de begroting 2026 zo nodig herzien.", []),
+    ("Deze maatregelen zijn opgenomen in het Belastingplan, dat vandaag bij uw Kamer wordt "
+     "ingediend.", []),
+    ("Tegelijk daarmee worden de tweede suppletoire begrotingen bij uw Kamer ingediend.", []),
+    ("We gaan de vergunningverlening voor netuitbreidingen versnellen.", []),
+])
+def test_a_policy_agenda_promises_its_deliverables_not_its_aims(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Wat ik wel toezeg, is dat binnen de samenwerkingsverbanden geen zelflerende algoritmes "
+     "worden gebruikt.", ["commitment"]),
+    ("De wet schrijft voor dat ik binnen acht weken na ontvangst van een volledig verzoek "
+     "beslis.", []),
+    ("Ik ga eerlijk zijn: ik kan vandaag geen einddatum noemen.", []),
+    ("Als de wet op 1 januari 2026 in werking treedt, kan het onderzoek begin 2027 starten.", []),
+])
+def test_what_a_minister_says_in_the_senate(said, expected):
+    assert [i.kind for i in extract(_minister(said), D).items] == expected
+
+
+@pytest.mark.parametrize("asked, expected", [
+    ("Neemt de staatssecretaris daarin ook mee hoeveel bezwaren er zijn ingediend?", ["request"]),
+    ("Wordt in die brief ook aangegeven hoeveel agrarische bedrijven op de wachtlijst staan?",
+     ["request"]),
+    ("Ik vraag de minister nog om de Kamer te informeren zodra de regeling is gepubliceerd, met "
+     "een toelichting op wat die voor een melkveebedrijf betekent.", ["request"]),
+    ("Ik hoor dat graag.", []),
+])
+def test_what_a_senator_asks(asked, expected):
+    text = _minister("Ik stuur de Kamer voor de zomer een brief over de regeling.", asked)
+    assert [i.kind for i in extract(text, D).items] == ["commitment", *expected]
+
+
+def test_an_acceptance_with_a_clause_after_its_semicolon():
+    text = _minister("Dank u wel.", "Kan de minister de Kamer jaarlijks informeren over de "
+                     "inzet van algoritmes?", "Dat doe ik graag; dat ligt in lijn met mijn "
+                     "toezegging.")
+    assert [i.kind for i in extract(text, D).items] == ["request", "commitment"]

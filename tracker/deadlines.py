@@ -182,7 +182,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
-                    "stemmingen", "gelijk met", "gelijktijdig", "tegelijkertijd"),
+                    "stemmingen", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
+                    "inwerkingtreding", "voordracht"),
 }
 
 
@@ -206,6 +207,8 @@ _DATE_PREFIX = (
     r"met\s+ingang\s+van|m\.i\.v\.|deadline|d\.d\.|dd|van|sinds|gedateerd|na|dato)\s+)?"
     r"(?:" + _WEEKDAY + r"\s+)?"
 )
+_RANGE_OF = re.compile(r"\b(?:van|d\.d\.|sinds|na)\s+[0-3]?\d\s*(?:en|t/m|tot\s+en\s+met|[-–])\s*$",
+                       _FLAGS)
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
 _PAST_PREFIX = re.compile(r"\b(?:afgelopen|vorig|vorige|voorbije|jongstleden)\s+$", _FLAGS)
 _YEAR_ONLY = re.compile(r"in\s+(?:19|20)\d\d", _FLAGS)
@@ -230,6 +233,9 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] 
     prefix = re.sub(r"\s+", " ", (g["prefix"] or "").lower())
     if prefix in _PAST_WORDS or _PAST_SUFFIX.match(ctx.text, m.end()):
         return BLOCK
+    if not prefix and _RANGE_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return BLOCK  # the second day of a range that names a meeting: "de Raad van 12 en 13
+        # december"
     if not prefix and _COMPARED.search(ctx.text, max(0, m.start() - 80), m.start()):
         return BLOCK  # "voor het geval dat de wet later in werking treedt dan 1 september
         # 2024": a date compared with (not "niet later dan 1 september": a limit)
@@ -259,7 +265,8 @@ _EVENT_NOUN = re.compile(
     r"|\b(?:WGO|NO|SO|CD)\b|indiening|aanvang|start|opening|besluit|beslissing|stemmen|deadline"
     r"|afspraak|uitspraak|publicatie|presentatie|vaststelling|ingang|inwerkingtreding|agenda"
     r"|\bdag\b|week\b|termijn|datum|moment|summit|cop\d*\b|ministeriële|toets|sluit|afloop"
-    r"|einde|verstrijken|\w+en\s+(?:van|op)\b", _FLAGS)  # ("het sluiten van de regeling op …")
+    # ("het sluiten van de regeling op …", not "de geluidbelasting van bestaande woningen op …")
+    r"|einde|verstrijken|\bhet\s+\w+en\s+(?:van|op)\b", _FLAGS)
 
 
 _TAKES_EFFECT_ON = re.compile(r"\bmet\s+ingang\s+van\s+$", _FLAGS)
@@ -792,6 +799,10 @@ RULES: tuple[_Rule, ...] = (
           r"beschouwingen|AFB|APB|(?:plenaire\s+)?behandeling\s+van\s+(?:het|de|dit|deze)"
           r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"
           r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b"
+          # a draft before it is made law: "zal vóór de vaststelling aan beide Kamers worden
+          # overgelegd"
+          r"|\b" + _VOOR + r"\s+(?:de|het|zijn|haar)\s+(?:definitieve\s+)?(?:vaststelling"
+          r"|inwerkingtreding|voordracht)\b"
           # "tegelijk met de novelle", "gelijktijdig met het wetsvoorstel" (not with this letter)
           r"|\b(?:tegelijk(?:ertijd)?|gelijktijdig|gelijk)\s+met\s+(?:de|het)\s+(?!brief\b)"
           r"(?:[\w-]+\s+)?[\w-]+",

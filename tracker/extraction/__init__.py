@@ -35,7 +35,7 @@ from .detect import (
     member_request,
     negotiation,
 )
-from .detect.commitments import cut_off
+from .detect.commitments import _NEXT_DOCUMENT, cut_off
 from .detect.effects import IN_FORCE_AFTER
 from .detect.vocabulary import _negated
 from .forms import (
@@ -119,7 +119,7 @@ _MINISTER_ANSWERS = re.compile(r"[^.;:]{0,120}?\b(?:antwoordt|zegt|stelt|merkt|w
                                r"|erkent|benadrukt|reageert|licht)\s+(?:de|het)\s+(?:minister"
                                r"|staatssecretaris|minister-president|kabinet)\b", re.IGNORECASE)
 # "Hij zal …", "Wel zal zij de rapportage … sturen" (the subject after a first word and its verb)
-_HE_OR_SHE = re.compile(r"(?:Hij|Zij)\s|(?:\w+\s+){1,2}(?:zal|zullen|wil|gaat|stuurt|kan)\s+"
+_HE_OR_SHE = re.compile(r"(?:Hij|Zij)\s|(?:[\w-]+\s+){1,6}?(?:zal|zullen|wil|gaat|stuurt|kan)\s+"
                         r"(?:hij|zij)\b")
 _MEMBER_OPENS = re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid|De\s+leden|De\s+fractie|De\s+commissie"
                            r"|De\s+voorzitter)\b", re.IGNORECASE)
@@ -316,6 +316,10 @@ def _kept_in_overview(item: Item, text: str) -> bool:
         return False
     end = _ENTRY_END.search(text, item.end)
     return _KEPT_STATE.search(text, item.end, end.start() if end else len(text)) is not None
+
+
+_SENDS_NOW = re.compile(r"\b(?:stuurt|stuur|informeert|informeer|zendt|zend|biedt|bied)\b",
+                        re.IGNORECASE)
 
 
 def _without_repeated_rows(items: list[Item]) -> list[Item]:
@@ -788,7 +792,14 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
             # separate brief". A time still to come beside it is the deadline. (A request keeps
             # its past time: it is retold after it, in a rappel or above the answers.)
             scope = s.text[finding.focus:] if finding.focus else s.text
-            due = find_deadline(scope, reference, calendar, still_to_come=True)
+            past, due = due.due, find_deadline(scope, reference, calendar, still_to_come=True)
+            if due is None and finding.rule == "commitment.present-deadline" \
+                    and past.year < reference.year and _SENDS_NOW.search(s.text) \
+                    and not _NEXT_DOCUMENT.search(s.text):
+                return None  # the present tense with only a time of a year gone by tells what
+                # is done now: "Minister Drijfhout stuurt de Tweede Kamer de stand van zaken
+                # van de woningbouw in 2025" (a page's summary of the letter, in 2026; not an
+                # overview's overdue "stuurt de Kamer in het eerste kwartaal een brief")
     deadline_rule = due.rule if due else None
     if due is None and finding.kind == "commitment" and same_paragraph and (
             continued or anaphoric(s.text)):
@@ -892,8 +903,10 @@ _TIME_AFTER = re.compile(
 # In deze brief zal ik een reactie geven op …" ("deze brief" is the promised one, not this one).
 # (present tense too, after a promise: "Ik verwacht u de brief voor het meireces te sturen. In
 # die brief ga ik tevens in op …")
-_CONTINUES = re.compile(r"^(?:Hierbij|Daarbij|Daarin|Hierin|In\s+(?:deze|die|dat|dit)\s+[\w-]+)\s+"
-                        r"(?:zal|zullen|ga|gaan|kom|komen|neem|nemen|besteed|besteden)\s+"
+_CONTINUES = re.compile(r"^(?:(?:Hierbij|Daarbij|Daarin|Hierin|In\s+(?:deze|die|dat|dit)\s+"
+                        r"[\w-]+)\s+(?:zal|zullen|ga|gaan|kom|komen|neem|nemen|besteed|besteden)"
+                        # (the letter promised, not this one: "Daarin geef ik per knelpunt aan …")
+                        r"|(?:Daarin|In\s+(?:die|dat)\s+[\w-]+)\s+(?:geef|geven))\s+"
                         r"(?:ik|wij|we|het\s+kabinet)\b")
 
 # A verdict on a motion, which "Dat doe ik" may stress: nothing promised to the Kamer.
@@ -936,6 +949,12 @@ def _may_say(finding: Finding, speaker: Speaker | None, text: str, deadline) -> 
     return True
 
 
+# "… vervalt de overgangsregeling voor de geluidbelasting van bestaande woningen op 1 januari
+# 1989": the day named after the verb of ending
+_ENDS_ON = re.compile(r"\b(?:vervalt|vervallen|eindigt|eindigen|verstrijkt|verloopt)\b[^.;]*$",
+                      re.IGNORECASE)
+
+
 def _milestone_deadline(text: str, reference: date,
                         calendar: ParliamentaryCalendar) -> Deadline | None:
     """The date the effect holds: after "uiterlijk", "vanaf", "per" …, else the first date."""
@@ -944,7 +963,9 @@ def _milestone_deadline(text: str, reference: date,
         head = text[max(0, d.start - 25):d.start]
         if d.phrase.lower().startswith(("uiterlijk", "vanaf", "per ", "met ingang", "m.i.v.",
                                         "tot en met")) or _MILESTONE_PREFIX.search(head) \
-                or (d.phrase.lower().startswith("op ") and IN_FORCE_AFTER.match(text, d.end)):
+                or (d.phrase.lower().startswith("op ") and (
+                    IN_FORCE_AFTER.match(text, d.end)
+                    or _ENDS_ON.search(text, max(0, d.start - 120), d.start))):
             return d
     if found:
         return found[0]

@@ -36,6 +36,8 @@ _PATTERNS = [
           r"|(?i:ministerie)\b(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
           r"|(?i:kabinet)(?:-[A-ZÀ-Ý][\w'’-]*)?\b|(?i:regering|rijksoverheid)\b"
           r"|(?i:ambtsvoorganger|voorganger|ambtsopvolger|opvolger)\b"
+          # an explanatory memorandum's minister: "De ondergetekende is voornemens …"
+          r"|(?i:ondergetekenden?|bewindsman)\b"
           # "Mijn collega van Justitie en Veiligheid", "mijn ambtgenoot van Financiën"
           r"|(?i:collega|ambtgenoot)\s+(?i:van|voor)\s+" + _NAME
           + r"|(?i:departementen|departement)\b)"),
@@ -76,7 +78,7 @@ for _kind, _words in (
     (GOV, "kabinet regering rijksoverheid minister ministers staatssecretaris staatssecretarissen "
           "premier bewindspersoon bewindspersonen bewindslieden ministerie voorganger "
           "ambtsvoorganger opvolger ambtsopvolger departement departementen defensie financiën "
-          "collega ambtgenoot "
+          "collega ambtgenoot bewindsman ondergetekende ondergetekenden "
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u"),

@@ -91,11 +91,18 @@ def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
     return Speaker(label, role), m.end()
 
 
+# A list of who took part, not a turn: "Voorzitter: Kamminga-Rooks (VVD)", "Griffier: Hessing".
+# (a name's words capitalised or particles, no full stop: not "Voorzitter: Dank u wel.")
+_NAMED_ON_THE_LINE = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Ý][\w'’-]*|van|de|der|den|ten|ter)[ \t]*){1,5}"
+                                r"(?:\([^()\n]{1,40}\))?[ \t]*$", re.MULTILINE)
+
+
 def _speaker_lines(text: str) -> list[tuple[int, Speaker]]:
     found = []
     for line in _SPEAKER_AT_LINE.finditer(text):
         hit = speaker_at(text, line.end())
-        if hit is not None:
+        if hit is not None and not (hit[0].role == CHAIR
+                                    and _NAMED_ON_THE_LINE.match(text, hit[1])):
             found.append((line.end(), hit[0]))
     return found
 
@@ -127,7 +134,9 @@ _FIELDS = re.compile(r"(?mi)(?:^|\||[ \t][–-])[ \t]*(?:Deadline|Datum\s+nakomi
 # A letter after the entries (a rappel's annex, then the minister's reply) ends the last one.
 _LETTER_DATELINE = re.compile(r"(?m)^[ \t]*(?:Den\s+Haag|['’]s-Gravenhage)\s*,?\s+[0-3]?\d\s+"
                               + MONTH_PATTERN + r"\s+(?:19|20)\d{2}")
-_FIELD_SEP = r"[ \t]*(?:\|[ \t]*)?:?[ \t]*"
+# (a field's name and value on one line, or, as a page's definition list prints them, the
+# value on the next: "Deadline\n1 september 2016")
+_FIELD_SEP = r"[ \t]*(?:\|[ \t]*)?:?[ \t]*(?:\n[ \t]*)?"
 _DAY_DATE = (r"(?:\w+dag\s+)?[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}"
              r"|\d{1,2}-\d{1,2}-\d{4}")
 _DEADLINE_FIELD = re.compile(
@@ -142,8 +151,11 @@ _MADE_FIELD = re.compile(
 # Where an entry's own words end: the quotes from the stukken, the history, the sources.
 _QUOTES = re.compile(r"(?mi)^[ \t]*(?:#+\s*)?(?:Uit\s+de\s+stukken|Historie|Brondocumenten"
                      r"|Zie\s+voor\s+meer\s+informatie|Kerngegevens)\b")
-_REGISTER_HINT = re.compile(r"(?mi)^[ \t]*\|?[ \t]*(?:Kerngegevens|Datum\s+toezegging"
-                            r"|Datum\s+nakoming|Deadline)\b")
+# (the core data alone is any dossier's, "Kerngegevens / Status: Tot wet verheven": with an
+# entry's heading, "Toezegging …", it is a registry page)
+_REGISTER_HINT = re.compile(r"(?mi)^[ \t]*\|?[ \t]*(?:Datum\s+toezegging|Datum\s+nakoming"
+                            r"|Deadline)\b|^[ \t]*Kerngegevens\b(?=[\s\S]*?^[ \t]*Toezegging\b)"
+                            r"|^[ \t]*Toezegging\b(?=[\s\S]*?^[ \t]*Kerngegevens\b)")
 
 
 def is_register(text: str) -> bool:

@@ -29,7 +29,7 @@ from collections.abc import Callable
 
 from ...deadlines import Deadline
 from ...patterns import with_lookahead
-from ..actors import mentions
+from ..actors import OTHER, mentions
 from .commitments import _NEXT_DOCUMENT, _commitment
 from .debate import accepts, beyond_debate, debate_act, debate_internal, negotiation
 from .effects import _milestone, effect_date
@@ -84,7 +84,8 @@ _DEADLINE_HINT = (
     r"|stemming|snel|binnenkort|ontvangst)"
 )
 _PASSIVE_HINT = re.compile(
-    r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|gerapporteerd|meegedeeld"
+    r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd"
+    r"|meegedeeld"
     r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd"
     r"|voorgehangen|bekendgemaakt|gepresenteerd|door mij|door mijn|door ons|"
     + _ACTION_PARTICIPLES + "|" + _DELIVERABLE_STEMS)
@@ -92,8 +93,8 @@ _DEADLINE_HINT_RE = with_lookahead(re.compile(_DEADLINE_HINT))  # same matches, 
 
 
 _TRIGGER_WORDS = frozenset("""
-toe toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug voornemens
-voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
+toe toezeg toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug
+voornemens voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
 verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven planning inzet
 inspanningen intentie probeer probeert proberen roep daag
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
@@ -222,10 +223,16 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         request = _request(sentence, found, deadline)
         if request is not None:
             return request  # "verneemt de Kamer graag vóór … de termijnen waarop … worden …"
+    if "orde van de dag" in lowered and _MOTION_END.search(sentence):
+        return None  # a motion that asks nothing: its considerations retell ("constaterende,
+        # dat de regering voornemens is …"); the Kamer speaks, not the government
     finding = _commitment(sentence, found, deadline, words)
     if finding is not None:
         return finding
     return _milestone(sentence)
+
+
+_MOTION_END = re.compile(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", _I)
 
 
 # A planning table printed a row a line (see ``cleanup``): a deliverable named in a cell and
@@ -238,22 +245,31 @@ _ROW_TIME = re.compile(
     r"\b(?:kwartaal|Q[1-4]|voorjaar|zomer|najaar|winter|\w*reces|prinsjesdag|\w*nota|begroting"
     r"|medio|begin|eind|helft|januari|februari|maart|april|mei|juni|juli|augustus|september"
     r"|oktober|november|december|jaarwisseling|zodra|na)\b", _I)
-_ROW_DONE = re.compile(r"\b(?:verzonden|verstuurd|ontvangen|afgerond|gereed|aangeboden"
-                       r"|gepubliceerd|ingediend|vastgesteld|afgedaan|voldaan)\b"
-                       r"|\b\d{1,2}\s+[a-z]+\s+\d{4}\b", _I)
+# (a day named is a day it was done, "verzonden op 19 januari 2024", unless it is a deadline:
+# "gepubliceerd vóór 1 oktober 2018")
+_ROW_DONE = re.compile(r"\b(?:verzonden|verstuurd|ontvangen|afgerond|aangeboden|ingediend"
+                       r"|vastgesteld|afgedaan|voldaan)\b(?!\s+(?:v[oó][oó]r|uiterlijk)\b)"
+                       r"|(?<!v[oó][oó]r\s)(?<!voor\s)(?<!uiterlijk\s)\b\d{1,2}\s+[a-z]+\s+\d{4}\b",
+                       _I)
 _TO_PARLIAMENT = re.compile(r"\baan\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b", _I)
 
 
 def _planned_row(sentence: str) -> Finding | None:
     cells, at = [], 0
     for cell in sentence.split(" | "):
-        cells.append((at, cell))
+        if cells or not cell.strip().isdigit():  # (a row's number first: "4 | Wetsvoorstel …")
+            cells.append((at, cell))
         at += len(cell) + 3
-    if len(cells) < 2 or not cells[-1][1].strip():
-        return None
+    if len(cells) < 2 or not cells[-1][1].strip() or any(
+            (found := mentions(cell)) and found[0].kind == OTHER and found[0].start <= 2
+            for _, cell in cells[1:-1]):
+        return None  # (nor one others are to deliver: "Regiovisies … | gemeenten | …")
     last_at, last = cells[-1]
-    if len(last.split()) <= 8 and _ROW_TIME.search(last) and not _ROW_DONE.search(last) \
-            and _ROW_DELIVERABLE.match(cells[0][1]):
+    if ";" in last:  # the last step is the one planned: "internetconsultatie tweede kwartaal
+        # 2020; indiening eerste kwartaal 2021"
+        last_at += last.rfind(";") + 1
+    if len(last.split()) <= 12 and _ROW_TIME.search(last) and not _ROW_DONE.search(last) \
+            and (_ROW_DELIVERABLE.match(cells[0][1]) or _ROW_DELIVERABLE.match(last)):
         return Finding("commitment", "commitment.planned", 0.6, None, None, focus=last_at)
     for cell_at, cell in cells[1:]:
         if _ROW_DELIVERABLE.match(cell) and _TO_PARLIAMENT.search(cell) \

@@ -40,7 +40,7 @@ from .vocabulary import (
 # Participles of sending or telling parliament something.
 _TO_PARLIAMENT = (
     r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op)?gezonden|verzonden|(?:toe|na|op|ver)?gestuurd"
-    r"|verstuurd|aangeboden|voorgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
+    r"|verstuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
     r"|voorgehangen|gepresenteerd"
     r"|(?:aan)?geleverd|toegelicht|gemeld|bericht)"
@@ -90,14 +90,18 @@ _SELF_FULFILLING = re.compile(
     r"\s+brief"
     # "De evaluatie wordt gelijktijdig met deze begroting aan de Kamer aangeboden"
     r"|(?:gelijktijdig|tegelijk|tegelijkertijd)\s+met\s+(?:deze|dit)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
-    r"|nota|begroting|memorie|rapportage|jaarverslag|overzicht|verslag))\b", _I)
+    r"|nota|begroting|memorie|rapportage|jaarverslag|overzicht|verslag)"
+    # "Tegelijk daarmee worden de suppletoire begrotingen … ingediend" (with this Najaarsnota),
+    # "het Belastingplan, dat vandaag bij uw Kamer wordt ingediend" (Prinsjesdag's own papers)
+    r"|(?:gelijktijdig|tegelijk|tegelijkertijd)\s+(?:daarmee|hiermee)"
+    r"|vandaag\s+(?:[\w-]+\s+){0,4}?(?:wordt|worden))\b", _I)
 
 _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
 
 # "zegt toe", "zeg ik u toe", and across an insertion between commas: "zegt de Kamer, naar
 # aanleiding van vragen van de leden Schouwenaar (VVD), Koole (PvdA) …, toe".
 _EXPLICIT = re.compile(
-    r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden)\b"
+    r"\b(?:zeg|zegt|zeggen|zei|zeiden|zegde|zegden|zeide)\b"
     r"(?:(?:\s+[^\s.?!;]+){0,12}?|(?:[^.?!;]|\.(?!\s+[A-Z])){0,400}?,)\s+toe\b"
     r"|\btoe\s*te\s+zeggen\b|\btoezeggen\b|\b(?:beloof|belooft|beloven|beloofde)\b"
     # "Wat ik wel toezeg, is dat …": the verb last in the pseudo-cleft's clause
@@ -113,7 +117,9 @@ _GAAN = re.compile(r"(?<!\bzou\s)(?<!\bzouden\s)\b(?:ga|gaat|gaan)\b", _I)
 _GAAN_NOT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)?\s*van\s*uit|in\s+op|samen|gepaard"
     r"|mee|door|verder\s+dan|naar)\b"
-    r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b", _I)
+    r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b"
+    # a way of speaking: "Ik ga eerlijk zijn: …"
+    r"|^\s+(?:\w+\s+)?(?:eerlijk|duidelijk|open|kort)\s+zijn\b", _I)
 _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
                         # "Op de motie ga ik in het antwoord op vraag 5 nader in."
                         r"|\s+(?:[\w/]+\s+){0,8}?(?:nader|verder|dieper|uitgebreid(?:er)?)\s+in\b"
@@ -170,6 +176,9 @@ _BECAUSE = re.compile(r"\b(?:omdat|doordat|aangezien|zodat)\b[^,;]*$", _I)
 # Willing to tell parliament: "Ik ben bereid de Kamer jaarlijks te informeren", "Ik wil uw Kamer
 # voor de zomer informeren" (not "zou willen", nor "wil graag benadrukken").
 # "Dat zou alleen zinvol zijn als ik van plan was om …": a condition, not an intention.
+_PRESCRIBED = re.compile(r"\b(?:schrijft|schrijven)\s+(?:\w+\s+)?voor\s+dat\b|\bbepaalt\s+dat\b",
+                         _I)
+_HEDGED = re.compile(r"\bzou(?:den)?\b|\b(?:zo|indien|waar)\s+nodig\b", _I)
 _HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$", _I)
 _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
                       r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b", _I)
@@ -344,6 +353,7 @@ _ENCLOSED = re.compile(r"\b(?:hierbij|hierna|hieronder|bijgaand|bijgevoegd|onder
                        r"|in\s+(?:de\s+)?bijlagen?\b(?!\s+bij\s+(?:de|een)\s+(?:eerst)?(?:volgende"
                        r"|komende)))\b", _I)
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
+                                   r"|daarmee"
                                    r"|middel"
                                    r"|vandaag|thans|nu |tabel|figuur|overzicht")
 
@@ -360,7 +370,6 @@ _WHAT_I_DO = re.compile(r"\bwat\s+(ik|wij|we)\s+(?:(?:wel|dan|daarom|in\s+ieder\
 # besluitvorming … vindt zoals altijd in het voorjaar plaats" (unless "…, maar ik zal wel …").
 _REFUSES = re.compile(r"(?:\w+,?\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)\s+"
                       r"(?:\w+\s+){0,2}?niet\s+toezeggen\b", _I)
-_BUT = re.compile(r"[,;]\s*(?:maar|wel)\b|\bwel\s+(?:zal|zullen|kan|ga)\b", _I)
 
 
 def _commitment(sentence: str, found: list[Mention],
@@ -549,6 +558,8 @@ def _commitment(sentence: str, found: list[Mention],
                 # opstellen", "laat u weten")
             if _ANSWERED_NOW.match(sentence, m.start()):
                 continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
+            if _PRESCRIBED.search(sentence, 0, m.start()):
+                continue  # "De wet schrijft voor dat ik binnen acht weken … beslis": the law
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
@@ -664,12 +675,14 @@ def _commitment(sentence: str, found: list[Mention],
         offer(_aim(sentence, found, deadline), aim.start() if aim else 0)
     if "wordt" in lowered or "worden" in lowered:
         m = _SUBJECT_FIRST_PASSIVE.match(sentence)
-        if m and not any(x.kind in (OTHER, MEMBERS) for x in found) \
-                and not _OTHER_AGENT.search(sentence, m.start("verb")):
+        verb = (m.start("verb") if m.group("verb") else m.start("inverted")) if m else 0
+        if m and not any(x.kind in (OTHER, MEMBERS) and not _FOR_ADVICE.search(
+                sentence, max(0, x.start - 50), x.end) for x in found) \
+                and not _OTHER_AGENT.search(sentence, verb) and not _negated(m.group()) \
+                and not _HEDGED.search(m.group()):
             due = deadline()
             if due is not None and due.due is not None:
-                offer(Finding("commitment", "commitment.passive-future", 0.65, None, None),
-                      m.start("verb"))
+                offer(Finding("commitment", "commitment.passive-future", 0.65, None, None), verb)
     if "laat" in lowered or "laten" in lowered:
         for m in _COMMISSIONS.finditer(sentence):
             if not _MONITOR.search(m.group()):  # "Wij laten de Schoolkostenmonitor uitvoeren"
@@ -701,7 +714,11 @@ def _commitment(sentence: str, found: list[Mention],
                   m.start("verb"))
     if "consultatie" in lowered:
         m = _TO_CONSULTATION.search(sentence)
-        if m and deadline() is not None and not any(x.kind in (OTHER, MEMBERS) for x in found):
+        purpose = _PURPOSE_CLAUSE.search(sentence)  # (not those it is for: "…, zodat gemeenten
+        # erop kunnen reageren")
+        end = purpose.start() if purpose else len(sentence)
+        if m and deadline() is not None and not any(x.kind in (OTHER, MEMBERS) and x.start < end
+                                                    for x in found):
             offer(Finding("commitment", "commitment.consultation", 0.7, None, None), m.start())
     if _NOMINAL_HINT.search(lowered):
         for m in _NOMINAL.finditer(sentence):
@@ -757,6 +774,7 @@ _TAKEN_ALONG = re.compile(
     r"|\b(?:komt|komen)\s+(?:(?:ook|dan|zeker)\s+)*mee\s+(?:met|in|bij)\s+(?:de|het|die|dat|deze"
     r"|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b", _I)
 # "Het conceptwetsvoorstel gaat na de zomer in internetconsultatie": a draft on its way.
+_PURPOSE_CLAUSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
 _TO_CONSULTATION = re.compile(
     r"\b(?:[\w-]*(?:wetsvoorstel|besluit|regeling|voorstel|wet|amvb|maatregel)(?:len|en)?)\s+"
     r"(?:(?:[\w-]+\s+){0,3}?(?:gaat|gaan)\s+(?:[\w-]+\s+){0,8}?in\s+(?:de\s+)?(?:internet)?"
@@ -767,10 +785,15 @@ _TO_CONSULTATION = re.compile(
     r"consultatie\s+gaan\b)", _I)
 # "De beleidsregels worden binnenkort aangepast": a plan with a time, its agent unsaid.
 _SUBJECT_FIRST_PASSIVE = re.compile(
-    r"^(?:De|Het|Deze|Dit|Die|Onze|Mijn)\s+(?:[\w-]+\s+){0,4}?(?P<verb>wordt|worden)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
+    # (the subject may run on: "De definitieve verdeling van de kasschuif over de projecten in
+    # het Infrastructuurfonds wordt bij de Voorjaarsnota 2015 vastgesteld"; or the time stands
+    # first: "Bij de begroting 2015 worden de gevolgen van de koerswijziging … uitgewerkt")
+    r"^(?:(?:De|Het|Deze|Dit|Die|Onze|Mijn|Een)\s+(?:[\w-]+\s+){0,12}?(?P<verb>wordt|worden)\s+"
+    r"|(?:Bij|In|Rond|Met|Uiterlijk)\s+(?:[\w-]+\s+){1,5}?(?P<inverted>wordt|worden)\s+(?:de|het"
+    r"|een|deze|dit)\s+(?:[\w-]+\s+){0,12}?)"
+    r"(?:[\w-]+\s+){0,8}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
-    r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt"
+    r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt|gestuurd|gezonden"
     r"|(?:bekend|openbaar)\s+gemaakt)\b", _I)
 # "Op 12 juni voer ik een wetgevingsoverleg met de vaste Kamercommissie": a meeting, not a deed.
 _READY = re.compile(r"\bacht(?:en)?\s+de\s+commissie\b[^.;]{0,160}?\b(?:voldoende|genoegzaam)"
@@ -1042,7 +1065,7 @@ _MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:n
 # planning is om de opzet medio april naar de Kamer te sturen", "Het is mijn voornemen …",
 # "zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan te bieden".
 _AIM_HINT = re.compile(r"streven|planning|inzet|inspanning|voornemen|intentie|bedoeling"
-                       r"|zet|zetten")
+                       r"|zet|zetten|alles")
 _AIM = re.compile(
     r"\b(?P<owner>mijn|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
     r"|inspanningen|voornemen|intentie|bedoeling|insteek)\s+(?:is|zijn|blijft)\b"
@@ -1056,7 +1079,11 @@ _AIM = re.compile(
     r"|\b(?:de|het)\s+(?:inzet|voornemen|streven|plan)\s+van\s+(?P<of>het\s+kabinet|de\s+regering"
     r"|mij|ons)\s+om\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
-    r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b", _I)
+    r"(?:\w+\s+){0,3}?in\s+(?:om|voor)\b"
+    # "Ik zet alles op alles om het wetsvoorstel in het najaar in te dienen", "doen wij er alles
+    # aan om …"
+    r"|\b(?:(?P<who2>ik|wij|we|het\s+kabinet)\s+(?:zet|zetten|doe|doen)|(?:zet|zetten|doe|doen)\s+"
+    r"(?P<who3>ik|wij|we|het\s+kabinet))\s+(?:er\s+)?alles\s+(?:op\s+alles|aan)\s+om\b", _I)
 _COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
                          r"|\bkomen\s+met\b", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
@@ -1087,6 +1114,10 @@ def _aim(sentence: str, found: list[Mention],
     if any(x.kind in (OTHER, MEMBERS) and clause <= x.start < m.end() + 20 for x in found):
         return None  # "De inzet van de Commissie is …" (not "Hoewel de gesprekken met de
         # zorgverzekeraars … , is het mijn voornemen …": another clause)
+    doer = m.group("who2") or m.group("who3")  # "Ik zet alles op alles om …"
+    if doer:
+        return Finding("commitment", "commitment.aim", 0.65, doer,
+                       SELF if doer.lower() in ("ik", "wij", "we") else GOV)
     if m.group("who"):
         subject = subject_at(sentence, found, m.start(), m.start() + 4)
         if not _gov(subject):
@@ -1479,7 +1510,8 @@ def _parliament_receives(sentence: str, found: list[Mention],
         for f in _FINITE_BEFORE_INFINITIVE.finditer(sentence, 0, m.start()):
             modal = f
         if modal is None:
-            modal = re.compile(r"\b(?:kunt|zult)\b", _I).search(sentence, 0, m.start())
+            # (an old letter's "U moge van mij tegemoetzien …")
+            modal = re.compile(r"\b(?:kunt|zult|moge)\b", _I).search(sentence, 0, m.start())
         if modal is not None:
             subject = subject_at(sentence, found, modal.start(), modal.end())
     if subject is None or subject.kind != PARL or (
@@ -1527,6 +1559,10 @@ def _passive_deliverable(sentence: str, found: list[Mention], m: re.Match[str],
         return None  # "De wijziging van de wet, waarmee de registratieplicht wordt
         # aangescherpt, is gepubliceerd": the relative clause's passive
     window = _clause_after(sentence, m.end())
+    if _HEDGED.search(sentence[max(sentence.rfind(c, 0, m.start()) for c in ",;:") + 1:m.start()]
+                      + window[:40]):
+        return None  # "Een voorstel … zou in de loop van 2013 aan uw Kamer kunnen worden
+        # voorgelegd", "… wordt bij de begroting 2014 zo nodig herzien": if, not will
     head = re.match(r"\s+(?:(?:er|nog|ook|dan|zowel)\s+)*(?:een|de|het)\s+(?:\w+\s+)?"
                     + _DELIVERABLE + r"\b", window, _I)
     first = head is None  # the subject stands before "wordt"
@@ -1613,7 +1649,10 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
 # gemeentes helpen om afval beter te scheiden", "zal dergelijke aspecten mee laten wegen".
 _VAGUE_AIM = re.compile(r"\b(?:stimuleren|helpen|ondersteunen|bevorderen|versterken|verbeteren"
                         r"|verminderen|vergroten|tegengaan|aanmoedigen|wegen|meewegen|kijken"
-                        r"|voeren|poging\s+(?:\w+\s+)?doen)\b",
+                        r"|voeren|poging\s+(?:\w+\s+)?doen"
+                        # "We gaan de vergunningverlening versnellen", "… eenvoudiger maken"
+                        r"|versnellen|vereenvoudigen|verlichten|eenvoudiger|voorspelbaarder"
+                        r"|makkelijker|toegankelijker|betaalbaarder)\b",
                         _I)
 
 

@@ -134,7 +134,9 @@ _ACCEPTS = re.compile(
     r"bereid)"
     r"\s*(?:[.!]|,\s*voorzitter[.!]?|,\s*(?:maar|en|want|al|voor\s+zover|zodat)\b[^?]*[.!]?"
     # "Ja, dat kan ik doen, dat neem ik mee."
-    r"|[;,]\s*(?:dat|dit)\s+(?:zeg\s+ik\s+(?:\w+\s+)?toe|neem\s+ik\s+(?:\w+\s+)?mee)[.!]?)?"
+    r"|[;,]\s*(?:dat|dit)\s+(?:zeg\s+ik\s+(?:\w+\s+)?toe|neem\s+ik\s+(?:\w+\s+)?mee)[.!]?"
+    # "Dat doe ik graag; dat ligt in lijn met mijn toezegging."
+    r"|;\s*(?:dat|dit|die)\s+[^?;]*[.!]?)?"
     r"\s*$", _I)
 
 

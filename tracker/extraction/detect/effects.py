@@ -32,10 +32,10 @@ _EFFECT_DATE = re.compile(
     # werking", "gaat op 1 april 2020 in", "Op 1 januari 2020 wordt het verbod van kracht" (an
     # article's number may hold a dot: "treedt artikel 3.42 … in werking"): a day
     # named with "op" is the effect's only beside the verb of taking effect
-    r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b(?:[^.;:]|\.(?=\d)){0,100}?\bop\s+[0-3]?\d\s+"
+    r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b(?:[^.;:]|\.(?=\s?\d)){0,100}?\bop\s+[0-3]?\d\s+"
     + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT
     # "Op grond van artikel 78z … vervalt de overgangsregeling … op 1 juli 2016"
-    + r"|\b(?:vervalt|vervallen|eindigt|eindigen)\b(?:[^.;:]|\.(?=\d)){0,100}?\bop\s+[0-3]?\d\s+"
+    + r"|\b(?:vervalt|vervallen|eindigt|eindigen)\b(?:[^.;:]|\.(?=\s?\d)){0,100}?\bop\s+[0-3]?\d\s+"
     + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
     # "… dat de regeling op 1 september 2024 van rechtswege vervalt"
     + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:van\s+rechtswege\s+)?"
@@ -43,7 +43,7 @@ _EFFECT_DATE = re.compile(
     + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
     r"|treden)|van\s+kracht\s+(?:wordt|worden)|ingaat|ingaan)\b"
     r"|^op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:treedt|treden|wordt|worden"
-    r"|gaat|gaan)\b(?:[^.;:]|\.(?=\d)){0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
+    r"|gaat|gaan)\b(?:[^.;:]|\.(?=\s?\d)){0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
 # Rarer forms, looked for only where their first word stands: "… gelden voor boekjaren die
 # aanvangen op of na 1 januari 2027", "geldt een overgangstermijn …, zodat gemeenten … tot 1 juli
 # 2027 de tijd hebben".
@@ -91,7 +91,7 @@ _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft
                         # centrale per 1 januari 2020 moet sluiten"
                         r"|(?:gevraagd|vraagt|vragen|vroeg|vroegen)\s+of)\b|^Of\s"
                         # if: "Mocht de behandeling meer tijd vergen, dan schuift … op naar …"
-                        r"|^(?:Mocht|Indien)\s", _I)
+                        r"|^(?:Mocht|Indien|Als(?!\s+gevolg\b))\s", _I)
 # Done: "Per 1 januari 2011 zijn vijf herindelingen in werking getreden" (but "is op 11 juni 2024
 # in werking getreden en is vanaf 12 juni 2026 van toepassing" has an effect still to come).
 _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s+werking\s+"

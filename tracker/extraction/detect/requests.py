@@ -80,10 +80,11 @@ _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|brief|vrag|gevraagd"
-                            r"|vraagt|graag")
+                            r"|vraagt|graag|vroeg|weten")
 _GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
                          r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
-                         r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?)")
+                         r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?"
+                         r"|de\s+bewindslieden|de\s+bewindsman)")
 _ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
 # A committee decides ("De commissie besluit …", "Besluit: …"), not a decision named ("tot het
 # besluit van Schiphol om luchtvaartmaatschappijen te vragen …")
@@ -98,7 +99,9 @@ _ASKERS_AFTER = (r"(?:\s+(?:de|deze|die|genoemde|voornoemde|bovengenoemde|laatst
 # front lets the engine pass the inside of words without trying each branch there.
 _DIRECTED = re.compile(
     r"(?=\b|:)(?:"
-    r"(?<!\bwordt\s)(?<!\bworden\s)\b(?:verzoekt|verzoeken|verzoek)" + _ASKERS_AFTER
+    # (and an old verslag's past tense: "Zij verzocht de minister de Kamer vóór 1 juni …")
+    r"(?<!\bwordt\s)(?<!\bworden\s)(?<!\bwerd\s)(?<!\bwerden\s)(?<!\bis\s)(?<!\bzijn\s)"
+    r"\b(?:verzoekt|verzoeken|verzoek|verzocht|verzochten)" + _ASKERS_AFTER
     + r"\s*,?\s+" + _ADDRESSEE + r"\b"
     # a committee's letter, signed by its chair: "Namens de commissie verzoek ik u …"
     r"|\bnamens\s+de\s+(?:vaste\s+)?commissie\b[^.;]{0,80}?\bverzoek\s+(?:ik|wij|we)\s+"
@@ -138,7 +141,7 @@ _DIRECTED = re.compile(
     # de regering de Kamer een afschrift … te doen toekomen", "vragen de staatssecretaris om een
     # nadere uitwerking", "Zij vragen de regering om toe te zeggen dat …" (not "vragen de
     # regering in te gaan op …": that asks for an answer)
-    r"|\b(?:vraagt|vragen)" + _ASKERS_AFTER + r"\s*,?\s+" + _GOVERNMENT_ADDRESSEE
+    r"|\b(?:vraagt|vragen|vroeg|vroegen)" + _ASKERS_AFTER + r"\s*,?\s+" + _GOVERNMENT_ADDRESSEE
     + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren|sturen|zenden|toekomen|delen"
     r"|verstrekken|rapporteren|toezeggen)\b"
     # "Hij vraagt de staatssecretaris om voor de zomer een eerste indicatie … te geven" (not
@@ -149,8 +152,9 @@ _DIRECTED = re.compile(
     r"|\s+(?:\w+\s+){0,2}?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b)"
     # asked whether the government is willing, as "Is de minister bereid …?" is asked: "De leden
     # vragen de minister of hij bereid is een onderzoek te laten uitvoeren"
-    r"|\b(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?of\s+(?:" + _GOVERNMENT_ADDRESSEE
-    + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:bereid\s+(?:is|zou\s+zijn)|kan\s+toezeggen)\b"
+    r"|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\w+\s+){0,3}?of\s+(?:" + _GOVERNMENT_ADDRESSEE
+    + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:bereid\s+(?:is|zou\s+zijn|was|waren)"
+    r"|(?:kan|kon)\s+toezeggen)\b"
     r"(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
     # "… vraagt hoe het staat met …, en of de staatssecretaris bereid is … te laten doen"
     r"|,\s*en\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?"
@@ -164,8 +168,9 @@ _DIRECTED = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:brief|verslag|voortgangsrapportage|rapportage|geannoteerde\s+agenda)"
     r"\b[^.;?]{0,120}?\b(?:betrekken|meenemen|ingaan|opnemen|aangeven)\b"
     # "Hij wil weten of de staatssecretaris kan toezeggen dat …"
-    r"|\bwil(?:len)?\s+weten\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+"
-    r"(?:\w+\s+){0,2}?kan\s+toezeggen\b"
+    r"|\b(?:wil(?:len)?|wilde|wilden)\s+(?:(?:hij|zij|ze)\s+)?weten\s+of\s+(?:"
+    + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:(?:kan|kon)\s+toezeggen"
+    r"|bereid\s+(?:is|was)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s))"
     r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
     r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken|weten)|komt\s+met)\b)"
@@ -191,6 +196,11 @@ _CLOSES_PROMISE = re.compile(r"\b(?:als\s+)?(?:afgedaan|voldaan|nagekomen|uitgev
                              _I)
 
 
+_ASKED_IN_THE_PAST = re.compile(r"(?:verzocht|vroeg|wilde)", _I)
+_TO_ANSWER = re.compile(r"\b(?:aan\s+te\s+geven|in\s+te\s+gaan|toe\s+te\s+lichten"
+                        r"|uit\s+te\s+leggen)\b(?!\s+in\s+(?:een|de)\s+brief)", _I)
+
+
 def _directed_request(sentence: str) -> Finding | None:
     m = _DIRECTED.search(sentence)
     if m is None:
@@ -203,6 +213,10 @@ def _directed_request(sentence: str) -> Finding | None:
     clause = max(sentence.rfind(";", 0, m.start()), 0)  # a motion's considerations end in ";"
     if _REPORTED_REQUEST.search(sentence[clause:m.start()]):
         return None
+    if _ASKED_IN_THE_PAST.match(m.group()) and (
+            _PAST_AUX.search(sentence, clause, m.start()) or _TO_ANSWER.search(sentence, m.end())):
+        return None  # "Op 28 mei heeft u mij per brief verzocht …": told; an old verslag's "…
+        # verzocht de minister aan te geven hoe …" was answered in the meeting
     return Finding("request", "request.directed", 0.85, None, MEMBERS, focus=m.start())
 
 
@@ -431,7 +445,8 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:kunt|kan|wil|wilt|zou|zoudt|zouden)\s+(?:\w+\s+){0,3}?toezeggen\b"
     r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
     r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
-    r"|\b(?:ontvang|ontvangen|krijg|krijgen|hoor|horen)\s+(?:\w+\s+){0,3}?graag\b"
+    r"|\b(?:ontvang|ontvangen|krijg|krijgen|(?P<hears>hoor|horen))\s+(?:\w+\s+){0,3}?graag\b"
+    r"(?(hears)(?!\s*[.!]?\s*$))"  # (not a bare "Ik hoor dat graag.": glad to hear it)
     # ("hoor ik graag wat de minister …", "hoor graag van de minister hoe …": an answer now)
     r"(?!\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?(?:wat|hoe|waarom|welke|wanneer)\b)"
     # (nor "Ik hoor graag de appreciatie van de minister", "ik hoor eerst graag de minister")
@@ -552,7 +567,8 @@ _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bh
                         r"|(?<!\bons\s)(?<!\bKamer\s)\bdeelt\b(?!\s+(?:\w+\s+){0,4}?met\s+(?:ons"
                         r"|de\s+Kamer)\b)"
                         r"|\b(?:van|aan)\s+de\s+informateurs?\b|\bbeantwoording\b|\bantwoord\b"
-                        r"|\btoelichting\b|\bduiding\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b"
+                        # (not what goes with a letter: "… te informeren, met een toelichting")
+                        r"|(?<!\bmet\seen\s)\btoelichting\b|\bduiding\b|\b(?:VAO|agenda|stemmingen?|schorsen|schorsing)\b"
                         r"|\bsteun\w*\s+(?:\w+\s+){0,2}?(?:het|dit|dat)\s+verzoek\b"
                         r"|\buit\s+te\s+nodigen\b|\buitnodig\w*\b"
                         # an answer now: "Graag krijg ik hierop een reactie van de minister",
@@ -603,6 +619,13 @@ _ASKS_TO_DO = re.compile(
     r"|^(?:\w+[,.]?\s+){0,2}?(?:kunnen|zullen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?afspreken\s+dat\b"
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
     r"\s+zijn\b", _I)
+# What a promised letter should hold, asked: "Neemt de staatssecretaris daarin ook mee hoeveel
+# bezwaren er zijn ingediend?", "Wordt in die brief ook aangegeven hoeveel bedrijven …?"
+_ASKS_CONTENT = re.compile(
+    r"(?:(?:en|dan|maar)[,.]?\s+)?(?:(?:neemt|betrekt)\s+(?:de\s+(?:minister|staatssecretaris)"
+    r"|het\s+kabinet|u|hij|zij)\s+(?:\w+\s+){0,3}?(?:mee|bij)\b"
+    r"|(?:wordt|worden)\s+(?:daarin|in\s+(?:die|deze|de)\s+(?:[\w-]+\s+)?[\w-]*(?:brief|rapportage"
+    r"|evaluatie))\s+(?:ook\s+)?(?:aangegeven|meegenomen|ingegaan|opgenomen)\b)", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
 _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|aangeeft|ingaat|toelichten|zeggen|bevestigen"
                            r"|reageren"
@@ -674,7 +697,7 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     if is_question(sentence) and not _MAY_I_ASK.match(sentence):
         sentence = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
         sentence = _ADDRESS.sub("", sentence)  # "Voorzitter, kan de minister …?"
-        if _WHEN_DELIVERED.match(sentence):
+        if _WHEN_DELIVERED.match(sentence) or _ASKS_CONTENT.match(sentence):
             return Finding("request", "request.member", 0.65, None, MEMBERS)
         if _ASKS_TO_DO.search(sentence) and not _ANSWER_VERBS.search(sentence) \
                 and not _NO_ONE_ASKED.match(sentence) and not _RHETORICAL.match(sentence):
