@@ -74,8 +74,8 @@ def effect_date(text: str) -> bool:
         return True
     lowered = text.lower()
     return ("boekjar" in lowered or "overgangs" in lowered or "de tijd" in lowered
-            or "schuift" in lowered or "schuiven" in lowered or "termijn" in lowered
-            or "toepassing" in lowered) \
+            or "schuift" in lowered or "schuiven" in lowered or "zettingstermijn" in lowered
+            or "tatietermijn" in lowered or "op van toepassing" in lowered) \
         and _RARE_EFFECT_DATE.search(text) is not None
 
 # Not a legal effect to watch: one that would have been ("… per 1 januari 2016 in werking zouden
