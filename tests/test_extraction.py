@@ -2135,3 +2135,103 @@ def test_an_acceptance_with_a_clause_after_its_semicolon():
                      "inzet van algoritmes?", "Dat doe ik graag; dat ligt in lijn met mijn "
                      "toezegging.")
     assert [i.kind for i in extract(text, D).items] == ["request", "commitment"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government letter quotes motions and the committee: retold, not asked again
+    ("2. Motie-Groeneveld over de bezoldiging van burgemeesters (36 600 VII, nr. 33)\n"
+     "Verzoekt de regering, de bezoldiging van burgemeesters van kleine gemeenten te evalueren.\n"
+     "Stand van zaken: in uitvoering.", []),
+    ("De commissie schreef daarbij: «De commissie verneemt graag vóór 1 mei 2025 wat de stand "
+     "van zaken is.»", []),
+    ("De commissie verzocht mij deze reactie te sturen voorafgaand aan het commissiedebat.", []),
+    ("De motie verzoekt de regering, per 1 januari 2026 het verlaagde btw-tarief van toepassing "
+     "te laten zijn op reparaties.", []),
+    ("Supermarkten hebben toegezegd dat zij met ingang van 1 januari 2026 geen energiedranken "
+     "meer verkopen aan jongeren.", []),
+    ("Ik zal de motie om die reden niet uitvoeren.", []),
+    ("Voor het formuleren van een doelstelling heb ik meer tijd nodig; daarop ga ik aan het slot "
+     "van deze brief in.", []),
+    ("Ik ga graag tijdens het commissiedebat van 19 april met uw commissie verder in gesprek over "
+     "de wachttijden.", []),
+    ("Bij die toezeggingen is aangegeven wat de oorzaak is en wanneer uw Kamer alsnog wordt "
+     "geïnformeerd.", []),
+    # and promises what comes later
+    ("Het volgende overzicht, met de stand van zaken per 1 december 2025, ontvangt u in december.",
+     [("commitment", date(2025, 12, 31))]),
+    ("Over de uitvoeringsgereedheid informeer ik uw Kamer in de eerstvolgende Stand van de "
+     "uitvoering van de Belastingdienst.", [("commitment", None)]),
+])
+def test_a_letter_on_motions_retells_what_was_asked_and_promises_what_comes(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Het definitieve besluit over de te sluiten locaties wordt uw Kamer in het eerste kwartaal "
+     "van 2026 gemeld.", [("commitment", date(2026, 3, 31))]),
+    ("Over de inhoud van het convenant informeer ik uw Kamer bij de ondertekening.",
+     [("commitment", None)]),
+    ("Ik stuur uw Kamer voorafgaand aan de klimaattop in Parijs een brief over de "
+     "klimaatfinanciering.", [("commitment", None)]),
+    ("Ik ben bereid uw Kamer een vertrouwelijke technische briefing aan te bieden over de "
+     "geleverde steun.", [("commitment", None)]),
+    ("Een tussentijdse evaluatie van de sectorplannen is in 2026 voorzien.",
+     [("commitment", date(2026, 12, 31))]),
+    ("De beleidsdoorlichting van dat artikel is geprogrammeerd voor 2026.",
+     [("commitment", date(2026, 12, 31))]),
+    ("De lagere regelgeving wordt nu afgerond; het Besluit collectieve warmte wordt voor het "
+     "zomerreces in het Staatsblad gepubliceerd.", [("commitment", date(2025, 7, 3))]),
+    ("De zevende tranche wordt in het eerste kwartaal van 2026 opengesteld.",
+     [("commitment", date(2026, 3, 31))]),
+    # what goes on as always promises nothing new
+    ("Uw Kamer ontvangt voorafgaand aan iedere Energieraad een geannoteerde agenda.", []),
+    ("De Kamer ontvangt de personeelsrapportage tweemaal per jaar, bij de begroting en bij het "
+     "jaarverslag.", []),
+    ("De Kamer wordt bij de voor- en najaarsnota geïnformeerd over de actuele raming.", []),
+])
+def test_answers_in_a_list_of_questions(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected
+
+
+def test_an_old_verslag_asks_in_its_own_words():
+    text = ("VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 10 maart 2025\n\nMevrouw Jansen "
+            "(PvdA) vroeg of de minister kon toezeggen dat de bewoners worden gecompenseerd. "
+            "Zij vroeg de minister daarin ook de risicoreservering per deelproject op te nemen. "
+            "Zij drong erop aan dat het plan ook concrete streefcijfers bevat. Kon de minister "
+            "toezeggen dat de middelen beschikbaar blijven?\n\nDe heer Smit (VVD) vroeg of de "
+            "staatssecretaris nieuwe streefcijfers wilde vaststellen. Hij vroeg de "
+            "staatssecretaris een onafhankelijk onderzoek te laten verrichten.\n")
+    assert [i.kind for i in extract(text, D).items] == ["request"] * 6
+    retold = _minister("Ik vroeg of de minister kan toezeggen dat de SEH open blijft, en het "
+                       "antwoord is nee.")
+    assert [i.kind for i in extract(retold, D).items] == []
+
+
+@pytest.mark.parametrize("asked", [
+    "Dus de minister zegt toe dat de regeling in het voorjaar opengaat?",
+    "Kan ik daar een brief over krijgen, voor de begrotingsbehandeling?",
+    "Komt daar ook in te staan welke provincies achterlopen?",
+    "Wordt daarin ook het lokale belastinggebied meegenomen, of blijft het bij de verdeling?",
+    "En neemt de staatssecretaris in die evaluatie ook de ervaringen van werkgevers mee?",
+    "Ik wil daarin ook de mening van de reizigers terugzien.",
+    "Dan wil ik wel dat die kabinetsreactie ingaat op de vraag waarom de uitval stijgt.",
+    "Ik zou graag een schriftelijke reactie van de staatssecretaris krijgen op dat rapport.",
+])
+def test_a_member_presses_in_a_short_turn(asked):
+    text = _minister("Ik stuur de Kamer voor de zomer een brief over de regeling.", asked)
+    assert [i.kind for i in extract(text, D).items] == ["commitment", "request"]
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("Ik stuur dat overzicht hoe dan ook voor het kerstreces.", [("commitment",
+                                                                 date(2025, 12, 18))]),
+    ("Ik heb gezegd dat ik ernaar streef de Kamer voor de zomer te informeren.", []),
+])
+def test_a_minister_in_a_short_turn(said, expected):
+    assert [(i.kind, i.due) for i in extract(_minister(said), D).items] == expected
+
+
+def test_an_acceptance_that_puts_it_in():
+    text = _minister("Dank u wel.", "Kan de minister in de rapportage ook het aantal "
+                     "thuiszitters per regio opnemen?", "Ja, dat aantal neem ik op.")
+    assert [i.kind for i in extract(text, D).items] == ["request", "commitment"]

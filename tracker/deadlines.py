@@ -183,7 +183,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
                     "stemmingen", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
-                    "inwerkingtreding", "voordracht"),
+                    "inwerkingtreding", "voordracht", "ondertekening", "publicatie", "afronding",
+                    "oplevering", "voorafgaand"),
 }
 
 
@@ -207,6 +208,8 @@ _DATE_PREFIX = (
     r"met\s+ingang\s+van|m\.i\.v\.|deadline|d\.d\.|dd|van|sinds|gedateerd|na|dato)\s+)?"
     r"(?:" + _WEEKDAY + r"\s+)?"
 )
+_AS_OF = re.compile(r"\b(?:stand(?:\s+van\s+zaken)?|peildatum|situatie|standen|cijfers)\s+$",
+                    _FLAGS)
 _RANGE_OF = re.compile(r"\b(?:van|d\.d\.|sinds|na)\s+[0-3]?\d\s*(?:en|t/m|tot\s+en\s+met|[-–])\s*$",
                        _FLAGS)
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
@@ -233,6 +236,8 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] 
     prefix = re.sub(r"\s+", " ", (g["prefix"] or "").lower())
     if prefix in _PAST_WORDS or _PAST_SUFFIX.match(ctx.text, m.end()):
         return BLOCK
+    if prefix == "per" and _AS_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return BLOCK  # "met de stand van zaken per 1 december": as of that day, no deadline
     if not prefix and _RANGE_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
         return BLOCK  # the second day of a range that names a meeting: "de Raad van 12 en 13
         # december"
@@ -658,6 +663,7 @@ RULES: tuple[_Rule, ...] = (
           # "De volgende beleidsdoorlichting is voorzien voor 2015": planned for that year
           r"|(?<=\bvoorzien\s)voor\s+(?P<p_year>" + _YEAR + r")(?![-/.]?\d)"
           r"|(?<=\bgepland\s)voor\s+(?P<g_year>" + _YEAR + r")(?![-/.]?\d)"
+          r"|(?<=\bgeprogrammeerd\s)voor\s+(?P<r_year>" + _YEAR + r")(?![-/.]?\d)"
           r"|\b(?:in\s+|gedurende\s+)?(?:het\s+)?(?P<next_year>volgend|komend)e?\s+jaar\b",
           _year_end),
     # "uiterlijk 2026", "vóór 2030" (not "voor 2027": without its accents that is "for 2027")
@@ -799,6 +805,13 @@ RULES: tuple[_Rule, ...] = (
           r"beschouwingen|AFB|APB|(?:plenaire\s+)?behandeling\s+van\s+(?:het|de|dit|deze)"
           r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"
           r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b"
+          # an event, not dated: "bij de ondertekening", "voorafgaand aan de klimaattop in
+          # Parijs" (not "… aan de Europese Raad van december": its month)
+          r"|\bbij\s+(?:de|het)\s+(?:ondertekening|vaststelling|inwerkingtreding|publicatie"
+          r"|afronding|oplevering)\b"
+          r"|\bvoorafgaand\s+aan\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:top|raad|debat|overleg"
+          r"|conferentie|bijeenkomst|behandeling)\b(?!\s+(?:van|op|in)\s+(?:\w+dag\s+)?(?:\d|januari"
+          r"|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))"
           # a draft before it is made law: "zal vóór de vaststelling aan beide Kamers worden
           # overgelegd"
           r"|\b" + _VOOR + r"\s+(?:de|het|zijn|haar)\s+(?:definitieve\s+)?(?:vaststelling"

@@ -129,6 +129,9 @@ _MEMBERS_ASKED = re.compile(r"\b(?:de\s+leden|het\s+lid|deze\s+leden|zij|de\s+fr
                             r"|ik\s+moge\s+u)\b", re.IGNORECASE)
 _HEARS_GUESTS = re.compile(r"\b(?:rondetafelgesprek|technische\s+briefing|hoorzitting)\b",
                            re.IGNORECASE)
+_DICTUM = re.compile(r"(?:[Vv]erzoekt|[Rr]oept)\s+de\s+regering\b")
+_MOTION_NAMED = re.compile(r"(?:\d{1,3}[.)]\s+)?[Mm]otie[- ][^\n]{0,200}"
+                           r"\(\d[^()]{0,40}\bnr\.\s*\d+\)\s*$")
 _GOVERNMENT_NAMED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)\b")
 # What a speaker says before answering: "Voorzitter.", "Ja.", "Dank u wel."
 _OPENING = re.compile(
@@ -562,6 +565,10 @@ class _Reader:
         if item is not None and item.kind == "request" and self.author is not None \
                 and _GOVERNMENT_ASKS.search(s.text):
             return None  # "Ik verzoek u het wetsvoorstel spoedig te behandelen": a minister asks
+        if item is not None and item.kind == "request" and previous is not None \
+                and _DICTUM.match(s.text) and _MOTION_NAMED.match(previous[0].text):
+            return None  # an overview quotes a motion under its name: "2. Motie-Groeneveld over
+            # … (36 600 VII, nr. 33) / Verzoekt de regering, …" (asked before, told now)
         if item is not None and item.kind == "commitment" and self.other_body \
                 and self._not_government(s.start) \
                 and (item.rule == "commitment.reported" or _RETOLD.search(s.text)):

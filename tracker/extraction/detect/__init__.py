@@ -81,7 +81,7 @@ _DEADLINE_HINT = (
     r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
     r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
     r"|medio|zodra|nadat|wanneer|zijner|afronding|afloop|oplevering|ommekomst|debat"
-    r"|stemming|snel|binnenkort|ontvangst)"
+    r"|stemming|snel|binnenkort|ontvangst|ondertekening|voorafgaand)"
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd"
@@ -97,7 +97,8 @@ toe toezeg toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt versch
 voornemens voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
 verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven planning inzet
 inspanningen intentie probeer probeert proberen roep daag
-bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland krijgt krijgen
+bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland geprogrammeerd krijgt
+krijgen
 toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop hopen denk denken stuur zend zenden nasturen wilt vooruitzicht
@@ -106,7 +107,7 @@ beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekomen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
-                       "bewindspersoon", "bewindspersonen"))
+                       "bewindspersoon", "bewindspersonen", "bewindslieden", "bewindsman"))
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
                            "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen", "eindigt",
@@ -136,8 +137,11 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if "weten" in words and ("laat" in words or "laten" in words):
         return True
-    if ("vragen" in words or "vraagt" in words) and not words.isdisjoint(_ASKED_OF):
-        return True
+    if ("vragen" in words or "vraagt" in words or "vroeg" in words or "vroegen" in words) \
+            and not words.isdisjoint(_ASKED_OF):
+        return True  # (an old verslag's past tense: "Hij vroeg de minister …")
+    if "drong" in words or "dringt" in words or "dringen" in words:
+        return True  # "Zij drong erop aan dat …"
     if ("heeft" in words or "hebt" in words) and ("u" in words or "kamer" in words) \
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer heeft u de evaluatie"

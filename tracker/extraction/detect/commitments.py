@@ -50,6 +50,8 @@ _ROUTINE = re.compile(r"\b(?:met\s+(?:grote\s+)?regelmaat|regelmatig|steeds|alti
 _WEAK_TO_PARLIAMENT = re.compile(r"(?:aan)?geleverd|toegelicht|gemeld|bericht", _I)
 # Sent after the letter: "De ontbrekende bijlage wordt zo spoedig mogelijk nagezonden".
 # A decree is "voorgehangen" at parliament, whether or not the sentence names it.
+# (unless with a time of its own: "… wordt uw Kamer in het eerste kwartaal van 2014 gemeld")
+_DATED = re.compile(r"\b(?:kwartaal|(?:19|20)\d\d|voorjaar|zomer|najaar|\w*reces)\b", _I)
 _SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd|voorgehangen)\b", _I)
 
 # Infinitives that say nothing is promised: states, modals, being affected.
@@ -83,7 +85,7 @@ _SELF_FULFILLING = re.compile(
     r"|als\s+bijlage(?!\s+bij\s+(?:een\b|de\s+(?:eerst)?(?:volgende|komende|nieuwe|nadere)\b))"
     # (not "voor het volgende commissiedebat", "in het volgende voortgangsrapport": later ones)
     r"|het\s+volgende(?!\s+[\w-]*(?:debat|overleg|brief|rapport|rapportage|verslag|nota|jaar"
-    r"|kwartaal|reces|bericht|begroting)\b)"
+    r"|kwartaal|reces|bericht|begroting|overzicht)\b)"
     r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)"
     r"|(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:nu|thans|vandaag)"
     r"|(?:ontvangt|krijgt)\s+u\s+(?:deze|dit)\s+(?:brief|bericht|overzicht)|(?:door\s+middel\s+van|via)\s+deze"
@@ -142,7 +144,7 @@ _COME_BACK = re.compile(r"\b(?:kom|komt|komen)\b(?:\s+[^\s.?!;]+){0,10}?\s+(?:op
                         r"|\b(?:op|daarop|hierop|erop)\s+terugkom(?:t|en)?\b", _I)
 # Reporting back to parliament: "… en koppel de uitkomst terug aan de Kamer".
 _IN_THIS_LETTER = re.compile(r"\bin\s+(?:de\s+volgende\s+)?paragraaf\b|\bverderop\b"
-                             r"|\bhieronder\b|\bin\s+deze\s+brief\b", _I)
+                             r"|\bhieronder\b|\b(?:in|van)\s+deze\s+brief\b", _I)
 _REPORTS_BACK = re.compile(r"\b(?:koppel|koppelt|koppelen)\b(?:\s+[^\s.;:?!]+){0,6}?\s+terug\s+"
                            r"(?:aan|naar)\s+(?:de|uw)\s+Kamer\b", _I)
 _INTENTION = re.compile(
@@ -178,6 +180,15 @@ _BECAUSE = re.compile(r"\b(?:omdat|doordat|aangezien|zodat)\b[^,;]*$", _I)
 # "Dat zou alleen zinvol zijn als ik van plan was om …": a condition, not an intention.
 _PRESCRIBED = re.compile(r"\b(?:schrijft|schrijven)\s+(?:\w+\s+)?voor\s+dat\b|\bbepaalt\s+dat\b",
                          _I)
+# A standing practice, said in the present tense (parliament gets it every time)
+_PRACTICE = re.compile(r"\b(?:iedere|elke)\s+(?!keer\b)[\w-]+|\b(?:tweemaal|twee\s+keer|driemaal"
+                       r"|drie\s+keer)\s+per\s+jaar\b|\bbij\s+de\s+voor-\s+en\s+najaarsnota\b", _I)
+_NEW_PRACTICE = re.compile(r"\b(?:voortaan|vanaf|met\s+ingang\s+van|vanaf\s+nu|zal|zullen|eerste"
+                           r"|eerstvolgende|volgende|toegezegd|in\s+plaats\s+van|tot\s+nu\s+toe)\b",
+                           _I)
+_ASKED_WHEN = re.compile(r"\b(?:wanneer|of|hoe)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+"
+                         r"(?:\w+\s+)?$", _I)
+_MUST = re.compile(r"\b(?:moet|moeten|dient|dienen)\b", _I)
 _HEDGED = re.compile(r"\bzou(?:den)?\b|\b(?:zo|indien|waar)\s+nodig\b", _I)
 _HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$", _I)
 _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
@@ -225,7 +236,7 @@ _BUT = re.compile(r"[;:]|\bmaar\b", _I)
 _MISTAKEN = re.compile(r"\b(?:per\s+abuis|abusievelijk|ten\s+onrechte|misverstand|vergissing)\b",
                       _I)
 _REPORTED_HINT = re.compile(r"bericht|meld|schre|informeerde|liet|lieten|gaf|gaven|deelde|kondigd"
-                            r"|gedeeld|aangegeven|weten")
+                            r"|gedeeld|aangegeven|weten|gezegd")
 _ASKED_HINT = re.compile(r"vraag|vragen|vroeg|weten|benieuwd|verzo")
 # A past report of what was said before: "Eerder berichtte ik u dat …", "heb ik u gemeld dat …".
 _SAID_THEN = re.compile(r",\s*(?:zei|zeiden|schreef|schreven|meldde|meldden|berichtte|berichtten)"
@@ -234,7 +245,7 @@ _REPORTED_BEFORE = re.compile(
     r"\b(?:berichtte|berichtten|meldde|meldden|schreef|schreven|informeerde|informeerden"
     r"|liet|lieten|gaf|gaven|deelde|deelden|kondigde|kondigden)\b[^.;:]{0,80}?\bdat\b"
     r"|\b(?:heb|hebben|had|hadden|heeft)\b[^.;:]{0,60}?\b(?:bericht|gemeld|geschreven|laten"
-    r"\s+weten|aangegeven|aangekondigd|mee\s*gedeeld|medegedeeld|geïnformeerd)"
+    r"\s+weten|aangegeven|aangekondigd|mee\s*gedeeld|medegedeeld|geïnformeerd|gezegd)"
     r"(?:\s+over)?\s+(?:dat|hoe|wanneer|of)\b"
     # "In de visienota … is aangekondigd dat het kabinet met een beschouwing zal komen"
     r"|\b(?:is|was|werd|zijn|waren|werden)\s+(?:[\w-]+\s+){0,3}?(?:aangekondigd|gemeld|bericht"
@@ -322,9 +333,12 @@ def _clause_after(sentence: str, pos: int, limit: int = 160) -> str:
     return sentence[pos:min(end, pos + limit)]
 
 
-_CLAUSE_CUT = re.compile(r",|\b(?:dat|die|om|omdat|zodat|waarbij|waarin|waarmee|waarop|waarover"
+# (not "om die reden": no purpose clause)
+_CLAUSE_CUT = re.compile(r",|\bom\b(?!\s+(?:die|deze|dezelfde|welke|andere)\s+reden(?:en)?\b)"
+                         r"|(?<!\bom\s)\b(?:dat|die|omdat|zodat|waarbij|waarin|waarmee|waarop|waarover"
                          r"|waarvan|waardoor|waarna|wanneer|indien"
-                         r"|als|zodra|nadat|terwijl|maar|of|hoe|welke|waarom|hoeveel)\b")
+                         r"|als|zodra|nadat|terwijl|maar|of|welke|waarom|hoeveel)\b"
+                         r"|\bhoe\b(?!\s+dan\s+ook\b)")  # (not "hoe dan ook": anyway)
 
 
 def _middle_field(window: str) -> str:
@@ -560,6 +574,10 @@ def _commitment(sentence: str, found: list[Mention],
                 continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
             if _PRESCRIBED.search(sentence, 0, m.start()):
                 continue  # "De wet schrijft voor dat ik binnen acht weken … beslis": the law
+            if due is not None and due.phrase.lower().startswith("voorafgaand") \
+                    and due.end <= m.start() and not _DELIVERABLE_RE.search(sentence, m.end()):
+                continue  # "Voorafgaand aan de behandeling van de begroting informeer ik u over
+                # …": this letter, sent before the debate
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
@@ -674,14 +692,15 @@ def _commitment(sentence: str, found: list[Mention],
         aim = _AIM.search(sentence)
         offer(_aim(sentence, found, deadline), aim.start() if aim else 0)
     if "wordt" in lowered or "worden" in lowered:
-        m = _SUBJECT_FIRST_PASSIVE.match(sentence)
+        m = _SUBJECT_FIRST_PASSIVE.search(sentence)
         verb = (m.start("verb") if m.group("verb") else m.start("inverted")) if m else 0
         if m and not any(x.kind in (OTHER, MEMBERS) and not _FOR_ADVICE.search(
                 sentence, max(0, x.start - 50), x.end) for x in found) \
                 and not _OTHER_AGENT.search(sentence, verb) and not _negated(m.group()) \
-                and not _HEDGED.search(m.group()):
+                and not _HEDGED.search(m.group()) and not _MUST.search(m.group()):
             due = deadline()
-            if due is not None and due.due is not None:
+            if due is not None and due.due is not None and due.start >= m.start():
+                # (a clause after a semicolon with a time of its own)
                 offer(Finding("commitment", "commitment.passive-future", 0.65, None, None), verb)
     if "laat" in lowered or "laten" in lowered:
         for m in _COMMISSIONS.finditer(sentence):
@@ -788,12 +807,13 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     # (the subject may run on: "De definitieve verdeling van de kasschuif over de projecten in
     # het Infrastructuurfonds wordt bij de Voorjaarsnota 2015 vastgesteld"; or the time stands
     # first: "Bij de begroting 2015 worden de gevolgen van de koerswijziging … uitgewerkt")
-    r"^(?:(?:De|Het|Deze|Dit|Die|Onze|Mijn|Een)\s+(?:[\w-]+\s+){0,12}?(?P<verb>wordt|worden)\s+"
+    r"(?:^|(?<=;\s))(?:(?:De|Het|Deze|Dit|Die|Onze|Mijn|Een)\s+(?:[\w-]+\s+){0,12}?"
+    r"(?P<verb>wordt|worden)\s+"
     r"|(?:Bij|In|Rond|Met|Uiterlijk)\s+(?:[\w-]+\s+){1,5}?(?P<inverted>wordt|worden)\s+(?:de|het"
     r"|een|deze|dit)\s+(?:[\w-]+\s+){0,12}?)"
     r"(?:[\w-]+\s+){0,8}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
-    r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt|gestuurd|gezonden"
+    r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt|gestuurd|gezonden|opengesteld"
     r"|(?:bekend|openbaar)\s+gemaakt)\b", _I)
 # "Op 12 juni voer ik een wetgevingsoverleg met de vaste Kamercommissie": a meeting, not a deed.
 _READY = re.compile(r"\bacht(?:en)?\s+de\s+commissie\b[^.;]{0,160}?\b(?:voldoende|genoegzaam)"
@@ -855,7 +875,7 @@ _SAYING = frozenset(("geef", "geeft", "geven", "deel", "deelt", "delen"))
 _SAYS_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+(?:aan|mee)\s*,?\s+(?:dat|of)\b", _I)
 # An indirect question after the verb: "Tevens geef ik aan welke stappen ik dit jaar zet" (the
 # time is the question's)
-_WH_WORD = re.compile(r"\b(?:welke|wat|hoe|waarom|wanneer)\b", _I)
+_WH_WORD = re.compile(r"\b(?:welke|wat|hoe(?!\s+dan\s+ook\b)|waarom|wanneer)\b", _I)
 # The subject of a plural verb, after it: "informeren we …", "informeren de minister van LNV en
 # ik u gezamenlijk na de zomer"
 _PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:we|wij|(?:de|het)\s+(?:minister|staatssecretaris"
@@ -873,7 +893,9 @@ def _we_beside(sentence: str, m: re.Match[str]) -> bool:
 
 
 _NEXT_DOCUMENT = re.compile(r"\b(?:volgende|komende|eerstvolgende)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
-                            r"|rapportage|nota|rapport|monitor)\b"
+                            r"|rapportage|nota|rapport|monitor|stand\s+van)\b"
+                            # "ik betrek de aanpak bij de brief over de arbeidsmarkt …"
+                            r"|\bbij\s+de\s+brief\s+(?:over|aan)\b"
                             # "Ik informeer de Kamer daarover in een (aparte) brief"
                             r"|\bin\s+een\s+(?:aparte\s+|nadere\s+|afzonderlijke\s+|separate\s+"
                             r"|nieuwe\s+)?(?:brief|nota)\b(?!\s+van\b)"
@@ -1136,7 +1158,7 @@ def _aim(sentence: str, found: list[Mention],
 _NOMINAL_HINT = re.compile(r"beantwoording|besluitvorming|publicatie|verzending|toezending"
                            r"|consultatie"
                            r"|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling"
-                           r"|voorzien|gepland|plaats")
+                           r"|voorzien|gepland|plaats|geprogrammeerd")
 _NOMINAL = re.compile(
     r"\b(?:(?:de|het)\s+)?(?:\w+\s+)?(?:beantwoording|besluitvorming|publicatie|verzending"
     r"|toezending|oplevering|indiening|aanbieding|afronding|presentatie|vaststelling)\b"
@@ -1148,9 +1170,13 @@ _NOMINAL = re.compile(
     r"|oplevering|indiening|aanbieding)\b(?:\s+[\w-]+){0,10}?\s+(?:volgt|volgen)\b"
     # any action named as a noun, planned: "De openstelling is voorzien voor medio 2015", "De
     # definitieve vormgeving van de regeling vindt plaats na de evaluatie"
-    r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
-    r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?(?:\s*,[^,;.]{3,160},)?"
-    r"\s+(?:is|wordt|staat)\s+(?:voorzien|gepland)\s+(?:voor|in|rond|na)\b"
+    r"|^(?:De|Het|Een)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening"
+    r"|bijeenkomst|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?"
+    r"(?:\s*,[^,;.]{3,160},)?\s+(?:is|wordt|staat)\s+(?:voorzien|gepland|geprogrammeerd)\s+"
+    r"(?:voor|in|rond|na)\b"
+    # the time first: "Een tussentijdse evaluatie van de sectorplannen is in 2025 voorzien"
+    r"|^(?:De|Het|Een)\s+(?:\w+\s+)?\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+(?:is|wordt|staat)\s+"
+    r"(?:in|voor|rond|begin|eind|medio)\s+(?:\S+\s+){0,4}?(?:voorzien|gepland|geprogrammeerd)\b"
     r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
     r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+vindt\s+"
     r"(?:\w+\s+)?plaats\s+(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk)\b"
@@ -1240,7 +1266,9 @@ _PAST_EVENT = re.compile(r"\b(?:(?:tweeminuten|commissie|plenaire?\s+|notaoverle
 _REGISTERED_NUMBER = re.compile(r"\b(?:T\d{5}|TZ\d{6}-\d{2,3})\b")
 _NOUN_SUBJECT = re.compile(r"^(?:De|Het|Een|Deze|Die)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$"
                            # a name: "Zorgverzekeraars Nederland heeft toegezegd …", "De VNG"
-                           r"|^(?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+\s*$|^[A-Z]{2,6}\s*$")
+                           r"|^(?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+\s*$|^[A-Z]{2,6}\s*$"
+                           # a bare plural: "Supermarkten hebben toegezegd dat zij …"
+                           r"|^[A-Z][a-z][\w-]{3,}(?<!Wij)(?:en|s)\s*$")
 _MONEY = re.compile(r"\b(?:miljard|miljoen|euro|€)", _I)
 # An organisation the actor list does not know: "de Stichting van de Arbeid", "het RIVM".
 _ORGANISATION = re.compile(r"\s+(?:(?:ook|al|eerder|toen|destijds|daarbij)\s+)*(?:de|het)\s+"
@@ -1442,9 +1470,13 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     if present and _WOULD.search(sentence, max(0, m.start() - 80), m.start()):
         return None  # "Mocht het kabinet … besluiten, dan zou daarover een brief aan beide
         # Kamers kunnen worden gezonden": a hypothetical
+    if present and _PRACTICE.search(sentence) and not _NEW_PRACTICE.search(sentence):
+        return None  # "De Kamer wordt bij de voor- en najaarsnota … geïnformeerd": the way
+        # things go
     if present and _OPINION_THAT.search(sentence, 0, m.start()):
         return None  # "Ik vind het belangrijk dat de Kamer goed wordt geïnformeerd": a view
-    if present and (_WEAK_TO_PARLIAMENT.fullmatch(participle.group())
+    if present and ((_WEAK_TO_PARLIAMENT.fullmatch(participle.group())
+                     and not _DATED.search(window, 0, participle.start()))
                     or _ROUTINE.search(window, 0, participle.start())):
         return None  # "Bij de Najaarsnota worden wijzigingen … aan u gemeld": a routine
     before = window[: participle.start()]
@@ -1463,6 +1495,9 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         opener = sub.end()
     if (opener > clause_start or not present) and _negated(sentence[opener:m.start()]):
         return None  # "… dat de brief niet in april aan uw Kamer kan worden gezonden"
+    if _ASKED_WHEN.search(sentence, clause_start, m.start()):
+        return None  # "bij die toezeggingen is aangegeven … wanneer uw Kamer alsnog wordt
+        # geïnformeerd": said when, in this letter
     recipients = list(_TO_SOMEONE.finditer(sentence, clause_start, offset + participle.start()))
     recipient = recipients[-1] if recipients else None  # the last "aan …" before the participle
     if recipient is not None and recipient.start() < m.start() and any(
@@ -1546,6 +1581,10 @@ def _parliament_receives(sentence: str, found: list[Mention],
         # een uitwerking ontvangt": asked, not said
     if re.search(r"\bsinds\b", sentence[:m.start()], _I):
         return None  # "Sinds 2008 ontvangt de Tweede Kamer halfjaarlijks …": a practice
+    if _PRACTICE.search(sentence) and not _NEW_PRACTICE.search(sentence):
+        return None  # "De Kamer ontvangt de personeelsrapportage tweemaal per jaar, bij de
+        # begroting en bij het jaarverslag", "… voorafgaand aan iedere Energieraad": the way
+        # things go (not "U ontvangt voortaan jaarlijks …", which starts one)
     return Finding("commitment", "commitment.parliament-receives", 0.85, None, PARL)
 
 
@@ -1618,6 +1657,10 @@ def _passive_by_us(sentence: str, m: re.Match[str],
     return Finding("commitment", "commitment.passive-deliverable", 0.7, None, SELF)
 
 
+# Talking to the committee in its debate: "Ik ga graag tijdens het commissiedebat van 19 april
+# met uw commissie verder in gesprek over …"
+_MEETS_US = re.compile(r"\btijdens\s+het\s+[\w-]*(?:debat|overleg)\b[^.;]{0,80}?\bin\s+gesprek\b"
+                       r"|\bmet\s+(?:uw|de)\s+(?:Kamer|commissie)\s+(?:\w+\s+)?in\s+gesprek\b", _I)
 _ATTACHED = re.compile(r"\b(?:bij\s+deze\s+brief|bijgevoegd|bijgaand\w*|als\s+bijlage)\b", _I)
 
 
@@ -1629,7 +1672,7 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
             return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate; "In de
             # beleidsreactie, die als bijlage bij deze brief is gevoegd, ga ik in op …"
         # "In de eerstvolgende voortgangsrapportage ga ik in op …": a later document
-    elif _GAAN_NOT.match(rest):
+    elif _GAAN_NOT.match(rest) or _MEETS_US.search(rest) or _IN_THIS_LETTER.search(rest):
         return None
     subject = subject_at(sentence, found, m.start(), m.end())
     if not _gov(subject):

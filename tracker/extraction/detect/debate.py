@@ -21,7 +21,8 @@ _DEBATE_INTERNAL = re.compile(
     r"|zo\s+meteen|zometeen"
     r"|zo\s+dadelijk|dadelijk|aanstonds|later\s+in\s+(?:dit|het|deze)\s+(?:debat|brief|overleg)"
     # (not what was said in it: "de dekkingen die de Kamer in dit debat heeft genoemd")
-    r"|verderop\s+in\s+(?:deze|de)\s+brief|in\s+dit\s+debat(?!\s+(?:\w+\s+)?(?:heeft|hebben"
+    r"|verderop\s+in\s+(?:deze|de)\s+brief|aan\s+het\s+(?:slot|eind|einde)\s+van\s+(?:deze|dit)\s+"
+    r"(?:brief|debat|overleg)|in\s+dit\s+debat(?!\s+(?:\w+\s+)?(?:heeft|hebben"
     r"|is|zijn|werd|werden|genoemd|gesteld|gevraagd|ingediend)\b)|in\s+(?:deze|mijn)\s+termijn"
     r"|in\s+(?:het\s+)?(?:volgende|laatste|een\s+later)\s+blokje|bij\s+(?:het\s+)?blokje"
     r"|in\s+mijn\s+(?:beantwoording|betoog)|na\s+de\s+(?:schorsing|lunchpauze|dinerpauze)"
@@ -122,7 +123,7 @@ _ACCEPTS = re.compile(
     r"|ik\s+zeg\s+(?:dat|die|dit|het)\s+(?:\w+\s+){0,3}?toe|met\s+(?:alle\s+|veel\s+)?plezier"
     # "Dat neem ik mee.", "Die suggestie nemen we graag mee in de brief."
     r"|(?:dat|die|dit|het)\s+(?:\w+\s+)?(?:neem|nemen)\s+(?:ik|we|wij)\s+"
-    r"(?:(?:graag|zeker|ook|dan|erin|daarin|hierin|erbij|daarbij)\s+)?mee"
+    r"(?:(?:graag|zeker|ook|dan|erin|daarin|hierin|erbij|daarbij)\s+)?(?:mee|op)"
     r"(?:\s+(?:in|bij)\s+(?:de|die|deze)\s+(?:\w+\s+)?brief)?"
     # "Ja, dat neem ik in het plan op."
     r"|(?:dat|die|dit|het)\s+(?:neem|nemen)\s+(?:ik|we|wij)\s+(?:(?:graag|zeker|ook|dan)\s+)?"

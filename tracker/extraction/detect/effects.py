@@ -91,7 +91,9 @@ _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft
                         # centrale per 1 januari 2020 moet sluiten"
                         r"|(?:gevraagd|vraagt|vragen|vroeg|vroegen)\s+of)\b|^Of\s"
                         # if: "Mocht de behandeling meer tijd vergen, dan schuift … op naar …"
-                        r"|^(?:Mocht|Indien|Als(?!\s+gevolg\b))\s", _I)
+                        r"|^(?:Mocht|Indien|Als(?!\s+gevolg\b))\s"
+                        # a motion asks for it: "De motie verzoekt de regering, per 1 januari …"
+                        r"|\bverzoek(?:t|en)\s+de\s+regering\b", _I)
 # Done: "Per 1 januari 2011 zijn vijf herindelingen in werking getreden" (but "is op 11 juni 2024
 # in werking getreden en is vanaf 12 juni 2026 van toepassing" has an effect still to come).
 _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s+werking\s+"

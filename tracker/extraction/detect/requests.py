@@ -80,7 +80,7 @@ _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|brief|vrag|gevraagd"
-                            r"|vraagt|graag|vroeg|wilde")
+                            r"|vraagt|graag|vroeg|wilde|drong|dring")
 _GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
                          r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?"
@@ -144,25 +144,33 @@ _DIRECTED = re.compile(
     r"|\b(?:vraagt|vragen|vroeg|vroegen)" + _ASKERS_AFTER + r"\s*,?\s+" + _GOVERNMENT_ADDRESSEE
     + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren|sturen|zenden|toekomen|delen"
     r"|verstrekken|rapporteren|toezeggen)\b"
+    # "vroeg de minister daarin ook de risicoreservering per deelproject op te nemen"
+    r"|[^.;?]{0,160}?\b(?:daarin|erin|in\s+(?:de|die|het|dat)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:brief"
+    r"|rapportage|overzicht|analyse|evaluatie|plan))\b[^.;?]{0,100}?\b(?:op|mee)\s+te\s+nemen\b"
     # "Hij vraagt de staatssecretaris om voor de zomer een eerste indicatie … te geven" (not
     # "aan te geven hoe …": an answer)
     r"|[^.;?]{0,160}?\b(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?(?:indicatie|" + _DELIVERABLE
-    + r")\b[^.;?]{0,80}?(?<!\baan\s)\bte\s+(?:geven|leveren|maken)\b"
+    + r")\b[^.;?]{0,80}?(?<!\baan\s)\bte\s+(?:geven|leveren|maken|laten)\b"
     r"|[^.;?]{0,40}?\btoe\s+te\s+zeggen\b"
     r"|\s+(?:\w+\s+){0,2}?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b)"
     # asked whether the government is willing, as "Is de minister bereid …?" is asked: "De leden
     # vragen de minister of hij bereid is een onderzoek te laten uitvoeren"
     r"|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\w+\s+){0,3}?of\s+(?:" + _GOVERNMENT_ADDRESSEE
-    + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:bereid\s+(?:is|zou\s+zijn|was|waren)"
-    r"|(?:kan|kon)\s+toezeggen)\b"
-    r"(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
+    + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:bereid\s+(?:is|zou\s+zijn|was|waren)\b"
+    r"(?=[^.;?]{0,160}?\b(?:te|toe)\s)|(?:kan|kon)\s+toezeggen\b)"
+    # an old verslag: "… vroeg of de minister de regeling voor herintreders wilde verruimen"
+    r"|\b(?:vroeg|vroegen)\s+(?:\w+\s+){0,3}?of\s+" + _GOVERNMENT_ADDRESSEE
+    + r"\s+(?:[\w-]+\s+){1,10}?(?:wilde|wou)\s+(?!aangeven|uitleggen|toelichten|verklaren|zeggen"
+    r"|reageren)\w+"
+    # "Zij drong erop aan dat het plan ook concrete streefcijfers bevat"
+    r"|\b(?:drong|drongen|dringt|dringen)\s+(?:\w+\s+)?(?:erop|er\s+op)\s+aan\b"
     # "… vraagt hoe het staat met …, en of de staatssecretaris bereid is … te laten doen"
     r"|,\s*en\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?"
     r"bereid\s+(?:is|zou\s+zijn)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
     # "De heer Dekker vraagt de staatssecretaris of zij in de brief over de pilots ook de
     # ervaringen van de Hulplijn kan betrekken": what a promised letter should hold
     # (or "Deze leden vragen voorts of de minister in het verslag van de Raad wil ingaan op …")
-    r"|\b(?:vraagt|vragen)\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|(?:\w+\s+)?of\s+"
+    r"|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|(?:\w+\s+)?of\s+"
     + _GOVERNMENT_ADDRESSEE + r")"
     r"\s+(?:of\s+(?:hij|zij|ze)\s+)?in\s+(?:de|die|deze|het|haar|zijn)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:brief|verslag|voortgangsrapportage|rapportage|geannoteerde\s+agenda)"
@@ -197,6 +205,8 @@ _CLOSES_PROMISE = re.compile(r"\b(?:als\s+)?(?:afgedaan|voldaan|nagekomen|uitgev
 
 
 _ASKED_IN_THE_PAST = re.compile(r"(?:verzocht|vroeg|wilde)", _I)
+# (the member's own question retold: "Ik vroeg of de minister …, en het antwoord is nee")
+_I_ASKED = re.compile(r"\b(?:ik|wij|we)\s+$", _I)
 _TO_ANSWER = re.compile(r"\b(?:aan\s+te\s+geven|in\s+te\s+gaan|toe\s+te\s+lichten"
                         r"|uit\s+te\s+leggen)\b(?!\s+in\s+(?:een|de)\s+brief)", _I)
 
@@ -214,7 +224,8 @@ def _directed_request(sentence: str) -> Finding | None:
     if _REPORTED_REQUEST.search(sentence[clause:m.start()]):
         return None
     if _ASKED_IN_THE_PAST.match(m.group()) and (
-            _PAST_AUX.search(sentence, clause, m.start()) or _TO_ANSWER.search(sentence, m.end())):
+            _PAST_AUX.search(sentence, clause, m.start()) or _TO_ANSWER.search(sentence, m.end())
+            or _I_ASKED.search(sentence, 0, m.start())):
         return None  # "Op 28 mei heeft u mij per brief verzocht …": told; an old verslag's "…
         # verzocht de minister aan te geven hoe …" was answered in the meeting
     return Finding("request", "request.directed", 0.85, None, MEMBERS, focus=m.start())
@@ -222,6 +233,10 @@ def _directed_request(sentence: str) -> Finding | None:
 
 # Another body asked: "De commissie verzoekt de Algemene Rekenkamer een technische briefing te
 # verzorgen", "de griffie zal de Autoriteit Persoonsgegevens om een position paper vragen".
+# A request retold in a government letter: "De commissie verzocht mij deze reactie te sturen …",
+# "De commissie schreef daarbij: «De commissie verneemt graag vóór 1 februari …»"
+_TOLD_ME = re.compile(r"\b(?:verzocht|verzochten|vroeg|vroegen)\s+(?:mij|ons)\b"
+                      r"|\b(?:schreef|schreven|schrijft|schrijven)\b[^.;«]{0,60}:\s*[«“\"]", _I)
 _ASKED_OF = re.compile(r"\s+om\s+[^.;?]{0,80}?\b(?:vragen|verzoeken)\b", _I)
 _ASKING = re.compile(r"\s*\b(?:verzoek(?:t|en)|vraagt|vragen)\s+$", _I)
 
@@ -249,7 +264,8 @@ def _request(sentence: str, found: list[Mention],
             # a verslag: "Hij vraagt de minister of zij de Kamer rond Prinsjesdag kan informeren
             # over …" (a member asks for a letter by a time)
             return Finding("request", "request.members-deadline", 0.75, subject.text, MEMBERS)
-    if not _REQUEST.search(sentence) or _asks_another_body(sentence, found):
+    if not _REQUEST.search(sentence) or _asks_another_body(sentence, found) \
+            or _TOLD_ME.search(sentence):
         return None
     due = deadline()
     if due is None:
@@ -311,7 +327,9 @@ _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 _ASKED = re.compile(
     r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter"
     r"|zo\s+ja|zo\s+nee|zo\s+neen|zo\s+niet|indien\s+ja|indien\s+niet)[,.]?\s+)*"
-    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zegt|zijn)\s+(?:de\s+(?:minister"
+    # (and an old verslag's questions in the past tense: "Kon de minister toezeggen dat …?")
+    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zegt|zijn|kon|wilde|was)\s+"
+    r"(?:de\s+(?:minister"
     r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij"
     r"|de\s+ministers|de\s+bewindslieden)\b"
     r"|^(?:\d+(?:\.\s*|\s+))?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
@@ -451,7 +469,16 @@ _MEMBER_ASKS = re.compile(
     r"(?!\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?(?:wat|hoe|waarom|welke|wanneer)\b)"
     # (nor "Ik hoor graag de appreciatie van de minister", "ik hoor eerst graag de minister")
     r"(?!\s+(?:een\s+tijdpad|de\s+(?:appreciatie|reactie|mening|visie|minister|staatssecretaris))\b)"
-    r"|\bgraag\s+(?:\w+\s+){0,4}?(?:ontvangen|krijgen|ontvang|krijg)\b"
+    r"|\bgraag\s+(?:\w+\s+){0,7}?(?:ontvangen|krijgen|ontvang|krijg)\b"
+    # what a promised letter should hold: "Ik wil daarin ook de mening van de reizigers
+    # terugzien", "Dan wil ik wel dat die kabinetsreactie ingaat op …", "Dan wil ik wel vragen
+    # of in de volgende voortgangsrapportage …"
+    r"|\bwil\s+(?:ik\s+)?(?:\w+\s+)?(?:daarin|in\s+(?:die|de|dat|het)\s+[\w-]+)\s+(?:[\w-]+\s+){0,8}?"
+    r"(?:terugzien|terug\s+zien|lezen|zien)\b"
+    r"|\bwil\s+ik\s+(?:wel\s+|ook\s+)?dat\s+(?:die|de|het|dat)\s+[\w-]*(?:brief|reactie|rapportage"
+    r"|evaluatie|overzicht)\b"
+    r"|\bvragen\s+of\s+(?:er\s+)?in\s+(?:de|die|het)\s+(?:volgende\s+)?[\w-]*(?:brief|rapportage"
+    r"|evaluatie|overzicht)\b"
     r"|\b(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,4}?"
     # "… vragen om …", "Ik wil de minister vragen dit mee te nemen", "… vragen: kom met een plan"
     r"(?:te\s+)?vragen\s*(?:om\b|,|:\s*(?:kom|zorg|stuur|informeer|regel|neem|maak|zeg|doe)\b"
@@ -574,8 +601,8 @@ _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bh
                         # an answer now: "Graag krijg ik hierop een reactie van de minister",
                         # "Ik krijg graag een inhoudelijke reactie van het kabinet op …"
                         r"|\bgraag\s+(?:(?:krijg|ontvang|hoor)\s+(?:ik|we|wij)\s+)?(?:\w+\s+)?"
-                        r"(?:een\s+)?(?:[\w-]+\s+)?(?:bevestiging|reactie)\s+(?:van|op)\b"
-                        r"(?![^.?!]*\b(?:brief|schriftelijk\w*|voor\s+de\s+zomer)\b)",
+                        r"(?:een\s+)?(?!schriftelijke\b)(?:[\w-]+\s+)?(?:bevestiging|reactie)\s+"
+                        r"(?:van|op)\b(?![^.?!]*\b(?:brief|schriftelijk\w*|voor\s+de\s+zomer)\b)",
                         _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.
 _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|reflectie"
@@ -615,17 +642,27 @@ _ASKS_TO_DO = re.compile(
     # "En laat de minister ons dan weten wat daaruit komt?"
     r"|^(?:(?:en|dan|maar)[,.]?\s+){0,2}laat\s+(?:de\s+(?:minister|staatssecretaris|premier)"
     r"|het\s+kabinet|u|hij|zij)\s+(?:\w+\s+){0,4}?weten\b"
-    r"|\bkunnen\s+(?:we|wij)\s+(?:\w+\s+){0,8}?(?:krijgen|ontvangen|tegemoet\s*zien)\b"
+    r"|\b(?:kunnen\s+(?:we|wij)|kan\s+ik)\s+(?:\w+\s+){0,8}?(?:krijgen|ontvangen|tegemoet\s*zien)\b"
     r"|^(?:\w+[,.]?\s+){0,2}?(?:kunnen|zullen)\s+(?:we|wij)\s+(?:\w+\s+){0,3}?afspreken\s+dat\b"
     r"|^(?:\w+[,.]?\s+){0,2}?zou\s+het\s+(?:\w+\s+)?niet\s+(?:goed|verstandig|logisch|beter)"
     r"\s+zijn\b", _I)
 # What a promised letter should hold, asked: "Neemt de staatssecretaris daarin ook mee hoeveel
 # bezwaren er zijn ingediend?", "Wordt in die brief ook aangegeven hoeveel bedrijven …?"
 _ASKS_CONTENT = re.compile(
-    r"(?:(?:en|dan|maar)[,.]?\s+)?(?:(?:neemt|betrekt)\s+(?:de\s+(?:minister|staatssecretaris)"
-    r"|het\s+kabinet|u|hij|zij)\s+(?:\w+\s+){0,3}?(?:mee|bij)\b"
-    r"|(?:wordt|worden)\s+(?:daarin|in\s+(?:die|deze|de)\s+(?:[\w-]+\s+)?[\w-]*(?:brief|rapportage"
-    r"|evaluatie))\s+(?:ook\s+)?(?:aangegeven|meegenomen|ingegaan|opgenomen)\b)", _I)
+    r"(?:(?:en|dan|maar)[,.]?\s+)?(?:(?:neemt|betrekt|zet)\s+(?:de\s+(?:minister|staatssecretaris)"
+    r"|het\s+kabinet|u|hij|zij)\s+(?:[\w-]+\s+){0,8}?(?:(?:mee|bij)\b|(?:in|op)\s*\?)"
+    r"|(?:wordt|worden)\s+(?:daarin|daarbij|in\s+(?:die|deze|de)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
+    r"|rapportage|evaluatie))\s+(?:[\w-]+\s+){0,6}?(?:aangegeven|meegenomen|ingegaan|opgenomen)\b"
+    # "Komt daar ook in te staan welke provincies achterlopen?"
+    r"|komt\s+(?:daar|er|daarin)\s+(?:ook\s+)?in\s+te\s+staan\b)", _I)
+# A promise asked to be confirmed: "Dus de minister zegt toe dat de regeling in het voorjaar
+# opengaat?"
+_CONFIRMS_PROMISE = re.compile(r"(?:(?:dus|dan|oké|ok|helder)[,.]?\s+)+(?:de\s+(?:minister"
+                               r"|staatssecretaris|premier)|het\s+kabinet|u|zij|hij)\s+"
+                               r"(?:zegt|zeg)\s+(?:\w+\s+)?toe\s+dat\b", _I)
+# Asked to come sooner: "Dat is mooi, maar kan het ook eerder, bijvoorbeeld vóór de zomer?"
+_SOONER = re.compile(r"\b(?:kan|kunt|kunnen)\s+(?:het|dat|die|dit|u|de\s+minister"
+                     r"|de\s+staatssecretaris)\s+(?:\w+\s+)?(?:ook\s+)?(?:eerder|sneller)\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
 _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|aangeeft|ingaat|toelichten|zeggen|bevestigen"
                            r"|reageren"
@@ -697,7 +734,9 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     if is_question(sentence) and not _MAY_I_ASK.match(sentence):
         sentence = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
         sentence = _ADDRESS.sub("", sentence)  # "Voorzitter, kan de minister …?"
-        if _WHEN_DELIVERED.match(sentence) or _ASKS_CONTENT.match(sentence):
+        if _WHEN_DELIVERED.match(sentence) or _ASKS_CONTENT.match(sentence) \
+                or _CONFIRMS_PROMISE.match(sentence) \
+                or (_SOONER.search(sentence) and deadline is not None and deadline() is not None):
             return Finding("request", "request.member", 0.65, None, MEMBERS)
         if _ASKS_TO_DO.search(sentence) and not _ANSWER_VERBS.search(sentence) \
                 and not _NO_ONE_ASKED.match(sentence) and not _RHETORICAL.match(sentence):

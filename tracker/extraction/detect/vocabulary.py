@@ -36,7 +36,9 @@ _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
 _TELL_VERBS = re.compile(
     r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
-    r"|verstrekken|verzenden|terugkoppelen|overleggen)\b", _I)
+    r"|verstrekken|verzenden|terugkoppelen|overleggen"
+    # split by "te": "bereid uw Kamer een technische briefing aan te bieden"
+    r"|aan\s+te\s+bieden|toe\s+te\s+(?:zenden|sturen)|voor\s+te\s+leggen)\b", _I)
 
 # What "laat" has done ("Ik laat … een analyse opstellen", "laat u weten"): "laat" alone is too
 # common a word ("Laat ik daar eerlijk over zijn") to promise anything.
@@ -69,7 +71,7 @@ _PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
 
 _QUESTION_START = re.compile(
     r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]\s*)?(?:Kan|Kunt|Is|Zijn|Bent|Wilt|Wil|Hoe|Wat|Welke|Wanneer"
-    r"|Waarom|Waar|Deelt|Ziet|Heeft|Hebt|Acht|Overweegt|Gaat|Zal|Zou|Klopt|In\s+hoeverre"
+    r"|Waarom|Waar|Deelt|Ziet|Heeft|Hebt|Acht|Overweegt|Gaat|Zal|Zou|Klopt|In\s+hoeverre|Kon|Wilde"
     r"|Op\s+welke)\b")
 
 # Punctuation to spaces, so that ``str.split`` (in C) gives the words: several times faster than
