@@ -692,7 +692,9 @@ def _commitment(sentence: str, found: list[Mention],
         aim = _AIM.search(sentence)
         offer(_aim(sentence, found, deadline), aim.start() if aim else 0)
     if "wordt" in lowered or "worden" in lowered:
-        m = _SUBJECT_FIRST_PASSIVE.search(sentence)
+        m = _SUBJECT_FIRST_PASSIVE.match(sentence) or (
+            _SUBJECT_FIRST_PASSIVE.search(sentence, sentence.index(";"))
+            if ";" in sentence else None)
         verb = (m.start("verb") if m.group("verb") else m.start("inverted")) if m else 0
         if m and not any(x.kind in (OTHER, MEMBERS) and not _FOR_ADVICE.search(
                 sentence, max(0, x.start - 50), x.end) for x in found) \
