@@ -2235,3 +2235,45 @@ def test_an_acceptance_that_puts_it_in():
     text = _minister("Dank u wel.", "Kan de minister in de rapportage ook het aantal "
                      "thuiszitters per regio opnemen?", "Ja, dat aantal neem ik op.")
     assert [i.kind for i in extract(text, D).items] == ["request", "commitment"]
+
+
+def test_a_senate_verslag_asks_and_retells_the_answers():
+    report = ("B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR ONDERWIJS\n\nVastgesteld 12 "
+              "maart 2025\n\nDe leden van de PvdA-fractie vragen hoe het College de toets "
+              "waarborgt en of de staatssecretaris bereid is de Kamer een notitie te sturen over "
+              "deze leerlingen. Zij vragen voorts de staatssecretaris de Kamer te informeren over "
+              "de afname. Zij vragen de regering in de evaluatie ook de positie van de verdachte "
+              "te betrekken. Zij vragen of in die brief ook aandacht kan worden besteed aan de "
+              "scholen.\n\nDe staatssecretaris heeft in de memorie van antwoord toegezegd de Kamer "
+              "in het najaar te informeren over de eerste ervaringen.\n\nDe commissie verneemt "
+              "graag vóór de plenaire behandeling van het wetsvoorstel wat de stand van zaken "
+              "is.\n")
+    assert [i.kind for i in extract(report, D).items] == ["request"] * 5
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("De VNG en de Unie van Waterschappen hebben toegezegd dat de samenwerkingsregio's vóór 1 "
+     "januari 2026 zijn gevormd.", []),
+    ("De Nederlandse Vereniging voor Burgerzaken (NVVB) heeft toegezegd haar handreiking voor de "
+     "zomer aan te passen.", []),
+    ("Aedes heeft namens de corporaties toegezegd jaarlijks 30.000 sociale huurwoningen te "
+     "bouwen.", []),
+    ("Ik zal dat advies betrekken bij de verdere uitwerking van het preventiebeleid.", []),
+    ("Ik ga daar in het notaoverleg van 25 juni graag nader op in.", []),
+    ("In het verslag van de JBZ-Raad zal ik uw Kamer informeren over de uitkomst.",
+     [("commitment", None)]),
+    ("Een dergelijk overzicht zal ik als bijlage bij de voortgangsrapportage voegen.",
+     [("commitment", None)]),
+    ("Het volgende Defensie Projectenoverzicht ontvangt uw Kamer op Verantwoordingsdag 2026.",
+     [("commitment", date(2026, 5, 20))]),
+])
+def test_others_promise_and_the_minister_promises(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected
+
+
+def test_a_senator_asks_for_the_group():
+    text = _minister("Ik stuur de Kamer voor de zomer een brief over de regeling.",
+                     "Mijn fractie verneemt graag vóór 1 december van de minister hoe het staat "
+                     "met de evaluatie.")
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [
+        ("commitment", date(2025, 7, 3)), ("request", date(2025, 11, 30))]

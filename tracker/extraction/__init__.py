@@ -125,6 +125,11 @@ _MEMBER_OPENS = re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid|De\s+leden|De\s+frac
                            r"|De\s+voorzitter)\b", re.IGNORECASE)
 _ANSWERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+"
                              r"(?:NADER\s+)?VERSLAG|MEMORIE\s+VAN\s+ANTWOORD|NADER\s+RAPPORT)\b")
+_MEMBERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG"
+                             r"|EINDVERSLAG)\b")
+_IN_ITS_ANSWERS = re.compile(r"\b(?:in|bij)\s+(?:de|zijn|haar)\s+(?:nadere\s+)?(?:memorie\s+van"
+                             r"\s+antwoord|nota\s+naar\s+aanleiding\s+van\s+het\s+(?:nader\s+)?"
+                             r"verslag)\b", re.IGNORECASE)
 _MEMBERS_ASKED = re.compile(r"\b(?:de\s+leden|het\s+lid|deze\s+leden|zij|de\s+fractie|de\s+Afdeling"
                             r"|ik\s+moge\s+u)\b", re.IGNORECASE)
 _HEARS_GUESTS = re.compile(r"\b(?:rondetafelgesprek|technische\s+briefing|hoorzitting)\b",
@@ -478,6 +483,9 @@ class _Reader:
         # "Memorie van antwoord", a "nader rapport") repeat each question before its answer:
         # what the members asked is retold there, not asked
         self.answers_report = bool(_ANSWERS_REPORT.search(text, 0, 3000))
+        # The members' own report on a bill ("Voorlopig verslag") retells what the government
+        # promised in its answers: the clerk registers that from the answers themselves
+        self.members_report = bool(_MEMBERS_REPORT.search(text, 0, 3000))
         # A round-table talk or a technical briefing hears guests, not the government: what
         # members ask them ("Kunt u ons die doorrekening nasturen?") is no request to it
         self.hears_guests = form == TRANSCRIPT and bool(_HEARS_GUESTS.search(text, 0, 3000))
@@ -562,6 +570,9 @@ class _Reader:
                 (self.answers_report and _MEMBERS_ASKED.search(s.text))
                 or (self.hears_guests and not _GOVERNMENT_NAMED.search(s.text))):
             return None
+        if item is not None and item.kind == "commitment" and self.members_report \
+                and _IN_ITS_ANSWERS.search(s.text):
+            return None  # "De staatssecretaris heeft in de memorie van antwoord toegezegd …"
         if item is not None and item.kind == "request" and self.author is not None \
                 and _GOVERNMENT_ASKS.search(s.text):
             return None  # "Ik verzoek u het wetsvoorstel spoedig te behandelen": a minister asks

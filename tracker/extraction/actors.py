@@ -47,7 +47,9 @@ _PATTERNS = [
     (MEMBERS, r"(?:(?i:de|deze)\s+)(?i:leden)\b(?:\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){0,5}?"
               r"(?:[\w-]*fractie|commissie(?:\s+voor\s+" + _NAME + r")?))?"
               r"|(?i:het\s+lid)\s+[A-ZÀ-Ý][\w'’-]+|(?:de|De)\s+(?:vaste\s+)?commissie\b"
-              r"|(?i:de\s+)?griffie(?:r)?\b"),
+              r"|(?i:de\s+)?griffie(?:r)?\b"
+              # a senator for the group: "Mijn fractie verneemt graag vóór 1 december …"
+              r"|(?i:mijn|onze)\s+(?i:fractie)\b"),
     (OTHER, r"(?:(?i:de)\s+)?(?:Europese\s+)?Commissie\b|(?i:de\s+)?EC\b"
             r"|(?:(?i:het)\s+)?Rathenau(?:\s+(?i:instituut))?\b"
             r"|(?:(?i:de)\s+)?Raad(?:\s+van\s+(?:Europa|State|de\s+Europese\s+Unie))?\b"
@@ -82,7 +84,7 @@ for _kind, _words in (
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u"),
-    (MEMBERS, "leden lid commissie griffier griffie"),
+    (MEMBERS, "leden lid commissie griffier griffie fractie"),
     (OTHER, "commissie europese europees ec rathenau raad eu vn oeso edpb edps wto itu lidstaten "
             "autoriteit ap algemene amnesty rechter rechtbank toezichthouder toezichthouders "
             "markttoezichthouder markttoezichthouders markt wodc vng nlaic nwo nen knaw ser cbs "
@@ -130,8 +132,8 @@ def mentions(sentence: str, after_government: bool = False) -> list[Mention]:
     taken = 0  # end of the last mention: heads inside it are part of it
     for i, (pos, word) in enumerate(words):
         kinds = _HEADS.get(word)
-        if kinds is None or pos < taken:
-            continue
+        if kinds is None or pos < taken or (pos and sentence[pos - 1] == "-"):
+            continue  # (the tail of a compound names no one: "het verslag van de JBZ-Raad")
         mention = _mention_at(sentence, words, i, kinds, taken)
         if mention is None:
             continue

@@ -81,7 +81,7 @@ _DEADLINE_HINT = (
     r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
     r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
     r"|medio|zodra|nadat|wanneer|zijner|afronding|afloop|oplevering|ommekomst|debat"
-    r"|stemming|snel|binnenkort|ontvangst|ondertekening|voorafgaand)"
+    r"|stemming|snel|binnenkort|ontvangst|ondertekening|voorafgaand|behandeling)"
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd"

@@ -82,9 +82,10 @@ _SELF_FULFILLING = re.compile(
     # (not "Als bijlage bij de eerstvolgende voortgangsbrief ontvangt u …": a later letter's)
     r"|ter\s+informatie|bijgaand|bijgevoegd|treft\s+u"
     # (nor "als bijlage bij een brief waarin ik …": one still to be written)
-    r"|als\s+bijlage(?!\s+bij\s+(?:een\b|de\s+(?:eerst)?(?:volgende|komende|nieuwe|nadere)\b))"
+    # (nor "… zal ik als bijlage bij de voortgangsrapportage voegen": another document's)
+    r"|als\s+bijlage(?!\s+(?:\d+\s+)?bij\s+(?!deze\b|dit\b))"
     # (not "voor het volgende commissiedebat", "in het volgende voortgangsrapport": later ones)
-    r"|het\s+volgende(?!\s+[\w-]*(?:debat|overleg|brief|rapport|rapportage|verslag|nota|jaar"
+    r"|het\s+volgende(?!\s+(?:[\w-]+\s+)?[\w-]*(?:debat|overleg|brief|rapport|rapportage|verslag|nota|jaar"
     r"|kwartaal|reces|bericht|begroting|overzicht)\b)"
     r"|(?:vandaag|thans|nu)\s+(?:ontvangt|stuur|zend|bied)"
     r"|(?:wordt|worden)\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:nu|thans|vandaag)"
@@ -124,7 +125,8 @@ _GAAN_NOT = re.compile(
     r"|^\s+(?:\w+\s+)?(?:eerlijk|duidelijk|open|kort)\s+zijn\b", _I)
 _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
                         # "Op de motie ga ik in het antwoord op vraag 5 nader in."
-                        r"|\s+(?:[\w/]+\s+){0,8}?(?:nader|verder|dieper|uitgebreid(?:er)?)\s+in\b"
+                        r"|\s+(?:[\w/]+\s+){0,8}?(?:nader|verder|dieper|uitgebreid(?:er)?)\s+(?:op\s+)?"
+                        r"in\b"
                         r"(?!\s+(?:het|de|een)\b)", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
@@ -1238,6 +1240,14 @@ def _reported(sentence: str, found: list[Mention], m: re.Match[str],
         return None  # "heeft de Stichting van de Arbeid toegezegd …": someone else promised
     if subject is None and _NOUN_SUBJECT.match(sentence[:aux.start()]):
         return None  # "De Israëlische autoriteiten hebben toegezegd …"
+    if subject is None and _NAMED_FIRST.match(sentence) and not any(
+            _gov(x) for x in found if x.start < aux.start()) and (any(
+            x.kind == OTHER for x in found if x.start < aux.start())
+            or _ORG_NAMED.search(sentence, 0, aux.start())):
+        return None  # "De VNG en de Unie van Waterschappen hebben toegezegd …", "Aedes heeft
+        # namens de corporaties toegezegd …"
+    if subject is None and _BARE_NAME.match(sentence[:aux.start()]):
+        return None
     if _PAST_EVENT.search(sentence, 0, m.start()) and not _REGISTERED_NUMBER.search(sentence):
         return None  # "In het Tweeminutendebat … op 25 mei jl. is toegezegd …": an old promise
         # (one that names its registry number is kept: it tells which toezegging is meant)
@@ -1271,6 +1281,13 @@ _NOUN_SUBJECT = re.compile(r"^(?:De|Het|Een|Deze|Die)\s+[\w-]+(?:\s+[\w-]+){0,4}
                            r"|^(?:[A-Z][\w-]+\s+){1,3}[A-Z][\w-]+\s*$|^[A-Z]{2,6}\s*$"
                            # a bare plural: "Supermarkten hebben toegezegd dat zij …"
                            r"|^[A-Z][a-z][\w-]{3,}(?<!Wij)(?:en|s)\s*$")
+_TAKES_INTO_ACCOUNT = re.compile(r"\bbetrekken\s+bij\s+(?:de|het)\s+(?:verdere\s+)?(?:uitwerking"
+                                 r"|beleidsvorming|besluitvorming|afweging|uitvoering|beleid)\b",
+                                 _I)
+_ORG_NAMED = re.compile(r"\b(?:Vereniging|Stichting|Unie|Bond|Federatie|Platform|Koepel)\b"
+                        r"|\([A-Z]{2,8}\)")
+_NAMED_FIRST = re.compile(r"(?:De|Het)\s+[^,;:]{2,80}?\s+(?:heeft|hebben)\b")
+_BARE_NAME = re.compile(r"^[A-Z][\w-]+\s*$")  # "Aedes heeft namens de corporaties toegezegd …"
 _MONEY = re.compile(r"\b(?:miljard|miljoen|euro|€)", _I)
 # An organisation the actor list does not know: "de Stichting van de Arbeid", "het RIVM".
 _ORGANISATION = re.compile(r"\s+(?:(?:ook|al|eerder|toen|destijds|daarbij)\s+)*(?:de|het)\s+"
@@ -1327,6 +1344,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         if not tells and _DOES_ITS_BEST.search(middle) and deadline() is None \
                 and not _DELIVERABLE_RE.search(window):
             return None  # "Dank u wel, voorzitter, en ik zal mijn best doen."
+        if not tells and _TAKES_INTO_ACCOUNT.search(window) and deadline() is None:
+            return None  # "Ik zal dat advies betrekken bij de verdere uitwerking van het beleid"
         if not tells and _JUDGING.search(window) and deadline() is None:
             return None  # "In deze procedure zal ik het voorstel kritisch toetsen aan de eisen"
         if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
@@ -1663,6 +1682,8 @@ def _passive_by_us(sentence: str, m: re.Match[str],
 # met uw commissie verder in gesprek over …"
 _MEETS_US = re.compile(r"\btijdens\s+het\s+[\w-]*(?:debat|overleg)\b[^.;]{0,80}?\bin\s+gesprek\b"
                        r"|\bmet\s+(?:uw|de)\s+(?:Kamer|commissie)\s+(?:\w+\s+)?in\s+gesprek\b", _I)
+_IN_A_MEETING = re.compile(r"\bin\s+het\s+[\w-]*(?:overleg|debat)\b", _I)  # "… ga ik daar in het
+# notaoverleg van 25 juni graag nader op in": in the debate itself
 _ATTACHED = re.compile(r"\b(?:bij\s+deze\s+brief|bijgevoegd|bijgaand\w*|als\s+bijlage)\b", _I)
 
 
@@ -1670,7 +1691,8 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
     rest = sentence[m.end():]
     goes_into = _GOES_INTO.match(rest) is not None
     if goes_into:
-        if not _LATER_DOCUMENT.search(sentence) or _ATTACHED.search(sentence, 0, m.start()):
+        if not _LATER_DOCUMENT.search(sentence) or _ATTACHED.search(sentence, 0, m.start()) \
+                or _IN_A_MEETING.search(rest):
             return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate; "In de
             # beleidsreactie, die als bijlage bij deze brief is gevoegd, ga ik in op …"
         # "In de eerstvolgende voortgangsrapportage ga ik in op …": a later document

@@ -141,7 +141,8 @@ _DIRECTED = re.compile(
     # de regering de Kamer een afschrift … te doen toekomen", "vragen de staatssecretaris om een
     # nadere uitwerking", "Zij vragen de regering om toe te zeggen dat …" (not "vragen de
     # regering in te gaan op …": that asks for an answer)
-    r"|\b(?:vraagt|vragen|vroeg|vroegen)" + _ASKERS_AFTER + r"\s*,?\s+" + _GOVERNMENT_ADDRESSEE
+    r"|\b(?:vraagt|vragen|vroeg|vroegen)" + _ASKERS_AFTER
+    + r"(?:\s+(?:voorts|tevens|ook|daarnaast|verder|nog))?\s*,?\s+" + _GOVERNMENT_ADDRESSEE
     + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren|sturen|zenden|toekomen|delen"
     r"|verstrekken|rapporteren|toezeggen)\b"
     # "vroeg de minister daarin ook de risicoreservering per deelproject op te nemen"
@@ -165,7 +166,7 @@ _DIRECTED = re.compile(
     # "Zij drong erop aan dat het plan ook concrete streefcijfers bevat"
     r"|\b(?:drong|drongen|dringt|dringen)\s+(?:\w+\s+)?(?:erop|er\s+op)\s+aan\b"
     # "… vraagt hoe het staat met …, en of de staatssecretaris bereid is … te laten doen"
-    r"|,\s*en\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?"
+    r"|(?:,\s*|\s)en\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?"
     r"bereid\s+(?:is|zou\s+zijn)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
     # "De heer Dekker vraagt de staatssecretaris of zij in de brief over de pilots ook de
     # ervaringen van de Hulplijn kan betrekken": what a promised letter should hold
@@ -173,8 +174,12 @@ _DIRECTED = re.compile(
     r"|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|(?:\w+\s+)?of\s+"
     + _GOVERNMENT_ADDRESSEE + r")"
     r"\s+(?:of\s+(?:hij|zij|ze)\s+)?in\s+(?:de|die|deze|het|haar|zijn)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:brief|verslag|voortgangsrapportage|rapportage|geannoteerde\s+agenda)"
+    r"(?:[\w-]+\s+){0,4}?(?:brief|verslag|voortgangsrapportage|rapportage|geannoteerde\s+agenda"
+    r"|evaluatie|analyse|monitor|overzicht)"
     r"\b[^.;?]{0,120}?\b(?:betrekken|meenemen|ingaan|opnemen|aangeven)\b"
+    # "Zij vragen of in die brief ook aandacht kan worden besteed aan …"
+    r"|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\w+\s+)?of\s+(?:er\s+)?in\s+(?:de|die|het|dat)\s+"
+    r"(?:volgende\s+)?[\w-]*(?:brief|rapportage|evaluatie|overzicht|notitie)\b"
     # "Hij wil weten of de staatssecretaris kan toezeggen dat …"
     r"|\b(?:wil(?:len)?|wilde|wilden)\s+(?:(?:hij|zij|ze)\s+)?weten\s+of\s+(?:"
     + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:(?:kan|kon)\s+toezeggen"
