@@ -2171,8 +2171,6 @@ def test_a_letter_on_motions_retells_what_was_asked_and_promises_what_comes(text
      "van 2026 gemeld.", [("commitment", date(2026, 3, 31))]),
     ("Over de inhoud van het convenant informeer ik uw Kamer bij de ondertekening.",
      [("commitment", None)]),
-    ("Ik stuur uw Kamer voorafgaand aan de klimaattop in Parijs een brief over de "
-     "klimaatfinanciering.", [("commitment", None)]),
     ("Ik ben bereid uw Kamer een vertrouwelijke technische briefing aan te bieden over de "
      "geleverde steun.", [("commitment", None)]),
     ("Een tussentijdse evaluatie van de sectorplannen is in 2026 voorzien.",

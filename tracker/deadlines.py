@@ -184,7 +184,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
                     "stemmingen", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
                     "inwerkingtreding", "voordracht", "ondertekening", "publicatie", "afronding",
-                    "oplevering", "voorafgaand"),
+                    "oplevering"),
 }
 
 
@@ -805,13 +805,9 @@ RULES: tuple[_Rule, ...] = (
           r"beschouwingen|AFB|APB|(?:plenaire\s+)?behandeling\s+van\s+(?:het|de|dit|deze)"
           r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"
           r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b"
-          # an event, not dated: "bij de ondertekening", "voorafgaand aan de klimaattop in
-          # Parijs" (not "… aan de Europese Raad van december": its month)
+          # an event, not dated: "bij de ondertekening"
           r"|\bbij\s+(?:de|het)\s+(?:ondertekening|vaststelling|inwerkingtreding|publicatie"
           r"|afronding|oplevering)\b"
-          r"|\bvoorafgaand\s+aan\s+(?:de|het)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:top|raad|debat|overleg"
-          r"|conferentie|bijeenkomst|behandeling)\b(?!\s+(?:van|op|in)\s+(?:\w+dag\s+)?(?:\d|januari"
-          r"|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))"
           # a draft before it is made law: "zal vóór de vaststelling aan beide Kamers worden
           # overgelegd"
           r"|\b" + _VOOR + r"\s+(?:de|het|zijn|haar)\s+(?:definitieve\s+)?(?:vaststelling"
