@@ -151,16 +151,19 @@ _MADE_FIELD = re.compile(
 # Where an entry's own words end: the quotes from the stukken, the history, the sources.
 _QUOTES = re.compile(r"(?mi)^[ \t]*(?:#+\s*)?(?:Uit\s+de\s+stukken|Historie|Brondocumenten"
                      r"|Zie\s+voor\s+meer\s+informatie|Kerngegevens)\b")
+_REGISTER_HINT = re.compile(r"(?mi)^[ \t]*\|?[ \t]*(?:Datum\s+toezegging|Datum\s+nakoming"
+                            r"|Deadline)\b")
 # (the core data alone is any dossier's, "Kerngegevens / Status: Tot wet verheven": with an
 # entry's heading, "Toezegging …", it is a registry page)
-_REGISTER_HINT = re.compile(r"(?mi)^[ \t]*\|?[ \t]*(?:Datum\s+toezegging|Datum\s+nakoming"
-                            r"|Deadline)\b|^[ \t]*Kerngegevens\b(?=[\s\S]*?^[ \t]*Toezegging\b)"
-                            r"|^[ \t]*Toezegging\b(?=[\s\S]*?^[ \t]*Kerngegevens\b)")
+_CORE_DATA = re.compile(r"(?mi)^[ \t]*\|?[ \t]*Kerngegevens\b")
+_ENTRY_LINE = re.compile(r"(?mi)^[ \t]*Toezegging\b")
 
 
 def is_register(text: str) -> bool:
-    """Registry fields ("Datum toezegging", "Deadline", "Kerngegevens") beside a T- or TZ-number."""
-    return bool(_REGISTER_HINT.search(text)) and bool(
+    """Registry fields ("Datum toezegging", "Deadline", or "Kerngegevens" under a "Toezegging"
+    heading) beside a T- or TZ-number."""
+    return bool(_REGISTER_HINT.search(text) or (
+        _CORE_DATA.search(text) and _ENTRY_LINE.search(text))) and bool(
         re.search(r"\b(?:" + _T_NUMBER + "|" + _TZ_NUMBER + r")\b", text))
 
 

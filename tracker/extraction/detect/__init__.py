@@ -81,7 +81,7 @@ _DEADLINE_HINT = (
     r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
     r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
     r"|medio|zodra|nadat|wanneer|zijner|afronding|afloop|oplevering|ommekomst|debat"
-    r"|stemming|snel|binnenkort|ontvangst|ondertekening|voorafgaand|behandeling)"
+    r"|stemming|snel|binnenkort|ontvangst|ondertekening|behandeling)"
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd"
@@ -244,7 +244,7 @@ _MOTION_END = re.compile(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", 
 # "Nieuw loongebouw | … | Brief aan uw Kamer over de uitwerking in het tweede kwartaal van 2020"
 # (not the header "Wetsvoorstel | Stand | Verwachte indiening", nor a row already done:
 # "Brief over … | verzonden op 19 januari 2024").
-_ROW_DELIVERABLE = re.compile(r"\s*(?:[A-Z][\w-]*\s+)?(?:" + _DELIVERABLE + r"|\w*wet)\b", _I)
+_ROW_DELIVERABLE = re.compile(r"\s*(?:[\w-]+\s+)?(?:" + _DELIVERABLE + r"|\w*wet)\b", _I)
 _ROW_TIME = re.compile(
     r"\b(?:kwartaal|Q[1-4]|voorjaar|zomer|najaar|winter|\w*reces|prinsjesdag|\w*nota|begroting"
     r"|medio|begin|eind|helft|januari|februari|maart|april|mei|juni|juli|augustus|september"
@@ -255,7 +255,7 @@ _ROW_DONE = re.compile(r"\b(?:verzonden|verstuurd|ontvangen|afgerond|aangeboden|
                        r"|vastgesteld|afgedaan|voldaan)\b(?!\s+(?:v[oó][oó]r|uiterlijk)\b)"
                        r"|(?<!v[oó][oó]r\s)(?<!voor\s)(?<!uiterlijk\s)\b\d{1,2}\s+[a-z]+\s+\d{4}\b",
                        _I)
-_TO_PARLIAMENT = re.compile(r"\baan\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b", _I)
+_TO_THE_KAMER = re.compile(r"\baan\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b", _I)
 
 
 def _planned_row(sentence: str) -> Finding | None:
@@ -276,7 +276,7 @@ def _planned_row(sentence: str) -> Finding | None:
             and (_ROW_DELIVERABLE.match(cells[0][1]) or _ROW_DELIVERABLE.match(last)):
         return Finding("commitment", "commitment.planned", 0.6, None, None, focus=last_at)
     for cell_at, cell in cells[1:]:
-        if _ROW_DELIVERABLE.match(cell) and _TO_PARLIAMENT.search(cell) \
+        if _ROW_DELIVERABLE.match(cell) and _TO_THE_KAMER.search(cell) \
                 and _ROW_TIME.search(cell) and not _ROW_DONE.search(cell):
             return Finding("commitment", "commitment.planned", 0.6, None, None, focus=cell_at)
     return None

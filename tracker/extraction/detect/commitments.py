@@ -576,10 +576,6 @@ def _commitment(sentence: str, found: list[Mention],
                 continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
             if _PRESCRIBED.search(sentence, 0, m.start()):
                 continue  # "De wet schrijft voor dat ik binnen acht weken … beslis": the law
-            if due is not None and due.phrase.lower().startswith("voorafgaand") \
-                    and due.end <= m.start() and not _DELIVERABLE_RE.search(sentence, m.end()):
-                continue  # "Voorafgaand aan de behandeling van de begroting informeer ik u over
-                # …": this letter, sent before the debate
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")

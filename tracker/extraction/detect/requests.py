@@ -476,13 +476,11 @@ _MEMBER_ASKS = re.compile(
     r"(?!\s+(?:een\s+tijdpad|de\s+(?:appreciatie|reactie|mening|visie|minister|staatssecretaris))\b)"
     r"|\bgraag\s+(?:\w+\s+){0,7}?(?:ontvangen|krijgen|ontvang|krijg)\b"
     # what a promised letter should hold: "Ik wil daarin ook de mening van de reizigers
-    # terugzien", "Dan wil ik wel dat die kabinetsreactie ingaat op …", "Dan wil ik wel vragen
-    # of in de volgende voortgangsrapportage …"
+    # terugzien", "Dan wil ik wel dat die kabinetsreactie ingaat op …" ("vragen of in de
+    # volgende voortgangsrapportage …" is ``_DIRECTED``'s, whoever says it)
     r"|\bwil\s+(?:ik\s+)?(?:\w+\s+)?(?:daarin|in\s+(?:die|de|dat|het)\s+[\w-]+)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:terugzien|terug\s+zien|lezen|zien)\b"
     r"|\bwil\s+ik\s+(?:wel\s+|ook\s+)?dat\s+(?:die|de|het|dat)\s+[\w-]*(?:brief|reactie|rapportage"
-    r"|evaluatie|overzicht)\b"
-    r"|\bvragen\s+of\s+(?:er\s+)?in\s+(?:de|die|het)\s+(?:volgende\s+)?[\w-]*(?:brief|rapportage"
     r"|evaluatie|overzicht)\b"
     r"|\b(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|haar|hem)\s+(?:\w+\s+){0,4}?"
     # "… vragen om …", "Ik wil de minister vragen dit mee te nemen", "… vragen: kom met een plan"
