@@ -35,7 +35,7 @@ from .detect import (
     member_request,
     negotiation,
 )
-from .detect.commitments import _NEXT_DOCUMENT, cut_off
+from .detect.commitments import _NEXT_DOCUMENT, cut_off, spoken_delivery
 from .detect.effects import IN_FORCE_AFTER
 from .detect.vocabulary import _negated
 from .forms import (
@@ -753,6 +753,8 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         and ("inister" in previous[0].text or "taatssecretaris" in previous[0].text)
         and _GOVERNMENT_NAMED.search(previous[0].text) is not None)
     finding = finding or detect(s.text, deadline, after_government)
+    if finding is None and transcript and speaker is not None and speaker.role == GOVERNMENT:
+        finding = spoken_delivery(s.text)
     opening = _CONTINUES.match(s.text) if finding is None else None
     continued = opening is not None and previous is not None and previous[1] is not None \
         and previous[1].kind == "commitment" and previous[0].paragraph == s.paragraph \

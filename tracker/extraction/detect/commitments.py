@@ -227,6 +227,16 @@ _WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan
                              # "ben ik bereid de effecten … mee te nemen in de evaluatie"
                              r"|\bmee\s+te\s+nemen\s+in\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+)?"
                              + _DELIVERABLE + r"\b", _I)
+# A deed one is willing to do, with what it is done to: "Ik ben bereid de risicoreserveringen per
+# programma zichtbaar te maken", "… bereid het advies vertrouwelijk ter inzage te leggen" (not a
+# talk, a look or a view: "bereid om daarover in gesprek te gaan", "bereid te kijken of …").
+_WILLING_DEED = re.compile(
+    r"(?!.*\b(?:indien|zo|als)\s+(?:dat\s+)?nodig\b)"  # (nor "bereid indien nodig … in te zetten")
+    r"\s*(?:om\s+)?(?:[\w-]+\s+){1,10}?te\s+(?!(?:kijken|praten|spreken|overleggen|bespreken|zijn"
+    r"|denken|nadenken|luisteren|erkennen|geven|gaan|blijven|doen|lichten|benadrukken|overwegen"
+    r"|wisselen|voldoen|pakken)\b)[\w-]+\b", _I)
+_IF_FIRST = re.compile(r"(?:\w+\s+){0,2}?(?:als|indien|mocht|mochten|wanneer|zodra)\b", _I)
+_NOT_BEFORE = re.compile(r"\bniet\s+$", _I)
 # Keeping parliament informed: "Ik houd uw Kamer op de hoogte", "stel ik uw Kamer op de hoogte".
 _KEEP_INFORMED = re.compile(r"\b(?:houd|houdt|houden|stel|stelt|stellen)\b(?:\s+[^\s.;:,]+){0,6}?"
                             r"\s+op\s+de\s+hoogte\b", _I)
@@ -265,9 +275,11 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen)\b", _I)
 # "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
+# (or "Ik verwacht dat ik de Kamer vóór 1 februari kan laten weten of die regeling er komt")
 _EXPECTATION_THAT = re.compile(
-    r"\bverwachting\s+is\b[^.;?!]{0,20}?\bdat\s+(?:ik|wij|we)\s+[^.;?!]{0,200}?\b(?:kan|kunnen"
-    r"|zal|zullen)\s+" + _TELL_VERBS.pattern, _I)
+    r"\b(?:verwachting\s+is|verwacht|verwachten)\b[^.;?!]{0,20}?\bdat\s+(?:ik|wij|we)\s+"
+    r"[^.;?!]{0,200}?\b(?:kan|kunnen|zal|zullen)\s+(?:" + _TELL_VERBS.pattern
+    + r"|laten\s+weten\b)", _I)
 # Trying to tell parliament: "Ik probeer u voor het kerstreces een brief te sturen", "We gaan
 # proberen die vraag mee te nemen richting de Beschouwingen" (not trying to get something done:
 # "dat we proberen om die middelen sneller tot een toelating te brengen").
@@ -300,7 +312,7 @@ _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|ant
                           r"|duidelijkheid|helderheid"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
 _WHEN_PARL = re.compile(r"\b(?:wanneer|hoe|waarom)\s+(?:de|uw)\s+Kamer\b[^,;]{0,80}$", _I)
-_OBJECT_FIRST = re.compile(r"(?:De|Het|Een)\s+[^,;:]{3,100}?\s+$")
+_OBJECT_FIRST = re.compile(r"(?:De|Het|Een|Die|Dat|Deze|Dit)\s+[^,;:]{3,100}?\s+$")
 _BY_A_TIME = re.compile(r"^\s*(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:rond|voor|vóór|in"
                         r"|bij|uiterlijk|na|begin|eind|medio|binnen)\b", _I)
 _SENT_TO = re.compile(r"\b(?:toegestuurd|toegezonden|gestuurd|aangeboden)\s*[.;]?\s*$", _I)
@@ -602,12 +614,16 @@ def _commitment(sentence: str, found: list[Mention],
                     and not _ATTENDS.match(sentence, m.end()):
                 by_subject(m, "commitment.intention", 0.6, m.group())
     if ("bereid" in lowered or "wil" in lowered) and (
-            _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence)):
+            _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence)
+            or "bereid" in lowered):
         for m in _WILLING.finditer(sentence):
             tells = (_PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(
                 sentence, m.end())) or _LETTER_SENT.search(sentence, m.end())
             if tells or ("bereid" in m.group().lower()
-                         and _WILLING_ACTION.search(sentence, m.end())):
+                         and (_WILLING_ACTION.search(sentence, m.end())
+                              or (_WILLING_DEED.match(_clause_after(sentence, m.end()))
+                                  and not _IF_FIRST.match(sentence)
+                                  and not _NOT_BEFORE.search(sentence, 0, m.start())))):
                 by_subject(m, "commitment.willing", 0.6, _middle_field(
                     _clause_after(sentence, m.end())) + m.group())
     if "wil" in lowered and deadline() is not None and deadline().precision != "vague":
@@ -1270,7 +1286,9 @@ _KEPT = re.compile(r"[,;]\s*(?:en|wat|hetgeen)\s+(?:dat|die|dit|deze)?\s*(?:\w+\
 _SENT_NOW = re.compile(r"\b(?:stuur|zend|bied|informeer)\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b"
                        r"[^.;:]*?,\s*(?:waarover|waarvan|waarin|zoals|die|dat)\b", _I)
 _PAST_EVENT = re.compile(r"\b(?:(?:tweeminuten|commissie|plenaire?\s+|notaoverleg\w*|wetgevings)?"
-                         r"debat|algemeen\s+overleg|vragenuur|\bAO\b|jl\.|jongstleden)", _I)
+                         r"debat|algemeen\s+overleg|vragenuur|\bAO\b|jl\.|jongstleden"
+                         # "Bij de plenaire behandeling van het wetsvoorstel heeft … toegezegd"
+                         r"|(?:bij|tijdens)\s+de\s+(?:plenaire\s+)?behandeling\b)", _I)
 _REGISTERED_NUMBER = re.compile(r"\b(?:T\d{5}|TZ\d{6}-\d{2,3})\b")
 _NOUN_SUBJECT = re.compile(r"^(?:De|Het|Een|Deze|Die)\s+[\w-]+(?:\s+[\w-]+){0,4}\s*$"
                            # a name: "Zorgverzekeraars Nederland heeft toegezegd …", "De VNG"
@@ -1378,6 +1396,24 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
 
 _INFINITIVE = re.compile(r"\b(?!een\b|geen\b)\w+en\b|\b(?:gaan|doen|zijn|staan|zien)\b", _I)
 _ENDED = re.compile(r"[.?!;:)]\s*$")
+
+
+# Sent in the present tense, said in a debate, where nothing goes with the words: "Die rapportage
+# stuur ik de Kamer toe", "Het advies stuur ik u op de dag dat ik het krijg", "Het advies gaat
+# naar de Kamer zodra ik het heb ontvangen" (in a letter the same words send it now).
+_SPOKEN_DELIVERY = re.compile(
+    r"^(?:(?:ja|nou|dus|dan|en|maar|goed)[,.]?\s+){0,2}(?:(?:Die|Dat|Deze|Dit|Het|De)\s+[^,;:?]{1,80}?"
+    r"\s+(?:stuur|zend)\s+ik|ik\s+(?:stuur|zend))\s+(?:u|jullie|(?:de|uw)\s+Kamer)\b"
+    r"|^(?:(?:Die|Dat|Deze|Dit|Het|De)\s+[^,;:?]{1,80}?\s+)(?:gaat|gaan)\s+(?:\w+\s+){0,2}?"
+    r"naar\s+(?:de|uw)\s+Kamer\b", _I)
+
+
+def spoken_delivery(sentence: str) -> Finding | None:
+    """A minister's present tense that sends parliament something, in a debate."""
+    m = _SPOKEN_DELIVERY.match(sentence)
+    if m is None or sentence.rstrip().endswith("?") or _negated(sentence[:m.end() + 40]):
+        return None
+    return Finding("commitment", "commitment.spoken-delivery", 0.7, None, SELF, focus=0)
 
 
 def cut_off(sentence: str, after: int) -> bool:

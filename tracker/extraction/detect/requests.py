@@ -532,6 +532,18 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:verwacht|verwachten)\s+(?:(?:ik|wij|we)\s+)?(?:(?:dan|wel|graag|ook|nog)\s+)?"
     r"(?:een|de)\s+(?:[\w-]+\s+)?(?:brief|overzicht|notitie|update|kabinetsreactie|reactie"
     r"|evaluatie|rapportage|voorstel|plan)\s+van\s+" + _ASKED_GOVERNMENT + r"\b"
+    # "Wij verwachten voor de Najaarsnota een overzicht van …", "Wij verwachten bij de begroting
+    # een meerjarig investeringsplan" (by a time: "Ik verwacht een stevig debat" expects no one)
+    r"|\b(?:ik|wij|we)\s+(?:\w+\s+)?verwacht(?:en)?\s+(?:(?:dan|wel|ook|nog)\s+)?"
+    r"(?:v[oó][oó]r|bij|uiterlijk|binnen|in)\s+(?:(?!dat\b)[\w-]+\s+){1,5}?(?:een|de|het)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b"
+    # "Ik vraag om een analyse van …", "Ten tweede vragen wij om de risicoreserveringen per
+    # project zichtbaar te maken" (not "Ik vraag om het woord", "vragen om begrip")
+    r"|(?:\b(?:ik|wij|we)\s+(?:vraag|vragen)|(?<!\bte\s)\b(?:vraag|vragen)\s+(?:ik|wij|we))\s+"
+    r"(?:(?:dan|daarom|ook|dus)\s+)?om\s+(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
+    + r"\b|(?:[\w-]+\s+){1,8}?(?:(?:zichtbaar|inzichtelijk|openbaar)\s+te\s+maken|aan\s+te\s+geven"
+    r"|in\s+kaart\s+te\s+brengen|te\s+(?:onderzoeken|informeren|sturen|rapporteren|publiceren"
+    r"|evalueren|laten\s+zien)))\b"
     # "Het zou mooi zijn als de minister de Kamer nog dit jaar een brief stuurt"
     # "Ik zou het heel zinvol vinden als de minister die evaluatie met ons deelt"
     r"|\bzou\s+(?:het\s+)?(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|helpen|verstandig"
@@ -612,7 +624,8 @@ _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|r
                         r"|kabinetsreactie|update|aandacht|contact|inzicht|bereid"
                         r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
                         r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met"
-                        r"|informatie|cijfers|gegevens|analyse|notitie"
+                        r"|informatie|cijfers|gegevens|analyse|notitie|\w*appreciatie|wetsvoorstel"
+                        r"|\w*rapportage|tijdpad"
                         # "Die strategie zou ik uitgewerkt willen zien"
                         r"|uitgewerkt|uitgezocht|onderzocht|geregeld|aangepast|uitgevoerd)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
