@@ -179,6 +179,14 @@ def test_the_parliamentary_calendar(text, expected):
     assert due(text) == (expected, "season")
 
 
+def test_what_a_thing_means_for_the_budget_is_not_when():
+    assert due("Ik stuur u voor de begroting een brief.") == (date(2025, 9, 16), "season")
+    assert find_deadline("Ik wil inzicht in de gevolgen van de lage inflatie voor de begroting.",
+                         D) is None
+    assert due("Ik vraag de minister om de Kamer voor de Voorjaarsnota inzicht te geven in de "
+               "gevolgen van de lage inflatie voor de begroting.") == (date(2025, 6, 1), "season")
+
+
 def test_recess_rows_are_used_when_present():
     assert due("voor het herfstreces", date(2023, 3, 1)) == (date(2023, 10, 12), "season")
     assert due("voor het meireces", date(2026, 1, 10)) == (date(2026, 4, 23), "season")

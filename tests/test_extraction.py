@@ -2275,3 +2275,64 @@ def test_a_senator_asks_for_the_group():
                      "met de evaluatie.")
     assert [(i.kind, i.due) for i in extract(text, D).items] == [
         ("commitment", date(2025, 7, 3)), ("request", date(2025, 11, 30))]
+
+
+# Round thirty: a question hour, general debates, wetgevingsoverleggen and Eerste Kamer letters.
+@pytest.mark.parametrize("words, expected", [
+    ("Ik ben bereid de risicoreserveringen per programma zichtbaar te maken, maar niet per "
+     "project.", [("commitment", None)]),
+    ("Ik ben wel bereid het advies binnen twee weken vertrouwelijk ter inzage te leggen.",
+     [("commitment", date(2025, 3, 24))]),
+    ("Als de evaluatie daartoe aanleiding geeft, ben ik bereid de regels aan te scherpen.", []),
+    ("Ik ben graag bereid om daarover met de Kamer van gedachten te wisselen.", []),
+    # present-tense sending, said: nothing goes with a speech
+    ("Die rapportage stuur ik de Kamer toe.", [("commitment", None)]),
+    ("Het advies van het RIVM gaat naar de Kamer zodra ik het heb ontvangen.",
+     [("commitment", None)]),
+    ("Die lijst krijgt u voor het meireces.", [("commitment", date(2025, 4, 25))]),
+    ("Ik verwacht dat ik de Kamer vóór 1 februari 2026 kan laten weten of die regeling er komt.",
+     [("commitment", date(2026, 1, 31))]),
+    ("De minister van OCW dient het wetsvoorstel daarvoor dit najaar in.",
+     [("commitment", date(2025, 12, 18))]),
+    ("De financiële gevolgen verwerk ik in de Voorjaarsnota.", [("commitment", date(2025, 6, 1))]),
+    # holding others to theirs, and what depends on a need
+    ("Dat is de toezegging van het fonds, en ik zal het fonds daaraan houden.", []),
+    ("Dat is zijn planning; ik zal hem daar scherp op houden.", []),
+    ("Ik blijf de ontwikkelingen volgen en zal zo nodig aanvullende maatregelen nemen.", []),
+])
+def test_a_minister_says_in_a_debate(words, expected):
+    items = extract(_minister(words, "Dank u wel."), D).items
+    assert [(i.kind, i.due) for i in items] == expected
+
+
+def test_said_in_a_letter_the_present_sends_it_now():
+    assert extract(_letter("Die rapportage stuur ik de Kamer toe."), D).items == []
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Wij verwachten voor de Najaarsnota een overzicht van wat de opvang extra kost.",
+     [("request", date(2025, 12, 1))]),
+    ("Ik vraag om een analyse van wat de bezuiniging op het Groeifonds betekent.",
+     [("request", None)]),
+    ("Ten tweede vragen wij om de risicoreserveringen per project zichtbaar te maken.",
+     [("request", None)]),
+    ("Mijn fractie wil voor het zomerreces een kabinetsappreciatie van dat rapport ontvangen.",
+     [("request", date(2025, 7, 3))]),
+    ("Ik vraag om het woord.", []),
+    ("Wij verwachten voor de zomer een stevig debat.", []),
+    ("Vandaar dat ik vraag om gewoon weer de inflatie te volgen als huurstijging.", []),
+])
+def test_a_member_asks_in_a_debate(words, expected):
+    text = _minister("Ik kom daar zo op.", words)
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+def test_a_letter_retells_a_promise_from_a_bills_treatment_and_says_what_now():
+    text = _letter("Bij de plenaire behandeling van de Wet meer ruimte voor nieuwe scholen heeft "
+                   "de staatssecretaris toegezegd de Kamer te informeren over de spreiding van "
+                   "scholen. Ik zal de Kamer uiterlijk 1 juni 2025 informeren over de eerste "
+                   "uitkomsten.",
+                   "De wet bepaalt dat de maatregelen worden vastgesteld bij ministeriële "
+                   "regeling, die aan beide Kamers wordt voorgelegd.")
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [
+        ("commitment", date(2025, 6, 1))]

@@ -439,7 +439,16 @@ def _annual_reports(m, ctx):
     return _rolled(m, ctx, verantwoordingsdag)
 
 
+# What something means for the budget, not by when: "de gevolgen van de lage inflatie voor de
+# begroting", "de consequenties voor de begroting van Defensie".
+_FOR_THE_BUDGET = re.compile(r"\b(?:gevolgen|consequenties|effecten|effect|betekenis|risico's"
+                             r"|ruimte|lasten|druk|dekking)\b[^.;:,]{0,60}$", re.IGNORECASE)
+
+
 def _budget_day(m, ctx):
+    if m.group().lower().lstrip().startswith("voor") and _FOR_THE_BUDGET.search(
+            ctx.text, max(0, m.start() - 70), m.start()):
+        return BLOCK
     if m.group("budget"):  # "bij de begroting 2021" is presented on Prinsjesdag 2020
         return prinsjesdag(int(m.group("budget")) - 1), True
     if m.group("pj_before"):  # "vóór Prinsjesdag": the day before, as "vóór 1 juli" is

@@ -1308,6 +1308,15 @@ _ORGANISATION = re.compile(r"\s+(?:(?:ook|al|eerder|toen|destijds|daarbij)\s+)*(
                            r"(?:[A-Z][\w-]+|[A-Z]{2,})")
 
 
+# What depends on a need: "… en zal zo nodig aanvullende maatregelen nemen" (a conditional
+# intention); what holds someone else to theirs: "ik zal het fonds daaraan houden", "ik zal hem
+# daar scherp op houden".
+_IF_NEEDED = re.compile(r"\s*(?:\w+\s+)?(?:zo|indien|waar|als\s+dat)\s+nodig\b|\s*zonodig\b", _I)
+_HOLD_TO = re.compile(r"\b(?:daaraan|eraan|daar\s+(?:\w+\s+)?op|erop|aan\s+(?:die|deze|de|hun|zijn"
+                      r"|haar)\s+(?:\w+\s+)?(?:afspraak|afspraken|toezegging|planning|belofte)\w*)"
+                      r"\s+houden\b", _I)
+
+
 def _future(sentence: str, found: list[Mention], m: re.Match[str],
             deadline: Callable[[], Deadline | None]) -> Finding | None:
     """ "Het kabinet zal …", "In het najaar zal uw Kamer … worden geïnformeerd"."""
@@ -1350,7 +1359,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
                 or _COPULA.match(window)  # "dat ik … terughoudend zal zijn met …"
                 or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])
                 or (_vague_aim(middle) and deadline() is None) or _STANCE.search(middle)
-                or _WAIT_AND_SEE.match(window)):
+                or _WAIT_AND_SEE.match(window) or _IF_NEEDED.match(window)
+                or _HOLD_TO.search(middle)):
             return None
         tells = bool(_TELL_VERBS.search(window))
         if not tells and _ALWAYS.search(middle) and deadline() is None:
@@ -1528,6 +1538,9 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         # things go
     if present and _OPINION_THAT.search(sentence, 0, m.start()):
         return None  # "Ik vind het belangrijk dat de Kamer goed wordt geïnformeerd": a view
+    if present and _PRESCRIBED.search(sentence, 0, m.start()):
+        return None  # "De wet bepaalt dat de maatregelen worden vastgesteld bij ministeriële
+        # regeling, die aan beide Kamers wordt voorgelegd": what the law prescribes
     if present and ((_WEAK_TO_PARLIAMENT.fullmatch(participle.group())
                      and not _DATED.search(window, 0, participle.start()))
                     or _ROUTINE.search(window, 0, participle.start())):

@@ -63,7 +63,7 @@ geef geeft geven besluit besluiten beslis beslist beslissen bericht berichten de
 benader benadert lanceer lanceert rond rondt voer voert evalueer evalueert verken verkent
 wijzig wijzigt herzie herziet kondig kondigt verstuur verstuurt dien verstrek verstrekt
 meld meldt beantwoord beantwoordt bespreek bespreekt betrek betrekt regel regelt dienen
-reageer reageert laat laten
+reageer reageert laat laten dient verwerk verwerkt
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
