@@ -2336,3 +2336,19 @@ def test_a_letter_retells_a_promise_from_a_bills_treatment_and_says_what_now():
                    "regeling, die aan beide Kamers wordt voorgelegd.")
     assert [(i.kind, i.due) for i in extract(text, D).items] == [
         ("commitment", date(2025, 6, 1))]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("De leden van de commissies ontvangen graag een overzicht van de maatregelen.", None),
+    ("Om die reden ontvangen de leden van de commissie de beantwoording graag vóór dinsdag 3 "
+     "december 2025.", date(2025, 12, 2)),
+    ("De leden van de fractie van GroenLinks ontvangen graag, voorafgaand aan de behandeling van "
+     "de begroting, een nadere toelichting.", None),
+    ("Voorts verneemt de commissie voor Justitie en Veiligheid graag vóór 1 december 2025 wat de "
+     "stand van zaken is.", date(2025, 11, 30)),
+    ("Niettemin zien zij de beantwoording binnen twee weken met belangstelling tegemoet.",
+     date(2025, 3, 24)),
+])
+def test_an_eerste_kamer_committee_asks_in_its_own_words(words, expected):
+    text = f"Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\n{words}\n"
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", expected)]

@@ -45,8 +45,10 @@ _PATTERNS = [
     (PARL, r"(?:(?i:uw|de|onze|beide)\s+)(?:(?i:tweede|eerste)\s+)?(?i:kamers?)\b"
            r"|(?i:het\s+parlement)\b|(?i:uw)\s+commissie\b|[Uu]\b(?!\.)"),
     (MEMBERS, r"(?:(?i:de|deze)\s+)(?i:leden)\b(?:\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){0,5}?"
-              r"(?:[\w-]*fractie|commissie(?:\s+voor\s+" + _NAME + r")?))?"
-              r"|(?i:het\s+lid)\s+[A-ZÀ-Ý][\w'’-]+|(?:de|De)\s+(?:vaste\s+)?commissie\b"
+              r"(?:[\w-]*fractie(?:\s+van\s+(?:de\s+|het\s+)?" + _NAME + r")?"
+              r"|commissies?(?:\s+voor\s+" + _NAME + r")?))?"
+              r"|(?i:het\s+lid)\s+[A-ZÀ-Ý][\w'’-]+"
+              r"|(?:de|De)\s+(?:vaste\s+)?commissies?(?:\s+voor\s+" + _NAME + r")?\b"
               r"|(?i:de\s+)?griffie(?:r)?\b"
               # a senator for the group: "Mijn fractie verneemt graag vóór 1 december …"
               r"|(?i:mijn|onze)\s+(?i:fractie)\b"),

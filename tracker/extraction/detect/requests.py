@@ -30,7 +30,7 @@ from .vocabulary import (
 _REQUEST = re.compile(
     r"\b(?:zie[nt]?)\b[^.?!]{0,240}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
     r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
-    r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!]{0,40}?\bgraag\b"
+    r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!,;]{0,80}?\bgraag\b"
     r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|vernemen|verneemt|tegemoet)\b"
     r"|\b(?:wil|willen|wenst|wensen|wordt|worden)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd"
     r"|ingelicht)\b"
@@ -45,8 +45,9 @@ _GOVERNMENTS_ANSWER = re.compile(r"\b(?:reactie|antwoord|beantwoording)\s+van\s+
                                  r"|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b", _I)
 _WAITS_FOR = re.compile(
     r"\b(?:ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b"
-    r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
-    + _AWAITED + r"\b"
+    # (or with an aside: "ontvangen graag, voorafgaand aan de behandeling …, een toelichting")
+    r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s*(?:,[^,.;?!]{3,120},\s*)?(?:een|de|het)\s+"
+    r"(?:[\w-]+\s+)?" + _AWAITED + r"\b"
     # "Graag ontvangen deze leden een nadere toelichting in de vorm van een brief"
     r"|(?<=graag\s)(?:ontvangt|ontvangen)\s+(?:[\w-]+\s+){1,6}?(?:een|de|het)\s+(?:[\w-]+\s+)?"
     + _AWAITED + r"\b"
@@ -301,7 +302,8 @@ def _request(sentence: str, found: list[Mention],
         subject = subject_at(sentence, found, at, at + len(sentence[at:].split()[0]))
         if subject is not None and subject.kind == MEMBERS:
             return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
-        if subject is not None and subject.start == 0 and subject.text.lower() in ("zij", "ze") \
+        if subject is not None and subject.text.lower() in ("zij", "ze") and (
+                subject.start == 0 or _INVERTED_ZIJ.match(sentence)) \
                 and ("graag" in m.group().lower() or "tegemoet" in m.group().lower()):
             # a verslag's "Zij ontvangen graag vóór 1 oktober een overzicht …", a committee's
             # "Zij ziet binnen zes weken … uw reactie tegemoet": the members or the committee just
@@ -324,6 +326,9 @@ _BEFORE_EVENT = re.compile(r"\b(?:v[oó][oó]r|voordat)\s+"
                            r"(?:\w*debat|\w*behandeling|\w*overleg|stemmingen?|trilogen|triloog"
                            r"|\w*raad|\w*top|eurogroep|onderhandelingen)\b", _I)
 _GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
+# "Niettemin zien zij de beantwoording binnen twee weken … tegemoet": one word, the verb, "zij"
+_INVERTED_ZIJ = re.compile(r"\w+,?\s+(?:zie[nt]?|ontvangt|ontvangen|verneemt|vernemen)\s+(?:zij|ze)\b",
+                           _I)
 _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 
 
