@@ -327,8 +327,8 @@ _BEFORE_EVENT = re.compile(r"\b(?:v[oó][oó]r|voordat)\s+"
                            r"|\w*raad|\w*top|eurogroep|onderhandelingen)\b", _I)
 _GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
 # "Niettemin zien zij de beantwoording binnen twee weken … tegemoet": one word, the verb, "zij"
-_INVERTED_ZIJ = re.compile(r"\w+,?\s+(?:zie[nt]?|ontvangt|ontvangen|verneemt|vernemen)\s+(?:zij|ze)\b",
-                           _I)
+_INVERTED_ZIJ = re.compile(r"\w+,?\s+(?:zie[nt]?|ontvangt|ontvangen|verneemt|vernemen)"
+                           r"\s+(?:zij|ze)\b", _I)
 _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
 
 
