@@ -695,3 +695,15 @@ def test_a_term_from_this_report_counts_from_its_date():
 ])
 def test_round_twenty_one_times(text, expected):
     assert due(text) == expected
+
+
+def test_a_time_inside_what_a_letter_is_about_is_not_by_when():
+    reference = date(2020, 6, 3)
+    assert due("Over de precieze vormgeving van de heffingsvermindering in 2021 informeer ik uw "
+               "Kamer rond Prinsjesdag.", reference) == (date(2020, 9, 15), "season")
+    assert due("Ik zal uw Kamer voor het kerstreces informeren over de afspraken over de "
+               "dienstregeling in het eerste halfjaar van 2021.", reference) == (
+        date(2020, 12, 17), "season")
+    # alone, the time is all there is
+    assert due("Ik informeer u over de stand van zaken in het eerste halfjaar van 2021.",
+               reference) == (date(2021, 6, 30), "half")

@@ -996,6 +996,15 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         # overzicht … van de subsidies die in 2021 … zijn uitgekeerd": a bare year beside a
         # deadline word says what it is about
         found = [item for item in found if not _YEAR_ONLY.fullmatch(item[1].phrase)] or found
+    if len(found) > 1 and text and "over " in text.lower():
+        # "Over de vormgeving van de heffing in 2021 informeer ik uw Kamer rond Prinsjesdag",
+        # "… informeren over de afspraken over de dienstregeling in het eerste halfjaar van
+        # 2021": a time inside what the letter is about is not by when it comes
+        kept = [item for item in found
+                if is_deadline_worded(item[1]) or not _about(text, item[1])]
+        if any(d.due is not None and d.precision not in ("vague", "conditional")
+               and not _about(text, d) for _, d in kept):
+            found = kept
     best = min(found, key=lambda item: (item[0], not is_deadline_worded(item[1]),
                                         item[1].start))[1]
     if best.precision == "year" and best.due is not None:
@@ -1006,6 +1015,18 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         if finer:
             return min(finer, key=lambda d: d.start)
     return best
+
+
+_ABOUT = re.compile(r"\bover\s+(?:de|het|een|die|deze|dat|zijn|haar|mijn|onze)\s", re.IGNORECASE)
+_SOMEONE = re.compile(r"[,;:]|\b(?:ik|wij|we|u|uw\s+Kamer|de\s+Kamer|het\s+kabinet)\b",
+                      re.IGNORECASE)
+
+
+def _about(text: str, deadline: Deadline) -> bool:
+    """Does the time stand in an "over …" phrase, with no one acting between them?"""
+    opened = [m.end() for m in _ABOUT.finditer(text, max(0, deadline.start - 120),
+                                               deadline.start)]
+    return bool(opened) and not _SOMEONE.search(text, opened[-1], deadline.start)
 
 
 # "…, zodat uw Kamer zich kan uitspreken voordat het budget per 1 januari 2016 wordt
