@@ -2352,3 +2352,38 @@ def test_a_letter_retells_a_promise_from_a_bills_treatment_and_says_what_now():
 def test_an_eerste_kamer_committee_asks_in_its_own_words(words, expected):
     text = f"Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\n{words}\n"
     assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", expected)]
+
+
+# Round thirty-one: debates on an incident, the regeling van werkzaamheden, tweeminutendebatten.
+@pytest.mark.parametrize("words, expected", [
+    ("Ik wil de interne incidentanalyses van Rijkswaterstaat over bruggen en sluizen.",
+     [("request", None)]),
+    ("De SP wil alle stukken van de onderhandelingen met Shell en ExxonMobil zien.",
+     [("request", None)]),
+    ("Ik wil een tijdlijn: wie wist wat, wanneer, en wie besloot wat.", [("request", None)]),
+    ("Ik wil die tijdlijn graag voor het herfstreces hebben.", [("request", date(2025, 10, 15))]),
+    ("Ik wil de minister en zijn medewerkers bedanken voor de antwoorden die we gehad hebben.",
+     []),
+    ("Ik wil weten wie die rapporten heeft gelezen.", []),
+    ("Ik wil de antwoorden van de minister eerst horen.", []),
+])
+def test_a_member_wants_the_papers_of_an_affair(words, expected):
+    text = _minister("Ik kom daar zo op.", words)
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Binnen drie weken stuur ik u de incidentanalyses sinds 2016, met de persoonsgegevens "
+     "weggelakt.", [("commitment", date(2025, 3, 31))]),
+    ("Het kabinet voert sinds 2024 de regeling uit, en dat blijft zo tot 2026.", []),
+    ("Ik zal u eind oktober een overzicht sturen van alle adviezen, met de adviezen zelf als "
+     "bijlage.", [("commitment", date(2025, 10, 31))]),
+    ("Wel ontvangt u voor het meireces een feitelijke tijdlijn van alle contacten.",
+     [("commitment", date(2025, 4, 25))]),
+])
+def test_what_the_papers_cover_and_come_with(words, expected):
+    items = extract(_minister(words, "Dank u wel."), D).items
+    assert [(i.kind, i.due) for i in items] == expected
+    if expected:  # in a letter "met … als bijlage" after "hierbij" is this letter's own
+        assert extract(_letter("Ik stuur u hierbij het overzicht, met de adviezen als bijlage."),
+                       D).items == []

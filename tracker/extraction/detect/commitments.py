@@ -1031,13 +1031,16 @@ _ATTENDS = re.compile(r"\s+(?:om\s+)?(?:\w+\s+){0,4}?(?:deel\s+te\s+nemen|aanwez
                       r"|bij\s+te\s+wonen)\b", _I)
 _SINCE = re.compile(r"\bsinds\b", _I)
 _SUBORDINATE = re.compile(r"\b(?:dat|die|waarin|waarop|waarmee|welke)\b", _I)
+_NOUN_PHRASE = re.compile(r"\b(?:de|het|een|alle|deze)\s+[\w-]+\s+$", _I)
 
 
 def _since(sentence: str, verb_end: int) -> bool:
     """ "Het kabinet voert sinds 2024 …": going on already (not "Ik stuur u … een overzicht van
     de ontheffingen die de Inspectie sinds de invoering heeft verleend": the clause's own)."""
-    return any(x.start() < verb_end or not _SUBORDINATE.search(sentence, verb_end, x.start())
-               for x in _SINCE.finditer(sentence))
+    return any(x.start() < verb_end or not (
+        _SUBORDINATE.search(sentence, verb_end, x.start())
+        # (nor what a thing covers: "stuur ik u de incidentanalyses sinds 2016")
+        or _NOUN_PHRASE.search(sentence, verb_end, x.start())) for x in _SINCE.finditer(sentence))
 
 
 _WISH = re.compile(r"\bop\s+prijs\b|\bvoor\s+(?:ogen|\s)", _I)
@@ -1079,10 +1082,16 @@ def _aside(sentence: str, p: int, at: int) -> bool:
     """Is ``p`` in a relative clause between commas that ``at`` is outside of ("Op basis van de
     dilemma's die in deze brief worden geschetst, gaat het kabinet in overleg …")?"""
     left = sentence.rfind(",", 0, p) + 1
+    if 0 < at < left and _WITH.match(sentence, left):
+        return True  # "Ik zal u eind oktober een overzicht sturen, met de adviezen zelf als
+        # bijlage": what the promised thing comes with
     right = sentence.find(",", p)
     if right < 0 or left <= at < right:
         return False
     return bool(_RELATIVE.search(sentence, left, p))
+
+
+_WITH = re.compile(r"\s*(?:en\s+)?(?:met|inclusief|voorzien\s+van)\b", _I)
 
 
 _FINITE_BEFORE_INFINITIVE = re.compile(

@@ -598,6 +598,10 @@ _MEMBER_ASKS = re.compile(
 # Wishes that are requests only when they name something to deliver: "Ik zou wel graag een
 # kabinetsreactie zien", "… willen hebben", "De CDA-fractie is benieuwd … wanneer de commissie
 # een update kan ontvangen".
+# What members want to see in an affair (besides the deliverables above).
+_PAPERS = (r"(?:\w*stukken|\w*analyses|audits?|\w*audits|rapporten|\w*berichten|documenten"
+           r"|tijdlijn|antwoorden|e-?mails|notulen|bedragen)")
+_PAPERS_NAMED = re.compile(_PAPERS + r"$", _I)
 _MEMBER_WISHES = re.compile(
     r"\b(?:zou|zouden|wil|willen)\b[^.?!;:,]{0,100}?\b(?:zien|hebben|krijgen|ontvangen|vernemen)\b"
     r"|\bzou\b[^.?!;:,]{0,100}?\bgraag\b[^.?!;:,]{0,100}?\bwillen\b"
@@ -605,7 +609,16 @@ _MEMBER_WISHES = re.compile(
     # the verb left out: "Ik wil van het kabinet voor de kerst een overzicht van …"
     r"|\b(?:ik|wij|we)\s+(?:wil|willen)\s+(?:graag\s+)?(?:[\w-]+\s+){0,7}?(?:een|de)\s+"
     r"(?:[\w-]+\s+)?(?:brief|overzicht|reactie|analyse|evaluatie|notitie|kabinetsreactie"
-    r"|uitwerking|plan)\b", _I)
+    r"|uitwerking|plan)\b"
+    # the papers of an affair: "Ik wil de interne incidentanalyses van Rijkswaterstaat", "De SP
+    # wil alle stukken van de onderhandelingen", "Ik wil een tijdlijn", "Ik wil dat alle stukken
+    # naar de Kamer komen"
+    r"|\b(?:ik|wij|we|(?-i:[A-Z]{2,}[\w-]*))\s+(?:wil|willen)\s+"
+    # (not thanks, nor a question: "Ik wil de minister bedanken voor de antwoorden", "Ik wil
+    # weten wie die rapporten heeft gelezen")
+    r"(?![^.?!;:]{0,60}?\b(?:bedanken|danken|weten|complimenteren)\b)(?:(?:graag|ook|dan|wel|daarnaast"
+    r"|dus)\s+)*(?:dat\s+)?(?:[\w-]+\s+){0,3}?(?:een|de|die|deze|alle)\s+(?:[\w-]+\s+){0,2}?"
+    + _PAPERS + r"\b(?![^.?!;:]{0,60}\b(?:horen|afwachten|bespreken)\b)", _I)
 # Not a request: a question put indirectly ("Ik zou de minister willen vragen hoe …"), a wish to
 # discuss ("Ik wil het met de minister hebben over …"), what others are asked.
 _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
@@ -777,7 +790,7 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     m = _MEMBER_ASKS.search(sentence)
     if m is None:
         m = _MEMBER_WISHES.search(sentence)
-        if m is not None and (not _ASKED_FOR.search(sentence)
+        if m is not None and (not (_ASKED_FOR.search(sentence) or _PAPERS_NAMED.search(m.group()))
                               or _OTHERS_WISH.search(sentence, 0, m.end())):
             m = None  # nothing to deliver, or someone else's wish ("… dat mevrouw Hermans
             # die informatie ook wil hebben")

@@ -19,7 +19,7 @@ _DELIVERABLE_STEMS = (
     r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
     r"|resultaten|uitkomsten|leidraad|protocol|planning|meting|doorrekening|tijdpad|fiche"
-    r"|prognose|raming"
+    r"|prognose|raming|tijdlijn|reconstructie|feitenrelaas"
 )
 # What is done to a deliverable, in the passive: "wordt … in internetconsultatie gebracht".
 _ACTION_PARTICIPLES = (
