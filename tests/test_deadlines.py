@@ -707,3 +707,19 @@ def test_a_time_inside_what_a_letter_is_about_is_not_by_when():
     # alone, the time is all there is
     assert due("Ik informeer u over de stand van zaken in het eerste halfjaar van 2021.",
                reference) == (date(2021, 6, 30), "half")
+
+
+def test_a_weekday_with_its_part_of_the_day_or_its_hour():
+    tuesday = date(2008, 10, 7)
+    assert due("de Kamer uiterlijk woensdagavond per brief laten weten", tuesday) == (
+        date(2008, 10, 8), "day")
+    assert due("uiterlijk donderdag 12.00 uur per brief", tuesday) == (date(2008, 10, 9), "day")
+    assert due("vóór vrijdag 31 oktober", date(2025, 10, 1)) == (date(2025, 10, 30), "day")
+
+
+def test_a_month_that_says_when_a_thing_is_beside_a_by_when():
+    assert due("Kan de minister toezeggen dat hij voor het kerstreces een plan naar de Kamer "
+               "stuurt voor de testcapaciteit in januari?", date(2020, 11, 10)) == (
+        date(2020, 12, 17), "season")
+    assert due("Ik stuur u in januari een plan.", date(2020, 11, 10)) == (date(2021, 1, 31),
+                                                                        "month")

@@ -772,8 +772,9 @@ RULES: tuple[_Rule, ...] = (
           r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b"
           # "uiterlijk vrijdag"; "vóór vrijdag" is by the day before, as "vóór 31 oktober" is
           # (not "vrijdag 31 oktober": a date)
-          r"|\b(?:uiterlijk|(?P<wbefore>" + _VOOR + r"))\s+(?P<bywday>" + _WEEKDAY + r")\b"
-          r"(?!\s+\d)", _today_or_soon),
+          # ("uiterlijk woensdagavond", "uiterlijk donderdag 12.00 uur" too)
+          r"|\b(?:uiterlijk|(?P<wbefore>" + _VOOR + r"))\s+(?P<bywday>" + _WEEKDAY + r")"
+          r"(?:ochtend|middag|avond)?\b(?!\s+\d{1,2}\s+[a-z])", _today_or_soon),
     _rule("this_month", "month",
           r"\b(?:(?P<start>begin|primo)\s+|(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?"
           r"(?P<which>deze|volgende"
@@ -1005,6 +1006,14 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         if any(d.due is not None and d.precision not in ("vague", "conditional")
                and not _about(text, d) for _, d in kept):
             found = kept
+    if len(found) > 1 and any(is_deadline_worded(d) and d.precision != "conditional"
+                              for _, d in found):
+        # "voor het kerstreces een plan … voor de testcapaciteit in januari": a bare "in
+        # januari" after a thing named says when that thing is, the "voor …" by when
+        kept = [item for item in found if not (
+            _BARE_IN.match(item[1].phrase) and _AFTER_A_NOUN.search(text, 0, item[1].start)
+            and any(is_deadline_worded(d) and d.start < item[1].start for _, d in found))]
+        found = kept or found
     best = min(found, key=lambda item: (item[0], not is_deadline_worded(item[1]),
                                         item[1].start))[1]
     if best.precision == "year" and best.due is not None:
@@ -1017,6 +1026,8 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
     return best
 
 
+_BARE_IN = re.compile(r"in\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_AFTER_A_NOUN = re.compile(r"\b(?:de|het|een)\s+[\w-]+\s+$", re.IGNORECASE)
 _ABOUT = re.compile(r"\bover\s+(?:de|het|een|die|deze|dat|zijn|haar|mijn|onze)\s", re.IGNORECASE)
 _SOMEONE = re.compile(r"[,;:]|\b(?:ik|wij|we|u|uw\s+Kamer|de\s+Kamer|het\s+kabinet)\b",
                       re.IGNORECASE)
