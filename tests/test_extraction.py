@@ -2387,3 +2387,14 @@ def test_what_the_papers_cover_and_come_with(words, expected):
     if expected:  # in a letter "met … als bijlage" after "hierbij" is this letter's own
         assert extract(_letter("Ik stuur u hierbij het overzicht, met de adviezen als bijlage."),
                        D).items == []
+
+
+@pytest.mark.parametrize("text", [
+    "Het SCP heeft de veldwerkfase in maart afgerond en werkt nu aan de rapportage.",
+    "Op 23 juni aanstaande voer ik met uw Kamer een algemeen overleg over het "
+    "geneesmiddelenbeleid.",
+])
+def test_in_a_verzamelbrief_others_work_and_a_meeting_is_no_promise(text):
+    assert extract(_letter(text), D).items == []
+    assert kinds(_letter("Ik heb het advies ontvangen en werk nu aan een wetsvoorstel.")) == [
+        "commitment"]

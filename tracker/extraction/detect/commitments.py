@@ -836,7 +836,10 @@ _READY = re.compile(r"\bacht(?:en)?\s+de\s+commissie\b[^.;]{0,160}?\b(?:voldoend
                     r"\s+voorbereid\b", _I)
 _MEETS_PARLIAMENT = re.compile(
     r"^\s+(?:\w+\s+){0,3}?(?:een|het|de)\s+[\w-]*(?:overleg|debat|gesprek)\w*\s+met\s+(?:de|uw)\s+"
-    r"(?:vaste\s+)?(?:Kamer|[\w-]*commissie)", _I)
+    r"(?:vaste\s+)?(?:Kamer|[\w-]*commissie)"
+    # "voer ik met uw Kamer een algemeen overleg over …"
+    r"|^\s+(?:\w+\s+){0,2}?met\s+(?:de|uw)\s+(?:vaste\s+)?(?:Kamer|[\w-]*commissie)\s+(?:\w+\s+){0,2}?"
+    r"(?:een|het|de)\s+(?:[\w-]+\s+)?[\w-]*(?:overleg|debat|gesprek)\b", _I)
 # "… wordt in het najaar bekendgemaakt door de Kiesraad": the passive's agent is someone else.
 _FOR_ADVICE = re.compile(r"\b(?:aan|naar)\s+(?:de\s+[Aa]fdeling\s+advisering\s+van\s+)?de\s+"
                          r"Raad\s+van\s+State$")
@@ -1874,6 +1877,10 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
             return Finding("commitment", "commitment.announced-letter", 0.7, by[0].text,
                            by[0].kind)
     subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+    if subject is None and found and found[0].start < m.start() \
+            and _ELLIPSIS.search(sentence, 0, m.start()):
+        subject = found[0]  # shared with the clause before: "Het SCP heeft het veldwerk
+        # afgerond en werkt nu aan de rapportage"
     if subject is not None and not _gov(subject):
         return None
     return Finding("commitment", "commitment.announced-letter", 0.7,
