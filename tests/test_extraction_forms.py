@@ -580,3 +580,36 @@ def test_an_entrys_heading_may_carry_a_mark_after_its_number():
     assert [e.number for e in register_entries(page)] == ["T02940"]
     (item,) = _items(page)
     assert item.due == date(2021, 3, 1)
+
+
+def test_a_rappels_numbered_entries_with_their_fields_on_one_line():
+    text = ("Overzicht openstaande toezeggingen per 1 januari 2012\n\n"
+            "1. Toezegging Evaluatie Crisis- en herstelwet (32.127) (T01291)\n"
+            "De minister van Verkeer en Waterstaat zegt de Kamer, naar aanleiding van vragen van "
+            "het lid Meurs (CDA), toe de Kamer binnen anderhalf jaar na inwerkingtreding een "
+            "evaluatie te sturen.\n"
+            "Status: openstaand | Datum toezegging: 16 maart 2010 | Deadline: 1 januari 2012\n\n"
+            "2. Toezegging Kostenontwikkeling zuiveringsheffing (30.818) (T01106)\n"
+            "De minister van Verkeer en Waterstaat zegt de Kamer toe de Kamer te informeren over "
+            "de kosten.\n"
+            "Status: openstaand | Datum toezegging: 26 mei 2009 | Deadline: 1 juli 2011\n")
+    assert detect_form(text) == "register"
+    assert [(e.number, e.deadline, e.made_on) for e in register_entries(text)] == [
+        ("T01291", date(2012, 1, 1), date(2010, 3, 16)),
+        ("T01106", date(2011, 7, 1), date(2009, 5, 26))]
+    assert [i.due for i in extract(text, date(2012, 1, 10)).items] == [
+        date(2012, 1, 1), date(2011, 7, 1)]
+
+
+def test_a_tweede_kamer_list_dates_each_promise_from_its_debate():
+    text = ("Toezeggingen\n\n10 resultaten\n\nTZ202002-031\nDe minister zal de Kamer voor het "
+            "meireces informeren over de voortgang van het registratiesysteem.\n"
+            "Status: Afgedaan | Ministerie: Landbouw, Natuur en Voedselkwaliteit\n"
+            "Activiteit: Algemeen overleg Stikstofproblematiek, 12 februari 2020 (2020A00611)\n\n"
+            "TZ202502-015\nToezegging: De staatssecretaris informeert de Kamer na de zomer over "
+            "de exitstrategieën.\nActiviteit: Commissiedebat Digitale overheid (5 februari 2025)"
+            "\nDeadline: –\n")
+    assert [(e.number, e.made_on) for e in register_entries(text)] == [
+        ("TZ202002-031", date(2020, 2, 12)), ("TZ202502-015", date(2025, 2, 5))]
+    assert [i.due for i in extract(text, date(2025, 11, 18)).items] == [
+        date(2020, 4, 25), date(2025, 9, 30)]

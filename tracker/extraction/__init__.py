@@ -69,8 +69,9 @@ _ANSWERED_BY = re.compile(
     r"\s*(?:\(\s*ontvangen\b|$)", re.MULTILINE)
 # A Kamerstuk's heading names who sends it: "Nr. 8 BRIEF VAN DE ALGEMENE REKENKAMER", "BRIEF VAN
 # DE MINISTER VAN …", "BRIEF VAN DE VASTE COMMISSIE …", "MOTIE VAN HET LID …".
-_SENDER = re.compile(r"^[ \t]*(?:Nr\.\s*\S+\s+)?(?:BRIEF|NOTA|MOTIE|NOTITIE|REACTIE|ANTWOORD(?:BRIEF)?)"
-                     r"\s+VAN\s+(?P<who>(?:DE|HET|EEN)\s+[^\na-z]{3,200})$", re.MULTILINE)
+_SENDER = re.compile(r"^[ \t]*(?:Nr\.\s*\S+\s+)?(?:BRIEF|NOTA|MOTIE|NOTITIE|REACTIE"
+                     r"|ANTWOORD(?:BRIEF)?)\s+VAN\s+(?P<who>(?:DE|HET|EEN)\s+[^\na-z]{3,200})$",
+                     re.MULTILINE)
 # Another body writing to parliament, named at the head of its text: "Algemene Rekenkamer",
 # "De Nationale ombudsman", "Provincie Fryslân", "Advies Raad van State", "Kiesraad".
 _BODY_HEAD = re.compile(r"\A(?:[ \t]*\n)*(?:[^\n]*\n(?:[ \t]*\n)*){0,2}?[ \t]*(?:De\s+|Het\s+)?"

@@ -123,14 +123,17 @@ def is_transcript(text: str) -> bool:
 _T_NUMBER = r"T\d{5}"
 _TZ_NUMBER = r"TZ\d{6}-\d{2,3}"
 # An entry's heading: "Toezegging Toezending conceptversie richtlijn (…) (T01237)".
-_ENTRY = re.compile(r"(?m)^[ \t]*(?:#+\s*)?Toezegging\b[^\n]*?\((" + _T_NUMBER + r")\)[ \t*]*$"
-                    r"|^[ \t]*(?:#+\s*)?Toezegging[ \t]+(" + _TZ_NUMBER + r")\b"
+# (an overview may number them: "1. Toezegging Evaluatie Crisis- en herstelwet (…) (T01291)")
+_ENTRY = re.compile(r"(?m)^[ \t]*(?:#+\s*)?(?:\d{1,3}[.)][ \t]+)?Toezegging\b[^\n]*?\(("
+                    + _T_NUMBER + r")\)[ \t*]*$"
+                    r"|^[ \t]*(?:#+\s*)?(?:\d{1,3}[.)][ \t]+)?Toezegging[ \t]+("
+                    + _TZ_NUMBER + r")\b"
                     # an overview's line: "T01987 Evaluatie bankenbelasting (33 121)"
                     r"|^[ \t]*(" + _T_NUMBER + r")[ \t]+(?:[–-][ \t]+)?[A-ZÀ-Ý]"
                     # a list's number on a line of its own, the title on the next: "TZ202302-041"
                     r"|^[ \t]*(" + _TZ_NUMBER + r")[ \t]*$")
 _FIELDS = re.compile(r"(?mi)(?:^|\||[ \t][–-])[ \t]*(?:Deadline|Datum\s+nakoming"
-                     r"|Datum\s+toezegging)[ \t]*:")
+                     r"|Datum\s+toezegging|Activiteit|Kamerbrief\s+nakoming|Bewindspersoon)[ \t]*:")
 # A letter after the entries (a rappel's annex, then the minister's reply) ends the last one.
 _LETTER_DATELINE = re.compile(r"(?m)^[ \t]*(?:Den\s+Haag|['’]s-Gravenhage)\s*,?\s+[0-3]?\d\s+"
                               + MONTH_PATTERN + r"\s+(?:19|20)\d{2}")
@@ -144,14 +147,17 @@ _DEADLINE_FIELD = re.compile(
     r"|Termijn)"
     + _FIELD_SEP + r"(?P<value>" + _DAY_DATE + r")")
 _MADE_FIELD = re.compile(
-    r"(?mi)^[ \t]*\|?[ \t]*(?:Datum\s+toezegging|Datum\s+toegezegd|Toegezegd\s+op|Datum)"
+    r"(?mi)(?:^[ \t]*\|?|\|)[ \t]*(?:Datum\s+toezegging|Datum\s+toegezegd|Toegezegd\s+op|Datum)"
     + _FIELD_SEP + r"(?P<value>" + _DAY_DATE + r")"
-    # a list's "Gedaan tijdens: Commissiedebat Eurogroep/Ecofin-Raad, 15 februari 2023"
-    r"|^[ \t]*Gedaan\s+tijdens[ \t]*:[^\n]*?,[ \t]*(?P<during>" + _DAY_DATE + r")[ \t]*$")
+    # a list's "Gedaan tijdens: Commissiedebat Eurogroep/Ecofin-Raad, 15 februari 2023", a page's
+    # "Activiteit: Algemeen overleg Stikstofproblematiek, 12 februari 2020 (2020A00611) | …"
+    r"|^[ \t]*(?:Gedaan\s+tijdens|Activiteit)[ \t]*:[^\n|]*?[,(][ \t]*(?P<during>" + _DAY_DATE
+    + r")[ \t]*\)?[ \t]*(?:\(\w+\)[ \t]*)?(?:\||$)")
 # Where an entry's own words end: the quotes from the stukken, the history, the sources.
 _QUOTES = re.compile(r"(?mi)^[ \t]*(?:#+\s*)?(?:Uit\s+de\s+stukken|Historie|Brondocumenten"
                      r"|Zie\s+voor\s+meer\s+informatie|Kerngegevens)\b")
-_REGISTER_HINT = re.compile(r"(?mi)^[ \t]*\|?[ \t]*(?:Datum\s+toezegging|Datum\s+nakoming"
+# (also one line of fields: "Status: openstaand | Datum toezegging: 16 maart 2010 | Deadline: …")
+_REGISTER_HINT = re.compile(r"(?mi)(?:^[ \t]*\|?|\|)[ \t]*(?:Datum\s+toezegging|Datum\s+nakoming"
                             r"|Deadline)\b")
 # (the core data alone is any dossier's, "Kerngegevens / Status: Tot wet verheven": with an
 # entry's heading, "Toezegging …", it is a registry page)
