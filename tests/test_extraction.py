@@ -2398,3 +2398,19 @@ def test_in_a_verzamelbrief_others_work_and_a_meeting_is_no_promise(text):
     assert extract(_letter(text), D).items == []
     assert kinds(_letter("Ik heb het advies ontvangen en werk nu aan een wetsvoorstel.")) == [
         "commitment"]
+
+
+# Round thirty-two: commissiedebatten 2021-2026, Handelingen 1995-2010.
+@pytest.mark.parametrize("words", [
+    "Kan daar ook in staan wat het zou kosten om de daluren te laten rijden?",
+    "Kan daarbij ook het effect op het EMU-saldo worden vermeld?",
+    "Ik zou graag een tijdlijn willen van de uitbreiding van de capaciteit.",
+    "Ik zou graag per maand willen zien hoeveel beoordelingen zijn afgerond.",
+    "Ik zou graag een doorrekening zien van wat de netinvesteringen betekenen.",
+    # a motion's text run on after the member submits it
+    "Daarom dien ik de volgende motie in. verzoekt de regering, de Kamer te informeren over de "
+    "gevolgen per cliëntgroep, en gaat over tot de orde van de dag.",
+])
+def test_a_member_asks_in_a_commissiedebat(words):
+    text = _minister("Ik kom daar zo op.", words)
+    assert [i.kind for i in extract(text, D).items] == ["request"]

@@ -204,6 +204,12 @@ _REPORTED_REQUEST = re.compile(
     r"|\b[Bb]ij\s+(?:brief|e-?mail|schrijven)\s+van\b", _I)
 
 
+# A member submits it, and its text runs on: "Daarom dien ik de volgende motie in. verzoekt de
+# regering, …" (not a motion retold: "Deze motie verzoekt de regering …")
+_MOTION_SUBMITTED = re.compile(r"\bmotie\s+(?:in|voor)\s*[.:]\s*$|\bvolgende\s+motie\s*[.:]?\s*$",
+                               _I)
+
+
 _CLOSES_PROMISE = re.compile(r"\b(?:als\s+)?(?:afgedaan|voldaan|nagekomen|uitgevoerd)\s+te\s+"
                              r"(?:beschouwen|markeren|registreren|verklaren)\b|\bstatus\s+van\s+"
                              r"(?:deze|die|de)\s+toezegging\w*\s+(?:\w+\s+)?aan\s+te\s+passen\b",
@@ -227,7 +233,8 @@ def _directed_request(sentence: str) -> Finding | None:
         return None  # the government asks the Kamer: "Ik verzoek u deze toezegging als voldaan
         # te beschouwen", "… de status van deze toezegging aan te passen"
     clause = max(sentence.rfind(";", 0, m.start()), 0)  # a motion's considerations end in ";"
-    if _REPORTED_REQUEST.search(sentence[clause:m.start()]):
+    if _REPORTED_REQUEST.search(sentence[clause:m.start()]) \
+            and not _MOTION_SUBMITTED.search(sentence, clause, m.start()):
         return None
     if _ASKED_IN_THE_PAST.match(m.group()) and (
             _PAST_AUX.search(sentence, clause, m.start()) or _TO_ANSWER.search(sentence, m.end())
@@ -643,6 +650,7 @@ _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|r
                         r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
                         r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met"
                         r"|informatie|cijfers|gegevens|analyse|notitie|\w*appreciatie|wetsvoorstel"
+                        r"|tijdlijn|doorrekening|zien\s+(?:hoeveel|welke)"
                         r"|\w*rapportage|tijdpad"
                         # "Die strategie zou ik uitgewerkt willen zien"
                         r"|uitgewerkt|uitgezocht|onderzocht|geregeld|aangepast|uitgevoerd)\b", _I)
@@ -687,8 +695,12 @@ _ASKS_CONTENT = re.compile(
     r"|het\s+kabinet|u|hij|zij)\s+(?:[\w-]+\s+){0,8}?(?:(?:mee|bij)\b|(?:in|op)\s*\?)"
     r"|(?:wordt|worden)\s+(?:daarin|daarbij|in\s+(?:die|deze|de)\s+(?:[\w-]+\s+)?[\w-]*(?:brief"
     r"|rapportage|evaluatie))\s+(?:[\w-]+\s+){0,6}?(?:aangegeven|meegenomen|ingegaan|opgenomen)\b"
-    # "Komt daar ook in te staan welke provincies achterlopen?"
-    r"|komt\s+(?:daar|er|daarin)\s+(?:ook\s+)?in\s+te\s+staan\b)", _I)
+    # "Komt daar ook in te staan welke provincies achterlopen?", "Kan daar ook in staan wat het
+    # zou kosten?", "Kan daarbij ook het effect op het EMU-saldo worden vermeld?"
+    r"|komt\s+(?:daar|er|daarin)\s+(?:ook\s+)?in\s+te\s+staan\b"
+    r"|(?:kan|kunnen|zal|zullen|mag)\s+(?:daar|er|daarin)\s+(?:ook\s+)?in\s+(?:komen\s+te\s+)?staan\b"
+    r"|(?:kan|kunnen)\s+(?:daarbij|daarin|daar)\s+(?:ook\s+)?(?:[\w-]+\s+){1,6}?worden\s+(?:vermeld"
+    r"|meegenomen|opgenomen|aangegeven|betrokken|toegevoegd)\b)", _I)
 # A promise asked to be confirmed: "Dus de minister zegt toe dat de regeling in het voorjaar
 # opengaat?"
 _CONFIRMS_PROMISE = re.compile(r"(?:(?:dus|dan|oké|ok|helder)[,.]?\s+)+(?:de\s+(?:minister"
