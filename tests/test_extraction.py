@@ -2414,3 +2414,15 @@ def test_in_a_verzamelbrief_others_work_and_a_meeting_is_no_promise(text):
 def test_a_member_asks_in_a_commissiedebat(words):
     text = _minister("Ik kom daar zo op.", words)
     assert [i.kind for i in extract(text, D).items] == ["request"]
+
+
+def test_an_acceptance_said_again_in_the_ministers_words_is_one_promise():
+    text = _minister("Ik kom daar zo op.",
+                     "Kan de staatssecretaris toezeggen dat hij in de evaluatie ook kijkt naar de "
+                     "hoogte van het maximumbedrag?",
+                     "Dat zeg ik toe. Het maximumbedrag wordt in de evaluatie meegenomen. De "
+                     "motie over het maximumbedrag ontraad ik.")
+    promises = [i for i in extract(text, D).items if i.kind == "commitment"]
+    assert len(promises) == 1
+    assert "Het maximumbedrag wordt in de evaluatie meegenomen." in promises[0].text
+    assert "motie" not in promises[0].text

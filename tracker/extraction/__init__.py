@@ -453,6 +453,10 @@ _LABEL_AT_END = re.compile(r"(?:^|\s)((?:[Dd]e\s+heer|[Mm]evrouw|[Mm]inister|[Ss
                            r"[^:.?!]{0,100}:)\s*$")
 
 
+_MOTION_OR_VERDICT = re.compile(r"\bmotie\b|\bamendement\b|\boordeel\s+(?:van\s+)?de\s+Kamer\b"
+                                r"|\bontra(?:den|ad)\b", re.IGNORECASE)
+
+
 class _Reader:
     """Reads each sentence in the context of its document's form: who speaks in a transcript,
     which entry of a registry page it belongs to."""
@@ -650,6 +654,16 @@ class _Reader:
                         if j != i and other.start == content.start and other.kind == "commitment")
             text = f"{content.text} {item.text}"
             due = find_deadline(text, item.reference_date or clock.today(), self.calendar)
+            after = self._said_after(answer) if answer is not None else None
+            if after is not None and _restates(after.text, asked) \
+                    and not _MOTION_OR_VERDICT.search(after.text) \
+                    and not any(other.start == after.start for other in items):
+                # "… kijkt naar de hoogte van het maximumbedrag? — Dat zeg ik toe. Het
+                # maximumbedrag wordt in de evaluatie meegenomen.": the promise said again, in
+                # the minister's words (and its time, if the question named none)
+                text = f"{text} {after.text}"
+                due = due or find_deadline(after.text, item.reference_date or clock.today(),
+                                           self.calendar)
             if due is None and answer is not None:
                 due = self._promised_before(answer, items)
             if due is None and item.due is not None:  # the time said just after it
@@ -683,6 +697,14 @@ class _Reader:
             if due is not None and due.due is not None:
                 items[i] = _timed(items[i], due, f"inherited:asked:{due.rule}")
         return items
+
+    def _said_after(self, answer: Sentence) -> Sentence | None:
+        """The sentence after an acceptance in the same turn, if there is one."""
+        for _speaker, sentences in self.turns:
+            if answer in sentences:
+                i = sentences.index(answer)
+                return sentences[i + 1] if i + 1 < len(sentences) else None
+        return None
 
     def _promised_before(self, answer: Sentence, items: list[Item]) -> Deadline | None:
         """ "Ik zeg wel toe dat ik in mei terugkom op … Dat zeg ik graag toe.": an acceptance
