@@ -723,3 +723,13 @@ def test_a_month_that_says_when_a_thing_is_beside_a_by_when():
         date(2020, 12, 17), "season")
     assert due("Ik stuur u in januari een plan.", date(2020, 11, 10)) == (date(2021, 1, 31),
                                                                         "month")
+
+
+def test_the_votes_of_next_week_and_half_a_year():
+    assert due("Ik stuur uw Kamer voor de stemming van volgende week een korte brief.",
+               date(2023, 5, 23)) == (None, "conditional")
+    assert due("vóór de stemmingen van volgende week") == (None, "conditional")
+    assert due("Ik stuur u volgende week een brief.", date(2023, 5, 23)) == (date(2023, 6, 2),
+                                                                           "day")
+    assert due("Binnen een halfjaar stuur ik uw Kamer een brief.", date(2023, 5, 23)) == (
+        date(2023, 11, 23), "relative")

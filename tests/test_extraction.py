@@ -2426,3 +2426,15 @@ def test_an_acceptance_said_again_in_the_ministers_words_is_one_promise():
     assert len(promises) == 1
     assert "Het maximumbedrag wordt in de evaluatie meegenomen." in promises[0].text
     assert "motie" not in promises[0].text
+
+
+# Round thirty-three: Eerste Kamer debates 2015-2026.
+@pytest.mark.parametrize("words", [
+    "Graag een reactie van de minister, en liefst een toezegging dat er onderzoek komt naar een "
+    "verlofregeling voor zelfstandigen.",
+    "Mijn fractie wil daarom graag de toezegging dat het stelsel pas in werking treedt na de "
+    "evaluatie.",
+])
+def test_a_senator_asks_for_a_promise_in_passing(words):
+    assert [i.kind for i in extract(_minister("Ik kom daar zo op.", words), D).items] == [
+        "request"]

@@ -182,7 +182,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
-                    "stemmingen", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
+                    "stemming", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
                     "inwerkingtreding", "voordracht", "ondertekening", "publicatie", "afronding",
                     "oplevering"),
 }
@@ -748,7 +748,7 @@ RULES: tuple[_Rule, ...] = (
           r"|geldende|reglementaire)\s+)?termijn\s+van"
           r"|(?:in\s+)?de\s+komende)\s+"
           r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa)\s+)?"
-          r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s+)?"
+          r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s*)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
     # Spoken estimates: "een week of zes", "binnen een maand of twee", "een weekje of drie"
     _rule("about", "relative",
@@ -810,7 +810,9 @@ RULES: tuple[_Rule, ...] = (
           # a debate named, not dated: "voor de Algemene Financiële Beschouwingen", "voor de
           # plenaire behandeling van het wetsvoorstel", "vóór de stemmingen" (the next votes:
           # usually the Tuesday after, but a debate may be voted on the next day)
-          r"|\b" + _VOOR + r"\s+de\s+stemmingen\b(?!\s+van\s+(?:morgen|vandaag|\w+dag\b))"
+          # ("voor de stemming van volgende week": the votes, whenever they are held)
+          r"|\b" + _VOOR + r"\s+de\s+stemming(?:en)?\b(?!\s+van\s+(?:morgen|vandaag|\w+dag\b))"
+          r"(?:\s+van\s+(?:volgende|komende)\s+week\b)?"
           r"|\b" + _VOOR + r"\s+(?:aanvang\s+van\s+)?de\s+(?:algemene\s+(?:financiële|politieke)\s+"
           r"beschouwingen|AFB|APB|(?:plenaire\s+)?behandeling\s+van\s+(?:het|de|dit|deze)"
           r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"

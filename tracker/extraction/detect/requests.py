@@ -193,8 +193,10 @@ _DIRECTED = re.compile(
     r"|\b(?:ingestemd|instemmen|stemt\s+in|stemmen\s+in)\s+met\s+het\s+verzoek\s+van\b"
     r"[^.;]{0,120}?\bom\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?(?:kabinetsreactie|reactie|brief"
     r"|appreciatie|" + _DELIVERABLE + r")\b"
-    # members who want a promise: "Genoemde leden willen de toezegging dat …"
-    r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+)?(?:een|de)\s+toezegging\b)", _I)
+    # members who want a promise: "Genoemde leden willen de toezegging dat …", "Mijn fractie
+    # wil daarom graag de toezegging dat …", "Graag een reactie, en liefst een toezegging dat …"
+    r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+){0,2}?(?:een|de)\s+toezegging\b"
+    r"|\b(?:liefst|graag)\s+(?:ook\s+)?(?:een|de)\s+toezegging\s+(?:dat|om)\b)", _I)
 # A letter retelling a motion or a request: "In de motie-Omtzigt verzoekt de Kamer de regering
 # …", "Deze motie verzoekt de regering …", "Bij brief van 10 december 2008 verzoekt u …".
 _REPORTED_REQUEST = re.compile(
