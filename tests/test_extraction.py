@@ -2438,3 +2438,14 @@ def test_an_acceptance_said_again_in_the_ministers_words_is_one_promise():
 def test_a_senator_asks_for_a_promise_in_passing(words):
     assert [i.kind for i in extract(_minister("Ik kom daar zo op.", words), D).items] == [
         "request"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Het wetsvoorstel voor de hervorming van het omroepbestel gaat in het eerste kwartaal van "
+     "2026 in internetconsultatie.", date(2026, 3, 31)),
+    ("Het wetsvoorstel toelating terbeschikkingstelling arbeidskrachten gaat nog dit jaar voor "
+     "advies naar de Raad van State.", date(2025, 12, 31)),
+])
+def test_a_bill_goes_to_consultation_or_to_the_raad_van_state_by_a_time(words, expected):
+    items = extract(_minister(words, "Dank u wel."), D).items
+    assert [(i.kind, i.due) for i in items] == [("commitment", expected)]

@@ -963,6 +963,11 @@ _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           # "… dat het wetsvoorstel in het tweede kwartaal voor advies naar de Raad
                           # van State gaat"
                           r"|(?<=\bnaar\sde\sRaad\svan\sState\s)(?:gaat|gaan)\b"
+                          # "Het wetsvoorstel gaat voor de zomer in internetconsultatie", "… gaat
+                          # nog dit jaar voor advies naar de Raad van State"
+                          r"|\b(?:gaat|gaan)\b(?=(?:\s+[\w-]+){0,8}?\s+(?:in\s+(?:de\s+)?"
+                          r"(?:internet)?consultatie|(?:voor\s+advies\s+)?naar\s+de\s+Raad\s+van"
+                          r"\s+State)\b)"
                           # "Die evaluatie gaat voor de zomer naar de Kamer"
                           r"|\b(?:komt|komen|gaat|gaan)\b"
                           r"(?=(?:\s+[\w-]+){0,10}?\s+naar\s+(?:de|uw)\s+Kamer\b)"
@@ -986,7 +991,7 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         # "De brief over de wachtlijsten komt voor de zomer"
         # ("Het wetsvoorstel betaalbare huur, met …, gaat voor de zomer naar de Kamer": by name)
         + r"(?:\s+(?:over|van|op|inzake|met|aan|voor|omtrent|rond)\s+(?:[\w-]+\s+){1,5}?"
-        r"|\s+(?:[\w-]+\s+){0,2})$"
+        r"|\s+(?:[\w-]+\s+){0,4})$"
         # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
         r"|\b(?:de|het|een)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r",?\s+(?:die|dat)\s+[^,;]*$"
         # "De evaluatie wordt naar voren gehaald, en die ligt in september bij de Kamer"
