@@ -2449,3 +2449,9 @@ def test_a_senator_asks_for_a_promise_in_passing(words):
 def test_a_bill_goes_to_consultation_or_to_the_raad_van_state_by_a_time(words, expected):
     items = extract(_minister(words, "Dank u wel."), D).items
     assert [(i.kind, i.due) for i in items] == [("commitment", expected)]
+
+
+def test_a_decision_taken_at_the_voorjaarsnota_with_the_verb_first():
+    assert [(i.kind, i.due) for i in extract(_letter(
+        "Over de budgettaire gevolgen daarvan vindt besluitvorming plaats bij de "
+        "Voorjaarsnota."), D).items] == [("commitment", date(2025, 6, 1))]

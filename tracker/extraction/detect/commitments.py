@@ -1213,6 +1213,10 @@ _NOMINAL = re.compile(
     r"|^(?:De|Het)\s+(?:\w+\s+)?(?!(?:stemming|verkiezing|vergadering|zitting|opening|bijeenkomst"
     r"|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+vindt\s+"
     r"(?:\w+\s+)?plaats\s+(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk)\b"
+    # the verb first, after a phrase: "Over de budgettaire gevolgen daarvan vindt besluitvorming
+    # plaats bij de Voorjaarsnota"
+    r"|\bvindt\s+(?:de\s+)?(?:besluitvorming|publicatie|beantwoording|vaststelling|afronding)\s+"
+    r"(?:\w+\s+){0,3}?plaats\b"
     # "De internetconsultatie over het wetsvoorstel start voor het kerstreces"
     r"|^(?:De|Het)\s+(?:\w+\s+)?(?:internet)?consultatie\b(?:\s+\S+){0,8}?\s+(?:start|begint)"
     r"\s+(?:\w+\s+)?(?:voor|vóór|in|rond|na|begin|eind|medio|uiterlijk|op|nog)\b", _I)
