@@ -613,9 +613,8 @@ def _commitment(sentence: str, found: list[Mention],
             if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 40), m.start()) \
                     and not _ATTENDS.match(sentence, m.end()):
                 by_subject(m, "commitment.intention", 0.6, m.group())
-    if ("bereid" in lowered or "wil" in lowered) and (
-            _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence)
-            or "bereid" in lowered):
+    if "bereid" in lowered or ("wil" in lowered and (
+            _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence))):
         for m in _WILLING.finditer(sentence):
             tells = (_PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(
                 sentence, m.end())) or _LETTER_SENT.search(sentence, m.end())
