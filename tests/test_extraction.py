@@ -2455,3 +2455,14 @@ def test_a_decision_taken_at_the_voorjaarsnota_with_the_verb_first():
     assert [(i.kind, i.due) for i in extract(_letter(
         "Over de budgettaire gevolgen daarvan vindt besluitvorming plaats bij de "
         "Voorjaarsnota."), D).items] == [("commitment", date(2025, 6, 1))]
+
+
+@pytest.mark.parametrize("words", [
+    "De verhoging van het btw-tarief per 1 januari 2026 ligt in het Belastingplan bij uw Kamer.",
+    "De motie op stuk nr. 15 ontraad ik, omdat zij mij vraagt iets te beloven wat ik op dit "
+    "moment niet kan waarmaken.",
+])
+def test_what_lies_before_the_kamer_and_what_a_motion_asks_to_promise(words):
+    assert extract(_minister(words, "Dank u wel."), D).items == []
+    assert kinds(_minister("Voor de zomer ligt er een brief bij de Kamer.", "Dank u.")) == [
+        "commitment"]

@@ -394,6 +394,13 @@ _WHAT_I_DO = re.compile(r"\bwat\s+(ik|wij|we)\s+(?:(?:wel|dan|daarom|in\s+ieder\
                         r"\s+is\b", _I)
 
 
+# What someone asks the minister to promise: "De motie … ontraad ik, omdat zij mij vraagt iets te
+# beloven wat ik niet kan waarmaken".
+_ASKED_TO_PROMISE = re.compile(r"(?:\b(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:mij|me|ons"
+                               r"|de\s+regering|het\s+kabinet)|\b(?:mij|me|ons)\s+(?:vraagt|vragen"
+                               r"|verzoekt|verzoeken))\b[^.;:]{0,60}$", _I)
+
+
 # A refusal is no promise: "Ik kan niet toezeggen dat dat bij de Voorjaarsnota gebeurt, want de
 # besluitvorming … vindt zoals altijd in het voorjaar plaats" (unless "…, maar ik zal wel …").
 _REFUSES = re.compile(r"(?:\w+,?\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)\s+"
@@ -482,7 +489,8 @@ def _commitment(sentence: str, found: list[Mention],
             clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
             if _gov(subject) and not _negated(sentence[min(verb, m.start()):m.end()]) \
                     and not _NOTHING_AFTER.match(sentence, m.end()) \
-                    and not _MODAL_NOT.search(sentence, clause + 1, m.start()):
+                    and not _MODAL_NOT.search(sentence, clause + 1, m.start()) \
+                    and not _ASKED_TO_PROMISE.search(sentence, 0, m.start()):
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,
                               subject.kind), m.start())
         for m in _TOEGEZEGD.finditer(sentence):
@@ -1016,8 +1024,10 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         return None
     if not (_PARL_MENTIONED.search(window) or deadline() is not None):
         return None
-    if m.group().lower().startswith(("er l", "lig")) and deadline() is None:
-        return None  # "Er ligt nu een brief bij de Kamer": there already
+    if m.group().lower().startswith(("er l", "lig")) and (
+            deadline() is None or deadline().phrase.lower().startswith(("per ", "met ingang"))):
+        return None  # "Er ligt nu een brief bij de Kamer": there already (and "De verhoging
+        # per 1 januari 2019 ligt in het Belastingplan bij uw Kamer": that date is the rate's)
     return Finding("commitment", "commitment.deliverable-comes", 0.7, None, None)
 
 
