@@ -698,44 +698,51 @@ class _Reader:
                 items[i] = _timed(items[i], due, f"inherited:asked:{due.rule}")
         return items
 
+    def _place(self, answer: Sentence) -> tuple[int, int] | None:
+        """Which turn an acceptance stands in, and where in it."""
+        for t, (_speaker, sentences) in enumerate(self.turns):
+            for i, s in enumerate(sentences):
+                if s is answer:
+                    return t, i
+        return None
+
     def _said_after(self, answer: Sentence) -> Sentence | None:
         """The sentence after an acceptance in the same turn, if there is one."""
-        for _speaker, sentences in self.turns:
-            if answer in sentences:
-                i = sentences.index(answer)
-                return sentences[i + 1] if i + 1 < len(sentences) else None
-        return None
+        place = self._place(answer)
+        if place is None:
+            return None
+        sentences = self.turns[place[0]][1]
+        return sentences[place[1] + 1] if place[1] + 1 < len(sentences) else None
 
     def _promised_before(self, answer: Sentence, items: list[Item]) -> Deadline | None:
         """ "Ik zeg wel toe dat ik in mei terugkom op … Dat zeg ik graag toe.": an acceptance
         that names no time repeats the timed promise a few sentences before it in its turn."""
-        for _speaker, sentences in self.turns:
-            if answer not in sentences:
-                continue
-            i = sentences.index(answer)
-            starts = {x.start for x in sentences[max(0, i - 4):i]}
-            for before in reversed(items):
-                if before.start in starts and before.kind == "commitment" \
-                        and before.due is not None and before.start < answer.start:
-                    return _inherited(before)
+        place = self._place(answer)
+        if place is None:
+            return None
+        t, i = place
+        starts = {x.start for x in self.turns[t][1][max(0, i - 4):i]}
+        for before in reversed(items):
+            if before.start in starts and before.kind == "commitment" \
+                    and before.due is not None and before.start < answer.start:
+                return _inherited(before)
         return None
 
     def _asked_before(self, answer: Sentence) -> Sentence | None:
         """What "Dat zeg ik toe." accepts: the sentence before it in the same turn, or at the
         start of a turn the question (else the last sentence) of the turn before."""
-        for t, (_speaker, sentences) in enumerate(self.turns):
-            for i, s in enumerate(sentences):
-                if s is not answer:
-                    continue
-                before = [x for x in sentences[:i] if not _OPENING.fullmatch(x.text)]
-                if before:
-                    return before[-1]
-                if t == 0:
-                    return None
-                asked = self.turns[t - 1][1]
-                questions = [x for x in asked if x.text.rstrip().endswith("?")]
-                return (questions or asked or [None])[-1]
-        return None
+        place = self._place(answer)
+        if place is None:
+            return None
+        t, i = place
+        before = [x for x in self.turns[t][1][:i] if not _OPENING.fullmatch(x.text)]
+        if before:
+            return before[-1]
+        if t == 0:
+            return None
+        asked = self.turns[t - 1][1]
+        questions = [x for x in asked if x.text.rstrip().endswith("?")]
+        return (questions or asked or [None])[-1]
 
 
 class _FootnoteRefs:

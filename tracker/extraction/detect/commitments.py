@@ -230,8 +230,11 @@ _WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan
 # A deed one is willing to do, with what it is done to: "Ik ben bereid de risicoreserveringen per
 # programma zichtbaar te maken", "… bereid het advies vertrouwelijk ter inzage te leggen" (not a
 # talk, a look or a view: "bereid om daarover in gesprek te gaan", "bereid te kijken of …").
+# What depends on a need: "bereid indien nodig … in te zetten", "… en zal zo nodig aanvullende
+# maatregelen nemen" (a conditional intention).
+_NEEDED = r"(?:\b(?:zo|indien|waar|als(?:\s+dat)?)\s+nodig\b|\bzonodig\b)"
 _WILLING_DEED = re.compile(
-    r"(?!.*\b(?:indien|zo|als)\s+(?:dat\s+)?nodig\b)"  # (nor "bereid indien nodig … in te zetten")
+    r"(?!.*" + _NEEDED + r")"
     r"\s*(?:om\s+)?(?:[\w-]+\s+){1,10}?te\s+(?!(?:kijken|praten|spreken|overleggen|bespreken|zijn"
     r"|denken|nadenken|luisteren|erkennen|geven|gaan|blijven|doen|lichten|benadrukken|overwegen"
     r"|wisselen|voldoen|pakken)\b)[\w-]+\b", _I)
@@ -1338,10 +1341,9 @@ _ORGANISATION = re.compile(r"\s+(?:(?:ook|al|eerder|toen|destijds|daarbij)\s+)*(
                            r"(?:[A-Z][\w-]+|[A-Z]{2,})")
 
 
-# What depends on a need: "… en zal zo nodig aanvullende maatregelen nemen" (a conditional
-# intention); what holds someone else to theirs: "ik zal het fonds daaraan houden", "ik zal hem
-# daar scherp op houden".
-_IF_NEEDED = re.compile(r"\s*(?:\w+\s+)?(?:zo|indien|waar|als\s+dat)\s+nodig\b|\s*zonodig\b", _I)
+# What depends on a need, right after "zal" (``_NEEDED``); what holds someone else to theirs:
+# "ik zal het fonds daaraan houden", "ik zal hem daar scherp op houden".
+_IF_NEEDED = re.compile(r"\s*(?:\w+\s+)?" + _NEEDED, _I)
 _HOLD_TO = re.compile(r"\b(?:daaraan|eraan|daar\s+(?:\w+\s+)?op|erop|aan\s+(?:die|deze|de|hun|zijn"
                       r"|haar)\s+(?:\w+\s+)?(?:afspraak|afspraken|toezegging|planning|belofte)\w*)"
                       r"\s+houden\b", _I)
