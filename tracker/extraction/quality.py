@@ -244,8 +244,11 @@ PARTS = (
     ("dev11", "round sixteen, read once and then opened"),
     ("dev12", "round seventeen, read once and then opened"),
     ("dev13", "round eighteen, read once and then opened"),
+    ("dev14", "round nineteen, budget debates' answers: read once, then opened"),
+    ("heldout10", "round nineteen, the other budget debate, held back: never tuned on"),
 )
-HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9")
+HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
+             "heldout10")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
