@@ -507,6 +507,10 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("Ik informeer u voor de jaarwisseling.", (date(2025, 12, 31), "year")),
         ("voor het einde van het kalenderjaar", (date(2025, 12, 31), "year")),
         ("Begin volgende maand stuur ik u de brief.", (date(2025, 4, 10), "month")),
+        # the quarter said from where one stands (D is in the first)
+        ("Daarom stel ik dit kwartaal nog een regeling vast.", (date(2025, 3, 31), "quarter")),
+        ("komend kwartaal kom ik erop terug", (date(2025, 6, 30), "quarter")),
+        ("in het volgende kwartaal", (date(2025, 6, 30), "quarter")),
         ("In de eerste maanden van 2026 ontvangt u het plan.", (date(2026, 3, 31), "year")),
         ("Dat gebeurt nog dit kalenderjaar.", (date(2025, 12, 31), "year")),
         # a year as the limit: by its end, or by the end of the year before

@@ -178,6 +178,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat", "dag"),
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
+    "this_quarter": ("kwartaal",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
     "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
@@ -585,6 +586,12 @@ def _this_month(m, ctx):
     return _month_end(d.year, d.month), False
 
 
+def _this_quarter(m, ctx):
+    """ "dit kwartaal": the quarter's last day; "komend/volgend kwartaal": the next one's."""
+    d = ctx.reference + (relativedelta(months=3) if m.group("next_q") else relativedelta())
+    return _month_end(d.year, 3 * ((d.month - 1) // 3 + 1)), False
+
+
 def _plus(days: int):
     return lambda m, ctx: (ctx.reference + timedelta(days=days), False)
 
@@ -779,6 +786,9 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:(?P<start>begin|primo)\s+|(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?"
           r"(?P<which>deze|volgende"
           r"|komende)\s+maand\b", _this_month),
+    _rule("this_quarter", "quarter",
+          r"\b(?:(?:in|nog|voor\s+het\s+eind\s+van)\s+)?(?:(?:dit|het\s+huidige|het\s+lopende)"
+          r"|(?P<next_q>volgend|komend|het\s+volgende|het\s+komende))\s+kwartaal\b", _this_quarter),
     _rule("periodic", "none",
           r"\b(?:half)?jaarlijks\b|\bmaandelijks\b|\b(?:elk|ieder)\s+(?:half\s+)?jaar\b"
           r"|\belk(?:e)?\s+kwartaal\b|\bper\s+kwartaal\b", _periodic),

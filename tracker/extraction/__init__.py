@@ -276,6 +276,14 @@ def extract(
                 listed = _list_after(sentences, i)
                 if listed:
                     item = _with_list(item, sentences[i + 1:i + 1 + listed], calendar)
+            if item is not None and item.rule == "commitment.spoken-delivery" \
+                    and previous is not None and previous[1] is not None and items \
+                    and items[-1] is previous[1]:
+                timed = _timed_after(previous[1], previous[0], s, calendar)
+                if timed is not previous[1]:  # "Die neem ik mee in de voortgangsbrief. Die
+                    items[-1] = timed  # komt in het najaar.": one promise and its time
+                    previous = (s, timed)
+                    continue
             if item is not None:
                 items.append(item)
             elif previous is not None and previous[1] is not None and items \
@@ -784,7 +792,7 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         and _GOVERNMENT_NAMED.search(previous[0].text) is not None)
     finding = finding or detect(s.text, deadline, after_government)
     if finding is None and transcript and speaker is not None and speaker.role == GOVERNMENT:
-        finding = spoken_delivery(s.text)
+        finding = spoken_delivery(s.text, deadline)
     opening = _CONTINUES.match(s.text) if finding is None else None
     continued = opening is not None and previous is not None and previous[1] is not None \
         and previous[1].kind == "commitment" and previous[0].paragraph == s.paragraph \

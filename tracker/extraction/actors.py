@@ -200,6 +200,9 @@ def _only_adverbs(text: str) -> bool:
     return all(word.lower() in _ADVERBS for word in text.split())
 
 
+_IK_AFTER = re.compile(r"\s(?:ik|wij|we)\b", re.IGNORECASE)
+
+
 def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: int,
                right: bool = True) -> Mention | None:
     """The mention that is the subject of the finite verb at ``verb_start:verb_end``.
@@ -207,6 +210,13 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
     A mention right before the verb is its subject ("Het kabinet zal uw Kamer …"); otherwise
     the sentence opened with something else and the subject follows the verb.
     """
+    if right and found and _IK_AFTER.match(sentence, verb_end) \
+            and not sentence[:verb_start].rstrip().endswith(","):
+        # the verb put before its subject, "ik": "Over de besluitvorming met de waterschappen en
+        # de provincies zal ik uw Kamer informeren" (the provinces are not who informs)
+        after = next((x for x in found if x.start == verb_end + 1), None)
+        if after is not None:
+            return after
     if right and sentence[:verb_start].rstrip().endswith(","):
         # a fronted clause closed by a comma, then the verb and its subject: "Op het rapport,
         # dat de commissie in april publiceert, reageert het kabinet na de zomer"

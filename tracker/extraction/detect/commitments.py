@@ -273,7 +273,9 @@ _EXPECTED_DELIVERABLE = re.compile(
     + _DELIVERABLE + r"\b", _I)
 _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
                      # "Ik hoop u voor de zomer de resultaten te kunnen sturen"
-                     r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+)"
+                     r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+"
+                     # "Ik hoop u in december over het pakket te informeren"
+                     r"|\b(?:hoop|hopen)\s+(?:u|(?:de|uw)\s+Kamer)\b[^.;?!]{0,200}?\bte\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen)\b", _I)
@@ -1349,6 +1351,9 @@ _HOLD_TO = re.compile(r"\b(?:daaraan|eraan|daar\s+(?:\w+\s+)?op|erop|aan\s+(?:di
                       r"\s+houden\b", _I)
 
 
+_AS_ASIDE = re.compile(r"[^,;:]*,\s+(?:zoals|net\s+als|evenals)\b[^,;:]{0,80},\s*([^,;:]*)", _I)
+
+
 def _future(sentence: str, found: list[Mention], m: re.Match[str],
             deadline: Callable[[], Deadline | None]) -> Finding | None:
     """ "Het kabinet zal …", "In het najaar zal uw Kamer … worden geïnformeerd"."""
@@ -1356,6 +1361,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     middle = _middle_field(window)
     if _negated(middle):
         return None
+    aside = _AS_ASIDE.match(sentence, m.end())
+    if aside is not None and _negated(aside.group(1)):
+        return None  # "… zal ik uw Kamer, zoals ook in het verleden, niet vooraf informeren"
     if cut_off(sentence, m.end()):
         return None
     subs = list(_SUBCLAUSE.finditer(sentence, 0, m.start()))
@@ -1450,10 +1458,35 @@ _SPOKEN_DELIVERY = re.compile(
     r"naar\s+(?:de|uw)\s+Kamer\b", _I)
 
 
-def spoken_delivery(sentence: str) -> Finding | None:
+# Said, not written: "Uiteraard informeer ik de Kamer over dit traject", "Dat laat ik
+# terugkomen in een rapportage", "Daarover wil ik terugkoppelen in dat plan van aanpak".
+_SPOKEN_TELLS = re.compile(
+    r"(?:^|[,;]\s*)(?:[\w-]+[,.]?\s+){0,2}?(?:ik\s+informeer|informeer\s+ik)\s+(?:u|jullie"
+    r"|(?:de|uw)\s+Kamer)\b(?![^.;]*\b(?:bij\s+dezen?|hierbij|hiermee|nu\s+al)\b)"
+    r"|\b(?:ik\s+laat|laat\s+ik)\s+(?:\w+\s+){0,3}?terugkomen\s+in\s+(?:de|een|het|die|dat)\b"
+    r"|\b(?:ik\s+(?:wil|ga)|(?:wil|ga)\s+ik)\s+(?:\w+\s+){0,3}?terugkoppelen\s+(?:in|bij|via)\s+"
+    r"(?:de|een|het|die|dat|deze)\b", _I)
+# "…, dus die komt op zeer korte termijn naar de Kamer", "Die komt in 2024.", "Dit komt binnen
+# een halfjaar." (a thing just named, with its time; not "Dat komt doordat …")
+_SPOKEN_COMES = re.compile(r"(?:^|[,;]\s*)(?:(?:ja|nou|dus|en|maar|want)[,]?\s+)?(?:die|deze|dit"
+                           r"|het|hij|ze)\s+komt\b(?!\s+er\b)", _I)
+_COMES_END = re.compile(r"\s*(?:naar\s+(?:de|uw)\s+Kamer\s*)?[.!]?\s*$", _I)
+
+
+def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | None:
     """A minister's present tense that sends parliament something, in a debate."""
-    m = _SPOKEN_DELIVERY.match(sentence)
-    if m is None or sentence.rstrip().endswith("?") or _negated(sentence[:m.end() + 40]):
+    if sentence.rstrip().endswith("?"):
+        return None
+    m = _SPOKEN_DELIVERY.match(sentence) or _SPOKEN_TELLS.search(sentence)
+    if m is None and "komt" in sentence:
+        m = _SPOKEN_COMES.search(sentence)
+        if m is not None and not re.match(r"[^,;]{0,60}?\bnaar\s+(?:de|uw)\s+Kamer\b",
+                                          sentence[m.end():], _I):
+            due = deadline()
+            if due is None or due.due is None or due.start < m.end() \
+                    or not _COMES_END.match(sentence, due.end):
+                m = None
+    if m is None or _negated(sentence[:m.end() + 40]):
         return None
     return Finding("commitment", "commitment.spoken-delivery", 0.7, None, SELF, focus=0)
 

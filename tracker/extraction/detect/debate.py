@@ -40,6 +40,10 @@ _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|bri
                             # "Ik zal het ontwerpkader aan de Kamer voorleggen voordat …"
                             r"|voorleggen|voorgelegd|toezenden|toesturen|toekomen)\b"
                             r"|\bterug\s+in\s+(?:de|het)\s+\w+"
+                            # a report named: "in een halfjaarbericht politie kom ik erop terug"
+                            r"|\b\w+(?:bericht|brief|rapportage)\b|\bplan\s+van\s+aanpak\b"
+                            # "Ik zal zorgen dat ik erop terugkom"
+                            r"|\bzorg(?:en)?\s+(?:ervoor\s+)?dat\s+ik\b"
                             # a later debate or budget document: "voor de Algemene Financiële
                             # Beschouwingen", "in de Voorjaarsnota"
                             r"|\b(?:Beschouwingen|[Vv]oorjaarsnota|[Mm]iljoenennota|[Nn]ajaarsnota"

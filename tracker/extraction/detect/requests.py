@@ -502,7 +502,7 @@ _MEMBER_ASKS = re.compile(
     r"|(?=(?:[\w-]+\s+){1,10}?te\s+\w))"
     # "Ik vraag de premier: zorg ervoor dat …"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?" + _ASKED_GOVERNMENT + r"\s*:\s*(?:kom|zorg|stuur"
-    r"|informeer|regel|neem|maak|zeg|doe)\b"
+    r"|informeer|regel|neem|maak|zeg|doe|zet|geef|onderzoek|breng)\b"
     # "Ik wil van de minister-president horen dat hij dit gaat regelen"
     r"|\b(?:wil|willen)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+" + _ASKED_GOVERNMENT
     + r"\s+(?:\w+\s+)?horen\s+dat\b"
@@ -522,7 +522,7 @@ _MEMBER_ASKS = re.compile(
     r"|\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?dat\s+(?:de\s+minister(?:-president)?"
     r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
     # "Wat ik de premier vraag, is om nu al met de provincies afspraken te maken"
-    r"|\bwat\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:vraag|vragen)\s*,?\s+is\s+(?:om|dat)\b"
+    r"|\bwat\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:vraag|vragen)\s*,?\s+is\s+(?:\w+\s+)?(?:om|dat)\b"
     # "Mag ik vragen dat de ervaringen … worden gedeeld", "Kan ik de staatssecretaris vragen om …"
     # (its opening words named: a "\w+" first would keep the pattern from its look-ahead)
     r"|^(?:(?:dus|dan|en|maar|voorzitter|oké|goed)[,.]?\s+){0,2}(?:mag|kan)\s+ik\s+"
@@ -554,10 +554,22 @@ _MEMBER_ASKS = re.compile(
     # "Ik vraag om een analyse van …", "Ten tweede vragen wij om de risicoreserveringen per
     # project zichtbaar te maken" (not "Ik vraag om het woord", "vragen om begrip")
     r"|(?:\b(?:ik|wij|we)\s+(?:vraag|vragen)|(?<!\bte\s)\b(?:vraag|vragen)\s+(?:ik|wij|we))\s+"
-    r"(?:(?:dan|daarom|ook|dus)\s+)?om\s+(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
+    r"(?:(?:dan|daarom|ook|dus|wel)\s+)?om\s+(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
     + r"\b|(?:[\w-]+\s+){1,8}?(?:(?:zichtbaar|inzichtelijk|openbaar)\s+te\s+maken|aan\s+te\s+geven"
     r"|in\s+kaart\s+te\s+brengen|te\s+(?:onderzoeken|informeren|sturen|rapporteren|publiceren"
-    r"|evalueren|laten\s+zien)))\b"
+    r"|evalueren|laten\s+zien|presenteren)))\b"
+    # "Ik vraag aan de staatssecretaris of dat in dat onderzoek meegenomen kan worden"
+    r"|\b(?:vraag|vragen)\s+(?:ik\s+)?aan\s+" + _ASKED_GOVERNMENT + r"\s+of\b(?=[^.?!]{0,160}?"
+    r"\b(?:meegenomen|meenemen|bereid|(?:kan|kunnen)\s+worden|wil\w*\s+(?:\w+\s+){0,6}?(?:kijken"
+    r"|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen))\b)"
+    # "Ik was benieuwd of de minister in de gesprekken … ook wil kijken naar …"
+    r"|\bbenieuwd\s+of\s+" + _ASKED_GOVERNMENT + r"\b[^.?!]{0,120}?\b(?:bereid"
+    r"|wil\s+(?:\w+\s+){0,8}?(?:kijken|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen|meenemen))\b"
+    # "Ik zou heel graag hebben dat de minister nagaat wat er mogelijk is"
+    r"|\bzou\s+(?:\w+\s+){0,2}?graag\s+(?:\w+\s+)?(?:hebben|zien|willen)\s+dat\s+"
+    + _ASKED_GOVERNMENT + r"\b"
+    # "Ik wil ook graag per brief — … — geïnformeerd worden over het plan van aanpak"
+    r"|\b(?:wil|willen|zou|zouden)\b[^.?!;:]{0,160}?\bgeïnformeerd\s+(?:worden|blijven)\b"
     # "Het zou mooi zijn als de minister de Kamer nog dit jaar een brief stuurt"
     # "Ik zou het heel zinvol vinden als de minister die evaluatie met ons deelt"
     r"|\bzou\s+(?:het\s+)?(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|helpen|verstandig"
@@ -676,7 +688,7 @@ _MODAL_QUESTION = re.compile(r"^(?:\w+[,.]?\s+){0,3}?(?:kan|kunt|wil|wilt|zal|zu
 _ASKS_TO_DO = re.compile(
     r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?"  # "6. Kunt u deze vragen … beantwoorden?"
     r"(?:(?:en|dan|maar|dus|ook|voorzitter|tot\s+slot|zo\s+ja|zo\s+nee)[,.]?\s+){0,2}(?:kan|kunt|wil"
-    r"|wilt|gaat|zal|zult|komt|krijgt|krijgen)\s+(?:de\s+(?:minister|staatssecretaris"
+    r"|wilt|gaat|zal|zult|komt|krijgt|krijgen|zorgt)\s+(?:de\s+(?:minister|staatssecretaris"
     r"|regering|premier|kamer)"
     r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
     # the same asked conditionally: "Zou de minister dat nog eens willen uitzoeken?"
@@ -768,8 +780,8 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     """A member's request in a debate, asked or said (not for the debate itself: "Ik hoop dat
     de minister daar in zijn tweede termijn op terug wil komen"); ``deadline()`` gives the
     sentence's deadline."""
-    if debate_internal(sentence):
-        return None
+    if debate_internal(_PURPOSE.split(sentence, 1)[0]):
+        return None  # (what it is for may be later in the debate: "…, zodat wij straks …")
     head = sentence[:sentence.find(":")] if ":" in sentence else ""
     if head and _MEMBER_ASKS.search(head) and not is_question(head) \
             and not _INTRODUCES.search(head):
