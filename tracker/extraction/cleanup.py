@@ -42,6 +42,8 @@ _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 _PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
 _SALUTATION = re.compile(r"(?:Geachte|Beste|Hooggeachte|Zeer\s+geachte)\s[^,]{2,60},$")
 # A heading's closing date in brackets: "(ingezonden 10 juni 2021)", "(ontvangen 3 mei 2024)".
+# What the Handelingen print between words: "(Hilariteit)", "(Geroffel op de bankjes)".
+_STAGE_DIRECTION = re.compile(r"(?:^|[.!?]\s*)\([A-Z][a-z]+(?:\s+[a-z]+){0,5}\)$")
 _DATED_CLOSE = re.compile(r"\((?:ingezonden|ontvangen|vastgesteld)\s+\d{1,2}\s+\w+\s+\d{4}\)$")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S*")
 # The Kamerstuk's print furniture, on a line of its own: its identifier ("kst-35925-VII-41"),
@@ -480,6 +482,8 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
     upper = _starts_upper(cur)
     if prev_heading and not terminal and upper:
         return True
+    if gap and upper and _STAGE_DIRECTION.search(prev):
+        return True  # "Dat is onmogelijk. (Hilariteit)", then the next speaker's label
     if gap and upper and _DATED_CLOSE.search(prev):
         return True  # "Vragen van het lid … over … (ingezonden 10 juni 2021)": a heading
     if terminal and (gap or short) and upper:

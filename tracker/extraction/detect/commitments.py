@@ -64,6 +64,8 @@ _STATE_VERBS = re.compile(
 _JUDGING = re.compile(r"\b(?:toetsen|toestaan|beoordelen|afwegen|goedkeuren|instemmen)\b", _I)
 # Carrying on, watching: no new promise ("zal de ontwikkelingen nauwlettend blijven volgen").
 _CONTINUING = re.compile(r"\bblijven\s+\w+|\b(?:nauwlettend|nauwgezet)\b"
+                         # "maar ik zal erom denken": minding it, nothing to check later
+                         r"|\b(?:erom|eraan|daarom|daaraan)\s+denken\b"
                          r"|\bin\s+de\s+gaten\b|\bproberen\b|\bvinger\s+aan\s+de\s+pols\b", _I)
 _MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moeten|dient|dienen)\b",
                      _I)
@@ -235,7 +237,9 @@ _WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan
 _NEEDED = r"(?:\b(?:zo|indien|waar|als(?:\s+dat)?)\s+nodig\b|\bzonodig\b)"
 _WILLING_DEED = re.compile(
     r"(?!.*" + _NEEDED + r")"
-    r"\s*(?:om\s+)?(?:[\w-]+\s+){1,10}?te\s+(?!(?:kijken|praten|spreken|overleggen|bespreken|zijn"
+    # (a list's commas inside, "de eerste indicatieve, oriënterende accenten … te delen"; not a
+    # condition: "bereid de commissie, als zij daaraan behoefte heeft, … te informeren")
+    r"\s*(?:om\s+)?(?:(?!(?:als|indien|wanneer|mocht|mochten)\b)[\w-]+,?\s+){1,16}?te\s+(?!(?:kijken|praten|spreken|overleggen|bespreken|zijn"
     r"|denken|nadenken|luisteren|erkennen|geven|gaan|blijven|doen|lichten|benadrukken|overwegen"
     r"|wisselen|voldoen|pakken)\b)[\w-]+\b", _I)
 _IF_FIRST = re.compile(r"(?:\w+\s+){0,2}?(?:als|indien|mocht|mochten|wanneer|zodra)\b", _I)
@@ -284,7 +288,12 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
 _EXPECTATION_THAT = re.compile(
     r"\b(?:verwachting\s+is|verwacht|verwachten)\b[^.;?!]{0,20}?\bdat\s+(?:ik|wij|we)\s+"
     r"[^.;?!]{0,200}?\b(?:kan|kunnen|zal|zullen)\s+(?:" + _TELL_VERBS.pattern
-    + r"|laten\s+weten\b)", _I)
+    + r"|laten\s+weten\b)"
+    # "Daarom verwacht ik dat de uitvoeringsagenda niet eerder dan medio 2025 naar de Kamer
+    # gestuurd kan worden"
+    r"|\b(?:verwacht|verwachten)\s+(?:ik|wij|we)\s+dat\s+(?:de|het)\s+[\w-]+\b[^.;?!]{0,120}?"
+    r"\b(?:naar|aan)\s+(?:de|uw)\s+Kamer\s+(?:gestuurd|gezonden|verstuurd|aangeboden)\s+"
+    r"(?:kan|zal)\s+worden\b", _I)
 # Trying to tell parliament: "Ik probeer u voor het kerstreces een brief te sturen", "We gaan
 # proberen die vraag mee te nemen richting de Beschouwingen" (not trying to get something done:
 # "dat we proberen om die middelen sneller tot een toelating te brengen").
@@ -699,6 +708,10 @@ def _commitment(sentence: str, found: list[Mention],
             if _gov(subject) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.comes-with", 0.75, subject.text,
                               subject.kind), m.start())
+        m = _COMES_WITH_WHICH.search(sentence)
+        if m and not _negated(m.group()) and deadline() is not None:
+            # "Een van de acties waar ik uiterlijk in januari mee kom, is …"
+            offer(Finding("commitment", "commitment.comes-with", 0.7, None, SELF), m.start())
     if "komt" in lowered or "komen" in lowered or "gaat" in lowered or "gaan" in lowered \
             or "lig" in lowered:
         for m in _THERE_COMES.finditer(sentence):
@@ -959,6 +972,8 @@ def _shared_subject(sentence: str, found: list[Mention], verb: int,
 
 _SEND_VERB = re.compile(r"\b(?:stuur|sturen|zend|zenden|zet|zetten|laat|laten)\b", _I)
 # "Ik kom met een brief over …", "komen we voor de zomer van 2025 met een voorstel".
+_COMES_WITH_WHICH = re.compile(r"\bwaar\s+(?:ik|wij|we)\s+(?:[^\s,.;:?!]+\s+){0,6}?mee\s+"
+                               r"(?:kom|komen)\b", _I)
 _COMES_WITH_DELIVERABLE = re.compile(
     r"\b(?:kom|komt|komen)\b[^.;]{0,40}?\bmee\s+(?:richting|naar)\s+(?:de|uw)\s+Kamer\b"
     r"|\bmee\s+(?:kom|komt|komen)\s+(?:richting|naar)\s+(?:de|uw)\s+Kamer\b|"

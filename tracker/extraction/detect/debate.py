@@ -29,6 +29,8 @@ _DEBATE_INTERNAL = re.compile(
     r"|aan\s+de\s+hand\s+van\s+(?:een\s+aantal\s+|de\s+)?(?:thema|blokje|onderwerp)\w*"
     r"|verder\s+met\s+(?:de|een)\s+(?:volgende\s+)?(?:vraag|vragen|punt|blokje|motie)"
     r"|^(?:ik|we|wij)\s+begin(?:nen)?\s+met"
+    # "Ik zal starten met detentie, vervolgens ga ik naar forensische zorg, …"
+    r"|\bvervolgens\s+(?:ga|kom)\s+ik\s+(?:naar|bij|op|aan)\b"
     # "Ik zal de vragen van de leden langslopen in de volgorde waarin ze zijn gesteld"
     r"|(?:de\s+)?vragen\s+(?:\w+\s+){0,4}?(?:langslopen|langsgaan|aflopen|doorlopen))\b"
     r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b", _I)
@@ -148,7 +150,8 @@ _ACCEPTS = re.compile(
 def accepts(sentence: str) -> bool:
     """Is the sentence a bare acceptance ("Dat zeg ik toe."), its promise said before it?"""
     m = _ACCEPTS.match(sentence.strip())
-    return len(sentence) <= 220 and m is not None and not _negated(sentence[:60])
+    return len(sentence) <= 220 and m is not None and not _negated(sentence[:60]) \
+        and "blijven" not in m.group()  # ("Dat zal ik ook blijven doen": carrying on)
 
 
 # The same matches, found about twice as fast: a look-ahead on their first letters

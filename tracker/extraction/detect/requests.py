@@ -606,8 +606,12 @@ _MEMBER_ASKS = re.compile(
     r"(?:brief|overzicht|notitie|update|kabinetsreactie|reactie|evaluatie)\b"
     # "Mijn vraag aan de minister-president is of hij …", "Ik wil de premier vragen om …"
     r"|\b(?:mijn|onze)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+aan\s+(?:de\s+minister(?:-president)?|de\s+premier"
-    r"|de\s+staatssecretaris|het\s+kabinet)\b[^.?!]{0,40}?\bis\b"
-    r"(?!\s*:?\s*(?:hoe|wat|waarom|welke|wanneer|waar)\b)"
+    r"|de\s+staatssecretaris|het\s+kabinet)\b"
+    # (not what the minister thinks or what a verdict means: "Mijn vraag aan de minister is of
+    # het ontraden van dit amendement betekent dat …", "… zou zijn of die hoop gegrond is")
+    r"(?![^.?!]{0,160}?\b(?:betekent|gegrond|klopt|eens|vindt|denkt|mening|deelt)\b)"
+    r"[^.?!]{0,40}?\b(?:is|zou\s+zijn)\b"
+    r"(?!\s*:?\s*(?:hoe|wat|waarom|welke|wanneer|waar|de\s+volgende)\b)"
     r"|\bwil\s+(?:ik\s+)?(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
     r"|het\s+kabinet)\s+(?:\w+\s+){0,2}?vragen\s+(?:om|te)\b"
     # "We zijn benieuwd of de minister zo snel mogelijk nog een reactie op deze motie kan geven"

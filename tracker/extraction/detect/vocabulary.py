@@ -52,7 +52,9 @@ INTERJECTIONS = r"(?:ja|jazeker|zeker|prima|akkoord|goed|nou|oké|natuurlijk|uit
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|allerminst)\b(?!\s*-)", _I)
 _NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+niet"
-                           r"|niet\s+al\s+te|niet\s+te\s+lang)\b", _I)
+                           r"|niet\s+al\s+te|niet\s+te\s+lang"
+                           # a time's bound: "niet eerder dan medio 2025"
+                           r"|niet\s+(?:eerder|later)\s+dan)\b", _I)
 # Present-tense actions that promise something only beside a deadline ("stuur ik … voor de zomer").
 _PRESENT_VERBS = frozenset("""
 stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
