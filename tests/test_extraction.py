@@ -2586,3 +2586,10 @@ def test_an_offer_on_a_condition_carrying_on_and_the_debates_own_order_promise_n
 ])
 def test_a_members_question_that_asks_for_nothing_to_be_delivered(words):
     assert extract(_minister("Dank u wel.", words), D).items == []
+
+
+def test_a_motion_that_reaffirms_an_earlier_one_still_asks():
+    motion = ("Motie De Kamer, gehoord de beraadslaging, overwegende dat tolken onmisbaar zijn; "
+              "herbevestigt de genoemde motie-Sneller/Ellian en verzoekt de regering de "
+              "vergoedingssystematiek te veranderen, en gaat over tot de orde van de dag.")
+    assert [i.kind for i in extract(_minister("Dank u wel.", motion), D).items] == ["request"]

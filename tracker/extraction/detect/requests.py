@@ -206,6 +206,9 @@ _REPORTED_REQUEST = re.compile(
     r"|\b[Bb]ij\s+(?:brief|e-?mail|schrijven)\s+van\b", _I)
 
 
+# A motion's own dictum that names an earlier one: "…; herbevestigt de genoemde motie-Sneller/
+# Ellian en verzoekt de regering …"
+_REAFFIRMS = re.compile(r";?\s*(?:herbevestigt|bevestigt|spreekt\s+(?:\w+\s+)?uit)\b", _I)
 # A member submits it, and its text runs on: "Daarom dien ik de volgende motie in. verzoekt de
 # regering, …" (not a motion retold: "Deze motie verzoekt de regering …")
 _MOTION_SUBMITTED = re.compile(r"\bmotie\s+(?:in|voor)\s*[.:]\s*$|\bvolgende\s+motie\s*[.:]?\s*$",
@@ -236,7 +239,8 @@ def _directed_request(sentence: str) -> Finding | None:
         # te beschouwen", "… de status van deze toezegging aan te passen"
     clause = max(sentence.rfind(";", 0, m.start()), 0)  # a motion's considerations end in ";"
     if _REPORTED_REQUEST.search(sentence[clause:m.start()]) \
-            and not _MOTION_SUBMITTED.search(sentence, clause, m.start()):
+            and not _MOTION_SUBMITTED.search(sentence, clause, m.start()) \
+            and not _REAFFIRMS.match(sentence, clause):
         return None
     if _ASKED_IN_THE_PAST.match(m.group()) and (
             _PAST_AUX.search(sentence, clause, m.start()) or _TO_ANSWER.search(sentence, m.end())
