@@ -2446,6 +2446,11 @@ def test_a_senator_asks_for_a_promise_in_passing(words):
         "request"]
 
 
+def _spoken(words: str) -> list[tuple[str, date | None]]:
+    """What a minister's turn holds: (kind, due) of each item."""
+    return [(i.kind, i.due) for i in extract(_minister(words, "Dank u wel."), D).items]
+
+
 @pytest.mark.parametrize("words, expected", [
     ("Het wetsvoorstel voor de hervorming van het omroepbestel gaat in het eerste kwartaal van "
      "2026 in internetconsultatie.", date(2026, 3, 31)),
@@ -2453,8 +2458,7 @@ def test_a_senator_asks_for_a_promise_in_passing(words):
      "advies naar de Raad van State.", date(2025, 12, 31)),
 ])
 def test_a_bill_goes_to_consultation_or_to_the_raad_van_state_by_a_time(words, expected):
-    items = extract(_minister(words, "Dank u wel."), D).items
-    assert [(i.kind, i.due) for i in items] == [("commitment", expected)]
+    assert _spoken(words) == [("commitment", expected)]
 
 
 def test_a_decision_taken_at_the_voorjaarsnota_with_the_verb_first():
@@ -2492,8 +2496,7 @@ def test_a_letter_that_will_lie_before_the_kamer_by_a_time_is_a_promise():
      None),
 ])
 def test_a_minister_promises_as_people_speak(words, expected):
-    items = extract(_minister(words, "Dank u wel."), D).items
-    assert [(i.kind, i.due) for i in items] == [("commitment", expected)]
+    assert _spoken(words) == [("commitment", expected)]
 
 
 @pytest.mark.parametrize("words", [
@@ -2562,8 +2565,7 @@ def test_a_stage_direction_ends_the_chairs_turn_before_the_next_speaker():
      "gestuurd kan worden.", date(2025, 6, 30)),
 ])
 def test_a_minister_promises_with_a_list_a_relative_clause_or_an_expectation(words, expected):
-    items = extract(_minister(words, "Dank u wel."), D).items
-    assert [(i.kind, i.due) for i in items] == [("commitment", expected)]
+    assert _spoken(words) == [("commitment", expected)]
 
 
 @pytest.mark.parametrize("words", [
