@@ -239,7 +239,8 @@ _WILLING_DEED = re.compile(
     r"(?!.*" + _NEEDED + r")"
     # (a list's commas inside, "de eerste indicatieve, oriënterende accenten … te delen"; not a
     # condition: "bereid de commissie, als zij daaraan behoefte heeft, … te informeren")
-    r"\s*(?:om\s+)?(?:(?!(?:als|indien|wanneer|mocht|mochten)\b)[\w-]+,?\s+){1,16}?te\s+(?!(?:kijken|praten|spreken|overleggen|bespreken|zijn"
+    r"\s*(?:om\s+)?(?:(?!(?:als|indien|wanneer|mocht|mochten)\b)[\w-]+,?\s+){1,16}?"
+    r"te\s+(?!(?:kijken|praten|spreken|overleggen|bespreken|zijn"
     r"|denken|nadenken|luisteren|erkennen|geven|gaan|blijven|doen|lichten|benadrukken|overwegen"
     r"|wisselen|voldoen|pakken)\b)[\w-]+\b", _I)
 _IF_FIRST = re.compile(r"(?:\w+\s+){0,2}?(?:als|indien|mocht|mochten|wanneer|zodra)\b", _I)

@@ -526,7 +526,8 @@ _MEMBER_ASKS = re.compile(
     r"|\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?dat\s+(?:de\s+minister(?:-president)?"
     r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
     # "Wat ik de premier vraag, is om nu al met de provincies afspraken te maken"
-    r"|\bwat\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:vraag|vragen)\s*,?\s+is\s+(?:\w+\s+)?(?:om|dat)\b"
+    r"|\bwat\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:vraag|vragen)\s*,?\s+is\s+(?:\w+\s+)?"
+    r"(?:om|dat)\b"
     # "Mag ik vragen dat de ervaringen … worden gedeeld", "Kan ik de staatssecretaris vragen om …"
     # (its opening words named: a "\w+" first would keep the pattern from its look-ahead)
     r"|^(?:(?:dus|dan|en|maar|voorzitter|oké|goed)[,.]?\s+){0,2}(?:mag|kan)\s+ik\s+"
@@ -558,7 +559,8 @@ _MEMBER_ASKS = re.compile(
     # "Ik vraag om een analyse van …", "Ten tweede vragen wij om de risicoreserveringen per
     # project zichtbaar te maken" (not "Ik vraag om het woord", "vragen om begrip")
     r"|(?:\b(?:ik|wij|we)\s+(?:vraag|vragen)|(?<!\bte\s)\b(?:vraag|vragen)\s+(?:ik|wij|we))\s+"
-    r"(?:(?:dan|daarom|ook|dus|wel)\s+)?om\s+(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
+    r"(?:(?:dan|daarom|ook|dus|wel)\s+)?om\s+(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
+    + _DELIVERABLE
     + r"\b|(?:[\w-]+\s+){1,8}?(?:(?:zichtbaar|inzichtelijk|openbaar)\s+te\s+maken|aan\s+te\s+geven"
     r"|in\s+kaart\s+te\s+brengen|te\s+(?:onderzoeken|informeren|sturen|rapporteren|publiceren"
     r"|evalueren|laten\s+zien|presenteren)))\b"
@@ -568,7 +570,8 @@ _MEMBER_ASKS = re.compile(
     r"|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen))\b)"
     # "Ik was benieuwd of de minister in de gesprekken … ook wil kijken naar …"
     r"|\bbenieuwd\s+of\s+" + _ASKED_GOVERNMENT + r"\b[^.?!]{0,120}?\b(?:bereid"
-    r"|wil\s+(?:\w+\s+){0,8}?(?:kijken|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen|meenemen))\b"
+    r"|wil\s+(?:\w+\s+){0,8}?(?:kijken|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen"
+    r"|meenemen))\b"
     # "Ik zou heel graag hebben dat de minister nagaat wat er mogelijk is"
     r"|\bzou\s+(?:\w+\s+){0,2}?graag\s+(?:\w+\s+)?(?:hebben|zien|willen)\s+dat\s+"
     + _ASKED_GOVERNMENT + r"\b"
