@@ -31,6 +31,7 @@ from .detect import (
     beyond_debate,
     debate_act,
     debate_internal,
+    debate_to_come,
     detect,
     member_request,
     negotiation,
@@ -971,8 +972,6 @@ _CONTINUES = re.compile(r"^(?:(?:Hierbij|Daarbij|Daarin|Hierin|In\s+(?:deze|die|
 _VERDICT = re.compile(r"\b(?:ontraden|ontraad|oordeel\s+(?:aan\s+)?(?:de\s+)?Kamer)\b", re.I)
 _VERDICT_SAID = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|willen)\b[^.;:]*\bontraden\W*$", re.I)
 
-_TALK_IN_A_DEBATE = re.compile(r"\bdebat\b[^.;]*\b(?:zullen|gaan)\s+(?:\w+\s+){0,4}?(?:spreken"
-                               r"|praten|debatteren|discussiëren)\b", re.I)
 _WEAK_IN_DEBATE = frozenset(["commitment.going-to", "commitment.come-back"])
 _DEBATE_PRONE = frozenset(["commitment.future", "commitment.future-tell", "commitment.going-to",
                            "commitment.present-deadline", "commitment.willing"])
@@ -1000,7 +999,7 @@ def _may_say(finding: Finding, speaker: Speaker | None, text: str, deadline) -> 
         if finding.rule in ("commitment.future", "commitment.going-to") and negotiation(text) \
                 and not beyond_debate(text):
             return False  # a negotiating position, not something the Kamer can check later
-        if finding.rule == "commitment.future" and _TALK_IN_A_DEBATE.search(text):
+        if finding.rule == "commitment.future" and debate_to_come(text):
             return False  # "Ik zie uit naar het debat op 23 oktober, waarin we hier
             # ongetwijfeld over zullen spreken": a debate to come, not a deed
         return finding.rule not in _WEAK_IN_DEBATE or beyond_debate(text) or (

@@ -41,9 +41,9 @@ _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 _PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
 _SALUTATION = re.compile(r"(?:Geachte|Beste|Hooggeachte|Zeer\s+geachte)\s[^,]{2,60},$")
-# A heading's closing date in brackets: "(ingezonden 10 juni 2021)", "(ontvangen 3 mei 2024)".
 # What the Handelingen print between words: "(Hilariteit)", "(Geroffel op de bankjes)".
 _STAGE_DIRECTION = re.compile(r"(?:^|[.!?]\s*)\([A-Z][a-z]+(?:\s+[a-z]+){0,5}\)$")
+# A heading's closing date in brackets: "(ingezonden 10 juni 2021)", "(ontvangen 3 mei 2024)".
 _DATED_CLOSE = re.compile(r"\((?:ingezonden|ontvangen|vastgesteld)\s+\d{1,2}\s+\w+\s+\d{4}\)$")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S*")
 # The Kamerstuk's print furniture, on a line of its own: its identifier ("kst-35925-VII-41"),

@@ -31,7 +31,14 @@ from ...deadlines import Deadline
 from ...patterns import with_lookahead
 from ..actors import OTHER, mentions
 from .commitments import _NEXT_DOCUMENT, _commitment
-from .debate import accepts, beyond_debate, debate_act, debate_internal, negotiation
+from .debate import (
+    accepts,
+    beyond_debate,
+    debate_act,
+    debate_internal,
+    debate_to_come,
+    negotiation,
+)
 from .effects import _milestone, effect_date
 from .requests import (
     _DIRECTED_HINT,
@@ -63,6 +70,7 @@ __all__ = [
     "beyond_debate",
     "debate_act",
     "debate_internal",
+    "debate_to_come",
     "detect",
     "is_question",
     "member_request",

@@ -1486,6 +1486,7 @@ _SPOKEN_TELLS = re.compile(
 # een halfjaar." (a thing just named, with its time; not "Dat komt doordat …")
 _SPOKEN_COMES = re.compile(r"(?:^|[,;]\s*)(?:(?:ja|nou|dus|en|maar|want)[,]?\s+)?(?:die|deze|dit"
                            r"|het|hij|ze)\s+komt\b(?!\s+er\b)", _I)
+_COMES_TO_THE_KAMER = re.compile(r"[^,;]{0,60}?\bnaar\s+(?:de|uw)\s+Kamer\b", _I)
 _COMES_END = re.compile(r"\s*(?:naar\s+(?:de|uw)\s+Kamer\s*)?[.!]?\s*$", _I)
 
 
@@ -1496,8 +1497,7 @@ def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> F
     m = _SPOKEN_DELIVERY.match(sentence) or _SPOKEN_TELLS.search(sentence)
     if m is None and "komt" in sentence:
         m = _SPOKEN_COMES.search(sentence)
-        if m is not None and not re.match(r"[^,;]{0,60}?\bnaar\s+(?:de|uw)\s+Kamer\b",
-                                          sentence[m.end():], _I):
+        if m is not None and not _COMES_TO_THE_KAMER.match(sentence, m.end()):
             due = deadline()
             if due is None or due.due is None or due.start < m.end() \
                     or not _COMES_END.match(sentence, due.end):

@@ -77,6 +77,16 @@ def negotiation(sentence: str) -> bool:
     return bool(_NEGOTIATION.search(sentence))
 
 
+# A debate to come: "Ik zie uit naar het debat op 23 oktober, waarin we hier ongetwijfeld over
+# zullen spreken".
+_DEBATE_TO_COME = re.compile(r"\bdebat\b[^.;]*\b(?:zullen|gaan)\s+(?:\w+\s+){0,4}?(?:spreken"
+                             r"|praten|debatteren|discussiëren)\b", _I)
+
+
+def debate_to_come(sentence: str) -> bool:
+    return bool(_DEBATE_TO_COME.search(sentence))
+
+
 def beyond_debate(sentence: str) -> bool:
     """Does a debate's "kom ik op terug" or "ga ik doen" name a letter or a way to the Kamer?"""
     return bool(_BEYOND_DEBATE.search(sentence) or _DELIVERABLE_RE.search(sentence))
