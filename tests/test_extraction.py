@@ -2595,3 +2595,34 @@ def test_a_motion_that_reaffirms_an_earlier_one_still_asks():
               "herbevestigt de genoemde motie-Sneller/Ellian en verzoekt de regering de "
               "vergoedingssystematiek te veranderen, en gaat over tot de orde van de dag.")
     assert [i.kind for i in extract(_minister("Dank u wel.", motion), D).items] == ["request"]
+
+
+_DEBATE = ("De voorzitter:\nIk geef het woord aan de minister.\n\nMinister Jansen:\nIk stuur de "
+           "Kamer voor de zomer een brief over de uitvoering.\n\nDe heer Pietersen (VVD):\nIk zal "
+           "een motie indienen. Kan de minister toezeggen dat de Kamer voor 1 juni een overzicht "
+           "krijgt?\n")
+_REGISTRY_ENTRY = ("Toezegging Evaluatie Wet werk en bijstand (30.545) (T01342)\n\nDe minister "
+                   "van Sociale Zaken en Werkgelegenheid zegt de Kamer toe het evaluatierapport "
+                   "te zenden.\n\nDatum toezegging: 16 juni 2009\nDeadline: 31 december 2010\n"
+                   "Status: openstaand\n")
+
+
+@pytest.mark.parametrize("text", [_DEBATE, _REGISTRY_ENTRY, _letter(
+    "In het najaar van 2025 zal ik uw Kamer informeren over de uitkomsten van het onderzoek.")])
+@pytest.mark.parametrize("saved", [
+    lambda t: t.replace("\n", "\r\n"),  # on Windows
+    lambda t: t.replace("\n", "\r"),  # an old Mac's line ends
+    lambda t: t.replace("\n\n", "\n\x0c"),  # PDF text: a form feed opens each page
+    lambda t: t.replace(" ", "\u00a0"),  # a web page's no-break spaces
+    lambda t: t.replace(" 1", "\u202f1").replace("de ", "de\u2009"),  # narrow and thin spaces
+])
+def test_line_ends_and_spaces_as_saved_elsewhere_read_the_same(text, saved):
+    as_saved = saved(text)
+    plain, other = extract(text, D), extract(as_saved, D)
+    assert other.form == plain.form
+    assert [(i.kind, i.due, i.actor) for i in other.items] == \
+        [(i.kind, i.due, i.actor) for i in plain.items]
+    assert plain.items  # (the texts hold what a clerk registers)
+    # each span points at the same words in the text as it was saved
+    assert [as_saved[i.start:i.end].split() for i in other.items] == \
+        [text[i.start:i.end].split() for i in plain.items]

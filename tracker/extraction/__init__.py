@@ -21,7 +21,7 @@ from .. import clock
 from ..calendar import ParliamentaryCalendar
 from ..deadlines import Deadline, find_deadline, find_deadlines, is_deadline_worded
 from .actors import GOV, MEMBERS, PARL, SELF, clean_actor, mentions
-from .cleanup import prepare_blocks
+from .cleanup import plain_whitespace, prepare_blocks
 from .dates import explicit_dates, first_explicit_date, reference_dates
 from .detect import (
     FULFILMENT,
@@ -213,6 +213,7 @@ class Extraction:
 
 def sentences_of(text: str, form: str | None = None) -> list[Sentence]:
     """The sentences ``extract`` reads, body first, then footnotes."""
+    text = plain_whitespace(text)
     speakers = (form or detect_form(text)) == TRANSCRIPT
     return [s for block in prepare_blocks(text) for s in split(block, speakers)]
 
@@ -231,7 +232,7 @@ def extract(
     transcript or register (see ``forms``); found from the text when not given.
     """
     calendar = calendar or ParliamentaryCalendar.bundled()
-    text = text or ""
+    text = plain_whitespace(text or "")
     form = form or detect_form(text)
     blocks = prepare_blocks(text)
     refdates = reference_dates(text, date)

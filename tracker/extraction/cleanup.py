@@ -220,6 +220,24 @@ class _Line:
 
 
 _LINE_ENDS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# Spaces that are not " ": a no-break space (web pages: "1\u00a0juli", "nr.\u00a012"), a narrow
+# or figure space (PDF text), an ideographic space.
+_OTHER_SPACES = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200b)))
+_OTHER_LINE_ENDS = _LINE_ENDS.replace("\n", "")
+_UNPLAIN = re.compile(f"[{_OTHER_LINE_ENDS}{_OTHER_SPACES}]")
+_PLAIN = str.maketrans({**dict.fromkeys(_OTHER_LINE_ENDS, "\n"),
+                        **dict.fromkeys(_OTHER_SPACES, " ")})
+
+
+def plain_whitespace(text: str) -> str:
+    """``text`` with every line end a "\\n" and every space a " ", each character where it
+    stood: Windows' "\\r\\n" becomes " \\n" (a space closing the line); a lone "\\r", a form
+    feed between PDF pages or a Unicode line separator "\\n"; a no-break space " ". The rules
+    read lines at "\\n" and words at " ": a transcript saved on Windows read as a letter (every
+    member's "ik zal" a promise), a registry page's "Deadline: 1\\u00a0juli 2013" as no date."""
+    if _UNPLAIN.search(text) is None:
+        return text
+    return text.replace("\r\n", " \n").translate(_PLAIN)
 
 
 def _lines(raw: str) -> list[_Line]:
