@@ -2536,6 +2536,10 @@ def test_not_informing_the_kamer_after_an_aside_is_no_promise():
     "Nu vraag ik de minister: zet nog één stapje meer.",
     "Ik was benieuwd of de minister in de gesprekken met de politie ook wil kijken naar de "
     "mensen achter die organisaties.",
+    # whom and what without "om"
+    "Ik vraag de minister een brief over de uitvoering voor de zomer.",
+    "Ik vraag de staatssecretaris een schriftelijke reactie op dit rapport.",
+    "Ik vraag daarom de minister een overzicht van de kosten per gemeente.",
 ])
 def test_a_member_asks_as_people_speak(words):
     items = extract(_minister("Dank u wel.", words), D).items
@@ -2545,6 +2549,8 @@ def test_a_member_asks_as_people_speak(words):
 def test_a_member_curious_about_an_answer_now_asks_nothing_to_be_delivered():
     assert extract(_minister("Dank u wel.", "Ik ben benieuwd of de minister wil reageren op "
                              "dit punt."), D).items == []
+    assert extract(_minister("Dank u wel.", "Ik vraag de minister een antwoord op de vraag "
+                             "van mijn collega."), D).items == []
 
 
 def test_a_stage_direction_ends_the_chairs_turn_before_the_next_speaker():

@@ -517,6 +517,11 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+"
     r"(?:brief|antwoord"
     r"|reactie|notitie|overzicht)\b|\brappel\w*\b"
+    # whom and what, without "om": "Ik vraag de minister een brief over de uitvoering voor de
+    # zomer", "… de staatssecretaris een schriftelijke reactie op dit rapport"
+    r"|\b(?:vraag|vragen|verzoek)\s+(?:ik\s+|wij\s+|we\s+)?(?:dan\s+ook\s+|daarom\s+|ook\s+)?"
+    + _ASKED_GOVERNMENT + r"\s+(?:dan\s+ook\s+|daarom\s+|ook\s+|nu\s+)?(?:een|de)\s+"
+    r"(?:schriftelijke\s+reactie|(?:[\w-]+\s+)?" + _DELIVERABLE + r")\b"
     r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
     # ("De VVD wil graag dat het kabinet …": a party by its name)
     r"|\b(?:ik|wij|we|fractie|(?-i:[A-Z][A-Za-z]*[A-Z][\w-]*))\s+(?:\w+\s+){0,2}?wil(?:len)?\s+"
