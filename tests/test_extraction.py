@@ -662,6 +662,13 @@ def test_the_reported_promise_of_a_predecessor_is_found_with_its_number():
     ("De verhoging van de accijns gaat op 1 april 2027 in, waardoor de prijs stijgt.",
      date(2027, 4, 1)),
     ("Op 1 januari 2027 wordt het reclameverbod in speciaalzaken van kracht.", date(2027, 1, 1)),
+    # the day after the verb
+    ("De wet treedt in werking op 1 januari 2027.", date(2027, 1, 1)),
+    ("Het besluit zal in werking treden op 1 juli 2027, met uitzondering van artikel 3.",
+     date(2027, 7, 1)),
+    ("De regeling wordt van kracht op 1 januari 2027.", date(2027, 1, 1)),
+    ("Het verbod op rookruimtes gaat in op 1 juli 2027.", date(2027, 7, 1)),
+    ("De Tijdelijke regeling wordt per 1 januari 2027 ingetrokken.", date(2027, 1, 1)),
 ])
 def test_a_law_taking_effect_on_a_day_is_a_milestone(text, due):
     (item,) = extract(text, date(2026, 11, 2)).items
@@ -671,6 +678,8 @@ def test_a_law_taking_effect_on_a_day_is_a_milestone(text, due):
 @pytest.mark.parametrize("text", [
     "Het overleg met de sector gaat op 1 april 2027 in Den Haag door.",
     "Het kabinet gaat op 1 april 2027 in gesprek met de VNG over de wet.",
+    "De staatssecretaris gaat in op 1 april 2027 als mogelijke startdatum voor de pilot.",
+    "De Wet open overheid trad in werking op 1 mei 2022.",  # done, nothing to watch
 ])
 def test_a_day_with_op_is_no_milestone_without_the_verb_of_taking_effect(text):
     assert "milestone" not in [i.kind for i in extract(text, date(2026, 11, 2)).items]

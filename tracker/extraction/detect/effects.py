@@ -18,8 +18,10 @@ _LEGAL_EFFECT = re.compile(
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
     r"|verordening|moet|moeten|mag|mogen|van\s+kracht|vervalt|vervallen|eindigt|eindigen"
     r"|bedraagt|bedragen|de\s+tijd|schuift|schuiven|verschuift|passen|past|verstrijkt"
-    r"|verloopt)\b",  # "Vanaf 1 januari 2018 bedraagt de AOW-leeftijd 66 jaar", "krijgen tot
-    # … de tijd", "schuift de datum op naar …", "De lidstaten passen … vanaf 1 juli 2020 toe"
+    r"|verloopt|ingetrokken|intrekking)\b",
+    # "Vanaf 1 januari 2018 bedraagt de AOW-leeftijd 66 jaar", "krijgen tot … de tijd", "schuift
+    # de datum op naar …", "De lidstaten passen … vanaf 1 juli 2020 toe", "wordt per 1 januari
+    # 2026 ingetrokken"
     _I)
 # The words after a day that make it the day something takes effect: "… op 1 juli in werking",
 # "gaat op 1 april in[,.]" (not "in gesprek", "in Den Haag"), "… van kracht".
@@ -34,6 +36,16 @@ _EFFECT_DATE = re.compile(
     # named with "op" is the effect's only beside the verb of taking effect
     r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b(?:[^.;:]|\.(?=\s?\d)){0,100}?\bop\s+[0-3]?\d\s+"
     + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT
+    # the day after the verb: "De wet treedt in werking op 1 januari 2026", "… zal in werking
+    # treden op 1 juli 2025", "Het verbod gaat in op 1 juli 2025" (not the past: "trad in
+    # werking op 1 mei 2022")
+    + r"|\b(?:treedt|treden|wordt|worden)\s+(?:[\w-]+\s+){0,3}?(?:in\s+werking|van\s+kracht)"
+    r"\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    r"|\bin\s+werking\s+(?:te\s+)?treden\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN
+    + r"\s+(?:19|20)\d{2}\b"
+    # ("gaat in op" a day that ends the clause: "gaat in op …" is also "goes into")
+    r"|\b(?:gaat|gaan)\s+in\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}"
+    r"(?=\s*(?:[,.;:]|$))"
     # "Op grond van artikel 78z … vervalt de overgangsregeling … op 1 juli 2016"
     + r"|\b(?:vervalt|vervallen|eindigt|eindigen)\b(?:[^.;:]|\.(?=\s?\d)){0,100}?\bop\s+[0-3]?\d\s+"
     + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
