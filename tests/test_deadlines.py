@@ -162,6 +162,10 @@ def test_years(text, expected):
         ("bij de Voorjaarsnota", date(2025, 6, 1)),
         ("voor de Voorjaarsnota", date(2025, 6, 1)),
         ("bij de Najaarsnota", date(2025, 12, 1)),
+        # the supplementary budgets come with them
+        ("bij de eerste suppletoire begroting", date(2025, 6, 1)),
+        ("in de voorjaarssuppletoire begroting", date(2025, 6, 1)),
+        ("bij de tweede suppletoire begroting", date(2025, 12, 1)),
         ("op Verantwoordingsdag", date(2025, 5, 21)),
         ("bij de jaarverslagen", date(2025, 5, 21)),
         # a budget is presented the year before its own; annual reports the year after theirs

@@ -16,6 +16,9 @@ Where the rules table leaves room, these choices are made (and tested):
   counts Monday to Friday; "binnen een half jaar" is six months.
 - "komend"/"volgend" before a season means its next occurrence (roll-forward); "dit"/"deze"
   names the year of D.
+- The supplementary budgets come with the notes they belong to: "bij de eerste suppletoire
+  begroting" is the Voorjaarsnota's 1 June, the second (or "najaarssuppletoire") the
+  Najaarsnota's 1 December.
 - A period marked as past is not a deadline, whatever rule it would match: "in december jl.",
   "afgelopen najaar", "het voorbije voorjaar" (found in the seeds by the extraction engine).
 """
@@ -170,7 +173,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
     "before_next_recess": ("reces",), "recess_end": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting", "belastingplan"),
-    "voorjaarsnota": ("voorjaarsnota", "voorjaarsbesluitvorming"), "najaarsnota": ("najaarsnota",),
+    "voorjaarsnota": ("voorjaarsnota", "voorjaarsbesluitvorming", "suppletoire"),
+    "najaarsnota": ("najaarsnota", "suppletoire"),
     "verantwoordingsdag": ("verantwoordingsdag", "slotwet"),
     "annual_reports": ("jaarverslag",),
     "relative": ("binnen", "over", "komende"), "about": (" of ",), "answer_term": ("termijn",),
@@ -731,12 +735,15 @@ RULES: tuple[_Rule, ...] = (
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
           r"\b(?:bij|" + _VOOR + r"|met|in|rond|voorafgaand\s+aan)\s+(?:de\s+)?"
-          r"(?:(?:eerst)?volgende\s+|komende\s+)?(?:voorjaarsnota|voorjaarsbesluitvorming)\b"
+          r"(?:(?:eerst)?volgende\s+|komende\s+)?(?:voorjaarsnota|voorjaarsbesluitvorming"
+          # the first supplementary budget comes with it ("bij de eerste suppletoire begroting")
+          r"|(?:eerste\s+|voorjaars)suppletoire\s+begroting(?:en)?|voorjaarssuppletoire)\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 1))),
     _rule("najaarsnota", "season",
           r"\b(?:bij|" + _VOOR + r"|met|in|voorafgaand\s+aan)\s+(?:de\s+)?"
-          r"(?:(?:eerst)?volgende\s+|komende\s+)?najaarsnota\b"
+          r"(?:(?:eerst)?volgende\s+|komende\s+)?(?:najaarsnota"
+          r"|(?:tweede\s+|najaars)suppletoire\s+begroting(?:en)?|najaarssuppletoire)\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 12, 1))),
     _rule("verantwoordingsdag", "season",
