@@ -2358,6 +2358,10 @@ def test_a_letter_retells_a_promise_from_a_bills_treatment_and_says_what_now():
      "stand van zaken is.", date(2025, 11, 30)),
     ("Niettemin zien zij de beantwoording binnen twee weken met belangstelling tegemoet.",
      date(2025, 3, 24)),
+    # "u" is the minister the committee writes to
+    ("De commissie vraagt u om een reactie op de brief van de VNG.", None),
+    ("De commissie wil u verzoeken om de beantwoording uiterlijk 15 april 2025 aan de Kamer te "
+     "zenden.", date(2025, 4, 15)),
 ])
 def test_an_eerste_kamer_committee_asks_in_its_own_words(words, expected):
     text = f"Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\n{words}\n"

@@ -113,9 +113,10 @@ kiezen bereidheid rappeleer hoop hopen denk denken stuur zend zenden nasturen wi
 beoog beoogt beogen ervoor schriftelijk besloten streef streeft tegemoetzien start starten
 beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekomen
 """.split())  # noqa: SIM905 (a word list reads best as text)
-# Whom members ask ("De leden vragen de regering …", "vragen de Kamer …").
+# Whom members ask ("De leden vragen de regering …", "vragen de Kamer …", a committee's letter:
+# "De commissie vraagt u om een reactie …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
-                       "bewindspersoon", "bewindspersonen", "bewindslieden", "bewindsman"))
+                       "bewindspersoon", "bewindspersonen", "bewindslieden", "bewindsman", "u"))
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
                            "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen", "eindigt",

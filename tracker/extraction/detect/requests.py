@@ -114,6 +114,11 @@ _DIRECTED = re.compile(
     r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+)?" + _GOVERNMENT_ADDRESSEE
     + r"\s+(?:\w+\s+)?(?:vragen|verzoeken)\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren"
     r"|sturen|zenden|toekomen|delen|verstrekken|rapporteren|toezeggen)\b)"
+    # a committee's letter to the minister: "De commissie vraagt u om een reactie op …", "De
+    # commissie wil u verzoeken om de beantwoording uiterlijk 15 april … te zenden"
+    r"|\bcommissie\b[^.;?]{0,60}?\b(?:vraagt|vragen)\s+u\s+(?:\w+\s+){0,2}?(?:om|te)\b"
+    r"|\bcommissie\b[^.;?]{0,60}?\b(?:wil|willen|zou|zouden)\s+u\s+(?:graag\s+)?"
+    r"(?:vragen|verzoeken)\b"
     r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
     r"|\b(?:draagt|dragen)\s*,?\s+" + _ADDRESSEE + r"\s+op\b"
     r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b"
