@@ -2594,6 +2594,7 @@ def test_a_minister_promises_with_a_list_a_relative_clause_or_an_expectation(wor
     "Ik zal starten met detentie, vervolgens ga ik naar forensische zorg en preventie.",
     "Ik zie uit naar het debat op 23 oktober, waarin we hier ongetwijfeld over zullen spreken.",
     "In mijn beleving noemde ik de nummers steeds, maar ik zal erom denken.",
+    "Ik ga het na en kom erop terug.",  # (later in this debate, as often as not)
 ])
 def test_an_offer_on_a_condition_carrying_on_and_the_debates_own_order_promise_nothing(words):
     assert extract(_minister(words, "Dank u wel."), D).items == []
@@ -2645,3 +2646,13 @@ def test_line_ends_and_spaces_as_saved_elsewhere_read_the_same(text, saved):
     # each span points at the same words in the text as it was saved
     assert [as_saved[i.start:i.end].split() for i in other.items] == \
         [text[i.start:i.end].split() for i in plain.items]
+
+
+@pytest.mark.parametrize("words", [
+    "Ik ga dat na en laat het de Kamer weten.",
+    "Ik ga dat uitzoeken en informeer de Kamer.",
+])
+def test_going_to_find_out_and_then_the_way_to_the_kamer_is_a_promise(words):
+    # "ga … na" alone is the debate's business; the second verb, its subject left out, names
+    # the way to the Kamer
+    assert _spoken(words) == [("commitment", None)]

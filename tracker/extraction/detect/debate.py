@@ -38,10 +38,12 @@ _DEBATE_INTERNAL = re.compile(
 # "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
 _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"
                             r"|de)\s+(?:kamer|commissie)|bij\s+u\b|informeren|rapporteren|gesprek"
-                            r"|overleg|inzicht|informatie|overzicht"
+                            r"|overleg|inzicht|informatie|overzicht|informeer|informeert"
                             # "Ik zal het ontwerpkader aan de Kamer voorleggen voordat …"
                             r"|voorleggen|voorgelegd|toezenden|toesturen|toekomen)\b"
                             r"|\bterug\s+in\s+(?:de|het)\s+\w+"
+                            # "Ik ga dat na en laat het de Kamer weten"
+                            r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,3}?(?:laten\s+)?weten\b"
                             # a report named: "in een halfjaarbericht politie kom ik erop terug"
                             r"|\b\w+(?:bericht|brief|rapportage)\b|\bplan\s+van\s+aanpak\b"
                             # "Ik zal zorgen dat ik erop terugkom"
