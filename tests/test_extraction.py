@@ -2656,3 +2656,65 @@ def test_going_to_find_out_and_then_the_way_to_the_kamer_is_a_promise(words):
     # "ga … na" alone is the debate's business; the second verb, its subject left out, names
     # the way to the Kamer
     assert _spoken(words) == [("commitment", None)]
+
+
+# Paraphrases of real labelled sentences, written by hand from the guide (5 December 2026): the
+# same promise or request in other words, read wrongly where the original was read right.
+@pytest.mark.parametrize("words, expected", [
+    # the subject after the verb when a phrase opens the clause, whatever names it holds
+    ("Over dit Integraal Herbeleggingsplan Vastgoed Defensie ontvangt de Kamer in augustus een "
+     "brief van mij.", date(2025, 8, 31)),
+    # a clause of its own after a semicolon: its subject, its object first
+    ("Het punt dat hij maakt is helder; ik kom daar binnen zes maanden schriftelijk bij de Kamer "
+     "op terug.", date(2025, 9, 10)),
+    ("Het inspectiebezoek vindt nu plaats; de beoordeling daarvan krijgt u begin juni van mij.",
+     date(2025, 6, 10)),
+    # taken along into a report named, or into the letter just promised
+    ("Dit neem ik uiteraard mee in het volgende halfjaarbericht politie.", None),
+    ("Dat punt nemen we inderdaad mee in die reactie.", None),
+    ("Dat betrekken we inderdaad bij de reactie die u bij de Voorjaarsnota krijgt.",
+     date(2025, 6, 1)),
+    ("Hoe we dat platform kunnen realiseren, zet ik medio juni zo concreet mogelijk voor u op "
+     "papier.", date(2025, 6, 15)),
+])
+def test_a_promise_said_in_other_words(words, expected):
+    assert _spoken(words) == [("commitment", expected)]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Later dit jaar werk ik mijn oplossingsrichting nader uit in een brief aan uw Kamer over "
+     "het functioneren van de kinderopvangmarkt.", date(2025, 12, 31)),
+    ("Wij verwachten de Kamer voor september aanstaande het volledige beeld te kunnen geven.",
+     date(2025, 8, 31)),
+])
+def test_a_promise_written_in_other_words(words, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(words), D).items] == [
+        ("commitment", expected)]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Ik vraag het kabinet de Kamer hierover zo snel mogelijk een brief te sturen.",
+     date(2025, 3, 31)),
+    ("Ik vraag het kabinet de Kamer binnen acht weken per brief te laten weten hoe de expertise "
+     "van de sociale werkplaatsen behouden blijft.", date(2025, 5, 5)),
+    # an answer in writing, by a time, is no answer now
+    ("Kan de staatssecretaris de Kamer binnen vier weken per brief bevestigen dat het Deense "
+     "voorbeeld geen voorsortering is?", date(2025, 4, 7)),
+    ("Ik vraag de minister om in de volgende voortgangsrapportage in te gaan op de vermindering "
+     "van bureaucratie.", None),
+])
+def test_a_member_asks_in_other_words(words, expected):
+    items = extract(_minister("Dank u wel.", words), D).items
+    assert [(i.kind, i.due) for i in items] == [("request", expected)]
+
+
+@pytest.mark.parametrize("turns", [
+    # a member's wish, told by the minister
+    ("Mevrouw Dik-Faber zei dat ze wil dat ik het al betrek bij de brief die nog komt.",
+     "Dank u wel."),
+    ("Dank u wel.", "Ik vraag het kabinet niet om geld, ik vraag om begrip."),
+    ("Dank u wel.", "Kan de minister uitleggen waarom dat zo lang duurt?"),
+    ("Dank u wel.", "Ik vraag de minister om daar in zijn antwoord op in te gaan."),
+])
+def test_what_is_still_nothing_to_register(turns):
+    assert [i.kind for i in extract(_minister(*turns), D).items] == []

@@ -201,6 +201,13 @@ def _only_adverbs(text: str) -> bool:
 
 
 _IK_AFTER = re.compile(r"\s(?:ik|wij|we)\b", re.IGNORECASE)
+# A main clause opened by a prepositional phrase puts its finite verb second and the subject
+# right after it: "Over dit Integraal Herbeleggingsplan Vastgoed Defensie ontvangt de Kamer in
+# augustus een brief" (Defensie, in the phrase, is not who receives).
+# (one phrase: a few words, no second clause joined by "en", "maar" …)
+_FRONTED_PHRASE = re.compile(r"\s*(?:Over|Naar|Op|In|Met|Voor|Vóór|Bij|Van|Aan|Door|Tot|Na|Uit"
+                             r"|Vanuit|Tijdens|Rond|Binnen|Namens)(?:\s+(?!(?:en|maar|of|want"
+                             r"|dus)\b)[^\s,;:]+){1,9}\s*$")
 
 
 def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: int,
@@ -216,6 +223,11 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
         # de provincies zal ik uw Kamer informeren" (the provinces are not who informs)
         after = next((x for x in found if x.start == verb_end + 1), None)
         if after is not None:
+            return after
+    if right and _FRONTED_PHRASE.match(sentence, 0, verb_start) \
+            and not _SUBORDINATOR.search(sentence, 0, verb_start):
+        after = next((x for x in found if x.start >= verb_end), None)
+        if after is not None and _only_adverbs(sentence[verb_end:after.start]):
             return after
     if right and sentence[:verb_start].rstrip().endswith(","):
         # a fronted clause closed by a comma, then the verb and its subject: "Op het rapport,
@@ -259,7 +271,9 @@ def _clause_subject(sentence: str, found: list[Mention], verb_start: int) -> Men
     for m in _SUBORDINATOR.finditer(sentence, start, verb_start):
         last = m
     if last is None:  # "dat ik, als ik weer nieuwe informatie heb, natuurlijk bereid ben …"
-        for m in _THAT.finditer(sentence, max(0, verb_start - 200), verb_start):
+        # (not past a semicolon: "Het punt dat hij maakt is helder; ik kom daar … op terug")
+        since = max(verb_start - 200, sentence.rfind(";", 0, verb_start) + 1, 0)
+        for m in _THAT.finditer(sentence, since, verb_start):
             last = m if any(x.start == m.end() for x in found) else last
     if last is None:
         return None

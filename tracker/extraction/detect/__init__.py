@@ -131,6 +131,7 @@ _PARTICLE_CUES = (
     (frozenset(["werk", "werkt", "werken"]), frozenset(["uit"])),
     (frozenset(["laat", "laten"]), CAUSED_ACTIONS),
     (frozenset(["voeg", "voegt", "voegen"]), frozenset(["bij", "toe"])),
+    (frozenset(["betrek", "betrekt", "betrekken"]), frozenset(["bij"])),
 )
 # Words that count only beside a deadline: present-tense actions and requests.
 _PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",
@@ -146,8 +147,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if "weten" in words and ("laat" in words or "laten" in words):
         return True
-    if ("vragen" in words or "vraagt" in words or "vroeg" in words or "vroegen" in words) \
-            and not words.isdisjoint(_ASKED_OF):
+    if ("vragen" in words or "vraagt" in words or "vraag" in words or "vroeg" in words
+            or "vroegen" in words) and not words.isdisjoint(_ASKED_OF):
         return True  # (an old verslag's past tense: "Hij vroeg de minister …")
     if "drong" in words or "dringt" in words or "dringen" in words:
         return True  # "Zij drong erop aan dat …"

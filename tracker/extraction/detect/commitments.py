@@ -283,7 +283,10 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"|\b(?:hoop|hopen)\s+(?:u|(?:de|uw)\s+Kamer)\b[^.;?!]{0,200}?\bte\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
-                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen)\b", _I)
+                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen)\b"
+                     # "Wij verwachten de Kamer voor september het volledige beeld te kunnen geven"
+                     r"|\b(?:verwacht|verwachten|hoop|hopen)\s+(?:u|(?:de|uw)\s+Kamer)\b"
+                     r"[^.;?!]{0,200}?\bte\s+(?:kunnen\s+)?geven\b", _I)
 # "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
 # (or "Ik verwacht dat ik de Kamer vóór 1 februari kan laten weten of die regeling er komt")
 _EXPECTATION_THAT = re.compile(
@@ -327,7 +330,8 @@ _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|ant
                           r"|duidelijkheid|helderheid"
                           r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
 _WHEN_PARL = re.compile(r"\b(?:wanneer|hoe|waarom)\s+(?:de|uw)\s+Kamer\b[^,;]{0,80}$", _I)
-_OBJECT_FIRST = re.compile(r"(?:De|Het|Een|Die|Dat|Deze|Dit)\s+[^,;:]{3,100}?\s+$")
+_OBJECT_FIRST = re.compile(r"\s*(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)\s+"
+                           r"[^,;:]{3,100}?\s+$")
 _BY_A_TIME = re.compile(r"^\s*(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:rond|voor|vóór|in"
                         r"|bij|uiterlijk|na|begin|eind|medio|binnen)\b", _I)
 _SENT_TO = re.compile(r"\b(?:toegestuurd|toegezonden|gestuurd|aangeboden)\s*[.;]?\s*$", _I)
@@ -695,11 +699,12 @@ def _commitment(sentence: str, found: list[Mention],
                 by_subject(m, "commitment.can-deliver", 0.65, sentence[start:m.start()]
                            + _middle_field(_clause_after(sentence, m.end())))
     if "stuur" in lowered or "sturen" in lowered or "zend" in lowered or "graag" in lowered \
-            or "weten" in lowered:
+            or "weten" in lowered or "papier" in lowered:
         for m in _SENDS_NOW.finditer(sentence):
-            verb = m.start() + _SEND_VERB.search(m.group()).start()
+            sent = _SEND_VERB.search(m.group())
+            verb = m.start() + sent.start()
             subject = _shared_subject(sentence, found, verb, subject_at(sentence, found, verb,
-                                                                        verb + 5))
+                                                                        verb + len(sent.group())))
             if _gov(subject) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.sends", 0.7, subject.text, subject.kind),
                       m.start())
@@ -755,7 +760,7 @@ def _commitment(sentence: str, found: list[Mention],
     if "start" in lowered or "begin" in lowered:
         for m in _STARTS.finditer(sentence):
             by_subject(m, "commitment.starts", 0.7, m.group())
-    if "mee" in lowered or "voeg" in lowered:
+    if "mee" in lowered or "voeg" in lowered or "betrek" in lowered:
         for m in _TAKES_ALONG.finditer(sentence):
             by_subject(m, "commitment.takes-along", 0.7, m.group())
     if "genomen" in lowered or "opgenomen" in lowered or "mee" in lowered:
@@ -804,6 +809,9 @@ _DRAFTS = re.compile(
     r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b[^.;:,]{0,80}?\bop\b"
     r"|\b(?:werk|werkt|werken)\s+" + _SUBJECT + r"?(?:[\w-]+\s+){0,3}?(?:een|de|het)\s+"
     r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b[^.;:,]{0,80}?\buit\b"
+    # "Later dit jaar werk ik mijn oplossingsrichting nader uit in een brief aan uw Kamer"
+    r"|\b(?:werk|werkt|werken)\s+" + _SUBJECT + r"?[^.;:,]{0,80}?\buit\s+in\s+(?:een|de|het)\s+"
+    r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b"
     r"|\b(?:ontwikkel|ontwikkelt|ontwikkelen)\s+" + _SUBJECT + r"?(?:[\w-]+\s+){0,3}?(?:een|de|het)"
     r"\s+(?:[\w-]+\s+)?(?:" + _DELIVERABLE + r"|\w*kader|handreiking)\b", _I)
 _STARTS = re.compile(
@@ -814,10 +822,16 @@ _STARTS = re.compile(
 # Taken along into a later document: "Dat nemen we mee in de Voorjaarsnota", "Ik neem uw
 # suggestie mee in de evaluatie" (not a bare "Ik neem dat mee").
 _TAKEN_INTO = (r"(?:" + _DELIVERABLE + r"|voorjaarsnota|miljoenennota|najaarsnota|begroting"
-               r"|kabinetsreactie|wetsvoorstel|\w*wijziging)")
+               # a periodic report by its name: "het volgende halfjaarbericht politie"
+               r"|kabinetsreactie|wetsvoorstel|\w*wijziging|\w+bericht)")
 _TAKES_ALONG = re.compile(
-    r"\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bmee\s+(?:in|bij)\s+(?:de|het|een|mijn|onze)\s+"
-    r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    r"\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bmee\s+(?:in|bij)\s+(?:de|het|een|mijn|onze|die|deze"
+    r"|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    # "Dat betrekken we bij de reactie die u bij de Voorjaarsnota krijgt"
+    # (said in a main clause: not "… zegt dat ze wil dat ik het al betrek bij de brief")
+    r"|(?:\b(?:betrek\s+ik|betrekken\s+(?:we|wij))|(?:^|[,;]\s*)(?:ik\s+betrek|(?:we|wij)\s+betrekken))"
+    r"\b[^.;:]{0,60}?\bbij\s+(?:de|het|een|mijn|onze|die|deze|dat"
+    r"|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
     # "De adviezen nemen we in dat voorstel mee", "… nemen we daarin mee"
     r"|\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\b(?:(?:in|bij)\s+(?:dat|die|deze|dit|de|het|mijn"
     r"|onze)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"|daarin|daarbij)\s+mee\b"
@@ -878,6 +892,9 @@ _SENDS_NOW = re.compile(
     r"\b(?:stuur|zend)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:een|de)\s+\w*(?:brief|rapportage|overzicht"
     r"|notitie)\b"
     r"|\b(?:zet|zetten)\s+(?:ik|wij|we)?\s*graag\b[^.;:]{0,80}?\bop\s+een\s+rij\b"
+    # "…, zet ik medio juni zo concreet mogelijk voor u op papier"
+    r"|\b(?:zet|zetten)\s+(?:ik|wij|we)\b[^.;:]{0,80}?\b(?:voor\s+(?:u|de\s+Kamer|uw\s+Kamer)"
+    r"\s+)op\s+papier\b"
     r"|\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,8}?(?:aan\s+)?(?:uw|de)\s+Kamer\s+"
     r"(?:\w+\s+){0,5}?weten\b"
     r"|\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|(?:uw|de)\s+Kamer\s+)?"
@@ -1716,7 +1733,10 @@ def _parliament_receives(sentence: str, found: list[Mention],
             # "De Kamer krijgt de uitgewerkte regeling voor het meireces toegestuurd"
             or _SENT_TO.search(window)
             # the object first: "De verdeling van de middelen ontvangt uw Kamer rond Prinsjesdag"
-            or (_OBJECT_FIRST.match(sentence[:m.start()]) and _BY_A_TIME.search(window))
+            # (in its own clause: "Het inspectiebezoek vindt nu plaats; de beoordeling krijgt
+            # u begin juni van mij")
+            or (_OBJECT_FIRST.match(sentence, sentence.rfind(";", 0, m.start()) + 1, m.start())
+                and _BY_A_TIME.search(window))
             or _ANAPHORIC_OBJECT.match(sentence) or _ANAPHORIC_DATED.match(window)):
         return None
     if re.search(r"\bgraag\b", before + window[:40], _I):

@@ -633,8 +633,13 @@ _MEMBER_ASKS = re.compile(
     r"(?=[^.?!]{0,120}?\b(?:reactie|brief|informatie|overzicht|bereid|wil\s+(?:\w+\s+){0,8}?"
     r"(?:kijken|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen|meenemen))\b)"
     r"|\bvragen\s+of\s+(?:hij|zij|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet)\b"
-    r"|\b(?:vraag|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:haar|hem|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris)"
-    r"\b[^.?!]{0,80}?\b(?:om|te)\b", _I)
+    r"|\b(?:vraag|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:haar|hem|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
+    r")\b[^.?!]{0,80}?\b(?:om|te)\b"
+    # the cabinet asked for what reaches the Kamer: "Ik vraag het kabinet de Kamer hierover zo
+    # snel mogelijk een brief te sturen", "… de Kamer binnen acht weken per brief te laten weten"
+    r"|\b(?:vraag|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:het\s+kabinet|de\s+regering)\b"
+    r"(?=[^.?!]{0,120}?\bte\s+(?:laten\s+)?(?:informeren|sturen|zenden|toesturen|rapporteren"
+    r"|weten|delen|berichten)\b)", _I)
 # Wishes that are requests only when they name something to deliver: "Ik zou wel graag een
 # kabinetsreactie zien", "… willen hebben", "De CDA-fractie is benieuwd … wanneer de commissie
 # een update kan ontvangen".
@@ -759,6 +764,8 @@ _ANSWER_NOW = re.compile(
     r"\b(?:op\s+in\s+te\s+gaan|in\s+te\s+gaan\s+op|te\s+(?:antwoorden|reageren))\b", _I)
 
 
+# Where the answer is to be written: "in een brief", "in de volgende voortgangsrapportage".
+_WRITTEN = re.compile(r"\b(?:\w*brief|\w*rapportage|schriftelijk\w*|per\s+brief)\b", _I)
 _IN_WRITING = re.compile(r"\b(?:aan\s+de\s+kamer|per\s+brief|schriftelijk|in\s+een\s+brief)\b",
                          _I)
 _BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+"
@@ -825,7 +832,8 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
                 or re.search(r"\b(?:de\s+minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering"
                              r"|u|zij|hij)\s+bereid\b", sentence, _I)):
             return Finding("request", "request.member", 0.7, None, MEMBERS)
-        if _IN_WRITING.search(sentence) and _BY_A_MOMENT.search(sentence):
+        if _IN_WRITING.search(sentence) and (_BY_A_MOMENT.search(sentence) or (
+                deadline is not None and (due := deadline()) is not None and due.due is not None)):
             return Finding("request", "request.member", 0.65, None, MEMBERS)  # "Zou de
             # staatssecretaris dat voor de stemmingen willen vertellen aan de Kamer?"
         return None
@@ -852,7 +860,7 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
         # fijn vinden als de minister in zijn brief ingaat op …": the content of a letter
     if m and not _negated(m.group()) \
             and not _NOT_ASKED.search(_PURPOSE.split(sentence, 1)[0]) and not (
-            _ANSWER_NOW.search(sentence, m.end()) and not re.search(r"\bbrief\b", sentence, _I)):
+            _ANSWER_NOW.search(sentence, m.end()) and not _WRITTEN.search(sentence)):
         return Finding("request", "request.member", 0.7, None, MEMBERS)
     return None
 
