@@ -2676,6 +2676,9 @@ def test_going_to_find_out_and_then_the_way_to_the_kamer_is_a_promise(words):
      date(2025, 6, 1)),
     ("Hoe we dat platform kunnen realiseren, zet ik medio juni zo concreet mogelijk voor u op "
      "papier.", date(2025, 6, 15)),
+    # a start, past an aside and without an article
+    ("Medio 2025 beginnen we, zoals de Rekenkamer aanbeveelt, met aanvullend onderzoek.",
+     date(2025, 6, 30)),
 ])
 def test_a_promise_said_in_other_words(words, expected):
     assert _spoken(words) == [("commitment", expected)]
@@ -2686,6 +2689,10 @@ def test_a_promise_said_in_other_words(words, expected):
      "het functioneren van de kinderopvangmarkt.", date(2025, 12, 31)),
     ("Wij verwachten de Kamer voor september aanstaande het volledige beeld te kunnen geven.",
      date(2025, 8, 31)),
+    ("De intentieverklaring wordt op 2 juni door mij en alle betrokken partijen ondertekend.",
+     date(2025, 6, 2)),
+    ("Ik bericht u nader over de uitkomsten.", None),  # later: not "Hierbij …"
+    ("Daarover informeer ik uw Kamer te zijner tijd.", None),
 ])
 def test_a_promise_written_in_other_words(words, expected):
     assert [(i.kind, i.due) for i in extract(_letter(words), D).items] == [
@@ -2718,3 +2725,11 @@ def test_a_member_asks_in_other_words(words, expected):
 ])
 def test_what_is_still_nothing_to_register(turns):
     assert [i.kind for i in extract(_minister(*turns), D).items] == []
+
+
+@pytest.mark.parametrize("words", [
+    "Hierbij informeer ik u nader over de uitkomsten.",
+    "Met deze brief informeer ik u nader over de stand van zaken.",
+])
+def test_telling_more_in_this_letter_promises_nothing(words):
+    assert extract(_letter(words), D).items == []

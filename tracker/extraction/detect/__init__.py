@@ -169,6 +169,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True  # "In het najaar treft u de evaluatie aan"
     if "hoort" in words and ("mij" in words or "ons" in words):
         return True  # "U hoort nog voor de zomer van mij"
+    if ("nader" in words or "later" in words or "zijner" in words) and not words.isdisjoint(
+            ("informeer", "informeren", "bericht", "berichten")):
+        return True  # "Ik bericht u nader over de uitkomsten"
     if "graag" in words and "zien" in words:
         return True
     if "wat" in words and "doen" in words:

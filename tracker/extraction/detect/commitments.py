@@ -306,7 +306,8 @@ _TRIES = re.compile(r"\b(?:(?:ga|gaat|gaan)\s+(?:(?:ik|we|wij)\s+)?)?"
                     r"(?:\w*(?:sturen|zenden|informeren|berichten|rapporteren"
                     r"|delen)|(?<=mee te )nemen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"
-                         r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd)\b", _I)
+                         r"|uitgebracht|afgerond|verstuurd|aangeboden|voorgelegd|ondertekend"
+                         r"|verzonden|besproken|beantwoord|onderzocht|herzien)\b", _I)
 _RECEIVE = re.compile(r"\b(?:ontvangt|ontvangen|ontvang(?=\s+u\b)|krijgt|tegemoet\s*(?:\w+\s+)?zien"
                       # "Uw Kamer kan de evaluatie, die … wordt uitgevoerd, in het voorjaar
                       # verwachten"
@@ -673,6 +674,10 @@ def _commitment(sentence: str, found: list[Mention],
             if not _negated(m.group()) and not _HYPOTHETICAL.search(
                     sentence, max(0, m.start() - 40), m.start()):
                 offer(Finding("commitment", "commitment.will-hear", 0.75, None, SELF), m.start())
+    if "nader" in lowered or "later" in lowered or "zijner" in lowered:
+        m = _TELLS_LATER.search(sentence)
+        if m is not None and not _negated(m.group()):
+            offer(Finding("commitment", "commitment.future-tell", 0.75, None, SELF), m.start())
     if "hoogte" in lowered:
         for m in _KEEP_INFORMED.finditer(sentence):
             # (by a way or a time: "Ik houd u daarvan op de hoogte in de reguliere
@@ -814,9 +819,21 @@ _DRAFTS = re.compile(
     r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b"
     r"|\b(?:ontwikkel|ontwikkelt|ontwikkelen)\s+" + _SUBJECT + r"?(?:[\w-]+\s+){0,3}?(?:een|de|het)"
     r"\s+(?:[\w-]+\s+)?(?:" + _DELIVERABLE + r"|\w*kader|handreiking)\b", _I)
+# Told in the present, later: "Ik bericht u nader over de uitkomsten", "Daarover informeer ik uw
+# Kamer te zijner tijd" (this letter's own "Hierbij informeer ik u nader over …" is
+# ``_SELF_FULFILLING``'s)
+_TELLS_LATER = re.compile(
+    r"\b(?:(?:ik|wij|we)\s+(?:bericht|berichten|informeer|informeren)|(?:bericht|informeer)\s+ik"
+    r"|(?:berichten|informeren)\s+(?:wij|we))\s+(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,2}?"
+    r"(?:nader|later|te\s+zijner\s+tijd)\b", _I)
 _STARTS = re.compile(
-    r"\b(?:start|starten|begin|beginnen)\s+" + _SUBJECT + r"?(?:\w+\s+){0,2}?(?:met\s+)?"
-    r"(?:een|de|het)\s+(?:[\w-]+\s+)?(?:internet)?(?:consultatie|onderzoek|pilot|traject|verkenning|evaluatie"
+    r"\b(?:start|starten|begin|beginnen)\s+"
+    # (with an aside: "beginnen we, zoals de Rekenkamer aanbeveelt, met …")
+    r"(?:(?:ik|wij|we|het\s+kabinet)\s*,\s*(?:zoals|conform|volgens)\s[^,;.]{0,80},\s*|"
+    + _SUBJECT + r")?(?:\w+\s+){0,2}?"
+    # ("beginnen we met aanvullend onderzoek": after "met" the article may go)
+    r"(?:met\s+(?:(?:een|de|het)\s+)?|(?:een|de|het)\s+)(?:[\w-]+\s+)?(?:internet)?"
+    r"(?:consultatie|onderzoek|pilot|traject|verkenning|evaluatie"
     r"|programma|aanbesteding|proef|campagne|project|dialoog|experiment|studie|inventarisatie)\b",
     _I)
 # Taken along into a later document: "Dat nemen we mee in de Voorjaarsnota", "Ik neem uw
