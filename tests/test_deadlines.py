@@ -162,6 +162,9 @@ def test_years(text, expected):
         ("bij de Voorjaarsnota", date(2025, 6, 1)),
         ("voor de Voorjaarsnota", date(2025, 6, 1)),
         ("bij de Najaarsnota", date(2025, 12, 1)),
+        # a department's budget with its year is one of the Miljoenennota's
+        ("bij de defensiebegroting 2026", date(2025, 9, 16)),
+        ("tegelijk met de OCW-begroting voor 2026", date(2025, 9, 16)),
         # the supplementary budgets come with them
         ("bij de eerste suppletoire begroting", date(2025, 6, 1)),
         ("in de voorjaarssuppletoire begroting", date(2025, 6, 1)),
@@ -189,6 +192,9 @@ def test_what_a_thing_means_for_the_budget_is_not_when():
                          D) is None
     assert due("Ik vraag de minister om de Kamer voor de Voorjaarsnota inzicht te geven in de "
                "gevolgen van de lage inflatie voor de begroting.") == (date(2025, 6, 1), "season")
+    # the Union's budget is not one of the Miljoenennota's
+    assert find_deadline("verzoekt de regering om niet in te stemmen met de EU-begroting voor "
+                         "2026", D) is None
 
 
 def test_recess_rows_are_used_when_present():

@@ -16,6 +16,9 @@ Where the rules table leaves room, these choices are made (and tested):
   counts Monday to Friday; "binnen een half jaar" is six months.
 - "komend"/"volgend" before a season means its next occurrence (roll-forward); "dit"/"deze"
   names the year of D.
+- A department's budget with its year ("bij de defensiebegroting 2026") is one of the
+  Miljoenennota's: Prinsjesdag of the year before (not the EU's, a municipality's or a
+  province's).
 - The supplementary budgets come with the notes they belong to: "bij de eerste suppletoire
   begroting" is the Voorjaarsnota's 1 June, the second (or "najaarssuppletoire") the
   Najaarsnota's 1 December.
@@ -726,6 +729,11 @@ RULES: tuple[_Rule, ...] = (
           # "bij de begroting 2021" and "in de Miljoenennota 2021" come on Prinsjesdag 2020
           + r"|\b(?:(?:bij|in|" + _VOOR + r")\s+de\s+(?:volgende\s+|komende\s+|nieuwe\s+)?"
           r"(?:ontwerp)?begroting\b"
+          # a department's, with its year: "bij de defensiebegroting 2026", "de OCW-begroting
+          # voor 2026" (one budget of the Miljoenennota)
+          r"|(?:bij|in|met|tegelijk\s+met|" + _VOOR + r")\s+de\s+"
+          r"(?!EU-|gemeente|provincie|meerjaren)(?:[\w]+-)?[a-zà-ÿ]*begroting"
+          r"(?=\s+(?:van\s+|voor\s+)?(?:het\s+jaar\s+)?\d)"
           r"|(?:bij|in|met|" + _VOOR + r")\s+de\s+miljoenennota\b(?=\s+(?:van\s+|voor\s+)?"
           r"(?:het\s+jaar\s+)?\d)"
           # the tax plan comes with the budget: "bij de fiscale stukken van het Belastingplan 2023"
