@@ -2679,6 +2679,8 @@ def test_going_to_find_out_and_then_the_way_to_the_kamer_is_a_promise(words):
     # a start, past an aside and without an article
     ("Medio 2025 beginnen we, zoals de Rekenkamer aanbeveelt, met aanvullend onderzoek.",
      date(2025, 6, 30)),
+    ("Zodra de eerste cijfers binnen zijn, laat ik in een rapportage aan de Kamer zien dat het "
+     "werkt.", None),
 ])
 def test_a_promise_said_in_other_words(words, expected):
     assert _spoken(words) == [("commitment", expected)]
@@ -2733,3 +2735,19 @@ def test_what_is_still_nothing_to_register(turns):
 ])
 def test_telling_more_in_this_letter_promises_nothing(words):
     assert extract(_letter(words), D).items == []
+
+
+@pytest.mark.parametrize("question", [
+    "Wilt u het Nederlandse standpunt over het schrappen van verkrachting uit de richtlijn "
+    "heroverwegen?",
+    "Wilt u deze vragen beantwoorden voordat de begroting van Asiel en Migratie in de Kamer "
+    "wordt behandeld?",
+])
+def test_written_questions_asked_in_other_words(question):
+    text = _framed_answers(question)
+    assert [i.kind for i in extract(text, D).items] == ["request"]
+
+
+def _framed_answers(question: str) -> str:
+    return ("Vragen van het lid Jansen (VVD) aan de Minister van Binnenlandse Zaken (ingezonden 3 "
+            "februari 2025).\n\nVraag 1\n" + question + "\n")

@@ -704,7 +704,7 @@ def _commitment(sentence: str, found: list[Mention],
                 by_subject(m, "commitment.can-deliver", 0.65, sentence[start:m.start()]
                            + _middle_field(_clause_after(sentence, m.end())))
     if "stuur" in lowered or "sturen" in lowered or "zend" in lowered or "graag" in lowered \
-            or "weten" in lowered or "papier" in lowered:
+            or "weten" in lowered or "papier" in lowered or "zien" in lowered:
         for m in _SENDS_NOW.finditer(sentence):
             sent = _SEND_VERB.search(m.group())
             verb = m.start() + sent.start()
@@ -922,7 +922,10 @@ _SENDS_NOW = re.compile(
     r"|\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|(?:uw|de)\s+Kamer\s+)?nog\s+"
     r"(?:een|de|die|het)\s+\w+"
     r"|\b(?:en|ik|wij|we)\s+(?:laat|laten)\s+(?:het|dat|dit|u|uw\s+Kamer|de\s+Kamer)\s+"
-    r"(?:[\w-]+\s+){0,6}?weten\b",
+    r"(?:[\w-]+\s+){0,6}?weten\b"
+    # "…, laat ik in een rapportage aan de Kamer zien dat het werkt"
+    r"|\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,6}?(?:aan\s+)?(?:u|uw\s+Kamer"
+    r"|de\s+Kamer)\s+zien\b",
     _I)
 # "Ik zorg ervoor dat de Kamer de cijfers voor de begrotingsbehandeling heeft", "De vraag van de
 # heer Van Dijk beantwoord ik graag schriftelijk": seeing to it that parliament gets something.

@@ -342,7 +342,10 @@ _BEFORE_EVENT = re.compile(r"\b(?:v[oó][oó]r|voordat)\s+"
                            r"(?:(?:aanvang|de\s+start|het\s+begin)\s+van\s+)?"
                            r"(?:het|de)\s+(?:[\w-]+\s+){0,4}?"
                            r"(?:\w*debat|\w*behandeling|\w*overleg|stemmingen?|trilogen|triloog"
-                           r"|\w*raad|\w*top|eurogroep|onderhandelingen)\b", _I)
+                           r"|\w*raad|\w*top|eurogroep|onderhandelingen)\b"
+                           # "voordat de begroting van Asiel en Migratie … wordt behandeld"
+                           r"|\bvoordat\s+(?:het|de)\s+[^.?;]{0,80}?\b(?:wordt|worden)\s+"
+                           r"(?:behandeld|besproken)\b", _I)
 _GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
 # "Niettemin zien zij de beantwoording binnen twee weken … tegemoet": one word, the verb, "zij"
 _INVERTED_ZIJ = re.compile(r"\w+,?\s+(?:zie[nt]?|ontvangt|ontvangen|verneemt|vernemen)"
@@ -395,7 +398,10 @@ _INTENDS_TO_TELL = re.compile(
 _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoeken|regelen|nagaan"
                            r"|bevorderen|stoppen|aanpassen|wijzigen|starten|opstellen|uitwerken"
                            r"|voorkomen|aanpakken|betrekken|meenemen|organiseren|uitvoeren|bieden"
-                           r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren)\b", _I)
+                           r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren"
+                           # a policy to change: "Wilt u het standpunt … heroverwegen?"
+                           r"|heroverwegen|herzien|schrappen|opschorten|terugdraaien|stopzetten"
+                           r"|beëindigen)\b", _I)
 _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]{0,80}\btoe\b"
                             r"|\bbereid\b"
                             r"|\bKamer\b[^?]{0,60}\bvoorzien\b"
