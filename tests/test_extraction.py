@@ -2681,6 +2681,12 @@ def test_going_to_find_out_and_then_the_way_to_the_kamer_is_a_promise(words):
      date(2025, 6, 30)),
     ("Zodra de eerste cijfers binnen zijn, laat ik in een rapportage aan de Kamer zien dat het "
      "werkt.", None),
+    # a second round of paraphrases
+    ("Die toezegging doe ik mevrouw Welzijn met plezier.", None),
+    ("Binnen een halfjaar ligt dit bij de Kamer.", date(2025, 9, 10)),
+    ("Dat komt rond de zomer naar de Kamer.", date(2025, 7, 3)),
+    ("Voordat er een besluit valt, stuur ik het advies naar uw Kamer, met uitzondering van "
+     "vertrouwelijke informatie.", None),
 ])
 def test_a_promise_said_in_other_words(words, expected):
     assert _spoken(words) == [("commitment", expected)]
@@ -2695,6 +2701,11 @@ def test_a_promise_said_in_other_words(words, expected):
      date(2025, 6, 2)),
     ("Ik bericht u nader over de uitkomsten.", None),  # later: not "Hierbij …"
     ("Daarover informeer ik uw Kamer te zijner tijd.", None),
+    ("Deze onderzoeksopdracht zullen wij medio april ter kennisneming aan de Tweede Kamer "
+     "zenden.", date(2025, 4, 15)),
+    ("Naar verwachting kan ik u hierover dit najaar berichten.", date(2025, 12, 18)),
+    ("De vragen zullen omstreeks 15 april 2025 worden beantwoord.", date(2025, 4, 15)),
+    ("Vervolgens stuur ik het onderzoek aan uw Kamer.", None),
 ])
 def test_a_promise_written_in_other_words(words, expected):
     assert [(i.kind, i.due) for i in extract(_letter(words), D).items] == [
@@ -2711,6 +2722,7 @@ def test_a_promise_written_in_other_words(words, expected):
      "voorbeeld geen voorsortering is?", date(2025, 4, 7)),
     ("Ik vraag de minister om in de volgende voortgangsrapportage in te gaan op de vermindering "
      "van bureaucratie.", None),
+    ("Ik verzoek de regering de huren van corporatiewoningen te bevriezen.", None),
 ])
 def test_a_member_asks_in_other_words(words, expected):
     items = extract(_minister("Dank u wel.", words), D).items
@@ -2724,6 +2736,10 @@ def test_a_member_asks_in_other_words(words, expected):
     ("Dank u wel.", "Ik vraag het kabinet niet om geld, ik vraag om begrip."),
     ("Dank u wel.", "Kan de minister uitleggen waarom dat zo lang duurt?"),
     ("Dank u wel.", "Ik vraag de minister om daar in zijn antwoord op in te gaan."),
+    ("Dat komt ook binnenkort.", "Dank u wel."),
+    ("Die toezegging doe ik niet.", "Dank u wel."),
+    ("Voordat ik met mijn inleiding start, geef ik een reactie op de vraag van mevrouw Van der "
+     "Plas.", "Dank u wel."),
 ])
 def test_what_is_still_nothing_to_register(turns):
     assert [i.kind for i in extract(_minister(*turns), D).items] == []
@@ -2751,3 +2767,17 @@ def test_written_questions_asked_in_other_words(question):
 def _framed_answers(question: str) -> str:
     return ("Vragen van het lid Jansen (VVD) aan de Minister van Binnenlandse Zaken (ingezonden 3 "
             "februari 2025).\n\nVraag 1\n" + question + "\n")
+
+
+@pytest.mark.parametrize("text", [
+    # a minister asks the Kamer, a chair a member: no request of the government
+    _letter("Ik verzoek u vanwege voornoemde reden opnieuw om uitstel."),
+    "De voorzitter:\nIk verzoek de staatssecretaris om haar betoog te vervolgen.\n\n"
+    "Staatssecretaris Jansen:\nDank u wel.\n",
+    "De voorzitter:\nIk verzoek u het kort te houden.\n\nDe heer Pietersen (VVD):\nZeker.\n",
+    # reported, and hedged
+    _letter("Daarbij heb ik opgemerkt dat ik u naar verwachting tegen het einde van het eerste "
+            "kwartaal van dit jaar zou kunnen berichten."),
+])
+def test_asking_the_kamer_or_a_member_and_a_hedge_retold_are_not_registered(text):
+    assert extract(text, D).items == []

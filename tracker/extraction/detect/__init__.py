@@ -117,6 +117,7 @@ beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekomen
 # "De commissie vraagt u om een reactie …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
                        "bewindspersoon", "bewindspersonen", "bewindslieden", "bewindsman", "u"))
+_GOVERNMENT_ASKED = _ASKED_OF - {"u", "kamer", "kamers"}
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
                            "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen", "eindigt",
@@ -169,6 +170,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True  # "In het najaar treft u de evaluatie aan"
     if "hoort" in words and ("mij" in words or "ons" in words):
         return True  # "U hoort nog voor de zomer van mij"
+    if "verzoek" in words and not words.isdisjoint(_GOVERNMENT_ASKED):
+        return True  # a member: "Ik verzoek de regering …" (not "Ik verzoek u …": a minister
+        # asks the Kamer, a chair a member)
     if ("nader" in words or "later" in words or "zijner" in words) and not words.isdisjoint(
             ("informeer", "informeren", "bericht", "berichten")):
         return True  # "Ik bericht u nader over de uitkomsten"

@@ -400,6 +400,7 @@ _ENCLOSED = re.compile(r"\b(?:hierbij|hierna|hieronder|bijgaand|bijgevoegd|onder
                        r"|bijlage\s+\d+|ieder\s+jaar|elk\s+jaar"
                        r"|in\s+(?:de\s+)?bijlagen?\b(?!\s+bij\s+(?:de|een)\s+(?:eerst)?(?:volgende"
                        r"|komende)))\b", _I)
+_WILL = re.compile(r"\b(?:zal|zullen)\b")
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
                                    r"|daarmee"
                                    r"|middel"
@@ -442,7 +443,11 @@ def _commitment(sentence: str, found: list[Mention],
     if "toezeggen" in lowered and _REFUSES.match(sentence) and not _BUT.search(sentence):
         return None  # "Ik kan niet toezeggen dat het wetsvoorstel vóór 1 juli … wordt ingediend"
     best: Finding | None = None
-    self_fulfilling = [m.start() for m in _SELF_FULFILLING.finditer(sentence)] \
+    self_fulfilling = [m.start() for m in _SELF_FULFILLING.finditer(sentence)
+                       # (what is sent "ter kennisneming" later is still sent later: "Deze
+                       # onderzoeksopdracht zullen wij medio april ter kennisneming … zenden")
+                       if not (m.group().lower().startswith("ter kennisneming")
+                               and _WILL.search(lowered))] \
         if _SELF_FULFILLING_HINT.search(lowered) else []
     # Cheap look-ups first: the costlier frames below run only where their words stand.
     reported = bool(_REPORTED_HINT.search(lowered))
@@ -581,7 +586,7 @@ def _commitment(sentence: str, found: list[Mention],
         for m in _REPORTS_BACK.finditer(sentence):
             by_subject(m, "commitment.come-back", 0.8, m.group())
     if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and (
-            deadline() is not None or _NEXT_DOCUMENT.search(sentence)):
+            deadline() is not None or _NEXT_DOCUMENT.search(sentence) or _THEN.match(sentence)):
         for m in _PRESENT_WORDED.finditer(sentence):
             due = deadline()
             if due is not None and due.start > m.end() and ";" in sentence[m.end():due.start] \
@@ -699,7 +704,8 @@ def _commitment(sentence: str, found: list[Mention],
             offer(Finding("commitment", "commitment.explicit", 0.9, None, SELF), m.start())
     if "kan" in lowered or "kunnen" in lowered:
         for m in _CAN_DELIVER.finditer(sentence):
-            if deadline() is not None:
+            if deadline() is not None and not _ZOU.search(sentence, max(0, m.start() - 12),
+                                                          m.start()):  # ("… zou kunnen berichten")
                 start = max(sentence.rfind(",", 0, m.start()), 0)
                 by_subject(m, "commitment.can-deliver", 0.65, sentence[start:m.start()]
                            + _middle_field(_clause_after(sentence, m.end())))
@@ -1047,6 +1053,16 @@ _SAID_DELIVERABLE = re.compile(r"(?:^|[,;:]\s*|\bdat\s+)(?:de|het|een|die|deze)\
                                + _DELIVERABLE + r"\b[^,;:]{0,120}$", _I)
 
 
+# A present tense put later by what opens the sentence: "Vervolgens stuur ik het onderzoek aan
+# uw Kamer", "Voordat de onderzoeksopdracht wordt vastgesteld, sturen wij haar aan de Kamer"
+_THEN = re.compile(r"(?:(?:(?:en|dus)\s+)?(?:vervolgens|daarna|daarop|aansluitend|nadien)\b"
+                   r"|(?:voordat|nadat|zodra)\b[^,;]{3,160},\s)"
+                   r"(?=[^.;]*\b(?:stuur|stuurt|sturen|zend|zendt|zenden|informeer|informeert"
+                   r"|informeren|bericht|berichten)\b)", _I)
+_DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:dit|dat|die)\b", _I)
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:dit|dat|die)\s+$", _I)
+
+
 def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
                  deadline: Callable[[], Deadline | None]) -> Finding | None:
     window = _clause_after(sentence, m.end())
@@ -1065,6 +1081,12 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         # an aside between the deliverable and its verb: "Het advies, met een kabinetsreactie
         # erbij, komt naar verwachting in het tweede kwartaal naar uw Kamer"
         _ASIDE_BEFORE.sub(" ", sentence[:m.start()]), _I)
+    if head is None and (_DEMONSTRATIVE_AFTER.match(window)
+                         or _DEMONSTRATIVE_BEFORE.search(sentence, 0, m.start())) \
+            and _PARL_MENTIONED.search(window) and deadline() is not None:
+        head = _DEMONSTRATIVE_AFTER.match(window)  # what was just named, by a time: "Binnen
+        # een halfjaar ligt dit bij de Kamer", "Dat komt er voor de zomer, bij de Kamer"
+        head = head or re.match("", window)
     if head is None and _TO_THE_KAMER_BEFORE.search(sentence, 0, m.start()):
         # "Wel kan ik zeggen dat de evaluatie van het werkdrukakkoord in het voorjaar naar de
         # Kamer komt": the deliverable, then its time and way, then the verb
@@ -1120,12 +1142,15 @@ def _since(sentence: str, verb_end: int) -> bool:
 
 _WISH = re.compile(r"\bop\s+prijs\b|\bvoor\s+(?:ogen|\s)", _I)
 # "… daar kom ik een keer op terug; dit is een toezegging."
-_THIS_IS_A_PROMISE = re.compile(r"\b(?:dit|dat)\s+is\s+een\s+toezegging\b", _I)
+_THIS_IS_A_PROMISE = re.compile(r"\b(?:dit|dat)\s+is\s+een\s+toezegging\b"
+                                # "Die toezegging doe ik mevrouw Welzijn met plezier"
+                                r"|^(?:(?:ja|nou|dus|en)[,]?\s+)?(?:die|deze|de)\s+toezegging\s+"
+                                r"(?:doe|geef)\s+ik\b(?![^.;]*\bniet\b)", _I)
 # Able to deliver by a time: "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden",
 # "dat ik uiterlijk eind januari het rapport aan Uw Kamer kan versturen".
 _CAN_DELIVER = re.compile(r"\b(?:kan|kunnen)\b(?=[^.;:]{0,120}?\b(?:verzenden|versturen|sturen"
                           r"|toesturen|zenden|toezenden|aanbieden|informeren|toekomen|voorleggen"
-                          r"|rapporteren|in\s+het\s+vooruitzicht\s+stellen)\b)", _I)
+                          r"|rapporteren|berichten|in\s+het\s+vooruitzicht\s+stellen)\b)", _I)
 # The government asks for more time, so promises the new date: "Daarom verzoek ik u de termijn
 # met 4 weken te verlengen tot 20 februari", "Ik vraag u uitstel tot 1 maart".
 _MORE_TIME = re.compile(
@@ -1522,7 +1547,7 @@ _SPOKEN_TELLS = re.compile(
 # "…, dus die komt op zeer korte termijn naar de Kamer", "Die komt in 2024.", "Dit komt binnen
 # een halfjaar." (a thing just named, with its time; not "Dat komt doordat …")
 _SPOKEN_COMES = re.compile(r"(?:^|[,;]\s*)(?:(?:ja|nou|dus|en|maar|want)[,]?\s+)?(?:die|deze|dit"
-                           r"|het|hij|ze)\s+komt\b(?!\s+er\b)", _I)
+                           r"|dat|het|hij|ze)\s+komt\b(?!\s+er\b)", _I)
 _COMES_TO_THE_KAMER = re.compile(r"[^,;]{0,60}?\bnaar\s+(?:de|uw)\s+Kamer\b", _I)
 _COMES_END = re.compile(r"\s*(?:naar\s+(?:de|uw)\s+Kamer\s*)?[.!]?\s*$", _I)
 
@@ -1534,6 +1559,9 @@ def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> F
     m = _SPOKEN_DELIVERY.match(sentence) or _SPOKEN_TELLS.search(sentence)
     if m is None and "komt" in sentence:
         m = _SPOKEN_COMES.search(sentence)
+        if m is not None and not _COMES_TO_THE_KAMER.match(sentence, m.end()) \
+                and m.group().lower().rstrip().endswith(("dat komt", "dat\tkomt")):
+            m = None  # ("Dat komt ook binnenkort": only "Dat komt … naar de Kamer" says what)
         if m is not None and not _COMES_TO_THE_KAMER.match(sentence, m.end()):
             due = deadline()
             if due is None or due.due is None or due.start < m.end() \
@@ -1617,7 +1645,8 @@ _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s*(?:kunnen\s+)?zien|g
                         r"|ingelicht|vernemen|horen|bereiken)\b", _I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
                              r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
-                             r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd)\b"
+                             r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd|beantwoord"
+                             r"|ondertekend|onderzocht|herzien|verzonden)\b"
                              # "zullen in het najaar bekend gemaakt worden"
                              r"|\b(?:(?:bekend|openbaar)\s*gemaakt|gepubliceerd|gepresenteerd"
                              r"|verstuurd|verzonden|toegezonden|toegestuurd)\s+worden\b", _I)

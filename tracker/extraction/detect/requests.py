@@ -226,6 +226,10 @@ _CLOSES_PROMISE = re.compile(r"\b(?:als\s+)?(?:afgedaan|voldaan|nagekomen|uitgev
                              _I)
 
 
+# The debate's own order, asked by its chair.
+_DEBATE_ORDER = re.compile(r"\b(?:betoog|termijn|beantwoording|interruptie)\s+(?:te\s+vervolgen"
+                           r"|voort\s+te\s+zetten|af\s+te\s+ronden)\b|\bhet\s+kort\s+te\s+houden\b",
+                           _I)
 _ASKED_IN_THE_PAST = re.compile(r"(?:verzocht|vroeg|wilde)", _I)
 # (the member's own question retold: "Ik vroeg of de minister …, en het antwoord is nee")
 _I_ASKED = re.compile(r"\b(?:ik|wij|we)\s+$", _I)
@@ -239,6 +243,8 @@ def _directed_request(sentence: str) -> Finding | None:
         return None
     if _TO_SAY.search(sentence, m.start()):
         return None  # "vragen of de minister bereid is te erkennen dat …" asks for a view
+    if _DEBATE_ORDER.search(sentence, m.end()):
+        return None  # the chair: "Ik verzoek de staatssecretaris om haar betoog te vervolgen"
     if _CLOSES_PROMISE.search(sentence, m.start()):
         return None  # the government asks the Kamer: "Ik verzoek u deze toezegging als voldaan
         # te beschouwen", "… de status van deze toezegging aan te passen"
