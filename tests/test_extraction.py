@@ -2687,6 +2687,12 @@ def test_going_to_find_out_and_then_the_way_to_the_kamer_is_a_promise(words):
     ("Dat komt rond de zomer naar de Kamer.", date(2025, 7, 3)),
     ("Voordat er een besluit valt, stuur ik het advies naar uw Kamer, met uitzondering van "
      "vertrouwelijke informatie.", None),
+    ("Ik zet de mogelijkheden graag voor de Voorjaarsnota op een rij, zodat de Kamer ziet aan "
+     "welke knoppen we kunnen draaien.", date(2025, 6, 1)),
+    ("Ik zorg ervoor dat ze allebei worden opgenomen in het halfjaarbericht van de politie.",
+     None),
+    ("Dat laat ik meenemen in mijn onderzoek, waarvan de resultaten in het eerste kwartaal van "
+     "2026 naar de Kamer komen.", date(2026, 3, 31)),
 ])
 def test_a_promise_said_in_other_words(words, expected):
     assert _spoken(words) == [("commitment", expected)]
@@ -2723,6 +2729,13 @@ def test_a_promise_written_in_other_words(words, expected):
     ("Ik vraag de minister om in de volgende voortgangsrapportage in te gaan op de vermindering "
      "van bureaucratie.", None),
     ("Ik verzoek de regering de huren van corporatiewoningen te bevriezen.", None),
+    ("Ik zou dan ook graag een antwoord op die vraag hebben voordat we gaan stemmen.", None),
+    ("Naar aanleiding van de parlementaire verkenning roept de commissie de minister dringend "
+     "op om meer de regie te nemen.", None),
+    ("De PvdA vraagt het kabinet daarom om op Verantwoordingsdag ieder jaar met een "
+     "kabinetsreactie te komen.", date(2025, 5, 21)),
+    ("Dank daarvoor; kan zij ervoor zorgen dat wij die informatie vóór 15 april krijgen?",
+     date(2025, 4, 14)),
 ])
 def test_a_member_asks_in_other_words(words, expected):
     items = extract(_minister("Dank u wel.", words), D).items
@@ -2736,6 +2749,8 @@ def test_a_member_asks_in_other_words(words, expected):
     ("Dank u wel.", "Ik vraag het kabinet niet om geld, ik vraag om begrip."),
     ("Dank u wel.", "Kan de minister uitleggen waarom dat zo lang duurt?"),
     ("Dank u wel.", "Ik vraag de minister om daar in zijn antwoord op in te gaan."),
+    ("Dank u wel.", "Ik zou graag een antwoord hebben."),  # now, in the debate
+    ("Dat onderzoek neem ik mee in het normenkader.", "Dank u wel."),
     ("Dat komt ook binnenkort.", "Dank u wel."),
     ("Die toezegging doe ik niet.", "Dank u wel."),
     ("Voordat ik met mijn inleiding start, geef ik een reactie op de vraag van mevrouw Van der "
@@ -2758,6 +2773,7 @@ def test_telling_more_in_this_letter_promises_nothing(words):
     "heroverwegen?",
     "Wilt u deze vragen beantwoorden voordat de begroting van Asiel en Migratie in de Kamer "
     "wordt behandeld?",
+    "Wilt u dit ook in Europees verband aan de orde stellen?",
 ])
 def test_written_questions_asked_in_other_words(question):
     text = _framed_answers(question)

@@ -850,6 +850,11 @@ _TAKEN_INTO = (r"(?:" + _DELIVERABLE + r"|voorjaarsnota|miljoenennota|najaarsnot
 _TAKES_ALONG = re.compile(
     r"\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bmee\s+(?:in|bij)\s+(?:de|het|een|mijn|onze|die|deze"
     r"|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    # "Dat laat ik meenemen in mijn onderzoek", "neem ik in mijn annotatie … op"
+    r"|\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,3}?meenemen\s+(?:in|bij)\s+(?:de|het"
+    r"|een|mijn|onze|die|deze|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    r"|\b(?:neem|nemen)\s+(?:ik|wij|we)\s+in\s+(?:de|het|mijn|onze|die|deze|dat|dit)\s+"
+    r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b[^.;:]{0,80}?\bop\b"
     # "Dat betrekken we bij de reactie die u bij de Voorjaarsnota krijgt"
     # (said in a main clause: not "… zegt dat ze wil dat ik het al betrek bij de brief")
     r"|(?:\b(?:betrek\s+ik|betrekken\s+(?:we|wij))|(?:^|[,;]\s*)(?:ik\s+betrek|(?:we|wij)\s+betrekken))"
@@ -915,6 +920,8 @@ _SENDS_NOW = re.compile(
     r"\b(?:stuur|zend)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:een|de)\s+\w*(?:brief|rapportage|overzicht"
     r"|notitie)\b"
     r"|\b(?:zet|zetten)\s+(?:ik|wij|we)?\s*graag\b[^.;:]{0,80}?\bop\s+een\s+rij\b"
+    # "Ik zet de mogelijkheden graag voor de Voorjaarsnota op een rij"
+    r"|\b(?:ik|wij|we)\s+(?:zet|zetten)\b[^.;:]{0,80}?\bop\s+een\s+rij\b"
     # "…, zet ik medio juni zo concreet mogelijk voor u op papier"
     r"|\b(?:zet|zetten)\s+(?:ik|wij|we)\b[^.;:]{0,80}?\b(?:voor\s+(?:u|de\s+Kamer|uw\s+Kamer)"
     r"\s+)op\s+papier\b"
@@ -938,7 +945,12 @@ _SENDS_NOW = re.compile(
 _SEES_TO = re.compile(
     r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*voor\s+)?dat\s+(?:uw|de)\s+"
     r"(?:Tweede\s+|Eerste\s+)?Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
-    r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b", _I)
+    r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b"
+    # what a later document will hold: "Ik zorg ervoor dat ze allebei worden opgenomen in het
+    # halfjaarbericht van de politie", "… dat dit wordt meegenomen in het onderzoek"
+    r"|\b(?:zorg|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*voor\s+)?dat\b[^.;?]{0,100}?"
+    r"\b(?:(?:wordt|worden)\s+(?:opgenomen|meegenomen|verwerkt)|terugkomt|terugkomen)\s+in\s+"
+    r"(?:de|het|een|die|dat|deze|dit|mijn|onze)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b", _I)
 # A document that goes to parliament ("toegaan", an official letter's verb): "Deze geannoteerde
 # agenda gaat uw Kamer uiterlijk begin volgende week toe", "… die u begin volgende week zal
 # toegaan" (the enclosure, "Hierbij gaat u de nota toe", is the letter itself).

@@ -119,12 +119,13 @@ _DIRECTED = re.compile(
     r"|\bcommissie\b[^.;?]{0,60}?\b(?:vraagt|vragen)\s+u\s+(?:\w+\s+){0,2}?(?:om|te)\b"
     r"|\bcommissie\b[^.;?]{0,60}?\b(?:wil|willen|zou|zouden)\s+u\s+(?:graag\s+)?"
     r"(?:vragen|verzoeken)\b"
-    r"|\b(?:roept|roepen)\s*,?\s+" + _ADDRESSEE + r"\s+(?:\w+\s+){0,2}?op\b"
+    r"|\b(?:roept|roepen)\s*,?\s+(?:de\s+(?:commissie|Kamer)\s+)?" + _ADDRESSEE
+    + r"\s+(?:\w+\s+){0,2}?op\b"
     r"|\b(?:draagt|dragen)\s*,?\s+" + _ADDRESSEE + r"\s+op\b"
     r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b"
     # a committee's decision: "Besluit: Minister van Defensie verzoeken om …", "De minister van
     # BZK zal worden verzocht deze vragen uiterlijk 3 juni te beantwoorden"
-    r"|\b(?:[Mm]inister|[Ss]taatssecretaris|[Bb]ewindspersoon|[Rr]egering|[Kk]abinet)\b"
+    r"|\b(?:[Mm]inisters?|[Ss]taatssecretaris(?:sen)?|[Bb]ewindspersoon|[Rr]egering|[Kk]abinet)\b"
     r"[^.;:]{0,60}?\b(?:zal|zullen|wordt|worden)\s+(?:worden\s+)?verzocht\b"
     r"|\b(?:zal|zullen|wordt|worden)\s+(?:hem|haar|de\s+bewindspersoon)\s+(?:worden\s+)?verzocht\b"
     # "Conform verzoek van het lid Van Campen wordt de minister verzocht om …"
@@ -407,7 +408,7 @@ _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoek
                            r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren"
                            # a policy to change: "Wilt u het standpunt … heroverwegen?"
                            r"|heroverwegen|herzien|schrappen|opschorten|terugdraaien|stopzetten"
-                           r"|beëindigen)\b", _I)
+                           r"|beëindigen|agenderen|aankaarten|aan\s+de\s+orde\s+stellen)\b", _I)
 _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]{0,80}\btoe\b"
                             r"|\bbereid\b"
                             r"|\bKamer\b[^?]{0,60}\bvoorzien\b"
@@ -437,9 +438,22 @@ _WHEN_DELIVERED = re.compile(
     r"|sturen|toesturen)\b)", _I)
 
 
+# "Ik zou graag een antwoord op die vraag hebben voordat we gaan stemmen": an answer in writing,
+# before the vote
+_ANSWER_BEFORE_VOTE = re.compile(r"\b(?:antwoord|reactie)\b[^.?!]{0,80}?\b(?:voordat\s+(?:we|wij)"
+                                 r"\s+(?:gaan\s+)?stemmen|v[oó][oó]r\s+de\s+stemming(?:en)?)\b",
+                                 _I)
+_SOON_BY = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+reces)",
+                      _I)
+# What opens a question before it asks: "Het hoeft niet morgen, maar wil het kabinet …?",
+# "Dank daarvoor; kan zij …?"
+_BUT_ASKS = re.compile(r"^[^?]{0,160}?(?:,\s+maar|;)\s+(?=(?:kan|kunt|wil|wilt|zal|zult|zou|gaat"
+                       r"|komt)\b)", _I)
+
+
 def _core(question: str) -> str:
     """A question without its leading clause."""
-    m = _LEADING_CLAUSE.match(question)
+    m = _LEADING_CLAUSE.match(question) or _BUT_ASKS.match(question)
     return question[m.end():] if m else question
 
 
@@ -649,9 +663,12 @@ _MEMBER_ASKS = re.compile(
     r")\b[^.?!]{0,80}?\b(?:om|te)\b"
     # the cabinet asked for what reaches the Kamer: "Ik vraag het kabinet de Kamer hierover zo
     # snel mogelijk een brief te sturen", "… de Kamer binnen acht weken per brief te laten weten"
-    r"|\b(?:vraag|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:het\s+kabinet|de\s+regering)\b"
+    r"|\b(?:vraag|vraagt|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:het\s+kabinet|de\s+regering)\b"
     r"(?=[^.?!]{0,120}?\bte\s+(?:laten\s+)?(?:informeren|sturen|zenden|toesturen|rapporteren"
-    r"|weten|delen|berichten)\b)", _I)
+    r"|weten|delen|berichten)\b"
+    # "De PvdA vraagt het kabinet om … met een kabinetsreactie te komen"
+    r"|[^.?!]{0,120}?\bmet\s+(?:een|de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
+    + r"\b[^.?!]{0,80}?\bte\s+komen\b)", _I)
 # Wishes that are requests only when they name something to deliver: "Ik zou wel graag een
 # kabinetsreactie zien", "… willen hebben", "De CDA-fractie is benieuwd … wanneer de commissie
 # een update kan ontvangen".
@@ -855,12 +872,13 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     m = _MEMBER_ASKS.search(sentence)
     if m is None:
         m = _MEMBER_WISHES.search(sentence)
-        if m is not None and (not (_ASKED_FOR.search(sentence) or _PAPERS_NAMED.search(m.group()))
+        if m is not None and (not (_ASKED_FOR.search(sentence) or _PAPERS_NAMED.search(m.group())
+                                   or _ANSWER_BEFORE_VOTE.search(sentence))
                               or _OTHERS_WISH.search(sentence, 0, m.end())):
             m = None  # nothing to deliver, or someone else's wish ("… dat mevrouw Hermans
             # die informatie ook wil hebben")
-    if m and re.search(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+reces)",
-                       sentence, _I) and not _negated(m.group()):
+    if m and (_SOON_BY.search(sentence) or _ANSWER_BEFORE_VOTE.search(sentence)) \
+            and not _negated(m.group()):
         return Finding("request", "request.member", 0.7, None, MEMBERS)  # "… antwoord vóór de
         # stemmingen", "voor morgen een brief"
     if m and m.group().lower().startswith("hoop") and _THINKS.search(sentence, m.end()):

@@ -19,7 +19,8 @@ _DELIVERABLE_STEMS = (
     r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
     r"|resultaten|uitkomsten|leidraad|protocol|planning|meting|doorrekening|tijdpad|fiche"
-    r"|prognose|raming|tijdlijn|reconstructie|feitenrelaas"
+    r"|prognose|raming|tijdlijn|reconstructie|feitenrelaas|toetsingskader|beleidskader"
+    r"|afwegingskader|beoordelingskader"
 )
 # What is done to a deliverable, in the passive: "wordt … in internetconsultatie gebracht".
 _ACTION_PARTICIPLES = (
