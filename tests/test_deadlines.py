@@ -568,10 +568,13 @@ def test_a_late_answer_notice_has_no_date():
     assert find_deadline("binnen de gebruikelijke termijn reageren op de brief", D) is None
 
 
-def test_before_accountability_day_is_the_day_before():
-    # as "vóór Prinsjesdag" and "vóór 1 juli": the questions answered by the day before
+def test_before_accountability_day_or_prinsjesdag_is_the_day_itself():
+    # the rules match their rows "tolerant of vóór" (a date's own row makes "vóór 1 juli" the
+    # day before); four labellers of five read "vóór Prinsjesdag" as Prinsjesdag itself
     assert due("Kunt u de antwoorden voor Verantwoordingsdag sturen?", date(2024, 4, 10)) == (
-        date(2024, 5, 14), "season")
+        date(2024, 5, 15), "season")
+    assert due("Ik stuur de notitie vóór Prinsjesdag 2025.") == (date(2025, 9, 16), "season")
+    assert due("Ik stuur de notitie vóór 1 juli.") == (date(2025, 6, 30), "day")
 
 
 @pytest.mark.parametrize(

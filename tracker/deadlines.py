@@ -436,8 +436,8 @@ def _before_next_recess(m, ctx):
 
 
 def _accounts_day(m, ctx):
-    if m.group("vd_before"):  # "vóór Verantwoordingsdag": the day before, as "vóór 1 juli" is
-        return _season(lambda ctx, y: verantwoordingsdag(y) - timedelta(days=1))(m, ctx)
+    # ("vóór Verantwoordingsdag" is the day itself: the rules match their rows "tolerant of
+    # vóór", and the labellers read it so)
     return _season(lambda ctx, y: verantwoordingsdag(y))(m, ctx)
 
 
@@ -459,8 +459,8 @@ def _budget_day(m, ctx):
         return BLOCK
     if m.group("budget"):  # "bij de begroting 2021" is presented on Prinsjesdag 2020
         return prinsjesdag(int(m.group("budget")) - 1), True
-    if m.group("pj_before"):  # "vóór Prinsjesdag": the day before, as "vóór 1 juli" is
-        return _season(lambda ctx, y: prinsjesdag(y) - timedelta(days=1))(m, ctx)
+    # ("vóór Prinsjesdag" is Prinsjesdag itself: the rules match their rows "tolerant of vóór",
+    # and four labellers of five read it so; "vóór 1 juli" is the day before, by its own row)
     return _rolled(m, ctx, prinsjesdag)
 
 
