@@ -2751,6 +2751,17 @@ def test_a_member_asks_in_other_words(words, expected):
     ("Dank u wel.", "Ik vraag de minister om daar in zijn antwoord op in te gaan."),
     ("Dank u wel.", "Ik zou graag een antwoord hebben."),  # now, in the debate
     ("Dat onderzoek neem ik mee in het normenkader.", "Dank u wel."),
+    # near misses written beside the paraphrases
+    ("Op hoe dat vorm zou kunnen krijgen, kom ik zo bij de appreciatie van de moties nog "
+     "terug.", "Dank u wel."),
+    ("Mocht de Kamer daar prijs op stellen, dan wil ik best overwegen om er een brief over te "
+     "sturen.", "Dank u wel."),
+    ("Ook hierover kan ik niet toezeggen dat ik de Kamer voor het volgende commissiedebat "
+     "informeer, want ik weet niet wanneer ik er meer over hoor.", "Dank u wel."),
+    ("Ik zou dat mevrouw Agema graag toezeggen, maar het verhelderen daarvan ligt bij de "
+     "gemeenten en niet bij mij.", "Dank u wel."),
+    ("Dank u wel.", "Ik wil de minister bedanken voor de brief die hij had toegezegd en "
+     "inmiddels ook heeft gestuurd."),
     ("Dat komt ook binnenkort.", "Dank u wel."),
     ("Die toezegging doe ik niet.", "Dank u wel."),
     ("Voordat ik met mijn inleiding start, geef ik een reactie op de vraag van mevrouw Van der "

@@ -197,6 +197,8 @@ _HEDGED = re.compile(r"\bzou(?:den)?\b|\b(?:zo|indien|waar)\s+nodig\b", _I)
 _HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$", _I)
 _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
                       r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b", _I)
+_CONSIDERS = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:best|graag|wel|dan)\s+)*(?:overwegen"
+                        r"|bezien|nadenken)\b", _I)
 # Willing to write parliament a letter, said in a debate: "Daar wil ik graag een brief over sturen"
 # (not one to someone else: "… een brief sturen aan de burgemeesters").
 _LETTER_SENT = re.compile(r"\b(?:een|de|die|deze)\s+(?:[\w-]+\s+)?brief\b(?:\s+[^\s.;:,]+){0,4}?"
@@ -424,8 +426,13 @@ _ASKED_TO_PROMISE = re.compile(r"(?:\b(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:
 
 # A refusal is no promise: "Ik kan niet toezeggen dat dat bij de Voorjaarsnota gebeurt, want de
 # besluitvorming … vindt zoals altijd in het voorjaar plaats" (unless "…, maar ik zal wel …").
-_REFUSES = re.compile(r"(?:\w+,?\s+){0,2}?(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)\s+"
+_REFUSES = re.compile(r"(?:\w+,?\s+){0,2}?(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)"
+                      r"|(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet))\s+"
                       r"(?:\w+\s+){0,2}?niet\s+toezeggen\b", _I)
+# What would be promised, but is not: "Ik zou dat mevrouw Agema graag toezeggen, maar het
+# verhelderen daarvan ligt bij de gemeenten"
+_WOULD_PROMISE = re.compile(r"(?:\w+,?\s+){0,2}?(?:ik|wij|we)\s+(?:zou|zouden)\s+[^.;]{0,60}?"
+                            r"\btoezeggen\s*,\s+maar\b", _I)
 
 
 def _commitment(sentence: str, found: list[Mention],
@@ -440,7 +447,8 @@ def _commitment(sentence: str, found: list[Mention],
         # beantwoord, acht de commissie de openbare behandeling … voldoende voorbereid"
     if "toegezegd" in lowered and _MISTAKEN.search(sentence):
         return None  # "Per abuis is toegezegd dat de tussenrapportage …": taken back
-    if "toezeggen" in lowered and _REFUSES.match(sentence) and not _BUT.search(sentence):
+    if "toezeggen" in lowered and (_REFUSES.match(sentence) and not _BUT.search(sentence)
+                                   or _WOULD_PROMISE.match(sentence)):
         return None  # "Ik kan niet toezeggen dat het wetsvoorstel vóór 1 juli … wordt ingediend"
     best: Finding | None = None
     self_fulfilling = [m.start() for m in _SELF_FULFILLING.finditer(sentence)
@@ -649,6 +657,8 @@ def _commitment(sentence: str, found: list[Mention],
     if "bereid" in lowered or ("wil" in lowered and (
             _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence))):
         for m in _WILLING.finditer(sentence):
+            if _CONSIDERS.match(sentence, m.end()):
+                continue  # "dan wil ik best overwegen om er een brief over te sturen": weighed
             tells = (_PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(
                 sentence, m.end())) or _LETTER_SENT.search(sentence, m.end())
             if tells or ("bereid" in m.group().lower()

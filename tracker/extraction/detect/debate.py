@@ -33,7 +33,10 @@ _DEBATE_INTERNAL = re.compile(
     r"|\bvervolgens\s+(?:ga|kom)\s+ik\s+(?:naar|bij|op|aan)\b"
     # "Ik zal de vragen van de leden langslopen in de volgorde waarin ze zijn gesteld"
     r"|(?:de\s+)?vragen\s+(?:\w+\s+){0,4}?(?:langslopen|langsgaan|aflopen|doorlopen))\b"
-    r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b", _I)
+    r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b"
+    # the verdicts on the motions, later in the debate: "kom ik zo bij de appreciatie van de
+    # moties nog terug"
+    r"|\b(?:bij|in)\s+(?:de|mijn)\s+appreciatie\s+van\s+de\s+(?:moties|amendementen)\b", _I)
 # A debate's "Daar kom ik op terug" keeps a promise only with a way or a time: "schriftelijk",
 # "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
 _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"

@@ -681,7 +681,9 @@ _MEMBER_WISHES = re.compile(
     r"|\bzou\b[^.?!;:,]{0,100}?\bgraag\b[^.?!;:,]{0,100}?\bwillen\b"
     r"|\bbenieuwd\b[^.?!]{0,160}?\b(?:ontvangen|krijgen)\b"
     # the verb left out: "Ik wil van het kabinet voor de kerst een overzicht van …"
-    r"|\b(?:ik|wij|we)\s+(?:wil|willen)\s+(?:graag\s+)?(?:[\w-]+\s+){0,7}?(?:een|de)\s+"
+    # (not thanks: "Ik wil de minister bedanken voor de brief die hij had toegezegd")
+    r"|\b(?:ik|wij|we)\s+(?:wil|willen)\s+(?![^.?!;:]{0,60}?\b(?:bedanken|danken|complimenteren)\b)"
+    r"(?:graag\s+)?(?:[\w-]+\s+){0,7}?(?:een|de)\s+"
     r"(?:[\w-]+\s+)?(?:brief|overzicht|reactie|analyse|evaluatie|notitie|kabinetsreactie"
     r"|uitwerking|plan)\b"
     # the papers of an affair: "Ik wil de interne incidentanalyses van Rijkswaterstaat", "De SP
