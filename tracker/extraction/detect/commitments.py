@@ -447,7 +447,7 @@ def _commitment(sentence: str, found: list[Mention],
         # beantwoord, acht de commissie de openbare behandeling … voldoende voorbereid"
     if "toegezegd" in lowered and _MISTAKEN.search(sentence):
         return None  # "Per abuis is toegezegd dat de tussenrapportage …": taken back
-    if "toezeggen" in lowered and (_REFUSES.match(sentence) and not _BUT.search(sentence)
+    if "toezeggen" in lowered and ((_REFUSES.match(sentence) and not _BUT.search(sentence))
                                    or _WOULD_PROMISE.match(sentence)):
         return None  # "Ik kan niet toezeggen dat het wetsvoorstel vóór 1 juli … wordt ingediend"
     best: Finding | None = None
