@@ -2693,6 +2693,12 @@ def test_going_to_find_out_and_then_the_way_to_the_kamer_is_a_promise(words):
      None),
     ("Dat laat ik meenemen in mijn onderzoek, waarvan de resultaten in het eerste kwartaal van "
      "2026 naar de Kamer komen.", date(2026, 3, 31)),
+    ("Al die reacties, adviezen en toetsen verwerken we na de zomer in een wetsvoorstel.",
+     date(2025, 9, 30)),
+    ("Wij kijken hier opnieuw naar en informeren de Kamer daarover bij de Miljoenennota.",
+     date(2025, 9, 16)),
+    ("Niet alles zal klaar zijn, maar we zorgen er wel voor dat de Kamer inzicht krijgt in de "
+     "budgettaire gevolgen.", None),
 ])
 def test_a_promise_said_in_other_words(words, expected):
     assert _spoken(words) == [("commitment", expected)]

@@ -443,25 +443,35 @@ def test_a_set_written_from_the_guide_holds_its_figures(folder, labelled, recall
 # Real labelled sentences of the opened corpus, each rewritten twice by hand from the guide
 # (``probes/paraphrases/``): the same promise or request in other words, or with another time.
 # The ids that are 2 modulo 3 are held back: their totals are guarded, their sentences not read.
-def _paraphrases(held: bool) -> tuple[int, int, int]:
-    found = due_right = total = 0
-    for pid, _variant, frame, kind, due, _precision, words in _rows("paraphrases/paraphrases.tsv"):
+def _paraphrases(name: str, held: bool) -> tuple[int, int, int, int, int]:
+    """(labelled, found, due right, near misses, near misses read as items)."""
+    found = due_right = total = near = taken = 0
+    for pid, _variant, frame, kind, due, _precision, words in _rows(f"paraphrases/{name}"):
         if (int(pid[1:]) % 3 == 2) != held:
             continue
-        total += 1
         items = [i for i in extract(_framed(f"{frame}.tsv", words), DAY).items
-                 if i.kind == kind and (words[:25] in i.text or i.text[:25] in words)]
+                 if i.kind != "milestone" and (words[:25] in i.text or i.text[:25] in words)]
+        if kind == "none":
+            near += 1
+            taken += bool(items)
+            continue
+        total += 1
+        items = [i for i in items if i.kind == kind]
         if items:
             found += 1
             due_right += items[0].due == (date.fromisoformat(due) if due else None)
-    return total, found, due_right
+    return total, found, due_right, near, taken
 
 
-def test_paraphrases_of_real_sentences_read_as_their_originals():
-    total, found, due_right = _paraphrases(held=False)
-    assert (total, found >= 339, due_right >= 318) == (362, True, True), (found, due_right)
-
-
-def test_the_held_back_paraphrases_hold_their_first_reading():
-    total, found, due_right = _paraphrases(held=True)
-    assert (total, found >= 151, due_right >= 146) == (180, True, True), (found, due_right)
+@pytest.mark.parametrize("name, held, labelled, found, due_right, near, taken", [
+    ("paraphrases.tsv", False, 362, 342, 321, 0, 0),
+    ("paraphrases2.tsv", False, 428, 380, 366, 214, 1),
+    # the held-back thirds: their first readings, totals only
+    ("paraphrases.tsv", True, 180, 151, 146, 0, 0),
+    ("paraphrases2.tsv", True, 212, 170, 163, 106, 1),
+])
+def test_paraphrases_of_real_sentences_read_as_their_originals(name, held, labelled, found,
+                                                                 due_right, near, taken):
+    got = _paraphrases(name, held)
+    assert (got[0], got[3]) == (labelled, near)
+    assert got[1] >= found and got[2] >= due_right and got[4] <= taken, got

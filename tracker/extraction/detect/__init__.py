@@ -133,6 +133,7 @@ _PARTICLE_CUES = (
     (frozenset(["laat", "laten"]), CAUSED_ACTIONS),
     (frozenset(["voeg", "voegt", "voegen"]), frozenset(["bij", "toe"])),
     (frozenset(["betrek", "betrekt", "betrekken"]), frozenset(["bij"])),
+    (frozenset(["verwerk", "verwerkt", "verwerken"]), frozenset(["in"])),
 )
 # Words that count only beside a deadline: present-tense actions and requests.
 _PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",

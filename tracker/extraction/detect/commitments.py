@@ -781,7 +781,7 @@ def _commitment(sentence: str, found: list[Mention],
     if "start" in lowered or "begin" in lowered:
         for m in _STARTS.finditer(sentence):
             by_subject(m, "commitment.starts", 0.7, m.group())
-    if "mee" in lowered or "voeg" in lowered or "betrek" in lowered:
+    if "mee" in lowered or "voeg" in lowered or "betrek" in lowered or "verwerk" in lowered:
         for m in _TAKES_ALONG.finditer(sentence):
             by_subject(m, "commitment.takes-along", 0.7, m.group())
     if "genomen" in lowered or "opgenomen" in lowered or "mee" in lowered:
@@ -860,6 +860,9 @@ _TAKEN_INTO = (r"(?:" + _DELIVERABLE + r"|voorjaarsnota|miljoenennota|najaarsnot
 _TAKES_ALONG = re.compile(
     r"\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bmee\s+(?:in|bij)\s+(?:de|het|een|mijn|onze|die|deze"
     r"|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    # "Al die reacties … verwerken we na de zomer in een wetsvoorstel"
+    r"|\b(?:verwerk|verwerken)\s+(?:ik|wij|we)\b[^.;:]{0,80}?\bin\s+(?:de|het|een|mijn|onze|die"
+    r"|deze|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
     # "Dat laat ik meenemen in mijn onderzoek", "neem ik in mijn annotatie … op"
     r"|\b(?:laat|laten)\s+(?:ik|wij|we)\s+(?:[\w-]+\s+){0,3}?meenemen\s+(?:in|bij)\s+(?:de|het"
     r"|een|mijn|onze|die|deze|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
@@ -953,7 +956,8 @@ _SENDS_NOW = re.compile(
 # "Ik zorg ervoor dat de Kamer de cijfers voor de begrotingsbehandeling heeft", "De vraag van de
 # heer Van Dijk beantwoord ik graag schriftelijk": seeing to it that parliament gets something.
 _SEES_TO = re.compile(
-    r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*voor\s+)?dat\s+(?:uw|de)\s+"
+    r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*(?:wel\s+|ook\s+)?voor\s+)?"
+    r"dat\s+(?:uw|de)\s+"
     r"(?:Tweede\s+|Eerste\s+)?Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
     r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b"
     # what a later document will hold: "Ik zorg ervoor dat ze allebei worden opgenomen in het
@@ -1031,8 +1035,10 @@ def _shared_subject(sentence: str, found: list[Mention], verb: int,
     word = words[0].strip(",.;:").lower() if words else ""
     if (subject is None or subject.kind == PARL) and found and _gov(found[0]) \
             and found[0].start < verb and _ELLIPSIS.search(sentence, 0, verb) \
-            and (word in _PRESENT_TELL or word == "laat"):
-        return found[0]
+            and (word in _PRESENT_TELL or word == "laat"
+                 or (word in _PLURAL_TELL and word != "delen"
+                     and found[0].text.lower() in ("wij", "we"))):
+        return found[0]  # ("Wij kijken hier opnieuw naar en informeren de Kamer …")
     return subject
 
 
