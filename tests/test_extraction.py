@@ -2699,6 +2699,11 @@ def test_going_to_find_out_and_then_the_way_to_the_kamer_is_a_promise(words):
      date(2025, 9, 16)),
     ("Niet alles zal klaar zijn, maar we zorgen er wel voor dat de Kamer inzicht krijgt in de "
      "budgettaire gevolgen.", None),
+    # round three
+    ("Ik neem dat mee in een van de brieven die ik de komende maanden naar de Kamer stuur.",
+     None),
+    ("Wat de eerste vraag betreft: daar stuur ik de Kamer een schriftelijke reactie op.", None),
+    ("Maar dan stuur ik de Kamer gewoon even een brief met de stand van zaken.", None),
 ])
 def test_a_promise_said_in_other_words(words, expected):
     assert _spoken(words) == [("commitment", expected)]
@@ -2718,6 +2723,14 @@ def test_a_promise_said_in_other_words(words, expected):
     ("Naar verwachting kan ik u hierover dit najaar berichten.", date(2025, 12, 18)),
     ("De vragen zullen omstreeks 15 april 2025 worden beantwoord.", date(2025, 4, 15)),
     ("Vervolgens stuur ik het onderzoek aan uw Kamer.", None),
+    ("Uw Kamer ontvangt medio juni een nieuwe stand van zaken over de problematiek.",
+     date(2025, 6, 15)),
+    ("Dit zal als samenhangend onderdeel worden behandeld in de visie die uw Kamer medio 2026 "
+     "ontvangt.", date(2026, 6, 30)),
+    ("Mede op verzoek van de Tweede Kamer ontvangt u voor het kerstreces van ons een schets van "
+     "de ontwikkeling van de krijgsmacht.", date(2025, 12, 18)),
+    ("Ik verzoek u daarom om verlenging van de termijn met vier weken, tot 20 februari.",
+     date(2026, 2, 20)),
 ])
 def test_a_promise_written_in_other_words(words, expected):
     assert [(i.kind, i.due) for i in extract(_letter(words), D).items] == [
@@ -2808,6 +2821,11 @@ def _framed_answers(question: str) -> str:
     "De voorzitter:\nIk verzoek de staatssecretaris om haar betoog te vervolgen.\n\n"
     "Staatssecretaris Jansen:\nDank u wel.\n",
     "De voorzitter:\nIk verzoek u het kort te houden.\n\nDe heer Pietersen (VVD):\nZeker.\n",
+    _letter("Ik verzoek u daarom om uitstel."),
+    _letter("Ik verzoek u dan snel de behandeling in de Kamer van deze brieven mogelijk te maken, "
+            "zodat Defensie onverminderd voort kan gaan met herstellen en versterken."),
+    _letter("Ik kan u op dit moment niet toezeggen dat ik u bij separate brief nader over dit "
+            "traject zal informeren."),
     # reported, and hedged
     _letter("Daarbij heb ik opgemerkt dat ik u naar verwachting tegen het einde van het eerste "
             "kwartaal van dit jaar zou kunnen berichten."),

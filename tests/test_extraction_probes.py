@@ -464,11 +464,13 @@ def _paraphrases(name: str, held: bool) -> tuple[int, int, int, int, int]:
 
 
 @pytest.mark.parametrize("name, held, labelled, found, due_right, near, taken", [
-    ("paraphrases.tsv", False, 362, 342, 321, 0, 0),
+    ("paraphrases.tsv", False, 362, 343, 322, 0, 0),
     ("paraphrases2.tsv", False, 428, 380, 366, 214, 1),
+    ("paraphrases3.tsv", False, 332, 308, 283, 166, 0),
     # the held-back thirds: their first readings, totals only
     ("paraphrases.tsv", True, 180, 151, 146, 0, 0),
     ("paraphrases2.tsv", True, 212, 170, 163, 106, 1),
+    ("paraphrases3.tsv", True, 166, 147, 137, 83, 1),
 ])
 def test_paraphrases_of_real_sentences_read_as_their_originals(name, held, labelled, found,
                                                                  due_right, near, taken):

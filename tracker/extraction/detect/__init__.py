@@ -171,6 +171,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True  # "In het najaar treft u de evaluatie aan"
     if "hoort" in words and ("mij" in words or "ons" in words):
         return True  # "U hoort nog voor de zomer van mij"
+    if "verzoek" in words and ("termijn" in words or "uitstel" in words or "verlenging" in words):
+        return True  # the government asks for more time: "Ik verzoek u om verlenging van de
+        # termijn tot 20 februari" (so promises that day)
     if "verzoek" in words and not words.isdisjoint(_GOVERNMENT_ASKED):
         return True  # a member: "Ik verzoek de regering …" (not "Ik verzoek u …": a minister
         # asks the Kamer, a chair a member)

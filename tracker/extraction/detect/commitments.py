@@ -331,7 +331,8 @@ _BY_PHRASE = re.compile(r"(?:v[oó][oó]r|uiterlijk|binnen|begin|eind|medio|nog)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoord(?:en)?"
                           r"|duidelijkheid|helderheid"
-                          r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel)\b", _I)
+                          r"|uitkomsten|resultaten|kabinetsreactie|notitie|wetsvoorstel"
+                          r"|stand\s+van\s+zaken)\b", _I)
 _WHEN_PARL = re.compile(r"\b(?:wanneer|hoe|waarom)\s+(?:de|uw)\s+Kamer\b[^,;]{0,80}$", _I)
 _OBJECT_FIRST = re.compile(r"\s*(?:[Dd]e|[Hh]et|[Ee]en|[Dd]ie|[Dd]at|[Dd]eze|[Dd]it)\s+"
                            r"[^,;:]{3,100}?\s+$")
@@ -340,8 +341,8 @@ _BY_A_TIME = re.compile(r"^\s*(?:u|uw\s+Kamer|de\s+Kamer)\s+(?:\w+\s+){0,3}?(?:r
 _SENT_TO = re.compile(r"\b(?:toegestuurd|toegezonden|gestuurd|aangeboden)\s*[.;]?\s*$", _I)
 _DRAFT = re.compile(r"\b(?:ontwerp[\w-]*|[\w-]*amvb|algemene\s+maatregel\s+van\s+bestuur)\b", _I)
 _PROGRAMME = re.compile(r"\b\w*programma\b", _I)
-_FROM_US = re.compile(r"\s+(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?van\s+(?:mij|ons|het\s+kabinet)\b",
-                      _I)
+_FROM_US = re.compile(r"\s+(?:u\s+|uw\s+Kamer\s+|de\s+Kamer\s+)?(?:[^\s,;.]+\s+){0,5}?van\s+(?:mij"
+                      r"|ons|het\s+kabinet)\b", _I)
 # "Deze kunt u dus komend voorjaar tegemoet zien": the letter named in the sentence before.
 _ANAPHORIC_OBJECT = re.compile(r"(?:Deze|Die|Dit|Dat|Het)\s+(?:kunt|kan|ontvangt|zult|krijgt)\b")
 # "U krijgt dat voor de begrotingsbehandeling": what was just asked, by a time
@@ -428,7 +429,7 @@ _ASKED_TO_PROMISE = re.compile(r"(?:\b(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:
 # besluitvorming … vindt zoals altijd in het voorjaar plaats" (unless "…, maar ik zal wel …").
 _REFUSES = re.compile(r"(?:\w+,?\s+){0,2}?(?:(?:ik|wij|we|het\s+kabinet)\s+(?:kan|kunnen)"
                       r"|(?:kan|kunnen)\s+(?:ik|wij|we|het\s+kabinet))\s+"
-                      r"(?:\w+\s+){0,2}?niet\s+toezeggen\b", _I)
+                      r"(?:\w+\s+){0,4}?niet\s+toezeggen\b", _I)
 # What would be promised, but is not: "Ik zou dat mevrouw Agema graag toezeggen, maar het
 # verhelderen daarvan ligt bij de gemeenten"
 _WOULD_PROMISE = re.compile(r"(?:\w+,?\s+){0,2}?(?:ik|wij|we)\s+(?:zou|zouden)\s+[^.;]{0,60}?"
@@ -858,8 +859,9 @@ _TAKEN_INTO = (r"(?:" + _DELIVERABLE + r"|voorjaarsnota|miljoenennota|najaarsnot
                # a periodic report by its name: "het volgende halfjaarbericht politie"
                r"|kabinetsreactie|wetsvoorstel|\w*wijziging|\w+bericht)")
 _TAKES_ALONG = re.compile(
-    r"\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bmee\s+(?:in|bij)\s+(?:de|het|een|mijn|onze|die|deze"
-    r"|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    r"\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bmee\s+(?:in|bij)\s+(?:(?:een|één)\s+van\s+(?:de|mijn)"
+    r"\s+|de\s+|het\s+|een\s+|mijn\s+|onze\s+|die\s+|deze\s+|dat\s+|dit\s+)(?:[\w-]+\s+)?"
+    + _TAKEN_INTO + r"\b"
     # "Al die reacties … verwerken we na de zomer in een wetsvoorstel"
     r"|\b(?:verwerk|verwerken)\s+(?:ik|wij|we)\b[^.;:]{0,80}?\bin\s+(?:de|het|een|mijn|onze|die"
     r"|deze|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
@@ -1182,7 +1184,8 @@ _CAN_DELIVER = re.compile(r"\b(?:kan|kunnen)\b(?=[^.;:]{0,120}?\b(?:verzenden|ve
 # The government asks for more time, so promises the new date: "Daarom verzoek ik u de termijn
 # met 4 weken te verlengen tot 20 februari", "Ik vraag u uitstel tot 1 maart".
 _MORE_TIME = re.compile(
-    r"\b(?:verzoek|vraag)(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw\s+(?:kamer|commissie))\b[^.;]{0,60}?"
+    r"(?:\b(?:verzoek|vraag)(?:en)?\s+(?:ik|wij|we)|\b(?:ik|wij|we)\s+(?:verzoek|vraag)(?:en)?)\s+"
+    r"(?:u|uw\s+(?:kamer|commissie))\b[^.;]{0,60}?"
     r"\b(?:termijn|uitstel)\b", _I)
 
 
@@ -1558,8 +1561,9 @@ _ENDED = re.compile(r"[.?!;:)]\s*$")
 # stuur ik de Kamer toe", "Het advies stuur ik u op de dag dat ik het krijg", "Het advies gaat
 # naar de Kamer zodra ik het heb ontvangen" (in a letter the same words send it now).
 _SPOKEN_DELIVERY = re.compile(
-    r"^(?:(?:ja|nou|dus|dan|en|maar|goed)[,.]?\s+){0,2}(?:(?:Die|Dat|Deze|Dit|Het|De)\s+[^,;:?]{1,80}?"
-    r"\s+(?:stuur|zend)\s+ik|ik\s+(?:stuur|zend))\s+(?:u|jullie|(?:de|uw)\s+Kamer)\b"
+    r"(?:^|:\s*)(?:(?:ja|nou|dus|dan|en|maar|goed|daar|gewoon|even)[,.]?\s+){0,3}(?:(?:Die|Dat|Deze|Dit"
+    r"|Het|De)\s+[^,;:?]{1,80}?\s+(?:stuur|zend)\s+ik|ik\s+(?:stuur|zend)|(?:stuur|zend)\s+ik)\s+"
+    r"(?:u|jullie|(?:de|uw)\s+Kamer)\b"
     r"|^(?:(?:Die|Dat|Deze|Dit|Het|De)\s+[^,;:?]{1,80}?\s+)(?:gaat|gaan)\s+(?:\w+\s+){0,2}?"
     r"naar\s+(?:de|uw)\s+Kamer\b", _I)
 
@@ -1584,7 +1588,7 @@ def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> F
     """A minister's present tense that sends parliament something, in a debate."""
     if sentence.rstrip().endswith("?"):
         return None
-    m = _SPOKEN_DELIVERY.match(sentence) or _SPOKEN_TELLS.search(sentence)
+    m = _SPOKEN_DELIVERY.search(sentence) or _SPOKEN_TELLS.search(sentence)
     if m is None and "komt" in sentence:
         m = _SPOKEN_COMES.search(sentence)
         if m is not None and not _COMES_TO_THE_KAMER.match(sentence, m.end()) \
@@ -1674,7 +1678,7 @@ _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s*(?:kunnen\s+)?zien|g
 _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
                              r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
                              r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd|beantwoord"
-                             r"|ondertekend|onderzocht|herzien|verzonden)\b"
+                             r"|ondertekend|onderzocht|herzien|verzonden|behandeld)\b"
                              # "zullen in het najaar bekend gemaakt worden"
                              r"|\b(?:(?:bekend|openbaar)\s*gemaakt|gepubliceerd|gepresenteerd"
                              r"|verstuurd|verzonden|toegezonden|toegestuurd)\s+worden\b", _I)
@@ -1910,6 +1914,9 @@ _IN_A_MEETING = re.compile(r"\bin\s+het\s+[\w-]*(?:overleg|debat)\b", _I)  # "�
 _ATTACHED = re.compile(r"\b(?:bij\s+deze\s+brief|bijgevoegd|bijgaand\w*|als\s+bijlage)\b", _I)
 
 
+_IN_ORDER_THAT = re.compile(r",\s*(?:zodat|opdat)\b[^,;]*$", _I)
+
+
 def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding | None:
     rest = sentence[m.end():]
     goes_into = _GOES_INTO.match(rest) is not None
@@ -1921,6 +1928,8 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
         # "In de eerstvolgende voortgangsrapportage ga ik in op …": a later document
     elif _GAAN_NOT.match(rest) or _MEETS_US.search(rest) or _IN_THIS_LETTER.search(rest):
         return None
+    if _IN_ORDER_THAT.search(sentence, 0, m.start()):
+        return None  # what something is for: "…, zodat Defensie onverminderd voort kan gaan met …"
     subject = subject_at(sentence, found, m.start(), m.end())
     if not _gov(subject):
         return None

@@ -227,6 +227,8 @@ _CLOSES_PROMISE = re.compile(r"\b(?:als\s+)?(?:afgedaan|voldaan|nagekomen|uitgev
                              _I)
 
 
+_I_ASK_YOU = re.compile(r"\b(?:ik|wij|we)\s+verzoek(?:en)?\s+u\b"
+                        r"|\bverzoek(?:en)?\s+(?:ik|wij|we)\s+u\b", _I)
 # The debate's own order, asked by its chair.
 _DEBATE_ORDER = re.compile(r"\b(?:betoog|termijn|beantwoording|interruptie)\s+(?:te\s+vervolgen"
                            r"|voort\s+te\s+zetten|af\s+te\s+ronden)\b|\bhet\s+kort\s+te\s+houden\b",
@@ -244,6 +246,9 @@ def _directed_request(sentence: str) -> Finding | None:
         return None
     if _TO_SAY.search(sentence, m.start()):
         return None  # "vragen of de minister bereid is te erkennen dat …" asks for a view
+    if _I_ASK_YOU.search(sentence, max(0, m.start() - 12), m.end() + 8) \
+            and "namens" not in sentence.lower():
+        return None  # a minister asks the Kamer ("Ik verzoek u … om uitstel"), a chair a member
     if _DEBATE_ORDER.search(sentence, m.end()):
         return None  # the chair: "Ik verzoek de staatssecretaris om haar betoog te vervolgen"
     if _CLOSES_PROMISE.search(sentence, m.start()):
