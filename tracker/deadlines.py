@@ -16,6 +16,8 @@ Where the rules table leaves room, these choices are made (and tested):
   counts Monday to Friday; "binnen een half jaar" is six months.
 - "komend"/"volgend" before a season means its next occurrence (roll-forward); "dit"/"deze"
   names the year of D.
+- "vóór Prinsjesdag" and "vóór Verantwoordingsdag" are the day itself (the table's rows match
+  "tolerant of vóór"; only a date's own row makes "vóór 1 juli" the day before).
 - A department's budget with its year ("bij de defensiebegroting 2026") is one of the
   Miljoenennota's: Prinsjesdag of the year before (not the EU's, a municipality's or a
   province's).
