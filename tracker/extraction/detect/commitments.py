@@ -2079,3 +2079,4 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
     _WEAK_TO_PARLIAMENT, _INDIRECT_QUESTION, _FINITE_BEFORE_INFINITIVE, _WHAT_I_PROMISE,
     _SAID_THEN, _DELIVERY_DONE, _PAST_EVENT, _CLAUSE_OPENER, _VAGUE_AIM, _RELATIVE, _MONITOR,
     _WISH, _AUX, _PARL_MENTIONED))
+_GAAN = with_lookahead(_GAAN)

@@ -79,9 +79,14 @@ _RARE_EFFECT_DATE = re.compile(
     r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+op\s+van\s+toepassing\b", _I)
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def effect_date(text: str) -> bool:
     """Does the text name a day a legal effect holds from ("vanaf 1 januari 2027", "treedt op 1
     juli 2026 in werking", "boekjaren die aanvangen op of na …")?"""
+    if _A_YEAR.search(text) is None:
+        return False  # (every form names a year: most sentences stop here)
     if _EFFECT_DATE.search(text):
         return True
     lowered = text.lower()
