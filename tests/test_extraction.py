@@ -2832,3 +2832,12 @@ def _framed_answers(question: str) -> str:
 ])
 def test_asking_the_kamer_or_a_member_and_a_hedge_retold_are_not_registered(text):
     assert extract(text, D).items == []
+
+
+def test_members_who_want_to_know_whether_the_government_is_willing_ask_it():
+    # a verslag's "willen weten of de regering bereid is …": the branch was there, but the
+    # sentence never reached it (no word of the directed requests' hint)
+    text = ("Verslag van een schriftelijk overleg\n\nVastgesteld 10 maart 2025\n\nDe leden van de "
+            "ChristenUnie-fractie willen weten of de regering bereid is een evaluatiebepaling op "
+            "te nemen.\n")
+    assert [i.kind for i in extract(text, D).items] == ["request"]

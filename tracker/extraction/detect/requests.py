@@ -83,7 +83,7 @@ _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 # (each branch of ``_DIRECTED`` holds one of these words: "brief" and "graag" alone, which
 # sent a fifth of the sentences to it, now go with "besluit" and "graag zien")
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|gevraagd"
-                            r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit")
+                            r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit|weten\s+of")
 _GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
                          r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?"
