@@ -725,7 +725,7 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+het\s+(?:komende\s+|aanstaande\s+"
           r"|volgende\s+|eerstvolgende\s+)?reces\b", _before_next_recess),
     _rule("prinsjesdag", "season",
-          r"\b(?:(?:rond|met|op|bij|tijdens|(?P<pj_before>" + _VOOR + r"))\s+prinsjesdag\b"
+          r"\b(?:(?:rond|met|op|bij|tijdens|" + _VOOR + r")\s+prinsjesdag\b"
           r"|(?:bij|met)\s+(?:de\s+)?miljoenennota\b(?!\s+(?:van\s+|voor\s+)?(?:het\s+jaar\s+)?\d))"
           + _YEAR_TAIL
           # "bij de begroting 2021" and "in de Miljoenennota 2021" come on Prinsjesdag 2020
@@ -757,7 +757,7 @@ RULES: tuple[_Rule, ...] = (
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 12, 1))),
     _rule("verantwoordingsdag", "season",
-          r"(?:\b(?:op|rond|(?P<vd_before>" + _VOOR + r")|bij)\s+verantwoordingsdag\b"
+          r"(?:\b(?:op|rond|" + _VOOR + r"|bij)\s+verantwoordingsdag\b"
           r"|\bbij\s+(?:de\s+)?slotwet(?:ten)?\b)" + _YEAR_TAIL,
           _accounts_day),
     # "bij de jaarverslagen", "bij het jaarverslag over 2025": the annual reports over a year

@@ -1114,9 +1114,9 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
     if head is None and (_DEMONSTRATIVE_AFTER.match(window)
                          or _DEMONSTRATIVE_BEFORE.search(sentence, 0, m.start())) \
             and _PARL_MENTIONED.search(window) and deadline() is not None:
-        head = _DEMONSTRATIVE_AFTER.match(window)  # what was just named, by a time: "Binnen
-        # een halfjaar ligt dit bij de Kamer", "Dat komt er voor de zomer, bij de Kamer"
-        head = head or re.match("", window)
+        # what was just named, by a time: "Binnen een halfjaar ligt dit bij de Kamer", "Dat
+        # komt rond de zomer naar de Kamer" (the negation check below reads up to its end)
+        head = _DEMONSTRATIVE_AFTER.match(window) or re.match("", window)
     if head is None and _TO_THE_KAMER_BEFORE.search(sentence, 0, m.start()):
         # "Wel kan ik zeggen dat de evaluatie van het werkdrukakkoord in het voorjaar naar de
         # Kamer komt": the deliverable, then its time and way, then the verb
@@ -1579,7 +1579,7 @@ _SPOKEN_TELLS = re.compile(
 # "…, dus die komt op zeer korte termijn naar de Kamer", "Die komt in 2024.", "Dit komt binnen
 # een halfjaar." (a thing just named, with its time; not "Dat komt doordat …")
 _SPOKEN_COMES = re.compile(r"(?:^|[,;]\s*)(?:(?:ja|nou|dus|en|maar|want)[,]?\s+)?(?:die|deze|dit"
-                           r"|dat|het|hij|ze)\s+komt\b(?!\s+er\b)", _I)
+                           r"|het|hij|ze)\s+komt\b(?!\s+er\b)", _I)
 _COMES_TO_THE_KAMER = re.compile(r"[^,;]{0,60}?\bnaar\s+(?:de|uw)\s+Kamer\b", _I)
 _COMES_END = re.compile(r"\s*(?:naar\s+(?:de|uw)\s+Kamer\s*)?[.!]?\s*$", _I)
 
@@ -1591,9 +1591,6 @@ def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> F
     m = _SPOKEN_DELIVERY.search(sentence) or _SPOKEN_TELLS.search(sentence)
     if m is None and "komt" in sentence:
         m = _SPOKEN_COMES.search(sentence)
-        if m is not None and not _COMES_TO_THE_KAMER.match(sentence, m.end()) \
-                and m.group().lower().rstrip().endswith(("dat komt", "dat\tkomt")):
-            m = None  # ("Dat komt ook binnenkort": only "Dat komt … naar de Kamer" says what)
         if m is not None and not _COMES_TO_THE_KAMER.match(sentence, m.end()):
             due = deadline()
             if due is None or due.due is None or due.start < m.end() \
