@@ -1,6 +1,7 @@
 """The extraction engine: clean-up, sentences, reference dates, detection, references, quality."""
 
 import json
+import re
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -2646,6 +2647,38 @@ def test_line_ends_and_spaces_as_saved_elsewhere_read_the_same(text, saved):
     # each span points at the same words in the text as it was saved
     assert [as_saved[i.start:i.end].split() for i in other.items] == \
         [text[i.start:i.end].split() for i in plain.items]
+
+
+def _as_read(span: str) -> list[str]:
+    return unicodedata.normalize("NFKC", re.sub("[\u00ad\u200b\ufeff]", "", span)).split()
+
+
+@pytest.mark.parametrize("text", [_DEBATE, _REGISTRY_ENTRY, _letter(
+    "Ik zal uw Kamer voor 1 juni de definitieve reflectie op het financiële kader sturen.")])
+@pytest.mark.parametrize("saved", [
+    lambda t: re.sub(r"(?<=\w{4})(?=\w{4})", "\u00ad", t),  # a web page's soft hyphens
+    lambda t: "\ufeff" + t.replace("k ", "k\u200b "),  # a byte-order mark, zero-width spaces
+    lambda t: t.replace("fi", "\ufb01").replace("fl", "\ufb02"),  # PDF text's ligatures
+])
+def test_characters_that_print_as_nothing_and_ligatures_read_as_their_letters(text, saved):
+    as_saved = saved(text)
+    assert as_saved != text or "fi" not in text
+    plain, other = extract(text, D), extract(as_saved, D)
+    assert other.form == plain.form
+    assert [(i.kind, i.due, i.actor, i.text) for i in other.items] == \
+        [(i.kind, i.due, i.actor, i.text) for i in plain.items]
+    assert plain.items
+    assert [_as_read(as_saved[i.start:i.end]) for i in other.items] == \
+        [text[i.start:i.end].split() for i in plain.items]
+    assert [_as_read(as_saved[s.start:s.end]) for s in sentences_of(as_saved)] == \
+        [text[s.start:s.end].split() for s in sentences_of(text)]
+
+
+def test_a_soft_hyphen_where_a_line_broke_joins_the_word():
+    entry = _REGISTRY_ENTRY.replace("evaluatierapport te", "evaluatie\u00ad\nrapport te")
+    (item,) = extract(entry, D).items
+    assert "het evaluatierapport te zenden" in item.text
+    assert entry[item.start:item.end].endswith("rapport te zenden.")
 
 
 @pytest.mark.parametrize("words", [

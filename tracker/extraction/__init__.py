@@ -21,7 +21,7 @@ from .. import clock
 from ..calendar import ParliamentaryCalendar
 from ..deadlines import Deadline, find_deadline, find_deadlines, is_deadline_worded
 from .actors import GOV, MEMBERS, PARL, SELF, clean_actor, mentions
-from .cleanup import plain_whitespace, prepare_blocks
+from .cleanup import Visible, plain_whitespace, prepare_blocks
 from .dates import explicit_dates, first_explicit_date, reference_dates
 from .detect import (
     FULFILMENT,
@@ -213,9 +213,16 @@ class Extraction:
 
 def sentences_of(text: str, form: str | None = None) -> list[Sentence]:
     """The sentences ``extract`` reads, body first, then footnotes."""
-    text = plain_whitespace(text)
-    speakers = (form or detect_form(text)) == TRANSCRIPT
-    return [s for block in prepare_blocks(text) for s in split(block, speakers)]
+    visible = Visible.of(plain_whitespace(text))
+    speakers = (form or detect_form(visible.text)) == TRANSCRIPT
+    sentences = [s for block in prepare_blocks(visible.text) for s in split(block, speakers)]
+    return _in_original(visible, sentences) if visible.breaks else sentences
+
+
+def _in_original(visible: Visible, sentences: list[Sentence]) -> list[Sentence]:
+    for s in sentences:
+        s.start, s.end = visible.start(s.start), visible.end(s.end)
+    return sentences
 
 
 def extract(
@@ -231,8 +238,24 @@ def extract(
     legal effects to; without it milestones are still found but not linked. ``form``: letter,
     transcript or register (see ``forms``); found from the text when not given.
     """
+    original = plain_whitespace(text or "")
+    visible = Visible.of(original)
+    extraction = _extract(visible.text, date, calendar, catalogue, form)
+    if visible.text is original:
+        return extraction
+    # read without the characters that print as nothing; every span points into the input
+    extraction.items = [replace(i, start=visible.start(i.start), end=visible.end(i.end))
+                        for i in extraction.items]
+    extraction.fulfilments = [replace(f, start=visible.start(f.start), end=visible.end(f.end))
+                              for f in extraction.fulfilments]
+    _in_original(visible, extraction.sentences)
+    extraction.text = original
+    return extraction
+
+
+def _extract(text: str, date: date | None, calendar: ParliamentaryCalendar | None,
+             catalogue: Iterable[Any] | None, form: str | None) -> Extraction:
     calendar = calendar or ParliamentaryCalendar.bundled()
-    text = plain_whitespace(text or "")
     form = form or detect_form(text)
     blocks = prepare_blocks(text)
     refdates = reference_dates(text, date)
