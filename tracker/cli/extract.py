@@ -1,6 +1,7 @@
-"""tracker extract: candidate commitments, requests and milestones from text files.
+"""tracker extract: candidate commitments, requests and milestones from document files.
 
-``tracker extract PATH …`` reads files and prints what it finds; it needs no database (the
+``tracker extract PATH …`` reads files (text, an HTML page, Kamerstuk XML or a PDF: see
+``scrapers.documents``) and prints what it finds; it needs no database (the
 bundled parliamentary calendar and milestone catalogue are used). ``tracker extract --pending``
 reads the stored documents that wait for extraction and stores their candidates.
 """
@@ -14,6 +15,8 @@ import textwrap
 from pathlib import Path
 
 import click
+
+from scrapers.documents import DocumentText, UnreadableDocument, document_text
 
 from ..calendar import ParliamentaryCalendar
 from ..extraction import FORMS, Extraction, extract
@@ -45,9 +48,10 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, f
                     pending: bool, limit: int | None) -> None:
     """Find the commitments, requests and milestones in Dutch parliamentary text.
 
-    PATH is a text file ('-' reads standard input). Every item has its sentence, its span in
-    the file, the actor, the deadline phrase and resolved due date, cited identifiers, the rule
-    that found it and a confidence.
+    PATH is a text file, an HTML page, Kamerstuk XML or a PDF ('-' reads standard input).
+    Every item has its sentence, its span in the text (the file's own for a text file; for the
+    others the text read from it, given in the JSON as "text"), the actor, the deadline phrase
+    and resolved due date, cited identifiers, the rule that found it and a confidence.
     """
     if pending:
         if paths:
@@ -63,24 +67,24 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, f
     catalogue = bundled_catalogue()
     documents, failed = [], 0
     for path in paths:
-        text = _read(path)
-        if text is None:
+        read = _read(path)
+        if read is None:
             failed += 1
             continue
-        documents.append((str(path), extract(text, given, calendar, catalogue,
-                                             None if form == "auto" else form)))
+        documents.append((str(path), read, extract(read.text, given, calendar, catalogue,
+                                                   None if form == "auto" else form)))
     if fmt == "json":
-        json.dump({"documents": [_document_record(p, r) for p, r in documents]}, sys.stdout,
+        json.dump({"documents": [_document_record(*d) for d in documents]}, sys.stdout,
                   ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        for path, result in documents:
-            _table(path, result)
+        for path, read, result in documents:
+            _table(path, read, result)
     if failed:
         raise click.ClickException(f"{failed} of {len(paths)} files could not be read")
 
 
-def _read(path: Path) -> str | None:
+def _read(path: Path) -> DocumentText | None:
     """The file's text, or None after logging why it cannot be read."""
     try:
         data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
@@ -88,14 +92,17 @@ def _read(path: Path) -> str | None:
         log.error("extract: cannot read %s: %s", path, exc.strerror or exc)
         return None
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        log.error("extract: %s is not UTF-8 text (byte %d): skipped", path, exc.start)
+        read = document_text(data)
+    except UnreadableDocument as exc:
+        log.error("extract: %s: %s: skipped", path, exc)
         return None
+    if read.encoding:
+        log.warning("extract: %s is not UTF-8; read as %s", path, read.encoding)
+    return read
 
 
-def _document_record(path: str, result: Extraction) -> dict:
-    return {
+def _document_record(path: str, read: DocumentText, result: Extraction) -> dict:
+    record = {
         "path": path,
         "date": result.date.isoformat() if result.date else None,
         "items": [item.as_dict() for item in result.items],
@@ -105,12 +112,17 @@ def _document_record(path: str, result: Extraction) -> dict:
                         for f in result.fulfilments],
         "refs": result.refs,
         "kind": result.form,
+        "read_as": read.read_as,
     }
+    if read.read_as != "text":  # the spans point into the text read from the page or PDF
+        record["text"] = read.text
+    return record
 
 
-def _table(path: str, result: Extraction) -> None:
+def _table(path: str, read: DocumentText, result: Extraction) -> None:
     when = result.date.isoformat() if result.date else "no date"
-    click.echo(f"== {path} ({result.form}, {when}): {len(result.items)} items")
+    read_as = "" if read.read_as == "text" else f"read as {read.read_as}, "
+    click.echo(f"== {path} ({read_as}{result.form}, {when}): {len(result.items)} items")
     if not result.items:
         return
     click.echo(f"{'kind':<11}{'due':<11}{'precision':<12}{'conf':<6}{'deadline':<28}actor")

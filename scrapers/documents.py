@@ -1,0 +1,113 @@
+"""A document file as the text a reader sees: what ``tracker extract`` reads.
+
+People keep a Kamerstuk as they got it: text (UTF-8, or Windows' UTF-16 and cp1252), the web
+page (officielebekendmakingen.nl, an Eerste Kamer registry page, tweedekamer.nl), the KOOP XML
+or the PDF. Each becomes plain text in reading order, one paragraph a block; what it was read
+as goes with it, so spans can be said to point into that text rather than into the file.
+
+Pure functions over bytes; nothing here fetches or knows the tracker.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from .officielebekendmakingen import KoopError, parse_kamerstuk
+from .text import decode_html, html_blocks, parse_html
+
+
+class UnreadableDocument(ValueError):
+    """The file holds no text this module can read (said in words a user can act on)."""
+
+
+@dataclass(frozen=True)
+class DocumentText:
+    text: str
+    read_as: str  # text | html | xml | pdf
+    encoding: str | None = None  # of a text file, when it was not UTF-8
+
+
+_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table|h[1-6])\b")
+
+
+def document_text(data: bytes) -> DocumentText:
+    """The text of a document file: plain text, an HTML page, Kamerstuk XML or a PDF."""
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return DocumentText(_pdf_text(data), "pdf")
+    text, encoding = _decode(data)
+    head = text[:2048].lstrip().lower()
+    if head.startswith("<?xml") or head.startswith("<officiele-publicatie"):
+        if "<officiele-publicatie" in head:
+            return DocumentText(_kamerstuk_text(data), "xml")
+        if "<html" not in head:
+            raise UnreadableDocument("XML that is not a Kamerstuk (no <officiele-publicatie>)")
+    if _HTML_START.match(head):
+        return DocumentText(_page_text(data), "html")
+    return DocumentText(text, "text", encoding)
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    """UTF-8 (with or without its BOM), UTF-16 with its BOM, else Windows' cp1252: older
+    systems saved Dutch text that way ("vóór" as the byte 0xF3), and a text file that is
+    neither is not a text file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        if b"\x00" in data[:4096]:
+            raise UnreadableDocument(f"binary data, not text (byte {exc.start} is not UTF-8, "
+                                     "and the file holds NUL bytes)") from None
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            raise UnreadableDocument(f"neither UTF-8 nor cp1252 text (byte {exc.start})") from None
+
+
+def _page_text(data: bytes) -> str:
+    """A page's visible text: each block a paragraph, a table row or a definition "label:
+    value" (a registry page's "Deadline: 31 december 2010"), lines of one block kept apart."""
+    paragraphs: list[str] = []
+    last_path = None
+    for block in html_blocks(parse_html(decode_html(data))):
+        if block.kind == "pair":
+            label = block.text if block.text.endswith(":") else f"{block.text}:"
+            line = f"{label} {'; '.join(block.values)}".strip()
+        else:
+            line = block.text
+        if block.kind == "line" and block.path == last_path and paragraphs:
+            paragraphs[-1] += "\n" + line
+        else:
+            paragraphs.append(line)
+        last_path = block.path if block.kind == "line" else None
+    return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def _kamerstuk_text(data: bytes) -> str:
+    try:
+        stuk = parse_kamerstuk(data)
+    except KoopError as exc:
+        raise UnreadableDocument(str(exc)) from None
+    notes = "".join(f"\n\n{note.number} {note.text}" for note in stuk.footnotes)
+    return f"{stuk.body}{notes}\n"
+
+
+def _pdf_text(data: bytes) -> str:
+    """Each page's text as pypdf lays it out, pages apart by a blank line (the clean-up joins a
+    sentence that runs on over the break)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UnreadableDocument("the PDF is encrypted with a password")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise UnreadableDocument(f"the PDF cannot be read ({exc})") from None
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    if not text.strip():
+        raise UnreadableDocument("the PDF holds no text (scanned pages need OCR first)")
+    return text + "\n"

@@ -1,0 +1,89 @@
+"""Document files as users keep them — text in three encodings, a registry web page, Kamerstuk
+XML, a PDF — read as the text the extraction needs (``scrapers.documents``, ``tracker
+extract``)."""
+
+import json
+
+import pytest
+
+from scrapers.documents import UnreadableDocument, document_text
+from tracker.config import PROJECT_ROOT
+from tracker.extraction import extract
+from tracker.extraction.quality import Labelled, evaluate, seeds
+
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
+SEED = next(d for d in seeds() if d.name.startswith("004_"))
+LETTER = ("Den Haag, 10 maart 2025\n\nVóór 1 juni 2025 stuur ik uw Kamer de evaluatie van de "
+          "regeling. Na de zomer zal ik u informeren over het financiële beeld.\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_text_in_the_encodings_windows_and_older_systems_save(encoding):
+    read = document_text(LETTER.encode(encoding))
+    assert read.read_as == "text" and read.text == LETTER
+    assert read.encoding == {"utf-16": "utf-16", "cp1252": "cp1252"}.get(encoding)
+    assert [i.due.isoformat() for i in extract(read.text).items] == ["2025-05-31", "2025-09-30"]
+
+
+def test_a_registry_page_reads_as_the_registry_entry_it_shows():
+    read = document_text((FIXTURES / "ek" / "T01237-regels.html").read_bytes())
+    assert read.read_as == "html"
+    assert "<" not in read.text and "\n\nNummer T01237\nStatus voldaan\n" in read.text
+    result = extract(read.text)
+    assert result.form == "register"
+    (item,) = result.items
+    assert item.kind == "commitment"
+    assert "zegt de Kamer toe dat zij de Kamer informeert" in item.text
+    assert read.text[item.start:item.end].startswith("De staatssecretaris van Binnenlandse Zaken")
+
+
+def test_kamerstuk_xml_reads_as_its_body_and_footnotes():
+    read = document_text((FIXTURES / "koop" / "kst-26643-672.xml").read_bytes())
+    assert read.read_as == "xml"
+    assert read.text.startswith("26 643 Informatie- en communicatietechnologie (ICT)")
+    assert "Den Haag, 13 maart 2020" in read.text and "<" not in read.text
+    assert extract(read.text).date.isoformat() == "2020-03-13"
+
+
+def test_a_letter_printed_to_pdf_reads_as_its_text():
+    # A seed letter (a real Kamerstuk, hand-labelled) printed to PDF by Chromium: pypdf's text
+    # keeps the typesetter's "ﬁ" ligatures and loses the paragraphs, and still every labelled
+    # sentence is found with its due date, as in the text it was printed from.
+    read = document_text((FIXTURES / "documents" / "seed-004-printed.pdf").read_bytes())
+    assert read.read_as == "pdf" and "\ufb01" in read.text
+    printed = evaluate([Labelled(SEED.name, read.text, SEED.meta)])
+    plain = evaluate([SEED])
+    assert printed.true_positives == plain.true_positives >= 9
+    assert (printed.false_positives, printed.false_negatives) == (plain.false_positives, 0)
+    assert printed.due_right == plain.due_right == printed.due_checked
+
+
+@pytest.mark.parametrize("data, says", [
+    (b"%PDF-1.4\n1 0 obj\n", "the PDF cannot be read"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff", "binary data, not text"),
+    (b"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'/>", "not a Kamerstuk"),
+])
+def test_what_holds_no_readable_text_says_so(data, says):
+    with pytest.raises(UnreadableDocument, match=says):
+        document_text(data)
+
+
+def test_the_cli_reads_pages_and_pdfs_and_says_what_it_read(cli, tmp_path, caplog):
+    old = tmp_path / "brief.txt"
+    old.write_bytes(LETTER.encode("cp1252"))
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"%PDF-1.4\n")
+    paths = [str(old), str(FIXTURES / "ek" / "T01237-regels.html"),
+             str(FIXTURES / "documents" / "seed-004-printed.pdf"), str(broken)]
+    result = cli("extract", *paths, expect=1)
+    documents = json.loads(result.stdout)["documents"]
+    assert [d["read_as"] for d in documents] == ["text", "html", "pdf"]
+    assert "text" not in documents[0]  # a text file's spans point into the file itself
+    for document in documents[1:]:
+        for item in document["items"]:
+            assert document["text"][item["start"]:item["end"]].split()[:2] == \
+                item["text"].split()[:2]
+    assert len(documents[2]["items"]) >= 9
+    assert "kapot.pdf: the PDF cannot be read" in caplog.text
+    assert "brief.txt is not UTF-8; read as cp1252" in caplog.text
+    assert "1 of 4 files could not be read" in result.stderr
