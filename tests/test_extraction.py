@@ -919,6 +919,40 @@ def test_dateline_forms():
         assert reference_dates(line + "\n\nTekst.").dates
 
 
+@pytest.mark.parametrize("head, day", [
+    # datelines the text runs on around
+    ("Contactpersoon Ons kenmerk AM/SAM/06/52789 Doorkiesnummer Datum 26 juni 2006\n",
+     date(2006, 6, 26)),
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag , 28 april 2015 "
+     "Hierbij bied ik u aan", date(2015, 4, 28)),
+    # another place, and PDF text's glued day and year
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nZoetermeer, 10december 1990\n",
+     date(1990, 12, 10)),
+    # a meeting's heading on a line of its own
+    ("Besluitenlijst van de procedurevergadering van donderdag 28 mei 2015\n\nGepubliceerd 26 "
+     "juni 2015\n", date(2015, 5, 28)),
+    ("Korte aantekeningen vergadering commissie Economische Zaken (EZ) van 1 april 2014\n1.\n",
+     date(2014, 4, 1)),
+    # no dateline: the answers' own date, else the questions', else the committee's meeting
+    ("Antwoord van minister Brekelmans (Defensie) (ontvangen 20 november2024)\n\n1. Kunt u "
+     "bevestigen dat de beurs op 5 december 2024 plaatsvindt?\n", date(2024, 11, 20)),
+    ("Vragen van het lid Dobbe (SP) aan de minister over de zorg (ingezonden 28 juni 2024)\n\n"
+     "Vraag 1\nKent u het bericht van 1 juli 2024?\n", date(2024, 6, 28)),
+    ("Verslag van een commissiedebat, gehouden op 20 maart 2025, over het Midden-Oosten\n\nDe "
+     "minister noemde de top van 24 juni 2025.\n", date(2025, 3, 20)),
+])
+def test_a_documents_own_date_where_its_heading_gives_it(head, day):
+    # (each text also names a later date that is not its own)
+    assert reference_dates(head + "In de brief van 1 juli 2026 staat het.").document_date == day
+
+
+def test_a_meeting_named_in_running_text_or_a_subject_line_dates_nothing():
+    for text in ("In de procedurevergadering van woensdag 15 november 2017 is besloten u te "
+                 "vragen om een reactie.\n",
+                 "Betreft: Verzoeken uit de procedurevergadering van 15 november 2017\n"):
+        assert reference_dates(text).dates == []
+
+
 # --- references ---------------------------------------------------------------------------------
 
 def test_references_are_normalised():

@@ -6,6 +6,10 @@ line, else the date the caller gives, else the latest explicit date in the text.
 can hold several letters (seed 004: the committee's letter of 19 February and the reply of 6
 May).
 
+Without a dateline, the document's own date where its heading gives one comes before the latest
+explicit date: written questions' "(ontvangen …)" or "(ingezonden …)", a committee debate's
+"gehouden op …" or "heeft op … overleg gevoerd".
+
 Choice: "the latest explicit date" leaves out dates after a deadline word ("uiterlijk
 31 december 2030", "vanaf 2 augustus 2026"): those are what the text promises or foresees, not
 when it was written.
@@ -24,7 +28,9 @@ FULL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
                "september", "oktober", "november", "december")
 MONTH_PATTERN = "(?:" + "|".join(FULL_MONTHS) + ")"
 _MONTH = MONTH_PATTERN
-_FULL_DATE = r"(?P<day>[0-3]?\d)\s+(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d{2})(?!\d)"
+# (PDF text glues a month to its day and year: "10december 1990", "18 november2024")
+_FULL_DATE = (r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>" + _MONTH
+              + r")\s*(?P<year>(?:19|20)\d{2})(?!\d)")
 _DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 # A dateline: the place, "Datum" or "Vastgesteld", then the date (on the same or the next line).
 # A debate's date: "Verslag van de vergadering van dinsdag 8 november 2022", "Dinsdag 4 april
@@ -35,6 +41,32 @@ _DATELINE = re.compile(
     r"|Vastgesteld|Voorgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van)[ \t]*[,:]?[ \t]*"
     r"(?:\r?\n[ \t]*)?(?:" + _WEEKDAY + r"\s+)?|" + _WEEKDAY + r"\s+)" + _FULL_DATE,
     re.IGNORECASE | re.MULTILINE,
+)
+# The day a committee met, in the report of its debate: "Verslag van een commissiedebat,
+# gehouden op 20 maart 2025, over …", "De vaste commissie voor … heeft op 8 juni 2020 overleg
+# gevoerd met …": the document's date when no line dates it (the rules put a "Vastgesteld" line
+# first).
+_MEETING = re.compile(
+    r"\b(?:gehouden\s+op|heeft\s+op)\s+(?:" + _WEEKDAY + r"\s+)?" + _FULL_DATE
+    + r"(?=\s*,|\s+overleg\s+gevoerd|\s+een\s+(?:commissiedebat|notaoverleg|wetgevingsoverleg"
+    r"|algemeen\s+overleg)\b)",
+    re.IGNORECASE,
+)
+# Datelines the text runs on around: a letterhead's "… Doorkiesnummer Datum 26 juni 2006", an
+# address run into its place and date ("… der Staten-Generaal Den Haag , 28 april 2015 Hierbij
+# …"); and, on a line of their own, another place ("Zoetermeer, 10 december 1990": a ministry
+# outside The Hague, a letter from Brussels) and a meeting's heading ("Besluitenlijst van de
+# procedurevergadering van donderdag 28 mei 2015", "Korte aantekeningen vergadering commissie
+# Economische Zaken (EZ) van 1 april 2014"; not "In de procedurevergadering van 15 november
+# 2017 is besloten …").
+_OTHER_DATELINE = re.compile(
+    r"(?:(?:\bDatum[ \t]*:?|Staten-Generaal\s+(?:Den\s+Haag|['’]s-Gravenhage)[ \t]*,)[ \t]*"
+    r"|(?P<line>^[ \t]*(?:[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+)?[ \t]*,"
+    r"|(?:Besluitenlijst|Verslag|Notulen|(?:Korte\s+)?[Aa]antekeningen)\b[^\n]{0,40}?\w*"
+    r"vergadering(?:\s+(?:van\s+de\s+)?commissie\s[^\n]{0,100}?)?\s+van\s+"
+    r"(?:" + _WEEKDAY + r"\s+)?)[ \t]*))"
+    + _FULL_DATE + r"(?(line)[ \t.]*$)",
+    re.MULTILINE,
 )
 _FUTURE_WORDS = re.compile(
     r"(?:uiterlijk|v[oó][oó]r|vanaf|per|tot(?:\s+en\s+met)?|met\s+ingang\s+van|m\.i\.v\.|na"
@@ -83,8 +115,8 @@ class ReferenceDates:
 # one day ("(ingezonden 5 december 2023)"), the answers on another ("(ontvangen 21 december
 # 2023)"). A question's "vóór het debat van 11 december" counts from the first, an answer's
 # promise from the second; each "Vraag 2 en 3" / "Antwoord 1" block takes its own.
-_SENT = re.compile(r"\(\s*ingezonden\s+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
-_RECEIVED = re.compile(r"\(\s*(?:ontvangen\s+\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
+_SENT = re.compile(r"\(\s*ingezonden\s*" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
+_RECEIVED = re.compile(r"\(\s*(?:ontvangen\s*\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _ANSWERS_RECEIVED = re.compile(r"\bAntwoord\s+van\b[^\n]{0,200}?" + _RECEIVED.pattern,
                                re.IGNORECASE)
 _QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden)\b", re.IGNORECASE)
@@ -106,6 +138,24 @@ def _paragraph_after_text(text: str, start: int, end: int) -> int | None:
         if text[line_start:blank.start()].strip():
             return blank.end()
     return None
+
+
+def _met_on(text: str) -> date | None:
+    meeting = _MEETING.search(text, 0, 3000)
+    return _as_date(meeting) if meeting else None
+
+
+def _answered_or_asked(text: str) -> date | None:
+    """Written questions' own date: their answers' "(ontvangen …)", else their "(ingezonden
+    …)"; None for any other text."""
+    sent = _SENT.search(text, 0, 2500)
+    if sent is None or not _QUESTIONS_BY.search(text, max(0, sent.start() - 600), sent.start()):
+        # the answers printed without the questions' heading: "Antwoord van minister
+        # Brekelmans (Defensie) (ontvangen 20 november 2024)"
+        received = _ANSWERS_RECEIVED.search(text, 0, 2500)
+        return _as_date(received) if received else None
+    received = _ANSWERS_RECEIVED.search(text) or _RECEIVED.search(text)
+    return (_as_date(received) if received else None) or _as_date(sent)
 
 
 def _question_and_answer_dates(text: str, default: date | None) -> list[tuple[int, date]]:
@@ -152,8 +202,15 @@ def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
         found = _as_date(m)
         if found is not None:
             marks.append((m.start(), found))
+    if "," in text or "Datum" in text or "ergadering" in text:
+        seen = {p for p, _ in marks}
+        for m in _OTHER_DATELINE.finditer(text):
+            found = _as_date(m)
+            if found is not None and m.start() not in seen:
+                marks.append((m.start(), found))
     datelines = [d for _, d in marks]
-    default = given or (max(datelines) if datelines else latest_explicit_date(text))
+    default = given or (max(datelines) if datelines else (
+        _answered_or_asked(text) or _met_on(text) or latest_explicit_date(text)))
     lines = frozenset(p for p, _ in marks)
     marks.extend(_question_and_answer_dates(text, default))
     marks.sort(key=lambda mark: mark[0])
