@@ -946,6 +946,12 @@ def test_a_documents_own_date_where_its_heading_gives_it(head, day):
     assert reference_dates(head + "In de brief van 1 juli 2026 staat het.").document_date == day
 
 
+def test_a_registry_entrys_deadline_field_is_not_its_date():
+    entry = ("De minister zegt de Kamer toe het evaluatierapport te zenden.\n\nNummer T01342\n"
+             "Datum toezegging: 16 juni 2009\nDeadline: 31 december 2010\n")
+    assert reference_dates(entry).document_date == date(2009, 6, 16)
+
+
 def test_a_meeting_named_in_running_text_or_a_subject_line_dates_nothing():
     for text in ("In de procedurevergadering van woensdag 15 november 2017 is besloten u te "
                  "vragen om een reactie.\n",

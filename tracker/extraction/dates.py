@@ -70,7 +70,7 @@ _OTHER_DATELINE = re.compile(
 )
 _FUTURE_WORDS = re.compile(
     r"(?:uiterlijk|v[oó][oó]r|vanaf|per|tot(?:\s+en\s+met)?|met\s+ingang\s+van|m\.i\.v\.|na"
-    r"|deadline|datum\s+nakoming|termijn)\s*\|?\s+(?:op\s+)?$",
+    r"|deadline|datum\s+nakoming|termijn)\s*[|:]?\s+(?:op\s+)?$",
     re.IGNORECASE,
 )
 
