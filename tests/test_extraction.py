@@ -925,7 +925,7 @@ def test_dateline_forms():
      date(2006, 6, 26)),
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag , 28 april 2015 "
      "Hierbij bied ik u aan", date(2015, 4, 28)),
-    # another place, and PDF text's glued day and year
+    # another place, and PDF text's glued day and month
     ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nZoetermeer, 10december 1990\n",
      date(1990, 12, 10)),
     # a meeting's heading on a line of its own

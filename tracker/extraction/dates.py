@@ -23,14 +23,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..deadlines import MONTHS
+from ..patterns import with_lookahead
 
 FULL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
                "september", "oktober", "november", "december")
 MONTH_PATTERN = "(?:" + "|".join(FULL_MONTHS) + ")"
 _MONTH = MONTH_PATTERN
-# (PDF text glues a month to its day and year: "10december 1990", "18 november2024")
-_FULL_DATE = (r"(?<!\d)(?P<day>[0-3]?\d)\s*(?P<month>" + _MONTH
-              + r")\s*(?P<year>(?:19|20)\d{2})(?!\d)")
+# (PDF text glues a month to its day or year: "10december 1990", "18 november2024")
+_FULL_DATE = r"(?P<day>[0-3]?\d)\s*(?P<month>" + _MONTH + r")\s*(?P<year>(?:19|20)\d{2})(?!\d)"
 _DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 # A dateline: the place, "Datum" or "Vastgesteld", then the date (on the same or the next line).
 # A debate's date: "Verslag van de vergadering van dinsdag 8 november 2022", "Dinsdag 4 april
@@ -46,12 +46,12 @@ _DATELINE = re.compile(
 # gehouden op 20 maart 2025, over …", "De vaste commissie voor … heeft op 8 juni 2020 overleg
 # gevoerd met …": the document's date when no line dates it (the rules put a "Vastgesteld" line
 # first).
-_MEETING = re.compile(
+_MEETING = with_lookahead(re.compile(
     r"\b(?:gehouden\s+op|heeft\s+op)\s+(?:" + _WEEKDAY + r"\s+)?" + _FULL_DATE
     + r"(?=\s*,|\s+overleg\s+gevoerd|\s+een\s+(?:commissiedebat|notaoverleg|wetgevingsoverleg"
     r"|algemeen\s+overleg)\b)",
     re.IGNORECASE,
-)
+))
 # Datelines the text runs on around: a letterhead's "… Doorkiesnummer Datum 26 juni 2006", an
 # address run into its place and date ("… der Staten-Generaal Den Haag , 28 april 2015 Hierbij
 # …"); and, on a line of their own, another place ("Zoetermeer, 10 december 1990": a ministry
@@ -59,15 +59,16 @@ _MEETING = re.compile(
 # procedurevergadering van donderdag 28 mei 2015", "Korte aantekeningen vergadering commissie
 # Economische Zaken (EZ) van 1 april 2014"; not "In de procedurevergadering van 15 november
 # 2017 is besloten …").
-_OTHER_DATELINE = re.compile(
-    r"(?:(?:\bDatum[ \t]*:?|Staten-Generaal\s+(?:Den\s+Haag|['’]s-Gravenhage)[ \t]*,)[ \t]*"
-    r"|(?P<line>^[ \t]*(?:[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+)?[ \t]*,"
+_INLINE_DATELINE = re.compile(
+    r"(?:Datum[ \t]*:?|Staten-Generaal\s+(?:Den\s+Haag|['’]s-Gravenhage)[ \t]*,)[ \t]*"
+    + _FULL_DATE)
+# (searched in the text with a "\n" put in front: a pattern that opens with a literal is looked
+# for only where that literal stands, one that opens with "^" at every position)
+_LINE_DATELINE = re.compile(
+    r"\n[ \t]*(?:[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+)?[ \t]*,"
     r"|(?:Besluitenlijst|Verslag|Notulen|(?:Korte\s+)?[Aa]antekeningen)\b[^\n]{0,40}?\w*"
     r"vergadering(?:\s+(?:van\s+de\s+)?commissie\s[^\n]{0,100}?)?\s+van\s+"
-    r"(?:" + _WEEKDAY + r"\s+)?)[ \t]*))"
-    + _FULL_DATE + r"(?(line)[ \t.]*$)",
-    re.MULTILINE,
-)
+    r"(?:" + _WEEKDAY + r"\s+)?)[ \t]*" + _FULL_DATE + r"[ \t.]*(?=\n|$)")
 _FUTURE_WORDS = re.compile(
     r"(?:uiterlijk|v[oó][oó]r|vanaf|per|tot(?:\s+en\s+met)?|met\s+ingang\s+van|m\.i\.v\.|na"
     r"|deadline|datum\s+nakoming|termijn)\s*[|:]?\s+(?:op\s+)?$",
@@ -117,8 +118,8 @@ class ReferenceDates:
 # promise from the second; each "Vraag 2 en 3" / "Antwoord 1" block takes its own.
 _SENT = re.compile(r"\(\s*ingezonden\s*" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _RECEIVED = re.compile(r"\(\s*(?:ontvangen\s*\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
-_ANSWERS_RECEIVED = re.compile(r"\bAntwoord\s+van\b[^\n]{0,200}?" + _RECEIVED.pattern,
-                               re.IGNORECASE)
+_ANSWERS_RECEIVED = with_lookahead(re.compile(
+    r"\bAntwoord\s+van\b[^\n]{0,200}?" + _RECEIVED.pattern, re.IGNORECASE))
 _QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden)\b", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QA_BLOCK = re.compile(
@@ -202,12 +203,15 @@ def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
         found = _as_date(m)
         if found is not None:
             marks.append((m.start(), found))
-    if "," in text or "Datum" in text or "ergadering" in text:
-        seen = {p for p, _ in marks}
-        for m in _OTHER_DATELINE.finditer(text):
-            found = _as_date(m)
-            if found is not None and m.start() not in seen:
-                marks.append((m.start(), found))
+    seen = {p for p, _ in marks}
+    for m in _INLINE_DATELINE.finditer(text):
+        found = _as_date(m)
+        if found is not None and m.start() not in seen:
+            marks.append((m.start(), found))
+    for m in _LINE_DATELINE.finditer("\n" + text):
+        found = _as_date(m)
+        if found is not None and m.start() not in seen:
+            marks.append((m.start(), found))  # (the line's start in ``text``)
     datelines = [d for _, d in marks]
     default = given or (max(datelines) if datelines else (
         _answered_or_asked(text) or _met_on(text) or latest_explicit_date(text)))
