@@ -87,3 +87,15 @@ def test_the_cli_reads_pages_and_pdfs_and_says_what_it_read(cli, tmp_path, caplo
     assert "kapot.pdf: the PDF cannot be read" in caplog.text
     assert "brief.txt is not UTF-8; read as cp1252" in caplog.text
     assert "1 of 4 files could not be read" in result.stderr
+    assert "names no date of its own" not in caplog.text
+
+
+def test_the_cli_says_when_deadlines_are_read_from_today(cli, tmp_path, caplog):
+    path = tmp_path / "fragment.txt"
+    path.write_text("Ik stuur uw Kamer voor de zomer een brief over de evaluatie.\n", "utf-8")
+    (document,) = json.loads(cli("extract", str(path)).stdout)["documents"]
+    assert document["date"] is None and document["items"]
+    assert "fragment.txt names no date of its own" in caplog.text
+    caplog.clear()
+    cli("extract", "--date", "2025-03-10", str(path))
+    assert "names no date" not in caplog.text

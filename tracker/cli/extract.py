@@ -71,8 +71,11 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, f
         if read is None:
             failed += 1
             continue
-        documents.append((str(path), read, extract(read.text, given, calendar, catalogue,
-                                                   None if form == "auto" else form)))
+        result = extract(read.text, given, calendar, catalogue, None if form == "auto" else form)
+        if result.date is None and result.items:
+            log.warning("extract: %s names no date of its own: its deadlines are read from "
+                        "today (give the document's date with --date)", path)
+        documents.append((str(path), read, result))
     if fmt == "json":
         json.dump({"documents": [_document_record(*d) for d in documents]}, sys.stdout,
                   ensure_ascii=False, indent=1)
