@@ -1,9 +1,10 @@
 """A document file as the text a reader sees: what ``tracker extract`` reads.
 
 People keep a Kamerstuk as they got it: text (UTF-8, or Windows' UTF-16 and cp1252), the web
-page (officielebekendmakingen.nl, an Eerste Kamer registry page, tweedekamer.nl), the KOOP XML
-or the PDF. Each becomes plain text in reading order, one paragraph a block; what it was read
-as goes with it, so spans can be said to point into that text rather than into the file.
+page (officielebekendmakingen.nl, an Eerste Kamer registry page, tweedekamer.nl), the KOOP XML,
+the PDF, or the Word document it was written in. Each becomes plain text in reading order, one
+paragraph a block; what it was read as goes with it, so spans can be said to point into that
+text rather than into the file.
 
 Pure functions over bytes; nothing here fetches or knows the tracker.
 """
@@ -12,7 +13,10 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass
+
+from lxml import etree
 
 from .officielebekendmakingen import KoopError, parse_kamerstuk
 from .text import decode_html, html_blocks, parse_html
@@ -25,7 +29,7 @@ class UnreadableDocument(ValueError):
 @dataclass(frozen=True)
 class DocumentText:
     text: str
-    read_as: str  # text | html | xml | pdf
+    read_as: str  # text | html | xml | pdf | docx
     encoding: str | None = None  # of a text file, when it was not UTF-8
 
 
@@ -36,6 +40,8 @@ def document_text(data: bytes) -> DocumentText:
     """The text of a document file: plain text, an HTML page, Kamerstuk XML or a PDF."""
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return DocumentText(_pdf_text(data), "pdf")
+    if data.startswith(b"PK\x03\x04"):
+        return DocumentText(_docx_text(data), "docx")
     text, encoding = _decode(data)
     head = text[:2048].lstrip().lower()
     if head.startswith("<?xml") or head.startswith("<officiele-publicatie"):
@@ -92,6 +98,41 @@ def _kamerstuk_text(data: bytes) -> str:
         raise UnreadableDocument(str(exc)) from None
     notes = "".join(f"\n\n{note.number} {note.text}" for note in stuk.footnotes)
     return f"{stuk.body}{notes}\n"
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_text(data: bytes) -> str:
+    """A Word document's paragraphs, then its footnotes, a paragraph each (a draft letter as
+    a ministry writes it)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as docx:
+            names = set(docx.namelist())
+            if "word/document.xml" not in names:
+                raise UnreadableDocument("a ZIP archive that is not a Word document")
+            parts = [docx.read("word/document.xml")]
+            if "word/footnotes.xml" in names:
+                parts.append(docx.read("word/footnotes.xml"))
+    except zipfile.BadZipFile as exc:
+        raise UnreadableDocument(f"the Word document cannot be read ({exc})") from None
+    paragraphs = []
+    for part in parts:
+        try:
+            root = etree.fromstring(part, etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError as exc:
+            raise UnreadableDocument(f"the Word document cannot be read ({exc})") from None
+        for p in root.iter(f"{_W}p"):
+            pieces = []
+            for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):
+                pieces.append(el.text or "" if el.tag == f"{_W}t" else
+                              "\t" if el.tag == f"{_W}tab" else "\n")
+            text = "".join(pieces).strip()
+            if text:
+                paragraphs.append(text)
+    if not paragraphs:
+        raise UnreadableDocument("the Word document holds no text")
+    return "\n\n".join(paragraphs) + "\n"
 
 
 def _pdf_text(data: bytes) -> str:

@@ -2,7 +2,9 @@
 XML, a PDF — read as the text the extraction needs (``scrapers.documents``, ``tracker
 extract``)."""
 
+import io
 import json
+import zipfile
 
 import pytest
 
@@ -58,10 +60,36 @@ def test_a_letter_printed_to_pdf_reads_as_its_text():
     assert printed.due_right == plain.due_right == printed.due_checked
 
 
+def _docx(*paragraphs: str) -> bytes:
+    """A Word document as Word stores one: a ZIP of XML parts, the text in w:p/w:r/w:t."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f'<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr><w:r><w:t xml:space='
+                   f'"preserve">{p[:20]}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>{p[20:]}'
+                   f"</w:t></w:r></w:p>" for p in paragraphs)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as docx:
+        docx.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.'
+                      'openxmlformats.org/package/2006/content-types"/>')
+        docx.writestr("word/document.xml", f'<?xml version="1.0" encoding="UTF-8"?><w:document '
+                      f'xmlns:w="{w}"><w:body>{body}<w:sectPr/></w:body></w:document>')
+    return out.getvalue()
+
+
+def test_a_word_document_reads_as_its_paragraphs():
+    read = document_text(_docx("Den Haag, 10 maart 2025", "Geachte voorzitter,",
+                               "Vóór 1 juni 2025 stuur ik uw Kamer de evaluatie van de regeling."))
+    assert read.read_as == "docx"
+    assert read.text == ("Den Haag, 10 maart 2025\n\nGeachte voorzitter,\n\nVóór 1 juni 2025 "
+                         "stuur ik uw Kamer de evaluatie van de regeling.\n")
+    (item,) = extract(read.text).items
+    assert (item.kind, item.due.isoformat()) == ("commitment", "2025-05-31")
+
+
 @pytest.mark.parametrize("data, says", [
     (b"%PDF-1.4\n1 0 obj\n", "the PDF cannot be read"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff", "binary data, not text"),
     (b"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'/>", "not a Kamerstuk"),
+    (b"PK\x03\x04" + b"\x00" * 40, "the Word document cannot be read"),
 ])
 def test_what_holds_no_readable_text_says_so(data, says):
     with pytest.raises(UnreadableDocument, match=says):

@@ -48,10 +48,11 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, f
                     pending: bool, limit: int | None) -> None:
     """Find the commitments, requests and milestones in Dutch parliamentary text.
 
-    PATH is a text file, an HTML page, Kamerstuk XML or a PDF ('-' reads standard input).
-    Every item has its sentence, its span in the text (the file's own for a text file; for the
-    others the text read from it, given in the JSON as "text"), the actor, the deadline phrase
-    and resolved due date, cited identifiers, the rule that found it and a confidence.
+    PATH is a text file, an HTML page, Kamerstuk XML, a PDF or a Word document ('-' reads
+    standard input). Every item has its sentence, its span in the text (the file's own for a
+    text file; for the others the text read from it, given in the JSON as "text"), the actor,
+    the deadline phrase and resolved due date, cited identifiers, the rule that found it and a
+    confidence.
     """
     if pending:
         if paths:
