@@ -31,6 +31,7 @@ class DocumentText:
     text: str
     read_as: str  # text | html | xml | pdf | docx
     encoding: str | None = None  # of a text file, when it was not UTF-8
+    warning: str | None = None  # what a reader should know about how it was read
 
 
 _HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table|h[1-6])\b")
@@ -42,7 +43,7 @@ def document_text(data: bytes) -> DocumentText:
         return DocumentText(_pdf_text(data), "pdf")
     if data.startswith(b"PK\x03\x04"):
         return DocumentText(_docx_text(data), "docx")
-    text, encoding = _decode(data)
+    text, encoding, warning = _decode(data)
     head = text[:2048].lstrip().lower()
     if head.startswith("<?xml") or head.startswith("<officiele-publicatie"):
         if "<officiele-publicatie" in head:
@@ -51,23 +52,31 @@ def document_text(data: bytes) -> DocumentText:
             raise UnreadableDocument("XML that is not a Kamerstuk (no <officiele-publicatie>)")
     if _HTML_START.match(head):
         return DocumentText(_page_text(data), "html")
-    return DocumentText(text, "text", encoding)
+    return DocumentText(text, "text", encoding, warning)
 
 
-def _decode(data: bytes) -> tuple[str, str | None]:
+# A UTF-8 sequence for a letter beyond ASCII ("ë" is C3 AB): a file that holds them is UTF-8 with
+# a damaged byte somewhere, not a file in another encoding.
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
+def _decode(data: bytes) -> tuple[str, str | None, str | None]:
     """UTF-8 (with or without its BOM), UTF-16 with its BOM, else Windows' cp1252: older
-    systems saved Dutch text that way ("vóór" as the byte 0xF3), and a text file that is
-    neither is not a text file."""
+    systems saved Dutch text that way ("vóór" as the byte 0xF3). UTF-8 with a damaged byte
+    keeps its letters, the byte read as "\ufffd"; a file with NUL bytes is not text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+        return data.decode("utf-16"), "utf-16", None
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode("utf-8-sig"), None, None
     except UnicodeDecodeError as exc:
         if b"\x00" in data[:4096]:
             raise UnreadableDocument(f"binary data, not text (byte {exc.start} is not UTF-8, "
                                      "and the file holds NUL bytes)") from None
+        if _UTF8_LETTER.search(data):
+            return (data.decode("utf-8-sig", errors="replace"), None,
+                    f"bytes that are not UTF-8 (the first at byte {exc.start}) read as \ufffd")
         try:
-            return data.decode("cp1252"), "cp1252"
+            return data.decode("cp1252"), "cp1252", "not UTF-8; read as cp1252"
         except UnicodeDecodeError:
             raise UnreadableDocument(f"neither UTF-8 nor cp1252 text (byte {exc.start})") from None
 

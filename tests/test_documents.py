@@ -27,6 +27,14 @@ def test_text_in_the_encodings_windows_and_older_systems_save(encoding):
     assert [i.due.isoformat() for i in extract(read.text).items] == ["2025-05-31", "2025-09-30"]
 
 
+def test_utf8_with_a_damaged_byte_keeps_its_letters():
+    damaged = LETTER.encode("utf-8").replace(b"evaluatie", b"evalu\xffatie")
+    read = document_text(damaged)
+    assert read.encoding is None and "(the first at byte 70)" in read.warning
+    assert read.text == LETTER.replace("evaluatie", "evalu\ufffdatie")  # "Vóór" stays
+    assert len(extract(read.text).items) == 2
+
+
 def test_a_registry_page_reads_as_the_registry_entry_it_shows():
     read = document_text((FIXTURES / "ek" / "T01237-regels.html").read_bytes())
     assert read.read_as == "html"
@@ -113,7 +121,7 @@ def test_the_cli_reads_pages_and_pdfs_and_says_what_it_read(cli, tmp_path, caplo
                 item["text"].split()[:2]
     assert len(documents[2]["items"]) >= 9
     assert "kapot.pdf: the PDF cannot be read" in caplog.text
-    assert "brief.txt is not UTF-8; read as cp1252" in caplog.text
+    assert "brief.txt: not UTF-8; read as cp1252" in caplog.text
     assert "1 of 4 files could not be read" in result.stderr
     assert "names no date of its own" not in caplog.text
 

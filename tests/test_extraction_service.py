@@ -268,14 +268,14 @@ def test_extract_command_goes_on_after_a_bad_file_and_says_so(cli, tmp_path, cap
     good = tmp_path / "good.txt"
     good.write_text("Ik zal uw Kamer in het najaar informeren.\n", "utf-8")
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"Het kabinet zal \xff\xfe informeren.")
+    bad.write_bytes(b"Het kabinet zal \xff\x00\x00 informeren.")
     with caplog.at_level(logging.ERROR):
         result = cli("extract", str(bad), str(tmp_path / "missing.txt"), str(good), expect=1)
     data = json.loads(result.stdout)
     assert [d["path"] for d in data["documents"]] == [str(good)]
     assert "2 of 3 files could not be read" in result.stderr
     messages = " ".join(r.getMessage() for r in caplog.records)
-    assert f"{bad} is not UTF-8 text (byte 16)" in messages
+    assert f"{bad}: binary data, not text (byte 16 is not UTF-8" in messages
     assert "missing.txt" in messages
 
 

@@ -100,8 +100,8 @@ def _read(path: Path) -> DocumentText | None:
     except UnreadableDocument as exc:
         log.error("extract: %s: %s: skipped", path, exc)
         return None
-    if read.encoding:
-        log.warning("extract: %s is not UTF-8; read as %s", path, read.encoding)
+    if read.warning:
+        log.warning("extract: %s: %s", path, read.warning)
     return read
 
 
