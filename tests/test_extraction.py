@@ -2689,6 +2689,27 @@ def test_line_ends_and_spaces_as_saved_elsewhere_read_the_same(text, saved):
         [text[i.start:i.end].split() for i in plain.items]
 
 
+@pytest.mark.parametrize("words", [
+    # the one who sits there: "deze minister", "dit kabinet"
+    "Mocht het kabinet toch tot goedkeuring willen overgaan, dan verzoek ik deze minister om "
+    "dat eerst aan de Kamer voor te leggen.",
+    "Is deze minister bereid om de Kamer voor de zomer te informeren?",
+    "Ik wil dat dit kabinet de Kamer voor 1 juni een brief stuurt.",
+    # willing to do what was just asked
+    "Ik vraag de minister of hij daartoe bereid is.",
+])
+def test_a_member_asks_the_minister_who_sits_there(words):
+    assert [i.kind for i in extract(_minister("Dank u wel.", words), D).items] == ["request"]
+
+
+@pytest.mark.parametrize("words", [
+    "Deze minister heeft de Kamer eerder een brief gestuurd.",
+    "Kan deze minister uitleggen waarom dat zo is?",
+])
+def test_naming_the_minister_who_sits_there_asks_nothing_by_itself(words):
+    assert extract(_minister("Dank u wel.", words), D).items == []
+
+
 def _as_read(span: str) -> list[str]:
     return unicodedata.normalize("NFKC", re.sub("[\u00ad\u200b\ufeff]", "", span)).split()
 

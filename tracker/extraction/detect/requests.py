@@ -84,8 +84,9 @@ _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 # sent a fifth of the sentences to it, now go with "besluit" and "graag zien")
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|gevraagd"
                             r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit|weten\s+of")
-_GOVERNMENT_ADDRESSEE = (r"(?:de\s+(?:Nederlandse\s+)?regering|het\s+kabinet"
-                         r"|de\s+(?:minister(?:-president)?|staatssecretaris|premier)"
+# (in a debate also "deze minister", "dit kabinet": the one who sits there)
+_GOVERNMENT_ADDRESSEE = (r"(?:de(?:ze)?\s+(?:Nederlandse\s+)?regering|(?:het|dit)\s+kabinet"
+                         r"|de(?:ze)?\s+(?:minister(?:-president)?|staatssecretaris|premier)"
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?"
                          r"|de\s+bewindslieden|de\s+bewindsman)")
 _ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
@@ -378,8 +379,9 @@ _ASKED = re.compile(
     r"|zo\s+ja|zo\s+nee|zo\s+neen|zo\s+niet|indien\s+ja|indien\s+niet)[,.]?\s+)*"
     # (and an old verslag's questions in the past tense: "Kon de minister toezeggen dat …?")
     r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zegt|zijn|kon|wilde|was)\s+"
-    r"(?:de\s+(?:minister"
-    r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|het\s+kabinet|u|zij|hij"
+    r"(?:de(?:ze)?\s+(?:minister"
+    r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|(?:het|dit)\s+kabinet"
+    r"|u|zij|hij"
     r"|de\s+ministers|de\s+bewindslieden)\b"
     r"|^(?:\d+(?:\.\s*|\s+))?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
     r"|toegezonden|verstrekt|meegenomen|opgenomen)\s+worden\b"
@@ -393,8 +395,9 @@ _ASKED_LATER = re.compile(r"(?:[,;]\s*|\ben\s+)(?:kunt|wilt|zult)\s+u\s+"
 # dan bereid om een onderzoek te doen?", "Is er bereidheid om …?"
 _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\s+u|is\s+(?:de|het)"
                     r"\s+\w+)\s+bereid\b", _I)
-_IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de\s+minister"
-                      r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij|zij)(?:\s+dan)?)\s+")
+_IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de(?:ze)?\s+minister"
+                      r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de\s+regering|hij|zij)"
+                      r"(?:\s+dan)?)\s+")
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
@@ -516,8 +519,8 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
 # toezegging vragen om de Kamer te informeren", "Als u kunt toezeggen dat …", "Is de minister
 # bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
 # Whom a member asks in a debate.
-_ASKED_GOVERNMENT = (r"(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
-                     r"|het\s+kabinet|de\s+regering)")
+_ASKED_GOVERNMENT = (r"(?:de(?:ze)?\s+minister(?:-president)?|de\s+premier"
+                     r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de(?:ze)?\s+regering)")
 # What a member wishes the government to deliver: "… de Kamer een brief stuurt", "… met ons
 # deelt", "… op papier zet hoe …".
 _DELIVERS = (r"\b(?:Kamer|brief|informeert|stuurt|komt\s+met|deelt|op\s+papier"
@@ -579,7 +582,9 @@ _MEMBER_ASKS = re.compile(
     # (its opening words named: a "\w+" first would keep the pattern from its look-ahead)
     r"|^(?:(?:dus|dan|en|maar|voorzitter|oké|goed)[,.]?\s+){0,2}(?:mag|kan)\s+ik\s+"
     r"(?:[\w-]+\s+){0,3}?vragen\s+(?:om|dat)\b"
-    r"|\bof\s+(?:u|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+bereid\b"
+    # ("Ik vraag de minister of hij daartoe bereid is.")
+    r"|\bof\s+(?:u|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet"
+    r"|hij|zij)\s+(?:(?:daartoe|hiertoe|dan|ook|wel|nu)\s+){0,2}bereid\b"
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?" + _ASKED_GOVERNMENT
     + r"\s+(?:\w+\s+){0,3}?(?:om|te)\b"
     r"|\bwillen\s+vragen\s+om\b"
