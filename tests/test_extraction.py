@@ -1010,15 +1010,15 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
     assert scores.actors_right == scores.actors_checked, scores.wrong_actors
 
 
-# Rounds eight, nine, thirteen, fourteen and fifteen, half of round ten and one debate of round
-# nineteen were never tuned on: their figures are the honest ones for today's rules (below the
+# Rounds eight, nine, thirteen, fourteen, fifteen and twenty, half of round ten and one debate of
+# round nineteen were never tuned on: their figures are the honest ones for today's rules (below the
 # issue's targets, see the corpus README). Each is held at about where it stands, so a change
 # that loses ground on unseen text shows here — by totals only: what they missed is not read.
 @pytest.mark.parametrize(("part", "size", "precision", "recall", "due"), [
     ("heldout2", 35, 0.9, 0.66, 0.9), ("heldout3", 23, 0.9, 0.74, 0.92),
     ("heldout4", 34, 0.75, 0.48, 0.85), ("heldout7", 19, 0.95, 0.6, 0.75),
     ("heldout8", 25, 0.9, 0.9, 0.7), ("heldout9", 16, 0.85, 0.9, 0.6),
-    ("heldout10", 8, 0.5, 0.35, 0.9)])
+    ("heldout10", 8, 0.5, 0.35, 0.9), ("heldout11", 27, 0.8, 0.9, 0.95)])
 def test_the_held_back_rounds_stay_where_they_first_read(part, size, precision, recall, due):
     documents = quality.corpus(part)
     assert part in quality.HELD_BACK and len(documents) == size

@@ -246,9 +246,10 @@ PARTS = (
     ("dev13", "round eighteen, read once and then opened"),
     ("dev14", "round nineteen, budget debates' answers: read once, then opened"),
     ("heldout10", "round nineteen, the other budget debate, held back: never tuned on"),
+    ("heldout11", "round twenty, the last stored pages: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
-             "heldout10")
+             "heldout10", "heldout11")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
