@@ -2710,6 +2710,20 @@ def test_naming_the_minister_who_sits_there_asks_nothing_by_itself(words):
     assert extract(_minister("Dank u wel.", words), D).items == []
 
 
+@pytest.mark.parametrize("text, actor", [
+    # a report in the third person: the pronoun stands for the one the sentence names
+    ("De minister antwoordt dat hij de Kamer voor de zomer zal informeren over de uitkomsten.",
+     "minister"),
+    ("Als de staatssecretaris constateert dat er meer problemen zijn, zal zij de Kamer daarover "
+     "informeren.", "staatssecretaris"),
+    ("De minister van Financiën is bereid de Kamer nader te informeren; zij doet dat binnen zes "
+     "weken.", "minister van Financiën"),
+])
+def test_a_pronoun_that_promises_is_registered_as_whom_it_stands_for(text, actor):
+    (item,) = extract(text, D).items
+    assert (item.kind, item.actor) == ("commitment", actor)
+
+
 def _as_read(span: str) -> list[str]:
     return unicodedata.normalize("NFKC", re.sub("[\u00ad\u200b\ufeff]", "", span)).split()
 
