@@ -75,6 +75,10 @@ def test_explicit_dates_have_day_precision(text, expected):
         ("begin juni 2020", date(2020, 6, 10)),
         ("eind februari 2028", date(2028, 2, 29)),
         ("vóór juni 2025", date(2025, 5, 31)),
+        # one month or the next: the later, as a range takes its upper end
+        ("in mei of juni", date(2025, 6, 30)),
+        ("uiterlijk in mei/juni 2026", date(2026, 6, 30)),
+        ("in december of januari", date(2026, 1, 31)),
     ],
 )
 def test_months(text, expected):
@@ -91,6 +95,7 @@ def test_months(text, expected):
         ("Q4", date(2025, 12, 31)),
         ("1e kwartaal", date(2025, 3, 31)),
         ("in het 4e kwartaal van volgend jaar", date(2026, 12, 31)),
+        ("Q2/Q3 2025", date(2025, 9, 30)),
     ],
 )
 def test_quarters(text, expected):
@@ -106,6 +111,8 @@ def test_quarters(text, expected):
         ("halverwege 2025", date(2025, 6, 30)),
         ("tweede helft van 2025", date(2025, 12, 31)),
         ("in de tweede helft van dit jaar", date(2025, 12, 31)),
+        ("in H2 2025", date(2025, 12, 31)),  # a planning's shorthand, with its year
+        ("H1 2026", date(2026, 6, 30)),
     ],
 )
 def test_halves(text, expected):

@@ -24,6 +24,9 @@ Where the rules table leaves room, these choices are made (and tested):
 - The supplementary budgets come with the notes they belong to: "bij de eerste suppletoire
   begroting" is the Voorjaarsnota's 1 June, the second (or "najaarssuppletoire") the
   Najaarsnota's 1 December.
+- One month or the next ("in mei of juni", "in december/januari") and "Q2/Q3" are the later,
+  as the table's ranges ("2 à 3 weken") take their upper end; a planning's "H2 2025" is the
+  table's "tweede helft van 2025" (only with its year).
 - A period marked as past is not a deadline, whatever rule it would match: "in december jl.",
   "afgelopen najaar", "het voorbije voorjaar" (found in the seeds by the extraction engine).
 """
@@ -169,7 +172,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
     "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS, "before_event_month": _MONTH_STEMS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
-    "half": ("helft", "half", "halverwege", "medio", "midden"),
+    "half": ("helft", "half", "halverwege", "medio", "midden", "h1", "h2"),
     "year_start": ("begin", "primo", "maanden"),
     "new_year": ("nieuwe jaar", "jaarwisseling"),
     "year_end": ("eind", "jaar", "19", "20", "ultimo"), "by_year": ("19", "20"),
@@ -323,6 +326,9 @@ def _in_month(m, ctx):
             return BLOCK  # "het aantal woningen dat sinds januari 2019 is versterkt"
         return _month_end(int(g["year2"]), _month_number(g["mon2"])), True
     month = _month_number(g["mon"])
+    if g.get("mon_to"):  # "in november of december", "in december/januari": the later
+        first, month = month, _month_number(g["mon_to"])
+        return _rolled(m, ctx, lambda y: _month_end(y + (month < first), month))
     return _rolled(m, ctx, lambda y: _month_end(y, month))
 
 
@@ -343,14 +349,15 @@ _QUARTER_WORDS = {"eerste": 1, "1e": 1, "1ste": 1, "tweede": 2, "2e": 2, "2de": 
 
 def _quarter(m, ctx):
     g = m.groupdict()
-    q = _QUARTER_WORDS[g["q"].lower()] if g["q"] else int(g["qn"])
+    q = _QUARTER_WORDS[g["q"].lower()] if g["q"] else int(g["qn_to"] or g["qn"])  # "Q2/Q3"
     if g["yy"]:  # Q3 '24
         return _month_end(2000 + int(g["yy"]), 3 * q), True
     return _rolled(m, ctx, lambda y: _month_end(y, 3 * q))
 
 
 def _half(m, ctx):
-    second = (m.group("h") or "").lower() in ("tweede", "2e", "2de", "laatste")
+    second = (m.group("h") or "").lower() in ("tweede", "2e", "2de", "laatste") or \
+        m.group("hn") == "2"
     return _rolled(m, ctx, lambda y: date(y, 12, 31) if second else date(y, 6, 30))
 
 
@@ -642,6 +649,8 @@ RULES: tuple[_Rule, ...] = (
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
     _rule("month", "month",
           r"\b(?:in|uiterlijk(?:\s+in)?)\s+(?:de\s+(?:maand|loop\s+van)\s+)?(?P<mon>" + _MONTH + ")"
+          # one month or the next, the later as a range's upper end: "in mei of juni"
+          r"(?:\s*(?:/|-|–|of|tot(?:\s+en\s+met)?)\s*(?P<mon_to>" + _MONTH + r"))?"
           + _YEAR_TAIL
           + r"|\b(?P<mon2>" + _MONTH + r")\s+(?P<year2>" + _YEAR + ")", _in_month),
     _rule("month_part", "month",
@@ -652,14 +661,16 @@ RULES: tuple[_Rule, ...] = (
     _rule("quarter", "quarter",
           r"(?:(?:in\s+|gedurende\s+)?het\s+)?"
           r"(?:\b(?P<q>eerste|tweede|derde|vierde|laatste|[1-4](?:e|ste|de))\s+kwartaal"
-          + _YEAR_TAIL + r"|\bQ(?P<qn>[1-4])(?:\s*'(?P<yy>\d{2})\b|\s+(?P<qyear>" + _YEAR
-          + "))?)", _quarter),
+          + _YEAR_TAIL + r"|\bQ(?P<qn>[1-4])(?:\s*[/-]\s*Q(?P<qn_to>[1-4]))?"
+          r"(?:\s*'(?P<yy>\d{2})\b|\s+(?P<qyear>" + _YEAR + "))?)", _quarter),
     _rule("half", "half",
           # (not what a report is about: "de cijfers over het eerste halfjaar")
           r"(?:(?:in\s+)?de\s+)?(?<!\bover\shet\s)(?<!\bover\sde\s)"
           r"\b(?P<h>eerste|tweede|laatste|[12](?:e|ste|de))\s+"
           r"(?:helft|jaarhelft|halfjaar|half\s+jaar)(?:\s+van)?" + _YEAR_TAIL
-          + r"|\b(?:medio|half|halverwege|midden)\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<h_"),
+          + r"|\b(?:medio|half|halverwege|midden)\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<h_")
+          # a planning's shorthand: "in H2 2025", "H1 2026" (only with its year)
+          + r"|\bH(?P<hn>[12])\s+(?P<hn_year>" + _YEAR + ")",
           _half),
     _rule("year_start", "year",
           r"\b(?:(?:in\s+het\s+)?begin|primo|in\s+de\s+eerste\s+maanden)\s+(?:van\s+)?"
