@@ -159,6 +159,7 @@ def test_years(text, expected):
         ("dit najaar", date(2025, 12, 18)),
         ("voor het kerstreces", date(2025, 12, 18)),
         ("voor de kerst", date(2025, 12, 18)),
+        ("rond de kerst", date(2025, 12, 18)),  # as "rond de zomer" is "voor de zomer"
         ("voor het herfstreces", date(2025, 10, 15)),  # no 2025 row: fallback
         ("voor het meireces", date(2025, 4, 25)),  # no 2025 row: fallback
         ("rond Prinsjesdag", date(2025, 9, 16)),

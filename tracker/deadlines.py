@@ -722,7 +722,9 @@ RULES: tuple[_Rule, ...] = (
           _season(lambda ctx, y: date(y, 6, 20))),
     _rule("autumn", "season",
           r"(?:(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")najaar\b|\b(?:in\s+de\s+|deze\s+)herfst\b"
-          r"|\b" + _VOOR + r"\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie|dagen)?|kerst)\b)"
+          # ("rond de kerst" as "rond de zomer" is the summer's "voor de zomer")
+          r"|\b(?:" + _VOOR + r"|rond|omstreeks|tegen)\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie"
+          r"|dagen)?|kerst)\b)"
           + _YEAR_TAIL, _season(_day_before_recess("kerstreces", (12, 20)))),
     # "uiterlijk voor het einde van het meireces", "tijdens het kerstreces": its last day
     _rule("recess_end", "season",
