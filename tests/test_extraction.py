@@ -955,7 +955,8 @@ def test_a_registry_entrys_deadline_field_is_not_its_date():
 def test_a_meeting_named_in_running_text_or_a_subject_line_dates_nothing():
     for text in ("In de procedurevergadering van woensdag 15 november 2017 is besloten u te "
                  "vragen om een reactie.\n",
-                 "Betreft: Verzoeken uit de procedurevergadering van 15 november 2017\n"):
+                 "Betreft: Verzoeken uit de procedurevergadering van 15 november 2017\n",
+                 "Deadline, 1 juli 2025\n"):
         assert reference_dates(text).dates == []
 
 

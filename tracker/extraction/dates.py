@@ -65,7 +65,8 @@ _INLINE_DATELINE = re.compile(
 # (searched in the text with a "\n" put in front: a pattern that opens with a literal is looked
 # for only where that literal stands, one that opens with "^" at every position)
 _LINE_DATELINE = re.compile(
-    r"\n[ \t]*(?:[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+)?[ \t]*,"
+    r"\n[ \t]*(?:(?!(?:Deadline|Uiterlijk|Vanaf|Per|Tot|Sinds|Termijn)\b)"
+    r"[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+)?[ \t]*,"
     r"|(?:Besluitenlijst|Verslag|Notulen|(?:Korte\s+)?[Aa]antekeningen)\b[^\n]{0,40}?\w*"
     r"vergadering(?:\s+(?:van\s+de\s+)?commissie\s[^\n]{0,100}?)?\s+van\s+"
     r"(?:" + _WEEKDAY + r"\s+)?)[ \t]*" + _FULL_DATE + r"[ \t.]*(?=\n|$)")
