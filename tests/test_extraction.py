@@ -2703,6 +2703,18 @@ def test_a_member_asks_the_minister_who_sits_there(words):
     assert [i.kind for i in extract(_minister("Dank u wel.", words), D).items] == ["request"]
 
 
+@pytest.mark.parametrize("words, asked", [
+    ("Kan de minister dat schriftelijk toelichten?", True),
+    ("Kan hij dat per brief bevestigen?", True),
+    ("Voorzitter, wil de staatssecretaris die vraag schriftelijk beantwoorden?", True),
+    ("Kan de minister dat nog even toelichten?", False),  # here and now: the debate's own
+    ("Kan de minister uitleggen waarom de schriftelijke vragen niet beantwoord zijn?", False),
+])
+def test_an_answer_asked_in_writing_is_a_request_whenever_it_comes(words, asked):
+    kinds = [i.kind for i in extract(_minister("Dank u wel.", words), D).items]
+    assert kinds == (["request"] if asked else [])
+
+
 @pytest.mark.parametrize("words", [
     "Deze minister heeft de Kamer eerder een brief gestuurd.",
     "Kan deze minister uitleggen waarom dat zo is?",

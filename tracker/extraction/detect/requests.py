@@ -815,6 +815,14 @@ _ANSWER_NOW = re.compile(
 _WRITTEN = re.compile(r"\b(?:\w*brief|\w*rapportage|schriftelijk\w*|per\s+brief)\b", _I)
 _IN_WRITING = re.compile(r"\b(?:aan\s+de\s+kamer|per\s+brief|schriftelijk|in\s+een\s+brief)\b",
                          _I)
+# An answer asked in writing, whenever it comes: "Kan de minister dat schriftelijk toelichten?",
+# "Kan hij dat per brief bevestigen?" (not "Kan de minister dat toelichten?": the debate's own)
+_ASKED_IN_WRITING = re.compile(
+    r"^(?:kan|kunt|wil|wilt|zou|zoudt)\s+(?:de(?:ze)?\s+minister(?:-president)?"
+    r"|de(?:ze)?\s+staatssecretaris|het\s+kabinet|u|hij|zij|ze)\b[^?]{0,80}?\b(?:schriftelijk"
+    r"|per\s+brief|in\s+een\s+(?:\w+)?brief)\s+(?:\w+\s+){0,3}?(?:toelichten|bevestigen|uitleggen"
+    r"|uiteenzetten|beantwoorden|aangeven|laten\s+weten|onderbouwen|verduidelijken|reageren"
+    r"|ingaan|terugkomen|informeren)\b", _I)
 _BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+"
                           r"|de\s+\w+behandeling|de\s+zomer|de\s+kerst)", _I)
 # Someone else wishes it: "Ik neem aan dat mevrouw Hermans die informatie ook wil hebben".
@@ -883,6 +891,8 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
                 deadline is not None and (due := deadline()) is not None and due.due is not None)):
             return Finding("request", "request.member", 0.65, None, MEMBERS)  # "Zou de
             # staatssecretaris dat voor de stemmingen willen vertellen aan de Kamer?"
+        if _ASKED_IN_WRITING.match(sentence):
+            return Finding("request", "request.member", 0.65, None, MEMBERS)
         return None
     lowered = sentence.lower()
     if not _MEMBER_HINT.search(lowered):
