@@ -147,30 +147,30 @@ def _met_on(text: str) -> date | None:
     return _as_date(meeting) if meeting else None
 
 
-def _answered_or_asked(text: str) -> date | None:
-    """Written questions' own date: their answers' "(ontvangen …)", else their "(ingezonden
-    …)"; None for any other text."""
+def _written_questions(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """Written questions' "(ingezonden …)" and their answers' "(ontvangen …)", each None where
+    the text has none. The questions only where the text opens as written questions do
+    ("Vragen van het lid … (ingezonden …)"), not in a letter citing them; the answers also
+    printed without the questions' heading ("Antwoord van minister Brekelmans (Defensie)
+    (ontvangen 20 november 2024)")."""
     sent = _SENT.search(text, 0, 2500)
-    if sent is None or not _QUESTIONS_BY.search(text, max(0, sent.start() - 600), sent.start()):
-        # the answers printed without the questions' heading: "Antwoord van minister
-        # Brekelmans (Defensie) (ontvangen 20 november 2024)"
-        received = _ANSWERS_RECEIVED.search(text, 0, 2500)
-        return _as_date(received) if received else None
-    received = _ANSWERS_RECEIVED.search(text) or _RECEIVED.search(text)
-    return (_as_date(received) if received else None) or _as_date(sent)
-
-
-def _question_and_answer_dates(text: str, default: date | None) -> list[tuple[int, date]]:
-    """Where each question and answer block starts, with its date; a question block ends at the
-    next answer or the paragraph after its text. Only for a document that opens as written
-    questions do ("Vragen van het lid … (ingezonden …)"), not for a letter citing them."""
-    sent = _SENT.search(text, 0, 2500)
-    asked = _as_date(sent) if sent else None
-    if asked is None or not _QUESTIONS_BY.search(text, max(0, sent.start() - 600), sent.start()):
-        return []
+    if sent is None or _as_date(sent) is None \
+            or not _QUESTIONS_BY.search(text, max(0, sent.start() - 600), sent.start()):
+        return None, _ANSWERS_RECEIVED.search(text, 0, 2500)
     # (the answers' own date, not a notice of delay's before them: "Mededeling … (ontvangen 29
     # september 2020) … Antwoord van Minister De Jonge … (ontvangen 20 oktober 2020)")
-    received = _ANSWERS_RECEIVED.search(text) or _RECEIVED.search(text)
+    return sent, _ANSWERS_RECEIVED.search(text) or _RECEIVED.search(text)
+
+
+def _question_and_answer_dates(text: str, sent: re.Match[str] | None,
+                               received: re.Match[str] | None,
+                               default: date | None) -> list[tuple[int, date]]:
+    """Where each question and answer block starts, with its date; a question block ends at the
+    next answer or the paragraph after its text (``sent`` and ``received`` as
+    ``_written_questions`` finds them)."""
+    if sent is None:
+        return []
+    asked = _as_date(sent)
     answered = (_as_date(received) if received else None) or default
     if received is None and not _QA_BLOCK.search(text, sent.end()):
         return [(sent.end(), asked)]  # the questions alone, not yet answered
@@ -204,20 +204,22 @@ def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
         found = _as_date(m)
         if found is not None:
             marks.append((m.start(), found))
-    seen = {p for p, _ in marks}
+    # (a line both patterns read is marked twice, with one date: harmless)
     for m in _INLINE_DATELINE.finditer(text):
         found = _as_date(m)
-        if found is not None and m.start() not in seen:
+        if found is not None:
             marks.append((m.start(), found))
     for m in _LINE_DATELINE.finditer("\n" + text):
         found = _as_date(m)
-        if found is not None and m.start() not in seen:
+        if found is not None:
             marks.append((m.start(), found))  # (the line's start in ``text``)
     datelines = [d for _, d in marks]
+    sent, received = _written_questions(text)
     default = given or (max(datelines) if datelines else (
-        _answered_or_asked(text) or _met_on(text) or latest_explicit_date(text)))
+        (received and _as_date(received)) or (sent and _as_date(sent)) or _met_on(text)
+        or latest_explicit_date(text)))
     lines = frozenset(p for p, _ in marks)
-    marks.extend(_question_and_answer_dates(text, default))
+    marks.extend(_question_and_answer_dates(text, sent, received, default))
     marks.sort(key=lambda mark: mark[0])
     return ReferenceDates([p for p, _ in marks], [d for _, d in marks], default, lines)
 
