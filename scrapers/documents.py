@@ -30,29 +30,31 @@ class UnreadableDocument(ValueError):
 class DocumentText:
     text: str
     read_as: str  # text | html | xml | pdf | docx
-    encoding: str | None = None  # of a text file, when it was not UTF-8
-    warning: str | None = None  # what a reader should know about how it was read
+    warning: str | None = None  # how a text file was read, when not as clean UTF-8
 
 
-_HTML_START = re.compile(r"<(?:!doctype\s+html|html|head|body|div|p|table|h[1-6])\b")
+_XML_DECLARATION = re.compile(rb"<\?xml[^>]*\?>\s*")
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|table|h[1-6])\b")
 
 
 def document_text(data: bytes) -> DocumentText:
-    """The text of a document file: plain text, an HTML page, Kamerstuk XML or a PDF."""
-    if data[:1024].lstrip().startswith(b"%PDF-"):
+    """The text of a document file: plain text, an HTML page, Kamerstuk XML, a PDF or a Word
+    document, told apart by their first bytes."""
+    head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if head.startswith(b"%pdf-"):
         return DocumentText(_pdf_text(data), "pdf")
-    if data.startswith(b"PK\x03\x04"):
+    if head.startswith(b"pk\x03\x04"):
         return DocumentText(_docx_text(data), "docx")
-    text, encoding, warning = _decode(data)
-    head = text[:2048].lstrip().lower()
-    if head.startswith("<?xml") or head.startswith("<officiele-publicatie"):
-        if "<officiele-publicatie" in head:
-            return DocumentText(_kamerstuk_text(data), "xml")
-        if "<html" not in head:
-            raise UnreadableDocument("XML that is not a Kamerstuk (no <officiele-publicatie>)")
-    if _HTML_START.match(head):
+    declared = _XML_DECLARATION.match(head)
+    markup = head[declared.end():] if declared else head
+    if (declared or markup.startswith(b"<")) and b"<officiele-publicatie" in markup:
+        return DocumentText(_kamerstuk_text(data), "xml")
+    if _HTML_START.match(markup):  # (XHTML too, after its XML declaration)
         return DocumentText(_page_text(data), "html")
-    return DocumentText(text, "text", encoding, warning)
+    if declared:
+        raise UnreadableDocument("XML that is not a Kamerstuk (no <officiele-publicatie>)")
+    text, warning = _decode(data)
+    return DocumentText(text, "text", warning)
 
 
 # A UTF-8 sequence for a letter beyond ASCII ("ë" is C3 AB): a file that holds them is UTF-8 with
@@ -60,23 +62,23 @@ def document_text(data: bytes) -> DocumentText:
 _UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
 
 
-def _decode(data: bytes) -> tuple[str, str | None, str | None]:
+def _decode(data: bytes) -> tuple[str, str | None]:
     """UTF-8 (with or without its BOM), UTF-16 with its BOM, else Windows' cp1252: older
     systems saved Dutch text that way ("vóór" as the byte 0xF3). UTF-8 with a damaged byte
     keeps its letters, the byte read as "\ufffd"; a file with NUL bytes is not text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", None
+        return data.decode("utf-16"), "not UTF-8; read as UTF-16 (its byte-order mark)"
     try:
-        return data.decode("utf-8-sig"), None, None
+        return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
         if b"\x00" in data[:4096]:
             raise UnreadableDocument(f"binary data, not text (byte {exc.start} is not UTF-8, "
                                      "and the file holds NUL bytes)") from None
         if _UTF8_LETTER.search(data):
-            return (data.decode("utf-8-sig", errors="replace"), None,
+            return (data.decode("utf-8-sig", errors="replace"),
                     f"bytes that are not UTF-8 (the first at byte {exc.start}) read as \ufffd")
         try:
-            return data.decode("cp1252"), "cp1252", "not UTF-8; read as cp1252"
+            return data.decode("cp1252"), "not UTF-8; read as cp1252"
         except UnicodeDecodeError:
             raise UnreadableDocument(f"neither UTF-8 nor cp1252 text (byte {exc.start})") from None
 

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from scrapers.documents import UnreadableDocument, document_text
+from scrapers.documents import DocumentText, UnreadableDocument, document_text
 from tracker.config import PROJECT_ROOT
 from tracker.extraction import extract
 from tracker.extraction.quality import Labelled, evaluate, seeds
@@ -23,14 +23,15 @@ LETTER = ("Den Haag, 10 maart 2025\n\nVóór 1 juni 2025 stuur ik uw Kamer de ev
 def test_text_in_the_encodings_windows_and_older_systems_save(encoding):
     read = document_text(LETTER.encode(encoding))
     assert read.read_as == "text" and read.text == LETTER
-    assert read.encoding == {"utf-16": "utf-16", "cp1252": "cp1252"}.get(encoding)
+    assert read.warning == {"utf-16": "not UTF-8; read as UTF-16 (its byte-order mark)",
+                            "cp1252": "not UTF-8; read as cp1252"}.get(encoding)
     assert [i.due.isoformat() for i in extract(read.text).items] == ["2025-05-31", "2025-09-30"]
 
 
 def test_utf8_with_a_damaged_byte_keeps_its_letters():
     damaged = LETTER.encode("utf-8").replace(b"evaluatie", b"evalu\xffatie")
     read = document_text(damaged)
-    assert read.encoding is None and "(the first at byte 70)" in read.warning
+    assert "(the first at byte 70)" in read.warning
     assert read.text == LETTER.replace("evaluatie", "evalu\ufffdatie")  # "Vóór" stays
     assert len(extract(read.text).items) == 2
 
@@ -45,6 +46,21 @@ def test_a_registry_page_reads_as_the_registry_entry_it_shows():
     assert item.kind == "commitment"
     assert "zegt de Kamer toe dat zij de Kamer informeert" in item.text
     assert read.text[item.start:item.end].startswith("De staatssecretaris van Binnenlandse Zaken")
+
+
+def test_a_text_that_names_the_xml_it_is_not_stays_text():
+    text = "De tag <officiele-publicatie> opent elke Kamerstuk-XML.\n"
+    assert document_text(text.encode()) == DocumentText(text, "text")
+
+
+def test_xhtml_after_its_xml_declaration_reads_as_a_page():
+    page = (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML '
+            b'1.0 Strict//EN" "x">\n<html xmlns="http://www.w3.org/1999/xhtml"><body><p>De '
+            b'minister zegt de Kamer toe v&#243;&#243;r 1 juli 2025 een brief te sturen.</p>'
+            b'</body></html>')
+    read = document_text(page)
+    assert read.read_as == "html"
+    assert read.text == "De minister zegt de Kamer toe vóór 1 juli 2025 een brief te sturen.\n"
 
 
 def test_kamerstuk_xml_reads_as_its_body_and_footnotes():
