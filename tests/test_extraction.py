@@ -2741,8 +2741,12 @@ def _as_read(span: str) -> list[str]:
     return unicodedata.normalize("NFKC", re.sub("[\u00ad\u200b\ufeff]", "", span)).split()
 
 
-@pytest.mark.parametrize("text", [_DEBATE, _REGISTRY_ENTRY, _letter(
-    "Ik zal uw Kamer voor 1 juni de definitieve reflectie op het financiële kader sturen.")])
+# (each text holds an "fi" or "fl", so that every way of saving it changes it)
+@pytest.mark.parametrize("text", [
+    _DEBATE.replace("over de uitvoering", "over de financiering"),
+    _REGISTRY_ENTRY.replace("het evaluatierapport", "het definitieve evaluatierapport"),
+    _letter("Ik zal uw Kamer voor 1 juni de definitieve reflectie op het financiële kader "
+            "sturen.")])
 @pytest.mark.parametrize("saved", [
     lambda t: re.sub(r"(?<=\w{4})(?=\w{4})", "\u00ad", t),  # a web page's soft hyphens
     lambda t: "\ufeff" + t.replace("k ", "k\u200b "),  # a byte-order mark, zero-width spaces
@@ -2750,7 +2754,7 @@ def _as_read(span: str) -> list[str]:
 ])
 def test_characters_that_print_as_nothing_and_ligatures_read_as_their_letters(text, saved):
     as_saved = saved(text)
-    assert as_saved != text or "fi" not in text
+    assert as_saved != text
     plain, other = extract(text, D), extract(as_saved, D)
     assert other.form == plain.form
     assert [(i.kind, i.due, i.actor, i.text) for i in other.items] == \

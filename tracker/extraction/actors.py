@@ -156,18 +156,22 @@ _CABINET_TO_COME = re.compile(r"\b(?:een|het)\s+(?:volgend|nieuw|toekomstig|kome
                               re.IGNORECASE)
 
 
+_THIRD_PERSON = frozenset(("zij", "hij", "ze"))
+_PRONOUNS = _THIRD_PERSON | {"ik", "wij", "we"}
+
+
 def _pronouns_resolved(found: list[Mention], after_government: bool) -> list[Mention]:
     """ "Als de staatssecretaris constateert …, zal zij de Kamer informeren": a "zij" or "hij"
     after the government in the same sentence (or opening the sentence after one that named
     the government: ``after_government``) is the government."""
     out, gov_seen, named = [], after_government, None
     for m in found:
-        if m.kind == OTHER and gov_seen and m.text.lower() in ("zij", "hij", "ze"):
+        if m.kind == OTHER and gov_seen and m.text.lower() in _THIRD_PERSON:
             # ("Wel zal zij …", "Over de uitkomst van die gesprekken informeert hij de Kamer …");
             # the actor is who the pronoun stands for, where the sentence names them ("De
             # minister antwoordt dat hij de Kamer … zal informeren": the minister)
             m = Mention(GOV, m.start, m.end, named or m.text)
-        elif m.kind == GOV and m.text.lower() not in ("ik", "wij", "we", "zij", "hij", "ze"):
+        elif m.kind == GOV and m.text.lower() not in _PRONOUNS:
             named = m.text
         gov_seen = gov_seen or m.kind == GOV
         out.append(m)
