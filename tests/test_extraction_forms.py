@@ -230,6 +230,41 @@ def test_speaker_labels():
     assert speaker_at("De minister zegt toe: ik kom erop terug") is None
 
 
+@pytest.mark.parametrize(("label", "actor"), [
+    # older Handelingen: the office, then the name
+    ("De minister-president, de heer Rutte:", "De minister-president, de heer Rutte"),
+    ("De Minister-President, minister van Algemene Zaken, de heer Lubbers:",
+     "De Minister-President, minister van Algemene Zaken, de heer Lubbers"),
+    ("Minister mevrouw Hennis-Plasschaert:", "Minister mevrouw Hennis-Plasschaert"),
+    ("Staatssecretaris mevrouw Van Ark:", "Staatssecretaris mevrouw Van Ark"),
+    # the office in brackets where a member's party would stand
+    ("De heer Hoekstra (minister van Financiën):", "De heer Hoekstra, minister van Financiën"),
+    # printed in small letters
+    ("minister De Jonge:", "minister De Jonge"),
+])
+def test_a_member_of_the_government_however_the_label_prints_the_office(label, actor):
+    speaker, end = speaker_at(label)
+    assert (speaker.role, speaker.actor, end) == ("government", actor, len(label))
+    # In a debate the speech after such a label promises; before, it ran on in the turn before
+    text = (f"De voorzitter:\nHet woord is aan de minister.\n{label}\nVoorzitter. Ik stuur de "
+            f"Kamer voor de zomer een brief over de pilot.\nmevrouw Kant (SP):\nDan zal ik een "
+            f"motie indienen.\n")
+    assert [(i.kind, i.actor, i.text) for i in _items(text)] == [
+        ("commitment", actor, "Ik stuur de Kamer voor de zomer een brief over de pilot.")]
+
+
+def test_a_transcript_whose_line_breaks_were_lost_is_read_as_one():
+    # Text copied out of a web page or a spreadsheet cell: every turn on one line
+    flat = " ".join(HANDELINGEN.split())
+    assert detect_form(flat) == "transcript"
+    said = [(i.kind, i.actor) for i in _items(flat)]
+    assert said == [(i.kind, i.actor) for i in _items(HANDELINGEN)]
+    # a letter that quotes someone is still a letter
+    letter = ("Geachte voorzitter, De minister zei: dat doen we. Ik stuur u voor de zomer een "
+              "brief. Mevrouw Kant (SP): zij vroeg erom.")
+    assert detect_form(letter) == "letter"
+
+
 REGISTER = """\
 Rappelabele toezeggingen Justitie en Veiligheid (Rappel toezeggingen januari 2026)
 

@@ -34,6 +34,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import FULL_MONTHS
+from .forms import speaker_at
 from .glue import Gluefinder
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -553,7 +554,8 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
         return True  # a table printed a row a line: "Wetsvoorstel … | najaar 2024"
     terminal = bool(_TERMINAL.search(prev))
     short = len(prev) < 0.6 * width
-    upper = _starts_upper(cur)
+    # (a speaker's label opens a line however it is printed: "minister Hoekstra:")
+    upper = _starts_upper(cur) or (cur[:1] in "dhkmpsv" and speaker_at(cur) is not None)
     if prev_heading and not terminal and upper:
         return True
     if gap and upper and _STAGE_DIRECTION.search(prev):

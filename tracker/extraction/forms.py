@@ -48,12 +48,18 @@ _PORTFOLIO = r"(?:\s+(?i:van|voor)\s+[A-ZÀ-Ý][^:\n()]{2,90}?)?"
 # The "i" the Eerste Kamer's pages print after a name (a link to the member's page).
 _INFO = r"(?:\s+i)?"
 _PARTY = r"(?:\s*\([^()\n:]{1,60}\))?"
+_TITLE = r"(?i:de\s+heer|mevrouw)"
 SPEAKER = re.compile(
     r"(?P<label>"
     r"(?P<chair>(?i:(?:de\s+)?(?:vice-?)?voorzitter)(?:\s+" + SURNAME + r")?)"
-    r"|(?P<gov>(?i:de\s+)?" + _OFFICE + _PORTFOLIO + r"(?:\s*,?\s+" + SURNAME + r")?"
-    + _INFO + _PARTY
-    + r"|(?i:de\s+heer|mevrouw)\s+" + SURNAME + r"\s*,\s+" + _OFFICE + _PORTFOLIO + r")"
+    # "Minister Rutte", "De minister-president, minister van Algemene Zaken, de heer Lubbers",
+    # "Minister mevrouw Hennis-Plasschaert"
+    r"|(?P<gov>(?i:de\s+)?" + _OFFICE + _PORTFOLIO
+    + r"(?:\s*,\s*(?i:minister|staatssecretaris)" + _PORTFOLIO + r")?"
+    + r"(?:\s*,?\s+(?:" + _TITLE + r"\s+)?" + SURNAME + r")?" + _INFO + _PARTY
+    # "De heer Donner, minister van Justitie", "De heer Hoekstra (minister van Financiën)"
+    + r"|" + _TITLE + r"\s+" + SURNAME + r"\s*(?:,\s+" + _OFFICE + _PORTFOLIO
+    + r"|\(\s*" + _OFFICE + _PORTFOLIO + r"\s*\)))"
     r"|(?P<member>(?i:de\s+heer|mevrouw|mw\.|dhr\.|het\s+lid|kamerlid)\s+"
     r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
     r")[ \t]*:(?=\s|$)")
@@ -73,7 +79,10 @@ class Speaker:
     @property
     def actor(self) -> str:
         """The speaker as the item's actor: the label without the site's "i" and the party."""
-        name = re.sub(r"\s*\([^()]*\)\s*$", "", self.label)
+        # (an office in brackets is kept: "De heer Hoekstra (minister van Financiën)" as "De
+        # heer Hoekstra, minister van Financiën")
+        name = re.sub(r"\s*\(\s*(" + _OFFICE + r"[^()]*?)\s*\)\s*$|\s*\([^()]*\)\s*$",
+                      lambda m: f", {m.group(1)}" if m.group(1) else "", self.label)
         name = re.sub(r"\s+i$", "", name).strip()
         if name.isupper():  # "MINISTER LUBBERS" as "Minister Lubbers"
             name = " ".join(word.lower() if at and word.lower() in _SMALL_WORDS
@@ -107,15 +116,36 @@ def _speaker_lines(text: str) -> list[tuple[int, Speaker]]:
     return found
 
 
+# A label after a sentence on the same line: a transcript whose line breaks were lost ("… Het
+# woord is aan de minister. Minister De Jonge: Voorzitter, dank. …").
+_SPEAKER_IN_LINE = re.compile(r"[.!?][”’\"»)]*[ \t]+(?=[^\n:.!?]{2,120}:[ \t])")
+
+
+def _speakers_in_lines(text: str) -> list[Speaker]:
+    found = []
+    for m in _SPEAKER_IN_LINE.finditer(text):
+        hit = speaker_at(text, m.end())
+        if hit is not None:
+            found.append(hit[0])
+    return found
+
+
 _SPEECH_PAGE = re.compile(r"(?i)\bvergadering\b|\bvoorzitter\.")
 
 
 def is_transcript(text: str) -> bool:
     """Speakers' labels at the start of a line, of at least two speakers — or one, on a page of
-    one speech ("Verslag van de vergadering …", "Mevrouw Krijnen (VVD): Voorzitter. …")."""
+    one speech ("Verslag van de vergadering …", "Mevrouw Krijnen (VVD): Voorzitter. …"); or,
+    where the line breaks were lost, turns of at least two speakers, one of them the chair or a
+    member of the government, after sentences on the same line."""
     found = _speaker_lines(text)
     speakers = {s.label for _, s in found}
-    return len(speakers) >= 2 or (len(speakers) == 1 and bool(_SPEECH_PAGE.search(text[:3000])))
+    if len(speakers) >= 2:
+        return True
+    if len(speakers) == 1 and _SPEECH_PAGE.search(text[:3000]):
+        return True
+    turns = [s for _, s in found] + _speakers_in_lines(text)
+    return len({s.label for s in turns}) >= 2 and any(s.role != MEMBER for s in turns)
 
 
 # --- registers --------------------------------------------------------------------------------

@@ -119,7 +119,8 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
     if not nxt:
         return True
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
-        return False
+        # (a speaker's label printed in small letters: "… het woord. minister De Jonge: …")
+        return nxt in "dhkmpsv" and speaker_at(text, m.start(1)) is not None
     if text[m.start()] != ".":
         return True
     cut = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()), start - 1)
