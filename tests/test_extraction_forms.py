@@ -241,14 +241,18 @@ def test_speaker_labels():
     ("De heer Hoekstra (minister van Financiën):", "De heer Hoekstra, minister van Financiën"),
     # printed in small letters
     ("minister De Jonge:", "minister De Jonge"),
+    ("Minister Hoekstra, minister van Financiën:", "Minister Hoekstra, minister van Financiën"),
+    # a page written down as Markdown
+    ("**Minister Schouten:**", "Minister Schouten"),
+    ("**Minister Schouten**:", "Minister Schouten"),
 ])
 def test_a_member_of_the_government_however_the_label_prints_the_office(label, actor):
     speaker, end = speaker_at(label)
     assert (speaker.role, speaker.actor, end) == ("government", actor, len(label))
     # In a debate the speech after such a label promises; before, it ran on in the turn before
-    text = (f"De voorzitter:\nHet woord is aan de minister.\n{label}\nVoorzitter. Ik stuur de "
-            f"Kamer voor de zomer een brief over de pilot.\nmevrouw Kant (SP):\nDan zal ik een "
-            f"motie indienen.\n")
+    text = (f"De voorzitter (Bergkamp):\nHet woord is aan de minister.\n{label}\nVoorzitter. "
+            f"Ik stuur de Kamer voor de zomer een brief over de pilot.\nmevrouw Kant (SP):\nDan "
+            f"zal ik een motie indienen.\n")
     assert [(i.kind, i.actor, i.text) for i in _items(text)] == [
         ("commitment", actor, "Ik stuur de Kamer voor de zomer een brief over de pilot.")]
 

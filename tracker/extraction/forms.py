@@ -50,22 +50,24 @@ _INFO = r"(?:\s+i)?"
 _PARTY = r"(?:\s*\([^()\n:]{1,60}\))?"
 _TITLE = r"(?i:de\s+heer|mevrouw)"
 SPEAKER = re.compile(
-    r"(?P<label>"
-    r"(?P<chair>(?i:(?:de\s+)?(?:vice-?)?voorzitter)(?:\s+" + SURNAME + r")?)"
+    r"(?:\*\*|__)?(?P<label>"  # (bold in a page written down as Markdown: "**Minister Rutte:**")
+    r"(?P<chair>(?i:(?:de\s+)?(?:vice-?)?voorzitter)(?:\s+" + SURNAME + r"|\s*\(\s*" + SURNAME
+    + r"\s*\))?)"
     # "Minister Rutte", "De minister-president, minister van Algemene Zaken, de heer Lubbers",
     # "Minister mevrouw Hennis-Plasschaert"
     r"|(?P<gov>(?i:de\s+)?" + _OFFICE + _PORTFOLIO
     + r"(?:\s*,\s*(?i:minister|staatssecretaris)" + _PORTFOLIO + r")?"
-    + r"(?:\s*,?\s+(?:" + _TITLE + r"\s+)?" + SURNAME + r")?" + _INFO + _PARTY
+    + r"(?:\s*,?\s+(?:" + _TITLE + r"\s+)?" + SURNAME
+    + r"(?:\s*,\s*" + _OFFICE + _PORTFOLIO + r")?)?" + _INFO + _PARTY
     # "De heer Donner, minister van Justitie", "De heer Hoekstra (minister van Financiën)"
     + r"|" + _TITLE + r"\s+" + SURNAME + r"\s*(?:,\s+" + _OFFICE + _PORTFOLIO
     + r"|\(\s*" + _OFFICE + _PORTFOLIO + r"\s*\)))"
     r"|(?P<member>(?i:de\s+heer|mevrouw|mw\.|dhr\.|het\s+lid|kamerlid)\s+"
     r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
-    r")[ \t]*:(?=\s|$)")
+    r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=\s|$)")
 _SPEAKER = with_lookahead(SPEAKER)  # the same matches; fails at once on other first letters
 # A line that could open with a speaker's label: a colon within its first 160 characters.
-_SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?:\*\*)?(?=[^\n:]{2,160}:(?:[ \t]|$))")
+_SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n:]{2,160}:(?:\*\*|__)?(?:[ \t]|$))")
 
 
 _SMALL_WORDS = frozenset(("van", "voor", "de", "der", "den", "het", "en", "heer"))
