@@ -2709,6 +2709,11 @@ def test_a_member_asks_the_minister_who_sits_there(words):
     ("Voorzitter, wil de staatssecretaris die vraag schriftelijk beantwoorden?", True),
     ("Kan de minister dat nog even toelichten?", False),  # here and now: the debate's own
     ("Kan de minister uitleggen waarom de schriftelijke vragen niet beantwoord zijn?", False),
+    ("Is het misschien mogelijk om per brief een duiding te geven, zodat we kunnen zien hoe de "
+     "vlag erbij hangt?", True),
+    ("De vraag kan dan per brief beantwoord worden.", True),
+    ("Is het mogelijk dat de minister daar nu op ingaat?", False),
+    ("Die vraag is per brief beantwoord, maar niet volledig.", False),
 ])
 def test_an_answer_asked_in_writing_is_a_request_whenever_it_comes(words, asked):
     kinds = [i.kind for i in extract(_minister("Dank u wel.", words), D).items]
@@ -2721,6 +2726,26 @@ def test_an_answer_asked_in_writing_is_a_request_whenever_it_comes(words, asked)
 ])
 def test_naming_the_minister_who_sits_there_asks_nothing_by_itself(words):
     assert extract(_minister("Dank u wel.", words), D).items == []
+
+
+@pytest.mark.parametrize("words, asked", [
+    # a promise sought
+    ("Ik probeer deze toezegging zo concreet mogelijk van de minister te horen.", True),
+    ("Daarom hoop ik dat ik de minister kan verleiden tot de toezegging dat hij toeziet op een "
+     "goede samenwerking tussen die instanties.", True),
+    ("Ik ben blij met de toezegging die ik van de minister heb gehoord.", False),
+    ("Dank aan de minister voor de toezegging over de handhaving in slachthuizen.", False),
+    # an appeal to the government, or a call whose addressee goes without saying
+    ("Ik zou dus nogmaals een appel willen doen op de minister om nu al tot een verbod te "
+     "komen.", True),
+    ("Ik doe een dringend appel op het kabinet: regel dit voor de zomer.", True),
+    ("Wij roepen daarom op om de regeling nog dit jaar aan te passen.", True),
+    ("Ik doe een appel op de collega's om deze motie te steunen.", False),
+    ("Ik roep de collega's op om deze motie te steunen.", False),
+])
+def test_a_member_seeks_a_promise_or_appeals_to_the_government(words, asked):
+    kinds = [i.kind for i in extract(_minister("Dank u wel.", words), D).items]
+    assert kinds == (["request"] if asked else [])
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -526,7 +526,23 @@ _ASKED_GOVERNMENT = (r"(?:de(?:ze)?\s+minister(?:-president)?|de\s+premier"
 _DELIVERS = (r"\b(?:Kamer|brief|informeert|stuurt|komt\s+met|deelt|op\s+papier"
              r"|op\s+een\s+rij|schriftelijk)\b")
 _MEMBER_ASKS = re.compile(
-    r"\b(?:een|de|die|deze)\s+toezegging\s+(?:\w+\s+){0,2}?(?:vragen|hebben|krijgen|horen)\b"
+    # a promise asked for: "Ik probeer deze toezegging zo concreet mogelijk van de minister te
+    # horen", "Ik hoop dat ik de minister kan verleiden tot de toezegging dat …" (not one heard
+    # before: "de toezegging die ik van de minister heb gehoord")
+    r"\b(?:een|de|die|deze)\s+toezegging\s+(?:(?!(?:die|dat|heb|hebt|heeft|hebben|is|was)\b)"
+    r"\w+\s+){0,7}?(?:te\s+)?(?:vragen|hebben|krijgen|horen)\b"
+    r"|\bverleiden\s+tot\s+(?:een|de|die|deze)\s+toezegging\b"
+    # an appeal: "Ik zou een appel willen doen op de minister om …", "Ik doe een dringend appel
+    # op het kabinet"
+    r"|\bappel\b[^.?!]{0,30}?\bop\s+" + _ASKED_GOVERNMENT + r"\b"
+    # a call without its addressee, which in a debate is the government: "Anderzijds roep ik op
+    # om ook internationaal die open geest te hebben" (not "roep ik de collega's op")
+    r"|\b(?:roep|roepen)\s+(?:ik|wij|we)\s+(?:(?:dan|daarom|ook|wel|dus)\s+)?op\s+(?:om|tot)\b"
+    r"|\b(?:ik|wij|we)\s+(?:(?:dan|daarom|ook|wel|dus)\s+)?roep(?:en)?\s+(?:(?:dan|daarom|ook"
+    r"|wel|dus)\s+)?op\s+(?:om|tot)\b"
+    # an answer asked in writing: "De vraag kan dan per brief beantwoord worden"
+    r"|\b(?:vraag|vragen)\s+(?:\w+\s+){0,3}?(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,2}?"
+    r"(?:per\s+brief|schriftelijk)\s+(?:worden\s+)?beantwoord\b"
     r"|\b(?:mijn|ons|het)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
     r"|\b(?:kunt|kan|wil|wilt|zou|zoudt|zouden)\s+(?:\w+\s+){0,3}?toezeggen\b"
     r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
@@ -818,7 +834,10 @@ _IN_WRITING = re.compile(r"\b(?:aan\s+de\s+kamer|per\s+brief|schriftelijk|in\s+e
 # An answer asked in writing, whenever it comes: "Kan de minister dat schriftelijk toelichten?",
 # "Kan hij dat per brief bevestigen?" (not "Kan de minister dat toelichten?": the debate's own)
 _ASKED_IN_WRITING = re.compile(
-    r"^(?:kan|kunt|wil|wilt|zou|zoudt)\s+(?:de(?:ze)?\s+minister(?:-president)?"
+    # "Is het misschien mogelijk om per brief een duiding te geven, zodat …?"
+    r"^(?:is|zou)\s+het\s+(?:\w+\s+){0,2}?mogelijk\s+(?:zijn\s+)?(?:om\s+)?(?:\w+\s+){0,6}?"
+    r"(?:schriftelijk|per\s+brief|in\s+een\s+(?:\w+)?brief)\b"
+    r"|^(?:kan|kunt|wil|wilt|zou|zoudt)\s+(?:de(?:ze)?\s+minister(?:-president)?"
     r"|de(?:ze)?\s+staatssecretaris|het\s+kabinet|u|hij|zij|ze)\b[^?]{0,80}?\b(?:schriftelijk"
     r"|per\s+brief|in\s+een\s+(?:\w+)?brief)\s+(?:\w+\s+){0,3}?(?:toelichten|bevestigen|uitleggen"
     r"|uiteenzetten|beantwoorden|aangeven|laten\s+weten|onderbouwen|verduidelijken|reageren"
@@ -828,8 +847,8 @@ _BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|mo
 # Someone else wishes it: "Ik neem aan dat mevrouw Hermans die informatie ook wil hebben".
 _OTHERS_WISH = re.compile(r"\b(?:mevrouw|de\s+heer|collega|hij|zij)\s+(?:[A-Z][\w-]*\s+){0,3}"
                           r"(?:\w+\s+){0,5}?(?:zou|zouden|wil|willen)\b", _I)
-_MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop|verwacht"
-                          r"|neem\s+(?:\w+\s+)?aan"
+_MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop"
+                          r"|verwacht|appel|neem\s+(?:\w+\s+)?aan"
                           r"|roep|daag|zorg|kom\s|stuur|informeer|regel|stel"
                           r"|ervan\s+uit|er\s+van\s+uit")
 
