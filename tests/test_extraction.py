@@ -2516,6 +2516,21 @@ def test_a_bill_goes_to_consultation_or_to_the_raad_van_state_by_a_time(words, e
     assert _spoken(words) == [("commitment", expected)]
 
 
+@pytest.mark.parametrize("words, expected", [
+    # what parliament receives, said in a clause about something else
+    ("Dat doen we via het natuurherstelplan, waar u voor het eind van het jaar een brief over "
+     "krijgt, en via de provincies.", [("commitment", date(2025, 12, 31))]),
+    ("Dat is een onderwerp waarover de Kamer voor de zomer een brief ontvangt.",
+     [("commitment", date(2025, 7, 3))]),
+    ("Dat is een onderwerp waarover u al een brief heeft ontvangen.", []),
+    # an approach is a deliverable when one comes with it
+    ("We komen met een nieuwe aanpak.", [("commitment", None)]),
+    ("We komen met de aanpak van de wachtlijsten nog te spreken.", []),
+])
+def test_what_parliament_receives_in_a_clause_and_an_approach_to_come(words, expected):
+    assert _spoken(words) == expected
+
+
 def test_a_decision_taken_at_the_voorjaarsnota_with_the_verb_first():
     assert [(i.kind, i.due) for i in extract(_letter(
         "Over de budgettaire gevolgen daarvan vindt besluitvorming plaats bij de "

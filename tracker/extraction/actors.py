@@ -264,6 +264,9 @@ def subject_at(sentence: str, found: list[Mention], verb_start: int, verb_end: i
 _SUBORDINATOR = re.compile(r"\b(?:dat|zodat|omdat|indien|wanneer|nadat|zodra|waarna|waarmee"
                            r"|waarin|waarbij|waarop|waarover|waarvan|waaraan|waartoe|waaruit"
                            r"|hoewel|terwijl|doordat|zolang"
+                           # (split: "een onderwerp waar u voor het eind van het jaar een brief
+                           # over krijgt")
+                           r"|waar(?=\s+(?:u|de\s+Kamer|uw\s+Kamer|ik|wij|we)\s)"
                            r"|(?<=,\s)die)\s+",  # "…in een brief, die u binnen drie weken ontvangt"
                            re.IGNORECASE)
 

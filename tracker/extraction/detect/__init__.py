@@ -158,8 +158,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer heeft u de evaluatie"
     if ("kom" in words or "komt" in words or "komen" in words) and "met" in words \
-            and _DELIVERABLE_RE.search(lowered):
-        return True  # "We komen met een brief"
+            and ("aanpak" in words or _DELIVERABLE_RE.search(lowered)):
+        return True  # "We komen met een brief", "… met een nieuwe aanpak"
     if "voorstellen" in words and ("mij" in words or "me" in words or "ons" in words):
         return True  # "Ik kan mij voorstellen dat we dat in het voorjaar met een brief doen"
     if ("ligt" in words or "liggen" in words) and ("er" in words or "kamer" in words) \

@@ -1052,7 +1052,9 @@ _COMES_WITH_DELIVERABLE = re.compile(
     r"\b(?:kom|komt|komen)\b[^.;]{0,40}?\bmee\s+(?:richting|naar)\s+(?:de|uw)\s+Kamer\b"
     r"|\bmee\s+(?:kom|komt|komen)\s+(?:richting|naar)\s+(?:de|uw)\s+Kamer\b|"
     r"\b(?:kom|komt|komen)\b(?:\s+[^\s.,;:?!]+){0,6}?\s+met\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
-    + _DELIVERABLE + r"\b", _I)
+    # (an approach is a deliverable only when one comes with it: "We komen met een nieuwe
+    # aanpak", not "de aanpak van …" as a topic)
+    r"(?:" + _DELIVERABLE + r"|aanpak(?!\s+van\b))\b", _I)
 # "Er komt in maart een uitgebreide reactie naar de Kamer", "Er komt sowieso een beantwoording".
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           # "voor de zomer ligt er een brief bij de Kamer" (by a time only)
@@ -1774,6 +1776,11 @@ _TO_SOMEONE = re.compile(r"\baan\s+(?:de|het|uw)?\s*", _I)
 _TO_WHOM = re.compile(r"\s+(?:met|aan)\s+(?:de|uw)?\s*", _I)
 
 
+# Where a subordinate clause that the receiving verb ends opens: "… waarover u … krijgt".
+_OWN_CLAUSE = re.compile(r"\b(?=(?:waarover|waarvan|waarin|waarop|waarbij|waarmee|zodat)\s)"
+                         r"|\bwaar\s+(?=(?:u|de\s+Kamer|uw\s+Kamer)\s)", _I)
+
+
 def _parliament_receives(sentence: str, found: list[Mention],
                          m: re.Match[str]) -> Finding | None:
     """ "Uw Kamer ontvangt de eindrapportage voor 1 juli", "ontvangt u van mij een brief"."""
@@ -1819,7 +1826,9 @@ def _parliament_receives(sentence: str, found: list[Mention],
         return None
     if re.search(r"\bgraag\b", before + window[:40], _I):
         return None  # "ontvangt de Kamer graag …": a request
-    if _PAST_AUX.search(before) and not _FUTURE.search(before):
+    own = _OWN_CLAUSE.split(before)[-1]  # (the verb's own clause: "Dat is een onderwerp
+    # waarover u in december een brief krijgt" is no "is … ontvangen")
+    if _PAST_AUX.search(own) and not _FUTURE.search(before):
         return None  # "Uw Kamer heeft … ontvangen"
     if _WHEN_PARL.search(sentence, max(0, m.start() - 120), m.start()):
         return None  # "Het is aan het nieuwe kabinet om te bepalen of en, zo ja, wanneer de Kamer
