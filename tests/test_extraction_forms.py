@@ -257,6 +257,32 @@ def test_a_member_of_the_government_however_the_label_prints_the_office(label, a
         ("commitment", actor, "Ik stuur de Kamer voor de zomer een brief over de pilot.")]
 
 
+def test_a_motion_read_out_in_a_debate_is_its_own_request():
+    # Two motions in one debate: "Motie", "De Kamer," and "gehoord de beraadslaging," repeat,
+    # are left out as a page's furniture, and the operative part followed the sentence that
+    # announced it into one sentence ("Ik begin met het voorlezen van mijn motie. verzoekt …")
+    motion = ("Motie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n{}\n\nen gaat over tot de "
+              "orde van de dag.\n\n")
+    text = ("De voorzitter:\nHet woord is aan de heer Graus.\n\nDe heer Graus (PVV):\nDank u wel. "
+            "Ik begin met het voorlezen van mijn motie.\n\n"
+            + motion.format("verzoekt de regering exportverzamelplaatsen van camera's te "
+                            "voorzien,")
+            + "De voorzitter:\nDank u wel. Mevrouw Van der Plas.\n\nMevrouw Van der Plas (BBB):\n"
+            "Dan mijn tweede motie.\n\n"
+            + motion.format("verzoekt de regering de Kamer voor de zomer te informeren over de "
+                            "klachten,")
+            + "De voorzitter:\nDank u wel.\n")
+    text += ("Mevrouw Vestering (PvdD):\nIk heb ook een motie.\n\n"
+             + motion.format("verzoekt de regering het transport van kalveren te verbieden,")
+             + "De voorzitter:\nDank u wel.\n")
+    items = _items(text)
+    assert [i.kind for i in items] == ["request"] * 3
+    announcing = ("voorlezen van mijn motie", "tweede motie", "ook een")
+    for item, announced in zip(items, announcing, strict=True):
+        assert announced not in item.text and "verzoekt de regering" in item.text
+    assert items[1].due == date(2025, 7, 3)
+
+
 def test_a_transcript_whose_line_breaks_were_lost_is_read_as_one():
     # Text copied out of a web page or a spreadsheet cell: every turn on one line
     flat = " ".join(HANDELINGEN.split())

@@ -103,6 +103,11 @@ def _after_digit(text: str, start: int) -> bool:
 _DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
 _ACRONYM_HYPHEN_SPACE = re.compile(r"(?<=[A-Z0-9])- (?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 _TERMINAL = re.compile(r"[.!?:][”’\"»)\]]*$")
+# A motion's operative part opens in small letters on a line of its own ("verzoekt de regering
+# …"); where the lines above it ("Motie", "De Kamer,", "gehoord de beraadslaging,") are left
+# out as repeated and no consideration stands between, it still opens a paragraph after the
+# sentence that announced the motion ("Ik begin met het voorlezen van mijn motie.").
+_MOTION_PART = re.compile(r"(?:verzoekt|verzoeken|roept|draagt)\s+(?:de|het|ons|zijn|haar)\s")
 
 
 @dataclass
@@ -555,7 +560,8 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
     terminal = bool(_TERMINAL.search(prev))
     short = len(prev) < 0.6 * width
     # (a speaker's label opens a line however it is printed: "minister Hoekstra:")
-    upper = _starts_upper(cur) or (cur[:1] in "dhkmpsv" and speaker_at(cur) is not None)
+    upper = _starts_upper(cur) or (cur[:1] in "dhkmpsv" and speaker_at(cur) is not None) or (
+        terminal and gap and cur[:1] in "vrd" and _MOTION_PART.match(cur) is not None)
     if prev_heading and not terminal and upper:
         return True
     if gap and upper and _STAGE_DIRECTION.search(prev):
