@@ -2711,6 +2711,9 @@ def test_line_ends_and_spaces_as_saved_elsewhere_read_the_same(text, saved):
     "dat eerst aan de Kamer voor te leggen.",
     "Is deze minister bereid om de Kamer voor de zomer te informeren?",
     "Ik wil dat dit kabinet de Kamer voor 1 juni een brief stuurt.",
+    # the government by its members or its head
+    "Ik wil dat deze twee bewindspersonen zich daarvoor hard gaan maken.",
+    "Ik wil dat de premier er alles aan doet om die korting te behouden.",
     # willing to do what was just asked
     "Ik vraag de minister of hij daartoe bereid is.",
 ])

@@ -520,7 +520,9 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
 # bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
 # Whom a member asks in a debate.
 _ASKED_GOVERNMENT = (r"(?:de(?:ze)?\s+minister(?:-president)?|de\s+premier"
-                     r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de(?:ze)?\s+regering)")
+                     r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de(?:ze)?\s+regering"
+                     # "Ik wil dat deze twee bewindspersonen zich daarvoor hard gaan maken"
+                     r"|(?:de|deze|beide)\s+(?:twee\s+|beide\s+)?(?:bewindspersonen|bewindslieden))")
 # What a member wishes the government to deliver: "… de Kamer een brief stuurt", "… met ons
 # deelt", "… op papier zet hoe …".
 _DELIVERS = (r"\b(?:Kamer|brief|informeert|stuurt|komt\s+met|deelt|op\s+papier"
@@ -586,8 +588,7 @@ _MEMBER_ASKS = re.compile(
     r"|\bhoop\s+(?:ik\s+)?dat\s+(?:de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij)\b"
     # ("De VVD wil graag dat het kabinet …": a party by its name)
     r"|\b(?:ik|wij|we|fractie|(?-i:[A-Z][A-Za-z]*[A-Z][\w-]*))\s+(?:\w+\s+){0,2}?wil(?:len)?\s+"
-    r"(?:\w+\s+){0,3}?dat\s+(?:de\s+"
-    r"minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
+    r"(?:\w+\s+){0,3}?dat\s+" + _ASKED_GOVERNMENT + r"\b"
     # "Dan wil ik dat de minister de Kamer een plan stuurt"
     r"|\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?dat\s+(?:de\s+minister(?:-president)?"
     r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b"
