@@ -2816,6 +2816,20 @@ def test_a_soft_hyphen_where_a_line_broke_joins_the_word():
     assert entry[item.start:item.end].endswith("rapport te zenden.")
 
 
+def test_a_word_broken_where_a_line_once_ended_is_read_whole():
+    # Text whose lines were run together again keeps the hyphen of a broken word mid-line
+    letter = ("Den Haag, 10 maart 2025\n\nIk zal uw Kamer voor de zomer informe-ren over de "
+              "uitkomsten van het auto-ongeluk onderzoek en de ICT-systemen.\n\n"
+              "Kunt u deze vragen elk afzonderlijk en voor het einde van de week beantwoor-den?\n")
+    promise, asked = extract(letter).items
+    assert (promise.kind, promise.due) == ("commitment", date(2025, 7, 3))
+    assert "informeren over de uitkomsten van het auto-ongeluk onderzoek en de ICT-systemen" \
+        in promise.text  # (a hyphen that joins two words, or follows a capital, stays)
+    assert letter[promise.start:promise.end].endswith("ICT-systemen.")
+    assert (asked.kind, asked.due, asked.text[-13:]) == ("request", date(2025, 3, 14),
+                                                         "beantwoorden?")
+
+
 @pytest.mark.parametrize("words", [
     "Ik ga dat na en laat het de Kamer weten.",
     "Ik ga dat uitzoeken en informeer de Kamer.",

@@ -616,6 +616,8 @@ def _copy_line(out: MappedText, raw: str, start: int, end: int, numbers: set[int
         for m in _ACRONYM_HYPHEN_SPACE.finditer(text):
             cuts.append((m.start() + 1, m.end(), None, ""))
     cuts += [(at, at, None, " ") for at in cls.glue.points_between(start, end)]
+    if "-" in text:
+        cuts += [(at, at + 1, None, "") for at in cls.glue.hyphens_between(start, end)]
     if not cuts:
         out.copy(raw, start, end)
         return text

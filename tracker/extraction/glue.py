@@ -92,13 +92,37 @@ _TOGETHER = frozenset(("overeen", "uiteen", "bijeen", "opeen", "ineen", "aaneen"
 
 
 
+# A word broken where a line once ended, its hyphen left in the middle of a line when the text
+# was run together again: "Kunt u deze vragen … beantwoor-den?", "informe-ren", "aangekon-digd".
+_BROKEN = re.compile(r"(?<![\w-])([A-Za-zà-ÿ][a-zà-ÿ]+)-([a-zà-ÿ]{2,})(?![\w-])")
+
+
 class Gluefinder:
-    """Finds lost spaces in the lines of one document (its own words count as known)."""
+    """Finds lost spaces in the lines of one document (its own words count as known), and the
+    hyphens of words broken across a line that is one no more."""
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
         self._lowered: str | None = None
         self._points: list[int] | None = None
+        self._hyphens: list[int] | None = None
+
+    def hyphens(self) -> list[int]:
+        """Offsets of hyphens inside a line that only break a word: the word whole is Dutch and
+        its first part is not ("beantwoor-den"; not "auto-ongeluk", "ICT-systemen")."""
+        if self._hyphens is None:
+            words = _dictionary()
+            self._hyphens = [m.end(1) for m in _BROKEN.finditer(self.raw)
+                             if (head := m.group(1).lower()) not in words
+                             and head + m.group(2) in words]
+        return self._hyphens
+
+    def hyphens_between(self, start: int, end: int) -> list[int]:
+        """The broken words' hyphens in ``raw[start:end]``, as offsets from ``start``."""
+        hyphens = self.hyphens()
+        i = bisect.bisect_left(hyphens, start)
+        j = bisect.bisect_left(hyphens, end)
+        return [at - start for at in hyphens[i:j]]
 
     def known(self, word: str) -> bool:
         """A Dutch word form, or a word the document writes on its own elsewhere."""

@@ -101,7 +101,7 @@ def score(documents: Iterable[tuple[str, dict[str, Any], Extraction]]) -> Scores
     return scores
 
 
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[\s-]+")
 
 
 def _score_document(name: str, labelled: dict[str, Any], extraction: Extraction,
@@ -118,8 +118,9 @@ def _score_document(name: str, labelled: dict[str, Any], extraction: Extraction,
         holding = sum(quote in t for t in texts)
         in_items = items
         if not holding:
-            # The clean-up put back a space PDF text lost ("hetkabinet"), which the quote,
-            # copied from the source, does not have: compare without spaces
+            # The clean-up put back a space PDF text lost ("hetkabinet") or joined a word broken
+            # mid-line ("maatrege-len"), which the quote, copied from the source, does not
+            # have: compare without spaces and hyphens
             if squashed_texts is None:
                 squashed_texts = [_SPACE.sub("", t) for t in texts]
                 squashed_items = [_SPACE.sub("", t) for t in items]
