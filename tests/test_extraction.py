@@ -751,6 +751,16 @@ def test_words_that_only_look_glued_stay_whole(words):
     assert Gluefinder(words).points() == []
 
 
+def test_the_polite_u_that_ran_on_is_a_word_again():
+    # Written questions from their PDF: "Bent ubereid …?" asks as "Bent u bereid …?" does
+    text = ("Vraag 4\nBent ubereid dit ook voor dual use-goederen te doen? Kunt uervoor zorgen dat "
+            "deKamer het rapport krijgt? Kunt u uitsluiten dat het besluit daarmee te maken heeft?"
+            " Ik vraag het uzelf.")
+    assert Gluefinder(text).points() == [text.index("bereid"), text.index("ervoor"),
+                                         text.index("Kamer")]
+    assert [i.kind for i in extract(text, D).items] == ["request", "request"]
+
+
 def test_adverbs_of_een_stay_whole_in_text_that_lost_spaces():
     # the dictionary lacks "overeen", "uiteen", "bijeen": they are not "over een" and so on
     text = "Het rapport wordt deKamer gestuurd om een plan overeen te komen, uiteen te zetten."

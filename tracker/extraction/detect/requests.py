@@ -817,7 +817,9 @@ _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|aangeeft|ingaat|toelichten|
                            r"|inschatting|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
                            r"|schorsen|überhaupt|voorzitter|ooit|onderbouwen|inzage|reflecteren"
                            r"|inzichtelijk|inleven|uiteenzetten|verduidelijken|inzoomen|indicatie"
-                           r"|reactie\s+geven|uitleg|antwoord|toegeven|erkennen)\b", _I)
+                           r"|reactie\s+geven|uitleg|antwoord|toegeven|erkennen"
+                           # "Kunt u uitsluiten dat …?" asks what is so, not a deed
+                           r"|uitsluiten)\b", _I)
 # "Kan de minister het niet opvatten als …?": rhetorical, not asked of him
 _RHETORICAL = re.compile(r"^(?:\w+[,.]?\s+){0,4}?(?:kan|kunt|wil|wilt|zal|gaat)\s+(?:\w+\s+){1,3}?"
                          r"(?:het\s+)?niet\b(?!\s+(?:goed|verstandig|logisch|beter)\s+zijn)", _I)
