@@ -761,6 +761,16 @@ def test_the_polite_u_that_ran_on_is_a_word_again():
     assert [i.kind for i in extract(text, D).items] == ["request", "request"]
 
 
+@pytest.mark.parametrize("text", [
+    # a heading run into the question, several ministers asked, a footnote's marker at the end
+    "Vraag 2\n(Ingezonden 11 september 1986) Zijn de ministers bereid deze Kamer op de hoogte te "
+    "stellen van het verloop van de bijeenkomst, die op 11 april jl. heeft plaatsgevonden? 1\n",
+    "Vraag 2\nZijn beide bewindspersonen dan bereid de Kamer voor de zomer te informeren?\n",
+])
+def test_written_questions_ask_several_ministers_whatever_runs_into_them(text):
+    assert [i.kind for i in extract(text, D).items] == ["request"]
+
+
 def test_adverbs_of_een_stay_whole_in_text_that_lost_spaces():
     # the dictionary lacks "overeen", "uiteen", "bijeen": they are not "over een" and so on
     text = "Het rapport wordt deKamer gestuurd om een plan overeen te komen, uiteen te zetten."

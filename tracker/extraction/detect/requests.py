@@ -395,9 +395,12 @@ _ASKED_LATER = re.compile(r"(?:[,;]\s*|\ben\s+)(?:kunt|wilt|zult)\s+u\s+"
 # dan bereid om een onderzoek te doen?", "Is er bereidheid om …?"
 _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\s+u|is\s+(?:de|het)"
                     r"\s+\w+)\s+bereid\b", _I)
-_IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\ben\s+)(?:bent\s+u|is\s+(?:de(?:ze)?\s+minister"
+# (after a heading run into the question: "(Ingezonden 11 september 1986) Zijn de ministers
+# bereid …?")
+_IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\ben\s+)(?:bent\s+u|(?:is\s+(?:de(?:ze)?\s+minister"
                       r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de\s+regering|hij|zij)"
-                      r"(?:\s+dan)?)\s+")
+                      r"|zijn\s+(?:de|beide)\s+(?:ministers|staatssecretarissen|bewindspersonen"
+                      r"|bewindslieden))(?:\s+dan)?)\s+")
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(

@@ -104,9 +104,15 @@ _ASKED_AFTER = re.compile(r",\s+zo\s+(?:vragen|vraagt|willen|wil)\s+(?:deze|de|d
                           re.IGNORECASE)
 
 
+# A footnote's marker after the question mark, where the sentence ends the paragraph: "… die op
+# 11 april jl. heeft plaatsgevonden? 1"
+_MARKED_QUESTION = re.compile(r"\?[ \t]?\d{1,2}\Z")
+
+
 def is_question(sentence: str) -> bool:
     stripped = sentence.rstrip(" ”’\"»)")
-    return stripped.endswith("?") or (bool(_QUESTION_START.match(sentence)) and (
+    return stripped.endswith("?") or bool(_MARKED_QUESTION.search(stripped)) or (
+        bool(_QUESTION_START.match(sentence)) and (
         "?" in sentence or _ASKED_AFTER.search(stripped) is not None))
 
 
