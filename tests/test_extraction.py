@@ -763,8 +763,9 @@ def test_the_polite_u_that_ran_on_is_a_word_again():
 
 @pytest.mark.parametrize("text", [
     # a heading run into the question, several ministers asked, a footnote's marker at the end
-    "Vraag 2\n(Ingezonden 11 september 1986) Zijn de ministers bereid deze Kamer op de hoogte te "
-    "stellen van het verloop van de bijeenkomst, die op 11 april jl. heeft plaatsgevonden? 1\n",
+    "Vraag van het lid Haas-Berger over een bijeenkomst. (Ingezonden 11 september 1986)\nZijn de "
+    "ministers bereid deze Kamer op de hoogte te stellen van het verloop van de bijeenkomst, die "
+    "op 11 april jl. heeft plaatsgevonden?\n1 Zie Handelingen UCV nr. 53, blz. 4, m.k.\nAntwoord\n",
     "Vraag 2\nZijn beide bewindspersonen dan bereid de Kamer voor de zomer te informeren?\n",
 ])
 def test_written_questions_ask_several_ministers_whatever_runs_into_them(text):
