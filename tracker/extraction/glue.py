@@ -119,10 +119,7 @@ class Gluefinder:
 
     def hyphens_between(self, start: int, end: int) -> list[int]:
         """The broken words' hyphens in ``raw[start:end]``, as offsets from ``start``."""
-        hyphens = self.hyphens()
-        i = bisect.bisect_left(hyphens, start)
-        j = bisect.bisect_left(hyphens, end)
-        return [at - start for at in hyphens[i:j]]
+        return _between(self.hyphens(), start, end)
 
     def known(self, word: str) -> bool:
         """A Dutch word form, or a word the document writes on its own elsewhere."""
@@ -169,10 +166,7 @@ class Gluefinder:
 
     def points_between(self, start: int, end: int) -> list[int]:
         """The lost spaces in ``raw[start:end]``, as offsets from ``start``."""
-        points = self.points()
-        i = bisect.bisect_left(points, start)
-        j = bisect.bisect_left(points, end)
-        return [at - start for at in points[i:j]]
+        return _between(self.points(), start, end)
 
     def _where(self, token: str, lowered: str) -> int | None:
         pair = _PAIR.fullmatch(lowered)
@@ -198,3 +192,9 @@ class Gluefinder:
                 return at  # "aan de Tweede Kamergestuurd worden"
         return None
 
+
+def _between(offsets: list[int], start: int, end: int) -> list[int]:
+    """The sorted ``offsets`` in ``[start, end)``, counted from ``start``."""
+    i = bisect.bisect_left(offsets, start)
+    j = bisect.bisect_left(offsets, end)
+    return [at - start for at in offsets[i:j]]
