@@ -961,6 +961,10 @@ def test_dateline_forms():
      "Vraag 1\nKent u het bericht van 1 juli 2024?\n", date(2024, 6, 28)),
     ("Verslag van een commissiedebat, gehouden op 20 maart 2025, over het Midden-Oosten\n\nDe "
      "minister noemde de top van 24 juni 2025.\n", date(2025, 3, 20)),
+    # a plenary report's page, as tweedekamer.nl heads it
+    ("Tweede Kamer, 14e vergadering, woensdag 25 oktober 2017\n\nAanvang: 13:00 uur\n",
+     date(2017, 10, 25)),
+    ("Eerste Kamer, 12e vergadering, dinsdag 12 december 2023\n", date(2023, 12, 12)),
 ])
 def test_a_documents_own_date_where_its_heading_gives_it(head, day):
     # (each text also names a later date that is not its own)

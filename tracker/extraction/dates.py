@@ -34,11 +34,14 @@ _FULL_DATE = r"(?P<day>[0-3]?\d)\s*(?P<month>" + _MONTH + r")\s*(?P<year>(?:19|2
 _DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 # A dateline: the place, "Datum" or "Vastgesteld", then the date (on the same or the next line).
 # A debate's date: "Verslag van de vergadering van dinsdag 8 november 2022", "Dinsdag 4 april
-# 2023" on a line of its own (Handelingen), "Datum vergadering 12 maart 2024".
+# 2023" on a line of its own (Handelingen), "Datum vergadering 12 maart 2024", "Tweede Kamer, 14e
+# vergadering, woensdag 25 oktober 2017" (a plenary report's page).
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _DATELINE = re.compile(
     r"^[ \t]*(?:\*+\s*)?(?:(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum(?:\s+vergadering)?"
-    r"|Vastgesteld|Voorgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van)[ \t]*[,:]?[ \t]*"
+    r"|Vastgesteld|Voorgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van"
+    # a plenary report's heading: "Tweede Kamer, 14e vergadering, woensdag 25 oktober 2017"
+    r"|(?:Tweede|Eerste)\s+Kamer\s*,\s*\d{1,3}e\s+vergadering)[ \t]*[,:]?[ \t]*"
     r"(?:\r?\n[ \t]*)?(?:" + _WEEKDAY + r"\s+)?|" + _WEEKDAY + r"\s+)" + _FULL_DATE,
     re.IGNORECASE | re.MULTILINE,
 )
