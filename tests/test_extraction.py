@@ -965,6 +965,12 @@ def test_dateline_forms():
     ("Tweede Kamer, 14e vergadering, woensdag 25 oktober 2017\n\nAanvang: 13:00 uur\n",
      date(2017, 10, 25)),
     ("Eerste Kamer, 12e vergadering, dinsdag 12 december 2023\n", date(2023, 12, 12)),
+    # a letter written down as Markdown
+    ("# Brief van de minister\n\n**Den Haag, 10 maart 2025**\n", date(2025, 3, 10)),
+    ("Den Haag, **10 maart 2025**\n", date(2025, 3, 10)),
+    ("## Den Haag, 10 maart 2025\n", date(2025, 3, 10)),
+    ("| Kenmerk | 2025-0000123 |\n| Datum | 10 maart 2025 |\n", date(2025, 3, 10)),
+    ("**Datum** 10 maart 2025\n", date(2025, 3, 10)),
 ])
 def test_a_documents_own_date_where_its_heading_gives_it(head, day):
     # (each text also names a later date that is not its own)

@@ -38,11 +38,14 @@ _DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 # vergadering, woensdag 25 oktober 2017" (a plenary report's page).
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 _DATELINE = re.compile(
-    r"^[ \t]*(?:\*+\s*)?(?:(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum(?:\s+vergadering)?"
+    # (as a page written down as Markdown prints it too: "## Den Haag, 10 maart 2025", "**Datum**
+    # 10 maart 2025", "| Datum | 10 maart 2025 |", "> Den Haag, **10 maart 2025**")
+    r"^[ \t]*(?:(?:#{1,6}|>|\|)[ \t]*)?(?:[*_]+\s*)?"
+    r"(?:(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum(?:\s+vergadering)?"
     r"|Vastgesteld|Voorgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van"
     # a plenary report's heading: "Tweede Kamer, 14e vergadering, woensdag 25 oktober 2017"
-    r"|(?:Tweede|Eerste)\s+Kamer\s*,\s*\d{1,3}e\s+vergadering)[ \t]*[,:]?[ \t]*"
-    r"(?:\r?\n[ \t]*)?(?:" + _WEEKDAY + r"\s+)?|" + _WEEKDAY + r"\s+)" + _FULL_DATE,
+    r"|(?:Tweede|Eerste)\s+Kamer\s*,\s*\d{1,3}e\s+vergadering)[*_]*[ \t]*(?:[,:|][ \t]*)?"
+    r"(?:\r?\n[ \t]*)?(?:" + _WEEKDAY + r"\s+)?|" + _WEEKDAY + r"\s+)[*_]*" + _FULL_DATE,
     re.IGNORECASE | re.MULTILINE,
 )
 # The day a committee met, in the report of its debate: "Verslag van een commissiedebat,
