@@ -560,8 +560,8 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
     terminal = bool(_TERMINAL.search(prev))
     short = len(prev) < 0.6 * width
     # (a speaker's label opens a line however it is printed: "minister Hoekstra:")
-    upper = _starts_upper(cur) or (cur[:1] in "dhkmpsv" and speaker_at(cur) is not None) or (
-        terminal and gap and cur[:1] in "vrd" and _MOTION_PART.match(cur) is not None)
+    upper = _starts_upper(cur) or speaker_at(cur) is not None or (
+        terminal and gap and _MOTION_PART.match(cur) is not None)
     if prev_heading and not terminal and upper:
         return True
     if gap and upper and _STAGE_DIRECTION.search(prev):

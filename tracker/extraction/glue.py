@@ -55,7 +55,7 @@ _PAIR = re.compile(rf"({_PAIR_HEADS})(?:{_PAIR_TAILS})")
 _ALTERNATION = "|".join(sorted(_FIRST, key=len, reverse=True))
 _CANDIDATE = re.compile(
     rf"(?<![\w/.:@-])(?:(?:{_ALTERNATION})(?:[a-zà-ÿ]{{3,}}(?:[A-Z][a-zà-ÿ]+)?|[A-Z][a-zà-ÿ]{{2,}})"
-    rf"|[a-zà-ÿ]{{4,}}(?:{'|'.join(_LAST)})|Kamerge[a-zà-ÿ]{{3,}}[dt]|u[a-zà-ÿ]{{4,}}"
+    rf"|[a-zà-ÿ]{{4,}}(?:{'|'.join(_LAST)})|Kamerge[a-zà-ÿ]{{3,}}[dt]|u[a-zà-ÿ]{{5,}}"
     rf"|(?:{_PAIR_HEADS})(?:{_PAIR_TAILS}))(?![\w-])")
 # Text that lost spaces shows it somewhere by a lower-case letter running into a capital
 # ("deKamer", "MinisterKlimaat", "kan.Daarnaast"); a document without one is not searched (in
@@ -183,8 +183,8 @@ class Gluefinder:
         pair = _PAIR.fullmatch(lowered)
         if pair:
             return pair.end(1)
-        if lowered[0] == "u" and lowered != "uzelf" and _is_word(lowered[1:]) \
-                and len(lowered) > 5:
+        if lowered[0] == "u" and lowered != "uzelf" and len(lowered) > 5 \
+                and _is_word(lowered[1:]):
             return 1  # "Bent ubereid …", "Kunt uervoor zorgen …": the polite "u" ran on
         for at in range(2, len(token) - 2):
             head, tail = lowered[:at], lowered[at:]

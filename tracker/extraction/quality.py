@@ -101,7 +101,7 @@ def score(documents: Iterable[tuple[str, dict[str, Any], Extraction]]) -> Scores
     return scores
 
 
-_SPACE = re.compile(r"[\s-]+")
+_SPACES_AND_HYPHENS = re.compile(r"[\s-]+")
 
 
 def _score_document(name: str, labelled: dict[str, Any], extraction: Extraction,
@@ -122,9 +122,9 @@ def _score_document(name: str, labelled: dict[str, Any], extraction: Extraction,
             # mid-line ("maatrege-len"), which the quote, copied from the source, does not
             # have: compare without spaces and hyphens
             if squashed_texts is None:
-                squashed_texts = [_SPACE.sub("", t) for t in texts]
-                squashed_items = [_SPACE.sub("", t) for t in items]
-            quote, in_items = _SPACE.sub("", quote), squashed_items
+                squashed_texts = [_SPACES_AND_HYPHENS.sub("", t) for t in texts]
+                squashed_items = [_SPACES_AND_HYPHENS.sub("", t) for t in items]
+            quote, in_items = _SPACES_AND_HYPHENS.sub("", quote), squashed_items
             holding = sum(quote in t for t in squashed_texts)
         if holding != wanted:
             raise LabelError(f"{name}: {label['quote']!r} is in {holding} sentences, "

@@ -120,7 +120,7 @@ def _ends_sentence(text: str, start: int, m: re.Match[str]) -> bool:
         return True
     if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
         # (a speaker's label printed in small letters: "… het woord. minister De Jonge: …")
-        return nxt in "dhkmpsv" and speaker_at(text, m.start(1)) is not None
+        return speaker_at(text, m.start(1)) is not None
     if text[m.start()] != ".":
         return True
     cut = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()), start - 1)

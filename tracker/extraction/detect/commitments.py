@@ -1776,7 +1776,9 @@ _TO_SOMEONE = re.compile(r"\baan\s+(?:de|het|uw)?\s*", _I)
 _TO_WHOM = re.compile(r"\s+(?:met|aan)\s+(?:de|uw)?\s*", _I)
 
 
-# Where a subordinate clause that the receiving verb ends opens: "… waarover u … krijgt".
+# Where a subordinate clause that the receiving verb ends opens: "… waarover u … krijgt" (not
+# every subordinator ``actors`` knows: with "dat" and "die" as well, two statements about what
+# parliament has or gets read as promises in the corpus).
 _OWN_CLAUSE = re.compile(r"\b(?=(?:waarover|waarvan|waarin|waarop|waarbij|waarmee|zodat)\s)"
                          r"|\bwaar\s+(?=(?:u|de\s+Kamer|uw\s+Kamer)\s)", _I)
 

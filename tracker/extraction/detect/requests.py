@@ -397,10 +397,12 @@ _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\
                     r"\s+\w+)\s+bereid\b", _I)
 # (after a heading run into the question: "(Ingezonden 11 september 1986) Zijn de ministers
 # bereid …?")
+# The members of the government together: "de ministers", "deze twee bewindspersonen".
+_MEMBERS_OF_GOVERNMENT = (r"(?:de|deze|beide)\s+(?:twee\s+|beide\s+)?(?:ministers"
+                          r"|staatssecretarissen|bewindspersonen|bewindslieden)")
 _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\ben\s+)(?:bent\s+u|(?:is\s+(?:de(?:ze)?\s+minister"
                       r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de\s+regering|hij|zij)"
-                      r"|zijn\s+(?:de|beide)\s+(?:ministers|staatssecretarissen|bewindspersonen"
-                      r"|bewindslieden))(?:\s+dan)?)\s+")
+                      r"|zijn\s+" + _MEMBERS_OF_GOVERNMENT + r")(?:\s+dan)?)\s+")
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
@@ -525,7 +527,7 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
 _ASKED_GOVERNMENT = (r"(?:de(?:ze)?\s+minister(?:-president)?|de\s+premier"
                      r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de(?:ze)?\s+regering"
                      # "Ik wil dat deze twee bewindspersonen zich daarvoor hard gaan maken"
-                     r"|(?:de|deze|beide)\s+(?:twee\s+|beide\s+)?(?:bewindspersonen|bewindslieden))")
+                     r"|" + _MEMBERS_OF_GOVERNMENT + ")")
 # What a member wishes the government to deliver: "… de Kamer een brief stuurt", "… met ons
 # deelt", "… op papier zet hoe …".
 _DELIVERS = (r"\b(?:Kamer|brief|informeert|stuurt|komt\s+met|deelt|op\s+papier"
