@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from . import deadlines, extraction, notify, sources, tk_import, web
+from . import cli, deadlines, extraction, notify, sources, tk_import, web
 
 BENCHMARKS = [
     ("deadline engine", deadlines.main),
@@ -14,6 +14,7 @@ BENCHMARKS = [
     ("TK SyncFeed import (TRACKER_BENCH_FULL=1 for 100,000 entries)", tk_import.bench),
     ("digests and delivery", notify.main),
     ("web pages under load", web.main),
+    ("command line start", cli.main),
 ]
 
 

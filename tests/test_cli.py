@@ -30,6 +30,24 @@ def test_every_command_has_help(cli, path):
     assert len(output.splitlines()) > 2
 
 
+def test_the_command_line_starts_without_what_only_some_commands_use():
+    # (``tracker --help`` took 1.6 s when every command module imported the extraction, Flask,
+    # the exports' openpyxl and Alembic at start; each command now imports what it uses)
+    heavy = ("tracker.extraction", "flask", "openpyxl", "alembic", "jinja2")
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, tracker.cli; "
+         f"print(' '.join(m for m in {heavy!r} if m in sys.modules))"],
+        capture_output=True, text=True, check=True).stdout.split()
+    assert loaded == []
+
+
+def test_the_extract_command_offers_the_extractions_forms():
+    from tracker.cli.extract import FORMS
+    from tracker.extraction import FORMS as EXTRACTION_FORMS
+
+    assert FORMS == EXTRACTION_FORMS
+
+
 def test_db_current_reports_the_head(cli):
     output = cli("db", "current").output
     assert "database: 0" in output and "latest:" in output

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from datetime import timedelta
-
-from flask import Flask
+from typing import TYPE_CHECKING
 
 from .config import PROJECT_ROOT, Settings
+
+if TYPE_CHECKING:  # (Flask itself is imported by the app alone: the command line starts faster)
+    from flask import Flask
 
 
 def create_app(settings: Settings | None = None) -> Flask:
     """The web application; settings come from TRACKER_* unless given (tests give them)."""
+    from flask import Flask
+
     from . import i18n, web
 
     settings = settings or Settings.from_env()

@@ -9,25 +9,19 @@ from pathlib import Path
 
 import click
 
-from .. import clock
-from ..calendar import read_recesses_csv
-from ..messages import translations
-from ..sample import SAMPLE_DIR, load_sample
-from ..services import export as ex
-from ..services import tabular
-from ..services.calendar import calendar_from_db, load_recesses
-from ..web.labels import for_language
 from . import CliContext, main, pass_ctx
 
 
 @main.command("load-sample")
 @click.option("--dir", "root", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=SAMPLE_DIR, show_default=True, help="Folder with the sample data.")
+              default=None, help="Folder with the sample data (default: the bundled sample/).")
 @pass_ctx
-def load_sample_command(ctx: CliContext, root: Path) -> None:
+def load_sample_command(ctx: CliContext, root: Path | None) -> None:
     """Load the bundled sample data (idempotent: a second run changes nothing)."""
+    from ..sample import SAMPLE_DIR, load_sample
+
     with ctx.session() as session:
-        for name, counts in load_sample(session, root):
+        for name, counts in load_sample(session, root or SAMPLE_DIR):
             summary = ", ".join(f"{k} {v}" for k, v in counts.items())
             click.echo(f"{name}: {summary}")
 
@@ -44,6 +38,8 @@ def export() -> None:
 
 
 def _dump(records, fmt: str, fields: tuple[str, ...], out) -> None:
+    from ..services.export import flat
+
     if fmt == "json":
         out.write("[")
         first = True
@@ -56,11 +52,13 @@ def _dump(records, fmt: str, fields: tuple[str, ...], out) -> None:
     writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
     for record in records:
-        writer.writerow(ex.flat(record, fields))
+        writer.writerow(flat(record, fields))
 
 
 def _write_office(rows, columns, fmt: str, output: str, language: str, title: str) -> None:
     """The office forms: an Excel workbook, or the semicolon CSV with a byte-order mark."""
+    from ..services import tabular
+
     if fmt == "xlsx" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("an Excel file is not for the terminal: add --output FILE.xlsx")
     with click.open_file(output, "wb") as out:
@@ -89,6 +87,8 @@ def _export(fmt: str, output: str, items, contract, fields: tuple[str, ...], off
             columns, language: str, title: str) -> None:
     """``items`` as the contract (json, csv: ``contract`` makes each record) or in the office
     form (xlsx, excel-csv: ``office`` makes each row)."""
+    from ..messages import translations
+
     if fmt in ("json", "csv"):
         with click.open_file(output, "w", encoding="utf-8") as out:
             _dump(map(contract, items), fmt, fields, out)
@@ -104,6 +104,10 @@ def _export(fmt: str, output: str, items, contract, fields: tuple[str, ...], off
 @pass_ctx
 def export_commitments(ctx: CliContext, fmt: str, language: str | None, output: str) -> None:
     """Every commitment, with its history, fulfilling documents and withdrawn flag."""
+    from .. import clock
+    from ..services import export as ex
+    from ..web.labels import for_language
+
     language = language or ctx.settings.default_language
     base, words, today = ctx.settings.base_url.rstrip("/"), for_language(language), clock.today()
     with ctx.session() as session:
@@ -120,6 +124,8 @@ def export_commitments(ctx: CliContext, fmt: str, language: str | None, output: 
 @pass_ctx
 def export_milestones(ctx: CliContext, fmt: str, language: str | None, output: str) -> None:
     """Every milestone with its current and original date and its history."""
+    from ..services import export as ex
+
     language = language or ctx.settings.default_language
     base = ctx.settings.base_url.rstrip("/")
     with ctx.session() as session:
@@ -138,6 +144,8 @@ def recesses() -> None:
 @pass_ctx
 def recesses_list(ctx: CliContext) -> None:
     """Print the recess table in the CSV format that `recesses import` reads."""
+    from ..services.calendar import calendar_from_db
+
     with ctx.session() as session:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["chamber", "name", "first_day", "last_day", "certainty"])
@@ -150,6 +158,9 @@ def recesses_list(ctx: CliContext) -> None:
 @pass_ctx
 def recesses_import(ctx: CliContext, file) -> None:
     """Add or correct recesses from a CSV file (chamber,name,first_day,last_day,certainty)."""
+    from ..calendar import read_recesses_csv
+    from ..services.calendar import load_recesses
+
     try:
         periods = read_recesses_csv(file.read())
     except ValueError as exc:

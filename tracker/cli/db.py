@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from .. import migrate
 from . import CliContext, main, pass_ctx
 
 
@@ -18,6 +17,8 @@ def db() -> None:
 @pass_ctx
 def upgrade(ctx: CliContext, revision: str) -> None:
     """Apply migrations up to REVISION (default: the latest)."""
+    from .. import migrate
+
     migrate.upgrade(ctx.settings.database_url, revision)
     click.echo(f"database at {migrate.current_revision(ctx.engine)}")
 
@@ -27,6 +28,8 @@ def upgrade(ctx: CliContext, revision: str) -> None:
 @pass_ctx
 def downgrade(ctx: CliContext, revision: str) -> None:
     """Revert migrations down to REVISION ('base' empties the database)."""
+    from .. import migrate
+
     migrate.downgrade(ctx.settings.database_url, revision)
     click.echo(f"database at {migrate.current_revision(ctx.engine) or 'base'}")
 
@@ -35,5 +38,7 @@ def downgrade(ctx: CliContext, revision: str) -> None:
 @pass_ctx
 def current(ctx: CliContext) -> None:
     """Show the database's revision and the latest one."""
+    from .. import migrate
+
     click.echo(f"database: {migrate.current_revision(ctx.engine) or 'empty'}")
     click.echo(f"latest:   {migrate.head_revision(ctx.settings.database_url)}")

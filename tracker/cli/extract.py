@@ -13,19 +13,23 @@ import logging
 import sys
 import textwrap
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from scrapers.documents import DocumentText, UnreadableDocument, document_text
-
-from ..calendar import ParliamentaryCalendar
-from ..extraction import FORMS, Extraction, extract
-from ..services.extraction import extract_pending
-from ..services.milestones import bundled_catalogue
 from . import CliContext, main, pass_ctx
 from .progress import ProgressLine
 
+if TYPE_CHECKING:
+    from scrapers.documents import DocumentText
+
+    from ..extraction import Extraction
+
 log = logging.getLogger(__name__)
+
+# ``tracker.extraction.FORMS``, spelt out so that the command line starts without compiling the
+# extraction's patterns (tests/test_cli.py holds the two together)
+FORMS = ("letter", "transcript", "register")
 
 
 @main.command("extract")
@@ -54,6 +58,11 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, f
     the deadline phrase and resolved due date, cited identifiers, the rule that found it and a
     confidence.
     """
+    from ..calendar import ParliamentaryCalendar
+    from ..extraction import extract
+    from ..services.extraction import extract_pending
+    from ..services.milestones import bundled_catalogue
+
     if pending:
         if paths:
             raise click.UsageError("give either PATHs or --pending, not both")
@@ -89,6 +98,8 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, f
 
 
 def _read(path: Path) -> DocumentText | None:
+    from scrapers.documents import UnreadableDocument, document_text
+
     """The file's text, or None after logging why it cannot be read."""
     try:
         data = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()

@@ -7,8 +7,6 @@ from zoneinfo import ZoneInfo
 
 import click
 
-from ..digest import Filters
-from ..messages import Composer
 from ..models import (
     FREQUENCIES,
     KINDS,
@@ -17,9 +15,6 @@ from ..models import (
     STATUSES,
     SUBSCRIPTION_STATUSES,
 )
-from ..runs import notify
-from ..services import outbox
-from ..services import subscriptions as subs
 from . import CliContext, main, pass_ctx
 from .progress import ProgressLine
 from .table import echo_table
@@ -75,6 +70,10 @@ def subscriptions_add(ctx: CliContext, email: str, committee, ministry, keyword,
                       source, status, kind, milestones: bool, commitments: bool, frequency: str,
                       weekday: str, language: str, confirmed: bool) -> None:
     """Subscribe EMAIL (or change its settings when --confirmed and it exists)."""
+    from ..digest import Filters
+    from ..messages import Composer
+    from ..services import subscriptions as subs
+
     filters = Filters.from_json({
         "committees": committee, "ministries": ministry, "keywords": keyword,
         "chambers": chamber, "sources": source, "statuses": status, "kinds": kind,
@@ -102,6 +101,8 @@ def subscriptions_add(ctx: CliContext, email: str, committee, ministry, keyword,
 @pass_ctx
 def subscriptions_list(ctx: CliContext, status: str | None) -> None:
     """Every subscription: address, state, frequency, language and filters."""
+    from ..services import subscriptions as subs
+
     with ctx.session() as session:
         rows = subs.list_subscriptions(session, status)
         if not rows:
@@ -112,6 +113,8 @@ def subscriptions_list(ctx: CliContext, status: str | None) -> None:
 
 
 def _subscription_row(s) -> tuple[str, ...]:
+    from ..digest import Filters
+
     filters = Filters.from_json(s.filters).to_json()
     described = "; ".join(
         f"{k}: {', '.join(v)}" for k, v in filters.items() if isinstance(v, list))
@@ -127,6 +130,8 @@ def _subscription_row(s) -> tuple[str, ...]:
 @pass_ctx
 def subscriptions_remove(ctx: CliContext, email: str) -> None:
     """Delete EMAIL's subscription, its reminders and its messages."""
+    from ..services import subscriptions as subs
+
     try:
         with ctx.session() as session:
             removed = subs.remove(session, email)
@@ -142,12 +147,16 @@ def _summary(counts: dict[str, int]) -> str:
 
 
 def _deliver(ctx: CliContext, now: datetime | None) -> None:
+    from ..runs import notify
+
     with ProgressLine("sent") as progress:
         counts = notify.deliver(ctx.sessions, ctx.settings, now, progress=progress)
     click.echo("delivery: " + _summary(counts))
 
 
 def _decide_and_deliver(ctx: CliContext, kind: str, now_text: str | None) -> None:
+    from ..runs import notify
+
     now = _now(ctx, now_text)
     with ProgressLine("subscribers") as progress:
         decided = notify.decide(ctx.sessions, ctx.settings, kind, now, progress=progress)
@@ -200,6 +209,8 @@ def outbox_deliver(ctx: CliContext, now_text: str | None) -> None:
 @pass_ctx
 def outbox_list(ctx: CliContext, state: str | None, limit: int) -> None:
     """The newest messages: id, state, attempts, kind, period, recipient, last error."""
+    from ..services import outbox
+
     with ctx.session() as session:
         counts = outbox.state_counts(session)
         click.echo(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty")
@@ -215,6 +226,8 @@ def outbox_list(ctx: CliContext, state: str | None, limit: int) -> None:
 @pass_ctx
 def outbox_retry(ctx: CliContext, ids: tuple[int, ...]) -> None:
     """Queue dead messages ID … again (delivered by the next run)."""
+    from ..services import outbox
+
     try:
         with ctx.session() as session:
             for message_id in ids:

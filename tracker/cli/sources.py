@@ -11,24 +11,20 @@ import logging
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from sqlalchemy.exc import DBAPIError
 
-from scrapers.http import Fetcher
-
 from ..db import database_problem, describe_error
-from ..services import documents as docs
-from ..services.eerstekamer import import_files, sync_ek
-from ..services.extraction import extract_pending
-from ..services.feeds import add_feed, list_feeds, remove_feed, sync_feeds
-from ..services.koop import sync_koop
-from ..services.runs import SyncReport
 from . import CliContext, main, pass_ctx
 from .data import _FORMAT, _OUTPUT, _dump, export
 from .progress import ProgressLine
 from .sync import sync
 from .table import echo_table
+
+if TYPE_CHECKING:
+    from ..services.runs import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +50,8 @@ def _summary_kept(ctx: CliContext, report: SyncReport):
 def _report(ctx: CliContext, report: SyncReport, extract: bool = True) -> None:
     click.echo(report.summary())
     if extract:
+        from ..services.extraction import extract_pending
+
         # Its own unit of work: what the sync stored is committed whatever extraction finds.
         with ctx.session() as session, ProgressLine("documents") as progress:
             counts = extract_pending(session, progress=progress)
@@ -81,6 +79,11 @@ def sync_koop_command(ctx: CliContext, sru_url: str | None, query: str | None, s
                       dossiers: tuple[str, ...], max_records: int | None,
                       extract: bool) -> None:
     """Kamerstukken from officielebekendmakingen (KOOP SRU) as documents."""
+    from scrapers.http import Fetcher
+
+    from ..services.koop import sync_koop
+    from ..services.runs import SyncReport
+
     report = SyncReport("koop")
     with _summary_kept(ctx, report), Fetcher.from_settings(ctx.settings, "koop") as fetcher, \
             ctx.session() as session, ProgressLine("records") as progress:
@@ -98,6 +101,11 @@ def sync_koop_command(ctx: CliContext, sru_url: str | None, query: str | None, s
 @pass_ctx
 def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
     """Eerste Kamer commitments (T-numbers) from registry pages."""
+    from scrapers.http import Fetcher
+
+    from ..services.eerstekamer import sync_ek
+    from ..services.runs import SyncReport
+
     urls = urls or ctx.settings.ek_url_list
     if not urls:
         raise click.UsageError("no pages to read: pass --url URL or set TRACKER_EK_URLS")
@@ -115,6 +123,11 @@ def sync_ek_command(ctx: CliContext, urls: tuple[str, ...]) -> None:
 @pass_ctx
 def sync_feeds_command(ctx: CliContext, name: str | None, extract: bool) -> None:
     """Every enabled RSS/Atom feed (see `tracker feeds list`)."""
+    from scrapers.http import Fetcher
+
+    from ..services.feeds import sync_feeds
+    from ..services.runs import SyncReport
+
     report = SyncReport("feeds")
     with _summary_kept(ctx, report), Fetcher.from_settings(ctx.settings, "feed") as fetcher, \
             ctx.session() as session, ProgressLine("feeds") as progress:
@@ -135,6 +148,9 @@ def import_group() -> None:
 def import_ek(ctx: CliContext, files: tuple[Path, ...]) -> None:
     """Eerste Kamer registry pages saved as HTML files (links resolve against
     TRACKER_EK_BASE_URL)."""
+    from ..services.eerstekamer import import_files
+    from ..services.runs import SyncReport
+
     report = SyncReport("ek")
     with _summary_kept(ctx, report), ctx.session() as session:
         import_files(session, files, base_url=ctx.settings.ek_base_url, report=report)
@@ -157,6 +173,8 @@ def feeds() -> None:
 def feeds_add(ctx: CliContext, url: str, name: str, doc_type: str | None,
               chamber: str | None) -> None:
     """Follow a feed (or update the one with this name)."""
+    from ..services.feeds import add_feed
+
     if not url.startswith(("http://", "https://")):
         raise click.BadParameter(f"{url!r} is not an http(s) URL", param_hint="URL")
     with ctx.session() as session:
@@ -169,6 +187,8 @@ def feeds_add(ctx: CliContext, url: str, name: str, doc_type: str | None,
 @pass_ctx
 def feeds_list(ctx: CliContext) -> None:
     """Every feed: key, state, documents, last run and error, URL."""
+    from ..services.feeds import list_feeds
+
     with ctx.session() as session:
         rows = list_feeds(session)
         if not rows:
@@ -192,6 +212,8 @@ def _feed_row(source, count: int) -> tuple[object, ...]:
 @pass_ctx
 def feeds_remove(ctx: CliContext, name: str) -> None:
     """Stop following a feed; its documents are kept."""
+    from ..services.feeds import remove_feed
+
     with ctx.session() as session:
         source = remove_feed(session, name)
         key = source.key if source else None
@@ -208,6 +230,8 @@ def feeds_remove(ctx: CliContext, name: str) -> None:
 @pass_ctx
 def export_documents(ctx: CliContext, fmt: str, output, source_key: str | None) -> None:
     """Every document with its metadata (not its text), in JSON or CSV."""
+    from ..services import documents as docs
+
     with ctx.session() as session:
         records = (docs.document_record(d) for d in docs.iter_documents(session, source_key))
         _dump(records, fmt, docs.CSV_DOCUMENT_FIELDS, output)

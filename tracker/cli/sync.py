@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import click
 
-from scrapers.http import Fetcher
-
-from ..runs.tk import DEFAULT_CATEGORIES, backfill_odata, canonical_category, sync_tk
 from . import CliContext, main, pass_ctx
 from .progress import ProgressLine
 
@@ -17,6 +14,8 @@ def sync() -> None:
 
 
 def _categories(_ctx, _param, values: tuple[str, ...]) -> tuple[str, ...]:
+    from ..runs.tk import DEFAULT_CATEGORIES, canonical_category
+
     try:
         return tuple(canonical_category(v) for v in values) or DEFAULT_CATEGORIES
     except ValueError as exc:
@@ -43,6 +42,10 @@ def sync_tk_command(ctx: CliContext, feed_url: str | None, categories: tuple[str
     inserted, updated, unchanged, withdrawn, errors. Exits 1 when a category stopped on an
     error (what was imported before it is kept).
     """
+    from scrapers.http import Fetcher
+
+    from ..runs.tk import backfill_odata, sync_tk
+
     with Fetcher.from_settings(ctx.settings, "tk") as fetcher, \
             ProgressLine("entries read") as progress:
         results = []

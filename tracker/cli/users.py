@@ -8,7 +8,6 @@ import click
 from sqlalchemy import select
 
 from ..models import ROLES, User
-from ..services import accounts
 from . import CliContext, main, pass_ctx
 from .table import echo_table
 
@@ -25,6 +24,8 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def _existing(session, email: str):
+    from ..services import accounts
+
     user = accounts.get_user(session, email)
     if user is None:
         raise click.ClickException(f"no account for {email}")
@@ -41,6 +42,8 @@ def _existing(session, email: str):
 def users_add(ctx: CliContext, email: str, role: str, name: str | None,
               password_stdin: bool) -> None:
     """Create an account (the password is asked for, or read with --password-stdin)."""
+    from ..services import accounts
+
     password = _read_password(password_stdin)
     with ctx.session() as session:
         try:
@@ -73,6 +76,8 @@ def users_list(ctx: CliContext) -> None:
 @pass_ctx
 def users_set_role(ctx: CliContext, email: str, role: str) -> None:
     """Give an account another role."""
+    from ..services import accounts
+
     with ctx.session() as session:
         user = _existing(session, email)
         old, user.role = user.role, role
@@ -86,6 +91,8 @@ def users_set_role(ctx: CliContext, email: str, role: str) -> None:
 @pass_ctx
 def users_set_active(ctx: CliContext, email: str, active: str) -> None:
     """Block (no) or unblock (yes) an account; a blocked account cannot log in."""
+    from ..services import accounts
+
     with ctx.session() as session:
         user = _existing(session, email)
         user.active = active == "yes"
@@ -101,6 +108,8 @@ def users_set_active(ctx: CliContext, email: str, active: str) -> None:
 @pass_ctx
 def users_set_password(ctx: CliContext, email: str, password_stdin: bool) -> None:
     """Set a new password (logs the account out everywhere)."""
+    from ..services import accounts
+
     password = _read_password(password_stdin)
     with ctx.session() as session:
         user = _existing(session, email)
