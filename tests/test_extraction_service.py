@@ -259,9 +259,21 @@ def test_extract_command_table_and_date(cli, tmp_path):
     letter = tmp_path / "brief.txt"
     letter.write_text("Het kabinet zal de Kamer voor de zomer informeren.\n", "utf-8")
     output = cli("extract", str(letter), "--date", "2025-03-10", "--format", "table").output
-    assert f"== {letter} (letter, 2025-03-10): 1 items" in output
+    assert f"== {letter} (letter, 2025-03-10): 1 item" in output
     assert "commitment 2025-07-03 season" in output
     assert "rule commitment.future-tell" in output
+
+
+def test_extract_commands_table_fits_the_terminal(cli, monkeypatch):
+    # (the sentences were wrapped at 96 characters whatever the terminal: 100 columns)
+    seed = SEEDS / "000_a49ac71c8ccf064c.txt"
+    for columns in (60, 80, 120):
+        monkeypatch.setenv("COLUMNS", str(columns))
+        output = cli("extract", str(seed), "--format", "table").output
+        sentences = [line for line in output.splitlines()
+                     if line.startswith("    ") and line[4] not in "[!"]
+        assert max(map(len, sentences)) <= columns
+        assert max(map(len, sentences)) > columns - 15  # and the room is used
 
 
 def test_extract_command_goes_on_after_a_bad_file_and_says_so(cli, tmp_path, caplog):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 import sys
 import textwrap
 from pathlib import Path
@@ -137,16 +138,19 @@ def _document_record(path: str, read: DocumentText, result: Extraction) -> dict:
 def _table(path: str, read: DocumentText, result: Extraction) -> None:
     when = result.date.isoformat() if result.date else "no date"
     read_as = "" if read.read_as == "text" else f"read as {read.read_as}, "
-    click.echo(f"== {path} ({read_as}{result.form}, {when}): {len(result.items)} items")
+    count = len(result.items)
+    click.echo(f"== {path} ({read_as}{result.form}, {when}): {count} item{'s' * (count != 1)}")
     if not result.items:
         return
     click.echo(f"{'kind':<11}{'due':<11}{'precision':<12}{'conf':<6}{'deadline':<28}actor")
+    # the sentences as wide as the terminal (COLUMNS; 100 in a pipe), never narrower than 40
+    width = max(40, shutil.get_terminal_size((100, 24)).columns)
     for item in result.items:
         due = item.due.isoformat() if item.due else "-"
         phrase = _cut(item.deadline_text or "-", 26)
         click.echo(f"{item.kind:<11}{due:<11}{item.precision:<12}{item.confidence:<6.2f}"
-                   f"{phrase:<28}{item.actor or '-'}")
-        for line in textwrap.wrap(item.text, 96, break_on_hyphens=False):
+                   f"{phrase:<28}{_cut(item.actor or '-', max(10, width - 68))}")
+        for line in textwrap.wrap(item.text, width - 4, break_on_hyphens=False):
             click.echo(f"    {line}")
         details = [f"rule {item.rule}", f"chars {item.start}-{item.end}"]
         if item.refs:
@@ -155,7 +159,7 @@ def _table(path: str, read: DocumentText, result: Extraction) -> None:
         for link in item.milestones:
             click.echo(f"    ! {link.key}: {link.note}")
     for fulfilment in result.fulfilments:
-        click.echo(f"fulfils: {_cut(fulfilment.text, 100)}"
+        click.echo(f"fulfils: {_cut(fulfilment.text, width - 9)}"
                    + (f" [{', '.join(fulfilment.refs)}]" if fulfilment.refs else ""))
     click.echo()
 
