@@ -203,6 +203,18 @@ def test_a_table_on_a_terminal_is_aligned(capsys):
         "12  bo@example.org  refused"]
 
 
+def test_a_table_on_a_narrow_terminal_cuts_its_last_column(capsys, monkeypatch):
+    from tracker.cli.table import echo_table
+
+    monkeypatch.setenv("COLUMNS", "40")
+    echo_table(("id", "recipient", "last error"),
+               [(7, "a@example.org", "550 5.1.1 mailbox unavailable: user unknown")],
+               aligned=True)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "7   a@example.org  550 5.1.1 mailbox un…"
+    assert max(map(len, lines)) == 40
+
+
 def _readme_block(after: str, index: int) -> list[str]:
     """The command lines of the ``index``-th ```sh block after the heading ``after``."""
     from tracker.config import PROJECT_ROOT
