@@ -95,6 +95,20 @@ def test_each_row_shows_the_document_kind_deadline_and_sentence_and_copies_are_o
     assert f'id="k-{d.candidate.id}"' in page
 
 
+def test_the_overview_counts_for_a_clerk_what_the_queue_shows(client, session, today):
+    # (it counted candidates, copies apart: 41 on the overview, 39 in the queue it led to)
+    webdata.make(session)
+    _paper(session)
+    queue = review_queue(session)
+    candidates = session.query(Commitment).filter_by(status="candidate").count()
+    assert candidates == queue.total + 1  # the copy
+    webdata.login(client, session)
+    home = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get("/").get_data(as_text=True)))
+    assert f"{queue.total} kandidaten te beoordelen" in home
+    lede = client.get("/beoordelen").get_data(as_text=True)
+    assert f"{queue.total} voorstellen uit documenten" in lede
+
+
 def test_confirm_with_number_committee_ministry_and_deadline(client, session, today):
     d = webdata.make(session)
     first, second, _letter, _copy = _paper(session)

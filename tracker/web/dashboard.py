@@ -14,7 +14,9 @@ from .. import clock
 from ..models import OPEN_STATUSES
 from ..services.charts import due_by_month, overdue_age
 from ..services.overview import GroupCount, aggregates, overview
+from ..services.queue import queue_size
 from . import cache, db
+from .auth import has_role
 from .charts import Bar, Chart, Column, Series, bar_chart, column_chart
 
 bp = Blueprint("dashboard", __name__)
@@ -28,7 +30,10 @@ def index():
     ages, months = cache.cached(("charts", today), lambda: (
         overdue_age(db(), today), due_by_month(db(), today)))
     view = overview(db(), today, precomputed=totals)
-    return render_template("dashboard/index.html", view=view, charts={
+    # A clerk's count is the queue's, where it leads: one sentence however many copies of its
+    # paper were read (a reader's is the candidates, as the list it leads to shows them)
+    to_review = queue_size(db()) if has_role("clerk") else view.candidate_count
+    return render_template("dashboard/index.html", view=view, to_review=to_review, charts={
         "ministry": _open_chart("chart-ministry", _(
             "Open toezeggingen en toezeggingen over de termijn per ministerie"),
             view.per_ministry, "ministry", _("Ministerie")),
