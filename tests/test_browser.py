@@ -207,6 +207,47 @@ def test_no_page_is_wider_than_a_phone_or_a_laptop_screen(browser, server, sessi
     assert not problems, problems
 
 
+# A word wider than the table cell it stands in (so broken inside, or spilling out). A table
+# shown as cards (a phone) may break a long identifier anywhere; an address may break.
+BROKEN_WORDS = """() => {
+  const ctx = document.createElement('canvas').getContext('2d'), found = [];
+  for (const cell of document.querySelectorAll('td, th')) {
+    const style = getComputedStyle(cell);
+    if (!cell.offsetParent || style.display !== 'table-cell') continue;  // (a card's cell)
+    const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      ctx.font = getComputedStyle(node.parentElement).font;
+      for (const word of node.textContent.split(/\\s+|(?<=-)/)) {  // (a line may end at a "-")
+        const width = ctx.measureText(word).width;
+        if (word && !word.includes('/') && width > room + 1)
+          found.push(`${word} (${Math.round(width)} px in ${Math.round(room)})`);
+      }
+    }
+  }
+  return found.slice(0, 8);
+}"""
+
+
+def test_no_word_is_broken_in_a_table_on_a_laptop(browser, server, session, cli, today):
+    # (every cell could break anywhere: "Kenme rk", "septemb er", "Identi fier", "Statu s")
+    pages = _public_pages(session, cli)
+    problems = {}
+    for width, language in ((1024, "nl"), (1366, "nl"), (1366, "en"), (1920, "en")):
+        context = browser.new_context(viewport={"width": width, "height": 800},
+                                      locale="nl-NL")
+        page = context.new_page()
+        page.goto(f"{server}/?lang={language}")
+        for name, path in pages.items():
+            page.goto(server + path)
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            broken = page.evaluate(BROKEN_WORDS)
+            if broken:
+                problems[f"{name} at {width} px ({language})"] = broken
+        context.close()
+    assert not problems, problems
+
+
 def test_on_a_phone_the_results_come_before_the_filters(browser, server, session, today):
     webdata.make(session)
     for width, filters_open in ((390, False), (1366, True)):
