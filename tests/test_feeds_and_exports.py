@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import date, datetime
 
 import feedparser
@@ -82,6 +83,22 @@ def test_calendar_takes_the_list_filters(client, session, cli, today):
     assert all(uid.startswith("mijlpaal-") for uid in only_milestones)
     english = Calendar.from_ical(client.get("/calendar.ics?commitments=0&lang=en").data)
     assert str(english["X-WR-CALNAME"]) == "Commitments and milestones"
+
+
+def test_the_english_lists_calendar_and_feed_links_stay_english_without_the_session(
+        client, app, session, today):
+    # (a calendar app subscribing from the English list got the Dutch calendar: the links
+    # relied on the reader's session, which the app does not have)
+    webdata.make(session)
+    page = client.get("/toezeggingen?lang=en").get_data(as_text=True)
+    links = {kind: re.search(rf'href="(/{kind}[^"]*)"', page).group(1).replace("&amp;", "&")
+             for kind in ("calendar.ics", "feed.atom")}
+    with app.test_client() as outside:  # no session: only the URL
+        calendar = Calendar.from_ical(outside.get(links["calendar.ics"]).data)
+        assert str(calendar["X-WR-CALNAME"]) == "Commitments and milestones"
+        assert "Changes" in outside.get(links["feed.atom"]).get_data(as_text=True)
+    dutch = client.get("/toezeggingen?lang=nl").get_data(as_text=True)
+    assert "lang=" not in re.search(r'href="(/calendar\.ics[^"]*)"', dutch).group(1)
 
 
 def test_atom_feed_of_changes_for_a_filter(client, session, cli, today):

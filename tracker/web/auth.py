@@ -20,8 +20,8 @@ from flask import (
     session,
     url_for,
 )
+from flask_babel import get_locale, ngettext
 from flask_babel import gettext as _
-from flask_babel import ngettext
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from ..models import User
@@ -96,12 +96,17 @@ def _user_from_feed_token(token: str) -> User | None:
 
 
 def feed_args() -> dict[str, str]:
-    """What a feed or calendar link needs so that a client without the login session can
-    fetch it: the reader's token when reading is not public, else nothing."""
+    """What a feed, calendar or download link needs so that a client without the reader's
+    session gets what the reader sees: the language they chose (a calendar app subscribing
+    from the English list got the Dutch calendar) and their token when reading is not public."""
+    args = {}
+    language = str(get_locale())
+    if language != runtime().settings.default_language:
+        args["lang"] = language
     user = current_user()
-    if runtime().settings.public_read or user is None:
-        return {}
-    return {"token": feed_token(user)}
+    if not runtime().settings.public_read and user is not None:
+        args["token"] = feed_token(user)
+    return args
 
 
 def has_role(role: str) -> bool:
