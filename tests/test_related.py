@@ -37,9 +37,20 @@ def test_the_sample_proposes_the_awb_promises_of_both_chambers(cli, session):
                                ("T03670", "TZ202505-118", "proposed")}
     (history,) = session.scalars(select(HistoryEntry).where(
         HistoryEntry.field == "related_proposed", HistoryEntry.new_value == "TZ202503-041"))
-    assert history.reason == ("zelfde ministerie; gemeenschappelijke woorden: algoritmen, "
-                              "gebruik, kenbaarheid, motivering")
+    assert history.reason == "same ministry; words in common: algoritmen, gebruik, " \
+        "kenbaarheid, motivering"
     assert propose_related(session) == 0  # idempotent
+
+
+def test_why_a_promise_was_proposed_reads_in_the_readers_language(cli, client, session):
+    # (the reason was stored in Dutch and shown so on English pages)
+    cli("load-sample")
+    t = session.scalar(select(Commitment).where(Commitment.number == "T03670"))
+    dutch = client.get(f"/toezeggingen/{t.id}?lang=nl").get_data(as_text=True)
+    assert "zelfde ministerie; gemeenschappelijke woorden: algoritmen" in dutch
+    english = client.get(f"/toezeggingen/{t.id}?lang=en").get_data(as_text=True)
+    assert "same ministry; words in common: algoritmen" in english
+    assert "gemeenschappelijke" not in english
 
 
 def test_a_document_fulfilling_both_makes_them_related(session):
@@ -60,7 +71,7 @@ def test_a_document_fulfilling_both_makes_them_related(session):
     set_fulfilment(session, b, letter, sync)
     assert propose_related(session, [a.id]) == 1
     (history,) = [h for h in a.history if h.field == "related_proposed"]
-    assert history.reason == "hetzelfde document komt beide na: 2026D00009"
+    assert history.reason == "the same document keeps both: 2026D00009"
 
 
 def test_a_clerk_confirms_or_rejects_and_a_rejection_is_final(cli, client, session):

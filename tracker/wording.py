@@ -165,6 +165,16 @@ _REASONS: tuple[tuple[re.Pattern, Callable], ...] = (
      lambda m, _, day: _("dezelfde zin in een ander exemplaar van dit stuk")),
     (re.compile(r"^set when confirming$"), lambda m, _, day: _("vastgelegd bij het bevestigen")),
     (re.compile(r"^added by amendment$"), lambda m, _, day: _("toegevoegd bij een wijziging")),
+    # a related promise proposed in the other chamber (services/related.py; before 5 December
+    # 2026 these were stored in Dutch)
+    (re.compile(r"^(?:the same document keeps both|hetzelfde document komt beide na): "
+                r"(?P<document>.+)$"),
+     lambda m, _, day: _("hetzelfde document komt beide na: %(document)s")
+     % {"document": m["document"]}),
+    (re.compile(r"^(?:same ministry; words in common|zelfde ministerie; gemeenschappelijke "
+                r"woorden): (?P<words>.+)$"),
+     lambda m, _, day: _("zelfde ministerie; gemeenschappelijke woorden: %(words)s")
+     % {"words": m["words"]}),
 )
 
 

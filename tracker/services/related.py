@@ -99,7 +99,7 @@ def propose_related(session: Session, ids: Iterable[int] | None = None) -> int:
     known = _known_pairs(session, [p.id for p in chosen])
     pairs: dict[tuple[int, int], str] = {}
     for (ek, tk), document in _shared_documents(session, [p.id for p in chosen]).items():
-        pairs.setdefault((ek, tk), f"hetzelfde document komt beide na: {document}")
+        pairs.setdefault((ek, tk), f"the same document keeps both: {document}")
     ministries = {p.ministry for p in chosen if p.ministry}
     others: dict[tuple[str, str], list[_Promise]] = defaultdict(list)
     if ministries:
@@ -117,8 +117,7 @@ def propose_related(session: Session, ids: Iterable[int] | None = None) -> int:
         for _n, candidate_id, shared in sorted(scored, reverse=True)[:MAX_PER_PROMISE]:
             key = ((promise.id, candidate_id) if promise.chamber == "EK"
                    else (candidate_id, promise.id))
-            pairs.setdefault(key, f"zelfde ministerie; gemeenschappelijke woorden: "
-                                  f"{', '.join(shared)}")
+            pairs.setdefault(key, f"same ministry; words in common: {', '.join(shared)}")
     proposed = 0
     for (ek, tk), reason in sorted(pairs.items()):
         if (ek, tk) in known:
