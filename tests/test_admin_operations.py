@@ -1,5 +1,6 @@
 """The admin's operational pages: sources, the recess calendar and outgoing e-mail."""
 
+import re
 from datetime import date
 
 import pytest
@@ -100,6 +101,8 @@ def test_dead_mail_is_visible_and_can_be_queued_again(client, session):
     login(client, session, "admin")
     page = client.get("/beheer/uitgaande-email?state=dead").get_data(as_text=True)
     assert "griffie@example.org" in page and "SMTP 451" in page
+    # the kind and period in words (not "digest", "2026-11-23")
+    assert "overzicht<br><span class=\"muted\">23 november 2026</span>" in page
     assert "Opgegeven berichten" in page
     post(client, f"/beheer/uitgaande-email/{message.id}/opnieuw", {})
     session.refresh(message)
@@ -109,3 +112,23 @@ def test_dead_mail_is_visible_and_can_be_queued_again(client, session):
     assert ("Niet opnieuw verstuurd: alleen een onbestelbaar of geannuleerd bericht kan "
             "opnieuw") in again.get_data(as_text=True)
     assert client.get("/beheer/uitgaande-email?state=lost").status_code == 400
+
+
+def test_the_outbox_says_in_words_what_each_message_is_and_why_it_waits(client, session):
+    session.add_all([
+        OutboxMessage(recipient="a@example.org", kind="confirm", period="confirm:2026-12-05T20:5",
+                      subject="Bevestig", body_text="…", state="queued", attempts=1,
+                      last_error="cannot reach localhost:2: [Errno 111] Connection refused"),
+        OutboxMessage(recipient="b@example.org", kind="digest", period="2026-W49",
+                      subject="Overzicht", body_text="…", state="dead", attempts=8,
+                      last_error="b@example.org refused: 550 5.1.1 user unknown")])
+    session.commit()
+    login(client, session, "admin")
+    page = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", client.get(
+        "/beheer/uitgaande-email").get_data(as_text=True)))
+    assert "bevestiging van aanmelding 5 december 2026, 20:50" in page  # was "confirm:…T20:5"
+    assert "overzicht week 49 van 2026" in page
+    assert "mailserver localhost:2 niet bereikbaar: [Errno 111] Connection refused" in page
+    assert "b@example.org geweigerd: 550 5.1.1 user unknown" in page
+    english = client.get("/beheer/uitgaande-email?lang=en").get_data(as_text=True)
+    assert "cannot reach mail server localhost:2" in english and "week 49 of 2026" in english

@@ -178,6 +178,39 @@ _REASONS: tuple[tuple[re.Pattern, Callable], ...] = (
 )
 
 
+# What a delivery run writes when a message did not go (mail.py, services/outbox.py): each with
+# its words; the server's or the system's own words after the colon stay as they were.
+_MAIL_ERRORS: tuple[tuple[re.Pattern, Callable], ...] = (
+    (re.compile(r"^cannot reach (?P<server>\S+): (?P<detail>.*)$", re.S),
+     lambda m, _: _("mailserver %(server)s niet bereikbaar: %(detail)s") % m.groupdict()),
+    (re.compile(r"^SMTP session with (?P<server>\S+) failed: (?P<detail>.*)$", re.S),
+     lambda m, _: _("gesprek met mailserver %(server)s mislukt: %(detail)s") % m.groupdict()),
+    (re.compile(r"^server went away: (?P<detail>.*)$", re.S),
+     lambda m, _: _("de mailserver verbrak de verbinding: %(detail)s") % m.groupdict()),
+    (re.compile(r"^SMTP failure: (?P<detail>.*)$", re.S),
+     lambda m, _: _("fout in het gesprek met de mailserver: %(detail)s") % m.groupdict()),
+    (re.compile(r"^(?P<address>\S+@\S+) refused: (?P<detail>.*)$", re.S),
+     lambda m, _: _("%(address)s geweigerd: %(detail)s") % m.groupdict()),
+    (re.compile(r"^(?P<detail>[45]\d\d .*)$", re.S),
+     lambda m, _: _("geweigerd door de mailserver: %(detail)s") % m.groupdict()),
+    (re.compile(r"^subscription (?P<status>pending|active|unsubscribed|bounced|removed)$"),
+     lambda m, _: {"pending": _("aanmelding nog niet bevestigd"),
+                   "active": _("abonnement actief"), "unsubscribed": _("afgemeld"),
+                   "bounced": _("adres onbestelbaar"),
+                   "removed": _("abonnement verwijderd")}[m["status"]]),
+)
+
+
+def mail_error(text: str | None, _: Gettext) -> str:
+    """Why a message did not go, in words."""
+    text = (text or "").strip()
+    for pattern, words in _MAIL_ERRORS:
+        m = pattern.match(text)
+        if m:
+            return words(m, _)
+    return text
+
+
 def reason(text: str | None, _: Gettext, day: Callable[[str], str] = str) -> str:
     """Why a change was made, in words; ``day`` writes a YYYY-MM-DD date for the reader."""
     text = (text or "").strip()

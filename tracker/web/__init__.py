@@ -8,7 +8,7 @@ from datetime import date
 
 from babel import dates as babel_dates
 from flask import Flask, abort, current_app, g, jsonify, render_template, request, url_for
-from flask_babel import format_date, get_locale
+from flask_babel import format_date, format_datetime, get_locale
 from flask_babel import gettext as _
 from flask_wtf import CSRFProtect
 from sqlalchemy import Engine, event
@@ -61,6 +61,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.after_request(_security_headers)
     app.add_template_filter(_nl_date, "date")
     app.add_template_filter(_iso_date, "isodate")
+    app.add_template_filter(_moment, "moment")
     app.add_template_filter(web_url, "web_url")  # the one test of a link a page shows
     app.jinja_env.globals["lang_url"] = _lang_url
     app.jinja_env.globals["public_url"] = public_url
@@ -256,6 +257,11 @@ def _nl_date(value, format: str = "d MMMM y") -> str:
     if type(value) is date:  # a day has no time zone: its words depend on the language only
         return _day_words(value, format, str(get_locale()))
     return format_date(value, format)
+
+
+def _moment(value) -> str:
+    """A moment for people: day and time in Amsterdam, "5 december 2026, 21:01"."""
+    return format_datetime(value, "d MMMM y, HH:mm") if value else ""
 
 
 @functools.lru_cache(maxsize=8192)

@@ -12,11 +12,12 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext
 from sqlalchemy import func, select
 
-from ..models import ROLES, AuditEntry, User
+from ..models import ROLES, AuditEntry, Commitment, Source, User
 from ..services import accounts
 from . import db
 from .auth import client_ip, current_user, role_required
 from .filters import page_offset
+from .labels import labels
 
 bp = Blueprint("admin", __name__, url_prefix="/beheer")
 
@@ -133,6 +134,64 @@ def audit():
                            .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
                            .limit(AUDIT_PER_PAGE).offset(offset)).all()
     actions = db().scalars(select(AuditEntry.action).distinct().order_by(AuditEntry.action))
+    words = labels()
     return render_template("admin/audit.html", entries=entries, total=total, offset=offset,
                            per_page=AUDIT_PER_PAGE, actor=actor, action=action,
-                           actions=list(actions))
+                           actions=list(actions), subjects=_subjects(entries),
+                           details={e.id: _detail(e.detail, words) for e in entries},
+                           action_words=words["audit_action"])
+
+
+def _subjects(entries) -> dict[str, tuple[str, str | None]]:
+    """Each entry's subject ("user:12", "commitment:3", "source:2", "recess:TK:…",
+    "outbox:40") in words, with a link where it has a page: no table's ids on the page."""
+    ids: dict[str, set[int]] = {"user": set(), "commitment": set(), "source": set()}
+    for e in entries:
+        kind, _sep, rest = (e.subject or "").partition(":")
+        if kind in ids and rest.isdigit():
+            ids[kind].add(int(rest))
+    users = dict(db().execute(select(User.id, User.email).where(User.id.in_(ids["user"]))).all())
+    numbers = dict(db().execute(select(Commitment.id, Commitment.number)
+                                .where(Commitment.id.in_(ids["commitment"]))).all())
+    sources = dict(db().execute(select(Source.id, Source.name)
+                                .where(Source.id.in_(ids["source"]))).all())
+    out: dict[str, tuple[str, str | None]] = {}
+    for e in entries:
+        subject = e.subject or ""
+        kind, _sep, rest = subject.partition(":")
+        if kind == "user" and rest.isdigit():
+            out[subject] = (users.get(int(rest)) or _("een verwijderde gebruiker"), None)
+        elif kind == "commitment" and rest.isdigit():
+            out[subject] = (numbers.get(int(rest)) or _("toezegging zonder nummer"),
+                            url_for("commitments.detail", commitment_id=int(rest)))
+        elif kind == "source" and rest.isdigit():
+            out[subject] = (sources.get(int(rest)) or _("een verwijderde bron"),
+                            url_for("operations.sources"))
+        elif kind == "recess":
+            chamber, _sep, name = rest.partition(":")
+            name = name.rsplit(":", 1)[0]
+            out[subject] = (_("reces %(name)s (%(chamber)s)", name=name, chamber=chamber),
+                            url_for("operations.calendar"))
+        elif kind == "outbox" and rest.isdigit():
+            out[subject] = (_("bericht %(number)s", number=rest),
+                            url_for("operations.outbox_index"))
+        else:
+            out[subject] = (subject, None)
+    return out
+
+
+def _detail(detail: dict, words) -> str:
+    """An entry's details in words: "rol: lezer → griffier; actief: ja"."""
+    def value(key: str, v) -> str:
+        if isinstance(v, list) and len(v) == 2:
+            return f"{value(key, v[0])} → {value(key, v[1])}"
+        if isinstance(v, bool):
+            return words["yes_no"][v]
+        if key == "role":
+            return words["role"].get(v, v)
+        if key in ("status", "old", "new") and v in words["status"]:
+            return words["status"][v]
+        return "—" if v is None else str(v)
+
+    return "; ".join(f"{words['audit_detail'].get(k, k)}: {value(k, v)}"
+                     for k, v in (detail or {}).items())

@@ -6,6 +6,7 @@ on every use keeps a 25-row list from making hundreds of catalogue look-ups.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -62,6 +63,34 @@ def _build(_: Callable[[str], str]) -> dict[str, dict[str, str]]:
                   "withdrawn": _("ingetrokken")},
         "yes_no": {True: _("ja"), False: _("nee")},
         "chamber": {"TK": _("Tweede Kamer"), "EK": _("Eerste Kamer")},
+        "role": {"viewer": _("lezer"), "clerk": _("griffier"), "admin": _("beheerder")},
+        "mail_kind": {"confirm": _("bevestiging van aanmelding"),
+                      "manage": _("link naar de instellingen"), "digest": _("overzicht"),
+                      "reminder": _("herinnering")},
+        # the audit log's actions (accounts.audit) and the words of their details
+        "audit_action": {
+            "candidate_confirmed": _("kandidaat bevestigd"),
+            "candidate_rejected": _("kandidaat afgewezen"),
+            "status_changed": _("status gewijzigd"), "deadline_set": _("deadline vastgelegd"),
+            "fulfilment_linked": _("nakoming gekoppeld"),
+            "fulfilment_proposed": _("nakoming voorgesteld"),
+            "fulfilment_confirmed": _("nakoming bevestigd"),
+            "fulfilment_rejected": _("nakoming afgewezen"),
+            "fulfilment_undone": _("nakoming ongedaan gemaakt"),
+            "login": _("ingelogd"), "login_failed": _("inloggen mislukt"),
+            "logout": _("uitgelogd"), "user_added": _("gebruiker toegevoegd"),
+            "user_changed": _("gebruiker gewijzigd"), "password_set": _("wachtwoord ingesteld"),
+            "feed_added": _("feed toegevoegd"), "feed_updated": _("feed gewijzigd"),
+            "source_enabled": _("bron aangezet"), "source_disabled": _("bron uitgezet"),
+            "recess_saved": _("reces opgeslagen"), "recess_deleted": _("reces verwijderd"),
+            "mail_retried": _("e-mail opnieuw in de wachtrij")},
+        "audit_detail": {
+            "email": _("e-mailadres"), "role": _("rol"), "active": _("actief"),
+            "name": _("naam"), "old": _("van"), "new": _("naar"), "document": _("document"),
+            "status": _("status"), "key": _("bron"), "url": _("adres"),
+            "last_day": _("laatste dag"), "certainty": _("zekerheid"), "kind": _("soort"),
+            "inserted": _("toegevoegd"), "updated": _("bijgewerkt"),
+            "unchanged": _("ongewijzigd")},
         "source_kind": {"tk": _("open data van de Tweede Kamer"),
                         "ek": _("registerpagina's van de Eerste Kamer"),
                         "koop": _("Kamerstukken van officielebekendmakingen.nl"),
@@ -104,6 +133,10 @@ def reason_words(text: str | None) -> str:
     return wording.reason(text, gettext, _day)
 
 
+def mail_error(text: str | None) -> str:
+    return wording.mail_error(text, gettext)
+
+
 def reference_words(value: str | None) -> tuple[str, str | None]:
     return wording.reference(value, _language())
 
@@ -124,7 +157,25 @@ def template_globals() -> dict:
             "reason_words": reason_words, "reference_words": reference_words, "legal": legal,
             "source_label": source_label,
             "ministry_short": wording.ministry_short, "is_guid": wording.is_guid,
+            "mail_period": mail_period, "mail_error": mail_error,
             "doc_number": doc_number, "doc_name": doc_name, "wording_subject": wording.subject}
+
+
+_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
+_TEN_MINUTES = re.compile(r"^\w+:(\d{4}-\d\d-\d\d)T(\d\d):(\d)$")
+
+
+def mail_period(period: str) -> str:
+    """An outbox message's period in words: its day, its ISO week, or the ten minutes a
+    confirmation or a link was asked in ("confirm:2026-12-05T20:5")."""
+    try:
+        if m := _WEEK.match(period):
+            return gettext("week %(week)s van %(year)s", week=int(m[2]), year=m[1])
+        if m := _TEN_MINUTES.match(period):
+            return f"{format_date(date.fromisoformat(m[1]), 'd MMMM y')}, {m[2]}:{m[3]}0"
+        return format_date(date.fromisoformat(period), "d MMMM y")
+    except ValueError:
+        return period
 
 
 def doc_number(document) -> str | None:
