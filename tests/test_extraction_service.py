@@ -270,10 +270,11 @@ def test_extract_commands_table_fits_the_terminal(cli, monkeypatch):
     for columns in (60, 80, 120):
         monkeypatch.setenv("COLUMNS", str(columns))
         output = cli("extract", str(seed), "--format", "table").output
-        sentences = [line for line in output.splitlines()
-                     if line.startswith("    ") and line[4] not in "[!"]
-        assert max(map(len, sentences)) <= columns
+        lines = output.splitlines()[1:]  # (the heading names the file)
+        assert max(map(len, lines)) <= columns
+        sentences = [line for line in lines if line.startswith("    ") and line[4] not in "[ !"]
         assert max(map(len, sentences)) > columns - 15  # and the room is used
+        assert "[by kabinet; rule commitment.future;" in output  # who, in full
 
 
 def test_extract_command_goes_on_after_a_bad_file_and_says_so(cli, tmp_path, caplog):

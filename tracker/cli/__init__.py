@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from dataclasses import dataclass, field
+from datetime import date
 
 import click
 from sqlalchemy import Engine
@@ -45,6 +47,26 @@ class CliContext:
 pass_ctx = click.make_pass_decorator(CliContext)
 
 
+class Day(click.ParamType):
+    """A calendar day written YYYY-MM-DD; an impossible one says why ("2025-02-30: day is out
+    of range for month"), not which strptime format it missed."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx) -> date:
+        if isinstance(value, date):
+            return value
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d", value.strip()):
+            self.fail(f"{value!r} is not a day written YYYY-MM-DD", param, ctx)
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as exc:
+            self.fail(f"{value}: {exc}", param, ctx)
+
+
+DAY = Day()
+
+
 class TrackerGroup(click.Group):
     """The ``tracker`` command: a database problem an operator can act on (read-only, disk
     full, locked, not migrated, unreachable) ends the command with one line saying what and
@@ -75,6 +97,8 @@ def main(ctx: click.Context, log_level: str | None) -> None:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    # (Alembic 1.16+ says at INFO how it set up each of its plugins, whenever it is imported)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     ctx.obj = CliContext(settings)
     ctx.call_on_close(ctx.obj.close)
 
@@ -90,5 +114,5 @@ from . import (  # noqa: E402  (each module registers its commands on main)
     users,
 )
 
-__all__ = ["CliContext", "data", "db", "extract", "main", "notify", "pass_ctx", "serve",
+__all__ = ["DAY", "CliContext", "data", "db", "extract", "main", "notify", "pass_ctx", "serve",
            "sources", "sync", "users"]

@@ -20,10 +20,14 @@ def load_sample_command(ctx: CliContext, root: Path | None) -> None:
     """Load the bundled sample data (idempotent: a second run changes nothing)."""
     from ..sample import SAMPLE_DIR, load_sample
 
-    with ctx.session() as session:
-        for name, counts in load_sample(session, root or SAMPLE_DIR):
-            summary = ", ".join(f"{k} {v}" for k, v in counts.items())
-            click.echo(f"{name}: {summary}")
+    try:
+        with ctx.session() as session:
+            for name, counts in load_sample(session, root or SAMPLE_DIR):
+                summary = ", ".join(f"{k} {v}" for k, v in counts.items())
+                click.echo(f"{name}: {summary}")
+    except FileNotFoundError as exc:  # (nothing of it stored: the session rolled back)
+        raise click.ClickException(f"{root}: not a sample folder ({exc.filename} is missing)"
+                                   ) from None
 
 
 @main.group()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import CliContext, main, pass_ctx
+from . import DAY, CliContext, main, pass_ctx
 from .progress import ProgressLine
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ FORMS = ("letter", "transcript", "register")
 @main.command("extract")
 @click.argument("paths", nargs=-1,
                 type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
-@click.option("--date", "date_", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--date", "date_", type=DAY, default=None,
               help="The documents' date (YYYY-MM-DD); default: their own datelines.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
               show_default=True, help="JSON (a stable contract, see README) or a table.")
@@ -73,7 +73,7 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, f
         return
     if not paths:
         raise click.UsageError("give at least one PATH (or --pending)")
-    given = date_.date() if date_ else None
+    given = date_
     calendar = ParliamentaryCalendar.bundled()
     catalogue = bundled_catalogue()
     documents, failed = [], 0
@@ -142,22 +142,29 @@ def _table(path: str, read: DocumentText, result: Extraction) -> None:
     click.echo(f"== {path} ({read_as}{result.form}, {when}): {count} item{'s' * (count != 1)}")
     if not result.items:
         return
-    click.echo(f"{'kind':<11}{'due':<11}{'precision':<12}{'conf':<6}{'deadline':<28}actor")
-    # the sentences as wide as the terminal (COLUMNS; 100 in a pipe), never narrower than 40
+    # as wide as the terminal (COLUMNS; 100 in a pipe), never narrower than 40: the row's
+    # deadline phrase, the sentence and its details (who, rule, span, references) wrap in it
     width = max(40, shutil.get_terminal_size((100, 24)).columns)
+    click.echo(f"{'kind':<11}{'due':<11}{'precision':<12}{'conf':<6}deadline")
     for item in result.items:
         due = item.due.isoformat() if item.due else "-"
-        phrase = _cut(item.deadline_text or "-", 26)
+        phrase = _cut(item.deadline_text or "-", max(10, width - 40))
         click.echo(f"{item.kind:<11}{due:<11}{item.precision:<12}{item.confidence:<6.2f}"
-                   f"{phrase:<28}{_cut(item.actor or '-', max(10, width - 68))}")
+                   f"{phrase}")
         for line in textwrap.wrap(item.text, width - 4, break_on_hyphens=False):
             click.echo(f"    {line}")
         details = [f"rule {item.rule}", f"chars {item.start}-{item.end}"]
+        if item.actor:
+            details.insert(0, f"by {item.actor}")
         if item.refs:
             details.append("refs " + ", ".join(item.refs))
-        click.echo("    [" + "; ".join(details) + "]")
+        for line in textwrap.wrap("[" + "; ".join(details) + "]", width - 4,
+                                  subsequent_indent=" ", break_on_hyphens=False):
+            click.echo(f"    {line}")
         for link in item.milestones:
-            click.echo(f"    ! {link.key}: {link.note}")
+            for line in textwrap.wrap(f"! {link.key}: {link.note}", width - 4,
+                                      subsequent_indent="  ", break_on_hyphens=False):
+                click.echo(f"    {line}")
     for fulfilment in result.fulfilments:
         click.echo(f"fulfils: {_cut(fulfilment.text, width - 9)}"
                    + (f" [{', '.join(fulfilment.refs)}]" if fulfilment.refs else ""))

@@ -213,7 +213,10 @@ def outbox_list(ctx: CliContext, state: str | None, limit: int) -> None:
 
     with ctx.session() as session:
         counts = outbox.state_counts(session)
-        click.echo(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty")
+        # (on standard error: the table on standard output opens with its header, as every
+        # list's does, so that cut and spreadsheets read it)
+        click.echo(", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "outbox empty",
+                   err=True)
         messages = outbox.list_messages(session, state, limit)
         if messages:
             echo_table(("id", "state", "attempts", "kind", "period", "recipient", "last error"),

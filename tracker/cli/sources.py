@@ -17,7 +17,7 @@ import click
 from sqlalchemy.exc import DBAPIError
 
 from ..db import database_problem, describe_error
-from . import CliContext, main, pass_ctx
+from . import DAY, CliContext, main, pass_ctx
 from .data import _FORMAT, _OUTPUT, _dump, export
 from .progress import ProgressLine
 from .sync import sync
@@ -66,7 +66,7 @@ def _report(ctx: CliContext, report: SyncReport, extract: bool = True) -> None:
               help="Search instead of all Kamerstukken "
                    "(default: c.product-area==officielepublicaties AND "
                    "w.publicatienaam==Kamerstuk).")
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+@click.option("--since", type=DAY, metavar="YYYY-MM-DD",
               help="Only records modified since this date (default: since the last complete "
                    "run; a first run looks back 30 days).")
 @click.option("--dossier", "dossiers", multiple=True, metavar="N",
@@ -88,7 +88,7 @@ def sync_koop_command(ctx: CliContext, sru_url: str | None, query: str | None, s
     with _summary_kept(ctx, report), Fetcher.from_settings(ctx.settings, "koop") as fetcher, \
             ctx.session() as session, ProgressLine("records") as progress:
         sync_koop(session, fetcher, sru_url=sru_url or ctx.settings.koop_sru_url,
-                  query=query, since=since.date() if since else None, dossiers=dossiers,
+                  query=query, since=since, dossiers=dossiers,
                   max_records=max_records, checkpoint=session.commit, progress=progress,
                   report=report)
     _report(ctx, report, extract)

@@ -26,8 +26,8 @@ def _categories(_ctx, _param, values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option("--feed-url", default=None, metavar="URL",
               help="SyncFeed address (default: TRACKER_TK_FEED_URL, the Tweede Kamer's own).")
 @click.option("--category", "categories", multiple=True, callback=_categories,
-              metavar="NAME", help="Toezegging, Activiteit, Document or Kamerstukdossier; "
-              "repeat for several (default: all four, referenced ones first).")
+              metavar="NAME", help="Kamerstukdossier, Activiteit, Document, Fractie, Persoon "
+              "or Toezegging; repeat for several (default: all six, referenced ones first).")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="Stop each category after this many pages (default: until caught up).")
 @click.option("--odata", is_flag=True,
