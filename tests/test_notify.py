@@ -256,6 +256,13 @@ def test_manage_page_changes_filters_and_refuses_bad_expired_or_revoked_links(
     expired = client.get(path)
     assert expired.status_code == 410 and "De link is verlopen." in expired.get_data(
         as_text=True)
+    # asking for a new link with a mistyped address says so, and of no link that broke
+    asked = client.post("/abonnement/link", data={
+        "csrf_token": csrf_of(expired.get_data(as_text=True)), "email": "els@example"})
+    page = asked.get_data(as_text=True)
+    assert asked.status_code == 400 and "Dit is geen geldig e-mailadres" in page
+    assert "<h1>Een link naar je instellingen</h1>" in page
+    assert "verlopen" not in page and "werkt niet" not in page
     monkeypatch.undo()
     subs.unsubscribe(session, saved)
     subs.subscribe(session, "els@example.org", subs.Preferences(Filters()))  # renewed

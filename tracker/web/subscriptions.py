@@ -249,7 +249,7 @@ def request_link():
     try:
         email = subs.normalise_address(request.form.get("email", ""))
     except subs.InvalidAddress:
-        return render_template("subscriptions/link_problem.html", expired=True,
+        return render_template("subscriptions/link_problem.html", asked=True,
                                email_error=_("Dit is geen geldig e-mailadres, bijvoorbeeld "
                                              "naam@voorbeeld.nl."),
                                email=request.form.get("email", "")), 400
