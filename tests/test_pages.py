@@ -326,3 +326,16 @@ def test_punctuality_per_half_year_as_a_chart_with_its_table(client, session, to
     assert '<th scope="row">eerste helft 2025</th><td>1</td><td>1</td><td>50%</td>' in chart
     english = _text(client.get("/?lang=en"))
     assert "first half of 2025" in english and "50% on time (1 of 2)" in english
+
+
+def test_a_page_past_the_last_leads_back(client, session, today):
+    # (?page=999 said "7 toezeggingen gevonden", then "Geen toezeggingen gevonden")
+    webdata.make(session)
+    for path, listed in (("/toezeggingen?page=999", "/toezeggingen"),
+                         ("/documenten?page=999", "/documenten")):
+        page = client.get(path).get_data(as_text=True)
+        assert "Deze pagina bestaat niet meer: de lijst heeft 1 pagina." in page
+        assert f'<a href="{listed}">Naar de laatste pagina</a>' in page
+        assert "Geen toezeggingen gevonden" not in page and "Geen documenten" not in page
+    english = client.get("/toezeggingen?page=999&lang=en").get_data(as_text=True)
+    assert "This page is past the end: the list has 1 page." in english
