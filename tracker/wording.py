@@ -230,12 +230,14 @@ _PROMISE = re.compile(
 _TO_PARLIAMENT = re.compile(r"^.{0,80}?\b(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+", re.I)
 _TAIL = re.compile(r"\s+(?:te\s+\w+|toe\s+te\s+\w+|te\s+doen\s+toekomen)$", re.I)
 _ARTICLE = re.compile(r"^(?:de|het|een)\s+", re.I)
+# a question's or a list's number before the sentence: "2. Bent u bereid …", "b) de minister …"
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|[-–•])\s+")
 
 
 def subject(text: str | None, length: int = 70) -> str:
     """What a toezegging is about, short enough for a calendar title: the words after "over"
     up to the end of the clause, else the promise without its opening formula, clipped."""
-    text = " ".join((text or "").split())
+    text = _NUMBERED.sub("", " ".join((text or "").split()), count=1)
     about = _ABOUT.search(text)
     if about:
         part = text[about.end():]
