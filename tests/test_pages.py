@@ -234,6 +234,11 @@ def test_milestones_show_moved_dates_as_moved(client, session, today):
     assert client.get("/mijlpalen/unknown").status_code == 404
     english = _text(client.get("/mijlpalen?lang=en"))
     assert "2 August 2026" in english and "by Regulation (EU) 2026/1744" in english
+    # the regulation once ("Verordening (EU) 2026/1744, Verordening 2026/1744" before), and
+    # the dates in English titles as days ("before 2025-08-02" before)
+    assert "Verordening 2026/1744" not in page and "Regulation 2026/1744" not in english
+    assert "placed on the market before 2 August 2025" in english
+    assert not re.search(r"before \d{4}-\d\d-\d\d", english)
 
 
 def test_rappel_groups_overdue_commitments_per_ministry(client, session, today):
