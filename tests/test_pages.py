@@ -344,3 +344,13 @@ def test_a_page_past_the_last_leads_back(client, session, today):
         assert "Geen toezeggingen gevonden" not in page and "Geen documenten" not in page
     english = client.get("/toezeggingen?page=999&lang=en").get_data(as_text=True)
     assert "This page is past the end: the list has 1 page." in english
+
+
+def test_where_a_promise_was_made_gives_its_day_in_words(client, session, cli, today):
+    # (the Tweede Kamer's activity is stored "Commissiedebat – … (2025-03-12)")
+    cli("load-sample")
+    c = session.scalar(select(Commitment).where(Commitment.activity.like("%(2025-03-12)")))
+    page = _text(client.get(f"/toezeggingen/{c.id}?lang=nl"))
+    assert "algoritmen en AI (12 maart 2025)" in page and "2025-03-12)" not in page
+    english = _text(client.get(f"/toezeggingen/{c.id}?lang=en"))
+    assert "algoritmen en AI (12 March 2025)" in english

@@ -133,6 +133,15 @@ def reason_words(text: str | None) -> str:
     return wording.reason(text, gettext, _day)
 
 
+_DAY_AT_END = re.compile(r"\((\d{4}-\d\d-\d\d)\)$")
+
+
+def activity_words(label: str | None) -> str:
+    """Where a promise was made, its day written for the reader: "Commissiedebat – Digitale
+    overheid (12 maart 2025)" (stored "… (2025-03-12)", services/tweedekamer.py)."""
+    return _DAY_AT_END.sub(lambda m: f"({_day(m[1])})", label or "")
+
+
 def mail_error(text: str | None) -> str:
     return wording.mail_error(text, gettext)
 
@@ -158,6 +167,7 @@ def template_globals() -> dict:
             "source_label": source_label,
             "ministry_short": wording.ministry_short, "is_guid": wording.is_guid,
             "mail_period": mail_period, "mail_error": mail_error,
+            "activity_words": activity_words,
             "doc_number": doc_number, "doc_name": doc_name, "wording_subject": wording.subject}
 
 
