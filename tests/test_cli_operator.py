@@ -8,6 +8,7 @@ import pty
 import re
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -283,3 +284,24 @@ def test_bad_input_at_the_command_line_gets_one_line_not_a_traceback(cli, tmp_pa
                              "is missing)\n")
     current = cli("db", "current")
     assert current.output.splitlines()[0].startswith("database: ")  # no migration's log
+
+
+def test_a_clerk_lists_and_reads_promises_at_a_terminal(cli, today):
+    # (only 'export commitments' printed them: every record, as JSON or CSV)
+    cli("load-sample")
+    listed = cli("commitments", "list", "--window", "overdue", "--ministry", "binnenlandse")
+    rows = [line.split("\t") for line in listed.stdout.splitlines()]
+    assert rows[0] == ["number", "chamber", "due", "late", "status", "ministry", "about"]
+    assert rows[1][:2] == ["T01970", "EK"] and rows[1][5] == "BZK"
+    assert int(rows[1][3]) == (today - date.fromisoformat(rows[1][2])).days  # the most late first
+    assert all(row[5] == "BZK" and row[3] for row in rows[1:])
+    assert listed.stderr == f"{len(rows) - 1} of {len(rows) - 1} shown\n"
+    digital = cli("commitments", "list", "--committee", "DIGITALE", "--limit", "1")
+    assert digital.stderr.startswith("1 of ") and len(digital.stdout.splitlines()) == 2
+    assert "no committee named like nergens" in cli(
+        "commitments", "list", "--committee", "nergens", expect=1).output
+    shown = cli("commitments", "show", "t03670").stdout
+    assert shown.startswith("number:    T03670\nstatus:    open\nchamber:   EK\n")
+    assert "Historie: Deadline gewijzigd van 1 juli 2025 naar 1 januari 2026" in shown
+    assert "no commitment numbered T99999" in cli("commitments", "show", "T99999",
+                                                  expect=1).output

@@ -104,6 +104,7 @@ def main(ctx: click.Context, log_level: str | None) -> None:
 
 
 from . import (  # noqa: E402  (each module registers its commands on main)
+    commitments,
     data,
     db,
     extract,
@@ -114,5 +115,5 @@ from . import (  # noqa: E402  (each module registers its commands on main)
     users,
 )
 
-__all__ = ["DAY", "CliContext", "data", "db", "extract", "main", "notify", "pass_ctx", "serve",
-           "sources", "sync", "users"]
+__all__ = ["DAY", "CliContext", "commitments", "data", "db", "extract", "main", "notify",
+           "pass_ctx", "serve", "sources", "sync", "users"]
