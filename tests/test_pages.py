@@ -354,3 +354,11 @@ def test_where_a_promise_was_made_gives_its_day_in_words(client, session, cli, t
     assert "algoritmen en AI (12 maart 2025)" in page and "2025-03-12)" not in page
     english = _text(client.get(f"/toezeggingen/{c.id}?lang=en"))
     assert "algoritmen en AI (12 March 2025)" in english
+
+
+def test_a_pdfs_symbol_font_bullets_show_as_bullets(client, session, cli, today):
+    # (U+F0B7, a PDF's bullet in the Symbol font, showed as an empty box in the seed's text)
+    cli("load-sample")
+    doc = session.scalar(select(Document).where(Document.text.contains("\uf0b7")))
+    page = client.get(f"/documenten/{doc.id}").get_data(as_text=True)
+    assert "\uf0b7" not in page and "•" in page

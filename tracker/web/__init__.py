@@ -62,6 +62,7 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.add_template_filter(_nl_date, "date")
     app.add_template_filter(_iso_date, "isodate")
     app.add_template_filter(_moment, "moment")
+    app.add_template_filter(_printable, "printable")
     app.add_template_filter(web_url, "web_url")  # the one test of a link a page shows
     app.jinja_env.globals["lang_url"] = _lang_url
     app.jinja_env.globals["public_url"] = public_url
@@ -257,6 +258,17 @@ def _nl_date(value, format: str = "d MMMM y") -> str:
     if type(value) is date:  # a day has no time zone: its words depend on the language only
         return _day_words(value, format, str(get_locale()))
     return format_date(value, format)
+
+
+# A PDF's bullets in a symbol font's private-use code points (Symbol's U+F0B7, Wingdings'
+# square, diamond, arrowhead and tick), which every browser shows as an empty box: the same
+# marks, one character for one, so that offsets into the text still hold.
+_SYMBOL_FONT = str.maketrans({"\uf0b7": "•", "\uf0a7": "▪", "\uf076": "❖", "\uf0d8": "➢",
+                              "\uf0fc": "✓"})
+
+
+def _printable(text: str | None) -> str:
+    return (text or "").translate(_SYMBOL_FONT)
 
 
 def _moment(value) -> str:
