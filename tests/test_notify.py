@@ -91,6 +91,18 @@ def items_of(text: str) -> list[str]:
     return [line[2:] for line in text.splitlines() if line.startswith("- ")]
 
 
+def flat(text: str) -> str:
+    """A text part's words with the line breaks of its wrapping taken out."""
+    return " ".join(text.split())
+
+
+def short_lines(text: str) -> bool:
+    """Is every line of a text part within 78 characters, but a bare URL or a line ending in
+    one (mail readers show 78)?"""
+    return all(len(line) <= 78 or re.search(r"https?://\S+$", line)
+               for line in text.splitlines())
+
+
 def section(text: str, heading: str) -> str:
     """The part of a text digest under one heading (up to the next blank-line heading)."""
     start = text.index(heading)
@@ -110,7 +122,7 @@ def test_sample_digest_lists_the_ai_act_milestone_and_unsubscribes_in_one_click(
     (message,) = smtp.to("test@example.org")
 
     text = text_of(message)
-    upcoming = section(text, "Mijlpalen in de komende weken")
+    upcoming = section(text, "Mijlpalen: vandaag en de komende weken")
     assert "Nieuwe verboden: niet-consensuele intieme beelden" in upcoming
     assert "van toepassing over 9 dagen, op 2 december 2026" in upcoming
     assert "http://tracker.test/mijlpalen/new-prohibitions-ncii-csam" in upcoming
@@ -179,15 +191,17 @@ def test_double_opt_in_from_the_web_form(client, smtp, session, sessions, settin
     assert mail["Subject"] == "Confirm your subscription to the Commitments tracker"
     assert "List-Unsubscribe" not in mail
     confirm = link_in(mail, "/abonnement/bevestigen/")
+    assert confirm.endswith("?lang=en")  # an English mail opens the site in English
     page = client.get(confirm).get_data(as_text=True)
-    assert "Confirm" in page or "Bevestig" in page
+    assert "Confirm" in page and "Bevestig" not in page
     session.expire_all()
     assert session.get(Subscription, subscription.id).status == "pending"  # GET: a page only
     response = client.post(confirm, data={"csrf_token": csrf_of(page)})
     assert response.status_code == 303 and "/abonnement/beheer/" in response.location
     session.expire_all()
     assert session.get(Subscription, subscription.id).status == "active"
-    assert "al bevestigd" in client.get(confirm + "?lang=nl").get_data(as_text=True)
+    assert "al bevestigd" in client.get(confirm.replace("?lang=en", "?lang=nl")).get_data(
+        as_text=True)
 
     # Subscribing an active address again changes nothing; its owner gets a settings link.
     page = client.get("/abonnement").get_data(as_text=True)
@@ -323,7 +337,7 @@ def test_a_digest_with_each_kind_of_item(session, sessions, settings, smtp):
     headings = re.findall(r"^(.+) \((\d+)\)\n=+$", text, re.M)
     assert headings == [("Over de termijn", "1"), ("Deadline vandaag", "1"),
                         ("Deadline in de komende weken", "1"),
-                        ("Mijlpalen in de komende weken", "2"), ("Voldaan", "1"),
+                        ("Mijlpalen: vandaag en de komende weken", "2"), ("Voldaan", "1"),
                         ("Nieuwe toezeggingen", "1"), ("Gewijzigde termijnen", "1"),
                         ("Gewijzigde status", "1")]
     expect = {
@@ -337,11 +351,12 @@ def test_a_digest_with_each_kind_of_item(session, sessions, settings, smtp):
         "Gewijzigde status": (changing, "status: Openstaand → Deels voldaan"),
     }
     for heading, (row, rule) in expect.items():
-        part = section(text, heading)
+        part = flat(section(text, heading))
         assert f"{row.number}: De minister zegt toe" in part, heading
         assert f"{rule} · commissie Digitale Zaken" in part, heading
         assert f"http://tracker.test/toezeggingen/{row.id}" in part, heading
     assert "TZ-other" not in text and "TZ-cand" not in text
+    assert short_lines(text)  # (item lines ran to 174 characters)
     html = html_of(message)
     assert f'href="http://tracker.test/toezeggingen/{over.id}"' in html
     assert "herinnering 2" in html and "<h2" in html
@@ -370,10 +385,14 @@ def test_english_digest(session, sessions, settings, smtp):
     assert message["Subject"] == ("Daily digest of the Commitments tracker, 23 November 2026 "
                                   "(2 items)")
     text = text_of(message)
-    assert "Milestones in the coming weeks (2)" in text
+    assert "Milestones: today and the coming weeks (2)" in text
     assert "New prohibitions: AI systems generating non-consensual intimate imagery" in text
-    assert "applies in 9 days, on 2 December 2026 · milestone of Regulation (EU) 2026/1744" in text
+    assert "applies in 9 days, on 2 December 2026 · milestone of Regulation (EU) 2026/1744" in \
+        flat(text)
     assert '<html lang="en">' in html_of(message)
+    # every link opens the site in English (the settings page was Dutch)
+    links = re.findall(r"http://tracker\.test/\S+", text)
+    assert links and all(link.endswith("lang=en") for link in links), links
 
 
 def test_reminders_follow_the_deadline_reschedule_when_it_moves_and_stop_when_fulfilled(
@@ -456,7 +475,7 @@ def test_immediate_reminders_come_on_their_own_and_the_digest_keeps_the_news(
     output = cli("reminders", "send", "--now", "2026-11-23T06:00").output
     assert "queued 1" in output and "sent 1" in output
     (reminder,) = smtp.to("i@example.org")
-    assert reminder["Subject"].startswith("Herinnering van de Toezeggingentracker")
+    assert reminder["Subject"].startswith("Herinneringen van de Toezeggingentracker")
     assert "deadline binnen 7 dagen: over 7 dagen" in text_of(reminder)
     assert "queued 0" in cli("reminders", "send", "--now", "2026-11-23T12:00").output
     digest_run(sessions, settings, "2026-11-23T07:00")

@@ -120,6 +120,9 @@ def translations(language: str) -> NullTranslations:
 class Composer:
     def __init__(self, settings: Settings):
         self.base_url = settings.base_url.rstrip("/")
+        # A link in a mail opens the site in the subscriber's language: where it is not the
+        # site's own, the link says which (the site reads ?lang= and keeps it)
+        self.default_language = settings.default_language
         self.secret = settings.resolved_secret_key()
         self.domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "localhost"
         self._envs: dict[str, Environment] = {}
@@ -143,7 +146,13 @@ class Composer:
         return f"{LINK_PATHS[purpose]}{token}"
 
     def link(self, purpose: str, subscription: Subscription) -> str:
-        return self.base_url + self.path(purpose, subscription)
+        return self.base_url + self.path(purpose, subscription) + self.lang_query(
+            subscription.language)
+
+    def lang_query(self, language: str, joined: str = "?") -> str:
+        """``?lang=en`` (or ``&…`` after other arguments) where ``language`` is not the
+        site's default, else nothing."""
+        return "" if language == self.default_language else f"{joined}lang={language}"
 
     def env(self, language: str) -> Environment:
         if language not in self._envs:
@@ -206,7 +215,8 @@ class Composer:
         rule = self._word(language, "rule", (item.section, subject.key, subject.due, item.stage,
                                               item.old, item.new, today), item, today)
         why = self._word(language, "why", (item.why,), item)
-        return Line(title, f"{rule} · {why}", self.base_url + subject.path,
+        return Line(title, f"{rule} · {why}",
+                    self.base_url + subject.path + self.lang_query(language),
                     overdue_level(item.stage))
 
     def _render(self, language: str, name: str, context: dict[str, Any]) -> tuple[str, str]:
@@ -275,25 +285,27 @@ class Composer:
         text_parts, html_parts = bodies
         text = _joined(text_parts, manage, unsubscribe)
         html = _joined(html_parts, escape(manage), escape(unsubscribe))
-        t = translations(subscription.language)
-        _, ngettext = t.gettext, t.ngettext
-        day = self._day(today, subscription.language)
-        points = ngettext("%(num)d punt", "%(num)d punten", digest.count) % {
-            "num": digest.count}
+        title = self._title(reader, digest, kind, today)
+        if digest.summary is not None and not digest.count:
+            return Draft(title, text, html, self._headers(unsubscribe))
+        points = translations(subscription.language).ngettext(
+            "%(num)d punt", "%(num)d punten", digest.count) % {"num": digest.count}
+        return Draft(f"{title} ({points})", text, html, self._headers(unsubscribe))
+
+    def _title(self, reader: _Reader, digest: Digest, kind: str, today: date) -> str:
+        """What a digest is, as its subject and its heading both say: a welcome, a monthly
+        summary, reminders, a weekly or a daily digest."""
+        _ = translations(reader.language).gettext
+        day = self._day(today, reader.language)
         if digest.summary is not None and not digest.count:
             if digest.summary.occasion == "first":
-                subject = _("Welkom bij de Toezeggingentracker: wat nu openstaat")
-            else:
-                subject = _("Maandoverzicht van de Toezeggingentracker, %(date)s") % {
-                    "date": day}
-            return Draft(subject, text, html, self._headers(unsubscribe))
+                return _("Welkom bij de Toezeggingentracker: wat nu openstaat")
+            return _("Maandoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
         if kind == "reminder":
-            subject = _("Herinnering van de Toezeggingentracker, %(date)s") % {"date": day}
-        elif subscription.frequency == "weekly":
-            subject = _("Weekoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
-        else:
-            subject = _("Dagoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
-        return Draft(f"{subject} ({points})", text, html, self._headers(unsubscribe))
+            return _("Herinneringen van de Toezeggingentracker, %(date)s") % {"date": day}
+        if reader.frequency == "weekly":
+            return _("Weekoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
+        return _("Dagoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
 
     def _digest_bodies(self, reader: _Reader, digest: Digest, kind: str,
                        today: date) -> tuple[list[str], list[str]]:
@@ -311,7 +323,8 @@ class Composer:
             parts = [self._part(language, "section_start", (name, len(items), reader.frequency),
                                 name, len(items), reader)]
             parts += [self._item(language, item, today) for item in items[:SECTION_LIMIT]]
-            parts.append(self._part(language, "section_end", (more,), more, self.base_url))
+            home = f"{self.base_url}/{self.lang_query(language)}"
+            parts.append(self._part(language, "section_end", (more, home), more, home))
             for text, html in parts:
                 text_parts.append(text)
                 html_parts.append(html)
@@ -331,7 +344,8 @@ class Composer:
         found = self._summaries.get(key)
         if found is not None:
             return found
-        url = f"{self.base_url}/toezeggingen?{urlencode(summary.list_args)}"
+        url = (f"{self.base_url}/toezeggingen?{urlencode(summary.list_args)}"
+               + self.lang_query(language, "&"))
         words = {"occasion": summary.occasion, "open": summary.open,
                  "overdue": summary.overdue, "lines": bool(summary.oldest),
                  "exact": summary.exact, "list_url": url}
@@ -353,11 +367,13 @@ class Composer:
         summary and for the subscriber's links: the same for every digest of a language,
         frequency, kind and day with a summary, and for every one without, so each is
         rendered once."""
-        key = (reader, kind, today, digest.summary is not None)
+        title = self._title(reader, digest, kind, today)
+        key = (reader, kind, today, digest.summary is not None, title)
         found = self._frames.get(key)
         if found is None:
             context = {
                 "subscription": reader, "kind": kind, "today": today, "sections": _SECTIONS,
+                "title": title, "home_url": f"{self.base_url}/{self.lang_query(reader.language)}",
                 "base_url": self.base_url, "manage_url": _MANAGE,
                 "unsubscribe_url": _UNSUBSCRIBE,
                 "summary": _SUMMARY if digest.summary is not None else None,
