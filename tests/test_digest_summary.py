@@ -38,7 +38,8 @@ def test_the_list_link_spells_out_what_the_filters_matched():
                                     keywords=("algoritme",)), matched)
     assert args == (("window", "overdue"), ("committee", "vaste commissie voor Digitale Zaken"),
                     ("chamber", "TK"), ("q", "algoritme"))
-    assert exact
+    assert not exact  # a keyword: the text here; the debate's title and more there too
+    assert list_args(Filters(committees=("Digitale Zaken",), chambers=("TK",)), matched)[1]
     _args, exact = list_args(Filters(keywords=("algoritme", "toezicht")), matched)
     assert not exact  # several keywords: any of them here, all of them on the list
     many = [subject(n, f"commissie {n}") for n in range(11)]

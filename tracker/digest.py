@@ -919,8 +919,9 @@ ListArgs = tuple[tuple[str, str], ...]
 def list_args(filters: Filters, matched: Sequence[Subject]) -> tuple[ListArgs, bool]:
     """The list page's arguments showing the promises ``filters`` match (overdue ones), and
     whether they show exactly those: committee and ministry filters match part of a name here
-    and whole names there (the names found are spelled out), several keywords match any of
-    them here and all of them there."""
+    and whole names there (the names found are spelled out); a keyword matches a promise's
+    text here, and its debate's title, committee and ministry there too (a subscriber told of
+    2 found 3 on the list), and several match any of them here and all of them there."""
     return _list_args(filters, lambda name: {getattr(s, name) for s in matched
                                              if getattr(s, name)})
 
@@ -943,6 +944,6 @@ def _list_args(filters: Filters, names_of: Callable[[str], set[str]]
         args += [(name, v) for v in getattr(filters, attr)]
     if len(filters.keywords) == 1:
         args.append(("q", filters.keywords[0]))
-    elif filters.keywords:
+    if filters.keywords:
         exact = False
     return tuple(args), exact
