@@ -214,7 +214,7 @@ class Composer:
         title = self._word(language, "title", (subject.key,), item, language)
         rule = self._word(language, "rule", (item.section, subject.key, subject.due, item.stage,
                                               item.old, item.new, today), item, today)
-        why = self._word(language, "why", (item.why,), item)
+        why = self._word(language, "why", (item.why, subject.committee, subject.ministry), item)
         return Line(title, f"{rule} · {why}",
                     self.base_url + subject.path + self.lang_query(language),
                     overdue_level(item.stage))
