@@ -185,25 +185,35 @@ def _public_pages(session, cli) -> dict[str, str]:
     }
 
 
-def test_no_page_is_wider_than_a_phone_or_a_laptop_screen(browser, server, session, cli,
-                                                           today):
-    pages = _public_pages(session, cli)
+def _problems(browser, server: str, pages: dict[str, str], sizes, check) -> dict[str, object]:
+    """``check(page, name, width, language)`` on every page at every (width, language), its
+    closed panels opened (filters, the tables under the charts): what it finds, by page."""
     problems = {}
-    for width, language in ((360, "nl"), (390, "nl"), (390, "en"), (1366, "nl"), (1366, "en")):
+    for width, language in sizes:
         context = browser.new_context(viewport={"width": width, "height": 800},
                                       locale="nl-NL")
         page = context.new_page()
         page.goto(f"{server}/?lang={language}")
         for name, path in pages.items():
             page.goto(server + path)
-            if width in (390, 1366):
-                _shoot(page, f"{name}-{language}-{width}")
-            # closed panels too: filters, and the tables under the charts
             page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-            measured = page.evaluate(TOO_WIDE)
-            if measured["found"] or measured["scroll"] > measured["width"]:
-                problems[f"{name} at {width} px ({language})"] = measured
+            found = check(page, name, width, language)
+            if found:
+                problems[f"{name} at {width} px ({language})"] = found
         context.close()
+    return problems
+
+
+def test_no_page_is_wider_than_a_phone_or_a_laptop_screen(browser, server, session, cli,
+                                                           today):
+    def too_wide(page, name: str, width: int, language: str):
+        if width in (390, 1366):
+            _shoot(page, f"{name}-{language}-{width}")
+        measured = page.evaluate(TOO_WIDE)
+        return measured if measured["found"] or measured["scroll"] > measured["width"] else None
+
+    problems = _problems(browser, server, _public_pages(session, cli), (
+        (360, "nl"), (390, "nl"), (390, "en"), (1366, "nl"), (1366, "en")), too_wide)
     assert not problems, problems
 
 
@@ -231,20 +241,9 @@ BROKEN_WORDS = """() => {
 
 def test_no_word_is_broken_in_a_table_on_a_laptop(browser, server, session, cli, today):
     # (every cell could break anywhere: "Kenme rk", "septemb er", "Identi fier", "Statu s")
-    pages = _public_pages(session, cli)
-    problems = {}
-    for width, language in ((1024, "nl"), (1366, "nl"), (1366, "en"), (1920, "en")):
-        context = browser.new_context(viewport={"width": width, "height": 800},
-                                      locale="nl-NL")
-        page = context.new_page()
-        page.goto(f"{server}/?lang={language}")
-        for name, path in pages.items():
-            page.goto(server + path)
-            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
-            broken = page.evaluate(BROKEN_WORDS)
-            if broken:
-                problems[f"{name} at {width} px ({language})"] = broken
-        context.close()
+    problems = _problems(browser, server, _public_pages(session, cli), (
+        (1024, "nl"), (1366, "nl"), (1366, "en"), (1920, "en")),
+        lambda page, *_where: page.evaluate(BROKEN_WORDS))
     assert not problems, problems
 
 
