@@ -178,27 +178,27 @@ _REASONS: tuple[tuple[re.Pattern, Callable], ...] = (
 )
 
 
-# What a delivery run writes when a message did not go (mail.py, services/outbox.py): each with
-# its words; the server's or the system's own words after the colon stay as they were.
-_MAIL_ERRORS: tuple[tuple[re.Pattern, Callable], ...] = (
+# What a delivery run writes when a message did not go (mail.py, services/outbox.py), and the
+# words for it (msgids of the catalogue); the server's or the system's own words after the
+# colon stay as they were.
+_MAIL_ERRORS: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"^cannot reach (?P<server>\S+): (?P<detail>.*)$", re.S),
-     lambda m, _: _("mailserver %(server)s niet bereikbaar: %(detail)s") % m.groupdict()),
+     "mailserver %(server)s niet bereikbaar: %(detail)s"),
     (re.compile(r"^SMTP session with (?P<server>\S+) failed: (?P<detail>.*)$", re.S),
-     lambda m, _: _("gesprek met mailserver %(server)s mislukt: %(detail)s") % m.groupdict()),
+     "gesprek met mailserver %(server)s mislukt: %(detail)s"),
     (re.compile(r"^server went away: (?P<detail>.*)$", re.S),
-     lambda m, _: _("de mailserver verbrak de verbinding: %(detail)s") % m.groupdict()),
+     "de mailserver verbrak de verbinding: %(detail)s"),
     (re.compile(r"^SMTP failure: (?P<detail>.*)$", re.S),
-     lambda m, _: _("fout in het gesprek met de mailserver: %(detail)s") % m.groupdict()),
+     "fout in het gesprek met de mailserver: %(detail)s"),
     (re.compile(r"^(?P<address>\S+@\S+) refused: (?P<detail>.*)$", re.S),
-     lambda m, _: _("%(address)s geweigerd: %(detail)s") % m.groupdict()),
-    (re.compile(r"^(?P<detail>[45]\d\d .*)$", re.S),
-     lambda m, _: _("geweigerd door de mailserver: %(detail)s") % m.groupdict()),
-    (re.compile(r"^subscription (?P<status>pending|active|unsubscribed|bounced|removed)$"),
-     lambda m, _: {"pending": _("aanmelding nog niet bevestigd"),
-                   "active": _("abonnement actief"), "unsubscribed": _("afgemeld"),
-                   "bounced": _("adres onbestelbaar"),
-                   "removed": _("abonnement verwijderd")}[m["status"]]),
+     "%(address)s geweigerd: %(detail)s"),
+    (re.compile(r"^(?P<detail>[45]\d\d .*)$", re.S), "geweigerd door de mailserver: %(detail)s"),
 )
+# a message not sent because of its subscription's state ("subscription bounced")
+_SUBSCRIPTION_STATE = re.compile(r"^subscription (pending|active|unsubscribed|bounced|removed)$")
+_SUBSCRIPTION_WORDS = {"pending": "aanmelding nog niet bevestigd", "active": "abonnement actief",
+                       "unsubscribed": "afgemeld", "bounced": "adres onbestelbaar",
+                       "removed": "abonnement verwijderd"}
 
 
 def mail_error(text: str | None, _: Gettext) -> str:
@@ -207,8 +207,9 @@ def mail_error(text: str | None, _: Gettext) -> str:
     for pattern, words in _MAIL_ERRORS:
         m = pattern.match(text)
         if m:
-            return words(m, _)
-    return text
+            return _(words) % m.groupdict()
+    m = _SUBSCRIPTION_STATE.match(text)
+    return _(_SUBSCRIPTION_WORDS[m[1]]) if m else text
 
 
 def reason(text: str | None, _: Gettext, day: Callable[[str], str] = str) -> str:
