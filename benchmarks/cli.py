@@ -26,7 +26,8 @@ def _best(command: list[str], env: dict[str, str], runs: int = 7) -> float:
     best = float("inf")
     for _ in range(runs):
         started = time.perf_counter()
-        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
         best = min(best, time.perf_counter() - started)
     return best
 
