@@ -291,7 +291,7 @@ def test_a_clerk_lists_and_reads_promises_at_a_terminal(cli, today):
     cli("load-sample")
     listed = cli("commitments", "list", "--window", "overdue", "--ministry", "binnenlandse")
     rows = [line.split("\t") for line in listed.stdout.splitlines()]
-    assert rows[0] == ["number", "chamber", "due", "late", "status", "ministry", "about"]
+    assert rows[0] == ["number", "ch", "due", "late", "status", "ministry", "about"]
     assert rows[1][:2] == ["T01970", "EK"] and rows[1][5] == "BZK"
     assert int(rows[1][3]) == (today - date.fromisoformat(rows[1][2])).days  # the most late first
     assert all(row[5] == "BZK" and row[3] for row in rows[1:])
@@ -302,6 +302,24 @@ def test_a_clerk_lists_and_reads_promises_at_a_terminal(cli, today):
         "commitments", "list", "--committee", "nergens", expect=1).output
     shown = cli("commitments", "show", "t03670").stdout
     assert shown.startswith("number:    T03670\nstatus:    open\nchamber:   EK\n")
-    assert "Historie: Deadline gewijzigd van 1 juli 2025 naar 1 januari 2026" in shown
+    assert "Historie: Deadline gewijzigd van 1 juli 2025 naar 1 januari 2026" in " ".join(
+        shown.split())
+    # the day in Amsterdam, as the register and the site give it (stored 22:00 UTC the day before)
+    assert "2025-07-08  due: 2025-07-01 → 2026-01-01" in shown
     assert "no commitment numbered T99999" in cli("commitments", "show", "T99999",
                                                   expect=1).output
+
+
+def test_a_table_fits_the_terminal_cutting_its_widest_columns(capsys, monkeypatch):
+    # (only the last was cut, never below 12: 84-column rows of 'tracker commitments list' at
+    # 80, and an outbox's recipient whole while its error was cut to 'cannot reac…')
+    from tracker.cli.table import echo_table
+
+    monkeypatch.setenv("COLUMNS", "60")
+    echo_table(("id", "recipient", "last error"), [
+        (7, "griffier.digitale.zaken@tweedekamer.example", "cannot reach localhost:2: [Errno "
+         "111] Connection refused")], aligned=True)
+    lines = capsys.readouterr().out.splitlines()
+    assert max(map(len, lines)) == 60
+    _id, recipient, error = re.split(r"\s{2,}", lines[1], maxsplit=2)
+    assert recipient.startswith("griffier.digitale") and error.startswith("cannot reach local")

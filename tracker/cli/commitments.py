@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+from datetime import UTC
+from zoneinfo import ZoneInfo
 
 import click
 
@@ -20,6 +22,7 @@ WINDOWS = ("open", "overdue", "soon", "quarter", "none")
 STATUSES = ("open", "partially_fulfilled", "fulfilled", "lapsed", "unknown", "candidate",
             "rejected")
 SORTS = ("due", "-due", "made_on", "-made_on", "number", "updated")
+_SHORT_STATUS = {"partially_fulfilled": "partly"}
 
 
 @main.group()
@@ -62,9 +65,10 @@ def commitments_list(ctx: CliContext, window: str | None, status, committee, min
         click.echo(f"{len(page.items)} of {page.total} shown", err=True)
         if not page.items:
             return
-        echo_table(("number", "chamber", "due", "late", "status", "ministry", "about"), (
+        # (short headers and words, so that what it is about keeps room at 80 columns)
+        echo_table(("number", "ch", "due", "late", "status", "ministry", "about"), (
             (c.number or "-", c.chamber or "", c.due.isoformat() if c.due else "",
-             _late(commitment_days_overdue(c, today)), c.status,
+             _late(commitment_days_overdue(c, today)), _SHORT_STATUS.get(c.status, c.status),
              wording.ministry_short(c.ministry) if c.ministry else "",
              wording.subject(c.text)) for c in page.items))
 
@@ -106,11 +110,16 @@ def commitments_show(ctx: CliContext, number: str) -> None:
             for line in textwrap.wrap(c.text or "", width - 4, break_on_hyphens=False):
                 click.echo(f"    {line}")
             click.echo()
-            history = sorted(c.history, key=lambda h: (h.changed_at, h.id))
-            if history:
-                echo_table(("when", "what", "from", "to", "by", "why"), (
-                    (h.changed_at.date().isoformat(), h.field, _short(h.old_value),
-                     _short(h.new_value), h.actor, h.reason or "") for h in history))
+            # the history a change a line, its reason wrapped under it (a table cut the
+            # reasons to a few words); days in the tracker's time zone, as the site shows them
+            zone = ZoneInfo(ctx.settings.timezone)
+            for h in sorted(c.history, key=lambda h: (h.changed_at, h.id)):
+                at = h.changed_at if h.changed_at.tzinfo else h.changed_at.replace(tzinfo=UTC)
+                when = at.astimezone(zone).date().isoformat()
+                click.echo(f"{when}  {h.field}: {_short(h.old_value) or '-'} → "
+                           f"{_short(h.new_value) or '-'}  ({h.actor})")
+                for line in textwrap.wrap(h.reason or "", width - 6, break_on_hyphens=False):
+                    click.echo(f"      {line}")
 
 
 def _names(session, column, fragments: tuple[str, ...], what: str) -> tuple[str, ...]:
