@@ -137,7 +137,8 @@ def test_detail_shows_source_deadline_history_and_fulfilment(client, session, to
     page = _text(client.get(f"/toezeggingen/{d.tk_open.id}"))
     assert "TZ202504-057" in page and "Commissiedebat Digitale overheid" in page
     assert "minister van BZK" in page and "9 april 2025" in page
-    assert "“voor het einde van het jaar”" in page
+    # the clerks' date, and what the text said before it (not as if it said the new one)
+    assert "vastgelegd door de griffie; de tekst zei “voor het einde van het jaar”" in page
     assert "2 keer" in page  # moved twice
     assert "nieuwe termijn bij de bron" in page and "commissie stelde nieuwe termijn" in page
     # visitors see that the clerks changed it, not which clerk
