@@ -157,12 +157,16 @@ def test_every_page_passes_axe_wcag_21_aa(page, server, axe_script, session, cli
     assert not problems, problems
 
 
-# Every element's box against the viewport; the skip link waits off-screen on purpose.
+# Every element's box against the viewport; the skip link waits off-screen on purpose, and what
+# stands in a box that scrolls sideways (a table of numbers under a chart, on a phone) is read
+# by scrolling it, its box within the screen.
 TOO_WIDE = """() => {
   const width = document.documentElement.clientWidth, found = [];
+  const scrolls = el => { for (let p = el.parentElement; p; p = p.parentElement)
+    if (['auto', 'scroll'].includes(getComputedStyle(p).overflowX)) return true; return false; };
   for (const el of document.querySelectorAll('body *')) {
     const r = el.getBoundingClientRect();
-    if (!r.width || el.classList.contains('skip-link')) continue;
+    if (!r.width || el.classList.contains('skip-link') || scrolls(el)) continue;
     if (r.right > width + 0.5 || r.left < -0.5) found.push(
       `${el.tagName.toLowerCase()}.${el.className} ${Math.round(r.left)}–${Math.round(r.right)}`);
   }
@@ -239,11 +243,11 @@ BROKEN_WORDS = """() => {
 }"""
 
 
-def test_no_word_is_broken_in_a_table_on_a_laptop(browser, server, session, cli, today):
+def test_no_word_is_broken_in_a_table(browser, server, session, cli, today):
     # (every cell could break anywhere: "Kenme rk", "septemb er", "Identi fier", "Statu s")
     problems = _problems(browser, server, _public_pages(session, cli), (
-        (1024, "nl"), (1366, "nl"), (1366, "en"), (1920, "en")),
-        lambda page, *_where: page.evaluate(BROKEN_WORDS))
+        (390, "nl"), (390, "en"), (768, "en"), (1024, "nl"), (1366, "nl"), (1366, "en"),
+        (1920, "en")), lambda page, *_where: page.evaluate(BROKEN_WORDS))
     assert not problems, problems
 
 

@@ -88,8 +88,8 @@ def _month_chart(rows, today: date) -> Chart | None:
     columns = []
     for i, row in enumerate(rows):
         short = format_date(row.month, "MMM").rstrip(".")
-        if i == 0 or row.month.month == 1:
-            short += "\n" + format_date(row.month, "y")
+        if i == 0 or row.month.month == 1:  # ("’26": "2026" broke in a phone's column)
+            short += "\n’" + format_date(row.month, "yy")
         last = row.month + relativedelta(months=1, days=-1)
         columns.append(Column(
             short, row.count, str(row.count) if row.count else "",
