@@ -231,3 +231,17 @@ def test_admin_adds_users_changes_roles_and_reads_the_audit_log(client, session)
     assert "user added" in english and "role: clerk → viewer; active: yes → no" in english
     only = client.get("/beheer/audit?action=login&lang=nl").get_data(as_text=True)
     assert "gebruiker toegevoegd" not in only.split("<tbody>")[1]
+
+
+def test_the_audit_log_says_a_failed_login_and_a_moved_deadline_in_words(client, session):
+    # (it showed 'outcome: invalid' and 'van: 2026-01-01; naar: 2027-03-31')
+    client.post("/inloggen", data={"email": "iemand@example.org", "password": "fout",
+                                   "csrf_token": csrf_token(client, "/inloggen")})
+    accounts.audit(session, "griffier@example.org", "deadline_set", "commitment:1",
+                   {"old": "2026-01-01", "new": "2027-03-31"})
+    session.commit()
+    login(client, session, "admin")
+    rows = client.get("/beheer/audit?lang=nl").get_data(as_text=True).split("<tbody>")[1]
+    rows = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", rows))
+    assert "inloggen mislukt" in rows and "uitkomst: onbekend adres of verkeerd wachtwoord" in rows
+    assert "deadline vastgelegd" in rows and "van: 1 januari 2026; naar: 31 maart 2027" in rows

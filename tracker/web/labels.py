@@ -91,7 +91,7 @@ def _build(_: Callable[[str], str]) -> dict[str, dict[str, str]]:
             "status": _("status"), "key": _("bron"), "url": _("adres"),
             "last_day": _("laatste dag"), "certainty": _("zekerheid"), "kind": _("soort"),
             "inserted": _("toegevoegd"), "updated": _("bijgewerkt"),
-            "unchanged": _("ongewijzigd")},
+            "unchanged": _("ongewijzigd"), "outcome": _("uitkomst")},
         "source_kind": {"tk": _("open data van de Tweede Kamer"),
                         "ek": _("registerpagina's van de Eerste Kamer"),
                         "koop": _("Kamerstukken van officielebekendmakingen.nl"),
