@@ -129,7 +129,8 @@ def _names(session, column, fragments: tuple[str, ...], what: str) -> tuple[str,
     from sqlalchemy import func, or_, select
 
     names = tuple(session.scalars(select(column).distinct().where(or_(*(
-        func.lower(column).contains(f.strip().lower()) for f in fragments))).order_by(column)))
+        func.lower(column).contains(f.strip().lower(), autoescape=True) for f in fragments)))
+        .order_by(column)))
     if not names:
         raise click.ClickException(f"no {what} named like {', '.join(fragments)}")
     return names
