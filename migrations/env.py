@@ -37,9 +37,11 @@ def run_migrations_online() -> None:
         _run(connection)
         return
     engine = make_engine(_url())
-    with engine.connect() as connection:
-        _run(connection)
-    engine.dispose()
+    try:
+        with engine.connect() as connection:
+            _run(connection)
+    finally:  # (also when Alembic stops on an unknown revision: its pool closed, not left open)
+        engine.dispose()
 
 
 def _render_item(type_: str, obj, autogen_context):
