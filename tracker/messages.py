@@ -270,10 +270,11 @@ class Composer:
         frequency; a template that needs more must add it to ``_Reader``.
         """
         reader = _Reader(subscription.language, subscription.frequency)
+        title = self._title(reader, digest, kind, today)
         key = None if digest.signature is None else (reader, kind, today, digest.signature)
         bodies = self._bodies.get(key) if key is not None else None
         if bodies is None:
-            bodies = self._digest_bodies(reader, digest, kind, today)
+            bodies = self._digest_bodies(reader, digest, kind, today, title)
             if key is not None:
                 self._bodies[key] = bodies
                 if len(self._bodies) > BODIES_KEPT:
@@ -285,7 +286,6 @@ class Composer:
         text_parts, html_parts = bodies
         text = _joined(text_parts, manage, unsubscribe)
         html = _joined(html_parts, escape(manage), escape(unsubscribe))
-        title = self._title(reader, digest, kind, today)
         if digest.summary is not None and not digest.count:
             return Draft(title, text, html, self._headers(unsubscribe))
         points = translations(subscription.language).ngettext(
@@ -308,7 +308,7 @@ class Composer:
         return _("Dagoverzicht van de Toezeggingentracker, %(date)s") % {"date": day}
 
     def _digest_bodies(self, reader: _Reader, digest: Digest, kind: str,
-                       today: date) -> tuple[list[str], list[str]]:
+                       today: date, title: str) -> tuple[list[str], list[str]]:
         """The text and HTML of a digest, cut where its subscriber's own links go.
 
         A body is its frame (``_frame``) with its sections in their place; a section is its
@@ -328,7 +328,7 @@ class Composer:
             for text, html in parts:
                 text_parts.append(text)
                 html_parts.append(html)
-        text, html = self._frame(reader, digest, kind, today)
+        text, html = self._frame(reader, digest, kind, today, title)
         summary_text = summary_html = None
         if digest.summary is not None:
             summary_text, summary_html = self._summary(language, digest.summary, today)
@@ -361,19 +361,18 @@ class Composer:
                                         "".join(html for _, html in parts))
         return found
 
-    def _frame(self, reader: _Reader, digest: Digest, kind: str, today: date
+    def _frame(self, reader: _Reader, digest: Digest, kind: str, today: date, title: str
                ) -> tuple[str, str]:
         """A digest's text and HTML around its sections, with stand-ins for them, for its
         summary and for the subscriber's links: the same for every digest of a language,
         frequency, kind and day with a summary, and for every one without, so each is
         rendered once."""
-        title = self._title(reader, digest, kind, today)
         key = (reader, kind, today, digest.summary is not None, title)
         found = self._frames.get(key)
         if found is None:
             context = {
                 "subscription": reader, "kind": kind, "today": today, "sections": _SECTIONS,
-                "title": title, "home_url": f"{self.base_url}/{self.lang_query(reader.language)}",
+                "title": title,
                 "base_url": self.base_url, "manage_url": _MANAGE,
                 "unsubscribe_url": _UNSUBSCRIBE,
                 "summary": _SUMMARY if digest.summary is not None else None,

@@ -15,13 +15,11 @@ from zoneinfo import ZoneInfo
 
 import click
 
+from ..models import STATUSES
+from ..services.search import SORTS, WINDOWS
 from . import CliContext, main, pass_ctx
 from .table import echo_table
 
-WINDOWS = ("open", "overdue", "soon", "quarter", "none")
-STATUSES = ("open", "partially_fulfilled", "fulfilled", "lapsed", "unknown", "candidate",
-            "rejected")
-SORTS = ("due", "-due", "made_on", "-made_on", "number", "updated")
 _SHORT_STATUS = {"partially_fulfilled": "partly"}
 
 
@@ -42,7 +40,7 @@ def commitments() -> None:
 @click.option("--chamber", multiple=True, type=click.Choice(["TK", "EK"]))
 @click.option("--search", "-q", "q", default="", metavar="WORDS",
               help="Every word must occur, as on the dashboard.")
-@click.option("--sort", type=click.Choice(SORTS), default=None,
+@click.option("--sort", type=click.Choice([s for s in SORTS if s != "relevance"]), default=None,
               help="default: the deadline, the most overdue first")
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @pass_ctx

@@ -83,9 +83,9 @@ def _sentence(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _grouped(session: Session) -> dict[tuple, list[tuple[int, str]]]:
-    """Every sentence to decide (its paper, kind and words) with its candidates' ids and kind,
-    in document order (newest first)."""
+def _grouped(session: Session) -> dict[tuple, list[int]]:
+    """Every sentence to decide (its paper, kind and words) with its candidates' ids, in
+    document order (newest first)."""
     light = session.execute(
         select(Commitment.id, Commitment.kind, Commitment.text, Commitment.document_id,
                Document.identifier, Document.number)
@@ -94,10 +94,10 @@ def _grouped(session: Session) -> dict[tuple, list[tuple[int, str]]]:
         .order_by(Document.date.desc().nulls_last(), Document.id.desc(),
                   Commitment.span_start, Commitment.id)).all()
     paper = _papers({r.document_id: (r.identifier, r.number) for r in light if r.document_id})
-    groups: dict[tuple, list[tuple[int, str]]] = {}
+    groups: dict[tuple, list[int]] = {}
     for r in light:
         key = (paper.get(r.document_id, -r.id), r.kind, _sentence(r.text))
-        groups.setdefault(key, []).append((r.id, r.kind))
+        groups.setdefault(key, []).append(r.id)
     return groups
 
 
@@ -111,8 +111,7 @@ def review_queue(session: Session, *, kind: str | None = None, offset: int = 0,
     """A page of the queue: rows in document order (newest first), copies merged."""
     everything = _grouped(session)
     kinds = Counter(key[1] for key in everything)
-    groups = [[i for i, _kind in members] for key, members in everything.items()
-              if not kind or key[1] == kind]
+    groups = [ids for key, ids in everything.items() if not kind or key[1] == kind]
     chosen = groups[offset:offset + limit]
     ids = [i for group in chosen for i in group]
     rows_by_id = {c.id: c for c in session.scalars(

@@ -8,11 +8,10 @@ views with ``@role_required("admin")``.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
-from flask_babel import format_date, lazy_gettext
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext
 from sqlalchemy import func, select
 
 from ..models import ROLES, AuditEntry, Commitment, Source, User
@@ -20,7 +19,7 @@ from ..services import accounts
 from . import db
 from .auth import client_ip, current_user, role_required
 from .filters import page_offset
-from .labels import labels
+from .labels import day_words, labels
 
 bp = Blueprint("admin", __name__, url_prefix="/beheer")
 
@@ -196,7 +195,7 @@ def _detail(detail: dict, words) -> str:
             return {"invalid": _("onbekend adres of verkeerd wachtwoord"),
                     "wait": _("te veel pogingen: even wachten")}.get(v, v)
         if isinstance(v, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-            return format_date(date.fromisoformat(v), "d MMMM y")
+            return day_words(v)
         if key in ("status", "old", "new") and v in words["status"]:
             return words["status"][v]
         return "—" if v is None else str(v)

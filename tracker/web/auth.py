@@ -96,9 +96,10 @@ def _user_from_feed_token(token: str) -> User | None:
 
 
 def feed_args() -> dict[str, str]:
-    """What a feed, calendar or download link needs so that a client without the reader's
-    session gets what the reader sees: the language they chose (a calendar app subscribing
-    from the English list got the Dutch calendar) and their token when reading is not public."""
+    """What a feed or calendar link needs so that a client without the reader's session (a
+    calendar app, a feed reader) gets what the reader sees: the language they chose (a
+    calendar app subscribing from the English list got the Dutch calendar) and their token
+    when reading is not public."""
     args = {}
     language = str(get_locale())
     if language != runtime().settings.default_language:

@@ -32,7 +32,9 @@ def index():
     view = overview(db(), today, precomputed=totals)
     # A clerk's count is the queue's, where it leads: one sentence however many copies of its
     # paper were read (a reader's is the candidates, as the list it leads to shows them)
-    to_review = queue_size(db()) if has_role("clerk") else view.candidate_count
+    # (kept with the overview's other aggregates: it reads every candidate's sentence)
+    to_review = cache.cached(("queue-size",), lambda: queue_size(db())) \
+        if has_role("clerk") else view.candidate_count
     return render_template("dashboard/index.html", view=view, to_review=to_review, charts={
         "ministry": _open_chart("chart-ministry", _(
             "Open toezeggingen en toezeggingen over de termijn per ministerie"),

@@ -119,7 +119,7 @@ def _language() -> str:
     return str(get_locale())
 
 
-def _day(iso: str) -> str:
+def day_words(iso: str) -> str:
     try:
         return format_date(date.fromisoformat(iso), "d MMMM y")
     except ValueError:
@@ -131,7 +131,7 @@ def actor_name(kind: str, name: str | None) -> str:
 
 
 def reason_words(text: str | None) -> str:
-    return wording.reason(text, gettext, _day)
+    return wording.reason(text, gettext, day_words)
 
 
 _DAY_AT_END = re.compile(r"\((\d{4}-\d\d-\d\d)\)$")
@@ -140,7 +140,7 @@ _DAY_AT_END = re.compile(r"\((\d{4}-\d\d-\d\d)\)$")
 def activity_words(label: str | None) -> str:
     """Where a promise was made, its day written for the reader: "Commissiedebat – Digitale
     overheid (12 maart 2025)" (stored "… (2025-03-12)", services/tweedekamer.py)."""
-    return _DAY_AT_END.sub(lambda m: f"({_day(m[1])})", label or "")
+    return _DAY_AT_END.sub(lambda m: f"({day_words(m[1])})", label or "")
 
 
 def mail_error(text: str | None) -> str:
@@ -183,10 +183,10 @@ def mail_period(period: str) -> str:
         if m := _WEEK.match(period):
             return gettext("week %(week)s van %(year)s", week=int(m[2]), year=m[1])
         if m := _TEN_MINUTES.match(period):
-            return f"{format_date(date.fromisoformat(m[1]), 'd MMMM y')}, {m[2]}:{m[3]}0"
-        return format_date(date.fromisoformat(period), "d MMMM y")
+            return f"{day_words(m[1])}, {m[2]}:{m[3]}0"
     except ValueError:
         return period
+    return day_words(period)
 
 
 def doc_number(document) -> str | None:
