@@ -248,9 +248,11 @@ PARTS = (
     ("dev14", "round nineteen, budget debates' answers: read once, then opened"),
     ("heldout10", "round nineteen, the other budget debate, held back: never tuned on"),
     ("heldout11", "round twenty, the last stored pages: held back, never tuned on"),
+    ("dev15", "round twenty-one, debates' unused parts: read once, then opened"),
+    ("heldout12", "round twenty-one, scanned papers of 1982-1994: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
-             "heldout10", "heldout11")
+             "heldout10", "heldout11", "heldout12")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
