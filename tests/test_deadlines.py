@@ -488,6 +488,14 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("Vóór de Milieuraad van oktober informeert de minister uw Kamer",
          (date(2025, 10, 31), "month")),
         ("voor de Europese Raad van december 2026", (date(2026, 12, 31), "month")),
+        # done at a meeting to come: by its last day, over a target year in what is asked
+        ("verzoekt de regering om bij de Europese Raad van 23 en 24 oktober in te stemmen met "
+         "een doel van 30% in 2030", (date(2025, 10, 24), "day")),
+        ("tijdens de Europese top van 20 en 21 maart 2025 te pleiten voor",
+         (date(2025, 3, 21), "day")),
+        # the yearly letter on the Union: an occasion, not a date
+        ("We gaan het bij de Staat van de Unie van nader commentaar voorzien",
+         (None, "conditional")),
         # a year describing a thing done is not when; the next Voorjaarsnota is the one to come
         ("Op Verantwoordingsdag 2026 ontvangt uw Kamer met het jaarverslag ook een overzicht "
          "van de in 2025 uitbetaalde bedragen", (date(2026, 5, 20), "season")),
@@ -549,6 +557,11 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
 )
 def test_phrases_read_from_letters(text, expected):
     assert due(text) == expected
+
+
+def test_a_meeting_already_held_is_history_not_a_time():
+    assert find_deadline("Tijdens de procedurevergadering van 14 februari heeft de commissie "
+                         "besloten de minister om een brief te vragen", D) is None
 
 
 @pytest.mark.parametrize("text", [

@@ -506,6 +506,12 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "In diezelfde brief verneemt de Kamer graag hoe de staatssecretaris aankijkt tegen de "
     "Europese voorstellen.",
     "Graag een reactie, en liefst ook een brief voor het kerstreces.",
+    # a promise wanted, whoever is named for it; the minister as "u"; what a member expects
+    "Ik wil graag van de staatssecretaris en van de minister een toezegging dat ze daarop "
+    "zullen inzetten.",
+    "Wij vragen u om samen met ondernemingsverenigingen een actieplan te maken.",
+    "Ik verwacht van de minister een uiteenzetting van de redenen waarom dit systeem werkt.",
+    "Ik verwacht dan een uitgebreidere en cijfermatige onderbouwing van die behoefte.",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"
@@ -529,6 +535,12 @@ def test_a_member_asks_in_many_words(asked):
     "Het liefst eerder, maar ik begrijp het. Dan wel graag een echte brief, met afspraken erin.",
     "Het zou mij een lief ding waard zijn als we dit debat vandaag afronden.",
     "Laat de minister daar maar eens over nadenken.",
+    # a view asked, an answer now, thanks for a promise, what is expected to happen
+    "Mijn vraag is of u het idee hebt dat we het daarmee goed doen.",
+    "Ik vraag u om daarop in te gaan.",
+    "Ik vraag u om dat toe te lichten.",
+    "Ik wil de minister danken voor de toezegging.",
+    "Ik verwacht een grote opkomst bij de bijeenkomsten.",
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

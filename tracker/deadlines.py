@@ -171,6 +171,7 @@ _MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug",
 _HINTS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
     "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS, "before_event_month": _MONTH_STEMS,
+    "at_event": _MONTH_STEMS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
     "half": ("helft", "half", "halverwege", "medio", "midden", "h1", "h2"),
     "year_start": ("begin", "primo", "maanden"),
@@ -197,7 +198,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
                     "stemming", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
                     "inwerkingtreding", "voordracht", "ondertekening", "publicatie", "afronding",
-                    "oplevering"),
+                    "oplevering", "unie"),
 }
 
 
@@ -309,6 +310,19 @@ def _before_event(m, ctx):
         due = compute(int(m.group("eyear")))
         return (due, True) if due is not None else None
     return _rolled(m, ctx, compute)
+
+
+def _at_event(m, ctx):
+    """ "bij de Europese Raad van 23 en 24 oktober": done at the meeting, by its last day (one
+    already held is history, not a time to come: "in de procedurevergadering van 14 september
+    heeft de commissie besloten …")."""
+    month = _month_number(m.group("emon"))
+    day = int(m.group("eday_to") or m.group("eday"))
+    year = int(m.group("eyear")) if m.group("eyear") else ctx.reference.year
+    due = _safe_date(year, month, day)
+    if due is None or due < ctx.reference:
+        return None
+    return due, bool(m.group("eyear"))
 
 
 def _before_month(m, ctx):
@@ -640,6 +654,11 @@ RULES: tuple[_Rule, ...] = (
           # a meeting of two days by its first: "vóór de Europese Raad van 28 en 29 juni"
           r"(?:\s*(?:en|tot\s+en\s+met|t/m|[-–])\s*[0-3]?\d)?\s+"
           r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
+    _rule("at_event", "day",
+          r"\b(?:bij|tijdens|op)\s+(?:de|het)\s+(?:[\w–-]+\s+){0,3}?[\w–-]*(?:raad|top|overleg"
+          r"|debat|bijeenkomst|conferentie|vergadering)\s+(?:van|op)\s+(?:" + _WEEKDAY + r"\s+)?"
+          r"(?P<eday>[0-3]?\d)(?:\s*(?:en|tot\s+en\s+met|t/m|[-–])\s*(?P<eday_to>[0-3]?\d))?\s+"
+          r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _at_event),
     # "vóór de Milieuraad van oktober": a meeting named by its month alone, by that month's end
     _rule("before_event_month", "month",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w–-]+\s+){0,3}?"
@@ -857,6 +876,9 @@ RULES: tuple[_Rule, ...] = (
           r"beschouwingen|AFB|APB|(?:plenaire\s+)?behandeling\s+van\s+(?:het|de|dit|deze)"
           r"\s+(?:[\w-]+\s+)?(?:wetsvoorstel|begroting|voorstel|nota|wet)\w*|plenaire\s+behandeling)\b"
           r"|\b(?:uiterlijk\s+)?bij\s+gelegenheid\s+van\b"
+          # the yearly letter and debate on the European Union: "We gaan het bij de Staat van de
+          # Unie van nader commentaar voorzien"
+          r"|\b(?:bij|in|met|voor)\s+de\s+Staat\s+van\s+de\s+(?:Europese\s+)?Unie\b"
           # an event, not dated: "bij de ondertekening"
           r"|\bbij\s+(?:de|het)\s+(?:ondertekening|vaststelling|inwerkingtreding|publicatie"
           r"|afronding|oplevering)\b"

@@ -539,6 +539,20 @@ _MEMBER_ASKS = re.compile(
     r"\b(?:een|de|die|deze)\s+toezegging\s+(?:(?!(?:die|dat|heb|hebt|heeft|hebben|is|was)\b)"
     r"\w+\s+){0,7}?(?:te\s+)?(?:vragen|hebben|krijgen|horen)\b"
     r"|\bverleiden\s+tot\s+(?:een|de|die|deze)\s+toezegging\b"
+    # … or wanted, whoever is named for it: "Ik wil graag van de staatssecretaris en van de
+    # minister een toezegging dat ze daarop zullen inzetten"
+    r"|\b(?:wil|willen|zou|zouden)\s+(?:(?:ik|wij|we)\s+)?(?:(?:graag|dan|wel|toch|nu)\s+)*"
+    r"(?:van\s+[^.?!;]{0,80}?\s+)?(?:een\s+toezegging|de\s+toezegging\s+dat)\b"
+    # a member asks the minister, who is "u" in a committee's debate: "Wij vragen u om samen met
+    # ondernemingsverenigingen een actieplan te maken"
+    r"|\b(?:ik|wij|we)\s+(?:(?:dan|daarom|ook|dus|nu|wel)\s+)?(?:vraag|vragen|verzoek|verzoeken)"
+    r"\s+u\s+(?:(?:dan|daarom|ook|dus|nu|wel|dringend)\s+)*(?:om\s+)?(?=[^.?!;:]{0,160}?\bte\s+\w)"
+    # what a member expects to be delivered: "verwacht ik van hem of een andere bewindspersoon
+    # een uiteenzetting van de reden", "Ik verwacht dan een cijfermatige onderbouwing"
+    r"|\b(?:(?:ik|wij|we)\s+verwacht(?:en)?|verwacht(?:en)?\s+(?:ik|wij|we))\s+"
+    r"(?:(?:dan|dus|ook|wel|echt|graag)\s+)*(?:van\s+[^.?!;]{0,60}?\s+)?(?:een|de)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:uiteenzetting|onderbouwing|brief|reactie|kabinetsreactie|overzicht"
+    r"|analyse|notitie|plan|voorstel|uitwerking|evaluatie|rapportage|update|wetsvoorstel)\b"
     # an appeal: "Ik zou een appel willen doen op de minister om …", "Ik doe een dringend appel
     # op het kabinet"
     r"|\bappel\b[^.?!]{0,30}?\bop\s+" + _ASKED_GOVERNMENT + r"\b"
@@ -735,6 +749,10 @@ _MEMBER_WISHES = re.compile(
 # Not a request: a question put indirectly ("Ik zou de minister willen vragen hoe …"), a wish to
 # discuss ("Ik wil het met de minister hebben over …"), what others are asked.
 _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bhebben\s+over\b"
+                        # a view asked: "Mijn vraag is of u het idee hebt dat we het goed doen"
+                        r"|\bof\s+(?:u|de\s+(?:minister|staatssecretaris|premier)|hij|zij"
+                        r"|het\s+kabinet)\s+(?:\w+\s+){0,2}?(?:het\s+idee|de\s+indruk|denkt"
+                        r"|meent|van\s+mening)\b"
                         r"|\bverte(?:l|lt|llen)\b|\b(?:vindt|erkent|herkent|eens\s+is)\b"
                         # (a view shared, not a document: "… met ons deelt")
                         r"|(?<!\bons\s)(?<!\bKamer\s)\bdeelt\b(?!\s+(?:\w+\s+){0,4}?met\s+(?:ons"
@@ -831,7 +849,8 @@ _RHETORICAL = re.compile(r"^(?:\w+[,.]?\s+){0,4}?(?:kan|kunt|wil|wilt|zal|gaat)\
 
 # Asking for an answer in the debate itself: "Ik vraag de minister om daar op in te gaan."
 _ANSWER_NOW = re.compile(
-    r"\b(?:op\s+in\s+te\s+gaan|in\s+te\s+gaan\s+op|te\s+(?:antwoorden|reageren))\b", _I)
+    r"\b(?:(?:daar|hier|er)?op\s+in\s+te\s+gaan|in\s+te\s+gaan\s+op|te\s+(?:antwoorden|reageren)"
+    r"|toe\s+te\s+lichten|uit\s+te\s+leggen)\b", _I)
 
 
 # Where the answer is to be written: "in een brief", "in de volgende voortgangsrapportage".
