@@ -263,6 +263,10 @@ def one(text, reference=D, **kwargs):
     ("Het wetsvoorstel wordt op 3 april 2025 in internetconsultatie gebracht.", "commitment"),
     ("De vragen van het lid Jansen, die op 8 maart jl. zijn gesteld, worden binnen vier weken "
      "beantwoord.", "commitment"),
+    # a hedged promise is still one; meetings to be held by a time
+    ("Ik zal proberen uw Kamer voor de zomer te informeren over de uitkomsten.", "commitment"),
+    ("Voor de zomer zal ik proberen u een brief te sturen.", "commitment"),
+    ("We willen in mei en juni stakeholderbijeenkomsten gaan houden.", "commitment"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -561,6 +565,10 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "werken (ingezonden 19 november 2024).",
     "Op 12 juni as. voer ik een wetgevingsoverleg met de vaste Kamercommissie over het "
     "Jaarverslag.",
+    # steering is not sending; a meeting wished without a time
+    "Achter de schermen proberen wij dit in de goede richting te sturen.",
+    "We zullen proberen het beleid bij te sturen.",
+    "Ik wil de bijeenkomsten houden.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []

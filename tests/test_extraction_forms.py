@@ -512,6 +512,7 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "Wij vragen u om samen met ondernemingsverenigingen een actieplan te maken.",
     "Ik verwacht van de minister een uiteenzetting van de redenen waarom dit systeem werkt.",
     "Ik verwacht dan een uitgebreidere en cijfermatige onderbouwing van die behoefte.",
+    "Kan ik van de minister de garantie krijgen dat de brief er voor de zomer is?",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"

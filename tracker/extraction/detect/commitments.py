@@ -173,8 +173,12 @@ _WANTS_NOT = re.compile(r"\b(?:graag|benadrukken|onderstrepen|opmerken|wijzen|ze
                         r"|danken|voorkomen|vermijden)\b", _I)
 # A deed by a date, wanted: "De ketenaansprakelijkheid wil ik per 1 juli 2015 in werking laten
 # treden", "Uiterlijk per 1 mei wil ik de kwartiermaker nationale politie aanwijzen".
+# Meetings to be held by a date: "We willen in mei en juni stakeholderbijeenkomsten gaan houden".
 _WANTED_DEED = re.compile(r"\b(?:in\s+werking\s+(?:laten|doen)\s+treden|aanwijzen|invoeren"
-                          r"|indienen|publiceren|vaststellen|openstellen)"
+                          r"|indienen|publiceren|vaststellen|openstellen"
+                          r"|\w*(?:bijeenkomst(?:en)?|sessies?|conferenties?|hoorzitting(?:en)?"
+                          r"|rondetafelgesprek(?:ken)?)\s+(?:gaan\s+)?(?:houden|organiseren"
+                          r"|beleggen))"
                           r"(?:\s*[.!]?\s*$|\s+en\s)", _I)
 _ZOU = re.compile(r"\b(?:zou|zouden)\s+(?:\w+\s+)?$", _I)
 _WANTED_THING = re.compile(r"\b(?:een|de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b", _I)
@@ -301,10 +305,14 @@ _EXPECTATION_THAT = re.compile(
     r"\b(?:naar|aan)\s+(?:de|uw)\s+Kamer\s+(?:gestuurd|gezonden|verstuurd|aangeboden)\s+"
     r"(?:kan|zal)\s+worden\b", _I)
 # Trying to tell parliament: "Ik probeer u voor het kerstreces een brief te sturen", "We gaan
-# proberen die vraag mee te nemen richting de Beschouwingen" (not trying to get something done:
+# proberen die vraag mee te nemen richting de Beschouwingen", "Ik zal proberen de Kamer voor de
+# zomer te informeren" (not trying to get something done:
 # "dat we proberen om die middelen sneller tot een toelating te brengen").
-_TRIES = re.compile(r"\b(?:(?:ga|gaat|gaan)\s+(?:(?:ik|we|wij)\s+)?)?"
-                    r"(?:probeer|probeert|proberen)\b[^.;?!]{0,200}?\bte\s+"
+_TRIES = re.compile(r"\b(?:(?:ga|gaat|gaan|zal|zullen)\s+(?:(?:ik|we|wij)\s+)?)?"
+                    # (steering is not sending: "proberen wij dit in de goede richting te
+                    # sturen", "bij te sturen", "aan te sturen")
+                    r"(?:probeer|probeert|proberen)\b[^.;?!]{0,200}?"
+                    r"(?<!\brichting\s)(?<!\bbij\s)(?<!\baan\s)\bte\s+"
                     r"(?:\w*(?:sturen|zenden|informeren|berichten|rapporteren"
                     r"|delen)|(?<=mee te )nemen)\b", _I)
 _PARTICIPLE = re.compile(r"\b(?:ge\w+(?:d|t|en)|\w+ge\w+(?:d|t|en)|ingediend|opgesteld"

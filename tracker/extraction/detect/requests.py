@@ -868,6 +868,12 @@ _ASKED_IN_WRITING = re.compile(
     r"|per\s+brief|in\s+een\s+(?:\w+)?brief)\s+(?:\w+\s+){0,3}?(?:toelichten|bevestigen|uitleggen"
     r"|uiteenzetten|beantwoorden|aangeven|laten\s+weten|onderbouwen|verduidelijken|reageren"
     r"|ingaan|terugkomen|informeren)\b", _I)
+# A promise asked for as a question: "Mogen we dan nu van de premier zijn woord dat …?", "Kan
+# ik van de minister de garantie krijgen dat …?"
+_WORD_ASKED = re.compile(
+    r"^(?:\w+[,.]?\s+){0,3}?(?:mag|mogen|kan|kunnen|krijg|krijgen)\s+(?:ik|we|wij)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:(?:zijn|haar|het)\s+woord|(?:een|de)\s+(?:toezegging|garantie))\s+"
+    r"(?:(?:krijgen|hebben)\s+)?dat\b", _I)
 _BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen|\d|het\s+\w+"
                           r"|de\s+\w+behandeling|de\s+zomer|de\s+kerst)", _I)
 # Someone else wishes it: "Ik neem aan dat mevrouw Hermans die informatie ook wil hebben".
@@ -936,7 +942,7 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
                 deadline is not None and (due := deadline()) is not None and due.due is not None)):
             return Finding("request", "request.member", 0.65, None, MEMBERS)  # "Zou de
             # staatssecretaris dat voor de stemmingen willen vertellen aan de Kamer?"
-        if _ASKED_IN_WRITING.match(sentence):
+        if _ASKED_IN_WRITING.match(sentence) or _WORD_ASKED.match(sentence):
             return Finding("request", "request.member", 0.65, None, MEMBERS)
         return None
     lowered = sentence.lower()
