@@ -72,6 +72,16 @@ def test_dat_zeg_ik_toe_makes_the_question_the_promise():
     assert HANDELINGEN[accepted.start:accepted.end].endswith("Dat zeg ik toe.")
 
 
+def test_the_chair_giving_the_floor_is_not_what_was_asked():
+    text = HANDELINGEN.replace("Minister Van der Berg:\n", "De voorzitter:\nHet woord is aan de "
+                               "minister.\n\nMinister Van der Berg:\n")
+    accepted = next(i for i in _items(text) if i.rule == "commitment.accepted")
+    assert accepted.text.startswith("Is de minister bereid de Kamer voor 1 oktober")
+    opening = "Handelingen\n\nDe voorzitter:\nHet woord is aan de minister.\n\nMinister Smit:\n"
+    (alone,) = _items(opening + "Dat gaan we doen, en u hoort voor de zomer van ons.\n")
+    assert alone.text == "Dat gaan we doen, en u hoort voor de zomer van ons."
+
+
 ANSWERS = """Antwoord van minister Dijkgraaf (Onderwijs) (ontvangen 12 maart 2024)
 
 Vraag 1

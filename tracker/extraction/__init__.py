@@ -40,6 +40,7 @@ from .detect.commitments import _NEXT_DOCUMENT, cut_off, spoken_delivery
 from .detect.effects import IN_FORCE_AFTER
 from .detect.vocabulary import _negated
 from .forms import (
+    CHAIR,
     FORMS,
     GOVERNMENT,
     LETTER,
@@ -763,7 +764,8 @@ class _Reader:
 
     def _asked_before(self, answer: Sentence) -> Sentence | None:
         """What "Dat zeg ik toe." accepts: the sentence before it in the same turn, or at the
-        start of a turn the question (else the last sentence) of the turn before."""
+        start of a turn the question (else the last sentence) of the turn before — the chair's
+        turn between ("Het woord is aan de minister.") passed over."""
         place = self._place(answer)
         if place is None:
             return None
@@ -771,9 +773,12 @@ class _Reader:
         before = [x for x in self.turns[t][1][:i] if not _OPENING.fullmatch(x.text)]
         if before:
             return before[-1]
-        if t == 0:
-            return None
-        asked = self.turns[t - 1][1]
+        t -= 1
+        while t >= 0 and self.turns[t][0] is not None and self.turns[t][0].role == CHAIR:
+            t -= 1
+        if t < 0 or self.turns[t][0] is None:
+            return None  # (nobody asked: the text before the first speaker is a heading)
+        asked = self.turns[t][1]
         questions = [x for x in asked if x.text.rstrip().endswith("?")]
         return (questions or asked or [None])[-1]
 
