@@ -1038,7 +1038,7 @@ def test_precision_and_recall_on_the_labelled_seeds():
     ("dev6", 0.9, 0.85, 60), ("dev7", 0.55, 0.8, 56), ("dev8", 0.78, 0.85, 28),
     ("dev9", 0.75, 0.9, 25), ("dev10", 0.7, 0.85, 30), ("dev11", 0.8, 0.75, 36),
     ("dev12", 0.85, 0.8, 30), ("dev13", 0.88, 0.85, 27), ("dev14", 0.8, 0.9, 23),
-    ("dev15", 0.6, 0.85, 9)])
+    ("dev15", 0.6, 0.85, 9), ("dev16", 0.4, 0.9, 13)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)

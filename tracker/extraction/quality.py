@@ -250,6 +250,7 @@ PARTS = (
     ("heldout11", "round twenty, the last stored pages: held back, never tuned on"),
     ("dev15", "round twenty-one, debates' unused parts: read once, then opened"),
     ("heldout12", "round twenty-one, scanned papers of 1982-1994: held back, never tuned on"),
+    ("dev16", "round twenty-two, the same debates' members and answers: read once, then opened"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12")
