@@ -266,6 +266,8 @@ def one(text, reference=D, **kwargs):
     # a hedged promise is still one; meetings to be held by a time
     ("Ik zal proberen uw Kamer voor de zomer te informeren over de uitkomsten.", "commitment"),
     ("Voor de zomer zal ik proberen u een brief te sturen.", "commitment"),
+    ("Ik ben bereid om, met het oog op naleving van alle normen, in het wetsvoorstel een boete "
+     "van de derde categorie te stellen.", "commitment"),
     ("We willen in mei en juni stakeholderbijeenkomsten gaan houden.", "commitment"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
@@ -569,6 +571,7 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "Achter de schermen proberen wij dit in de goede richting te sturen.",
     "We zullen proberen het beleid bij te sturen.",
     "Ik wil de bijeenkomsten houden.",
+    "Ik ben bereid om, als de Kamer dat wil, de regeling aan te passen.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []
@@ -1038,7 +1041,7 @@ def test_precision_and_recall_on_the_labelled_seeds():
     ("dev6", 0.9, 0.85, 60), ("dev7", 0.55, 0.8, 56), ("dev8", 0.78, 0.85, 28),
     ("dev9", 0.75, 0.9, 25), ("dev10", 0.7, 0.85, 30), ("dev11", 0.8, 0.75, 36),
     ("dev12", 0.85, 0.8, 30), ("dev13", 0.88, 0.85, 27), ("dev14", 0.8, 0.9, 23),
-    ("dev15", 0.6, 0.85, 9), ("dev16", 0.4, 0.9, 13)])
+    ("dev15", 0.6, 0.85, 9), ("dev16", 0.65, 0.9, 13)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)

@@ -523,6 +523,10 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "Ik verwacht van de minister een uiteenzetting van de redenen waarom dit systeem werkt.",
     "Ik verwacht dan een uitgebreidere en cijfermatige onderbouwing van die behoefte.",
     "Kan ik van de minister de garantie krijgen dat de brief er voor de zomer is?",
+    # a party asks in the third person; what members expect the cabinet to do
+    "De PvdA vraagt de premier om dit ook als prioriteit vast te houden.",
+    "Wij verwachten dat het kabinet zich daarbij aansluit conform de inzet van het Parlement.",
+    "Ik krijg graag een schriftelijke reactie.",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"
@@ -552,6 +556,19 @@ def test_a_member_asks_in_many_words(asked):
     "Ik vraag u om dat toe te lichten.",
     "Ik wil de minister danken voor de toezegging.",
     "Ik verwacht een grote opkomst bij de bijeenkomsten.",
+    # read from round twenty-two: a reaction or an argument heard now, a fact asked, a question
+    # introduced after a colon, an explanation now, a forecast
+    "Ik hoor hierop graag een reactie.",
+    "Graag krijg ik hierop een heldere reactie.",
+    "Als hij daar anders over denkt, hoor ik graag een argumentatie waar dat recht vandaan komt.",
+    "Mijn vraag is of dat juridisch haalbaar is, want ik heb daar vraagtekens bij.",
+    "Ik vraag de minister om welke aanbevelingen het hier gaat en waarom ze niet zijn "
+    "overgenomen.",
+    "Mijn vraag aan de minister is daarom: wat zijn hiervan de lessen?",
+    "Mijn vraag aan de minister-president is heel simpel: klopt deze beschuldiging?",
+    "Kan de minister antwoorden hoeveel publiek geld er tot nu toe naar Vestia is gegaan?",
+    "Kan de minister daar wat meer toelichting op geven?",
+    "Ik verwacht dat het kabinet dat niet gaat doen.",
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

@@ -245,7 +245,11 @@ _WILLING_DEED = re.compile(
     r"(?!.*" + _NEEDED + r")"
     # (a list's commas inside, "de eerste indicatieve, oriënterende accenten … te delen"; not a
     # condition: "bereid de commissie, als zij daaraan behoefte heeft, … te informeren")
-    r"\s*(?:om\s+)?(?:(?!(?:als|indien|wanneer|mocht|mochten)\b)[\w-]+,?\s+){1,16}?"
+    # (an aside after "om" set off by commas: "bereid om, met het oog op naleving van alle
+    # normen, in het wetsvoorstel een boete van de derde categorie te stellen")
+    r"\s*(?:om\s*,\s*(?=\S)(?!(?:als|indien|wanneer|mocht|mochten|zo|waar)\b)[^,.;]{1,80},\s*"
+    r"|om\s+)?(?:(?!(?:als|indien|wanneer|mocht|mochten)\b)[\w-]+,?\s+)"
+    r"{1,16}?"
     r"te\s+(?!(?:kijken|praten|spreken|overleggen|bespreken|zijn"
     r"|denken|nadenken|luisteren|erkennen|geven|gaan|blijven|doen|lichten|benadrukken|overwegen"
     r"|wisselen|voldoen|pakken)\b)[\w-]+\b", _I)

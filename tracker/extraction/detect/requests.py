@@ -574,6 +574,10 @@ _MEMBER_ASKS = re.compile(
     r"(?!\s+(?:van\s+(?:de|het)\s+[\w-]+\s+)?(?:wat|hoe|waarom|welke|wanneer)\b)"
     # (nor "Ik hoor graag de appreciatie van de minister", "ik hoor eerst graag de minister")
     r"(?!\s+(?:een\s+tijdpad|de\s+(?:appreciatie|reactie|mening|visie|minister|staatssecretaris))\b)"
+    # (nor "Ik hoor hierop graag een reactie", "hoor ik graag een argumentatie": an answer now)
+    r"(?!\s+(?:een\s+)?(?:(?!schriftelijke\b)[\w-]+\s+)?(?:reactie|argumentatie|antwoord|toelichting|uitleg"
+    r"|onderbouwing)\s*(?:[.!]|$|(?:waar\w*|hoe|waarom)\b|van\s+(?:de|het)\s+(?:minister"
+    r"|staatssecretaris|premier|kabinet)\s*[.!]?$))"
     r"|\bgraag\s+(?:\w+\s+){0,7}?(?:ontvangen|krijgen|ontvang|krijg)\b"
     # what a promised letter should hold: "Ik wil daarin ook de mening van de reizigers
     # terugzien", "Dan wil ik wel dat die kabinetsreactie ingaat op …" ("vragen of in de
@@ -608,8 +612,18 @@ _MEMBER_ASKS = re.compile(
     # ("De VVD wil graag dat het kabinet …": a party by its name)
     r"|\b(?:ik|wij|we|fractie|(?-i:[A-Z][A-Za-z]*[A-Z][\w-]*))\s+(?:\w+\s+){0,2}?wil(?:len)?\s+"
     r"(?:\w+\s+){0,3}?dat\s+" + _ASKED_GOVERNMENT + r"\b"
-    # "Dan wil ik dat de minister de Kamer een plan stuurt"
+    # "Dan wil ik dat de minister de Kamer een plan stuurt", "Wij verwachten dat het kabinet zich
+    # daarbij aansluit"
     r"|\bwil(?:len)?\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?dat\s+" + _ASKED_GOVERNMENT + r"\b"
+    r"|\b(?:ik|wij|we)\s+verwacht(?:en)?\s+(?:(?:dan|dus|ook|wel|echt)\s+)*(?:van\s+"
+    + _ASKED_GOVERNMENT + r"\s+)?dat\s+" + _ASKED_GOVERNMENT + r"\b"
+    r"(?![^.?!;]{0,100}?\b(?:niet|geen|nooit)\b)"  # (not a forecast: "… dat het kabinet dat
+    # niet gaat doen")
+    # a party or member asks, in the third person: "… en vraagt de premier om dit ook als
+    # prioriteit vast te houden"
+    # (not a look or a thought: "Wij vragen de regering om daar kritisch naar te kijken")
+    r"|\b(?:vraagt|vragen)\s+" + _ASKED_GOVERNMENT + r"\s+(?:(?:dan|daarom|ook|dus|nu)\s+)*om\s+"
+    r"(?=[^.?!;:]{0,160}?\bte\s+(?!(?:kijken|denken|nadenken|overwegen|bezien|zijn)\b)\w)"
     # "Wat ik de premier vraag, is om nu al met de provincies afspraken te maken"
     r"|\bwat\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:vraag|vragen)\s*,?\s+is\s+(?:\w+\s+)?"
     r"(?:om|dat)\b"
@@ -765,8 +779,13 @@ _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bh
                         # an answer now: "Graag krijg ik hierop een reactie van de minister",
                         # "Ik krijg graag een inhoudelijke reactie van het kabinet op …"
                         r"|\bgraag\s+(?:(?:krijg|ontvang|hoor)\s+(?:ik|we|wij)\s+)?(?:\w+\s+)?"
-                        r"(?:een\s+)?(?!schriftelijke\b)(?:[\w-]+\s+)?(?:bevestiging|reactie)\s+"
-                        r"(?:van|op)\b(?![^.?!]*\b(?:brief|schriftelijk\w*|voor\s+de\s+zomer)\b)",
+                        r"(?:een\s+)?(?:(?!schriftelijke\b)[\w-]+\s+)?(?:bevestiging|reactie)"
+                        r"(?:\s+(?:van|op)\b|\s*[.!]?$)"
+                        r"(?![^.?!]*\b(?:brief|schriftelijk\w*|voor\s+de\s+zomer)\b)"
+                        # a view or a fact asked: "Mijn vraag is of dat juridisch haalbaar is",
+                        # "Ik vraag de minister om welke aanbevelingen het hier gaat"
+                        r"|\bvraag\s+is\s+(?:dan\s+|dus\s+)?of\s+(?:dat|dit|het|er|die|deze)\b"
+                        r"|\b(?:vraag|vragen)\s+(?:\w+\s+){0,4}?om\s+(?:welke|wat|hoeveel)\b",
                         _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.
 _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|reflectie"
@@ -839,7 +858,10 @@ _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|aangeeft|ingaat|toelichten|
                            r"|inschatting|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
                            r"|schorsen|überhaupt|voorzitter|ooit|onderbouwen|inzage|reflecteren"
                            r"|inzichtelijk|inleven|uiteenzetten|verduidelijken|inzoomen|indicatie"
-                           r"|reactie\s+geven|uitleg|antwoord|toegeven|erkennen"
+                           r"|reactie\s+geven|uitleg|antwoord|antwoorden|toegeven|erkennen"
+                           # "Kan de minister daar wat meer toelichting op geven?", "… mij ervan
+                           # overtuigen dat …?": an answer now
+                           r"|(?<!schriftelijke\s)toelichting|overtuigen"
                            # "Kunt u uitsluiten dat …?" asks what is so, not a deed
                            r"|uitsluiten)\b", _I)
 # "Kan de minister het niet opvatten als …?": rhetorical, not asked of him
@@ -896,7 +918,8 @@ _MAY_I_ASK = re.compile(
 
 
 # What only introduces the question after a colon: "Mijn vraag aan de minister is: hoe …?"
-_INTRODUCES = re.compile(r"\b(?:is|luidt|vraag|vragen|volgende)\s*$", _I)
+_INTRODUCES = re.compile(r"\b(?:is|luidt|vraag|vragen|volgende)(?:\s+(?:dan|daarom|dus|ook"
+                         r"|eigenlijk|(?:heel\s+)?(?:simpel|eenvoudig|kort)))?\s*$", _I)
 # A purpose clause says why, not what is asked: "…, zodat zij kunnen vertellen wat …".
 _PURPOSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
 
