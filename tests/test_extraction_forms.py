@@ -72,6 +72,14 @@ def test_dat_zeg_ik_toe_makes_the_question_the_promise():
     assert HANDELINGEN[accepted.start:accepted.end].endswith("Dat zeg ik toe.")
 
 
+def test_a_member_states_a_milestone_and_promises_nothing():
+    text = ("De heer Bos (CDA):\nVoorzitter. De wet treedt op 1 januari 2027 in werking. Ik zal "
+            "de minister daaraan houden. Wij zullen de regeling daarop aanpassen.\n\n"
+            "Minister Smit:\nDank u wel.\n")
+    (item,) = _items(text, date(2026, 3, 10))
+    assert (item.kind, item.due) == ("milestone", date(2027, 1, 1))
+
+
 def test_the_chair_giving_the_floor_is_not_what_was_asked():
     text = HANDELINGEN.replace("Minister Van der Berg:\n", "De voorzitter:\nHet woord is aan de "
                                "minister.\n\nMinister Van der Berg:\n")

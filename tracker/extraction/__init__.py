@@ -820,7 +820,8 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         previous is not None and previous[0].paragraph == s.paragraph
         and ("inister" in previous[0].text or "taatssecretaris" in previous[0].text)
         and _GOVERNMENT_NAMED.search(previous[0].text) is not None)
-    finding = finding or detect(s.text, deadline, after_government)
+    members_speak = transcript and speaker is not None and speaker.role == MEMBER
+    finding = finding or detect(s.text, deadline, after_government, members_speak)
     if finding is None and transcript and speaker is not None and speaker.role == GOVERNMENT:
         finding = spoken_delivery(s.text, deadline)
     opening = _CONTINUES.match(s.text) if finding is None else None
