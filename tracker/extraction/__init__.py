@@ -820,8 +820,9 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         previous is not None and previous[0].paragraph == s.paragraph
         and ("inister" in previous[0].text or "taatssecretaris" in previous[0].text)
         and _GOVERNMENT_NAMED.search(previous[0].text) is not None)
-    members_speak = transcript and speaker is not None and speaker.role == MEMBER
-    finding = finding or detect(s.text, deadline, after_government, members_speak)
+    # (a member's promise gives way to what the member asks, the chair's is dropped: _may_say)
+    promise_dropped = transcript and speaker is not None and speaker.role in (MEMBER, CHAIR)
+    finding = finding or detect(s.text, deadline, after_government, promise_dropped)
     if finding is None and transcript and speaker is not None and speaker.role == GOVERNMENT:
         finding = spoken_delivery(s.text, deadline)
     opening = _CONTINUES.match(s.text) if finding is None else None

@@ -217,11 +217,11 @@ _FILLER = re.compile(r",?\s*\b(?:eh|ehm|uh|uhm|hè)\b\s*,?(?=\s)", re.IGNORECASE
 
 
 def detect(sentence: str, deadline: Callable[[], Deadline | None],
-           after_government: bool = False, members_speak: bool = False) -> Finding | None:
+           after_government: bool = False, promise_dropped: bool = False) -> Finding | None:
     """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
     only asked for when a rule needs it (resolving deadlines is the costly part).
-    ``members_speak``: a member's sentence in a debate, whose promise the caller reads as
-    nothing (a member promises nothing): the promise rules, the costliest, are only asked
+    ``promise_dropped``: a sentence whose promise the caller reads as nothing (a member or the
+    chair in a debate: only ministers promise): the promise rules, the costliest, are only asked
     whether there is one where a milestone would otherwise be the answer."""
     if " | " in sentence:
         row = _planned_row(sentence)
@@ -254,7 +254,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
     if "orde van de dag" in lowered and _MOTION_END.search(sentence):
         return None  # a motion that asks nothing: its considerations retell ("constaterende,
         # dat de regering voornemens is …"); the Kamer speaks, not the government
-    if members_speak:
+    if promise_dropped:
         milestone = _milestone(sentence)
         if milestone is None:
             return None  # (a promise or nothing: the same to the caller)
