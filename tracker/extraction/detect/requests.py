@@ -935,6 +935,9 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     """A member's request in a debate, asked or said (not for the debate itself: "Ik hoop dat
     de minister daar in zijn tweede termijn op terug wil komen"); ``deadline()`` gives the
     sentence's deadline."""
+    question = is_question(sentence)
+    if not question and ":" not in sentence and not _MEMBER_HINT.search(sentence.lower()):
+        return None  # (no word any reading below needs: most of a member's sentences)
     if debate_internal(_PURPOSE.split(sentence, 1)[0]):
         return None  # (what it is for may be later in the debate: "…, zodat wij straks …")
     head = sentence[:sentence.find(":")] if ":" in sentence else ""
@@ -942,11 +945,11 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
             and not _INTRODUCES.search(head):
         # "Ik vraag de minister … een uitsplitsing te sturen: hoeveel gaat er naar …?"
         return member_request(head + ".")
-    if deadline is not None and _DEMANDS.match(sentence) and not is_question(sentence):
+    if deadline is not None and _DEMANDS.match(sentence) and not question:
         due = deadline()
         if due is not None and due.due is not None and due.precision != "vague":
             return Finding("request", "request.member", 0.65, None, MEMBERS)
-    if is_question(sentence) and not _MAY_I_ASK.match(sentence):
+    if question and not _MAY_I_ASK.match(sentence):
         sentence = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
         sentence = _ADDRESS.sub("", sentence)  # "Voorzitter, kan de minister …?"
         if _WHEN_DELIVERED.match(sentence) or _ASKS_CONTENT.match(sentence) \
