@@ -771,3 +771,19 @@ def test_the_votes_of_next_week_and_half_a_year():
                                                                            "day")
     assert due("Binnen een halfjaar stuur ik uw Kamer een brief.", date(2023, 5, 23)) == (
         date(2023, 11, 23), "relative")
+
+
+def test_every_match_of_a_rule_holds_one_of_its_hints():
+    """The scan skips a rule whose hints are absent: a hint must stand in every text the rule
+    matches, across line breaks too ("na\\nde zomer")."""
+    from tracker.extraction import sentences_of
+    from tracker.extraction.quality import corpus, seeds
+
+    texts = [s.text for doc in seeds() + corpus("dev") for s in sentences_of(doc.text)]
+    texts += ["Na\nde zomer informeer ik u.", "gelijk\nmet het wetsvoorstel",
+              "nadat het rapport er is"]
+    for rule in RULES:
+        for text in texts:
+            if rule.pattern.search(text):
+                lowered = " ".join(text.lower().split())
+                assert any(hint in lowered for hint in rule.hint), (rule.name, text)

@@ -193,7 +193,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
     "this_quarter": ("kwartaal",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
-    "conditional": ("na", "zodra", "wanneer", "zijner", "termijn",
+    "conditional": ("na ", "nadat", "zodra", "wanneer", "zijner", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
                     "stemming", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
@@ -896,7 +896,8 @@ RULES: tuple[_Rule, ...] = (
 def _scan(text: str) -> list[tuple[int, _Rule, re.Match[str]]]:
     """Every match of every rule in the text, in rule order: what depends on the text alone."""
     found: list[tuple[int, _Rule, re.Match[str]]] = []
-    lowered = text.lower()
+    # (spaces as one: a hint with a space, "na " or "gelijk met", holds across a line break)
+    lowered = " ".join(text.lower().split())
     for order, rule in enumerate(RULES):
         if not any(map(lowered.__contains__, rule.hint)):  # no Python frame per word
             continue
