@@ -369,6 +369,37 @@ def test_requests_from_motions_committees_and_the_rappel(text, rule):
     assert (item.kind, item.rule) == ("request", f"request.{rule}")
 
 
+_LISTED = """Geachte voorzitter,
+
+De komende periode zal ik:
+- uw Kamer voor de zomer informeren over de uitkomsten van de pilot;
+- in het najaar een wetsvoorstel indienen voor de nieuwe regeling;
+- de evaluatie uiterlijk 1 december 2025 aan uw Kamer sturen.
+
+Daarnaast zet ik de volgende stappen:
+- Voor de zomer ontvangt u de monitor.
+- In het vierde kwartaal stuur ik u een brief over de financiering.
+
+Hoogachtend,
+
+De minister van Onderwijs, Cultuur en Wetenschap
+"""
+
+
+def test_a_promise_whose_verbs_are_in_a_list_is_a_promise_a_part():
+    items = extract(_LISTED, D).items
+    assert [(i.due, i.precision) for i in items] == [
+        (date(2025, 7, 3), "season"), (date(2025, 12, 18), "season"),
+        (date(2025, 12, 1), "day"), (date(2025, 7, 3), "season"), (date(2025, 12, 31), "quarter")]
+    first, second, third = items[:3]
+    assert first.text.startswith("De komende periode zal ik:") and "pilot" in first.text
+    assert "wetsvoorstel" in second.text and "pilot" not in second.text
+    assert _LISTED[third.start:third.end].endswith("aan uw Kamer sturen.")
+    # parts that are sentences of their own stay so
+    assert items[3].text.endswith("Voor de zomer ontvangt u de monitor.")
+    assert "Daarnaast" not in items[4].text and "vierde kwartaal stuur ik u" in items[4].text
+
+
 def test_a_motion_takes_its_deadline_from_what_it_asks():
     motion = ("Voorgesteld 11 februari 2025 De Kamer, gehoord de beraadslaging, overwegende dat "
               "de pilot in 2024 is gestart; verzoekt de regering, de Kamer hierover bij de "

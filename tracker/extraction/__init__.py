@@ -302,6 +302,17 @@ def _extract(text: str, date: date | None, calendar: ParliamentaryCalendar | Non
                 listed = _list_after(sentences, i)
                 if listed:
                     item = _with_list(item, sentences[i + 1:i + 1 + listed], calendar)
+            if item is not None and item.kind == "commitment" and _OPEN_PROMISE.search(s.text):
+                # "De komende periode zal ik: – uw Kamer voor de zomer informeren …; – in het
+                # najaar een wetsvoorstel indienen.": a promise a part
+                listed = _list_after(sentences, i)
+                parts = [p for p in sentences[i + 1:i + 1 + listed]
+                         if p.text.lstrip("–•·▪- ")[:1].islower()]
+                if listed and len(parts) == listed:
+                    items += [_promised_part(item, p, calendar) for p in parts]
+                    previous = (s, items[-1])
+                    continue
+                listed = 0
             if item is not None and item.rule == "commitment.spoken-delivery" \
                     and previous is not None and previous[1] is not None and items \
                     and items[-1] is previous[1]:
@@ -432,6 +443,28 @@ def _first_asked(parts: list[str], reference: date, calendar: ParliamentaryCalen
             return due
         bare = bare or due
     return bare
+
+
+# A promise whose verbs are in the list after it: "De komende periode zal ik:", "Wij gaan
+# daarom:", "Ik ga de volgende stappen zetten:" (each part a deed of its own).
+_OPEN_PROMISE = re.compile(
+    r"(?:\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we|het\s+kabinet)|\b(?:ik|wij|we|kabinet)\s+"
+    r"(?:zal|zullen|ga|gaan))(?:\s+(?:de\s+komende\s+(?:periode|tijd|maanden|jaren|weken)|daarom"
+    r"|verder|ook|voorts|tevens|onder\s+meer|in\s+ieder\s+geval|dit\s+jaar|nog|concreet))*"
+    r"(?:\s+de\s+volgende\s+(?:stappen|acties|maatregelen)\s+(?:zetten|nemen|ondernemen|treffen))?"
+    r"\s*:$", re.IGNORECASE)
+
+
+def _promised_part(item: Item, part: Sentence, calendar: ParliamentaryCalendar) -> Item:
+    """One part of a promise's list as a promise of its own, with its own time (else the
+    opening's): "De komende periode zal ik: in het najaar een wetsvoorstel indienen;"."""
+    text = f"{item.text} {part.text}"
+    refs = tuple(dict.fromkeys((*item.refs, *find_references(part.text))))
+    due = find_deadline(part.text, item.reference_date or clock.today(), calendar)
+    if due is None:
+        return replace(item, text=text, end=part.end, refs=refs)
+    confidence = item.confidence + (0.05 if due.due is not None and item.due is None else 0)
+    return _timed(item, due, text=text, end=part.end, refs=refs, confidence=confidence)
 
 
 def _with_list(item: Item, parts: list[Sentence], calendar: ParliamentaryCalendar) -> Item:
