@@ -400,6 +400,18 @@ def test_a_promise_whose_verbs_are_in_a_list_is_a_promise_a_part():
     assert "Daarnaast" not in items[4].text and "vierde kwartaal stuur ik u" in items[4].text
 
 
+def test_a_promise_with_its_time_before_the_list_and_a_promise_about_a_list():
+    parts = extract("Geachte voorzitter,\n\nWij zullen daarom in 2025:\n- de regeling evalueren;\n"
+                    "- een wetsvoorstel voor advies aan de Raad van State voorleggen.\n", D).items
+    assert [(i.due, "Raad van State" in i.text) for i in parts] == [
+        (date(2025, 12, 31), False), (date(2025, 12, 31), True)]
+    text = ("Geachte voorzitter,\n\nIk zal uw Kamer voor de zomer informeren over:\n"
+            "- de voortgang van de pilots;\n- de kosten van de regeling.\n")
+    (about,) = extract(text, D).items
+    assert about.text.endswith("de kosten van de regeling.") and about.due == date(2025, 7, 3)
+    assert text[about.start:about.end].endswith("de kosten van de regeling.")
+
+
 def test_a_motion_takes_its_deadline_from_what_it_asks():
     motion = ("Voorgesteld 11 februari 2025 De Kamer, gehoord de beraadslaging, overwegende dat "
               "de pilot in 2024 is gestart; verzoekt de regering, de Kamer hierover bij de "

@@ -313,6 +313,17 @@ def _extract(text: str, date: date | None, calendar: ParliamentaryCalendar | Non
                     previous = (s, items[-1])
                     continue
                 listed = 0
+            elif item is not None and item.kind == "commitment" and s.text.endswith(":"):
+                # "Ik zal uw Kamer voor de zomer informeren over: – de voortgang …; – de
+                # kosten …": one promise, what it is about in the list after it
+                listed = _list_after(sentences, i)
+                parts = [p for p in sentences[i + 1:i + 1 + listed]
+                         if p.text.lstrip("–•·▪- ")[:1].islower()]
+                if listed and len(parts) == listed:
+                    item = replace(item, text=" ".join([item.text, *(p.text for p in parts)]),
+                                   end=parts[-1].end)
+                else:
+                    listed = 0
             if item is not None and item.rule == "commitment.spoken-delivery" \
                     and previous is not None and previous[1] is not None and items \
                     and items[-1] is previous[1]:
@@ -450,7 +461,8 @@ def _first_asked(parts: list[str], reference: date, calendar: ParliamentaryCalen
 _OPEN_PROMISE = re.compile(
     r"(?:\b(?:zal|zullen|ga|gaan)\s+(?:ik|wij|we|het\s+kabinet)|\b(?:ik|wij|we|kabinet)\s+"
     r"(?:zal|zullen|ga|gaan))(?:\s+(?:de\s+komende\s+(?:periode|tijd|maanden|jaren|weken)|daarom"
-    r"|verder|ook|voorts|tevens|onder\s+meer|in\s+ieder\s+geval|dit\s+jaar|nog|concreet))*"
+    r"|verder|ook|voorts|tevens|onder\s+meer|in\s+ieder\s+geval|dit\s+jaar|volgend\s+jaar|nog"
+    r"|concreet|in\s+(?:19|20)\d\d|in\s+het\s+(?:voorjaar|najaar)|(?:voor|na)\s+de\s+zomer))*"
     r"(?:\s+de\s+volgende\s+(?:stappen|acties|maatregelen)\s+(?:zetten|nemen|ondernemen|treffen))?"
     r"\s*:$", re.IGNORECASE)
 
