@@ -400,6 +400,23 @@ def test_a_promise_whose_verbs_are_in_a_list_is_a_promise_a_part():
     assert "Daarnaast" not in items[4].text and "vierde kwartaal stuur ik u" in items[4].text
 
 
+def test_every_part_of_a_listed_promise_is_marked_in_the_documents_text():
+    from types import SimpleNamespace
+
+    from tracker.services.evidence import highlighted
+
+    items = [SimpleNamespace(id=n, span_start=i.start, span_end=i.end)
+             for n, i in enumerate(extract(_LISTED, D).items)]
+    marked = {s.commitment.id: s.text for s in highlighted(SimpleNamespace(text=_LISTED), items)
+              if s.commitment is not None}
+    assert sorted(marked) == [0, 1, 2, 3, 4]  # each its own anchor on the page
+    assert marked[0].startswith("De komende periode zal ik:") and marked[0].endswith("pilot;")
+    assert marked[1].strip() == "- in het najaar een wetsvoorstel indienen voor de nieuwe regeling;"
+    assert marked[2].strip().endswith("aan uw Kamer sturen.")
+    # the text of a part reads without its list mark
+    assert "zal ik: in het najaar" in extract(_LISTED, D).items[1].text
+
+
 def test_a_promise_with_its_time_before_the_list_and_a_promise_about_a_list():
     parts = extract("Geachte voorzitter,\n\nWij zullen daarom in 2025:\n- de regeling evalueren;\n"
                     "- een wetsvoorstel voor advies aan de Raad van State voorleggen.\n", D).items

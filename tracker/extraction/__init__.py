@@ -302,28 +302,20 @@ def _extract(text: str, date: date | None, calendar: ParliamentaryCalendar | Non
                 listed = _list_after(sentences, i)
                 if listed:
                     item = _with_list(item, sentences[i + 1:i + 1 + listed], calendar)
-            if item is not None and item.kind == "commitment" and _OPEN_PROMISE.search(s.text):
+            parts = _worded_parts(sentences, i) \
+                if item is not None and item.kind == "commitment" and s.text.endswith(":") else []
+            if parts and _OPEN_PROMISE.search(s.text):
                 # "De komende periode zal ik: – uw Kamer voor de zomer informeren …; – in het
                 # najaar een wetsvoorstel indienen.": a promise a part
-                listed = _list_after(sentences, i)
-                parts = [p for p in sentences[i + 1:i + 1 + listed]
-                         if p.text.lstrip("–•·▪- ")[:1].islower()]
-                if listed and len(parts) == listed:
-                    items += [_promised_part(item, p, calendar) for p in parts]
-                    previous = (s, items[-1])
-                    continue
-                listed = 0
-            elif item is not None and item.kind == "commitment" and s.text.endswith(":"):
+                items += [_promised_part(item, p, calendar) for p in parts]
+                listed, previous = len(parts), (s, items[-1])
+                continue
+            if parts:
                 # "Ik zal uw Kamer voor de zomer informeren over: – de voortgang …; – de
                 # kosten …": one promise, what it is about in the list after it
-                listed = _list_after(sentences, i)
-                parts = [p for p in sentences[i + 1:i + 1 + listed]
-                         if p.text.lstrip("–•·▪- ")[:1].islower()]
-                if listed and len(parts) == listed:
-                    item = replace(item, text=" ".join([item.text, *(p.text for p in parts)]),
-                                   end=parts[-1].end)
-                else:
-                    listed = 0
+                item = replace(item, text=" ".join([item.text, *map(_unmarked, parts)]),
+                               end=parts[-1].end)
+                listed = len(parts)
             if item is not None and item.rule == "commitment.spoken-delivery" \
                     and previous is not None and previous[1] is not None and items \
                     and items[-1] is previous[1]:
@@ -418,13 +410,16 @@ _NUMBERED = re.compile(r"\d{1,2}[.)]\s+[a-zà-ý]")  # "1. voor de zomer … in 
 _LIST_END = re.compile(r"(?:[;,]|\bof|\ben|\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\.)$")
 
 
+_LIST_MARKS = "–•·▪-"
+
+
 def _list_after(sentences: list[Sentence], i: int) -> int:
     """How many sentences after ``sentences[i]`` are the parts of its list: those that start
     lower-case, with a dash or with a number ("1. voor de zomer …"), each but the last ending
     in ";" or ","."""
     n = 0
     for s in sentences[i + 1:i + 21]:
-        if not (s.text[0] in "–•·▪-" or s.text[0].islower() or _NUMBERED.match(s.text)):
+        if not (s.text[0] in _LIST_MARKS or s.text[0].islower() or _NUMBERED.match(s.text)):
             break
         n += 1
         if not _LIST_END.search(s.text) or s.text.endswith("dag."):
@@ -467,10 +462,21 @@ _OPEN_PROMISE = re.compile(
     r"\s*:$", re.IGNORECASE)
 
 
+def _unmarked(part: Sentence) -> str:
+    return part.text.lstrip(_LIST_MARKS + " ")
+
+
+def _worded_parts(sentences: list[Sentence], i: int) -> list[Sentence]:
+    """The list after ``sentences[i]`` when every part continues it in words (starts
+    lower-case after its mark: "– uw Kamer … informeren;"), else none."""
+    parts = sentences[i + 1:i + 1 + _list_after(sentences, i)]
+    return parts if all(_unmarked(p)[:1].islower() for p in parts) else []
+
+
 def _promised_part(item: Item, part: Sentence, calendar: ParliamentaryCalendar) -> Item:
     """One part of a promise's list as a promise of its own, with its own time (else the
     opening's): "De komende periode zal ik: in het najaar een wetsvoorstel indienen;"."""
-    text = f"{item.text} {part.text}"
+    text = f"{item.text} {_unmarked(part)}"
     refs = tuple(dict.fromkeys((*item.refs, *find_references(part.text))))
     due = find_deadline(part.text, item.reference_date or clock.today(), calendar)
     if due is None:

@@ -208,11 +208,15 @@ def highlighted(doc: Document, items: list[Commitment]) -> list[Segment]:
     )
     segments, pos = [], 0
     for c in spans:
-        if c.span_start < pos:  # overlapping spans: the first one wins
+        # A span that overlaps the one before shows what it adds ("De komende periode zal ik:
+        # – …; – …" gives a promise a part, each from the opening to its part); one wholly
+        # inside it is that one's.
+        start = max(c.span_start, pos)
+        if start >= c.span_end:
             continue
-        if c.span_start > pos:
-            segments.append(Segment(text[pos:c.span_start]))
-        segments.append(Segment(text[c.span_start:c.span_end], c))
+        if start > pos:
+            segments.append(Segment(text[pos:start]))
+        segments.append(Segment(text[start:c.span_end], c))
         pos = c.span_end
     if pos < len(text):
         segments.append(Segment(text[pos:]))
