@@ -36,7 +36,7 @@ FORMS = ("letter", "transcript", "register")
 @main.command("extract")
 @click.argument("paths", nargs=-1,
                 type=click.Path(dir_okay=False, allow_dash=True, path_type=Path))
-@click.option("--date", "date_", type=DAY, default=None,
+@click.option("--date", "given", type=DAY, default=None,
               help="The documents' date (YYYY-MM-DD); default: their own datelines.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json",
               show_default=True, help="JSON (a stable contract, see README) or a table.")
@@ -49,7 +49,7 @@ FORMS = ("letter", "transcript", "register")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="With --pending: at most this many documents.")
 @pass_ctx
-def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, form: str,
+def extract_command(ctx: CliContext, paths: tuple[Path, ...], given, fmt: str, form: str,
                     pending: bool, limit: int | None) -> None:
     """Find the commitments, requests and milestones in Dutch parliamentary text.
 
@@ -73,7 +73,6 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], date_, fmt: str, f
         return
     if not paths:
         raise click.UsageError("give at least one PATH (or --pending)")
-    given = date_
     calendar = ParliamentaryCalendar.bundled()
     catalogue = bundled_catalogue()
     documents, failed = [], 0
