@@ -1722,9 +1722,18 @@ def test_the_governments_answers_to_a_report_retell_the_questions():
     "Ik ben demissionair, en dat betekent dat ik de komende maanden terughoudend zal zijn met "
     "nieuwe beleidskeuzes.",
     "Een nieuw kabinet zal daar uiteindelijk een besluit over nemen.",
+    # what the subject will be is no deed, whoever stands before "zal"
+    "Het belang dat het kabinet hecht aan overleg met het bedrijfsleven zal een project zijn van "
+    "een nieuwe coördinatie-eenheid.",
+    "Het kabinet zal een betrouwbare partner zijn voor de gemeenten.",
 ])
 def test_what_a_minister_says_in_round_twenty_without_promising(said):
     assert extract(_minister(said, "Dank u wel."), D).items == []
+
+
+def test_a_deliverable_ready_by_a_time_is_still_a_promise():
+    said = "Ik zal voor 1 maart gereed zijn met het wetsvoorstel."
+    assert [i.kind for i in extract(_minister(said), D).items] == ["commitment"]
 
 
 def test_a_member_hears_the_answer_now_and_a_round_table_hears_guests():

@@ -1623,7 +1623,11 @@ def cut_off(sentence: str, after: int) -> bool:
 
 _DOES_ITS_BEST = re.compile(r"\b(?:mijn|ons|onze|zijn|haar)\s+(?:uiterste\s+)?best\b", _I)
 _ACTION_PARTICIPLE = re.compile(r"\b(?:" + _ACTION_PARTICIPLES + r")\b", _I)
-_COPULA = re.compile(r"\s+zijn\s*(?:[,.;]|$|(?:met|in|op|bij|van|voor|over|aan|tot)\b)", _I)
+# "dat ik … terughoudend zal zijn met …", "… zal een project zijn van een topteam": what the
+# subject will be is no deed (but "zal … gereed zijn" a deliverable's)
+_COPULA = re.compile(r"\s+(?:(?:een|de|het|geen)\s+(?:[\w-]+\s+){1,2}?"
+                     r"|(?!(?:bereid|gereed|klaar|beschikbaar)\b)[\w-]+\s+)?"
+                     r"zijn\s*(?:[,.;]|$|(?:met|in|op|bij|van|voor|over|aan|tot|om)\b)", _I)
 _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\s+staatssecretaris"
                             r"|de\s+regering)\b", _I)
 # A deliverable (or the questions asked) as the subject of the clause before "wordt": "Het
