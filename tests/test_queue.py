@@ -231,3 +231,35 @@ def test_the_queue_pages_by_twenty_and_filters_by_kind(client, session, today):
     # a page past the end shows the last one
     assert client.get("/beoordelen?page=9").get_data(as_text=True).count(
         '<article class="candidate"') == 5
+
+
+def test_a_sentence_citing_a_registered_number_names_it_beside_the_proposal(
+        client, session, today):
+    # "… heeft uw Kamer toegezegd … (T03670)": is it the registered promise or a new one? The
+    # row names the registered toezegging with its status, for the clerk to open or reject.
+    from tracker.services.extraction import extract_document
+
+    d = webdata.make(session)
+    tk = get_source(session, "tk", kind="tk", name="Tweede Kamer")
+    text = ("Den Haag, 2 oktober 2026. Geachte voorzitter, Tijdens het debat van 21 maart 2023 "
+            "heeft mijn ambtsvoorganger uw Kamer toegezegd dat de kenbaarheid van AI-gebruik "
+            "in de Awb wordt versterkt (T03670). Ik zal uw Kamer voor de zomer informeren over "
+            "de voortgang. Hoogachtend, de minister.")
+    letter, _, _ = upsert(session, Document, tk, "guid-cites", {
+        "number": "2026D40002", "title": "Voortgang Awb", "date": date(2026, 10, 2),
+        "doc_type": "Brief regering", "chamber": "TK", "text": text}, Actor("sync", "tk"))
+    session.flush()
+    extract_document(session, letter)
+    session.commit()
+    rows = {r.candidate.text[:20]: r for r in review_queue(session).rows
+            if r.candidate.document_id == letter.id}
+    citing = next(r for r in rows.values() if "T03670" in r.candidate.text)
+    other = next(r for r in rows.values() if "T03670" not in r.candidate.text)
+    assert [c.id for c in citing.cited] == [d.ek_open.id] and other.cited == []
+    webdata.login(client, session)
+    page = client.get("/beoordelen").get_data(as_text=True)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))
+    assert "Deze zin noemt een toezegging uit het register: T03670 ( Openstaand )." in text
+    assert f'href="/toezeggingen/{d.ek_open.id}"' in page
+    english = client.get("/beoordelen?lang=en").get_data(as_text=True)
+    assert "This sentence cites a commitment in the register:" in english

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
-from ..models import Commitment, Document
+from ..models import Commitment, Document, ExtractedRef
 from .changes import Actor, apply
 from .evidence import Evidence, evidence
 from .review import ReviewError, decide_candidate, set_deadline
@@ -37,6 +37,9 @@ class Row:
     candidate: Commitment
     copies: list[Commitment] = field(default_factory=list)
     evidence: Evidence | None = None
+    # registered toezeggingen whose number the sentence cites ("… toegezegd (T03670)"): the
+    # clerk sees at once whether it is one already in the register
+    cited: list[Commitment] = field(default_factory=list)
 
     @property
     def members(self) -> list[Commitment]:
@@ -118,13 +121,32 @@ def review_queue(session: Session, *, kind: str | None = None, offset: int = 0,
         select(Commitment).where(Commitment.id.in_(ids))
         .options(selectinload(Commitment.document).selectinload(Document.source),
                  selectinload(Commitment.source)))} if ids else {}
+    cited = _cited(session, ids)
     rows = []
     for group in chosen:
         members = [rows_by_id[i] for i in group]
         # the copy with text and the earliest id is shown; the others are named beside it
         members.sort(key=lambda c: (not (c.document and c.document.text), c.id))
-        rows.append(Row(members[0], members[1:], evidence(members[0], QUEUE_CONTEXT)))
+        named = {c.id: c for i in group for c in cited.get(i, [])}
+        rows.append(Row(members[0], members[1:], evidence(members[0], QUEUE_CONTEXT),
+                        sorted(named.values(), key=lambda c: c.number or "")))
     return Queue(rows, len(groups), limit, offset, dict(kinds))
+
+
+def _cited(session: Session, ids: list[int]) -> dict[int, list[Commitment]]:
+    """Candidate id -> the registered toezeggingen (not candidates, not withdrawn) whose
+    numbers its sentence cites."""
+    if not ids:
+        return {}
+    registered = aliased(Commitment)
+    found: dict[int, list[Commitment]] = {}
+    for candidate_id, commitment in session.execute(
+            select(ExtractedRef.commitment_id, registered)
+            .join(registered, registered.number == ExtractedRef.ref)
+            .where(ExtractedRef.commitment_id.in_(ids), ExtractedRef.kind == "toezegging",
+                   registered.status != "candidate", registered.withdrawn.is_(False))):
+        found.setdefault(candidate_id, []).append(commitment)
+    return found
 
 
 @dataclass(frozen=True)
