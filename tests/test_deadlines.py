@@ -133,6 +133,7 @@ def test_halves(text, expected):
         ("later dit jaar", date(2025, 12, 31)),
         ("in de loop van 2025", date(2025, 12, 31)),
         ("in 2026", date(2026, 12, 31)),
+        ("in het jaar 2026", date(2026, 12, 31)),  # an older letter's words
         ("volgend jaar", date(2026, 12, 31)),
     ],
 )
@@ -787,3 +788,16 @@ def test_every_match_of_a_rule_holds_one_of_its_hints():
             if rule.pattern.search(text):
                 lowered = " ".join(text.lower().split())
                 assert any(hint in lowered for hint in rule.hint), (rule.name, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Zoetermeer, 15 november 1988 Naar "
+    "aanleiding van het voorstel van de commissie het volgende:",
+    "Den Haag, 2 oktober 2025 Hierbij stuur ik u de gevraagde gegevens.",
+    "'s-Gravenhage, 23 september 1986 Bij de beantwoording van de vragen is toegezegd …",
+])
+def test_a_letters_place_and_date_run_into_its_first_sentence_is_no_deadline(text):
+    # (where the line breaks were lost; a date with its preposition still is one)
+    assert find_deadline(text, date(1988, 11, 15)) is None
+    assert find_deadline("Ik stuur u op 1 december 2025 de gegevens.", date(2025, 10, 2)).due \
+        == date(2025, 12, 1)

@@ -3130,3 +3130,38 @@ def test_members_who_want_to_know_whether_the_government_is_willing_ask_it():
             "ChristenUnie-fractie willen weten of de regering bereid is een evaluatiebepaling op "
             "te nemen.\n")
     assert [i.kind for i in extract(text, D).items] == ["request"]
+
+
+# Round twenty-three (ministers' letters, answers and verslagen of 1985-1999, scanned): what
+# its opened half taught.
+def test_another_countrys_government_promises_nothing_to_the_kamer():
+    text = _letter("De Deense Regering heeft voor medio oktober een witboek aangekondigd waarin "
+                   "zij haar positie uiteen zal zetten.",
+                   "De Britse regering zal in december een wetsvoorstel indienen.",
+                   "De Duitse minister van Financiën zal in april een voorstel doen.")
+    assert kinds(text) == []
+    assert kinds(_letter("De Nederlandse regering zal in december een wetsvoorstel indienen.")) \
+        == ["commitment"]
+
+
+def test_an_impersonal_aim_with_a_time_is_a_promise_but_not_a_laws_plan():
+    item = one(_letter("Er wordt naar gestreefd om in het jaar 2026 de besluitvorming hierover "
+                       "af te ronden."))
+    assert (item.kind, item.rule, item.due) == ("commitment", "commitment.aim",
+                                                date(2026, 12, 31))
+    # a law taking effect is planned, not delivered (as "Beoogd wordt …"), and no milestone yet
+    assert kinds(_letter("Er wordt naar gestreefd de wet per 1 januari 2027 in werking te laten "
+                         "treden.")) == []
+
+
+def test_a_member_urging_the_minister_in_an_old_verslag_asks():
+    text = ("Verslag van een mondeling overleg\n\nVastgesteld 10 maart 2025\n\nDe heer Tazelaar "
+            "was niet tevreden. Met klem drong spreker er bij de minister op aan dit "
+            "compromisvoorstel in het overleg in Brussel te presenteren.\n")
+    assert kinds(text) == ["request"]
+
+
+def test_a_letters_place_and_date_run_into_its_first_sentence_make_no_promise():
+    text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 10 maart 2025 "
+            "Naar aanleiding van uw verzoek stuur ik u de gevraagde gegevens.\n")
+    assert extract(text, D).items == []

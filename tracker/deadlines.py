@@ -714,7 +714,8 @@ RULES: tuple[_Rule, ...] = (
           r"(?:kalender)?jaar"
           r"(?:\s+nog)?\b"
           r"|\bin\s+de\s+loop\s+van\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<l_")
-          + r"|\b(?:in|gedurende)\s+(?P<year>" + _YEAR + ")"
+          # ("in het jaar 1987": an older letter's words)
+          + r"|\b(?:in|gedurende)\s+(?:het\s+(?:kalender)?jaar\s+)?(?P<year>" + _YEAR + ")"
           # "De volgende beleidsdoorlichting is voorzien voor 2015": planned for that year
           r"|(?<=\bvoorzien\s)voor\s+(?P<p_year>" + _YEAR + r")(?![-/.]?\d)"
           r"|(?<=\bgepland\s)voor\s+(?P<g_year>" + _YEAR + r")(?![-/.]?\d)"
@@ -922,7 +923,8 @@ def _candidates(text: str, ctx: _Context,
             continue  # an impossible date ("31 februari 2025"): not a deadline
         if resolved is None:
             continue
-        if resolved is BLOCK or _past_marked(text, m) or _in_name(text, m):
+        if resolved is BLOCK or _past_marked(text, m) or _in_name(text, m) \
+                or _in_dateline(text, m):
             blocked.append(m.span())
             continue
         precision = rule.precision
@@ -954,6 +956,19 @@ def _past_marked(text: str, m: re.Match[str]) -> bool:
                 or (_YEAR_ONLY.fullmatch(m.group().strip()) is not None
                     and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
                     and _DONE_AFTER.match(text, m.end())))
+
+
+# A letter's place and date, run into its first sentence where the line breaks were lost
+# ("… der Staten-Generaal Zoetermeer, 15 november 1988 Naar aanleiding van …", "Den Haag, 2
+# oktober 2025 Hierbij …"): the day it was written, no deadline
+_DATELINE_PLACE = re.compile(
+    r"(?<![\w,])(?!(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Ja|Nee)\b)"
+    r"(?:['’]s-|Den\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\s*,\s*(?:den\s+)?$")
+
+
+def _in_dateline(text: str, m: re.Match[str]) -> bool:
+    return m.group()[:1].isdigit() and bool(
+        _DATELINE_PLACE.search(text, max(0, m.start() - 40), m.start()))
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:

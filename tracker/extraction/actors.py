@@ -144,9 +144,12 @@ def mentions(sentence: str, after_government: bool = False) -> list[Mention]:
                 and _AND.fullmatch(sentence, found[-1].end, mention.start)):
             prev = found.pop()
             mention = Mention(GOV, prev.start, mention.end, sentence[prev.start:mention.end])
-        if mention.kind == GOV and _CABINET_TO_COME.search(sentence, max(0, mention.start - 30),
-                                                           mention.start):
-            # a government still to come: "Een volgend kabinet zal zijn eigen keuzes maken"
+        if mention.kind == GOV and (
+                _CABINET_TO_COME.search(sentence, max(0, mention.start - 30), mention.start)
+                or _FOREIGN.search(sentence, max(0, mention.start - 30), mention.start)):
+            # a government still to come: "Een volgend kabinet zal zijn eigen keuzes maken";
+            # another country's: "De Deense Regering heeft … een witboek aangekondigd waarin zij
+            # haar positie uiteen zal zetten", "de Duitse minister van Financiën"
             mention = Mention(OTHER, mention.start, mention.end, mention.text)
         found.append(mention)
     return _pronouns_resolved(found, after_government)
@@ -154,6 +157,9 @@ def mentions(sentence: str, after_government: bool = False) -> list[Mention]:
 
 _CABINET_TO_COME = re.compile(r"\b(?:een|het)\s+(?:volgend|nieuw|toekomstig|komend)e?\s+$",
                               re.IGNORECASE)
+# A country's adjective right before the office (not "de Nederlandse regering"): "Deense",
+# "Britse", "Franse", "Belgische", "Amerikaanse" …
+_FOREIGN = re.compile(r"(?<![\w-])(?!(?:Nederlandse|Diverse)\b)[A-Z][a-zëïé]+(?:se|sche)\s+$")
 
 
 _THIRD_PERSON = frozenset(("zij", "hij", "ze"))

@@ -1256,7 +1256,7 @@ _MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:n
 # Aims and plans with a deliverable: "Het streven is erop gericht de nota … in te dienen", "Onze
 # planning is om de opzet medio april naar de Kamer te sturen", "Het is mijn voornemen …",
 # "zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan te bieden".
-_AIM_HINT = re.compile(r"streven|planning|inzet|inspanning|voornemen|intentie|bedoeling"
+_AIM_HINT = re.compile(r"streven|gestreefd|planning|inzet|inspanning|voornemen|intentie|bedoeling"
                        r"|zet|zetten|alles")
 _AIM = re.compile(
     r"\b(?P<owner>mijn|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
@@ -1268,6 +1268,9 @@ _AIM = re.compile(
     r"|intentie|inzet)\b"
     r"|\bligt\s+(?:het\s+)?in\s+(?P<owner4>mijn|ons|het)\s+voornemen\b"
     r"|\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
+    # impersonal: "Er wordt naar gestreefd om in het jaar 1987 de besluitvorming … af te ronden"
+    r"|\b(?P<impersonal>(?:er\s+wordt|wordt\s+er)\s+(?:\w+\s+)?naar\s+gestreefd"
+    r"|gestreefd\s+wordt\s+(?:er\s+)?naar)\b"
     r"|\b(?:de|het)\s+(?:inzet|voornemen|streven|plan)\s+van\s+(?P<of>het\s+kabinet|de\s+regering"
     r"|mij|ons)\s+om\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
@@ -1276,6 +1279,7 @@ _AIM = re.compile(
     # aan om …"
     r"|\b(?:(?P<who2>ik|wij|we|het\s+kabinet)\s+(?:zet|zetten|doe|doen)|(?:zet|zetten|doe|doen)\s+"
     r"(?P<who3>ik|wij|we|het\s+kabinet))\s+(?:er\s+)?alles\s+(?:op\s+alles|aan)\s+om\b", _I)
+_LAW_TAKES_EFFECT = re.compile(r"\bin\s+werking\s+te\s+(?:laten\s+)?treden\b", _I)
 _COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
                          r"|\bkomen\s+met\b", _I)
 _TO_INFINITIVE = re.compile(r"\bte\s+(?:\w+\s+)?\w+en\b", _I)
@@ -1302,6 +1306,9 @@ def _aim(sentence: str, found: list[Mention],
         return None
     if re.search(r"\bte\s+blijven\b", rest[:100], _I) and not dated:
         return None  # "Het is de bedoeling om deze ontwikkelingen te blijven monitoren": carry on
+    if m.group("impersonal") and _LAW_TAKES_EFFECT.search(rest):
+        return None  # "Er wordt naar gestreefd de wet per 1 januari in werking te laten treden":
+        # a plan for the law, as "Beoogd wordt …" (_AIMED), not a deliverable
     clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start())) + 1
     if any(x.kind in (OTHER, MEMBERS) and clause <= x.start < m.end() + 20 for x in found):
         return None  # "De inzet van de Commissie is …" (not "Hoewel de gesprekken met de

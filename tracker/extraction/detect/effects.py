@@ -99,7 +99,7 @@ def effect_date(text: str) -> bool:
 # treden, niet meer hoeven …"), or a plan ("heeft het kabinet besloten om per 1 januari 2013 …
 # af te schaffen", "treedt naar verwachting op 1 januari 2027 in werking": the law that does it
 # is still to come).
-_NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft|streven"
+_NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft|streven|gestreefd"
                         r"|voorstel\w*|overweegt|overwegen|naar\s+verwachting|beoogde?|beoogt"
                         r"|beogen"
                         # "Of het stelsel per 1 januari 2022 kan ingaan, is mede afhankelijk …"

@@ -178,7 +178,9 @@ _DIRECTED = re.compile(
     + r"\s+(?:[\w-]+\s+){1,10}?(?:wilde|wou)\s+(?!aangeven|uitleggen|toelichten|verklaren|zeggen"
     r"|reageren)\w+"
     # "Zij drong erop aan dat het plan ook concrete streefcijfers bevat"
-    r"|\b(?:drong|drongen|dringt|dringen)\s+(?:\w+\s+)?(?:erop|er\s+op)\s+aan\b"
+    # (or "Met klem drong spreker er bij de minister op aan dit compromisvoorstel … te
+    # presenteren", an old verslag)
+    r"|\b(?:drong|drongen|dringt|dringen)\s+(?:\w+\s+)?(?:erop|er\s+(?:[\w-]+\s+){0,4}?op)\s+aan\b"
     # "… vraagt hoe het staat met …, en of de staatssecretaris bereid is … te laten doen"
     r"|(?:,\s*|\s)en\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?"
     r"bereid\s+(?:is|zou\s+zijn)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
