@@ -814,6 +814,21 @@ def test_spaces_pdf_text_lost_are_put_back_with_spans_in_the_input():
     assert text[items[-1].start:items[-1].end].endswith("worden gepubliceerd.")
 
 
+def test_a_preposition_run_into_its_date_is_read_apart_with_spans_in_the_input():
+    # scans and PDF text: "per31 december 1993", "op19 november", "in2026"
+    text = _letter("Ik zal u op19 november 2025 informeren over de uitkomsten.",
+                   "Ik zal de Kamer in2026 een brief sturen over de evaluatie.",
+                   "Volledigheidshalve attendeer ik u erop dat de regeling per31 december 2026 "
+                   "afloopt.")
+    items = extract(text, D).items
+    assert [(i.kind, i.due, i.precision) for i in items] == [
+        ("commitment", date(2025, 11, 19), "day"), ("commitment", date(2026, 12, 31), "year"),
+        ("milestone", date(2026, 12, 31), "day")]
+    assert text[items[0].start:items[0].end].startswith("Ik zal u op19 november")
+    # (not inside a word, nor before a number that is no day or year)
+    assert Gluefinder("verzoek2025 hoofdstuk op12 pagina's, na2 weken").points() == []
+
+
 @pytest.mark.parametrize("words", [
     "terecht hetgeen opgesteld tevreden ingezonden voortaan invoering zozeer hiervan daarvoor",
     "ikzelf hieromtrent achterover deconcentreren tevergeefs temeer de islam",

@@ -63,6 +63,12 @@ _CANDIDATE = re.compile(
 _PDF_SIGNS = re.compile(r"[a-zà-ÿ]{2}(?:[A-Z][a-zà-ÿ]|[.?!][A-Z][a-zà-ÿ])")
 # A sentence end that lost its space: "… als dit veilig kan.Daarnaast geldt …" (the word before
 # the full stop is checked on its own, so "www.Rijksoverheid.nl" and addresses stay whole).
+# A preposition run into the day or year after it, in scans and PDF text: "per31 december
+# 1993", "op19 september", "in2024" (no Dutch word runs on into digits).
+_DATE_GLUE = re.compile(
+    r"(?<![\w-])(?:op|per|in|voor|vóór|tot|na|vanaf|uiterlijk|medio|eind|begin|rond|sinds)"
+    r"(?=(?:[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december)|(?:19|20)\d\d)\b)", re.IGNORECASE)
 _SENTENCE_GLUE_HINT = re.compile(r"[a-zà-ÿ][.?!](?=[A-Z][a-zà-ÿ])")
 _SENTENCE_GLUE = re.compile(r"(?<![\w/.:@-])(?!www\.)[A-Za-zà-ÿ]?[a-zà-ÿ]{2,}[.?!]\Z")
 
@@ -152,7 +158,8 @@ class Gluefinder:
         """Offsets in the document where a space was lost, in order (found once, in one pass:
         each distinct token is judged once, and only the few found glued are looked for)."""
         if self._points is None and not _PDF_SIGNS.search(self.raw):
-            self._points = []  # no sign of text that lost its spaces: not worth the search
+            # no sign of text that lost its spaces: not worth the search (but a date's)
+            self._points = [m.end() for m in _DATE_GLUE.finditer(self.raw)]
         if self._points is None:
             raw = self.raw
             glued = {}
@@ -172,6 +179,7 @@ class Gluefinder:
                     word -= 1
                 if _SENTENCE_GLUE.match(raw[max(0, word - 1):m.end()], 1 if word else 0):
                     found.append(m.end())
+            found += [m.end() for m in _DATE_GLUE.finditer(raw)]
             self._points = sorted(found)
         return self._points
 

@@ -18,7 +18,7 @@ _LEGAL_EFFECT = re.compile(
     r"|treedt|treden|hoeven\s+te\s+voldoen|aansprakelijk\w*|sancties?|boetes?|toepassing"
     r"|verordening|moet|moeten|mag|mogen|van\s+kracht|vervalt|vervallen|eindigt|eindigen"
     r"|bedraagt|bedragen|de\s+tijd|schuift|schuiven|verschuift|passen|past|verstrijkt"
-    r"|verloopt|ingetrokken|intrekking)\b",
+    r"|verloopt|afloopt|aflopen|ingetrokken|intrekking)\b",
     # "Vanaf 1 januari 2018 bedraagt de AOW-leeftijd 66 jaar", "krijgen tot … de tijd", "schuift
     # de datum op naar …", "De lidstaten passen … vanaf 1 juli 2020 toe", "wordt per 1 januari
     # 2026 ingetrokken"
