@@ -61,14 +61,14 @@ _CANDIDATE = re.compile(
 # ("deKamer", "MinisterKlimaat", "kan.Daarnaast"); a document without one is not searched (in
 # the corpus: 455 of its 609 documents, which held 9 of the 808 lost spaces found).
 _PDF_SIGNS = re.compile(r"[a-zà-ÿ]{2}(?:[A-Z][a-zà-ÿ]|[.?!][A-Z][a-zà-ÿ])")
-# A sentence end that lost its space: "… als dit veilig kan.Daarnaast geldt …" (the word before
-# the full stop is checked on its own, so "www.Rijksoverheid.nl" and addresses stay whole).
 # A preposition run into the day or year after it, in scans and PDF text: "per31 december
 # 1993", "op19 september", "in2024" (no Dutch word runs on into digits).
 _DATE_GLUE = re.compile(
     r"(?<![\w-])(?:op|per|in|voor|vóór|tot|na|vanaf|uiterlijk|medio|eind|begin|rond|sinds)"
     r"(?=(?:[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
     r"|oktober|november|december)|(?:19|20)\d\d)\b)", re.IGNORECASE)
+# A sentence end that lost its space: "… als dit veilig kan.Daarnaast geldt …" (the word before
+# the full stop is checked on its own, so "www.Rijksoverheid.nl" and addresses stay whole).
 _SENTENCE_GLUE_HINT = re.compile(r"[a-zà-ÿ][.?!](?=[A-Z][a-zà-ÿ])")
 _SENTENCE_GLUE = re.compile(r"(?<![\w/.:@-])(?!www\.)[A-Za-zà-ÿ]?[a-zà-ÿ]{2,}[.?!]\Z")
 
