@@ -3180,3 +3180,68 @@ def test_a_letters_place_and_date_run_into_its_first_sentence_make_no_promise():
     text = ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 10 maart 2025 "
             "Naar aanleiding van uw verzoek stuur ik u de gevraagde gegevens.\n")
     assert extract(text, D).items == []
+
+
+# Round twenty-four (the same source, more letters and answers of 1985-1999).
+_AANHANGSEL = ("Vergaderjaar 1990-1991\nAanhangsel van de Handelingen\nVragen gesteld door de "
+               "leden der Kamer, met de daarop door de regering gegeven antwoorden\n306\nVragen "
+               "van het lid Lilipaly (P.v.d.A.) over voetbalvandalisme. (Ingezonden 29 november "
+               "1990)\n")
+
+
+def test_the_first_written_question_after_its_heading_is_a_sentence_of_its_own():
+    text = _AANHANGSEL + ("1 Bent u bereid met de KNVB, de NS en de burgemeesters op korte termijn "
+                          "te overleggen om herhaling te voorkomen?\n")
+    (item,) = extract(text, date(1990, 11, 29)).items
+    assert item.kind == "request" and item.text.startswith("1 Bent u bereid")
+    assert "Ingezonden" not in item.text
+    # a question about what was asked before asks nothing now
+    text = _AANHANGSEL + ("1 Kunt u zich herinneren, dat ik heb gevraagd te bevorderen, dat de "
+                          "notitie tijdig wordt besproken?\n")
+    assert extract(text, date(1990, 11, 29)).items == []
+
+
+def test_a_committee_would_appreciate_answers_in_the_passive():
+    text = _letter("De commissie zou het zeer op prijs stellen, indien onderstaande vragen alsnog "
+                   "voor de openbare beraadslaging zouden worden beantwoord.")
+    assert kinds(text) == ["request"]
+
+
+@pytest.mark.parametrize(("words", "due"), [
+    ("Daarover zal nog nadere informatie verschaft worden.", None),
+    ("Enkele thema's komen in de nota niet aan de orde omdat daarover afzonderlijk zal worden "
+     "gerapporteerd.", None),
+    ("Onderzocht zal worden of het mogelijk is de ziekenhuizen op dit punt te ondersteunen.", None),
+    ("Deze werken zullen binnen twee jaar zijn voltooid.", date(2027, 3, 10)),
+    ("De achterstand zal door deze maatregelen binnen twee jaar worden weggewerkt.",
+     date(2027, 3, 10)),
+    ("De beantwoording kan overigens op korte termijn tegemoet worden gezien.",
+     date(2025, 4, 21)),
+    ("Ik deel u mee dat er naar wordt gestreefd de notitie einde 2026 gereed te hebben.",
+     date(2026, 12, 31)),
+])
+def test_an_older_letters_passives_promise(words, due):
+    (item,) = extract(_letter(words), D).items
+    assert (item.kind, item.due) == ("commitment", due)
+
+
+@pytest.mark.parametrize("words", [
+    "Aan de gemeenten zal nadere informatie worden verschaft.",
+    "Daarover zal door de Europese Commissie worden gerapporteerd.",
+    "De bouw van de brug door de provincie zal in 2027 zijn voltooid.",
+    "De nota kan niet voor de zomer tegemoet worden gezien.",
+    "Dit proces zal worden afgerond in januari 2025, dan wordt meer bekend.",
+    "Ik ga in het onderstaande eerst in algemene zin in op de opmerkingen van de leden.",
+    "Hiermede denk ik in belangrijke mate te kunnen tegemoetkomen aan problemen die zich bij de "
+    "invoering in 2026 voordoen.",
+])
+def test_what_an_older_letter_says_without_promising(words):
+    assert kinds(_letter(words)) == []
+
+
+def test_an_amendments_signatory_is_a_member_and_its_day_of_receipt_no_deadline():
+    text = ("AMENDEMENTEN VAN HET LID SALOMONS Ontvangen 22 januari 2025 I De ondergetekende stelt "
+            "de volgende amendementen voor: Artikel I wordt gewijzigd.\n")
+    assert extract(text, D).items == []
+    assert one(_letter("De ondergetekende is voornemens het wetsvoorstel in 2026 in te "
+                       "dienen.")).kind == "commitment"

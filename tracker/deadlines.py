@@ -966,9 +966,16 @@ _DATELINE_PLACE = re.compile(
     r"(?:['’]s-|Den\s+)?[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*\s*,\s*(?:den\s+)?$")
 
 
+# … or a paper's own day of receipt: "AMENDEMENTEN VAN HET LID SALOMONS Ontvangen 22 januari
+# 1986", "(Ingezonden 29 november 1990)"
+_RECEIVED = re.compile(r"(?:\bOntvangen|\bVastgesteld|\bIngezonden|\(\s*(?i:ingezonden|ontvangen))"
+                       r"\s+(?:op\s+)?$")
+
+
 def _in_dateline(text: str, m: re.Match[str]) -> bool:
     return m.group()[:1].isdigit() and bool(
-        _DATELINE_PLACE.search(text, max(0, m.start() - 40), m.start()))
+        _DATELINE_PLACE.search(text, max(0, m.start() - 40), m.start())
+        or _RECEIVED.search(text, max(0, m.start() - 16), m.start()))
 
 
 def _in_name(text: str, m: re.Match[str]) -> bool:

@@ -941,6 +941,9 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
                 # is done now: "Minister Drijfhout stuurt de Tweede Kamer de stand van zaken
                 # van de woningbouw in 2025" (a page's summary of the letter, in 2026; not an
                 # overview's overdue "stuurt de Kamer in het eerste kwartaal een brief")
+            if due is None and finding.rule == "commitment.passive-future":
+                return None  # a passive read as a promise by its time alone, that time gone
+                # by: a plan retold ("Dit proces zal worden afgerond in juni 2020", in July)
     deadline_rule = due.rule if due else None
     if due is None and finding.kind == "commitment" and same_paragraph and (
             continued or anaphoric(s.text)):

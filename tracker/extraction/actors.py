@@ -151,6 +151,12 @@ def mentions(sentence: str, after_government: bool = False) -> list[Mention]:
             # another country's: "De Deense Regering heeft … een witboek aangekondigd waarin zij
             # haar positie uiteen zal zetten", "de Duitse minister van Financiën"
             mention = Mention(OTHER, mention.start, mention.end, mention.text)
+        elif mention.kind == GOV and mention.text.lower().endswith(("ondergetekende",
+                                                                    "ondergetekenden")) \
+                and "mendement" in sentence:
+            # an amendment's signatory is a member: "De ondergetekende stelt de volgende
+            # amendementen voor"
+            mention = Mention(MEMBERS, mention.start, mention.end, mention.text)
         found.append(mention)
     return _pronouns_resolved(found, after_government)
 

@@ -82,7 +82,31 @@ def split(block: Block, speakers: bool = False) -> list[Sentence]:
         start = end
     _emit(block, paragraph, start, len(text), out)
     out = _split_question_labels(block, out)
+    out = _split_after_submitted(block, out)
     return _split_labels(block, out) if speakers else out
+
+
+# Written questions' heading closes with the day they were sent, and the first question follows
+# without a full stop: "… over voetbalvandalisme. (Ingezonden 29 november 1990) 1 Bent u bereid
+# …?" (a scan of the Aanhangsel): the question is a sentence of its own.
+# (at a line's end or before a question's number; not a letter's "de vragen van het lid Van Dijk
+# (ingezonden 5 december 2023) zal ik …")
+_SUBMITTED = re.compile(r"\((?:[Ii]ngezonden|[Oo]ntvangen)\s+[^()\n]{4,40}\)"
+                        r"(?=[ \t]*\n\s*\S|\s+\d{1,2}[.)]?\s+[A-ZÀ-Ý])")
+
+
+def _split_after_submitted(block: Block, sentences: list[Sentence]) -> list[Sentence]:
+    if "ngezonden" not in block.text and "ntvangen" not in block.text:
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        m = _SUBMITTED.search(block.text, s.clean_start, s.clean_end)
+        if m is None:
+            out.append(s)
+            continue
+        _emit(block, s.paragraph, s.clean_start, m.end(), out)
+        _emit(block, s.paragraph, m.end(), s.clean_end, out)
+    return out
 
 
 def _split_question_labels(block: Block, sentences: list[Sentence]) -> list[Sentence]:

@@ -73,12 +73,12 @@ _MODALS = re.compile(r"\b(?:kan|kunnen|kon|konden|zou|zouden|mag|mogen|moet|moet
 # The document does it itself: not a promise for later.
 _SELF_FULFILLING = re.compile(
     # ("Hiermee informeer ik u", not "hoe de provincies hiermee omgaan")
-    r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hiermee(?=\s+(?:\w+\s+)?(?:ik|wij|we"
+    r"\b(?:hierbij|(?<!verband\s)(?<!samenhang\s)(?<!gelet\s)hierme(?:d)?e(?=\s+(?:\w+\s+)?(?:ik|wij|we"
     r"|het\s+kabinet|is|wordt|worden|zijn|geef|kom|informeer|voldoe|beantwoord|reageer|bied|stuur"
     r"|zend)\b)|bij\s+deze(?:n)?|hieronder|hierna"
     # "In deze voortgangsbrief informeer ik …", "Met deze eerste verzamelbrief …"
     r"|(?:in|met)\s+deze\s+(?:\w+\s+)?[\w-]*(?:brief|nota|memorie|rapportage)\b"
-    r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaand|ter\s+kennisneming"
+    r"|in\s+de(?:ze)?\s+bijlage(?:\s+bij\s+deze\s+brief)?|onderstaande?|ter\s+kennisneming"
     # "In tabel 1 staan de wetsvoorstellen die … bij uw Kamer worden ingediend"
     r"|in\s+(?:tabel|figuur|bijlage|overzicht)\s+\d{1,2}\b"
     # (not "Als bijlage bij de eerstvolgende voortgangsbrief ontvangt u …": a later letter's)
@@ -573,6 +573,11 @@ def _commitment(sentence: str, found: list[Mention],
             or "krijg" in lowered:
         for m in _RECEIVE.finditer(sentence):
             offer(_parliament_receives(sentence, found, m), m.start())
+        m = _AWAITED_PASSIVE.search(sentence) if "tegemoet" in lowered else None
+        if m and not _negated(m.group()) and not any(x.kind in (OTHER, MEMBERS) for x in found):
+            # "De beantwoording kan overigens op korte termijn tegemoet worden gezien"
+            offer(Finding("commitment", "commitment.parliament-receives", 0.75, None, PARL),
+                  m.start())
     if "treft" in lowered:
         m = _FINDS_LATER.search(sentence)
         due = deadline() if m else None
@@ -1270,7 +1275,7 @@ _AIM = re.compile(
     r"|\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
     # impersonal: "Er wordt naar gestreefd om in het jaar 1987 de besluitvorming … af te ronden"
     r"|\b(?P<impersonal>(?:er\s+wordt|wordt\s+er)\s+(?:\w+\s+)?naar\s+gestreefd"
-    r"|gestreefd\s+wordt\s+(?:er\s+)?naar)\b"
+    r"|gestreefd\s+wordt\s+(?:er\s+)?naar|er\s*naar\s+(?:wordt|werd)\s+gestreefd)\b"
     r"|\b(?:de|het)\s+(?:inzet|voornemen|streven|plan)\s+van\s+(?P<of>het\s+kabinet|de\s+regering"
     r"|mij|ons)\s+om\b"
     r"|\b(?:zet|zetten)\s+(?P<who>\w+(?:\s+\w+){0,2}?)\s+(?:zich|mij|me|ons)\s+"
@@ -1571,7 +1576,36 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
             # modelhuisregels worden aangepast, zal een dergelijk verbod daarin worden opgenomen",
             # or when its term runs from an event: "binnen vijf jaar na inwerkingtreding")
             return Finding("commitment", "commitment.passive-future", 0.65, None, None)
+        # "Deze werken zullen binnen twee jaar zijn voltooid", "De achterstand zal door deze
+        # maatregelen binnen twee jaar worden weggewerkt": work done by a time
+        if due is not None and due.due is not None and _COMPLETED.search(window):
+            return Finding("commitment", "commitment.passive-future", 0.6, None, None)
+    # The government's own, unnamed, where it tells or studies, with no time needed (as "U wordt
+    # … geïnformeerd", "Ik zal onderzoeken of …"): "Daarover zal nog nadere informatie verschaft
+    # worden", "…, omdat daarover afzonderlijk zal worden gerapporteerd", "Onderzocht zal worden
+    # of het mogelijk is …"
+    if subject is None and (_PASSIVE_TELLS.search(window) or _STUDIED_FIRST.match(sentence)) \
+            and not _MODALS.search(window) and not _TO_GOVERNMENT.search(window) \
+            and not any(x.kind in (OTHER, MEMBERS) for x in found):
+        return Finding("commitment", "commitment.passive-future", 0.6, None, None)
     return None
+
+
+# What parliament may expect, in the passive: "De beantwoording kan … op korte termijn tegemoet
+# worden gezien", "Het rapport zal in het voorjaar tegemoet kunnen worden gezien"
+_AWAITED_PASSIVE = re.compile(
+    r"\b(?:de|het|een|deze|dit|mijn|onze?)\s+(?:[\w-]+\s+){0,2}?(?:beantwoording|antwoorden"
+    r"|" + _DELIVERABLE + r")\b[^.;:?]{0,80}?\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.;:?]{0,60}?"
+    r"\btegemoet\s+(?:(?:kunnen\s+)?worden\s+gezien|gezien\s+(?:kunnen\s+)?worden)\b", _I)
+_COMPLETED = re.compile(r"\b(?:zijn|worden)\s+(?:voltooid|weggewerkt|afgerond|gerealiseerd)\b",
+                        _I)
+_PASSIVE_TELLS = re.compile(
+    r"^\s+(?:(?:\w+\s+){0,6}?(?:worden|zijn)\s+(?:gerapporteerd|bericht|verschaft|toegezonden"
+    r"|toegestuurd|overgelegd|nagezonden)|(?:\w+\s+){0,6}?(?:gerapporteerd|verschaft|toegezonden"
+    r"|toegestuurd|overgelegd|nagezonden)\s+worden)\b", _I)
+_STUDIED_FIRST = re.compile(r"(?:Onderzocht|Nagegaan|Bezien|Bekeken)\s+(?:zal|zullen)\s+"
+                            r"(?:(?:nog|ook|verder|dan)\s+)?worden\s+(?:of|hoe|welke|wat"
+                            r"|in\s+hoeverre|op\s+welke)\b", _I)
 
 
 _INFINITIVE = re.compile(r"\b(?!een\b|geen\b)\w+en\b|\b(?:gaan|doen|zijn|staan|zien)\b", _I)
@@ -1700,7 +1734,7 @@ _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s*(?:kunnen\s+)?zien|g
 _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
                              r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
                              r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd|beantwoord"
-                             r"|ondertekend|onderzocht|herzien|verzonden|behandeld)\b"
+                             r"|ondertekend|onderzocht|herzien|verzonden|behandeld|voltooid)\b"
                              # "zullen in het najaar bekend gemaakt worden"
                              r"|\b(?:(?:bekend|openbaar)\s*gemaakt|gepubliceerd|gepresenteerd"
                              r"|verstuurd|verzonden|toegezonden|toegestuurd)\s+worden\b", _I)

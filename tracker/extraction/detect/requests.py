@@ -53,7 +53,12 @@ _WAITS_FOR = re.compile(
     + _AWAITED + r"\b"
     # "De commissie zou het op prijs stellen indien u in die reactie tevens wilt ingaan op …"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\s+(?:\w+\s+)?(?:indien|als"
-    r"|wanneer|dat)\s+(?:u|de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
+    r"|wanneer|dat)\s+(?:u|de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b"
+    # (or in the passive: "… indien onderstaande vragen alsnog voor de openbare beraadslaging
+    # zouden worden beantwoord")
+    r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\s+(?:\w+,?\s+)?(?:indien|als"
+    r"|wanneer|dat)\b[^.?!]{0,100}?\b(?:worden|wordt)\s+(?:beantwoord|toegezonden|toegestuurd"
+    r"|verstrekt|gezonden)\b",
     _I)
 # "De leden … vragen of de resultaten … met de Kamer worden gedeeld": asking for something to be
 # delivered, not for an opinion (nor "wanneer de evaluatie naar de Kamer wordt gestuurd": when).
@@ -480,7 +485,9 @@ def _core(question: str) -> str:
 
 # The written question's opening: whether the minister knows a report, nothing asked of her.
 _ACQUAINTED = re.compile(r"(?:\d{1,2}[.)]?\s+|Vraag\s+\d+\s*[:.]?\s*)?(?:Bent\s+u\s+(?:ermee\s+)?"
-                         r"bekend\s+met|Kent\s+u|He(?:eft|bt)\s+u\s+kennis\s*genomen\s+van)\b", _I)
+                         r"bekend\s+met|Kent\s+u|He(?:eft|bt)\s+u\s+kennis\s*genomen\s+van"
+                         # "Kunt u zich herinneren, dat ik heb gevraagd te bevorderen, dat …?"
+                         r"|Kunt\s+u\s+zich\s+herinneren|Herinnert\s+u\s+zich)\b", _I)
 
 
 def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | None = None
