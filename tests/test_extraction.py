@@ -1116,7 +1116,8 @@ def test_precision_and_recall_on_the_labelled_seeds():
     ("dev6", 0.9, 0.85, 60), ("dev7", 0.55, 0.8, 56), ("dev8", 0.78, 0.85, 28),
     ("dev9", 0.75, 0.9, 25), ("dev10", 0.7, 0.85, 30), ("dev11", 0.8, 0.75, 36),
     ("dev12", 0.85, 0.8, 30), ("dev13", 0.88, 0.85, 27), ("dev14", 0.8, 0.9, 23),
-    ("dev15", 0.6, 0.85, 9), ("dev16", 0.65, 0.9, 13), ("dev17", 0.6, 0.85, 36)])
+    ("dev15", 0.6, 0.85, 9), ("dev16", 0.65, 0.9, 13), ("dev17", 0.6, 0.85, 36),
+    ("dev18", 0.7, 0.8, 46)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)
@@ -1130,7 +1131,8 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
 
 
 # Rounds eight, nine, thirteen, fourteen, fifteen and twenty, half of round ten, one debate of
-# round nineteen, the scanned papers of round twenty-one and half of round twenty-three were
+# round nineteen, the scanned papers of round twenty-one and half of rounds twenty-three and
+# twenty-four were
 # never tuned on: their figures are the honest ones for today's rules (below the issue's
 # targets, see the corpus README). Each is held at about where it stands, so a change that loses
 # ground on unseen text shows here — by totals only: what they missed is not read.
@@ -1139,7 +1141,8 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
     ("heldout4", 34, 0.75, 0.48, 0.85), ("heldout7", 19, 0.95, 0.6, 0.75),
     ("heldout8", 25, 0.9, 0.9, 0.7), ("heldout9", 16, 0.85, 0.9, 0.6),
     ("heldout10", 8, 0.5, 0.35, 0.9), ("heldout11", 27, 0.8, 0.9, 0.95),
-    ("heldout12", 13, 0.6, 0.5, 0.95), ("heldout13", 36, 0.5, 0.4, 0.8)])
+    ("heldout12", 13, 0.6, 0.5, 0.95), ("heldout13", 36, 0.5, 0.4, 0.8),
+    ("heldout14", 34, 0.85, 0.5, 0.6)])
 def test_the_held_back_rounds_stay_where_they_first_read(part, size, precision, recall, due):
     documents = quality.corpus(part)
     assert part in quality.HELD_BACK and len(documents) == size

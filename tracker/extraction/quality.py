@@ -253,9 +253,11 @@ PARTS = (
     ("dev16", "round twenty-two, the same debates' members and answers: read once, then opened"),
     ("dev17", "round twenty-three, scanned papers of 1985-1999, one half: read once, then opened"),
     ("heldout13", "round twenty-three, the other half: held back, never tuned on"),
+    ("dev18", "round twenty-four, more scanned letters and answers: read once, then opened"),
+    ("heldout14", "round twenty-four, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
-             "heldout10", "heldout11", "heldout12", "heldout13")
+             "heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
