@@ -3248,3 +3248,45 @@ def test_an_amendments_signatory_is_a_member_and_its_day_of_receipt_no_deadline(
     assert extract(text, D).items == []
     assert one(_letter("De ondergetekende is voornemens het wetsvoorstel in 2026 in te "
                        "dienen.")).kind == "commitment"
+
+
+# Round twenty-five (the same source's next letters and answers).
+def test_a_scans_question_number_run_into_its_first_word_and_questions_asking_by_a_day():
+    text = _AANHANGSEL + ("1 Is het waar dat de regeling vervalt?1 2Kunt u voor 1 april aanstaande "
+                          "aangeven of leraren onder de regeling vallen? 3Zult u ervoor zorg "
+                          "dragen, dat het bedrag wordt terugbetaald? 4 Kunt u aangeven of u voor "
+                          "1 april een besluit neemt?\n")
+    items = extract(text, date(1990, 11, 29)).items
+    assert [(i.kind, i.due) for i in items] == [("request", date(1991, 3, 31)),
+                                                ("request", None)]
+    assert items[0].text.startswith("2 Kunt u voor 1 april") and "Zult u" in items[1].text
+    # (a footnote's number run into its text stays as it was)
+    assert Gluefinder("beantwoorden.4Kamerstukken II 2023/24").points() == []
+
+
+def test_a_delay_asked_of_the_kamer_is_a_promise_to_answer_by_then():
+    text = _AANHANGSEL + ("In verband met de overdracht is beantwoording binnen drie weken niet "
+                          "mogelijk gebleken. Ik verzoek u derhalve, mede namens mijn "
+                          "ambtgenoten van Welzijn, Volksgezondheid en Cultuur en Economische "
+                          "Zaken, om uitstel van de beantwoording van genoemde vragen tot 22 juli "
+                          "a.s.\n")
+    (item,) = extract(text, date(1991, 6, 30)).items
+    assert (item.kind, item.rule, item.due) == ("commitment", "commitment.more-time",
+                                                date(1991, 7, 22))
+
+
+@pytest.mark.parametrize("words", [
+    "Naar verwachting zal het EG-onderzoek begin 2026 worden afgerond.",
+    "De herziening van de NAVO-strategie zal voor medio 2026 worden afgerond.",
+    "Recentelijk heb ik vernomen dat van de kant van de bergingsindustrie binnenkort een rapport "
+    "zal worden uitgebracht.",
+    "Alvorens concreet op deze ontwikkelingen in te gaan, zal ik eerst de uitgangspunten schetsen "
+    "die bij de besluitvorming gelden.",
+])
+def test_what_round_twenty_five_says_without_promising(words):
+    assert kinds(_letter(words)) == []
+
+
+def test_a_later_letter_that_will_sketch_still_promises():
+    assert kinds(_letter("Ik zal u in het voorjaar in een brief de uitgangspunten schetsen.")) \
+        == ["commitment"]

@@ -55,7 +55,8 @@ _PATTERNS = [
     (OTHER, r"(?:(?i:de)\s+)?(?:Europese\s+)?Commissie\b|(?i:de\s+)?EC\b"
             r"|(?:(?i:het)\s+)?Rathenau(?:\s+(?i:instituut))?\b"
             r"|(?:(?i:de)\s+)?Raad(?:\s+van\s+(?:Europa|State|de\s+Europese\s+Unie))?\b"
-            r"|(?:(?i:de)\s+)?(?:EU|Europese\s+Unie|VN|OESO|EDPB|EDPS|WTO|ITU)\b"
+            r"|(?:(?i:de)\s+)?(?:EU|Europese\s+Unie|VN|OESO|EDPB|EDPS|WTO|ITU|EG|EEG|NAVO|NATO|OVSE"
+            r"|IMO|IAEA|ICAO|Europese\s+Gemeenschap(?:pen)?)\b"
             r"|(?:(?i:het)\s+)?Europees\s+[Pp]arlement\b"
             r"|(?:(?i:de|andere|alle)\s+)?lidstaten\b"
             r"|(?:(?i:de)\s+)?Autoriteit\s+Persoonsgegevens\b|(?i:de)\s+AP\b"
@@ -88,6 +89,7 @@ for _kind, _words in (
     (PARL, "kamer kamers parlement commissie u"),
     (MEMBERS, "leden lid commissie griffier griffie fractie"),
     (OTHER, "commissie europese europees ec rathenau raad eu vn oeso edpb edps wto itu lidstaten "
+            "eg eeg navo nato ovse imo iaea icao "
             "autoriteit ap algemene amnesty rechter rechtbank toezichthouder toezichthouders "
             "markttoezichthouder markttoezichthouders markt wodc vng nlaic nwo nen knaw ser cbs "
             "cpb pbl scp rvo om openbaar planbureau centraal sociaal onderzoeksraad "

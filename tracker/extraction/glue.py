@@ -62,11 +62,16 @@ _CANDIDATE = re.compile(
 # the corpus: 455 of its 609 documents, which held 9 of the 808 lost spaces found).
 _PDF_SIGNS = re.compile(r"[a-zà-ÿ]{2}(?:[A-Z][a-zà-ÿ]|[.?!][A-Z][a-zà-ÿ])")
 # A preposition run into the day or year after it, in scans and PDF text: "per31 december
-# 1993", "op19 september", "in2024" (no Dutch word runs on into digits).
+# 1993", "op19 september", "in2024" (no Dutch word runs on into digits); and a question's
+# number into the question's first word: "… doorgebracht?1 2Kunt u …", "3Wilt u zich …" (not
+# a footnote's number into its text: "4Kamerstukken II …").
 _DATE_GLUE = re.compile(
-    r"(?<![\w-])(?:op|per|in|voor|vóór|tot|na|vanaf|uiterlijk|medio|eind|begin|rond|sinds)"
-    r"(?=(?:[0-3]?\d\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september"
-    r"|oktober|november|december)|(?:19|20)\d\d)\b)", re.IGNORECASE)
+    r"(?<![\w-])(?i:op|per|in|voor|vóór|tot|na|vanaf|uiterlijk|medio|eind|begin|rond|sinds)"
+    r"(?=(?:[0-3]?\d\s+(?i:januari|februari|maart|april|mei|juni|juli|augustus|september"
+    r"|oktober|november|december)|(?:19|20)\d\d)\b)"
+    r"|(?<![\w,./-])\d{1,2}(?=(?:Kunt|Kan|Kunnen|Wilt|Wil|Willen|Bent|Is|Zijn|Hoe|Hoeveel|Wat"
+    r"|Waarom|Welke|Wanneer|Waar|Wie|Deelt|Heeft|Hebt|Acht|Klopt|Zult|Zal|Zo|Erkent|Herinnert"
+    r"|Vindt|Weet|Ziet|Gaat|Overweegt)\b)")
 # A sentence end that lost its space: "… als dit veilig kan.Daarnaast geldt …" (the word before
 # the full stop is checked on its own, so "www.Rijksoverheid.nl" and addresses stay whole).
 _SENTENCE_GLUE_HINT = re.compile(r"[a-zà-ÿ][.?!](?=[A-Z][a-zà-ÿ])")

@@ -1204,7 +1204,7 @@ _CAN_DELIVER = re.compile(r"\b(?:kan|kunnen)\b(?=[^.;:]{0,120}?\b(?:verzenden|ve
 # met 4 weken te verlengen tot 20 februari", "Ik vraag u uitstel tot 1 maart".
 _MORE_TIME = re.compile(
     r"(?:\b(?:verzoek|vraag)(?:en)?\s+(?:ik|wij|we)|\b(?:ik|wij|we)\s+(?:verzoek|vraag)(?:en)?)\s+"
-    r"(?:u|uw\s+(?:kamer|commissie))\b[^.;]{0,60}?"
+    r"(?:u|uw\s+(?:kamer|commissie))\b[^.;]{0,120}?"
     r"\b(?:termijn|uitstel)\b", _I)
 
 
@@ -1513,6 +1513,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return None  # "Mij is gevraagd wanneer ik concreter zal worden": asked, not promised
     if _REPORTED_BEFORE.search(sentence, 0, m.start()):
         return None  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
+    if _HEARD.search(sentence, 0, m.start()):
+        return None  # "Recentelijk heb ik vernomen dat … binnenkort een rapport zal worden
+        # uitgebracht": news of someone else's plan
     if sentence[max(0, m.start() - 3):m.start()].lower() == "te ":
         head = _PAST_AUX.search(sentence, 0, m.start())
         if head is not None and not any(_gov(x) for x in found if x.start < head.start()):
@@ -1547,7 +1550,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
             return None  # "Ik zal dat advies betrekken bij de verdere uitwerking van het beleid"
         if not tells and _JUDGING.search(window) and deadline() is None:
             return None  # "In deze procedure zal ik het voorstel kritisch toetsen aan de eisen"
-        if subject.kind == SELF and re.search(r"\bingaan\b", window, _I) and not (
+        if subject.kind == SELF and _EXPOUNDS.search(window) and not (
                 _LATER_DOCUMENT.search(sentence) or _IN_THE_LETTER.search(sentence)
                 or deadline() is not None):
             return None  # "Voor een beter begrip zal ik wat dieper ingaan op …": this letter
@@ -1597,6 +1600,12 @@ _AWAITED_PASSIVE = re.compile(
     r"\b(?:de|het|een|deze|dit|mijn|onze?)\s+(?:[\w-]+\s+){0,2}?(?:beantwoording|antwoorden"
     r"|" + _DELIVERABLE + r")\b[^.;:?]{0,80}?\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.;:?]{0,60}?"
     r"\btegemoet\s+(?:(?:kunnen\s+)?worden\s+gezien|gezien\s+(?:kunnen\s+)?worden)\b", _I)
+# What a text does as it goes on: "Voor een beter begrip zal ik wat dieper ingaan op …",
+# "Alvorens …, zal ik eerst … de uitgangspunten schetsen"
+_EXPOUNDS = re.compile(r"\bingaan\b|\beerst\b.*\b(?:schetsen|uiteenzetten|beschrijven|weergeven)\b",
+                       _I)
+_HEARD = re.compile(r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?vernomen\b"
+                    r"|\b(?:vernam|vernamen)\s+(?:ik|wij|we)\b", _I)
 _COMPLETED = re.compile(r"\b(?:zijn|worden)\s+(?:voltooid|weggewerkt|afgerond|gerealiseerd)\b",
                         _I)
 _PASSIVE_TELLS = re.compile(

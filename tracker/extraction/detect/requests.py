@@ -428,7 +428,9 @@ _INTENDS_TO_TELL = re.compile(
     r"(?:\w+\s+)?(?:informeren|sturen|zenden|delen|toekomen|rapporteren|berichten)\b)", _I)
 # What a question asks the government to do: an infinitive at the clause end ("in overleg
 # treden", "een nieuwe poging doen", "voor die voorwaarden zorgen").
-_ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|nemen|komen|maken|onderzoeken|regelen|nagaan"
+_TELL_BY = re.compile(r"\b(?:aangeven|meedelen|mededelen)\b", _I)
+_ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|zorg\s+dragen|nemen|komen|maken|onderzoeken"
+                           r"|regelen|nagaan"
                            r"|bevorderen|stoppen|aanpassen|wijzigen|starten|opstellen|uitwerken"
                            r"|voorkomen|aanpakken|betrekken|meenemen|organiseren|uitvoeren|bieden"
                            r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren"
@@ -502,6 +504,14 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
                 _ASKS_TO_DO.search(sentence) or _BEREID_ASKED.search(sentence)):
             return None
         return Finding("request", "request.asks-answers-by", 0.7, None, MEMBERS)
+    told = _TELL_BY.search(sentence)
+    if told is not None and deadline is not None and _ASKS_TO_DO.search(sentence):
+        # "Kunt u voor 1 april aanstaande aangeven of …?": an answer asked by a day (not "Kunt
+        # u aangeven of u voor 1 april besluit?", the day of what is asked about)
+        due = deadline()
+        if due is not None and due.due is not None and due.precision in ("day", "month") \
+                and due.end <= told.start():
+            return Finding("request", "request.asks-answers-by", 0.65, None, MEMBERS)
     if _WHICH.search(sentence):
         return None  # "Zo ja, welke maatregelen bent u bereid te nemen?" asks which
     if _WHEN_DELIVERED.match(_core(sentence)):
