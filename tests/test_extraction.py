@@ -3290,3 +3290,27 @@ def test_what_round_twenty_five_says_without_promising(words):
 def test_a_later_letter_that_will_sketch_still_promises():
     assert kinds(_letter("Ik zal u in het voorjaar in een brief de uitgangspunten schetsen.")) \
         == ["commitment"]
+
+
+# Round twenty-six (answers and committee verslagen of 1985-1999).
+_EINDVERSLAG = ("Tweede Kamer der Staten-Generaal\nVergaderjaar 1988-1989\n20 657\nEINDVERSLAG\n"
+                "Vastgesteld 10 maart 1989\n\n")
+
+
+@pytest.mark.parametrize("words", [
+    "De leden misten een totaaloverzicht. Zij drongen er bij de regering op aan dat totale "
+    "overzicht te geven.",
+    "De hier sprekende leden hechtten eraan van de regering alsnog een puntsgewijze reactie te "
+    "krijgen op de adviezen.",
+])
+def test_a_verslag_urging_or_holding_to_an_answer_asks(words):
+    assert [i.kind for i in extract(_EINDVERSLAG + words + "\n", date(1989, 3, 10)).items] \
+        == ["request"]
+
+
+def test_an_older_written_question_asks_in_the_passive_and_of_men():
+    text = _AANHANGSEL + ("1 Kan deze enquête aan deze Kamer worden overgelegd? 2 Is men bereid "
+                          "na te gaan of de presentatie kan worden verbeterd? 3 Kan deze enquête "
+                          "worden overgelegd aan de gemeenten? 4 Ik hecht eraan dat te zeggen.\n")
+    assert [(i.kind, i.rule) for i in extract(text, date(1990, 11, 29)).items] == [
+        ("request", "request.asks-delivery"), ("request", "request.asks-promise")]

@@ -152,8 +152,10 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if ("vragen" in words or "vraagt" in words or "vraag" in words or "vroeg" in words
             or "vroegen" in words) and not words.isdisjoint(_ASKED_OF):
         return True  # (an old verslag's past tense: "Hij vroeg de minister …")
-    if "drong" in words or "dringt" in words or "dringen" in words:
+    if "drong" in words or "drongen" in words or "dringt" in words or "dringen" in words:
         return True  # "Zij drong erop aan dat …"
+    if "eraan" in words and not words.isdisjoint(("hecht", "hechten", "hechtte", "hechtten")):
+        return True  # "De leden hechtten eraan van de regering … een reactie te krijgen"
     if ("heeft" in words or "hebt" in words) and ("u" in words or "kamer" in words) \
             and _DEADLINE_HINT_RE.search(lowered):
         return True  # "Voor de zomer heeft u de evaluatie"

@@ -88,7 +88,8 @@ _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 # (each branch of ``_DIRECTED`` holds one of these words: "brief" and "graag" alone, which
 # sent a fifth of the sentences to it, now go with "besluit" and "graag zien")
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|gevraagd"
-                            r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit|weten\s+of")
+                            r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit|weten\s+of"
+                            r"|eraan")
 # (in a debate also "deze minister", "dit kabinet": the one who sits there)
 _GOVERNMENT_ADDRESSEE = (r"(?:de(?:ze)?\s+(?:Nederlandse\s+)?regering|(?:het|dit)\s+kabinet"
                          r"|de(?:ze)?\s+(?:minister(?:-president)?|staatssecretaris|premier)"
@@ -186,6 +187,11 @@ _DIRECTED = re.compile(
     # (or "Met klem drong spreker er bij de minister op aan dit compromisvoorstel … te
     # presenteren", an old verslag)
     r"|\b(?:drong|drongen|dringt|dringen)\s+(?:\w+\s+)?(?:erop|er\s+(?:[\w-]+\s+){0,4}?op)\s+aan\b"
+    # "De hier sprekende leden hechtten eraan van de regering alsnog een puntsgewijze reactie te
+    # krijgen"
+    r"|\b(?:hecht|hechten|hechtte|hechtten)\s+(?:\w+\s+)?eraan\b(?=[^.;?]{0,160}?\bvan\s+(?:de\s+"
+    r"regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris|de\s+bewindslieden)\b"
+    r"[^.;?]{0,120}?\bte\s+(?:krijgen|ontvangen|vernemen)\b)"
     # "… vraagt hoe het staat met …, en of de staatssecretaris bereid is … te laten doen"
     r"|(?:,\s*|\s)en\s+of\s+(?:" + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?"
     r"bereid\s+(?:is|zou\s+zijn)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s)"
@@ -408,13 +414,18 @@ _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\
 _MEMBERS_OF_GOVERNMENT = (r"(?:de|deze|beide)\s+(?:twee\s+|beide\s+)?(?:ministers"
                           r"|staatssecretarissen|bewindspersonen|bewindslieden)")
 _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\ben\s+)(?:bent\s+u|(?:is\s+(?:de(?:ze)?\s+minister"
-                      r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de\s+regering|hij|zij)"
+                      r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de\s+regering|hij|zij"
+                      r"|men)"
                       r"|zijn\s+" + _MEMBERS_OF_GOVERNMENT + r")(?:\s+dan)?)\s+")
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
     r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:kan|kunnen|mag|zal)\s+(?:de|uw)\s+(?:Tweede\s+)?Kamer"
-    r"\s+[^?]{0,150}?\b(?:ontvangen|krijgen|tegemoet\s*zien|inzien)\b", _I)
+    r"\s+[^?]{0,150}?\b(?:ontvangen|krijgen|tegemoet\s*zien|inzien)\b"
+    # in the passive: "Kan deze enquête aan deze Kamer worden overgelegd?"
+    r"|^(?:\d+(?:\.\s*|\s+))?(?:kan|kunnen|zal|zullen)\b[^?]{0,120}?\baan\s+(?:deze|de|uw)\s+"
+    r"(?:Tweede\s+)?Kamer\s+(?:\w+\s+)?worden\s+(?:overgelegd|toegezonden|toegestuurd|gezonden"
+    r"|voorgelegd|verstrekt|aangeboden)\b", _I)
 # Willing to say something, not to do it: "Bent u bereid te erkennen dat …?", "… bereid om
 # afstand te nemen van …?".
 _TO_SAY = re.compile(r"\bbereid\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:te\s+(?:erkennen|bevestigen"
