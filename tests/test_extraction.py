@@ -3315,3 +3315,20 @@ def test_an_older_written_question_asks_in_the_passive_and_of_men():
                           "worden overgelegd aan de gemeenten? 4 Ik hecht eraan dat te zeggen.\n")
     assert [(i.kind, i.rule) for i in extract(text, date(1990, 11, 29)).items] == [
         ("request", "request.asks-delivery"), ("request", "request.asks-promise")]
+
+
+# Round twenty-seven (the source's last answers and committee verslagen of 1985-1999).
+@pytest.mark.parametrize("words", [
+    "In de presentatie van het plan is aangegeven dat nadere besluitvorming zou plaatsvinden "
+    "wanneer meer inzicht zou zijn verkregen in deze kosten.",
+    "Daarbij wordt ervan uitgegaan dat het voorliggende wetsvoorstel uiterlijk met ingang van 31 "
+    "december 2025 in werking zal zijn getreden.",
+])
+def test_what_round_twenty_seven_says_without_promising(words):
+    assert kinds(_letter(words)) == []
+    assert kinds(_letter("Besluitvorming zal in het najaar plaatsvinden.")) == ["commitment"]
+
+
+def test_a_written_question_asking_the_minister_to_plead_asks_a_deed():
+    text = _AANHANGSEL + "1 Wilt u bij de Europese Commissie pleiten voor uniforme specificaties?\n"
+    assert [i.rule for i in extract(text, date(1990, 11, 29)).items] == ["request.asks-action"]

@@ -1377,6 +1377,9 @@ def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
            for x in found) or _negated(m.group()):
         return None  # someone else's ("Besluitvorming door de Europese Commissie volgt …"), but
         # not a noun's complement ("Beantwoording van de vragen van de leden … zal …")
+    if _WOULD.search(m.group()):
+        return None  # retold: "In de presentatie van het plan is aangegeven dat nadere
+        # besluitvorming zou plaatsvinden wanneer …"
     due = deadline()
     if (due is None or (due.due is None and due.precision != "conditional")) \
             and not _NEXT_DOCUMENT.search(sentence, m.start()):
@@ -1384,6 +1387,7 @@ def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
     return Finding("commitment", "commitment.nominal", 0.7, None, None)
 
 
+_WOULD = re.compile(r"\b(?:zou|zouden)\b", _I)
 # A mention inside the nominal's complement: "Publicatie van de handreiking voor gemeenten …"
 _COMPLEMENT = re.compile(r"\s(?:van|voor|aan|over)\s+(?:(?!door\s)[\w-]+\s+){0,8}?$", _I)
 
@@ -1513,6 +1517,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return None  # "Mij is gevraagd wanneer ik concreter zal worden": asked, not promised
     if _REPORTED_BEFORE.search(sentence, 0, m.start()):
         return None  # "Eerder berichtte ik u dat ik … zal …": an old promise retold
+    if _ASSUMED.search(sentence, 0, m.start()):
+        return None  # "Daarbij wordt ervan uitgegaan dat het wetsvoorstel … in werking zal zijn
+        # getreden": an assumption the text rests on
     if _HEARD.search(sentence, 0, m.start()):
         return None  # "Recentelijk heb ik vernomen dat … binnenkort een rapport zal worden
         # uitgebracht": news of someone else's plan
@@ -1604,6 +1611,8 @@ _AWAITED_PASSIVE = re.compile(
 # "Alvorens …, zal ik eerst … de uitgangspunten schetsen"
 _EXPOUNDS = re.compile(r"\bingaan\b|\beerst\b.*\b(?:schetsen|uiteenzetten|beschrijven|weergeven)\b",
                        _I)
+_ASSUMED = re.compile(r"\b(?:wordt|werd)\s+(?:er\s+)?(?:\w+\s+)?(?:er\s*)?van\s*uitgegaan\b"
+                      r"|\bervan\s+uitgegaan\b", _I)
 _HEARD = re.compile(r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?vernomen\b"
                     r"|\b(?:vernam|vernamen)\s+(?:ik|wij|we)\b", _I)
 _COMPLETED = re.compile(r"\b(?:zijn|worden)\s+(?:voltooid|weggewerkt|afgerond|gerealiseerd)\b",

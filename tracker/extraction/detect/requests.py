@@ -447,7 +447,9 @@ _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|zorg\s+dragen|nemen|komen|m
                            r"|verbeteren|inzetten|intrekken|toezien|toevoegen|invoeren"
                            # a policy to change: "Wilt u het standpunt … heroverwegen?"
                            r"|heroverwegen|herzien|schrappen|opschorten|terugdraaien|stopzetten"
-                           r"|beëindigen|agenderen|aankaarten|aan\s+de\s+orde\s+stellen)\b", _I)
+                           r"|beëindigen|agenderen|aankaarten|aan\s+de\s+orde\s+stellen"
+                           # "Wilt u bij de Europese Commissie pleiten voor …?"
+                           r"|pleiten|bepleiten)\b", _I)
 _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]{0,80}\btoe\b"
                             r"|\bbereid\b"
                             r"|\bKamer\b[^?]{0,60}\bvoorzien\b"
