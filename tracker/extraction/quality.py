@@ -259,10 +259,12 @@ PARTS = (
     ("heldout15", "round twenty-five, the other half: held back, never tuned on"),
     ("dev20", "round twenty-six, answers and verslagen of 1985-1999: read once, then opened"),
     ("heldout16", "round twenty-six, the other half: held back, never tuned on"),
+    ("dev21", "round twenty-seven, the last answers and verslagen: read once, then opened"),
+    ("heldout17", "round twenty-seven, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-             "heldout15", "heldout16")
+             "heldout15", "heldout16", "heldout17")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
