@@ -3275,6 +3275,10 @@ def test_a_delay_asked_of_the_kamer_is_a_promise_to_answer_by_then():
     (item,) = extract(text, date(1991, 6, 30)).items
     assert (item.kind, item.rule, item.due) == ("commitment", "commitment.more-time",
                                                 date(1991, 7, 22))
+    # (a committee's chair on its behalf still asks)
+    chair = _letter("Ik verzoek u namens de commissie de Kamer voor 1 juni een brief te sturen "
+                    "over de uitvoering.")
+    assert kinds(chair) == ["request"]
 
 
 @pytest.mark.parametrize("words", [

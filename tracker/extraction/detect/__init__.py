@@ -244,10 +244,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         sentence = " " * opening.end() + sentence[opening.end():]
     if is_question(sentence):
         return _asks_for_promise(sentence, deadline)
-    if _DIRECTED_HINT.search(lowered) and not (
-            "uitstel" in lowered and _ASKS_DELAY.search(sentence)):
-        # (the government asks the Kamer for more time: "Ik verzoek u derhalve, mede namens …,
-        # om uitstel van de beantwoording tot 22 juli", a promise to answer by then)
+    if _DIRECTED_HINT.search(lowered):
         directed = _directed_request(sentence)
         if directed is not None:
             return directed
@@ -270,9 +267,6 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
     return _milestone(sentence)
 
 
-_ASKS_DELAY = re.compile(r"(?:\b(?:verzoek|vraag)(?:en)?\s+(?:ik|wij|we)|\b(?:ik|wij|we)\s+"
-                         r"(?:verzoek|vraag)(?:en)?)\s+(?:u|uw\s+(?:kamer|commissie))\b[^.;]{0,120}?"
-                         r"\buitstel\b", re.IGNORECASE)
 _MOTION_END = re.compile(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", _I)
 
 

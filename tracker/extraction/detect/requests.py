@@ -247,6 +247,8 @@ _CLOSES_PROMISE = re.compile(r"\b(?:als\s+)?(?:afgedaan|voldaan|nagekomen|uitgev
                              _I)
 
 
+_FOR_THE_KAMER = re.compile(r"\bnamens\s+(?!(?:mijn|onze?)\s+(?:ambtgeno|collega)|de\s+minister"
+                            r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)", _I)
 _I_ASK_YOU = re.compile(r"\b(?:ik|wij|we)\s+verzoek(?:en)?\s+u\b"
                         r"|\bverzoek(?:en)?\s+(?:ik|wij|we)\s+u\b", _I)
 # The debate's own order, asked by its chair.
@@ -267,8 +269,9 @@ def _directed_request(sentence: str) -> Finding | None:
     if _TO_SAY.search(sentence, m.start()):
         return None  # "vragen of de minister bereid is te erkennen dat …" asks for a view
     if _I_ASK_YOU.search(sentence, max(0, m.start() - 12), m.end() + 8) \
-            and "namens" not in sentence.lower():
-        return None  # a minister asks the Kamer ("Ik verzoek u … om uitstel"), a chair a member
+            and not _FOR_THE_KAMER.search(sentence):
+        return None  # a minister asks the Kamer ("Ik verzoek u, mede namens mijn ambtgenoten, …
+        # om uitstel"), a chair a member (but "namens de commissie" a committee asks)
     if _DEBATE_ORDER.search(sentence, m.end()):
         return None  # the chair: "Ik verzoek de staatssecretaris om haar betoog te vervolgen"
     if _CLOSES_PROMISE.search(sentence, m.start()):
