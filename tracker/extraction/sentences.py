@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cleanup import Block
@@ -98,23 +99,22 @@ _SUBMITTED = re.compile(r"\((?:[Ii]ngezonden|[Oo]ntvangen)\s+[^()\n]{4,40}\)"
 def _split_after_submitted(block: Block, sentences: list[Sentence]) -> list[Sentence]:
     if "ngezonden" not in block.text and "ntvangen" not in block.text:
         return sentences
-    out: list[Sentence] = []
-    for s in sentences:
-        m = _SUBMITTED.search(block.text, s.clean_start, s.clean_end)
-        if m is None:
-            out.append(s)
-            continue
-        _emit(block, s.paragraph, s.clean_start, m.end(), out)
-        _emit(block, s.paragraph, m.end(), s.clean_end, out)
-    return out
+    return _split_at(block, sentences,
+                     lambda s: _SUBMITTED.search(block.text, s.clean_start, s.clean_end))
 
 
 def _split_question_labels(block: Block, sentences: list[Sentence]) -> list[Sentence]:
     if "Vraag" not in block.text and "Antwoord" not in block.text:
         return sentences
+    return _split_at(block, sentences, lambda s: _QA_LABEL.match(block.text, s.clean_start))
+
+
+def _split_at(block: Block, sentences: list[Sentence],
+              cut: Callable[[Sentence], re.Match[str] | None]) -> list[Sentence]:
+    """Each sentence in two where ``cut`` finds what ends its first part."""
     out: list[Sentence] = []
     for s in sentences:
-        m = _QA_LABEL.match(block.text, s.clean_start)
+        m = cut(s)
         if m is None or m.end() >= s.clean_end:
             out.append(s)
             continue
