@@ -261,10 +261,12 @@ PARTS = (
     ("heldout16", "round twenty-six, the other half: held back, never tuned on"),
     ("dev21", "round twenty-seven, the last answers and verslagen: read once, then opened"),
     ("heldout17", "round twenty-seven, the other half: held back, never tuned on"),
+    ("dev22", "round twenty-eight, scanned papers of 1975-1999, one half: read once, then opened"),
+    ("heldout18", "round twenty-eight, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
-             "heldout15", "heldout16", "heldout17")
+             "heldout15", "heldout16", "heldout17", "heldout18")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
