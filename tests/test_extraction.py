@@ -1020,6 +1020,26 @@ def test_written_questions_count_from_when_they_were_sent_and_answers_from_their
     assert extract(letter).items[0].reference_date == date(2024, 3, 3)
 
 
+def test_numbered_written_questions_of_a_scan_count_from_when_they_were_sent():
+    # An older Aanhangsel: the questions only numbered, the senders "de heer … , mevrouw …", the
+    # scan's "(lngezon-den op …)"; a notice of delay after them is the government's
+    text = ("Eerste Kamer der Staten-Generaal\nAanhangsel van de Handelingen\n18\nAanvullende "
+            "vragen van de heer Oskamp (P.v.d.A.) en mevrouw Van der Meer (P.v.d.A.) inzake de "
+            "medezeggenschap. (lngezon-den op 19 januari 1983).\n1 Kan de Minister nader "
+            "uiteenzetten hoe dat mogelijk is? 2 Is de Minister bereid de Toetsingscommissie op "
+            "korte termijn om een standpunt te vragen?\nMededeling van staatssecretaris Ter Veld. "
+            "(Ontvangen 17 februari 1983) De vragen kunnen niet binnen de gebruikelijke termijn "
+            "worden beantwoord. Ik zeg u gaarne toe dat de beantwoording zo spoedig mogelijk zal "
+            "geschieden.\n")
+    request, promise = extract(text, date(1983, 2, 17)).items
+    assert (request.kind, request.reference_date, request.due) == (
+        "request", date(1983, 1, 19), date(1983, 3, 2))
+    assert (promise.kind, promise.reference_date) == ("commitment", date(1983, 2, 17))
+    # (the same questions headed "Vraag 1" were read so already; an unbroken "(ingezonden …)" too)
+    modern = text.replace("(lngezon-den op 19 januari 1983)", "(ingezonden 19 januari 1983)")
+    assert extract(modern, date(1983, 2, 17)).items[0].reference_date == date(1983, 1, 19)
+
+
 def test_dateline_forms():
     for line in ("Den Haag, 15 oktober 2021", "Datum 18 oktober 2021", "Vastgesteld 1 juli 2020",
                  "Datum\n18 oktober 2021"):

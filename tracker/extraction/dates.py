@@ -123,11 +123,15 @@ class ReferenceDates:
 # one day ("(ingezonden 5 december 2023)"), the answers on another ("(ontvangen 21 december
 # 2023)"). A question's "vóór het debat van 11 december" counts from the first, an answer's
 # promise from the second; each "Vraag 2 en 3" / "Antwoord 1" block takes its own.
-_SENT = re.compile(r"\(\s*ingezonden\s*" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
+# (a scan's too: "(lngezon-den op 19 januari 1983)", an "I" read as "l", a word broken at a line)
+_SENT = re.compile(r"\(\s*[il1]ngezon-?\s*den\s*(?:op\s+)?" + _FULL_DATE + r"\s*\.?\s*\)",
+                   re.IGNORECASE)
 _RECEIVED = re.compile(r"\(\s*(?:ontvangen\s*\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _ANSWERS_RECEIVED = with_lookahead(re.compile(
     r"\bAntwoord\s+van\b[^\n]{0,200}?" + _RECEIVED.pattern, re.IGNORECASE))
-_QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden)\b", re.IGNORECASE)
+# (an older Aanhangsel names them: "Vragen van de heer Oskamp (P.v.d.A.), mevrouw …")
+_QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\b",
+                           re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QA_BLOCK = re.compile(
     r"(?:^|(?<=[.?!:;»”\")]\s))[ \t]*(?P<what>Vraag|Antwoord)(?:\s+(?:op\s+vraag\s+)?\d+[a-z]?"
@@ -182,6 +186,18 @@ def _question_and_answer_dates(text: str, sent: re.Match[str] | None,
         return [(sent.end(), asked)]  # the questions alone, not yet answered
     marks = []
     blocks = list(_QA_BLOCK.finditer(text, sent.end()))
+    if not any(m.group("what") == "Vraag" for m in blocks):
+        # the questions only numbered ("1 Kan de Minister …? 2 Is …"), then "Antwoord van de
+        # heer …, Staatssecretaris …": asked up to their last question mark before the answer
+        # or a notice of delay ("Mededeling van staatssecretaris … (Ontvangen …)"), which is the
+        # government's
+        end = blocks[0].start("what") if blocks else len(text)
+        if received is not None and sent.end() < received.start() < end:
+            end = received.start()
+        marks.append((sent.end(), asked))
+        last = text.rfind("?", sent.end(), end)
+        if answered is not None and last >= 0 and text[last + 1:end].strip():
+            marks.append((last + 1, answered))
     for i, m in enumerate(blocks):
         if m.group("what") == "Antwoord":
             if answered is not None:
