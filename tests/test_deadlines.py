@@ -141,6 +141,17 @@ def test_years(text, expected):
     assert due(text) == (expected, "year")
 
 
+def test_a_parliamentary_year_ends_the_day_before_the_next_prinsjesdag():
+    # Prinsjesdag 2025 is 16 September: on 10 March 2025 the session runs to the 15th
+    assert due("nog dit parlementaire jaar") == (date(2025, 9, 15), "year")
+    assert due("in de loop van het lopende vergaderjaar") == (date(2025, 9, 15), "year")
+    assert due("binnen het parlementaire jaar 1981-1982") == (date(1982, 9, 20), "year")
+    # a heading's session, or one told of, is no deadline
+    for text in ("Tweede Kamer der Staten-Generaal Vergaderjaar 2025-2026",
+                 "het parlementaire jaar was zwaar"):
+        assert find_deadline(text, D) is None
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -3194,6 +3194,18 @@ def test_an_impersonal_aim_with_a_time_is_a_promise_but_not_a_laws_plan():
                          "treden.")) == []
 
 
+# Round twenty-eight (letters of 1975-1984, answers of 1980-1984, verslagen): its opened half.
+def test_what_lies_in_the_intention_is_an_aim():
+    item = one(_letter("Het ligt in de bedoeling bovengenoemd verbod binnen het parlementaire "
+                       "jaar 2025-2026 in de Wet op te nemen."))
+    assert (item.kind, item.rule, item.due) == ("commitment", "commitment.aim",
+                                                date(2026, 9, 14))
+    assert kinds(_letter("Het ligt in de bedoeling de Kamer voor de zomer te informeren.")) == [
+        "commitment"]
+    assert kinds(_letter("Het ligt niet in de bedoeling de regeling te wijzigen.",
+                         "Het ligt in de lijn der verwachting dat het aantal daalt.")) == []
+
+
 def test_a_member_urging_the_minister_in_an_old_verslag_asks():
     text = ("Verslag van een mondeling overleg\n\nVastgesteld 10 maart 2025\n\nDe heer Tazelaar "
             "was niet tevreden. Met klem drong spreker er bij de minister op aan dit "

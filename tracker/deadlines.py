@@ -190,6 +190,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat", "dag"),
+    "parliamentary_year": ("parlementaire jaar", "vergaderjaar", "zittingsjaar"),
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
     "this_quarter": ("kwartaal",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
@@ -396,6 +397,14 @@ def _year_end(m, ctx):
 
 
 # --- the parliamentary calendar ---------------------------------------------------------------
+
+def _parliamentary_year(m, ctx):
+    """ "binnen het parlementaire jaar 1981-1982", "nog dit vergaderjaar": by the day before the
+    Prinsjesdag that opens the next one."""
+    if m.group("py_end"):
+        return prinsjesdag(int(m.group("py_end"))) - timedelta(days=1), True
+    return _rolled(m, ctx, lambda y: prinsjesdag(y) - timedelta(days=1))
+
 
 def _season(compute: Callable[[_Context, int], date]):
     def resolve(m, ctx):
@@ -722,6 +731,13 @@ RULES: tuple[_Rule, ...] = (
           r"|(?<=\bgeprogrammeerd\s)voor\s+(?P<r_year>" + _YEAR + r")(?![-/.]?\d)"
           r"|\b(?:in\s+|gedurende\s+)?(?:het\s+)?(?P<next_year>volgend|komend)e?\s+jaar\b",
           _year_end),
+    # a session: "binnen het parlementaire jaar 1981-1982", "nog dit parlementaire jaar", "in
+    # de loop van het lopende vergaderjaar" (not a heading's "Vergaderjaar 2025-2026")
+    _rule("parliamentary_year", "year",
+          r"\b(?:(?:nog\s+)?(?:binnen|in|gedurende|tijdens)\s+(?:de\s+loop\s+van\s+)?"
+          r"(?:het|dit)(?:\s+(?:lopende|huidige))?|nog\s+dit)\s+(?:parlementaire\s+jaar|vergaderjaar"
+          r"|zittingsjaar)\b(?:\s+(?P<py_start>" + _YEAR + r")\s*[-–/]\s*(?P<py_end>" + _YEAR
+          + r"))?", _parliamentary_year),
     # "uiterlijk 2026", "vóór 2030" (not "voor 2027": without its accents that is "for 2027")
     _rule("by_year", "year",
           r"\b(?:uiterlijk(?:\s+in)?|niet\s+later\s+dan|(?P<before>v[oó]ór|vó[oó]r))\s+"
