@@ -3354,6 +3354,17 @@ def test_an_older_written_question_asks_in_the_passive_and_of_men():
         ("request", "request.asks-delivery"), ("request", "request.asks-promise")]
 
 
+def test_an_older_written_question_asks_after_zo_ja_and_of_the_ministers_named():
+    text = _AANHANGSEL + (
+        "1 Is het u bekend dat het overleg is hervat? Zo ja, kan het resultaat aan de Kamer "
+        "worden medegedeeld? 2 Indien de bewindslieden van oordeel zijn dat de werkzaamheden "
+        "voortgezet dienen te worden, zijn zij dan bereid zodanige oplossingen te zoeken dat dit "
+        "gewaarborgd is? 3 Indien de gemeenten van oordeel zijn dat het kan, zijn zij dan bereid "
+        "oplossingen te zoeken? 4 Zo ja, wat is het resultaat?\n")
+    assert [(i.kind, i.rule) for i in extract(text, date(1990, 11, 29)).items] == [
+        ("request", "request.asks-delivery"), ("request", "request.asks-promise")]
+
+
 # Round twenty-seven (the source's last answers and committee verslagen of 1985-1999).
 @pytest.mark.parametrize("words", [
     "In de presentatie van het plan is aangegeven dat nadere besluitvorming zou plaatsvinden "

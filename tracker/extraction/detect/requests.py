@@ -421,14 +421,22 @@ _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\ben\s+)(?:bent\s+u|(?:is\s+(?:de(?:z
                       r"|men)"
                       r"|zijn\s+" + _MEMBERS_OF_GOVERNMENT + r")(?:\s+dan)?)\s+")
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
+# "Indien de bewindslieden van oordeel zijn dat …, zijn zij dan bereid …?": "zij" are the
+# members of the government the question named before
+_THEY_WILLING = re.compile(r"(?:[,;]\s*|\ben\s+)zijn\s+zij\s+(?:dan\s+|ook\s+)?bereid\b", _I)
+_GOVERNMENT_NAMED_BEFORE = re.compile(r"\b(?:bewindslieden|bewindspersonen|ministers"
+                                      r"|staatssecretarissen)\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
     r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:kan|kunnen|mag|zal)\s+(?:de|uw)\s+(?:Tweede\s+)?Kamer"
     r"\s+[^?]{0,150}?\b(?:ontvangen|krijgen|tegemoet\s*zien|inzien)\b"
     # in the passive: "Kan deze enquête aan deze Kamer worden overgelegd?"
-    r"|^(?:\d+(?:\.\s*|\s+))?(?:kan|kunnen|zal|zullen)\b[^?]{0,120}?\baan\s+(?:deze|de|uw)\s+"
-    r"(?:Tweede\s+)?Kamer\s+(?:\w+\s+)?worden\s+(?:overgelegd|toegezonden|toegestuurd|gezonden"
-    r"|voorgelegd|verstrekt|aangeboden)\b", _I)
+    # (or after the question before it: "Zo ja, kan het resultaat aan de Kamer worden
+    # medegedeeld?")
+    r"|^(?:\d+(?:\.\s*|\s+))?(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen|zal|zullen)\b[^?]{0,120}?"
+    r"\baan\s+(?:deze|de|uw)\s+(?:Tweede\s+)?Kamer\s+(?:\w+\s+)?worden\s+(?:overgelegd"
+    r"|toegezonden|toegestuurd|gezonden|voorgelegd|verstrekt|aangeboden|me(?:d)?egedeeld"
+    r"|gemeld)\b", _I)
 # Willing to say something, not to do it: "Bent u bereid te erkennen dat …?", "… bereid om
 # afstand te nemen van …?".
 _TO_SAY = re.compile(r"\bbereid\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:te\s+(?:erkennen|bevestigen"
@@ -534,7 +542,9 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         return Finding("request", "request.asks-when", 0.65, None, MEMBERS)
     if _TO_SAY.search(sentence):
         return None  # "Bent u bereid te erkennen dat …?" asks for a view, not a deed
-    if _BEREID_ASKED.search(sentence) or _INTENDS_TO_TELL.search(sentence):
+    they = _THEY_WILLING.search(sentence)
+    if _BEREID_ASKED.search(sentence) or _INTENDS_TO_TELL.search(sentence) or (
+            they and _GOVERNMENT_NAMED_BEFORE.search(sentence, 0, they.start())):
         return Finding("request", "request.asks-promise", 0.75, None, MEMBERS)
     if _PARLIAMENT_GETS_ASKED.match(sentence):
         return Finding("request", "request.asks-delivery", 0.7, None, MEMBERS)
