@@ -283,7 +283,7 @@ def test_vague_periods(text, days):
     "text",
     ["na oplevering van het onderzoek", "zodra het rapport er is",
      "na afronding van de evaluatie", "wanneer de Raad heeft besloten", "te zijner tijd",
-     "op termijn", "voor het commissiedebat over digitale zaken",
+     "te gelegener tijd", "op termijn", "voor het commissiedebat over digitale zaken",
      "vóór het plenaire debat over de begroting", "uiterlijk vóór het debat",
      "vóór het notaoverleg", "voor de begrotingsbehandeling van OCW",
      "voor de Algemene Financiële Beschouwingen", "vóór de AFB",

@@ -194,7 +194,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
     "this_quarter": ("kwartaal",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
-    "conditional": ("na ", "nadat", "zodra", "wanneer", "zijner", "termijn",
+    "conditional": ("na ", "nadat", "zodra", "wanneer", "zijner", "gelegener", "termijn",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
                     "stemming", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
@@ -878,7 +878,7 @@ RULES: tuple[_Rule, ...] = (
           r"|aanvaarding|aanneming|invoering|uitspraak|start)\b|\bzodra\b"
           # ("geef ik aan wanneer u … kunt verwachten", "weten wanneer": asked, no condition)
           r"|\bnadat\b|(?<!\baan\s)(?<!\bweten\s)(?<!aangeven\s)(?<!\bbepalen\s)\bwanneer\b"
-          r"|\bte\s+zijner\s+tijd\b|\bop\s+termijn\b"
+          r"|\bte\s+(?:zijner|gelegener)\s+tijd\b|\bop\s+termijn\b"
           r"|\b(?:" + _VOOR + r"|voordat)\s+(?:het|dat|dit)\s+(?:volgende\s+|plenaire\s+"
           r"|geplande\s+|aanstaande\s+)?(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
           r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"
