@@ -3354,6 +3354,17 @@ def test_an_older_written_question_asks_in_the_passive_and_of_men():
         ("request", "request.asks-delivery"), ("request", "request.asks-promise")]
 
 
+def test_a_committee_directing_its_request_to_the_minister_asks():
+    committee = ("Vaste commissie voor Welzijn\n\nDen Haag, 16 december 2025\n\nGaarne richt zij "
+                 "tot u als coördinerend minister voor het gehandicaptenbeleid het verzoek om "
+                 "als grondslag voor het commissiedebat een beleidsnotitie te doen opstellen.\n")
+    assert [(i.kind, i.rule) for i in extract(committee, date(2025, 12, 16)).items] == [
+        ("request", "request.directed")]
+    # a minister asking the Kamer is no request of it
+    assert kinds(_letter("Gaarne richt ik tot u het verzoek het wetsvoorstel spoedig te "
+                         "behandelen.")) == []
+
+
 def test_an_older_written_question_asks_after_zo_ja_and_of_the_ministers_named():
     text = _AANHANGSEL + (
         "1 Is het u bekend dat het overleg is hervat? Zo ja, kan het resultaat aan de Kamer "

@@ -135,6 +135,11 @@ _DIRECTED = re.compile(
     r"|\b(?:roept|roepen)\s*,?\s+(?:de\s+(?:commissie|Kamer)\s+)?" + _ADDRESSEE
     + r"\s+(?:\w+\s+){0,2}?op\b"
     r"|\b(?:draagt|dragen)\s*,?\s+" + _ADDRESSEE + r"\s+op\b"
+    # a committee's letter: "Gaarne richt zij tot u als coördinerend minister … het verzoek om
+    # een beleidsnotitie te doen opstellen" (not a minister's "Ik richt tot u het verzoek …")
+    r"|(?<!\bik\s)(?<!\bwij\s)(?<!\bwe\s)\b(?:richt|richten|richtte|richtten)\s+"
+    r"(?!(?:ik|wij|we)\b)(?:\w+\s+){0,2}?(?:tot|aan)\s+" + _ADDRESSEE + r"\b[^.;?]{0,120}?"
+    r"\bhet\s+(?:dringende?\s+)?verzoek\b"
     r"|\b(?:de\s+regering|het\s+kabinet)\s+wordt\s+(?:\w+\s+)?verzocht\b"
     # a committee's decision: "Besluit: Minister van Defensie verzoeken om …", "De minister van
     # BZK zal worden verzocht deze vragen uiterlijk 3 juni te beantwoorden"
