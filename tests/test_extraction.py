@@ -3354,6 +3354,16 @@ def test_an_older_written_question_asks_in_the_passive_and_of_men():
         ("request", "request.asks-delivery"), ("request", "request.asks-promise")]
 
 
+def test_a_report_sent_in_the_present_with_no_time_comes_with_the_letter():
+    assert kinds(_letter("Het rapport van de werkgroep, getiteld «Tussen Droom en Daad», wordt "
+                         "u in definitieve vorm aangeboden.")) == []
+    for later in ("Het rapport wordt u binnenkort aangeboden.",
+                  "De notitie wordt u afzonderlijk toegezonden.",
+                  "Het rapport wordt u na ontvangst van het advies aangeboden.",
+                  "De resultaten worden uw Kamer medio 2014 toegezonden."):
+        assert kinds(_letter(later)) == ["commitment"], later
+
+
 def test_a_committee_directing_its_request_to_the_minister_asks():
     committee = ("Vaste commissie voor Welzijn\n\nDen Haag, 16 december 2025\n\nGaarne richt zij "
                  "tot u als coördinerend minister voor het gehandicaptenbeleid het verzoek om "
