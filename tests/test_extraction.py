@@ -3364,6 +3364,24 @@ def test_a_report_sent_in_the_present_with_no_time_comes_with_the_letter():
         assert kinds(_letter(later)) == ["commitment"], later
 
 
+def test_members_asking_for_an_overview_ask_unless_the_answers_retell_it():
+    report = _EINDVERSLAG + ("Voorts vroegen deze leden, overigens in dank voor de reeds "
+                             "verstrekte informatie, alsnog om een overzicht van de totale "
+                             "fiscale lasten op jaarbasis. De leden van de P.v.d.A.-fractie "
+                             "vroegen om een overzicht van de feitelijke uitgaven. Zij vroegen "
+                             "om een nadere uiteenzetting van de verhouding tussen beide.\n")
+    assert [i.rule for i in extract(report, date(1989, 3, 10)).items] == [
+        "request.figures", "request.figures"]
+    answered = ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 26 juni 2025\n\nI Vragen en "
+                "opmerkingen vanuit de fracties\n\nDe leden van de VVD-fractie vragen om een "
+                "overzicht van de wachtrijen per netbeheerder.\n\nII Reactie van de minister\n\n"
+                "De leden van de VVD-fractie vragen om een overzicht van de wachtrijen per "
+                "netbeheerder. Dat overzicht ontvangt u na de zomer.\n")
+    assert [(i.kind, i.start < answered.index("II Reactie"))
+            for i in extract(answered, date(2025, 6, 26)).items] == [
+        ("request", True), ("commitment", False)]
+
+
 def test_a_committee_directing_its_request_to_the_minister_asks():
     committee = ("Vaste commissie voor Welzijn\n\nDen Haag, 16 december 2025\n\nGaarne richt zij "
                  "tot u als coördinerend minister voor het gehandicaptenbeleid het verzoek om "

@@ -113,6 +113,12 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e|[Oo]nze?|[Mm]ijn)\b")
 # The signer of a government letter asking parliament: "Ik verzoek u …", "verzoeken wij uw Kamer"
 _GOVERNMENT_ASKS = re.compile(r"\b(?:[Ii]k|[Ww]ij|[Ww]e)\s+verzoek(?:en)?\s+(?:u|uw\s+Kamer)\b"
                               r"|\bverzoek(?:en)?\s+(?:ik|wij|we)\s+(?:u|uw\s+Kamer)\b")
+# Where the government's answers begin in a report that also holds them: "II Reactie van de
+# minister", "Antwoord / Reactie van de Staatssecretaris", "BRIEF VAN DE MINISTER VAN …"
+_GOVERNMENT_REPLIES = re.compile(
+    r"(?m)^[ \t]*(?:[IVX]+\.?[ \t]+|\d+\.?[ \t]+)?(?:(?:Antwoord(?:en)?|Reactie|Beantwoording)\b"
+    r"[^\n]{0,40}\b(?:[Mm]inister|[Ss]taatssecretaris|[Rr]egering|[Kk]abinet)"
+    r"|BRIEF\s+VAN\s+DE\s+(?:MINISTER|STAATSSECRETARIS))")
 _ENCLOSED_NOW = re.compile(r"\b(?:wordt|worden)\s+(?:aan\s+)?(?:u|uw\s+Kamer|de\s+(?:Tweede\s+"
                            r"|Eerste\s+)?Kamer)\s+(?:[\w-]+\s+){0,6}?(?:aangeboden|toegezonden"
                            r"|toegestuurd|gezonden|overgelegd)\b", re.IGNORECASE)
@@ -555,6 +561,7 @@ class _Reader:
     def __init__(self, form: str, text: str, calendar: ParliamentaryCalendar,
                  author: str | None, entries, footnote_refs: _FootnoteRefs) -> None:
         self.form = form
+        self.text = text
         self.calendar = calendar
         self.author = author
         self.milestone_entries = entries
@@ -669,6 +676,9 @@ class _Reader:
         if item is not None and item.kind == "commitment" and self.members_report \
                 and _IN_ITS_ANSWERS.search(s.text):
             return None  # "De staatssecretaris heeft in de memorie van antwoord toegezegd …"
+        if item is not None and item.rule == "request.figures" \
+                and _GOVERNMENT_REPLIES.search(self.text, 0, s.start) is not None:
+            return None  # the answers retell what the members asked before answering it
         if item is not None and item.kind == "request" and self.author is not None \
                 and _GOVERNMENT_ASKS.search(s.text):
             return None  # "Ik verzoek u het wetsvoorstel spoedig te behandelen": a minister asks

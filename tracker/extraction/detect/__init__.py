@@ -46,6 +46,7 @@ from .requests import (
     _asks_for_promise,
     _directed_request,
     _request,
+    figures_asked,
     member_request,
 )
 from .vocabulary import (
@@ -150,8 +151,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if "weten" in words and ("laat" in words or "laten" in words):
         return True
     if ("vragen" in words or "vraagt" in words or "vraag" in words or "vroeg" in words
-            or "vroegen" in words) and not words.isdisjoint(_ASKED_OF):
-        return True  # (an old verslag's past tense: "Hij vroeg de minister …")
+            or "vroegen" in words) and (not words.isdisjoint(_ASKED_OF) or "leden" in words):
+        return True  # (an old verslag's past tense: "Hij vroeg de minister …", "vroegen deze
+        # leden … om een overzicht")
     if "drong" in words or "drongen" in words or "dringt" in words or "dringen" in words:
         return True  # "Zij drong erop aan dat …"
     if "eraan" in words and not words.isdisjoint(("hecht", "hechten", "hechtte", "hechtten")):
@@ -253,6 +255,10 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         request = _request(sentence, found, deadline)
         if request is not None:
             return request  # "verneemt de Kamer graag vóór … de termijnen waarop … worden …"
+    if "leden" in words:
+        figures = figures_asked(sentence)
+        if figures is not None:
+            return figures
     if "orde van de dag" in lowered and _MOTION_END.search(sentence):
         return None  # a motion that asks nothing: its considerations retell ("constaterende,
         # dat de regering voornemens is …"); the Kamer speaks, not the government

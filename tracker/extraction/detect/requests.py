@@ -267,6 +267,25 @@ _TO_ANSWER = re.compile(r"\b(?:aan\s+te\s+geven|in\s+te\s+gaan|toe\s+te\s+lichte
                         r"|uit\s+te\s+leggen)\b(?!\s+in\s+(?:een|de)\s+brief)", _I)
 
 
+# Members who ask for figures, whoever is to give them: "De leden van de P.v.d.A.-fractie vroegen
+# om een overzicht van de feitelijke uitgaven", "Voorts vroegen deze leden … alsnog om een
+# overzicht van de totale fiscale lasten" (not "om een nadere uiteenzetting van …": an answer)
+_FIGURES_ASKED = re.compile(
+    r"(?:\bleden\b[^;?]{0,80}?\b(?:vragen|vroegen|verzoeken|verzochten)|\b(?:vragen|vroegen"
+    r"|verzoeken|verzochten)\s+(?:voorts\s+|tevens\s+|ook\s+|nog\s+)?(?:de|deze|die)\s+leden\b)"
+    r"[^;?]{0,160}?\bom\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?(?:overzicht|opgave|tabel|lijst"
+    r"|rapportage|analyse)\b", _I)
+
+
+def figures_asked(sentence: str) -> Finding | None:
+    """Members asking for an overview or figures, with no one named to give them (read after the
+    requests that name the government or a time, which say more)."""
+    m = _FIGURES_ASKED.search(sentence)
+    if m is None:
+        return None
+    return Finding("request", "request.figures", 0.7, None, MEMBERS, focus=m.start())
+
+
 def _directed_request(sentence: str) -> Finding | None:
     m = _DIRECTED.search(sentence)
     if m is None:
