@@ -3382,6 +3382,15 @@ def test_members_asking_for_an_overview_ask_unless_the_answers_retell_it():
         ("request", True), ("commitment", False)]
 
 
+def test_a_present_verb_inside_a_condition_promises_nothing():
+    assert kinds(_letter("Ik moet toegeven dat wanneer ik de wet naar de letter neem, de "
+                         "mogelijkheid zeker niet op voorhand mag worden uitgesloten.")) == []
+    for said in ("Zodra ik het rapport ontvang, stuur ik het u toe.",
+                 "Wanneer het rapport verschijnt stuur ik het u toe.",
+                 "Na afronding van het onderzoek informeer ik uw Kamer."):
+        assert kinds(_letter(said)) == ["commitment"], said
+
+
 def test_a_committee_directing_its_request_to_the_minister_asks():
     committee = ("Vaste commissie voor Welzijn\n\nDen Haag, 16 december 2025\n\nGaarne richt zij "
                  "tot u als coördinerend minister voor het gehandicaptenbeleid het verzoek om "

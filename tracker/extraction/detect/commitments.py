@@ -101,6 +101,11 @@ _SELF_FULFILLING = re.compile(
     r"|(?:gelijktijdig|tegelijk|tegelijkertijd)\s+(?:daarmee|hiermee)"
     r"|vandaag\s+(?:[\w-]+\s+){0,4}?(?:wordt|worden))\b", _I)
 
+_CLAUSE_END = re.compile(r"[,;:]")
+_SUBORDINATORS = frozenset(("wanneer", "zodra", "nadat", "als", "indien"))
+# the main clause after a condition starts with its verb, the subject after it: "stuur ik"
+_INVERTED = re.compile(r"\s+(?:ik|wij|we|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
+                       _I)
 _AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r"|wordt|worden|zal|zullen)\b", _I)
 
 # "zegt toe", "zeg ik u toe", and across an insertion between commas: "zegt de Kamer, naar
@@ -631,6 +636,13 @@ def _commitment(sentence: str, found: list[Mention],
                     or _WH_WORD.search(sentence, m.end(), due.start)):
                 continue  # "stuur ik u de stand van zaken …, waarover is toegezegd uw Kamer nog
                 # dit jaar te informeren": the time is the relative clause's, not the verb's
+            if due is not None and due.due is None and due.start < m.start() \
+                    and due.phrase.lower() in _SUBORDINATORS \
+                    and not _CLAUSE_END.search(sentence, due.start, m.start()) \
+                    and not _INVERTED.match(sentence, m.end()):
+                continue  # the verb is the condition's own: "Ik moet toegeven dat wanneer ik
+                # de wet naar de letter neem, …" (not "Zodra ik het heb, stuur ik het u", "Na
+                # afronding van het onderzoek informeer ik uw Kamer")
             if due is not None and in_relative_clause(sentence, m.start()) \
                     and not in_relative_clause(sentence, due.start):
                 continue  # "Artikel 12a, dat de minister de bevoegdheid geeft …, treedt op 1
