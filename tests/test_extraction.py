@@ -714,6 +714,18 @@ def test_promises_the_document_keeps_are_fulfilments_not_commitments():
     assert result.refs == ["T01234"]
 
 
+def test_a_letter_sent_in_keeping_with_a_promise_fulfils_it():
+    text = ("Mijn ambtsvoorganger heeft toen toegezegd dat hij bereid was een definitieve "
+            "beslissing pas te nemen nadat de Kamer zich had uitgesproken. Ingevolge deze "
+            "toezegging doe ik u een herziene versie van de economische analyse toekomen.")
+    result = extract(text, D)
+    assert result.items == []
+    assert [f.text[:20] for f in result.fulfilments] == ["Ingevolge deze toeze"]
+    assert [f.text[:14] for f in extract("Conform de toezegging in bovengenoemde brief zend ik "
+                                         "u bijgaand het convenant toe.", D).fulfilments] == [
+        "Conform de toe"]
+
+
 def test_the_reported_promise_of_a_predecessor_is_found_with_its_number():
     text = ("Tijdens het debat heeft uw ambtsvoorganger de Kamer toegezegd dat de motivering "
             "wordt versterkt (T03670).")

@@ -211,7 +211,12 @@ FULFILMENT = re.compile(
     r"\bgestand\b"
     r"|\b(?:kom|komt|komen)\b[^.?!]{0,160}?\btoezegging\w*\b[^.?!]{0,160}?\bna\b"
     r"|\b(?:voldoe|voldoet|voldoen|geef|geeft|geven)\b[^.?!]{0,60}?\b(?:aan|uitvoering\s+aan"
-    r"|invulling\s+aan)\b[^.?!]{0,40}?\b(?:de|deze|het)\s+(?:\w+\s+)?(?:toezegging\w*|motie\w*)\b",
+    r"|invulling\s+aan)\b[^.?!]{0,40}?\b(?:de|deze|het)\s+(?:\w+\s+)?(?:toezegging\w*|motie\w*)\b"
+    # "Ingevolge deze toezegging doe ik u … toekomen", "Conform de toezegging in bovengenoemde
+    # brief zend ik u bijgaand het convenant toe"
+    r"|\b(?:ingevolge|overeenkomstig|conform|ter\s+uitvoering\s+van)\s+(?:de|deze|die|mijn|onze"
+    r"|zijn|haar)\s+(?:\w+\s+)?toezegging\w*\b[^.?!]{0,160}?\b(?:doe|zend|stuur|bied|informeer)\s+"
+    r"(?:ik|wij|we)\b",
     _I)
 
 
