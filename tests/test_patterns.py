@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tracker.config import PROJECT_ROOT
 from tracker.deadlines import RULES
 from tracker.extraction import sentences_of
-from tracker.patterns import with_lookahead
+from tracker.patterns import Branches, with_lookahead
 
 _MODULES = ("tracker.extraction", "tracker.extraction.actors", "tracker.extraction.dates",
             "tracker.extraction.forms", "tracker.extraction.milestones",
@@ -82,3 +82,54 @@ def test_case_folding_follows_the_flags():
     folded = with_lookahead(re.compile(r"\b(?:stuur|kies)\b", re.I))
     for text in ("ſtuur", "\u212aies", "STUUR", "Kies"):
         assert folded.search(text) is not None
+
+
+# --- Branches: an alternation searched one branch at a time ---------------------------------------
+
+def _branched() -> list[tuple[str, Branches]]:
+    return [(f"{name}.{key}", value) for name in _MODULES
+            for key, value in vars(importlib.import_module(name)).items()
+            if isinstance(value, Branches)]
+
+
+def _span(m):
+    return m and m.span()
+
+
+def test_the_largest_alternations_are_taken_apart():
+    names = [name for name, _ in _branched()]
+    assert "tracker.extraction.detect.requests._DIRECTED" in names
+    for name, branches in _branched():
+        assert len(branches._parts) > 20, name
+        assert all(needles for needles, _ in branches._parts), name  # every branch filtered
+
+
+@pytest.mark.parametrize("pos", [0, 7])
+def test_branches_find_what_the_whole_pattern_finds_over_the_seeds(pos):
+    for name, branches in _branched():
+        for sentence in _SEED_SENTENCES:
+            assert _span(branches.search(sentence, pos)) == _span(
+                branches.pattern.search(sentence, pos)), (name, sentence)
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=_TEXT)
+def test_branches_find_what_the_whole_pattern_finds_on_any_text(text):
+    for name, branches in _branched():
+        assert _span(branches.search(text)) == _span(branches.pattern.search(text)), name
+
+
+def test_branches_keep_the_alternations_order_and_its_folds():
+    # at one position the first branch wins, as in the alternation
+    branches = Branches(re.compile(r"(?=\b)(?:verzoek\w*|verzoekt\s+de\s+regering)", re.I))
+    assert branches.search("De Kamer verzoekt de regering").group() == "verzoekt"
+    assert branches.search("Geen verzoek hier", 5).span() == (5, 12)
+    assert branches.search("VERZOEKT u") is not None
+    # a letter the engine folds to "k" that lower() does not: searched whole
+    kelvin = Branches(re.compile(r"kies\w*|stuur\w*", re.I))
+    assert kelvin.search("\u212aies").span() == (0, 4)
+    # what cannot be taken apart is searched whole
+    for source in (r"(a)|\1b", r"a+b", r"(?:ab|cd)e", r"x(?:ab|cd)"):
+        whole = Branches(re.compile(source))
+        for text in ("aab", "cde", "xcd", "ab"):
+            assert _span(whole.search(text)) == _span(re.search(source, text)), source

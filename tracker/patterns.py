@@ -11,6 +11,7 @@ instead of trying each branch. The look-ahead only states what every match alrea
 
 from __future__ import annotations
 
+import itertools
 import re
 
 try:  # the parser re compiles with (3.11+; a private module, so any surprise keeps the pattern)
@@ -98,3 +99,206 @@ def _class_items(av) -> list[str]:
         else:
             raise _Unknown(op)  # a negated set, \w, \s …: too wide to be worth a look-ahead
     return items
+
+
+# --- an alternation of many branches ----------------------------------------------------------
+
+# Letters the case-insensitive engine takes for an ASCII letter whose ``str.lower`` is not that
+# letter ("İ" and "ı" for i, "ſ" for s, the Kelvin sign for k): a text holding one is searched
+# whole, as the needles below are compared with its ``lower()``.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_MAX_NEEDLES = 48
+
+
+class Branches:
+    """A pattern of many alternatives (``A|B|C …``, or ``(?=…)(?:A|B|C …)``), searched one
+    alternative at a time, each only where a text holds the letters every match of it begins
+    with ("verzoek", "vroeg", "minister" …): the same match as ``pattern.search``, found without
+    trying every branch at every position. Only ``search`` is offered, the one use it is made
+    for; a pattern it cannot take apart is searched whole."""
+
+    __slots__ = ("_parts", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = with_lookahead(pattern)
+        self._parts: tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...] = ()
+        split = _split(pattern.pattern) if _p is not None else None
+        if split is not None:
+            prefix, branches = split
+            try:
+                self._parts = tuple(
+                    (_needles(branch, pattern.flags),
+                     with_lookahead(re.compile(f"{prefix}(?:{branch})", pattern.flags)))
+                    for branch in branches)
+            except re.error:  # a branch that leans on the others (a group reference)
+                self._parts = ()
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        if not self._parts or any(c in text for c in _ODD_FOLDS):
+            return self.pattern.search(text, pos, end)
+        lowered = text.lower()
+        best: re.Match[str] | None = None
+        for needles, part in self._parts:
+            if needles is not None and not any(n in lowered for n in needles):
+                continue
+            m = part.search(text, pos, end)
+            # (at one position the earlier branch wins, as in the alternation itself)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+                if m.start() == pos:
+                    break
+        return best
+
+
+def _split(source: str) -> tuple[str, list[str]] | None:
+    """``(prefix, branches)`` of ``A|B|…`` or ``P(?:A|B|…)`` with ``P`` zero-width, else None."""
+    tops = _top_level(source)
+    if tops is None:
+        return None
+    bars, groups = tops
+    if bars:
+        return "", _cut(source, bars)
+    if not groups or groups[-1][1] != len(source) - 1 or not source.startswith(
+            "(?:", groups[-1][0]):
+        return None
+    start, end = groups[-1]
+    prefix, body = source[:start], source[start + 3:end]
+    if prefix and not all(op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+                          for op, _av in _p.parse(prefix).data):
+        return None  # (only a zero-width prefix can be put in front of each branch)
+    inner = _top_level(body)
+    if inner is None or not inner[0]:
+        return None
+    return prefix, _cut(body, inner[0])
+
+
+def _cut(source: str, bars: list[int]) -> list[str]:
+    return [source[a + 1:b] for a, b in itertools.pairwise([-1, *bars, len(source)])]
+
+
+def _top_level(source: str) -> tuple[list[int], list[tuple[int, int]]] | None:
+    """The positions of the ``|`` outside any group, and the spans of the outermost groups."""
+    bars: list[int] = []
+    groups: list[tuple[int, int]] = []
+    depth, opened, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if source.startswith("]", i + 1) or source.startswith("^]", i + 1):
+                i += 2 if source[i + 1] == "]" else 3  # a "]" first in a class is a letter
+                continue
+        elif c == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                groups.append((opened, i))
+        elif c == "|" and depth == 0:
+            bars.append(i)
+        i += 1
+    return (bars, groups) if depth == 0 and not in_class else None
+
+
+def _needles(branch: str, flags: int) -> tuple[str, ...] | None:
+    """Lower-cased words of which every match of ``branch`` holds one (three letters at least),
+    or None where they cannot be told."""
+    try:
+        found = _factors(_p.parse(branch, flags).data)
+    except (_Unknown, re.error, TypeError, ValueError, AttributeError):
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _factors(items) -> set[str] | None:
+    """The best set of literal pieces one of which every match of ``items`` holds: the one whose
+    shortest piece is longest (a literal run, a group of literal alternatives, or the pieces of
+    a part every match goes through), or None."""
+    candidates: list[set[str]] = []
+    run = ""
+    for op, av in items:
+        letter = _letter(op, av)
+        if letter is not None:
+            run += letter
+            continue
+        if run:
+            candidates.append({run})
+            run = ""
+        if op is _c.SUBPATTERN:
+            found, whole = _prefixes(av[3].data)
+            if whole and found:
+                candidates.append(found)
+            inner = _factors(av[3].data)
+            if inner:
+                candidates.append(inner)
+        elif op is _c.BRANCH:
+            each = [_factors(branch.data) for branch in av[1]]
+            if all(each):
+                candidates.append(set().union(*each))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            inner = _factors(av[2].data)
+            if inner:
+                candidates.append(inner)
+    if run:
+        candidates.append({run})
+    candidates = [c for c in candidates if "" not in c and len(c) <= _MAX_NEEDLES]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+    return best if min(map(len, best)) >= 3 else None
+
+
+def _letter(op, av) -> str | None:
+    """The one (lower-cased) letter an item stands for: a literal, or a class of one letter's
+    cases ("[Mm]")."""
+    if op is _c.LITERAL:
+        return chr(av).lower()
+    if op is _c.IN and all(kind is _c.LITERAL for kind, _v in av):
+        letters = {chr(v).lower() for _kind, v in av}
+        if len(letters) == 1:
+            return letters.pop()
+    return None
+
+
+def _prefixes(items) -> tuple[set[str], bool]:
+    """The literal beginnings of ``items``' matches, and whether they are the matches whole."""
+    outs = {""}
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width
+        letter = _letter(op, av)
+        if letter is not None:
+            outs = {o + letter for o in outs}
+            continue
+        if op is _c.SUBPATTERN:
+            alternatives = [_prefixes(av[3].data)]
+        elif op is _c.BRANCH:
+            alternatives = [_prefixes(branch.data) for branch in av[1]]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            sub, _whole = _prefixes(av[2].data)
+            return _capped({o + s for o in outs for s in sub}), False
+        else:
+            return outs, False
+        outs = _capped({o + s for o in outs for found, _w in alternatives for s in found})
+        if not all(whole for _f, whole in alternatives):
+            return outs, False
+    return outs, True
+
+
+def _capped(found: set[str]) -> set[str]:
+    """Too many beginnings cut to a common length: a shorter beginning still begins each match."""
+    length = max(map(len, found), default=0)
+    while len(found) > _MAX_NEEDLES and length > 3:
+        length -= 1
+        found = {f[:length] for f in found}
+    return found

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ...deadlines import Deadline
-from ...patterns import with_lookahead
+from ...patterns import Branches, with_lookahead
 from ..actors import MEMBERS, OTHER, PARL, Mention, subject_at
 from .debate import debate_internal
 from .vocabulary import (
@@ -1072,9 +1072,12 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
 # The patterns that cost most over a corpus, each with a look-ahead on the letters its matches
 # start with: the same matches, found in about half the time (``tracker.patterns``). Kept here,
 # after the rules, so that a pattern is written and read in one piece above.
-(_DIRECTED, _MEMBER_ASKS, _REQUEST, _REPORTED_REQUEST, _TELL_VERBS, _ANSWER_VERBS, _WHICH,
+(_REQUEST, _REPORTED_REQUEST, _TELL_VERBS, _ANSWER_VERBS, _WHICH,
  _TO_SAY, _IN_WRITING, _DELIVERY_ASKED, _PROMISE_ASKED, _BEFORE_EVENT, _GLADLY, _PAST_AUX,
  _WANTS_BEFORE, _NOT_ASKED, _MEMBER_WISHES) = map(with_lookahead, (
-    _DIRECTED, _MEMBER_ASKS, _REQUEST, _REPORTED_REQUEST, _TELL_VERBS, _ANSWER_VERBS, _WHICH,
+    _REQUEST, _REPORTED_REQUEST, _TELL_VERBS, _ANSWER_VERBS, _WHICH,
     _TO_SAY, _IN_WRITING, _DELIVERY_ASKED, _PROMISE_ASKED, _BEFORE_EVENT, _GLADLY, _PAST_AUX,
     _WANTS_BEFORE, _NOT_ASKED, _MEMBER_WISHES))
+# The two largest alternations, each branch searched only where its words stand (the same
+# match, in about half the time: ``tracker.patterns.Branches``).
+_DIRECTED, _MEMBER_ASKS = Branches(_DIRECTED), Branches(_MEMBER_ASKS)
