@@ -3414,6 +3414,13 @@ def test_a_committee_directing_its_request_to_the_minister_asks():
                          "behandelen.")) == []
 
 
+def test_an_older_written_question_asks_the_bewindsman():
+    text = _AANHANGSEL + ("1 Is de bewindsman bereid er bij de gemeenten op aan te dringen, "
+                          "garanties te verlenen? 2 Is de bewindsman van mening dat dit kan?\n")
+    assert [(i.kind, i.rule) for i in extract(text, date(1990, 11, 29)).items] == [
+        ("request", "request.asks-promise")]
+
+
 def test_an_older_written_question_asks_after_zo_ja_and_of_the_ministers_named():
     text = _AANHANGSEL + (
         "1 Is het u bekend dat het overleg is hervat? Zo ja, kan het resultaat aan de Kamer "

@@ -420,7 +420,8 @@ _ASKED = re.compile(
     # (and an old verslag's questions in the past tense: "Kon de minister toezeggen dat …?")
     r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zegt|zijn|kon|wilde|was)\s+"
     r"(?:de(?:ze)?\s+(?:minister"
-    r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon)|(?:het|dit)\s+kabinet"
+    r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon|bewinds(?:man|vrouw))"
+    r"|(?:het|dit)\s+kabinet"
     r"|u|zij|hij"
     r"|de\s+ministers|de\s+bewindslieden)\b"
     r"|^(?:\d+(?:\.\s*|\s+))?(?:kunnen|kan)\s+(?:de|het|deze|die|dat|dit)\s+[^?]{0,120}?\b(?:gedeeld|gestuurd"
@@ -442,6 +443,7 @@ _MEMBERS_OF_GOVERNMENT = (r"(?:de|deze|beide)\s+(?:twee\s+|beide\s+)?(?:minister
                           r"|staatssecretarissen|bewindspersonen|bewindslieden)")
 _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\ben\s+)(?:bent\s+u|(?:is\s+(?:de(?:ze)?\s+minister"
                       r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de\s+regering|hij|zij"
+                      r"|de\s+bewinds(?:man|vrouw|persoon)"
                       r"|men)"
                       r"|zijn\s+" + _MEMBERS_OF_GOVERNMENT + r")(?:\s+dan)?)\s+")
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
