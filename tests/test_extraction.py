@@ -3414,6 +3414,17 @@ def test_a_committee_directing_its_request_to_the_minister_asks():
                          "behandelen.")) == []
 
 
+def test_a_copy_left_with_the_kamers_clerk_is_sent_to_it():
+    for said in ("Een afschrift van de evaluatienota zal bij de griffie van de Kamer worden "
+                 "gedeponeerd.",
+                 "Het rapport zal binnenkort bij de griffie van de Kamer ter inzage worden "
+                 "gelegd."):
+        assert kinds(_letter(said)) == ["commitment"], said
+    for said in ("Het rapport zal binnenkort bij de gemeente ter inzage worden gelegd.",
+                 "De stukken worden vertrouwelijk ter inzage gelegd bij de griffie van uw Kamer."):
+        assert kinds(_letter(said)) == [], said  # another's counter; with this letter
+
+
 def test_an_older_written_question_asks_the_bewindsman():
     text = _AANHANGSEL + ("1 Is de bewindsman bereid er bij de gemeenten op aan te dringen, "
                           "garanties te verlenen? 2 Is de bewindsman van mening dat dit kan?\n")

@@ -43,6 +43,9 @@ _TO_PARLIAMENT = (
     r"|verstuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
     r"|voorgehangen|gepresenteerd"
+    # (a copy left with the Kamer's clerk: "zal bij de griffie van de Kamer worden gedeponeerd",
+    # "worden vertrouwelijk ter inzage gelegd bij de griffie van uw Kamer")
+    r"|gedeponeerd|ter\s+inzage\s+(?:worden\s+)?gelegd"
     r"|(?:aan)?geleverd|toegelicht|gemeld|bericht)"
 )
 _ROUTINE = re.compile(r"\b(?:met\s+(?:grote\s+)?regelmaat|regelmatig|steeds|altijd|telkens)\b", _I)
