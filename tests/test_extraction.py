@@ -3425,6 +3425,15 @@ def test_a_copy_left_with_the_kamers_clerk_is_sent_to_it():
         assert kinds(_letter(said)) == [], said  # another's counter; with this letter
 
 
+def test_an_older_written_question_asks_for_figures_by_a_day_or_for_an_instruction():
+    text = _AANHANGSEL + ("1 Wilt u vóór 1 mei a.s. een overzicht ge-ven per groeikern van de "
+                          "geplande woningen? 2 Wilt u in het algemeen de ambassadeurs van het "
+                          "Koninkrijk instrueren dat zij geen prijs stellen op die comités? 3 "
+                          "Kunt u een overzicht geven van de kosten?\n")
+    assert [(i.rule, i.due) for i in extract(text, date(1990, 11, 29)).items] == [
+        ("request.asks-answers-by", date(1991, 4, 30)), ("request.asks-action", None)]
+
+
 def test_an_older_written_question_asks_the_bewindsman():
     text = _AANHANGSEL + ("1 Is de bewindsman bereid er bij de gemeenten op aan te dringen, "
                           "garanties te verlenen? 2 Is de bewindsman van mening dat dit kan?\n")

@@ -476,7 +476,9 @@ _INTENDS_TO_TELL = re.compile(
     r"(?:\w+\s+)?(?:informeren|sturen|zenden|delen|toekomen|rapporteren|berichten)\b)", _I)
 # What a question asks the government to do: an infinitive at the clause end ("in overleg
 # treden", "een nieuwe poging doen", "voor die voorwaarden zorgen").
-_TELL_BY = re.compile(r"\b(?:aangeven|meedelen|mededelen)\b", _I)
+# (or figures: "Wilt u vóór 1 mei a.s. een overzicht geven per groeikern …?")
+_TELL_BY = re.compile(r"\b(?:aangeven|meedelen|mededelen)\b|\been\s+(?:[\w-]+\s+){0,2}?(?:overzicht"
+                      r"|opgave|lijst)\s+(?:[\w-]+\s+){0,3}?(?:ge-?\s?ven|verstrekken)\b", _I)
 _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|zorg\s+dragen|nemen|komen|maken|onderzoeken"
                            r"|regelen|nagaan"
                            r"|bevorderen|stoppen|aanpassen|wijzigen|starten|opstellen|uitwerken"
@@ -486,7 +488,9 @@ _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|zorg\s+dragen|nemen|komen|m
                            r"|heroverwegen|herzien|schrappen|opschorten|terugdraaien|stopzetten"
                            r"|beëindigen|agenderen|aankaarten|aan\s+de\s+orde\s+stellen"
                            # "Wilt u bij de Europese Commissie pleiten voor …?"
-                           r"|pleiten|bepleiten)\b", _I)
+                           r"|pleiten|bepleiten"
+                           # "Wilt u de ambassadeurs instrueren dat zij …?"
+                           r"|instrueren|opdragen)\b", _I)
 _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]{0,80}\btoe\b"
                             r"|\bbereid\b"
                             r"|\bKamer\b[^?]{0,60}\bvoorzien\b"
