@@ -3376,6 +3376,17 @@ def test_a_report_sent_in_the_present_with_no_time_comes_with_the_letter():
         assert kinds(_letter(later)) == ["commitment"], later
 
 
+def test_members_who_would_gladly_see_a_paper_ask_for_it():
+    report = _EINDVERSLAG + ("Nu het al meer dan drie jaar geleden is dat de voorlopige raad werd "
+                             "ingesteld, zouden deze leden graag kennis nemen van het advies van "
+                             "de voorlopige raad. De leden zouden gaarne kennis nemen van de "
+                             "correspondentie met de gemeente. Zij nemen graag kennis van de "
+                             "reactie.\n")
+    assert [i.rule for i in extract(report, date(1989, 3, 10)).items] == [
+        "request.papers-asked", "request.papers-asked"]
+    assert kinds(_letter("Wij zouden graag kennis nemen van het rapport van de commissie.")) == []
+
+
 def test_members_asking_for_an_overview_ask_unless_the_answers_retell_it():
     report = _EINDVERSLAG + ("Voorts vroegen deze leden, overigens in dank voor de reeds "
                              "verstrekte informatie, alsnog om een overzicht van de totale "
@@ -3383,7 +3394,7 @@ def test_members_asking_for_an_overview_ask_unless_the_answers_retell_it():
                              "vroegen om een overzicht van de feitelijke uitgaven. Zij vroegen "
                              "om een nadere uiteenzetting van de verhouding tussen beide.\n")
     assert [i.rule for i in extract(report, date(1989, 3, 10)).items] == [
-        "request.figures", "request.figures"]
+        "request.papers-asked", "request.papers-asked"]
     answered = ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld 26 juni 2025\n\nI Vragen en "
                 "opmerkingen vanuit de fracties\n\nDe leden van de VVD-fractie vragen om een "
                 "overzicht van de wachtrijen per netbeheerder.\n\nII Reactie van de minister\n\n"

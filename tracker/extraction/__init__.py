@@ -676,7 +676,7 @@ class _Reader:
         if item is not None and item.kind == "commitment" and self.members_report \
                 and _IN_ITS_ANSWERS.search(s.text):
             return None  # "De staatssecretaris heeft in de memorie van antwoord toegezegd …"
-        if item is not None and item.rule == "request.figures" \
+        if item is not None and item.rule == "request.papers-asked" \
                 and _GOVERNMENT_REPLIES.search(self.text, 0, s.start) is not None:
             return None  # the answers retell what the members asked before answering it
         if item is not None and item.kind == "request" and self.author is not None \

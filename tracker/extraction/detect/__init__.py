@@ -46,8 +46,8 @@ from .requests import (
     _asks_for_promise,
     _directed_request,
     _request,
-    figures_asked,
     member_request,
+    papers_asked,
 )
 from .vocabulary import (
     _ACTION_PARTICIPLES,
@@ -154,6 +154,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
             or "vroegen" in words) and (not words.isdisjoint(_ASKED_OF) or "leden" in words):
         return True  # (an old verslag's past tense: "Hij vroeg de minister …", "vroegen deze
         # leden … om een overzicht")
+    if "kennis" in words and ("graag" in words or "gaarne" in words):
+        return True  # "zouden deze leden graag kennis nemen van het advies …"
     if "drong" in words or "drongen" in words or "dringt" in words or "dringen" in words:
         return True  # "Zij drong erop aan dat …"
     if "eraan" in words and not words.isdisjoint(("hecht", "hechten", "hechtte", "hechtten")):
@@ -260,10 +262,10 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         request = _request(sentence, found, deadline)
         if request is not None:
             return request  # "verneemt de Kamer graag vóór … de termijnen waarop … worden …"
-    if "leden" in words:
-        figures = figures_asked(sentence)
-        if figures is not None:
-            return figures
+    if "leden" in words or "kennis" in words:
+        papers = papers_asked(sentence)
+        if papers is not None:
+            return papers
     if "orde van de dag" in lowered and _MOTION_END.search(sentence):
         return None  # a motion that asks nothing: its considerations retell ("constaterende,
         # dat de regering voornemens is …"); the Kamer speaks, not the government

@@ -267,23 +267,31 @@ _TO_ANSWER = re.compile(r"\b(?:aan\s+te\s+geven|in\s+te\s+gaan|toe\s+te\s+lichte
                         r"|uit\s+te\s+leggen)\b(?!\s+in\s+(?:een|de)\s+brief)", _I)
 
 
-# Members who ask for figures, whoever is to give them: "De leden van de P.v.d.A.-fractie vroegen
-# om een overzicht van de feitelijke uitgaven", "Voorts vroegen deze leden … alsnog om een
-# overzicht van de totale fiscale lasten" (not "om een nadere uiteenzetting van …": an answer)
-_FIGURES_ASKED = re.compile(
+# Members who ask for figures or a paper, whoever is to give them: "De leden van de
+# P.v.d.A.-fractie vroegen om een overzicht van de feitelijke uitgaven", "Voorts vroegen deze
+# leden … alsnog om een overzicht van de totale fiscale lasten" (not "om een nadere
+# uiteenzetting van …": an answer), "zouden deze leden graag kennis nemen van het advies van de
+# voorlopige raad"
+_PAPERS_ASKED = re.compile(
     r"(?:\bleden\b[^;?]{0,80}?\b(?:vragen|vroegen|verzoeken|verzochten)|\b(?:vragen|vroegen"
     r"|verzoeken|verzochten)\s+(?:voorts\s+|tevens\s+|ook\s+|nog\s+)?(?:de|deze|die)\s+leden\b)"
     r"[^;?]{0,160}?\bom\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?(?:overzicht|opgave|tabel|lijst"
-    r"|rapportage|analyse)\b", _I)
+    r"|rapportage|analyse)\b"
+    # (the members or the committee who would: not the government's "wij" in its letter)
+    r"|(?:\b(?:zou|zouden|wil|willen)\s+(?:(?:de|deze|die|genoemde)\s+leden|zij|de\s+commissie)"
+    r"|\b(?:leden|zij|commissie)\s+(?:zou|zouden|wil|willen))\s+(?:\w+\s+)?(?:graag|gaarne)\s+"
+    r"(?:\w+\s+){0,2}?kennis\s+(?:willen\s+)?nemen\s+van\s+(?:het|de|dat|die|deze|dit)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:advies|adviezen|rapport|rapporten|nota|notitie|brief|stukken|tekst"
+    r"|verslag|evaluatie|onderzoek|studie|beleidsplan|plan|correspondentie)\b", _I)
 
 
-def figures_asked(sentence: str) -> Finding | None:
-    """Members asking for an overview or figures, with no one named to give them (read after the
-    requests that name the government or a time, which say more)."""
-    m = _FIGURES_ASKED.search(sentence)
+def papers_asked(sentence: str) -> Finding | None:
+    """Members asking for an overview, figures or a paper, with no one named to give them (read
+    after the requests that name the government or a time, which say more)."""
+    m = _PAPERS_ASKED.search(sentence)
     if m is None:
         return None
-    return Finding("request", "request.figures", 0.7, None, MEMBERS, focus=m.start())
+    return Finding("request", "request.papers-asked", 0.7, None, MEMBERS, focus=m.start())
 
 
 def _directed_request(sentence: str) -> Finding | None:
