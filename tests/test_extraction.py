@@ -3376,6 +3376,17 @@ def test_a_report_sent_in_the_present_with_no_time_comes_with_the_letter():
         assert kinds(_letter(later)) == ["commitment"], later
 
 
+def test_how_a_memorie_van_antwoord_goes_through_the_verslag_promises_nothing():
+    for said in ("Indien ik hun eigen bewoordingen aanhaal zal ik deze, om misverstand te "
+                 "voorkomen, tussen aanhalingstekens plaatsen.",
+                 "Om een goed overzicht te verkrijgen zal ik, het voorlopig verslag op de voet "
+                 "volgende, de vragen beantwoorden.",
+                 "Ik zal de vragen beantwoorden in de volgorde van het verslag."):
+        assert kinds(_letter(said)) == [], said
+    assert kinds(_letter("Ik zal u in het voorjaar de evaluatie van het verslag sturen.")) == [
+        "commitment"]
+
+
 def test_members_who_would_gladly_see_a_paper_ask_for_it():
     report = _EINDVERSLAG + ("Nu het al meer dan drie jaar geleden is dat de voorlopige raad werd "
                              "ingesteld, zouden deze leden graag kennis nemen van het advies van "

@@ -1625,8 +1625,11 @@ _AWAITED_PASSIVE = re.compile(
     r"\btegemoet\s+(?:(?:kunnen\s+)?worden\s+gezien|gezien\s+(?:kunnen\s+)?worden)\b", _I)
 # What a text does as it goes on: "Voor een beter begrip zal ik wat dieper ingaan op …",
 # "Alvorens …, zal ik eerst … de uitgangspunten schetsen"
-_EXPOUNDS = re.compile(r"\bingaan\b|\beerst\b.*\b(?:schetsen|uiteenzetten|beschrijven|weergeven)\b",
-                       _I)
+# (and how a memorie van antwoord goes through the verslag: "zal ik, het voorlopig verslag op
+# de voet volgende, …", "zal ik hun bewoordingen tussen aanhalingstekens plaatsen")
+_EXPOUNDS = re.compile(r"\bingaan\b|\beerst\b.*\b(?:schetsen|uiteenzetten|beschrijven|weergeven)\b"
+                       r"|\baanhalingstekens\b|\bop\s+de\s+voet\s+volg"
+                       r"|\bvolgorde\s+van\s+het\s+(?:voorlopig\s+|nader\s+)?verslag\b", _I)
 _ASSUMED = re.compile(r"\b(?:wordt|werd)\s+(?:er\s+)?(?:\w+\s+)?(?:er\s*)?van\s*uitgegaan\b"
                       r"|\bervan\s+uitgegaan\b", _I)
 _HEARD = re.compile(r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?vernomen\b"
