@@ -3376,6 +3376,15 @@ def test_a_report_sent_in_the_present_with_no_time_comes_with_the_letter():
         assert kinds(_letter(later)) == ["commitment"], later
 
 
+def test_the_members_view_of_a_government_plan_is_no_promise():
+    report = _EINDVERSLAG + ("Zij achtte het geen probleem dat de regering een commissaris zal "
+                             "aanwijzen. Deze leden vonden het jammer dat de minister de regeling "
+                             "pas in 1990 zal herzien.\n")
+    assert extract(report, date(1989, 3, 10)).items == []
+    assert kinds(_letter("Ik acht het juist dat de regering voor de zomer een commissaris zal "
+                         "aanwijzen.")) == ["commitment"]
+
+
 def test_how_a_memorie_van_antwoord_goes_through_the_verslag_promises_nothing():
     for said in ("Indien ik hun eigen bewoordingen aanhaal zal ik deze, om misverstand te "
                  "voorkomen, tussen aanhalingstekens plaatsen.",

@@ -1539,6 +1539,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     if _HEARD.search(sentence, 0, m.start()):
         return None  # "Recentelijk heb ik vernomen dat … binnenkort een rapport zal worden
         # uitgebracht": news of someone else's plan
+    if _MEMBERS_JUDGE.search(sentence, 0, m.start()):
+        return None  # "Zij achtte het geen probleem dat de regering een commissaris zal
+        # aanwijzen": the members' view of the plan, in their verslag
     if sentence[max(0, m.start() - 3):m.start()].lower() == "te ":
         head = _PAST_AUX.search(sentence, 0, m.start())
         if head is not None and not any(_gov(x) for x in found if x.start < head.start()):
@@ -1632,6 +1635,11 @@ _EXPOUNDS = re.compile(r"\bingaan\b|\beerst\b.*\b(?:schetsen|uiteenzetten|beschr
                        r"|\bvolgorde\s+van\s+het\s+(?:voorlopig\s+|nader\s+)?verslag\b", _I)
 _ASSUMED = re.compile(r"\b(?:wordt|werd)\s+(?:er\s+)?(?:\w+\s+)?(?:er\s*)?van\s*uitgegaan\b"
                       r"|\bervan\s+uitgegaan\b", _I)
+_MEMBERS_JUDGE = re.compile(
+    r"\b(?:zij|hij|(?:de|deze|die|genoemde)\s+leden|de\s+commissie|de\s+fractie|het\s+lid)\s+"
+    r"(?:\w+\s+){0,2}?(?:acht|achtte|achtten|achten|vindt|vinden|vond|vonden)\s+het\s+(?:\w+\s+){0,2}?"
+    r"(?:probleem|bezwaar|juist|goed|terecht|onjuist|verstandig|begrijpelijk|logisch|belangrijk"
+    r"|wenselijk|noodzakelijk|nodig|vreemd|jammer)\s+dat\b", _I)
 _HEARD = re.compile(r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?vernomen\b"
                     r"|\b(?:vernam|vernamen)\s+(?:ik|wij|we)\b", _I)
 _COMPLETED = re.compile(r"\b(?:zijn|worden)\s+(?:voltooid|weggewerkt|afgerond|gerealiseerd)\b",
