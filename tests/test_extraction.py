@@ -3376,6 +3376,14 @@ def test_a_report_sent_in_the_present_with_no_time_comes_with_the_letter():
         assert kinds(_letter(later)) == ["commitment"], later
 
 
+def test_a_legal_date_that_should_have_been_met_is_no_milestone():
+    for said in ("Zij waren verbaasd, terwijl toch al bekend was dat vóór 15 juli 2026 de "
+                 "aanpassingen aan de richtlijn hadden moeten plaatsvinden.",
+                 "De richtlijn had per 1 januari 2024 in werking moeten treden."):
+        assert kinds(_letter(said)) == [], said
+    assert kinds(_letter("De wet treedt op 1 juli 2027 in werking.")) == ["milestone"]
+
+
 def test_the_members_view_of_a_government_plan_is_no_promise():
     report = _EINDVERSLAG + ("Zij achtte het geen probleem dat de regering een commissaris zal "
                              "aanwijzen. Deze leden vonden het jammer dat de minister de regeling "

@@ -100,6 +100,9 @@ def effect_date(text: str) -> bool:
 # af te schaffen", "treedt naar verwachting op 1 januari 2027 in werking": the law that does it
 # is still to come).
 _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft|streven|gestreefd"
+                        # what should have been: "dat vóór 15 juli 1978 de aanpassingen aan de
+                        # richtlijn hadden moeten plaatsvinden"
+                        r"|had(?:den)?\s+(?:[\w-]+\s+){0,8}?moeten"
                         r"|uitgegaan"  # "Daarbij wordt ervan uitgegaan dat de wet … in werking …"
                         r"|voorstel\w*|overweegt|overwegen|naar\s+verwachting|beoogde?|beoogt"
                         r"|beogen"
