@@ -265,11 +265,13 @@ PARTS = (
     ("heldout18", "round twenty-eight, the other half: held back, never tuned on"),
     ("dev23", "round twenty-nine, scanned papers of 1965-1984, one half: read once, then opened"),
     ("heldout19", "round twenty-nine, the other half: held back, never tuned on"),
+    ("dev24", "round thirty, scanned papers of 1960-1984, one half: read once, then opened"),
+    ("heldout20", "round thirty, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
              "heldout15", "heldout16", "heldout17", "heldout18",
-             "heldout19")
+             "heldout19", "heldout20")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
