@@ -272,7 +272,8 @@ def test_relative_periods(text, expected):
 @pytest.mark.parametrize(
     ("text", "days"),
     [("zo spoedig mogelijk", 21), ("zo snel mogelijk", 21), ("z.s.m.", 21),
-     ("binnenkort", 42), ("op korte termijn", 42), ("spoedig", 42),
+     ("ten spoedigste", 21), ("op de kortst mogelijke termijn", 21), ("binnenkort", 42),
+     ("op korte termijn", 42), ("spoedig", 42),
      ("snel met een voorstel te komen", 42), ("de Kamer snel te informeren", 42)],
 )
 def test_vague_periods(text, days):

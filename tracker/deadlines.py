@@ -187,7 +187,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "verantwoordingsdag": ("verantwoordingsdag", "slotwet"),
     "annual_reports": ("jaarverslag",),
     "relative": ("binnen", "over", "komende"), "about": (" of ",), "answer_term": ("termijn",),
-    "asap": ("mogelijk", "z.", "zsm"), "week": ("week",),
+    "asap": ("mogelijk", "z.", "zsm", "spoedigste"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat", "dag"),
     "parliamentary_year": ("parlementaire jaar", "vergaderjaar", "zittingsjaar"),
@@ -863,7 +863,11 @@ RULES: tuple[_Rule, ...] = (
           r"(?:\s+(?:van\s+)?(?:het\s+jaar\s+)?(?P<wyear>" + _YEAR + "))?", _week),
     _rule("asap", "vague",
           r"\bzo\s+(?:spoedig|snel|kort)\s+(?:als\s+)?mogelijk(?:e\s+termijn)?\b"
-          r"|\bz\.\s?s\.\s?m\.?|\bzsm\b", _plus(21)),
+          r"|\bz\.\s?s\.\s?m\.?|\bzsm\b"
+          # older words for it: "ten spoedigste", "op de kortst mogelijke termijn" (not
+          # "onverwijld", which mostly follows a condition: "zodra …, stuur ik het onverwijld";
+          # nor "met spoed", which labellers read as "zo spoedig mogelijk" and as "spoedig")
+          r"|\bten\s+spoedigste\b|\b(?:op\s+)?de\s+kortst\s+mogelijke\s+termijn\b", _plus(21)),
     _rule("soon", "vague",
           r"\bbinnenkort\b|\bop\s+(?:zeer\s+)?korte\s+termijn\b|\bspoedig\b"
           r"|\bop\s+niet\s+(?:al\s+)?te\s+lange\s+termijn\b"

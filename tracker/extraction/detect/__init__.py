@@ -88,7 +88,7 @@ __all__ = [
 _DEADLINE_HINT = (
     r"(?:\d|januari|februari|maart|april|\bmei\b|juni|juli|augustus|september|oktober"
     r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
-    r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoedig|z\.s\.m|zsm|helft"
+    r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoed|z\.s\.m|zsm|helft"
     r"|medio|zodra|nadat|wanneer|zijner|gelegener|afronding|afloop|oplevering|ommekomst|debat"
     r"|stemming|snel|binnenkort|ontvangst|ondertekening|behandeling)"
 )
