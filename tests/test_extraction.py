@@ -3371,6 +3371,7 @@ def test_a_report_sent_in_the_present_with_no_time_comes_with_the_letter():
                          "u in definitieve vorm aangeboden.")) == []
     for later in ("Het rapport wordt u binnenkort aangeboden.",
                   "De notitie wordt u afzonderlijk toegezonden.",
+                  "Het rapport wordt de Kamer toegestuurd.",
                   "Het rapport wordt u na ontvangst van het advies aangeboden.",
                   "De resultaten worden uw Kamer medio 2014 toegezonden."):
         assert kinds(_letter(later)) == ["commitment"], later
