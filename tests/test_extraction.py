@@ -3474,6 +3474,14 @@ def test_an_older_written_question_asks_for_figures_by_a_day_or_for_an_instructi
         ("request.asks-answers-by", date(1991, 4, 30)), ("request.asks-action", None)]
 
 
+def test_a_scans_broken_ingezonden_still_ends_the_heading():
+    text = ("Aanhangsel van de Handelingen\nVragen van het lid Mik (D'66) over de stortplaats. "
+            "(Inge-zonden 4 oktober 1976) 1 Is de Minister bereid te bevorderen dat de plannen "
+            "openbaar worden gemaakt? 2 Is het u bekend dat de provincie het plan steunt?\n")
+    items = extract(text, date(1976, 10, 25)).items
+    assert [(i.kind, i.text[:16]) for i in items] == [("request", "1 Is de Minister")]
+
+
 def test_an_older_written_question_asks_the_bewindsman():
     text = _AANHANGSEL + ("1 Is de bewindsman bereid er bij de gemeenten op aan te dringen, "
                           "garanties te verlenen? 2 Is de bewindsman van mening dat dit kan?\n")

@@ -92,12 +92,13 @@ def split(block: Block, speakers: bool = False) -> list[Sentence]:
 # …?" (a scan of the Aanhangsel): the question is a sentence of its own.
 # (at a line's end or before a question's number; not a letter's "de vragen van het lid Van Dijk
 # (ingezonden 5 december 2023) zal ik …")
-_SUBMITTED = re.compile(r"\((?:[Ii]ngezonden|[Oo]ntvangen)\s+[^()\n]{4,40}\)"
+# (a scan's too: "(Inge-zonden 4 oktober 1976)", "(lngezonden …)")
+_SUBMITTED = re.compile(r"\((?:[Iil1]n-?ge-?zon-?den|[Oo]nt-?van-?gen)\s+[^()\n]{4,40}\)"
                         r"(?=[ \t]*\n\s*\S|\s+\d{1,2}[.)]?\s+[A-ZÀ-Ý])")
 
 
 def _split_after_submitted(block: Block, sentences: list[Sentence]) -> list[Sentence]:
-    if "ngezonden" not in block.text and "ntvangen" not in block.text:
+    if not any(word in block.text for word in ("zonden", "zon-den", "vangen", "van-gen")):
         return sentences
     return _split_at(block, sentences,
                      lambda s: _SUBMITTED.search(block.text, s.clean_start, s.clean_end))
