@@ -3385,6 +3385,16 @@ def test_a_legal_date_that_should_have_been_met_is_no_milestone():
     assert kinds(_letter("De wet treedt op 1 juli 2027 in werking.")) == ["milestone"]
 
 
+def test_members_who_plead_for_a_deed_ask_for_it():
+    report = _EINDVERSLAG + ("Aangezien deze studie essentieel is, pleitten genoemde leden er met "
+                             "klem voor haar zo snel mogelijk tot een eind te brengen. De leden "
+                             "van de VVD-fractie pleiten ervoor de regeling voor 1 juli aan te "
+                             "passen.\n")
+    assert [(i.kind, i.rule) for i in extract(report, date(1989, 3, 10)).items] == [
+        ("request", "request.directed")] * 2
+    assert kinds(_letter("Ik pleit ervoor de regeling aan te passen.")) == []
+
+
 def test_the_members_view_of_a_government_plan_is_no_promise():
     report = _EINDVERSLAG + ("Zij achtte het geen probleem dat de regering een commissaris zal "
                              "aanwijzen. Deze leden vonden het jammer dat de minister de regeling "

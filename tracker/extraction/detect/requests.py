@@ -87,7 +87,7 @@ _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
 # (each branch of ``_DIRECTED`` holds one of these words: "brief" and "graag" alone, which
 # sent a fifth of the sentences to it, now go with "besluit" and "graag zien")
-_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|gevraagd"
+_DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|gevraagd|pleit"
                             r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit|weten\s+of"
                             r"|eraan")
 # (in a debate also "deze minister", "dit kabinet": the one who sits there)
@@ -192,6 +192,13 @@ _DIRECTED = re.compile(
     # (or "Met klem drong spreker er bij de minister op aan dit compromisvoorstel … te
     # presenteren", an old verslag)
     r"|\b(?:drong|drongen|dringt|dringen)\s+(?:\w+\s+)?(?:erop|er\s+(?:[\w-]+\s+){0,4}?op)\s+aan\b"
+    # "… pleitten genoemde leden er met klem voor haar zo snel mogelijk tot een eind te
+    # brengen" (the members, not a minister's "Ik pleit ervoor …")
+    r"|\b(?:pleit|pleiten|pleitte|pleitten)\s+(?:(?:de|deze|die|genoemde)\s+leden|zij"
+    r"|de\s+commissie)\s+(?:\w+\s+){0,2}?er\s*(?:[\w-]+\s+){0,3}?voor\b"
+    r"|\b(?:leden|commissie)\s+(?:[\w.-]+\s+){0,4}?(?:pleit|pleiten|pleitte|pleitten)\s+"
+    r"(?:\w+\s+){0,2}?"
+    r"er\s*(?:[\w-]+\s+){0,3}?voor\b"
     # "De hier sprekende leden hechtten eraan van de regering alsnog een puntsgewijze reactie te
     # krijgen"
     r"|\b(?:hecht|hechten|hechtte|hechtten)\s+(?:\w+\s+)?eraan\b(?=[^.;?]{0,160}?\bvan\s+(?:de\s+"
