@@ -3385,6 +3385,14 @@ def test_a_legal_date_that_should_have_been_met_is_no_milestone():
     assert kinds(_letter("De wet treedt op 1 juli 2027 in werking.")) == ["milestone"]
 
 
+def test_work_restored_by_a_time_is_a_promise():
+    for said in ("De benodigde strandafgangen zullen vóór de zomer 2026 zijn her-steld.",
+                 "De schade zal vóór 1 juli 2026 zijn hersteld."):
+        assert kinds(_letter(said)) == ["commitment"], said
+    assert kinds(_letter("De schade is inmiddels hersteld.",
+                         "Het vertrouwen zal worden hersteld.")) == []
+
+
 def test_members_who_plead_for_a_deed_ask_for_it():
     report = _EINDVERSLAG + ("Aangezien deze studie essentieel is, pleitten genoemde leden er met "
                              "klem voor haar zo snel mogelijk tot een eind te brengen. De leden "

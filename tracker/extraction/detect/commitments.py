@@ -1642,7 +1642,8 @@ _MEMBERS_JUDGE = re.compile(
     r"|wenselijk|noodzakelijk|nodig|vreemd|jammer)\s+dat\b", _I)
 _HEARD = re.compile(r"\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?vernomen\b"
                     r"|\b(?:vernam|vernamen)\s+(?:ik|wij|we)\b", _I)
-_COMPLETED = re.compile(r"\b(?:zijn|worden)\s+(?:voltooid|weggewerkt|afgerond|gerealiseerd)\b",
+_COMPLETED = re.compile(r"\b(?:zijn|worden)\s+(?:voltooid|weggewerkt|afgerond|gerealiseerd"
+                        r"|her-?steld|opgeleverd|aangelegd)\b",
                         _I)
 _PASSIVE_TELLS = re.compile(
     r"^\s+(?:(?:\w+\s+){0,6}?(?:worden|zijn)\s+(?:gerapporteerd|bericht|verschaft|toegezonden"
@@ -1779,7 +1780,8 @@ _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s*(?:kunnen\s+)?zien|g
 _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
                              r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
                              r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd|beantwoord"
-                             r"|ondertekend|onderzocht|herzien|verzonden|behandeld|voltooid)\b"
+                             r"|ondertekend|onderzocht|herzien|verzonden|behandeld|voltooid"
+                             r"|her-?steld)\b"
                              # "zullen in het najaar bekend gemaakt worden"
                              r"|\b(?:(?:bekend|openbaar)\s*gemaakt|gepubliceerd|gepresenteerd"
                              r"|verstuurd|verzonden|toegezonden|toegestuurd)\s+worden\b", _I)
