@@ -3385,6 +3385,17 @@ def test_a_legal_date_that_should_have_been_met_is_no_milestone():
     assert kinds(_letter("De wet treedt op 1 juli 2027 in werking.")) == ["milestone"]
 
 
+def test_a_question_asking_to_provide_figures_or_a_promised_paper_asks():
+    text = _AANHANGSEL + ("1 Wilt u een opgave verstrekken van de door Nederland aan China "
+                          "verstrekte hulp? 2 Wilt u bij deze gelegenheid de informatie "
+                          "verstrekken, toegezegd bij de mondelinge beantwoording op 22 maart? 3 "
+                          "Kunt u nadere informatie verstrekken over de aard van de "
+                          "verdenkingen?\n")
+    assert [(i.rule, i.text[:20]) for i in extract(text, date(1990, 11, 29)).items] == [
+        ("request.asks-delivery", "1 Wilt u een opgave "),
+        ("request.asks-delivery", "Wilt u bij deze gele")]
+
+
 def test_work_restored_by_a_time_is_a_promise():
     for said in ("De benodigde strandafgangen zullen vóór de zomer 2026 zijn her-steld.",
                  "De schade zal vóór 1 juli 2026 zijn hersteld."):

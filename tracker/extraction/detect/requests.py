@@ -514,6 +514,9 @@ _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]
                             r"|\bworden\s+(?:gedeeld|gestuurd|toegezonden|verstrekt)\b", _I)
 _DELIVERY_ASKED = re.compile(
     r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
+    # (figures or a promised paper, "Wilt u een opgave verstrekken van …", not what an answer
+    # tells: "Kunt u nadere informatie verstrekken over …?")
+    r"|verstrekken(?!\s+over\b)"
     r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b", _I)
 
 
