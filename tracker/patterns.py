@@ -235,8 +235,8 @@ def _factors(items) -> set[str] | None:
             candidates.append({run})
             run = ""
         if op is _c.SUBPATTERN:
-            found, whole = _prefixes(av[3].data)
-            if whole and found:
+            found = _literals(av[3].data)
+            if found:
                 candidates.append(found)
             inner = _factors(av[3].data)
             if inner:
@@ -270,8 +270,9 @@ def _letter(op, av) -> str | None:
     return None
 
 
-def _prefixes(items) -> tuple[set[str], bool]:
-    """The literal beginnings of ``items``' matches, and whether they are the matches whole."""
+def _literals(items) -> set[str] | None:
+    """Every text ``items`` can match, lower-cased, where it is made of letters alone (a word,
+    a group of words, "[Mm]inisters?" not), else None."""
     outs = {""}
     for op, av in items:
         if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
@@ -281,24 +282,14 @@ def _prefixes(items) -> tuple[set[str], bool]:
             outs = {o + letter for o in outs}
             continue
         if op is _c.SUBPATTERN:
-            alternatives = [_prefixes(av[3].data)]
+            alternatives = [_literals(av[3].data)]
         elif op is _c.BRANCH:
-            alternatives = [_prefixes(branch.data) for branch in av[1]]
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            sub, _whole = _prefixes(av[2].data)
-            return _capped({o + s for o in outs for s in sub}), False
+            alternatives = [_literals(branch.data) for branch in av[1]]
         else:
-            return outs, False
-        outs = _capped({o + s for o in outs for found, _w in alternatives for s in found})
-        if not all(whole for _f, whole in alternatives):
-            return outs, False
-    return outs, True
-
-
-def _capped(found: set[str]) -> set[str]:
-    """Too many beginnings cut to a common length: a shorter beginning still begins each match."""
-    length = max(map(len, found), default=0)
-    while len(found) > _MAX_NEEDLES and length > 3:
-        length -= 1
-        found = {f[:length] for f in found}
-    return found
+            return None
+        if any(found is None for found in alternatives):
+            return None
+        outs = {o + s for o in outs for found in alternatives for s in found}
+        if len(outs) > _MAX_NEEDLES:
+            return None
+    return outs
