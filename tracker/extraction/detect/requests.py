@@ -465,8 +465,7 @@ _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid
 # "Indien de bewindslieden van oordeel zijn dat …, zijn zij dan bereid …?": "zij" are the
 # members of the government the question named before
 _THEY_WILLING = re.compile(r"(?:[,;]\s*|\ben\s+)zijn\s+zij\s+(?:dan\s+|ook\s+)?bereid\b", _I)
-_GOVERNMENT_NAMED_BEFORE = re.compile(r"\b(?:bewindslieden|bewindspersonen|ministers"
-                                      r"|staatssecretarissen)\b", _I)
+_GOVERNMENT_NAMED_BEFORE = re.compile(r"\b" + _MEMBERS_OF_GOVERNMENT + r"\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
     r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:kan|kunnen|mag|zal)\s+(?:de|uw)\s+(?:Tweede\s+)?Kamer"
