@@ -123,8 +123,10 @@ class ReferenceDates:
 # one day ("(ingezonden 5 december 2023)"), the answers on another ("(ontvangen 21 december
 # 2023)"). A question's "vóór het debat van 11 december" counts from the first, an answer's
 # promise from the second; each "Vraag 2 en 3" / "Antwoord 1" block takes its own.
-# (a scan's too: "(lngezon-den op 19 januari 1983)", an "I" read as "l", a word broken at a line)
-_SENT = re.compile(r"\(\s*[il1]ngezon-?\s*den\s*(?:op\s+)?" + _FULL_DATE + r"\s*\.?\s*\)",
+# "ingezonden" as scans print it too: "(lngezon-den op 19 januari 1983)", "(Inge-zonden …)",
+# an "I" read as "l", the word broken at a line (the sentence splitter reads the same word)
+SENT_WORD = r"[Iil1]n-?ge-?zon-?\s?den"
+_SENT = re.compile(r"\(\s*" + SENT_WORD + r"\s*(?:op\s+)?" + _FULL_DATE + r"\s*\.?\s*\)",
                    re.IGNORECASE)
 _RECEIVED = re.compile(r"\(\s*(?:ontvangen\s*\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
 _ANSWERS_RECEIVED = with_lookahead(re.compile(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cleanup import Block
+from .dates import SENT_WORD
 from .forms import speaker_at
 
 # Words that end in a full stop without ending the sentence ("nr. 641", "d.d. 10 september").
@@ -93,7 +94,7 @@ def split(block: Block, speakers: bool = False) -> list[Sentence]:
 # (at a line's end or before a question's number; not a letter's "de vragen van het lid Van Dijk
 # (ingezonden 5 december 2023) zal ik …")
 # (a scan's too: "(Inge-zonden 4 oktober 1976)", "(lngezonden …)")
-_SUBMITTED = re.compile(r"\((?:[Iil1]n-?ge-?zon-?den|[Oo]nt-?van-?gen)\s+[^()\n]{4,40}\)"
+_SUBMITTED = re.compile(r"\((?:" + SENT_WORD + r"|[Oo]nt-?van-?gen)\s+[^()\n]{4,40}\)"
                         r"(?=[ \t]*\n\s*\S|\s+\d{1,2}[.)]?\s+[A-ZÀ-Ý])")
 
 
