@@ -3371,7 +3371,8 @@ def test_an_older_written_question_asks_in_the_passive_and_of_men():
 
 def test_a_report_sent_in_the_present_with_no_time_comes_with_the_letter():
     assert kinds(_letter("Het rapport van de werkgroep, getiteld «Tussen Droom en Daad», wordt "
-                         "u in definitieve vorm aangeboden.")) == []
+                         "u in definitieve vorm aangeboden.",
+                         "De nota wordt in definitieve vorm aan de Kamer aangeboden.")) == []
     for later in ("Het rapport wordt u binnenkort aangeboden.",
                   "De notitie wordt u afzonderlijk toegezonden.",
                   "Het rapport wordt de Kamer toegestuurd.",

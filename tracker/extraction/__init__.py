@@ -119,14 +119,6 @@ _GOVERNMENT_REPLIES = re.compile(
     r"(?m)^[ \t]*(?:[IVX]+\.?[ \t]+|\d+\.?[ \t]+)?(?:(?:Antwoord(?:en)?|Reactie|Beantwoording)\b"
     r"[^\n]{0,40}\b(?:[Mm]inister|[Ss]taatssecretaris|[Rr]egering|[Kk]abinet)"
     r"|BRIEF\s+VAN\s+DE\s+(?:MINISTER|STAATSSECRETARIS))")
-# (presented, as an enclosure is: not "Het rapport wordt de Kamer toegestuurd", said of one to
-# come in an answer)
-_ENCLOSED_NOW = re.compile(r"\b(?:wordt|worden)\s+(?:aan\s+)?(?:u|uw\s+Kamer|de\s+(?:Tweede\s+"
-                           r"|Eerste\s+)?Kamer)\s+(?:[\w-]+\s+){0,6}?(?:aangeboden|overgelegd)\b",
-                           re.IGNORECASE)
-_SENT_LATER = re.compile(r"\b(?:afzonderlijk|apart|separaat|separate|nader|later|binnenkort|nog"
-                         r"|zodra|wanneer|nadat|na|volgende|eerstvolgende|komende|t\.z\.t)\b",
-                         re.IGNORECASE)
 _GOVERNMENT_SENDER = re.compile(r"MINISTER|STAATSSECRETARIS|REGERING|KABINET")
 _MINISTER_OPENS = re.compile(r"(?:De|Het)\s+(?:minister|staatssecretaris|minister-president"
                              r"|kabinet|regering)\b", re.IGNORECASE)
@@ -962,12 +954,6 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
             if due is None and finding.rule == "commitment.passive-future":
                 return None  # a passive read as a promise by its time alone, that time gone
                 # by: a plan retold ("Dit proces zal worden afgerond in juni 2020", in July)
-    if due is None and finding.rule == "commitment.passive-to-parliament" \
-            and deadline() is None and _ENCLOSED_NOW.search(s.text) \
-            and not _SENT_LATER.search(s.text):
-        return None  # presented in the present, with no time and nothing to say it comes later:
-        # with this letter ("Het rapport … wordt u in definitieve vorm aangeboden"; not "Bij
-        # afzonderlijk schrijven wordt de notitie aan de Kamer aangeboden")
     deadline_rule = due.rule if due else None
     if due is None and finding.kind == "commitment" and same_paragraph and (
             continued or anaphoric(s.text)):

@@ -554,7 +554,7 @@ def _commitment(sentence: str, found: list[Mention],
             offer(_future(sentence, found, m, deadline), m.start())
     if "wordt" in lowered or "worden" in lowered:
         for m in _PASSIVE_PRESENT.finditer(sentence):
-            offer(_passive_to_parliament(sentence, found, m, present=True), m.start())
+            offer(_passive_to_parliament(sentence, found, m, True, deadline), m.start())
             offer(_passive_deliverable(sentence, found, m, deadline), m.start())
             offer(_passive_by_us(sentence, m, deadline), m.start())
     if "ga" in lowered:
@@ -1801,7 +1801,8 @@ _PAIRED_ASIDE = re.compile(r",\s[^,;]{2,80}?,")
 
 
 def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str],
-                           present: bool) -> Finding | None:
+                           present: bool, deadline: Callable[[], Deadline | None] | None = None
+                           ) -> Finding | None:
     """ "wordt uw Kamer … geïnformeerd", "zal … aan de Tweede Kamer worden gezonden"."""
     aside = _ASIDE.match(sentence, m.end()) if present else None
     offset = aside.end() if aside else m.end()  # "wordt, zodra het is uitgebracht, met uw
@@ -1823,6 +1824,12 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     if present and _PRESCRIBED.search(sentence, 0, m.start()):
         return None  # "De wet bepaalt dat de maatregelen worden vastgesteld bij ministeriële
         # regeling, die aan beide Kamers wordt voorgelegd": what the law prescribes
+    if present and _PRESENTED.fullmatch(participle.group()) and not _SENT_LATER.search(sentence) \
+            and deadline is not None and deadline() is None:
+        return None  # presented in the present, with no time and nothing to say it comes later:
+        # with this letter ("Het rapport … wordt u in definitieve vorm aangeboden"; not "Bij
+        # afzonderlijk schrijven wordt de notitie aan de Kamer aangeboden", nor "Het rapport
+        # wordt de Kamer toegestuurd", said in an answer of one to come)
     if present and ((_WEAK_TO_PARLIAMENT.fullmatch(participle.group())
                      and not _DATED.search(window, 0, participle.start()))
                     or _ROUTINE.search(window, 0, participle.start())):
@@ -1876,6 +1883,9 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
 
 _OPINION_THAT = re.compile(r"\b(?:belangrijk|van\s+belang|wenselijk|essentieel|cruciaal|nodig"
                            r"|noodzakelijk|eraan)\s+dat\b", _I)
+_PRESENTED = re.compile(r"(?:aangeboden|overgelegd)\d{0,2}", _I)
+_SENT_LATER = re.compile(r"\b(?:afzonderlijk|apart|separaat|separate|nader|later|binnenkort|nog"
+                         r"|zodra|wanneer|nadat|na|volgende|eerstvolgende|komende|t\.z\.t)\b", _I)
 _TO_SOMEONE = re.compile(r"\baan\s+(?:de|het|uw)?\s*", _I)
 _TO_WHOM = re.compile(r"\s+(?:met|aan)\s+(?:de|uw)?\s*", _I)
 
