@@ -870,6 +870,10 @@ RULES: tuple[_Rule, ...] = (
           r"|\bten\s+spoedigste\b|\b(?:op\s+)?de\s+kortst\s+mogelijke\s+termijn\b", _plus(21)),
     _rule("soon", "vague",
           r"\bbinnenkort\b|\bop\s+(?:zeer\s+)?korte\s+termijn\b|\bspoedig\b"
+          # the answer itself soon: "De commissie hoopt op een spoedige beantwoording" (not
+          # "aangedrongen op spoedige inwerkingtreding", a law's, not a reply's)
+          r"|\bspoedige\s+(?=(?:beantwoording|toezending|verzending|reactie|antwoord(?:en)?"
+          r"|indiening|aanbieding|afhandeling)\b)"
           r"|\bop\s+niet\s+(?:al\s+)?te\s+lange\s+termijn\b"
           r"|\b(?<!zo\s)(?<!te\s)snel\s+(?=(?:met|te|naar|aan|informeren|terug)\b)"
           r"|\b(?:binnen|over)\s+(?:enkele|een\s+paar|een\s+aantal|afzienbare|korte)\s+(?:weken|tijd)\b",

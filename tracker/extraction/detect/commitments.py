@@ -257,7 +257,7 @@ _WILLING_DEED = re.compile(
     # normen, in het wetsvoorstel een boete van de derde categorie te stellen")
     r"\s*(?:om\s*,\s*(?=\S)(?!(?:als|indien|wanneer|mocht|mochten|zo|waar)\b)[^,.;]{1,80},\s*"
     r"|om\s+)?(?:(?!(?:als|indien|wanneer|mocht|mochten)\b)[\w-]+,?\s+)"
-    r"{1,16}?"
+    r"{1,28}?"
     r"te\s+(?!(?:kijken|praten|spreken|overleggen|bespreken|zijn"
     r"|denken|nadenken|luisteren|erkennen|geven|gaan|blijven|doen|lichten|benadrukken|overwegen"
     r"|wisselen|voldoen|pakken)\b)[\w-]+\b", _I)
@@ -297,8 +297,10 @@ _EXPECTED_DELIVERABLE = re.compile(
 _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
                      # "Ik hoop u voor de zomer de resultaten te kunnen sturen"
                      r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+"
-                     # "Ik hoop u in december over het pakket te informeren"
-                     r"|\b(?:hoop|hopen)\s+(?:u|(?:de|uw)\s+Kamer)\b[^.;?!]{0,200}?\bte\s+)"
+                     # "Ik hoop u in december over het pakket te informeren", "Zodra dit het
+                     # geval is, hoop ik u het antwoord toe te zenden"
+                     r"|\b(?:hoop|hopen)\s+(?:(?:ik|wij|we)\s+)?(?:u|(?:de|uw)\s+Kamer)\b"
+                     r"[^.;?!]{0,200}?\bte\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen)\b"
@@ -696,7 +698,7 @@ def _commitment(sentence: str, found: list[Mention],
                 sentence, m.end())) or _LETTER_SENT.search(sentence, m.end())
             if tells or ("bereid" in m.group().lower()
                          and (_WILLING_ACTION.search(sentence, m.end())
-                              or (_WILLING_DEED.match(_clause_after(sentence, m.end()))
+                              or (_WILLING_DEED.match(_clause_after(sentence, m.end(), 260))
                                   and not _IF_FIRST.match(sentence)
                                   and not _NOT_BEFORE.search(sentence, 0, m.start())))):
                 by_subject(m, "commitment.willing", 0.6, _middle_field(

@@ -26,6 +26,9 @@ from .vocabulary import (
     is_question,
 )
 
+# What members wait for: a reply, an answer, a deliverable.
+_AWAITED = (r"(?:reactie|beantwoording|antwoorden|antwoord|brief|kabinetsreactie|overzicht"
+            r"|appreciatie|memorie|nota|toelichting|informatie|" + _DELIVERABLE + r")")
 # Requests: members or a committee ask something by a date.
 _REQUEST = re.compile(
     r"\b(?:zie[nt]?)\b[^.?!]{0,240}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
@@ -35,16 +38,19 @@ _REQUEST = re.compile(
     r"|\b(?:wil|willen|wenst|wensen|wordt|worden)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd"
     r"|ingelicht)\b"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
-    r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b", _I)
+    r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b"
+    r"|\b(?:hoopt|hopen)\s+(?:\w+\s+){0,2}?op\s+(?:een|de|het)\s+(?:[\w-]+\s+)?" + _AWAITED
+    + r"\b", _I)
 
 # A committee waiting for a reply, without a date: "De commissie ziet de beantwoording met
 # belangstelling tegemoet", "De leden ontvangen graag een reactie van de regering op het advies".
-_AWAITED = (r"(?:reactie|beantwoording|antwoorden|antwoord|brief|kabinetsreactie|overzicht"
-            r"|appreciatie|memorie|nota|toelichting|informatie|" + _DELIVERABLE + r")")
 _GOVERNMENTS_ANSWER = re.compile(r"\b(?:reactie|antwoord|beantwoording)\s+van\s+(?:de\s+regering"
                                  r"|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b", _I)
 _WAITS_FOR = re.compile(
     r"\b(?:ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b"
+    # "De commissie hoopt op een spoedige beantwoording van de hierboven gestelde vragen"
+    r"|\b(?:hoopt|hopen)\s+(?:\w+\s+){0,2}?op\s+(?:een|de|het)\s+(?:[\w-]+\s+)?" + _AWAITED
+    + r"\b"
     # (or with an aside: "ontvangen graag, voorafgaand aan de behandeling …, een toelichting")
     r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s*(?:,[^,.;?!]{3,120},\s*)?(?:een|de|het)\s+"
     r"(?:[\w-]+\s+)?" + _AWAITED + r"\b"
@@ -81,7 +87,7 @@ _ASKS_IF_TOLD = re.compile(
     r"(?:\w+\s+){0,8}?(?:de|uw)\s+Kamer\b[^.?!]{0,120}?\b(?:informeren|sturen|toesturen"
     r"|berichten|rapporteren|toezenden|toekomen)\b", _I)
 # Without one of these ``_request`` cannot fire: ``detect`` looks for them first.
-_REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens")
+_REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens|hoopt|hopen")
 
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
@@ -516,7 +522,11 @@ _DELIVERY_ASKED = re.compile(
     # (figures or a promised paper, "Wilt u een opgave verstrekken van …", not what an answer
     # tells: "Kunt u nadere informatie verstrekken over …?")
     r"|verstrekken(?!\s+over\b)"
-    r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b", _I)
+    r"|rapporteren|terugkoppelen|terug\s+te\s+koppelen|te\s+komen\s+met|komen\s+met)\b"
+    # papers handed over: "Wilt u de meest recente gegevens over-leggen over …?" (a scan keeps
+    # its line-break hyphen there; not a talk: "Bent u bereid met de KNVB … te overleggen")
+    r"|\b(?:gegevens|stukken|cijfers|bescheiden|documenten|correspondentie|rapport\w*|overzicht\w*"
+    r"|nota|brieven|afschrift\w*|kopie\w*)\b[^?]{0,80}?\bover-?leggen\b(?!\s+met\b)", _I)
 
 
 # A question's leading clause: "Als dat niet lukt, kan de minister dan toezeggen …?", "Indien

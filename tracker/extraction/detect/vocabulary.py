@@ -37,7 +37,7 @@ _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
 _TELL_VERBS = re.compile(
     r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
-    r"|verstrekken|verzenden|terugkoppelen|overleggen"
+    r"|verstrekken|verzenden|terugkoppelen|over-?leggen"
     # split by "te": "bereid uw Kamer een technische briefing aan te bieden"
     r"|aan\s+te\s+bieden|toe\s+te\s+(?:zenden|sturen)|voor\s+te\s+leggen)\b", _I)
 
