@@ -513,6 +513,12 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("Op Verantwoordingsdag 2026 ontvangt uw Kamer met het jaarverslag ook een overzicht "
          "van de in 2025 uitbetaalde bedragen", (date(2026, 5, 20), "season")),
         ("de in 2025 te verschijnen evaluatie", (date(2025, 12, 31), "year")),
+        # … so is one done "reeds"/"al" then: the time asked is the other phrase's
+        ("op korte termijn de door vragenstellers reeds in 2024 bepleite aanleg te bevorderen",
+         (date(2025, 4, 21), "vague")),
+        ("de al in 2024 gestarte proef voor de zomer af te ronden", (date(2025, 7, 3), "season")),
+        # (a spoedige reply asked is soon, too)
+        ("De commissie hoopt op een spoedige beantwoording", (date(2025, 4, 21), "vague")),
         ("worden verwerkt bij de eerstvolgende Voorjaarsnota", (date(2025, 6, 1), "season")),
         # a bare year beside a deadline word says what it is about
         ("binnen drie weken een overzicht te sturen van de subsidies die in 2024 aan de "

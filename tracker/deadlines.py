@@ -230,7 +230,8 @@ _RANGE_OF = re.compile(r"\b(?:van|d\.d\.|sinds|na)\s+[0-3]?\d\s*(?:en|t/m|tot\s+
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
 _PAST_PREFIX = re.compile(r"\b(?:afgelopen|vorig|vorige|voorbije|jongstleden)\s+$", _FLAGS)
 _YEAR_ONLY = re.compile(r"in\s+(?:19|20)\d\d", _FLAGS)
-_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een)\s+$", _FLAGS)
+# (or "reeds"/"al" before it: "de door vragenstellers reeds in 1973 bepleite aanleg")
+_ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een|reeds|al)\s+$", _FLAGS)
 _DONE_AFTER = re.compile(r"\s+(?!te\b|geplande\b|voorziene\b|verwachte\b|aangekondigde\b)"
                          r"\w+(?:de|te|en)\b", _FLAGS)
 # "de Raad voor de rechtspraak van 28 oktober", "het Centrum voor …": "voor" in a body's name
