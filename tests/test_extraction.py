@@ -1050,6 +1050,11 @@ def test_numbered_written_questions_of_a_scan_count_from_when_they_were_sent():
     # (the same questions headed "Vraag 1" were read so already; an unbroken "(ingezonden …)" too)
     modern = text.replace("(lngezon-den op 19 januari 1983)", "(ingezonden 19 januari 1983)")
     assert extract(modern, date(1983, 2, 17)).items[0].reference_date == date(1983, 1, 19)
+    # the notice's month broken by the scan, its year glued on: the notice's day all the same
+    # (the document's date, 1 March, is not the notice's)
+    broken = text.replace("(Ontvangen 17 februari 1983)", "(Ontvangen 17 fe-bruari1983)")
+    assert [i.reference_date for i in extract(broken, date(1983, 3, 1)).items] == [
+        date(1983, 1, 19), date(1983, 2, 17)]
 
 
 def test_dateline_forms():

@@ -32,6 +32,10 @@ _MONTH = MONTH_PATTERN
 # (PDF text glues a month to its day or year: "10december 1990", "18 november2024")
 _FULL_DATE = r"(?P<day>[0-3]?\d)\s*(?P<month>" + _MONTH + r")\s*(?P<year>(?:19|20)\d{2})(?!\d)"
 _DATE = re.compile(_FULL_DATE, re.IGNORECASE)
+# … and a scan keeps a line-break hyphen inside the month of an Aanhangsel's heading:
+# "(Ontvangen 11 au-gustus1978)"
+_SCANNED_DATE = _FULL_DATE.replace(
+    _MONTH, "(?:" + "|".join("-?".join(month) for month in FULL_MONTHS) + ")")
 # A dateline: the place, "Datum" or "Vastgesteld", then the date (on the same or the next line).
 # A debate's date: "Verslag van de vergadering van dinsdag 8 november 2022", "Dinsdag 4 april
 # 2023" on a line of its own (Handelingen), "Datum vergadering 12 maart 2024", "Tweede Kamer, 14e
@@ -85,7 +89,8 @@ _FUTURE_WORDS = re.compile(
 
 def _as_date(m: re.Match[str]) -> date | None:
     try:
-        return date(int(m.group("year")), MONTHS[m.group("month").lower()], int(m.group("day")))
+        return date(int(m.group("year")), MONTHS[m.group("month").lower().replace("-", "")],
+                    int(m.group("day")))
     except ValueError:
         return None
 
@@ -126,9 +131,9 @@ class ReferenceDates:
 # "ingezonden" as scans print it too: "(lngezon-den op 19 januari 1983)", "(Inge-zonden …)",
 # an "I" read as "l", the word broken at a line (the sentence splitter reads the same word)
 SENT_WORD = r"[Iil1]n-?ge-?zon-?\s?den"
-_SENT = re.compile(r"\(\s*" + SENT_WORD + r"\s*(?:op\s+)?" + _FULL_DATE + r"\s*\.?\s*\)",
+_SENT = re.compile(r"\(\s*" + SENT_WORD + r"\s*(?:op\s+)?" + _SCANNED_DATE + r"\s*\.?\s*\)",
                    re.IGNORECASE)
-_RECEIVED = re.compile(r"\(\s*(?:ontvangen\s*\(?\s*)+" + _FULL_DATE + r"\s*\)", re.IGNORECASE)
+_RECEIVED = re.compile(r"\(\s*(?:ontvangen\s*\(?\s*)+" + _SCANNED_DATE + r"\s*\)", re.IGNORECASE)
 _ANSWERS_RECEIVED = with_lookahead(re.compile(
     r"\bAntwoord\s+van\b[^\n]{0,200}?" + _RECEIVED.pattern, re.IGNORECASE))
 # (an older Aanhangsel names them: "Vragen van de heer Oskamp (P.v.d.A.), mevrouw …")
