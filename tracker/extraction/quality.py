@@ -269,11 +269,14 @@ PARTS = (
     ("heldout20", "round thirty, the other half: held back, never tuned on"),
     ("dev25", "round thirty-one, scanned papers of 1970-1999, one half: read once, then opened"),
     ("heldout21", "round thirty-one, the other half: held back, never tuned on"),
+    ("dev26", "round thirty-two, scanned papers of 1965-1999, one half: read once, then opened"),
+    ("heldout22", "round thirty-two, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
              "heldout15", "heldout16", "heldout17", "heldout18",
-             "heldout19", "heldout20", "heldout21")
+             "heldout19", "heldout20", "heldout21",
+             "heldout22")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
