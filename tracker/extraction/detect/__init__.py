@@ -119,6 +119,9 @@ start starten beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekom
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
                        "bewindspersoon", "bewindspersonen", "bewindslieden", "bewindsman", "u"))
 _GOVERNMENT_ASKED = _ASKED_OF - {"u", "kamer", "kamers"}
+_ASKING_VERBS = frozenset(("kan", "kunnen", "zal", "zullen", "wil", "willen"))
+_NUMBERED_ASKING = re.compile(r"\d{1,2}(?:\.\s*|\s+)(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen|zal"
+                              r"|zullen|wil|willen)\s+(?:de|het)\s")
 _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
                            "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen", "eindigt",
@@ -154,6 +157,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
             or "vroegen" in words) and (not words.isdisjoint(_ASKED_OF) or "leden" in words):
         return True  # (an old verslag's past tense: "Hij vroeg de minister …", "vroegen deze
         # leden … om een overzicht")
+    if not words.isdisjoint(_ASKING_VERBS) and not words.isdisjoint(_GOVERNMENT_ASKED) \
+            and _NUMBERED_ASKING.match(lowered):
+        return True  # a written question: "3. Kan de Staatssecretaris bevorderen, dat …?"
     if "kennis" in words and ("graag" in words or "gaarne" in words):
         return True  # "zouden deze leden graag kennis nemen van het advies …"
     if "drong" in words or "drongen" in words or "dringt" in words or "dringen" in words:

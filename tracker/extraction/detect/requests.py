@@ -439,7 +439,8 @@ _ASKED = re.compile(
     r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]\s*)?(?:(?:en|ook|dan|verder|tot\s+slot|voorzitter"
     r"|zo\s+ja|zo\s+nee|zo\s+neen|zo\s+niet|indien\s+ja|indien\s+niet)[,.]?\s+)*"
     # (and an old verslag's questions in the past tense: "Kon de minister toezeggen dat …?")
-    r"(?:kan|kunt|wil|wilt|zal|zult|is|bent|zou|zoudt|gaat|belooft|zegt|zijn|kon|wilde|was)\s+"
+    r"(?:kan|kunt|kunnen|wil|wilt|willen|zal|zult|zullen|is|bent|zou|zoudt|gaat|belooft|zegt|zijn"
+    r"|kon|wilde|was)\s+"
     r"(?:de(?:ze)?\s+(?:minister"
     r"(?:-president)?|staatssecretaris|regering|premier|bewindspersoon|bewinds(?:man|vrouw))"
     r"|(?:het|dit)\s+kabinet"
@@ -462,8 +463,11 @@ _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\
 # The members of the government together: "de ministers", "deze twee bewindspersonen".
 _MEMBERS_OF_GOVERNMENT = (r"(?:de|deze|beide)\s+(?:twee\s+|beide\s+)?(?:ministers"
                           r"|staatssecretarissen|bewindspersonen|bewindslieden)")
+# (with a portfolio: "is de Minister van Verkeer en Waterstaat dan bereid …?")
+_PORTFOLIO = r"(?:\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en\s+)?(?-i:[A-Z])[\w-]*){0,4})?"
 _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\ben\s+)(?:bent\s+u|(?:is\s+(?:de(?:ze)?\s+minister"
-                      r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de\s+regering|hij|zij"
+                      + _PORTFOLIO + r"|de(?:ze)?\s+staatssecretaris" + _PORTFOLIO
+                      + r"|(?:het|dit)\s+kabinet|de\s+regering|hij|zij"
                       r"|de\s+bewinds(?:man|vrouw|persoon)"
                       r"|men)"
                       r"|zijn\s+" + _MEMBERS_OF_GOVERNMENT + r")(?:\s+dan)?)\s+")
@@ -922,6 +926,9 @@ _ASKS_TO_DO = re.compile(
     r"|wilt|gaat|zal|zult|komt|krijgt|krijgen|zorgt)\s+(?:de\s+(?:minister|staatssecretaris"
     r"|regering|premier|kamer)"
     r"|het\s+kabinet|zij|hij|u|er|we|wij)\b"
+    # (the ministers the questions named: "4. Zo ja, willen zij dan bevorderen, dat …?")
+    r"|^(?:\d+(?:\.\s*|\s+))?(?:(?:en|dan|zo\s+ja|zo\s+nee)[,.]?\s+){0,2}(?:kunnen|willen|zullen)"
+    r"\s+(?:" + _MEMBERS_OF_GOVERNMENT + r"|zij)\b"
     # the same asked conditionally: "Zou de minister dat nog eens willen uitzoeken?"
     r"|^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}zou(?:dt)?\s+(?:de\s+(?:minister"
     r"|staatssecretaris|regering|premier)|het\s+kabinet|u|hij|zij)\b(?=.*\b(?:willen|kunnen)\b)"
@@ -965,7 +972,10 @@ _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|aangeeft|ingaat|toelichten|
                            # overtuigen dat …?": an answer now
                            r"|(?<!schriftelijke\s)toelichting|overtuigen"
                            # "Kunt u uitsluiten dat …?" asks what is so, not a deed
-                           r"|uitsluiten)\b", _I)
+                           r"|uitsluiten"
+                           # "Kan de Staatssecretaris mededelingen doen omtrent de stand van
+                           # zaken?": told now
+                           r"|mededeling(?:en)?\s+(?:te\s+)?doen)\b", _I)
 # "Kan de minister het niet opvatten als …?": rhetorical, not asked of him
 _RHETORICAL = re.compile(r"^(?:\w+[,.]?\s+){0,4}?(?:kan|kunt|wil|wilt|zal|gaat)\s+(?:\w+\s+){1,3}?"
                          r"(?:het\s+)?niet\b(?!\s+(?:goed|verstandig|logisch|beter)\s+zijn)", _I)

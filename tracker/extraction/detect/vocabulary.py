@@ -109,11 +109,18 @@ _ASKED_AFTER = re.compile(r",\s+zo\s+(?:vragen|vraagt|willen|wil)\s+(?:deze|de|d
 _MARKED_QUESTION = re.compile(r"\?[ \t]?\d{1,2}\Z")
 
 
+# A numbered written question whose question mark the scan lost ("5. Zijn de bewindslieden bereid
+# … te bestudepae/etm = …", the page's table run into it): the number and the verb first ask.
+_NUMBERED_QUESTION = re.compile(r"\d{1,2}(?:\.\s*|\s+)(?:Kan|Kunt|Kunnen|Is|Zijn|Bent|Wil|Wilt"
+                                r"|Willen|Zal|Zult|Zullen|Zou|Zouden)\s+(?:de|het|u|zij|hij)\b")
+
+
 def is_question(sentence: str) -> bool:
     stripped = sentence.rstrip(" ”’\"»)")
     return stripped.endswith("?") or bool(_MARKED_QUESTION.search(stripped)) or (
         bool(_QUESTION_START.match(sentence)) and (
-        "?" in sentence or _ASKED_AFTER.search(stripped) is not None))
+        "?" in sentence or _ASKED_AFTER.search(stripped) is not None)) or bool(
+        _NUMBERED_QUESTION.match(sentence))
 
 
 def _negated(text: str) -> bool:
