@@ -3631,3 +3631,19 @@ def test_a_numbered_question_whose_question_mark_the_scan_lost_still_asks():
     # (a numbered statement is not a question)
     assert kinds(_letter("2. De minister is bereid de regeling voor de zomer te wijzigen.")) == [
         "commitment"]
+
+
+@pytest.mark.parametrize("words", [
+    "Het noodzakelijk overleg met mijn ambtgenoot van Landbouw en Visserij zal vermoedelijk nog "
+    "enige weken vergen.",
+    "Dit alles zal ten minste nog drie maanden duren.",
+    # what another body advises the government
+    "Het nader beraad heeft de PCW aanleiding gegeven het werk in zijn programmavoorstel op te "
+    "nemen, zodat het aan de orde komt in de vergadering van het COW op 26 februari, alwaar over "
+    "het uiteindelijke vrijgeven aan mij zal worden geadviseerd.",
+])
+def test_what_something_takes_or_what_the_minister_is_advised_is_no_promise(words):
+    assert kinds(_letter(words)) == []
+    # (a promise to tell what it takes still is one)
+    assert kinds(_letter("Ik zal u voor de zomer informeren over wat het zal kosten en hoe lang "
+                         "het zal duren.")) == ["commitment"]

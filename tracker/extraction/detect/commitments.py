@@ -63,6 +63,9 @@ _STATE_VERBS = re.compile(
     r"|vallen|liggen|staan|blijken|lijken|bestaan|krijgen|raken|verschillen|gaan\s+gelden"
     r"|blijven)\b",
     _I)
+# What something takes, not a deed: "Het overleg met mijn ambtgenoot zal nog enige weken vergen"
+# (read in the clause itself: not "… informeren over wat het zal kosten").
+_TAKES_TIME = re.compile(r"\b(?:vergen|duren|in\s+beslag\s+nemen)\b", _I)
 # Judging what others propose, within a procedure: a stance, not a deliverable.
 _JUDGING = re.compile(r"\b(?:toetsen|toestaan|beoordelen|afwegen|goedkeuren|instemmen)\b", _I)
 # Carrying on, watching: no new promise ("zal de ontwikkelingen nauwlettend blijven volgen").
@@ -1566,7 +1569,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
                 or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])
                 or (_vague_aim(middle) and deadline() is None) or _STANCE.search(middle)
                 or _WAIT_AND_SEE.match(window) or _IF_NEEDED.match(window)
-                or _HOLD_TO.search(middle)):
+                or _HOLD_TO.search(middle) or _TAKES_TIME.search(_own_clause(window))):
             return None
         tells = bool(_TELL_VERBS.search(window))
         if not tells and _ALWAYS.search(middle) and deadline() is None:
@@ -1598,7 +1601,11 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
             and not any(x.kind in (OTHER, MEMBERS) and not _FOR_ADVICE.search(
                 sentence, max(0, x.start - 50), x.end) and not in_relative_clause(sentence, x.start)
                 for x in found)
-            and not _PUBLICATION_FORMULA.search(sentence)):
+            and not _PUBLICATION_FORMULA.search(sentence)
+            # (what the government is given: "… alwaar over het vrijgeven aan mij zal worden
+            # geadviseerd")
+            and not _TO_GOVERNMENT.search(sentence, max(0, m.start() - 40), m.start())
+            and not _TO_GOVERNMENT.search(window)):
         due = deadline()
         if due is not None and (due.due is not None or (due.precision == "conditional" and (
                 _WHEN_FIRST.match(sentence) or due.rule == "relative"))) and (
@@ -1787,6 +1794,12 @@ _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|v
                              # "zullen in het najaar bekend gemaakt worden"
                              r"|\b(?:(?:bekend|openbaar)\s*gemaakt|gepubliceerd|gepresenteerd"
                              r"|verstuurd|verzonden|toegezonden|toegestuurd)\s+worden\b", _I)
+
+
+def _own_clause(window: str) -> str:
+    """``window`` up to its first comma or subordinate clause."""
+    cut = _CLAUSE_CUT.search(window)
+    return window[:cut.start()] if cut else window
 
 
 def _first_verb_is_state(middle: str) -> bool:
