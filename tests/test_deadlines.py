@@ -513,6 +513,9 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("Op Verantwoordingsdag 2026 ontvangt uw Kamer met het jaarverslag ook een overzicht "
          "van de in 2025 uitbetaalde bedragen", (date(2026, 5, 20), "season")),
         ("de in 2025 te verschijnen evaluatie", (date(2025, 12, 31), "year")),
+        # a debate of two days named after many words: before its first
+        ("het antwoord te geven vóór de behandeling van de Landbouwbegroting in de Tweede Kamer "
+         "op 11 en 12 november", (date(2025, 11, 10), "day")),
         # … so is one done "reeds"/"al" then: the time asked is the other phrase's
         ("op korte termijn de door vragenstellers reeds in 2024 bepleite aanleg te bevorderen",
          (date(2025, 4, 21), "vague")),

@@ -3648,3 +3648,23 @@ def test_what_something_takes_or_what_the_minister_is_advised_is_no_promise(word
     # (a promise to tell what it takes still is one)
     assert kinds(_letter("Ik zal u voor de zomer informeren over wat het zal kosten en hoe lang "
                          "het zal duren.")) == ["commitment"]
+
+
+def test_a_single_older_question_counts_from_when_it_was_sent():
+    # the 1960s and 1970s printed "VRAAG van het lid …", one question, under a numbered heading
+    text = ("Aanhangsel tot het Verslag van de Handelingen der Tweede Kamer\n881. VRAAG van het "
+            "lid Goudsmit (D'66) over de woningwetwoningen.\n(Ingezonden 2 mei 1973.)\nIs de "
+            "Staatssecretaris bereid op korte termijn een circulaire aan de gemeenten te laten "
+            "uitgaan, en zijn de Ministers in dit verband bereid de regeling te herzien?\n")
+    item, = extract(text, date(1973, 5, 10)).items
+    assert (item.kind, item.reference_date, item.due) == (
+        "request", date(1973, 5, 2), date(1973, 6, 13))
+
+
+def test_they_are_asked_after_the_ministers_are_named():
+    text = _AANHANGSEL + (
+        "1 Is het de Ministers niet opgevallen, dat de instanties het slechte voorbeeld geven, en "
+        "zijn zij in dit verband bereid de openbare verlichting nog eens kritisch te bezien? 2 Is "
+        "het de gemeenten opgevallen dat het donker is, en zijn zij in dit verband bereid de "
+        "verlichting te verbeteren?\n")
+    assert [i.text[:2] for i in extract(text, date(1990, 11, 29)).items] == ["1 "]

@@ -466,7 +466,9 @@ def _paraphrases(name: str, held: bool) -> tuple[int, int, int, int, int]:
 @pytest.mark.parametrize("name, held, labelled, found, due_right, near, taken", [
     ("paraphrases.tsv", False, 362, 343, 322, 0, 0),
     ("paraphrases2.tsv", False, 428, 380, 366, 214, 1),
-    ("paraphrases3.tsv", False, 332, 308, 283, 166, 0),
+    # (282: r087's "ruim voor het Wetgevingsoverleg … op 20 juni" is the 19th now, as the guide
+    # and its real original, labelled so, read "vóór"; its paraphrase was labelled the 20th)
+    ("paraphrases3.tsv", False, 332, 308, 282, 166, 0),
     # the held-back thirds: their first readings, totals only
     ("paraphrases.tsv", True, 180, 151, 146, 0, 0),
     ("paraphrases2.tsv", True, 212, 170, 163, 106, 1),

@@ -659,7 +659,8 @@ RULES: tuple[_Rule, ...] = (
           _explicit_date),
     _rule("before_event", "day",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een|die|dat|deze|dit)\s+"
-          r"(?:[\w–-]+,?\s+){0,7}?"
+          # ("vóór de behandeling van de Landbouwbegroting in de Tweede Kamer op 11 en 12 november")
+          r"(?:[\w–-]+,?\s+){0,9}?"
           r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)"
           # a meeting of two days by its first: "vóór de Europese Raad van 28 en 29 juni"
           r"(?:\s*(?:en|tot\s+en\s+met|t/m|[-–])\s*[0-3]?\d)?\s+"

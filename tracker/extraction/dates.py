@@ -137,7 +137,8 @@ _RECEIVED = re.compile(r"\(\s*(?:ontvangen\s*\(?\s*)+" + _SCANNED_DATE + r"\s*\)
 _ANSWERS_RECEIVED = with_lookahead(re.compile(
     r"\bAntwoord\s+van\b[^\n]{0,200}?" + _RECEIVED.pattern, re.IGNORECASE))
 # (an older Aanhangsel names them: "Vragen van de heer Oskamp (P.v.d.A.), mevrouw …")
-_QUESTIONS_BY = re.compile(r"\bVragen\s+van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\b",
+# (or one question, as the 1960s and 1970s printed it: "881. VRAAG van het lid Goudsmit (D'66)")
+_QUESTIONS_BY = re.compile(r"\bVra(?:gen|ag)\s+van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\b",
                            re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _QA_BLOCK = re.compile(

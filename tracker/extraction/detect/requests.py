@@ -474,7 +474,9 @@ _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\ben\s+)(?:bent\s+u|(?:is\s+(?:de(?:z
 _BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
 # "Indien de bewindslieden van oordeel zijn dat …, zijn zij dan bereid …?": "zij" are the
 # members of the government the question named before
-_THEY_WILLING = re.compile(r"(?:[,;]\s*|\ben\s+)zijn\s+zij\s+(?:dan\s+|ook\s+)?bereid\b", _I)
+# (or "… en zijn zij in dit verband bereid …?")
+_THEY_WILLING = re.compile(r"(?:[,;]\s*|\ben\s+)zijn\s+zij\s+(?:(?:dan|ook|in\s+dit\s+verband"
+                           r"|daarom|alsnog)\s+)?bereid\b", _I)
 _GOVERNMENT_NAMED_BEFORE = re.compile(r"\b" + _MEMBERS_OF_GOVERNMENT + r"\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
