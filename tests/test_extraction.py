@@ -3668,3 +3668,12 @@ def test_they_are_asked_after_the_ministers_are_named():
         "het de gemeenten opgevallen dat het donker is, en zijn zij in dit verband bereid de "
         "verlichting te verbeteren?\n")
     assert [i.text[:2] for i in extract(text, date(1990, 11, 29)).items] == ["1 "]
+
+
+def test_a_decision_to_be_taken_after_the_advice_is_a_promise_with_its_condition():
+    items = extract(_letter("Na ontvangst van de adviezen van de inspecties, waarom inmiddels is "
+                            "verzocht, zal over de gevraagde faciliteiten een beslissing worden "
+                            "genomen."), D).items
+    assert [(i.kind, i.precision) for i in items] == [("commitment", "conditional")]
+    # (with no time nor condition it stays a statement)
+    assert kinds(_letter("Over de faciliteiten zal een beslissing worden genomen.")) == []

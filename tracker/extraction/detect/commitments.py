@@ -1790,7 +1790,7 @@ _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|v
                              r"|opgesteld|ingediend|uitgebracht|afgerond|verstuurd|aangeboden"
                              r"|voorgelegd|opgeleverd|vastgesteld|gepubliceerd|beantwoord"
                              r"|ondertekend|onderzocht|herzien|verzonden|behandeld|voltooid"
-                             r"|her-?steld)\b"
+                             r"|her-?steld|besloten)\b"
                              # "zullen in het najaar bekend gemaakt worden"
                              r"|\b(?:(?:bekend|openbaar)\s*gemaakt|gepubliceerd|gepresenteerd"
                              r"|verstuurd|verzonden|toegezonden|toegestuurd)\s+worden\b", _I)

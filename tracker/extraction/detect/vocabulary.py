@@ -29,6 +29,8 @@ _ACTION_PARTICIPLES = (
     r"|aangeboden|voorgelegd|opgeleverd|uitgebracht|verleend|opgenomen|beantwoord"
     r"|in\s+(?:internet)?consultatie\s+(?:gebracht|gegeven)|ter\s+inzage\s+gelegd|besloten"
     r"|vastgesteld|openbaar\s+gemaakt|opengesteld"
+    # a decision taken: "zal over de gevraagde faciliteiten een beslissing worden genomen"
+    r"|(?:beslissing|besluit)\s+(?:worden\s+)?genomen"
 )
 # Plurals too: "rapporten", "brieven", "nota's", "plannen", "evaluaties".
 _DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en|s|'s|nen)?|\w*brieven)"
