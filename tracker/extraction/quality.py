@@ -273,12 +273,14 @@ PARTS = (
     ("heldout22", "round thirty-two, the other half: held back, never tuned on"),
     ("dev27", "round thirty-three, scanned papers of 1965-1974, one half: read once, then opened"),
     ("heldout23", "round thirty-three, the other half: held back, never tuned on"),
+    ("dev28", "round thirty-four, scanned papers of 1960-1969, one half: read once, then opened"),
+    ("heldout24", "round thirty-four, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
              "heldout15", "heldout16", "heldout17", "heldout18",
              "heldout19", "heldout20", "heldout21",
-             "heldout22", "heldout23")
+             "heldout22", "heldout23", "heldout24")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
