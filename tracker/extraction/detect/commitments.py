@@ -242,7 +242,9 @@ _HEARS_FROM = re.compile(r"\b(?:(?:u|de\s+Kamer|uw\s+Kamer)\s+hoort|hoort\s+(?:u
                          r"|uw\s+Kamer))\b(?:\s+[^\s.;:?!]+){0,8}?\s+van\s+(?:mij|ons)\b", _I)
 # What the government is willing to do that parliament can check later.
 _WILLING_ACTION = re.compile(r"\b(?:onderzoeken|bezien|bekijken|verkennen|nagaan|uitzoeken"
-                             r"|evalueren|inventariseren|in\s+kaart\s+(?:te\s+)?brengen)\b"
+                             r"|evalueren|inventariseren|in\s+kaart\s+(?:te\s+)?brengen"
+                             # split: "De ondergetekende is bereid na te gaan of …"
+                             r"|na\s+te\s+gaan|uit\s+te\s+zoeken)\b"
                              # "ben ik bereid de effecten … mee te nemen in de evaluatie"
                              r"|\bmee\s+te\s+nemen\s+in\s+(?:de|het|mijn|onze)\s+(?:[\w-]+\s+)?"
                              + _DELIVERABLE + r"\b", _I)
@@ -299,7 +301,9 @@ _EXPECTED_DELIVERABLE = re.compile(
     + _DELIVERABLE + r"\b", _I)
 _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:kunnen\s+)?"
                      # "Ik hoop u voor de zomer de resultaten te kunnen sturen"
-                     r"|\b(?:hoop|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+"
+                     # (or the minister named: "De ondergetekende hoopt thans binnenkort zijn
+                     # nader rapport … te kunnen doen toekomen")
+                     r"|\b(?:hoop|hoopt|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+"
                      # "Ik hoop u in december over het pakket te informeren", "Zodra dit het
                      # geval is, hoop ik u het antwoord toe te zenden"
                      r"|\b(?:hoop|hopen)\s+(?:(?:ik|wij|we)\s+)?(?:u|(?:de|uw)\s+Kamer)\b"

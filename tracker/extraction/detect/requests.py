@@ -516,7 +516,10 @@ _ASKED_ACTION = re.compile(r"\b(?:treden|doen|zorgen|zorg\s+dragen|nemen|komen|m
                            # "Wilt u bij de Europese Commissie pleiten voor …?"
                            r"|pleiten|bepleiten"
                            # "Wilt u de ambassadeurs instrueren dat zij …?"
-                           r"|instrueren|opdragen)\b", _I)
+                           r"|instrueren|opdragen"
+                           # made public: "Kan de Minister op korte termijn zijn standpunt …
+                           # bekendmaken?"
+                           r"|bekend\s*maken|openbaar\s*maken|publiceren)\b", _I)
 _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]{0,80}\btoe\b"
                             r"|\bbereid\b"
                             r"|\bKamer\b[^?]{0,60}\bvoorzien\b"
@@ -538,7 +541,7 @@ _DELIVERY_ASKED = re.compile(
 # A question's leading clause: "Als dat niet lukt, kan de minister dan toezeggen …?", "Indien
 # dit het geval is — bent u bereid …?". What follows it is what is asked.
 _LEADING_CLAUSE = re.compile(
-    r"^(?:(?:en|maar|dus)\s+)?(?:als|indien|mocht|mochten|nu|omdat|zodra|stel\s+dat|gezien)\b"
+    r"^(?:\d+(?:\.\s*|\s+))?(?:(?:en|maar|dus)\s+)?(?:als|indien|mocht|mochten|nu|omdat|zodra|stel\s+dat|gezien)\b"
     r"[^?]{0,200}?(?:,|\s[—–-])\s+(?=(?:kan|kunt|wil|wilt|zal|zult|zou|zoudt|is|bent|gaat|komt"
     r"|krijgt|krijgen|ontvangt|ontvangen|kunnen|mag)\b)", _I)
 # "Wanneer stuurt u het evaluatierapport naar de Kamer?", "Wanneer komt de minister met het
@@ -564,6 +567,9 @@ _SOON_BY = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|morgen
 # "Dank daarvoor; kan zij …?"
 _BUT_ASKS = re.compile(r"^[^?]{0,160}?(?:,\s+maar|;)\s+(?=(?:kan|kunt|wil|wilt|zal|zult|zou|gaat"
                        r"|komt)\b)", _I)
+
+
+_THEN_ASKED = re.compile(r",\s*(?:en\s*,?\s*)?zo\s+(?:ja|nee|neen)\s*,\s*", _I)
 
 
 def _core(question: str) -> str:
@@ -611,7 +617,11 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         return Finding("request", "request.asks-promise", 0.75, None, MEMBERS)
     if _PARLIAMENT_GETS_ASKED.match(sentence):
         return Finding("request", "request.asks-delivery", 0.7, None, MEMBERS)
-    tail = sentence[sentence.rfind(":") + 1:].strip() or sentence
+    # (after its leading clause: "3. Indien …, wil de Minister dan bevorderen, dat …?", or
+    # after the question it follows: "Is het bekend …, en, zo neen, wil hij dit dan doen
+    # onderzoeken?")
+    tail = _core(sentence[sentence.rfind(":") + 1:].strip() or sentence)
+    tail = tail[max((m.end() for m in _THEN_ASKED.finditer(tail)), default=0):]
     if _ASKS_TO_DO.search(tail) and _ASKED_ACTION.search(tail) and not _ANSWER_VERBS.search(tail) \
             and not _NO_ONE_ASKED.match(tail) and not _RHETORICAL.match(tail):
         return Finding("request", "request.asks-action", 0.65, None, MEMBERS)
