@@ -3702,3 +3702,17 @@ def test_older_questions_asked_after_a_leading_clause_or_after_zo_ja():
     assert [(i.rule, i.text[:2]) for i in extract(text, date(1990, 11, 29)).items] == [
         ("request.asks-action", "1."), ("request.asks-action", "2."),
         ("request.asks-action", "3.")]
+
+
+def test_an_older_aanhangsel_page_dates_each_item_by_its_own_heading():
+    # The 1960s printed several items on a page, each heading with its day, the answers' too
+    text = ("Aanhangsel tot het Verslag van de Handelingen der Tweede Kamer\n374\nANTWOORD van "
+            "de heer Vondeling, Minister van Financiën. (Ingezonden 25 juni 1965.)\n1. De "
+            "ondergetekende zal u op korte termijn nader berichten.\n365. VRAGEN van mevrouw "
+            "Singer-Dekker (P.v.d.A.) in verband met een schuur.\n(Ingezonden 1 juni 1965.)\n1. "
+            "Kan de Minister op korte termijn zijn standpunt bekendmaken?\nMEDEDELING van de heer "
+            "Bartels, Staatssecretaris. (Ingezonden 2 juli 1965.) De beantwoording zal zo spoedig "
+            "mogelijk plaatsvinden.\n")
+    assert [(i.kind, i.reference_date) for i in extract(text, date(1965, 7, 2)).items] == [
+        ("commitment", date(1965, 6, 25)), ("request", date(1965, 6, 1)),
+        ("commitment", date(1965, 7, 2))]

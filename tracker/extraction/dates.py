@@ -180,6 +180,26 @@ def _written_questions(text: str) -> tuple[re.Match[str] | None, re.Match[str] |
     return sent, _ANSWERS_RECEIVED.search(text) or _RECEIVED.search(text)
 
 
+# An older Aanhangsel (the 1960s and 1970s) prints a page of several items, each heading with its
+# own day, the answers' too: "106. VRAGEN van de heer Van Dis (S.G.P.) … (Ingezonden 10 november
+# 1966.)", "ANTWOORD van de heer Vondeling, Minister van Financiën. (Ingezonden 25 juni 1965.)",
+# "MEDEDELING van de heer Bartels, Staatssecretaris … (Ingezonden 2 december 1966.)".
+_DATED_HEADING = re.compile(
+    r"(?<![\w-])(?P<what>VRA(?:GEN|AG)|ANTWOORD|MEDEDELING)\s+van\b[\s\S]{0,400}?\(\s*(?i:"
+    + SENT_WORD + r"|ontvangen)\s*(?i:op\s+)?(?i:" + _SCANNED_DATE + r")\s*\.?\s*\)")
+
+
+def _headed_items(text: str) -> list[tuple[int, date]]:
+    """Each dated heading of an older Aanhangsel's page, from where its day counts (a question
+    after its heading, an answer or a notice from its heading on); [] where the page is not
+    printed so (no answer or notice headed with its own day)."""
+    headings = [m for m in _DATED_HEADING.finditer(text) if _as_date(m) is not None]
+    if not any(m.group("what") in ("ANTWOORD", "MEDEDELING") for m in headings):
+        return []
+    return [(m.end() if m.group("what").startswith("VRA") else m.start(), _as_date(m))
+            for m in headings]
+
+
 def _question_and_answer_dates(text: str, sent: re.Match[str] | None,
                                received: re.Match[str] | None,
                                default: date | None) -> list[tuple[int, date]]:
@@ -249,7 +269,7 @@ def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
         (received and _as_date(received)) or (sent and _as_date(sent)) or _met_on(text)
         or latest_explicit_date(text)))
     lines = frozenset(p for p, _ in marks)
-    marks.extend(_question_and_answer_dates(text, sent, received, default))
+    marks.extend(_headed_items(text) or _question_and_answer_dates(text, sent, received, default))
     marks.sort(key=lambda mark: mark[0])
     return ReferenceDates([p for p, _ in marks], [d for _, d in marks], default, lines)
 
