@@ -1295,8 +1295,10 @@ _AIM = re.compile(
     # "Hoewel …, is het mijn voornemen uw Kamer uiterlijk op 1 november … te berichten"
     r"|\b(?:is|was)\s+het\s+(?P<owner3>mijn|ons|onze)\s+(?:streven|voornemen|plan|bedoeling"
     r"|intentie|inzet)\b"
-    # ("Het ligt in de bedoeling bovengenoemd verbod … in de Wet op te nemen")
-    r"|\bligt\s+(?:het\s+)?in\s+(?P<owner4>mijn|ons|het|de)\s+(?:voornemen|bedoeling)\b"
+    # ("Het ligt in de bedoeling bovengenoemd verbod … in de Wet op te nemen", "Het ligt uiteraard
+    # in mijn voornemen U zo spoedig mogelijk mijn antwoord … te doen toekomen")
+    r"|\bligt\s+(?:het\s+)?(?:(?:uiteraard|thans|nu|dan\s+ook|wel)\s+)?in\s+(?P<owner4>mijn|ons"
+    r"|het|de)\s+(?:voornemen|bedoeling)\b"
     r"|\b(?:heb|hebben)\s+(?:ik|wij|we)\s+(?:\w+\s+)?de\s+(?:intentie|bedoeling)\b"
     # impersonal: "Er wordt naar gestreefd om in het jaar 1987 de besluitvorming … af te ronden"
     r"|\b(?P<impersonal>(?:er\s+wordt|wordt\s+er)\s+(?:\w+\s+)?naar\s+gestreefd"

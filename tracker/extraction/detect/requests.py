@@ -87,7 +87,15 @@ _ASKS_IF_TOLD = re.compile(
     r"(?:\w+\s+){0,8}?(?:de|uw)\s+Kamer\b[^.?!]{0,120}?\b(?:informeren|sturen|toesturen"
     r"|berichten|rapporteren|toezenden|toekomen)\b", _I)
 # Without one of these ``_request`` cannot fire: ``detect`` looks for them first.
-_REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens|hoopt|hopen")
+_REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens|hoopt|hopen|vertrouw")
+# A committee's report closing in trust of written answers (the Eerste Kamer's voorlopig verslag):
+# "Vertrouwende, dat de Regering vóór de openbare beraadslaging … op het vorenstaande schriftelijk
+# bescheid zal geven, acht de commissie …", "De commissie, in het vertrouwen, dat de Minister op
+# het bovenstaande schriftelijk zal willen antwoorden …"
+_TRUSTS_ANSWERED = re.compile(
+    r"\b(?:vertrouwende|in\s+het\s+vertrouwen)\s*,?\s+dat\s+de\s+(?:minister|regering"
+    r"|staatssecretaris|ministers|bewindslieden)\b[^.;]{0,200}?\b(?:antwoorden|beantwoorden"
+    r"|bescheid\s+(?:zal\s+)?geven|antwoord\s+(?:zal\s+)?geven)\b", _I)
 
 # A motion or a committee asks the government directly, with or without a date: "verzoekt de
 # regering …", "roept het kabinet op …", "draagt de regering op …", "De commissie verzoekt u …".
@@ -353,6 +361,8 @@ def _asks_another_body(sentence: str, found: list[Mention]) -> bool:
 
 def _request(sentence: str, found: list[Mention],
              deadline: Callable[[], Deadline | None]) -> Finding | None:
+    if "ertrouw" in sentence and _TRUSTS_ANSWERED.search(sentence):
+        return Finding("request", "request.members-trust", 0.75, None, MEMBERS)
     asks = _ASKS_DELIVERY.search(sentence)
     if asks is not None:
         subject = subject_at(sentence, found, asks.start(), asks.start() + 6)
@@ -465,8 +475,9 @@ _MEMBERS_OF_GOVERNMENT = (r"(?:de|deze|beide)\s+(?:twee\s+|beide\s+)?(?:minister
                           r"|staatssecretarissen|bewindspersonen|bewindslieden)")
 # (with a portfolio: "is de Minister van Verkeer en Waterstaat dan bereid …?")
 _PORTFOLIO = r"(?:\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en\s+)?(?-i:[A-Z])[\w-]*){0,4})?"
-_IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\ben\s+)(?:bent\s+u|(?:is\s+(?:de(?:ze)?\s+minister"
-                      + _PORTFOLIO + r"|de(?:ze)?\s+staatssecretaris" + _PORTFOLIO
+_IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\b(?:en|of)\s+)(?:bent\s+u|(?:is\s+"
+                      r"(?:de(?:ze)?\s+minister" + _PORTFOLIO
+                      + r"|de(?:ze)?\s+staatssecretaris" + _PORTFOLIO
                       + r"|(?:het|dit)\s+kabinet|de\s+regering|hij|zij"
                       r"|de\s+bewinds(?:man|vrouw|persoon)"
                       r"|men)"
