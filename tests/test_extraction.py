@@ -3002,6 +3002,16 @@ def test_a_word_broken_where_a_line_once_ended_is_read_whole():
                                                          "beantwoorden?")
 
 
+def test_a_word_broken_after_a_short_word_is_read_whole_if_its_tail_is_no_word():
+    # "ge-schieden": "ge" is an old word, "schieden" none; "zij-instromers" is two words
+    letter = ("Den Haag, 10 maart 2025\n\nDe beantwoording zal zo spoedig mogelijk ge-schieden. "
+              "De zij-instromers worden gevolgd.\n")
+    items = extract(letter).items
+    assert [(i.kind, i.text) for i in items] == [
+        ("commitment", "De beantwoording zal zo spoedig mogelijk geschieden.")]
+    assert "De zij-instromers worden gevolgd." in [x.text for x in extract(letter).sentences]
+
+
 @pytest.mark.parametrize("words", [
     "Ik ga dat na en laat het de Kamer weten.",
     "Ik ga dat uitzoeken en informeer de Kamer.",

@@ -162,8 +162,7 @@ class Gluefinder:
                     while start and raw[start - 1].isalpha():
                         start -= 1
                     m = _BROKEN.match(raw, start)
-                    if m and m.end(1) == at and (head := m.group(1).lower()) not in _dictionary() \
-                            and head + m.group(2) in _dictionary():
+                    if m and m.end(1) == at and _broken(m.group(1).lower(), m.group(2)):
                         found.append(at)
                 at = raw.find("-", at + 1)
             self._hyphens = found
@@ -245,6 +244,13 @@ class Gluefinder:
                     and self.known(token[at:])):
                 return at  # "aan de Tweede Kamergestuurd worden"
         return None
+
+
+def _broken(head: str, tail: str) -> bool:
+    """Is "head-tail" one word broken at a line? Whole it is Dutch, and one half is no word:
+    "beantwoor-den", "ge-schieden" (not "auto-ongeluk", "zij-instromers": two words)."""
+    words = _dictionary()
+    return head + tail in words and (head not in words or tail not in words)
 
 
 def _between(offsets: list[int], start: int, end: int) -> list[int]:
