@@ -3755,3 +3755,11 @@ def test_older_wordings_of_an_intention_and_a_question():
     text = _AANHANGSEL + ("1 Acht de Minister dit juist? Of is de Minister bereid te overwegen "
                           "vrijstelling van militaire dienst te verlenen?\n")
     assert [i.rule for i in extract(text, date(1990, 11, 29)).items] == ["request.asks-promise"]
+
+
+def test_a_written_question_asking_for_an_opinion_or_a_fact_asks_for_the_answer():
+    text = _AANHANGSEL + (
+        "1. Is de Minister bereid zijn oordeel te geven over hetgeen in de vragen is gesteld?\n2. "
+        "Is de Minister dan bereid mede te delen welke feiten hebben geleid tot de vertraging?\n3. "
+        "Zo ja, bent u bereid deze opvatting mede te delen aan de EG-commissaris?\n")
+    assert [i.text[:2] for i in extract(text, date(1990, 11, 29)).items] == ["3."]

@@ -504,7 +504,12 @@ _PARLIAMENT_GETS_ASKED = re.compile(
 # afstand te nemen van …?".
 _TO_SAY = re.compile(r"\bbereid\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:te\s+(?:erkennen|bevestigen"
                      r"|veroordelen|onderschrijven)|toe\s+te\s+geven|uit\s+te\s+spreken"
-                     r"|afstand\s+te\s+nemen)\b", _I)
+                     r"|afstand\s+te\s+nemen"
+                     # an opinion or a fact in the answer: "Is de Minister bereid zijn oordeel te
+                     # geven over …?", "… bereid mede te delen welke feiten …?" (not "… deze
+                     # opvatting mede te delen aan de EG-commissaris": a deed)
+                     r"|(?:zijn|haar|hun|uw)\s+(?:oordeel|mening|visie)\s+te\s+geven"
+                     r"|(?:mede|mee)\s+te\s+delen\s+(?:welke|wat|of|hoe|waarom|wanneer))\b", _I)
 # Asked whether the government means to tell parliament something ("Bent u voornemens om de
 # cijfers met de Kamer te delen?"); asked only what it intends ("Bent u voornemens een dergelijk
 # instrument te ontwikkelen?") is a question, as the labellers read it.
