@@ -29,13 +29,18 @@ FULL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
                "september", "oktober", "november", "december")
 MONTH_PATTERN = "(?:" + "|".join(FULL_MONTHS) + ")"
 _MONTH = MONTH_PATTERN
-# (PDF text glues a month to its day or year: "10december 1990", "18 november2024")
-_FULL_DATE = r"(?P<day>[0-3]?\d)\s*(?P<month>" + _MONTH + r")\s*(?P<year>(?:19|20)\d{2})(?!\d)"
+
+
+def _full_date(month: str) -> str:
+    # (PDF text glues a month to its day or year: "10december 1990", "18 november2024")
+    return r"(?P<day>[0-3]?\d)\s*(?P<month>" + month + r")\s*(?P<year>(?:19|20)\d{2})(?!\d)"
+
+
+_FULL_DATE = _full_date(_MONTH)
 _DATE = re.compile(_FULL_DATE, re.IGNORECASE)
 # … and a scan keeps a line-break hyphen inside the month of an Aanhangsel's heading:
 # "(Ontvangen 11 au-gustus1978)"
-_SCANNED_DATE = _FULL_DATE.replace(
-    _MONTH, "(?:" + "|".join("-?".join(month) for month in FULL_MONTHS) + ")")
+_SCANNED_DATE = _full_date("(?:" + "|".join("-?".join(month) for month in FULL_MONTHS) + ")")
 # A dateline: the place, "Datum" or "Vastgesteld", then the date (on the same or the next line).
 # A debate's date: "Verslag van de vergadering van dinsdag 8 november 2022", "Dinsdag 4 april
 # 2023" on a line of its own (Handelingen), "Datum vergadering 12 maart 2024", "Tweede Kamer, 14e

@@ -29,6 +29,9 @@ from .vocabulary import (
 # What members wait for: a reply, an answer, a deliverable.
 _AWAITED = (r"(?:reactie|beantwoording|antwoorden|antwoord|brief|kabinetsreactie|overzicht"
             r"|appreciatie|memorie|nota|toelichting|informatie|" + _DELIVERABLE + r")")
+# "De commissie hoopt op een spoedige beantwoording van de hierboven gestelde vragen"
+_HOPES_FOR = (r"\b(?:hoopt|hopen)\s+(?:\w+\s+){0,2}?op\s+(?:een|de|het)\s+(?:[\w-]+\s+)?"
+              + _AWAITED + r"\b")
 # Requests: members or a committee ask something by a date.
 _REQUEST = re.compile(
     r"\b(?:zie[nt]?)\b[^.?!]{0,240}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
@@ -38,21 +41,17 @@ _REQUEST = re.compile(
     r"|\b(?:wil|willen|wenst|wensen|wordt|worden)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd"
     r"|ingelicht)\b"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
-    r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b"
-    r"|\b(?:hoopt|hopen)\s+(?:\w+\s+){0,2}?op\s+(?:een|de|het)\s+(?:[\w-]+\s+)?" + _AWAITED
-    + r"\b", _I)
+    r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b|" + _HOPES_FOR, _I)
 
 # A committee waiting for a reply, without a date: "De commissie ziet de beantwoording met
 # belangstelling tegemoet", "De leden ontvangen graag een reactie van de regering op het advies".
 _GOVERNMENTS_ANSWER = re.compile(r"\b(?:reactie|antwoord|beantwoording)\s+van\s+(?:de\s+regering"
                                  r"|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b", _I)
 _WAITS_FOR = re.compile(
-    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b"
-    # "De commissie hoopt op een spoedige beantwoording van de hierboven gestelde vragen"
-    r"|\b(?:hoopt|hopen)\s+(?:\w+\s+){0,2}?op\s+(?:een|de|het)\s+(?:[\w-]+\s+)?" + _AWAITED
-    + r"\b"
+    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b|"
+    + _HOPES_FOR
     # (or with an aside: "ontvangen graag, voorafgaand aan de behandeling …, een toelichting")
-    r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s*(?:,[^,.;?!]{3,120},\s*)?(?:een|de|het)\s+"
+    + r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s*(?:,[^,.;?!]{3,120},\s*)?(?:een|de|het)\s+"
     r"(?:[\w-]+\s+)?" + _AWAITED + r"\b"
     # "Graag ontvangen deze leden een nadere toelichting in de vorm van een brief"
     r"|(?<=graag\s)(?:ontvangt|ontvangen)\s+(?:[\w-]+\s+){1,6}?(?:een|de|het)\s+(?:[\w-]+\s+)?"
