@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.config import PROJECT_ROOT
-from tracker.extraction import extract, quality, sentences_of
+from tracker.extraction import Item, extract, quality, sentences_of
 from tracker.extraction.actors import ministry_of
 from tracker.extraction.cleanup import prepare_blocks
 from tracker.extraction.dates import reference_dates
@@ -3261,6 +3261,12 @@ _AANHANGSEL = ("Vergaderjaar 1990-1991\nAanhangsel van de Handelingen\nVragen ge
                "1990)\n")
 
 
+def _asked(questions: str) -> list[Item]:
+    """What is read from written questions under ``_AANHANGSEL``'s heading (sent 29 November
+    1990)."""
+    return extract(_AANHANGSEL + questions, date(1990, 11, 29)).items
+
+
 def test_the_first_written_question_after_its_heading_is_a_sentence_of_its_own():
     text = _AANHANGSEL + ("1 Bent u bereid met de KNVB, de NS en de burgemeesters op korte termijn "
                           "te overleggen om herhaling te voorkomen?\n")
@@ -3382,10 +3388,10 @@ def test_a_verslag_urging_or_holding_to_an_answer_asks(words):
 
 
 def test_an_older_written_question_asks_in_the_passive_and_of_men():
-    text = _AANHANGSEL + ("1 Kan deze enquête aan deze Kamer worden overgelegd? 2 Is men bereid "
-                          "na te gaan of de presentatie kan worden verbeterd? 3 Kan deze enquête "
-                          "worden overgelegd aan de gemeenten? 4 Ik hecht eraan dat te zeggen.\n")
-    assert [(i.kind, i.rule) for i in extract(text, date(1990, 11, 29)).items] == [
+    questions = ("1 Kan deze enquête aan deze Kamer worden overgelegd? 2 Is men bereid "
+                 "na te gaan of de presentatie kan worden verbeterd? 3 Kan deze enquête "
+                 "worden overgelegd aan de gemeenten? 4 Ik hecht eraan dat te zeggen.\n")
+    assert [(i.kind, i.rule) for i in _asked(questions)] == [
         ("request", "request.asks-delivery"), ("request", "request.asks-promise")]
 
 
@@ -3410,12 +3416,12 @@ def test_a_legal_date_that_should_have_been_met_is_no_milestone():
 
 
 def test_a_question_asking_to_provide_figures_or_a_promised_paper_asks():
-    text = _AANHANGSEL + ("1 Wilt u een opgave verstrekken van de door Nederland aan China "
-                          "verstrekte hulp? 2 Wilt u bij deze gelegenheid de informatie "
-                          "verstrekken, toegezegd bij de mondelinge beantwoording op 22 maart? 3 "
-                          "Kunt u nadere informatie verstrekken over de aard van de "
-                          "verdenkingen?\n")
-    assert [(i.rule, i.text[:20]) for i in extract(text, date(1990, 11, 29)).items] == [
+    questions = ("1 Wilt u een opgave verstrekken van de door Nederland aan China "
+                 "verstrekte hulp? 2 Wilt u bij deze gelegenheid de informatie "
+                 "verstrekken, toegezegd bij de mondelinge beantwoording op 22 maart? 3 "
+                 "Kunt u nadere informatie verstrekken over de aard van de "
+                 "verdenkingen?\n")
+    assert [(i.rule, i.text[:20]) for i in _asked(questions)] == [
         ("request.asks-delivery", "1 Wilt u een opgave "),
         ("request.asks-delivery", "Wilt u bij deze gele")]
 
@@ -3519,11 +3525,11 @@ def test_a_copy_left_with_the_kamers_clerk_is_sent_to_it():
 
 
 def test_an_older_written_question_asks_for_figures_by_a_day_or_for_an_instruction():
-    text = _AANHANGSEL + ("1 Wilt u vóór 1 mei a.s. een overzicht ge-ven per groeikern van de "
-                          "geplande woningen? 2 Wilt u in het algemeen de ambassadeurs van het "
-                          "Koninkrijk instrueren dat zij geen prijs stellen op die comités? 3 "
-                          "Kunt u een overzicht geven van de kosten?\n")
-    assert [(i.rule, i.due) for i in extract(text, date(1990, 11, 29)).items] == [
+    questions = ("1 Wilt u vóór 1 mei a.s. een overzicht ge-ven per groeikern van de "
+                 "geplande woningen? 2 Wilt u in het algemeen de ambassadeurs van het "
+                 "Koninkrijk instrueren dat zij geen prijs stellen op die comités? 3 "
+                 "Kunt u een overzicht geven van de kosten?\n")
+    assert [(i.rule, i.due) for i in _asked(questions)] == [
         ("request.asks-answers-by", date(1991, 4, 30)), ("request.asks-action", None)]
 
 
@@ -3536,20 +3542,20 @@ def test_a_scans_broken_ingezonden_still_ends_the_heading():
 
 
 def test_an_older_written_question_asks_the_bewindsman():
-    text = _AANHANGSEL + ("1 Is de bewindsman bereid er bij de gemeenten op aan te dringen, "
-                          "garanties te verlenen? 2 Is de bewindsman van mening dat dit kan?\n")
-    assert [(i.kind, i.rule) for i in extract(text, date(1990, 11, 29)).items] == [
+    questions = ("1 Is de bewindsman bereid er bij de gemeenten op aan te dringen, "
+                 "garanties te verlenen? 2 Is de bewindsman van mening dat dit kan?\n")
+    assert [(i.kind, i.rule) for i in _asked(questions)] == [
         ("request", "request.asks-promise")]
 
 
 def test_an_older_written_question_asks_after_zo_ja_and_of_the_ministers_named():
-    text = _AANHANGSEL + (
+    questions = (
         "1 Is het u bekend dat het overleg is hervat? Zo ja, kan het resultaat aan de Kamer "
         "worden medegedeeld? 2 Indien de bewindslieden van oordeel zijn dat de werkzaamheden "
         "voortgezet dienen te worden, zijn zij dan bereid zodanige oplossingen te zoeken dat dit "
         "gewaarborgd is? 3 Indien de gemeenten van oordeel zijn dat het kan, zijn zij dan bereid "
         "oplossingen te zoeken? 4 Zo ja, wat is het resultaat?\n")
-    assert [(i.kind, i.rule) for i in extract(text, date(1990, 11, 29)).items] == [
+    assert [(i.kind, i.rule) for i in _asked(questions)] == [
         ("request", "request.asks-delivery"), ("request", "request.asks-promise")]
 
 
@@ -3566,17 +3572,17 @@ def test_what_round_twenty_seven_says_without_promising(words):
 
 
 def test_a_written_question_asking_the_minister_to_plead_asks_a_deed():
-    text = _AANHANGSEL + "1 Wilt u bij de Europese Commissie pleiten voor uniforme specificaties?\n"
-    assert [i.rule for i in extract(text, date(1990, 11, 29)).items] == ["request.asks-action"]
+    questions = "1 Wilt u bij de Europese Commissie pleiten voor uniforme specificaties?\n"
+    assert [i.rule for i in _asked(questions)] == ["request.asks-action"]
 
 
 # Round thirty-one (the source's last answers of 1975-1984, verslagen and notas of 1975-1999).
 def test_a_written_question_asks_for_papers_to_be_handed_over_not_for_a_talk():
-    text = _AANHANGSEL + (
+    questions = (
         "1 Wilt u de meest recente gegevens over-leggen over de verwachte tijdsduur van de bouw? "
         "2 Wilt u hierover met de provincie overleggen? 3 Wilt u de stukken overleggen met de "
         "gemeente?\n")
-    assert [(i.rule, i.text[:12]) for i in extract(text, date(1990, 11, 29)).items] == [
+    assert [(i.rule, i.text[:12]) for i in _asked(questions)] == [
         ("request.asks-delivery", "1 Wilt u de ")]
 
 
@@ -3622,7 +3628,7 @@ def test_what_a_committee_hopes_for_without_asking(words):
 
 # Round thirty-two (answers and verslagen of 1970-1974).
 def test_older_written_questions_of_the_ministers_in_the_plural_and_by_portfolio():
-    text = _AANHANGSEL + (
+    questions = (
         "1. Kunnen de bewindslieden nadere maatregelen toezeggen tot een wijziging van het "
         "beleid?\n2. Zijn de maatregelen voldoende? Zo neen, waarom niet?\n3. Zo ja, willen zij "
         "dan bevorderen, dat in voorkomende gevallen de Europese Commissie wordt uitgenodigd?\n4. "
@@ -3631,16 +3637,16 @@ def test_older_written_questions_of_the_ministers_in_the_plural_and_by_portfolio
         "Staatssecretaris bevorderen, dat alles in het werk gesteld wordt?\n6. Kan de "
         "Staatssecretaris mededelingen doen omtrent de stand van zaken?\n7. Kunnen de "
         "bewindslieden de stelling onderschrijven, dat dit ontoelaatbaar is?\n")
-    assert [(i.rule, i.text[:2]) for i in extract(text, date(1990, 11, 29)).items] == [
+    assert [(i.rule, i.text[:2]) for i in _asked(questions)] == [
         ("request.asks-promise", "1."), ("request.asks-action", "3."),
         ("request.asks-promise", "4."), ("request.asks-action", "5.")]
 
 
 def test_a_numbered_question_whose_question_mark_the_scan_lost_still_asks():
-    text = _AANHANGSEL + (
+    questions = (
         "5. Zijn de bewindslieden bereid om samen met de gemeente Arnhem de problematiek van het "
         "verkeer integraal te bestudepae/etm = personenauto-eenheden per etmaal\n")
-    assert [(i.kind, i.rule) for i in extract(text, date(1990, 11, 29)).items] == [
+    assert [(i.kind, i.rule) for i in _asked(questions)] == [
         ("request", "request.asks-promise")]
     # (a numbered statement is not a question)
     assert kinds(_letter("2. De minister is bereid de regeling voor de zomer te wijzigen.")) == [
@@ -3675,12 +3681,12 @@ def test_a_single_older_question_counts_from_when_it_was_sent():
 
 
 def test_they_are_asked_after_the_ministers_are_named():
-    text = _AANHANGSEL + (
+    questions = (
         "1 Is het de Ministers niet opgevallen, dat de instanties het slechte voorbeeld geven, en "
         "zijn zij in dit verband bereid de openbare verlichting nog eens kritisch te bezien? 2 Is "
         "het de gemeenten opgevallen dat het donker is, en zijn zij in dit verband bereid de "
         "verlichting te verbeteren?\n")
-    assert [i.text[:2] for i in extract(text, date(1990, 11, 29)).items] == ["1 "]
+    assert [i.text[:2] for i in _asked(questions)] == ["1 "]
 
 
 def test_a_decision_to_be_taken_after_the_advice_is_a_promise_with_its_condition():
@@ -3703,14 +3709,14 @@ def test_the_ondergetekende_is_willing_to_look_into_it_or_hopes_to_send():
 
 
 def test_older_questions_asked_after_a_leading_clause_or_after_zo_ja():
-    text = _AANHANGSEL + (
+    questions = (
         "1. Indien deze vragen bevestigend moeten worden beantwoord, wil de Minister dan "
         "bevorderen, dat op korte termijn een beslissing wordt genomen?\n2. Is het de "
         "Staatssecretaris bekend in welke omvang dit voorkomt en, zo neen, wil hij dit dan via de "
         "rijksinspectie doen onderzoeken?\n3. Kan de Minister op korte termijn zijn standpunt "
         "bekendmaken?\n4. Kan de Minister meedelen of hij overweegt maatregelen te treffen en, zo "
         "ja, welke?\n")
-    assert [(i.rule, i.text[:2]) for i in extract(text, date(1990, 11, 29)).items] == [
+    assert [(i.rule, i.text[:2]) for i in _asked(questions)] == [
         ("request.asks-action", "1."), ("request.asks-action", "2."),
         ("request.asks-action", "3.")]
 
@@ -3752,14 +3758,14 @@ def test_a_committee_trusting_in_written_answers_asks_for_them(words):
 def test_older_wordings_of_an_intention_and_a_question():
     assert kinds(_letter("Het ligt uiteraard in mijn voornemen U zo spoedig mogelijk mijn "
                          "antwoord ter zake te doen toekomen.")) == ["commitment"]
-    text = _AANHANGSEL + ("1 Acht de Minister dit juist? Of is de Minister bereid te overwegen "
-                          "vrijstelling van militaire dienst te verlenen?\n")
-    assert [i.rule for i in extract(text, date(1990, 11, 29)).items] == ["request.asks-promise"]
+    questions = ("1 Acht de Minister dit juist? Of is de Minister bereid te overwegen "
+                 "vrijstelling van militaire dienst te verlenen?\n")
+    assert [i.rule for i in _asked(questions)] == ["request.asks-promise"]
 
 
 def test_a_written_question_asking_for_an_opinion_or_a_fact_asks_for_the_answer():
-    text = _AANHANGSEL + (
+    questions = (
         "1. Is de Minister bereid zijn oordeel te geven over hetgeen in de vragen is gesteld?\n2. "
         "Is de Minister dan bereid mede te delen welke feiten hebben geleid tot de vertraging?\n3. "
         "Zo ja, bent u bereid deze opvatting mede te delen aan de EG-commissaris?\n")
-    assert [i.text[:2] for i in extract(text, date(1990, 11, 29)).items] == ["3."]
+    assert [i.text[:2] for i in _asked(questions)] == ["3."]
