@@ -920,15 +920,21 @@ RULES: tuple[_Rule, ...] = (
 )
 
 
+# Each distinct set of hints once (six rules share the months', three "zomer", three "reces"),
+# and for each rule the index of its set.
+_HINTS: tuple[tuple[str, ...], ...] = tuple(dict.fromkeys(rule.hint for rule in RULES))
+_HINTS_OF: tuple[int, ...] = tuple(_HINTS.index(rule.hint) for rule in RULES)
+
+
 def _scan(text: str) -> list[tuple[int, _Rule, re.Match[str]]]:
     """Every match of every rule in the text, in rule order: what depends on the text alone."""
     found: list[tuple[int, _Rule, re.Match[str]]] = []
     # (spaces as one: a hint with a space, "na " or "gelijk met", holds across a line break)
     lowered = " ".join(text.lower().split())
+    hinted = [any(map(lowered.__contains__, hints)) for hints in _HINTS]  # no frame per word
     for order, rule in enumerate(RULES):
-        if not any(map(lowered.__contains__, rule.hint)):  # no Python frame per word
-            continue
-        found.extend((order, rule, m) for m in rule.pattern.finditer(text))
+        if hinted[_HINTS_OF[order]]:
+            found.extend((order, rule, m) for m in rule.pattern.finditer(text))
     return found
 
 

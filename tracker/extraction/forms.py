@@ -193,6 +193,9 @@ _REGISTER_HINT = re.compile(r"(?mi)(?:^[ \t]*\|?|\|)[ \t]*(?:Datum\s+toezegging|
                             r"|Deadline)\b")
 # (the core data alone is any dossier's, "Kerngegevens / Status: Tot wet verheven": with an
 # entry's heading, "Toezegging …", it is a registry page)
+# (the fields' words alone, looked for first: a pattern that opens with "^" is tried at every
+# position, one that opens with a letter only where that letter stands)
+_FIELD_WORD = re.compile(r"(?i)d(?:atum\s+(?:toezegging|nakoming)|eadline)")
 _CORE_DATA = re.compile(r"(?mi)^[ \t]*\|?[ \t]*Kerngegevens\b")
 _ENTRY_LINE = re.compile(r"(?mi)^[ \t]*Toezegging\b")
 
@@ -200,7 +203,7 @@ _ENTRY_LINE = re.compile(r"(?mi)^[ \t]*Toezegging\b")
 def is_register(text: str) -> bool:
     """Registry fields ("Datum toezegging", "Deadline", or "Kerngegevens" under a "Toezegging"
     heading) beside a T- or TZ-number."""
-    return bool(_REGISTER_HINT.search(text) or (
+    return bool((_FIELD_WORD.search(text) and _REGISTER_HINT.search(text)) or (
         _CORE_DATA.search(text) and _ENTRY_LINE.search(text))) and bool(
         re.search(r"\b(?:" + _T_NUMBER + "|" + _TZ_NUMBER + r")\b", text))
 
