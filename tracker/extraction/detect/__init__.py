@@ -139,6 +139,7 @@ _PARTICLE_CUES = (
     (frozenset(["betrek", "betrekt", "betrekken"]), frozenset(["bij"])),
     (frozenset(["verwerk", "verwerkt", "verwerken"]), frozenset(["in"])),
 )
+_PARTICLE_CUE_WORDS = frozenset().union(*(cue for cue, _ in _PARTICLE_CUES))
 # Words that count only beside a deadline: present-tense actions and requests.
 _PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",
                                    "vragen", "verneemt", "vernemen", "graag"}
@@ -205,9 +206,10 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True
     if "aan" in words and not words.isdisjoint(_WORK_WORDS):
         return True
-    for cue, beside in _PARTICLE_CUES:
-        if not words.isdisjoint(cue) and not words.isdisjoint(beside):
-            return True
+    if not words.isdisjoint(_PARTICLE_CUE_WORDS):
+        for cue, beside in _PARTICLE_CUES:
+            if not words.isdisjoint(cue) and not words.isdisjoint(beside):
+                return True
     if not words.isdisjoint(_EFFECT_WORDS) and effect_date(lowered):
         return True
     return not words.isdisjoint(_PRESENT_WORDS) and bool(
