@@ -191,11 +191,11 @@ _QUOTES = re.compile(r"(?mi)^[ \t]*(?:#+\s*)?(?:Uit\s+de\s+stukken|Historie|Bron
 # (also one line of fields: "Status: openstaand | Datum toezegging: 16 maart 2010 | Deadline: …")
 _REGISTER_HINT = re.compile(r"(?mi)(?:^[ \t]*\|?|\|)[ \t]*(?:Datum\s+toezegging|Datum\s+nakoming"
                             r"|Deadline)\b")
-# (the core data alone is any dossier's, "Kerngegevens / Status: Tot wet verheven": with an
-# entry's heading, "Toezegging …", it is a registry page)
 # (the fields' words alone, looked for first: a pattern that opens with "^" is tried at every
 # position, one that opens with a letter only where that letter stands)
 _FIELD_WORD = re.compile(r"(?i)d(?:atum\s+(?:toezegging|nakoming)|eadline)")
+# (the core data alone is any dossier's, "Kerngegevens / Status: Tot wet verheven": with an
+# entry's heading, "Toezegging …", it is a registry page)
 _CORE_DATA = re.compile(r"(?mi)^[ \t]*\|?[ \t]*Kerngegevens\b")
 _ENTRY_LINE = re.compile(r"(?mi)^[ \t]*Toezegging\b")
 
