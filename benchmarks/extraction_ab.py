@@ -62,12 +62,10 @@ def main() -> None:
         if any(name.startswith("tracker.") and name not in before for name in sys.modules):
             sys.exit(f"{revision}'s package imports the working tree's modules: not comparable")
         new = _extraction("tracker")
-        from tracker.extraction.quality import PARTS, corpus
-
         from .common import load
+        from .extraction import texts_read
 
-        texts = [p.read_text("utf-8") for p in sorted((ROOT / "sample/seeds").glob("*.txt"))]
-        texts += [doc.text for part, _ in PARTS for doc in corpus(part)]
+        texts = texts_read()
         size = sum(len(t.encode("utf-8")) for t in texts)
         for extract, calendar, catalogue in (old, new):
             extract(texts[0], calendar=calendar, catalogue=catalogue)  # warm up
