@@ -1158,7 +1158,7 @@ def test_precision_and_recall_on_the_labelled_seeds():
     ("dev21", 0.75, 0.7, 27), ("dev22", 0.75, 0.9, 39), ("dev23", 0.7, 0.85, 33),
     ("dev24", 0.85, 0.8, 41), ("dev25", 0.8, 0.8, 36),
     ("dev26", 0.75, 0.9, 40), ("dev27", 0.8, 0.65, 35),
-    ("dev28", 0.7, 0.7, 36), ("dev29", 0.65, 0.75, 40), ("dev30", 0.55, 0.85, 40)])
+    ("dev28", 0.7, 0.7, 36), ("dev29", 0.65, 0.75, 40), ("dev30", 0.85, 0.85, 40)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)
@@ -1175,7 +1175,9 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
 # round nineteen, the scanned papers of round twenty-one and half of rounds twenty-three to
 # thirty-six were never tuned on: their figures are the honest ones for today's rules (below the
 # issue's targets, see the corpus README). Each is held at about where it stands, so a change that
-# loses ground on unseen text shows here — by totals only: what they missed is not read.
+# loses ground on unseen text shows here — by totals only: what they missed is not read. (A due
+# date floor is a share of what was found: round twenty-nine's went from 16 of 18 to 16 of 19
+# when round thirty-six's classes found one more of its sentences, so it stands at 0.8.)
 @pytest.mark.parametrize(("part", "size", "precision", "recall", "due"), [
     ("heldout2", 35, 0.9, 0.66, 0.9), ("heldout3", 23, 0.9, 0.74, 0.92),
     ("heldout4", 34, 0.75, 0.48, 0.85), ("heldout7", 19, 0.95, 0.6, 0.75),
@@ -1184,7 +1186,7 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
     ("heldout12", 13, 0.6, 0.5, 0.95), ("heldout13", 36, 0.5, 0.4, 0.8),
     ("heldout14", 34, 0.85, 0.5, 0.6), ("heldout15", 36, 0.65, 0.25, 0.95),
     ("heldout16", 32, 0.6, 0.65, 0.75), ("heldout17", 33, 0.6, 0.5, 0.95),
-    ("heldout18", 41, 0.85, 0.6, 0.65), ("heldout19", 47, 0.7, 0.45, 0.85),
+    ("heldout18", 41, 0.85, 0.6, 0.65), ("heldout19", 47, 0.7, 0.45, 0.8),
     ("heldout20", 39, 0.75, 0.6, 0.85), ("heldout21", 44, 0.85, 0.6, 0.8),
     ("heldout22", 40, 0.8, 0.5, 0.85),
     ("heldout23", 45, 0.7, 0.7, 0.75),
@@ -3770,3 +3772,96 @@ def test_a_written_question_asking_for_an_opinion_or_a_fact_asks_for_the_answer(
         "Is de Minister dan bereid mede te delen welke feiten hebben geleid tot de vertraging?\n3. "
         "Zo ja, bent u bereid deze opvatting mede te delen aan de EG-commissaris?\n")
     assert [i.text[:2] for i in _asked(questions)] == ["3."]
+
+
+# Round thirty-six (stored pages not used before, 2000-2026): the classes its opened half
+# missed or read wrongly, each with what must stay as it was.
+def test_a_ministrys_own_table_names_parliament_the_tk():
+    items = extract(_letter("De TK wordt hierover in het najaar van 2025 geïnformeerd."), D).items
+    assert [(i.kind, i.precision) for i in items] == [("commitment", "season")]
+    assert kinds(_letter("Zie de Kamerstukken TK 2019/20 voor de eerdere stand.")) == []
+
+
+def test_striving_with_its_subject_after_the_verb():
+    for words in ("Zoals in de kabinetsreactie gesteld, streeft het kabinet ernaar om in het "
+                  "voorjaar een brief te sturen.",
+                  "Daarom streef ik er ook naar om voor de zomer een wetsvoorstel in te dienen."):
+        assert [i.rule for i in extract(_letter(words), D).items] == ["commitment.intention"]
+
+
+def test_a_that_clause_opened_by_a_condition_goes_on_after_its_comma():
+    (item,) = extract(_letter("Ik verwacht dat als het onderzoek klaar is, ik u in juni zal "
+                              "informeren."), D).items
+    assert (item.kind, item.due) == ("commitment", date(2025, 6, 30))
+    assert [i.kind for i in extract(_letter(
+        "Dat brengt mij tot de toezegging dat zodra het kabinet tot besluitvorming is gekomen en "
+        "dat aan uw Kamer meldt, het kabinet in dit geval de stukken zal meesturen."), D).items] \
+        == ["commitment"]
+    # (what others will do after the condition promises nothing)
+    assert kinds(_letter("Hij zegt dat als het rapport er is, de gemeenten het zullen "
+                         "publiceren.")) == []
+
+
+def test_taken_along_in_the_passive_into_a_document_still_to_come():
+    (item,) = extract(_letter("Zijn overige vragen worden betrokken bij het vandaag "
+                              "aangekondigde voortgangsbericht over de vragen van het lid "
+                              "Klaver."), D).items
+    # (the day it was announced is no deadline)
+    assert (item.rule, item.due) == ("commitment.takes-along", None)
+    assert kinds(_letter("De gevolgen voor de begroting zullen worden verwerkt in de tweede "
+                         "suppletoire begroting.")) == ["commitment"]
+    assert kinds(_letter("De reacties worden meegenomen in de evaluatie.",
+                         "Dit wordt door de gemeenten meegenomen in de volgende brief.",
+                         "De gevolgen worden niet meegenomen in de volgende voortgangsbrief.")) \
+        == []
+
+
+def test_an_aim_with_its_subject_after_the_verb():
+    assert [i.rule for i in extract(_letter(
+        "Voor de regionale luchthavens is de inzet om per 1 januari 2026 een luchthavenbesluit "
+        "vastgesteld te hebben."), D).items] == ["commitment.aim"]
+    assert kinds(_letter("In Brussel is de inzet van Nederland om de regels te versoepelen.")) \
+        == []
+
+
+def test_written_questions_asking_for_papers_after_zo_ja_or_to_come_to_the_kamer():
+    questions = ("1 Zijn er nog andere onderhoudsrapporten? Zo ja, kan de Kamer deze "
+                 "ontvangen?\n2 Kunnen de doorrekeningen van de versoberingsopties voor vervanging "
+                 "van de sluis en bruggen bij Kornwerderzand uiterlijk half februari naar de Kamer "
+                 "komen?\n3 Heeft u de bereidheid om de wolf vogelvrij te verklaren?\n")
+    items = _asked(questions)
+    assert [(i.kind, i.due) for i in items] == [
+        ("request", None), ("request", date(1991, 2, 15)), ("request", None)]
+
+
+def test_members_asking_to_be_kept_informed():
+    (item,) = extract(_EINDVERSLAG + "De leden van de VVD-fractie danken de staatssecretaris. "
+                      "Deze leden worden graag actief op de hoogte gehouden van het vervolg van "
+                      "het proces.\n", date(1989, 3, 10)).items
+    assert (item.kind, item.rule) == ("request", "request.members-wait")
+
+
+@pytest.mark.parametrize("words", [
+    # an intention voiced before, retold
+    "In het commissiedebat van 26 januari 2022 heb ik het voornemen van het kabinet uitgesproken "
+    "om de afbouw van het staatsbelang te hernemen.",
+    # attention given, in this letter or without anything to deliver
+    "Hierbij zal ik ook aandacht besteden aan het belang van het leren van de Nederlandse taal.",
+    "Het eerste deel van de brief gaat over de donorwet; ik zal achtereenvolgens aandacht "
+    "besteden aan de registratie en de voorlichting.",
+    # the document about itself
+    "Deze notitie is de eerste waarin u over het voorzitterschap van de Raad van Europa wordt "
+    "geïnformeerd.",
+    # the debate's own turn, written down before it
+    "De overige gestelde vragen zal ik tijdens het vervolg van het debat op woensdag 23 oktober "
+    "2025 in mijn eerste termijn beantwoorden.",
+])
+def test_what_round_thirty_six_says_without_promising(words):
+    assert kinds(_letter(words)) == []
+
+
+def test_attention_promised_in_a_later_letter_or_by_asking_others_still_promises():
+    assert kinds(_letter("In de voortgangsbrief van het najaar zal ik aandacht besteden aan de "
+                         "registratie.",
+                         "Ik zal de inspectie vragen hier in haar jaarverslag aandacht aan te "
+                         "besteden.")) == ["commitment", "commitment"]

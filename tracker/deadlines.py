@@ -836,6 +836,8 @@ RULES: tuple[_Rule, ...] = (
           r"(?:antwoord)?termijn\b(?!\s+van\b)", _answer_term),
     _rule("today", "day",
           r"\b(?:vandaag|vanavond|vanmiddag|vannacht|overmorgen|morgen(?:middag|ochtend|vroeg)?)\b"
+          # (not the day something was done: "het vandaag aangekondigde voortgangsbericht")
+          r"(?!\s+(?:(?:aan|toe|bekend|mee)?ge\w+de|ver\w+de|verschenen|verzonden|ontvangen)\b)"
           r"|\b(?:nog\s+)?(?:tijdens|in)\s+dit\s+debat\b"
           r"|\b(?:(?:uiterlijk\s+)?(?:rond|om|voor|vóór|uiterlijk))\s+[0-2]?\d[:.][0-5]\d(?:\s+uur)?"
           # "volgende week dinsdag", "dinsdag volgende week": that day

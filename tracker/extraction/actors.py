@@ -43,6 +43,7 @@ _PATTERNS = [
           + r"|(?i:departementen|departement)\b)"),
     (SELF, r"(?i:ik|wij|we)\b"),
     (PARL, r"(?:(?i:uw|de|onze|beide)\s+)(?:(?i:tweede|eerste)\s+)?(?i:kamers?)\b"
+           r"|(?i:de)\s+(?:TK|EK)\b"  # a ministry's own table: "De TK wordt … geïnformeerd"
            r"|(?i:het\s+parlement)\b|(?i:uw)\s+commissie\b|[Uu]\b(?!\.)"),
     (MEMBERS, r"(?:(?i:de|deze)\s+)(?i:leden)\b(?:\s+van\s+(?:de|het)\s+(?:[\w-]+\s+){0,5}?"
               r"(?:[\w-]*fractie(?:\s+van\s+(?:de\s+|het\s+)?" + _NAME + r")?"
@@ -86,7 +87,7 @@ for _kind, _words in (
           "collega ambtgenoot bewindsman ondergetekende ondergetekenden "
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
-    (PARL, "kamer kamers parlement commissie u"),
+    (PARL, "kamer kamers parlement commissie u tk ek"),
     (MEMBERS, "leden lid commissie griffier griffie fractie"),
     (OTHER, "commissie europese europees ec rathenau raad eu vn oeso edpb edps wto itu lidstaten "
             "eg eeg navo nato ovse imo iaea icao "
@@ -287,6 +288,11 @@ _SUBORDINATOR = re.compile(r"\b(?:dat|zodat|omdat|indien|wanneer|nadat|zodra|waa
 
 _SUBORDINATOR = with_lookahead(_SUBORDINATOR)  # the same matches, about twice as fast
 _THAT = re.compile(r"\bdat\s+", re.IGNORECASE)
+# "… dat zodra het kabinet een besluit heeft genomen, …": a condition (or time) opening a
+# "dat"-clause, up to the comma that closes it
+_THAT_INTERRUPTED = re.compile(r"\bdat\s*,?\s+(?:zodra|als|wanneer|indien|nadat|voordat|zolang"
+                               r"|zo\s+gauw\s+als|zo\s+snel\s+als)\s[^,;]{1,200},\s*$",
+                               re.IGNORECASE)
 
 
 def _clause_subject(sentence: str, found: list[Mention], verb_start: int) -> Mention | None:
@@ -295,6 +301,13 @@ def _clause_subject(sentence: str, found: list[Mention], verb_start: int) -> Men
     last = None
     for m in _SUBORDINATOR.finditer(sentence, start, verb_start):
         last = m
+    if last is None and _THAT_INTERRUPTED.search(sentence, max(0, start - 250), start):
+        # a "dat"-clause that opened with a condition goes on after its comma: "Ik verwacht dat
+        # als het onderzoek klaar is, ik u in juni zal informeren"
+        for mention in found:
+            if start <= mention.start and mention.end <= verb_start:
+                return mention if _only_adverbs(sentence[start:mention.start]) else None
+        return None
     if last is None:  # "dat ik, als ik weer nieuwe informatie heb, natuurlijk bereid ben …"
         # (not past a semicolon: "Het punt dat hij maakt is helder; ik kom daar … op terug")
         since = max(verb_start - 200, sentence.rfind(";", 0, verb_start) + 1, 0)

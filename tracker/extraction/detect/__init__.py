@@ -136,7 +136,7 @@ _PARTICLE_CUES = (
     (frozenset(["werk", "werkt", "werken"]), frozenset(["uit"])),
     (frozenset(["laat", "laten"]), CAUSED_ACTIONS),
     (frozenset(["voeg", "voegt", "voegen"]), frozenset(["bij", "toe"])),
-    (frozenset(["betrek", "betrekt", "betrekken"]), frozenset(["bij"])),
+    (frozenset(["betrek", "betrekt", "betrekken", "betrokken"]), frozenset(["bij"])),
     (frozenset(["verwerk", "verwerkt", "verwerken"]), frozenset(["in"])),
 )
 _PARTICLE_CUE_WORDS = frozenset().union(*(cue for cue, _ in _PARTICLE_CUES))

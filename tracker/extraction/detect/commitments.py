@@ -173,6 +173,9 @@ _INTENTION = re.compile(
     r"|\b(?:beoog|beoogt|beogen)\b(?=[^.;?!]{0,160}?(?:\b(?:uw|de)\s+Kamer\b|\bwetsvoorstel"
     r"|\bbrief\b))"
     r"|\bstre(?:ef|eft|ven)\s+er\s*naar\b|\bstre(?:ef|eft)\s+naar\b"
+    # (its subject after it: "Zoals gesteld, streeft het kabinet ernaar om …")
+    r"|\bstre(?:ef|eft|ven)\s+(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister"
+    r"|de\s+staatssecretaris)\s+(?:\w+\s+){0,2}?er\s*(?:(?:ook|nog|wel|dan|daarom)\s+)?naar\b"
     r"|\ber\s*naar\s+stre(?:ef|eft|ven)\b"
     r"|\b(?:kies|kiest|kiezen)\s+(?:\w+\s+){0,2}?er\s*(?:\w+\s+){0,2}?voor\b"
     r"|\b(?:wil|willen|zal|zullen|ga|gaan)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,2}?(?:benutten|gebruiken)\s+"
@@ -210,6 +213,10 @@ _ASKED_WHEN = re.compile(r"\b(?:wanneer|of|hoe)\s+(?:uw|de)\s+(?:Tweede\s+|Eerst
 _MUST = re.compile(r"\b(?:moet|moeten|dient|dienen)\b", _I)
 _HEDGED = re.compile(r"\bzou(?:den)?\b|\b(?:zo|indien|waar)\s+nodig\b", _I)
 _HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$", _I)
+# An intention voiced before, retold: "In het commissiedebat van 26 januari heb ik het voornemen
+# van het kabinet uitgesproken om …"
+_INTENTION_VOICED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:uitgesproken|aangekondigd|geuit"
+                               r"|kenbaar\s+gemaakt|bekendgemaakt|uiteengezet)\b", _I)
 _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
                       r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b", _I)
 _CONSIDERS = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:best|graag|wel|dan)\s+)*(?:overwegen"
@@ -433,6 +440,10 @@ _ENCLOSED = re.compile(r"\b(?:hierbij|hierna|hieronder|bijgaand|bijgevoegd|onder
                        r"|in\s+(?:de\s+)?bijlagen?\b(?!\s+bij\s+(?:de|een)\s+(?:eerst)?(?:volgende"
                        r"|komende)))\b", _I)
 _WILL = re.compile(r"\b(?:zal|zullen)\b")
+# A sentence about the document itself, down to its relative clauses: "Deze notitie is de eerste
+# waarin u over het voorzitterschap wordt geïnformeerd"
+_ABOUT_ITSELF = re.compile(r"(?:deze|dit)\s+(?:\w+\s+)?(?:brief|notitie|nota|memorie|rapportage"
+                           r"|overzicht)\s+(?:is|vormt)\b[^;:,]*$", _I)
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
                                    r"|daarmee"
                                    r"|middel"
@@ -500,6 +511,8 @@ def _commitment(sentence: str, found: list[Mention],
                 and not re.match(r"(?:hierbij|daarbij)\s+(?:zal|zullen)\b", lowered):
             return  # "Hierbij stuur ik u …": the document does it (but "Hierbij laat ik u
             # weten dat ik … zal sturen" promises, in its own clause)
+        if _ABOUT_ITSELF.match(sentence, 0, at):
+            return  # "Deze notitie is de eerste waarin u … wordt geïnformeerd"
         if self_fulfilling and any(p < at and _SAME_LETTER_ON.search(sentence, p, at)
                                    for p in self_fulfilling):
             return  # "… informeer ik u hierbij over …, waarbij ik tevens in zal gaan op …"
@@ -694,7 +707,8 @@ def _commitment(sentence: str, found: list[Mention],
             or "bedoeling" in lowered or "beo" in lowered:
         for m in _INTENTION.finditer(sentence):
             if not _HYPOTHETICAL.search(sentence, max(0, m.start() - 40), m.start()) \
-                    and not _ATTENDS.match(sentence, m.end()):
+                    and not _ATTENDS.match(sentence, m.end()) \
+                    and not _INTENTION_VOICED.match(sentence, m.end()):
                 by_subject(m, "commitment.intention", 0.6, m.group())
     if "bereid" in lowered or ("wil" in lowered and (
             _TELL_VERBS.search(sentence) or _WILLING_ACTION.search(sentence))):
@@ -826,12 +840,18 @@ def _commitment(sentence: str, found: list[Mention],
     if "mee" in lowered or "voeg" in lowered or "betrek" in lowered or "verwerk" in lowered:
         for m in _TAKES_ALONG.finditer(sentence):
             by_subject(m, "commitment.takes-along", 0.7, m.group())
-    if "genomen" in lowered or "opgenomen" in lowered or "mee" in lowered:
+    if "genomen" in lowered or "mee" in lowered or "verwerkt" in lowered \
+            or "betrokken" in lowered:
         m = _TAKEN_ALONG.search(sentence)
         turn = max((t.end() for t in _BUT.finditer(sentence, 0, m.start())), default=0) \
             if m else 0  # "Zes weken haal ik niet, maar de cijfers komen mee met …"
         if m and not _negated(sentence[turn:m.end()]) \
-                and not any(x.kind in (OTHER, MEMBERS) for x in found):
+                and not any(x.kind in (OTHER, MEMBERS) and (
+                    x.start < m.start() or sentence[:x.start].rstrip().lower().endswith("door"))
+                            for x in found):
+            # (someone else's, as subject or agent; not one the document is about: "Zijn
+            # overige vragen worden betrokken bij het … voortgangsbericht over de vragen van
+            # het lid Klaver")
             offer(Finding("commitment", "commitment.takes-along", 0.65, None, None), m.start())
     if "gereed" in lowered or "klaar" in lowered:
         m = _READY_BY.match(sentence)
@@ -929,6 +949,15 @@ _TAKEN_ALONG = re.compile(
     r"\b(?:wordt|worden)\s+(?:(?:ook|zeker|dan|dus)\s+)*(?:(?:in|bij)\s+(?:dat|die|deze|dit)\s+"
     r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r")\s+(?:(?:ook|zeker|dan)\s+)*"
     r"(?:meegenomen|opgenomen|verwerkt|betrokken)\b(?!\s*,?\s+(?:als|indien|wanneer|mits)\b)"
+    # the participle first, a document still to come: "Zijn overige vragen worden betrokken bij
+    # het vandaag aangekondigde voortgangsbericht", "… worden meegenomen in de volgende brief"
+    r"|\b(?:wordt|worden)\s+(?:(?:ook|zeker|dan|dus)\s+)*(?:meegenomen|opgenomen|verwerkt"
+    r"|betrokken)\s+(?:in|bij)\s+(?:de|het|een)\s+(?:[\w-]+\s+)?(?:(?:eerst)?volgende|komende"
+    r"|aangekondigde|nieuwe)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    # or any such document, in the future: "De gevolgen zullen worden verwerkt in de tweede
+    # suppletoire begroting"
+    r"|\b(?:zal|zullen)\s+(?:(?:ook|zeker|dan)\s+)*worden\s+(?:meegenomen|opgenomen|verwerkt"
+    r"|betrokken)\s+(?:in|bij)\s+(?:de|het|een)\s+(?:[\w-]+\s+){0,2}?" + _TAKEN_INTO + r"\b"
     # "… de verzuimcijfers per inrichting komen mee met de voortgangsbrief in het najaar"
     r"|\b(?:komt|komen)\s+(?:(?:ook|dan|zeker)\s+)*mee\s+(?:met|in|bij)\s+(?:de|het|die|dat|deze"
     r"|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b", _I)
@@ -1295,6 +1324,10 @@ _AIM = re.compile(
     # "Hoewel …, is het mijn voornemen uw Kamer uiterlijk op 1 november … te berichten"
     r"|\b(?:is|was)\s+het\s+(?P<owner3>mijn|ons|onze)\s+(?:streven|voornemen|plan|bedoeling"
     r"|intentie|inzet)\b"
+    # its subject after the verb, behind a fronted phrase: "Voor de regionale luchthavens is de
+    # inzet om per 1 januari 2025 een luchthavenbesluit vastgesteld te hebben"
+    r"|\b(?:is|blijft)\s+(?P<owner5>mijn|onze?|het|de)\s+(?:\w+\s+)?(?:streven|planning|inzet"
+    r"|insteek)(?=\s+(?:om|dat)\b)"
     # ("Het ligt in de bedoeling bovengenoemd verbod … in de Wet op te nemen", "Het ligt uiteraard
     # in mijn voornemen U zo spoedig mogelijk mijn antwoord … te doen toekomen")
     r"|\bligt\s+(?:het\s+)?(?:(?:uiteraard|thans|nu|dan\s+ook|wel)\s+)?in\s+(?P<owner4>mijn|ons"
@@ -1357,7 +1390,7 @@ def _aim(sentence: str, found: list[Mention],
     if m.group("of"):
         return Finding("commitment", "commitment.aim", 0.6, m.group("of"), GOV)
     owner = (m.group("owner") or m.group("owner2") or m.group("owner3") or m.group("owner4")
-             or "").lower()
+             or m.group("owner5") or "").lower()
     kind = SELF if owner in ("mijn", "ons", "onze") else None
     return Finding("commitment", "commitment.aim", 0.6, None, kind)
 
@@ -1532,6 +1565,9 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         return None  # "… zal ik uw Kamer, zoals ook in het verleden, niet vooraf informeren"
     if cut_off(sentence, m.end()):
         return None
+    if _IN_A_TERM.search(window):
+        return None  # "De overige vragen zal ik … in mijn eerste termijn beantwoorden": the
+        # debate's own business, even when written down before it
     subs = list(_SUBCLAUSE.finditer(sentence, 0, m.start()))
     sub = subs[-1] if subs else None
     if sub is not None and "," not in sentence[sub.end():m.start()] \
@@ -1646,6 +1682,7 @@ _AWAITED_PASSIVE = re.compile(
 # (and how a memorie van antwoord goes through the verslag: "zal ik, het voorlopig verslag op
 # de voet volgende, …", "zal ik hun bewoordingen tussen aanhalingstekens plaatsen")
 _EXPOUNDS = re.compile(r"\bingaan\b|\beerst\b.*\b(?:schetsen|uiteenzetten|beschrijven|weergeven)\b"
+                       r"|\baandacht\s+(?:besteden|schenken)\s+aan\b|\bachtereenvolgens\b"
                        r"|\baanhalingstekens\b|\bop\s+de\s+voet\s+volg"
                        r"|\bvolgorde\s+van\s+het\s+(?:voorlopig\s+|nader\s+)?verslag\b", _I)
 _ASSUMED = re.compile(r"\b(?:wordt|werd)\s+(?:er\s+)?(?:\w+\s+)?(?:er\s*)?van\s*uitgegaan\b"
@@ -1785,6 +1822,8 @@ _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:
                              r"|\b(?:in|bij)\s+(?:de\s+)?(?:voorjaarsnota|miljoenennota|najaarsnota"
                              r"|suppletoire\s+begroting|(?:volgende|komende)\s+begroting)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
+# the debate's own turn: "… zal ik in mijn eerste termijn beantwoorden"
+_IN_A_TERM = re.compile(r"\bin\s+(?:de|mijn|onze)\s+(?:eerste|tweede)\s+termijn\b", _I)
 # "We zullen zien wat de evaluatie oplevert": waiting, not promising.
 _WAIT_AND_SEE = re.compile(r"\s+(?:(?:dan|wel|nog|moeten)\s+)*zien\s+"
                            r"(?:wat|of|hoe|welke|waar|wanneer)\b", _I)

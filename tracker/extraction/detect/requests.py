@@ -39,7 +39,7 @@ _REQUEST = re.compile(
     r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!,;]{0,80}?\bgraag\b"
     r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|vernemen|verneemt|tegemoet)\b"
     r"|\b(?:wil|willen|wenst|wensen|wordt|worden)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd"
-    r"|ingelicht)\b"
+    r"|ingelicht|op\s+de\s+hoogte\s+gehouden)\b"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
     r"|\b(?:wenst|wensen)\b[^.?!]{0,80}?\b(?:ontvangen|krijgen|vernemen)\b|" + _HOPES_FOR, _I)
 
@@ -49,6 +49,9 @@ _GOVERNMENTS_ANSWER = re.compile(r"\b(?:reactie|antwoord|beantwoording)\s+van\s+
                                  r"|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b", _I)
 _WAITS_FOR = re.compile(
     r"\b(?:ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b|"
+    # "Deze leden worden graag actief op de hoogte gehouden van het vervolg"
+    r"\b(?:wordt|worden)\s+graag\s+(?:\w+\s+){0,2}?(?:geïnformeerd|ingelicht|op\s+de\s+hoogte"
+    r"\s+gehouden)\b|"
     + _HOPES_FOR
     # (or with an aside: "ontvangen graag, voorafgaand aan de behandeling …, een toelichting")
     + r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s*(?:,[^,.;?!]{3,120},\s*)?(?:een|de|het)\s+"
@@ -481,7 +484,11 @@ _IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\b(?:en|of)\s+)(?:bent\s+u|(?:is\s+"
                       r"|de\s+bewinds(?:man|vrouw|persoon)"
                       r"|men)"
                       r"|zijn\s+" + _MEMBERS_OF_GOVERNMENT + r")(?:\s+dan)?)\s+")
-_BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b", _I)
+_BEREID_ASKED = re.compile(_IS_THE_GOVERNMENT + r"bereid\b|^is\s+er\s+bereidheid\b"
+                           # "Heeft u de bereidheid om de wolf …?"
+                           r"|(?:^|[,;]\s*|\ben\s+)(?:heeft|hebt)\s+(?:u|de\s+minister"
+                           r"|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\s+(?:de\s+)?"
+                           r"bereidheid\b", _I)
 # "Indien de bewindslieden van oordeel zijn dat …, zijn zij dan bereid …?": "zij" are the
 # members of the government the question named before
 # (or "… en zijn zij in dit verband bereid …?")
@@ -490,7 +497,8 @@ _THEY_WILLING = re.compile(r"(?:[,;]\s*|\ben\s+)zijn\s+zij\s+(?:(?:dan|ook|in\s+
 _GOVERNMENT_NAMED_BEFORE = re.compile(r"\b" + _MEMBERS_OF_GOVERNMENT + r"\b", _I)
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
-    r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:kan|kunnen|mag|zal)\s+(?:de|uw)\s+(?:Tweede\s+)?Kamer"
+    r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen|mag|zal)\s+"
+    r"(?:de|uw)\s+(?:Tweede\s+)?Kamer"
     r"\s+[^?]{0,150}?\b(?:ontvangen|krijgen|tegemoet\s*zien|inzien)\b"
     # in the passive: "Kan deze enquête aan deze Kamer worden overgelegd?"
     # (or after the question before it: "Zo ja, kan het resultaat aan de Kamer worden
@@ -498,7 +506,11 @@ _PARLIAMENT_GETS_ASKED = re.compile(
     r"|^(?:\d+(?:\.\s*|\s+))?(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen|zal|zullen)\b[^?]{0,120}?"
     r"\baan\s+(?:deze|de|uw)\s+(?:Tweede\s+)?Kamer\s+(?:\w+\s+)?worden\s+(?:overgelegd"
     r"|toegezonden|toegestuurd|gezonden|voorgelegd|verstrekt|aangeboden|me(?:d)?egedeeld"
-    r"|gemeld)\b", _I)
+    r"|gemeld)\b"
+    # "Kunnen de doorrekeningen … uiterlijk half februari naar de Kamer komen?"
+    r"|^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen"
+    r"|zal|zullen)\b[^?]{0,180}?\bnaar\s+(?:deze|de|uw)\s+(?:Tweede\s+)?Kamer\s+(?:komen|gaan"
+    r"|(?:worden\s+)?(?:gestuurd|gezonden))\b", _I)
 # Willing to say something, not to do it: "Bent u bereid te erkennen dat …?", "… bereid om
 # afstand te nemen van …?".
 _TO_SAY = re.compile(r"\bbereid\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:te\s+(?:erkennen|bevestigen"
