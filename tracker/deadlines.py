@@ -795,14 +795,15 @@ RULES: tuple[_Rule, ...] = (
           r"(?:\s+(?:voor\s+|van\s+)?(?:het\s+jaar\s+)?"
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in|rond|voorafgaand\s+aan)\s+(?:de\s+)?"
+          # ("tijdens de volgende Voorjaarsbesluitvorming" too)
+          r"\b(?:bij|" + _VOOR + r"|met|in|rond|tijdens|voorafgaand\s+aan)\s+(?:de\s+)?"
           r"(?:(?:eerst)?volgende\s+|komende\s+)?(?:voorjaarsnota|voorjaarsbesluitvorming"
           # the first supplementary budget comes with it ("bij de eerste suppletoire begroting")
           r"|(?:eerste\s+|voorjaars)suppletoire\s+begroting(?:en)?|voorjaarssuppletoire)\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 1))),
     _rule("najaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in|voorafgaand\s+aan)\s+(?:de\s+)?"
+          r"\b(?:bij|" + _VOOR + r"|met|in|tijdens|voorafgaand\s+aan)\s+(?:de\s+)?"
           r"(?:(?:eerst)?volgende\s+|komende\s+)?(?:najaarsnota"
           r"|(?:tweede\s+|najaars)suppletoire\s+begroting(?:en)?|najaarssuppletoire)\b"
           + _YEAR_TAIL,

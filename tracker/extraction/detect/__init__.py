@@ -193,8 +193,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if ("nader" in words or "later" in words or "zijner" in words) and not words.isdisjoint(
             ("informeer", "informeren", "bericht", "berichten")):
         return True  # "Ik bericht u nader over de uitkomsten"
-    if "graag" in words and "zien" in words:
-        return True
+    if "graag" in words and ("zien" in words or "ziet" in words or "zag" in words
+                             or "zagen" in words):
+        return True  # "De heer Van As ziet graag dat het volgende overzicht …"
     if "wat" in words and "doen" in words:
         return True  # "Wat ik wel kan doen, is …"
     if ("komt" in words or "komen" in words or "zorg" in words or "zorgt" in words

@@ -441,9 +441,11 @@ _ENCLOSED = re.compile(r"\b(?:hierbij|hierna|hieronder|bijgaand|bijgevoegd|onder
                        r"|komende)))\b", _I)
 _WILL = re.compile(r"\b(?:zal|zullen)\b")
 # A sentence about the document itself, down to its relative clauses: "Deze notitie is de eerste
-# waarin u over het voorzitterschap wordt geïnformeerd"
+# waarin u over het voorzitterschap wordt geïnformeerd", "Deze brief bevat tevens het overzicht
+# van de wijze waarop het toezicht zal worden vormgegeven"
 _ABOUT_ITSELF = re.compile(r"(?:deze|dit)\s+(?:\w+\s+)?(?:brief|notitie|nota|memorie|rapportage"
-                           r"|overzicht)\s+(?:is|vormt)\b[^;:,]*$", _I)
+                           r"|overzicht)\s+(?:(?:is|vormt)\b[^;:,]*|(?:\w+\s+)?(?:bevat|beschrijft"
+                           r"|schetst)\b[^;:]*\b(?:waarop|waarin|hoe|welke)\b[^;:,]*)$", _I)
 _SELF_FULFILLING_HINT = re.compile(r"hier|deze|onderstaand|ter |volgende|bijga|bijgev|bijlage|treft"
                                    r"|daarmee"
                                    r"|middel"

@@ -106,6 +106,9 @@ _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft
                         r"|uitgegaan"  # "Daarbij wordt ervan uitgegaan dat de wet … in werking …"
                         r"|voorstel\w*|overweegt|overwegen|naar\s+verwachting|beoogde?|beoogt"
                         r"|beogen"
+                        # an office set to work, not a law: "het in werking brengen van de
+                        # basisteams per 1 januari 2015"
+                        r"|in\s+werking\s+(?:te\s+)?(?:brengen|gebracht)"
                         # "Of het stelsel per 1 januari 2022 kan ingaan, is mede afhankelijk …"
                         r"|afhankelijk|volgens\s+de\s+planning|voorzien"
                         # asked about: "… hebben gevraagd of het proportioneel is dat de

@@ -105,6 +105,7 @@ _TRUSTS_ANSWERED = re.compile(
 # sent a fifth of the sentences to it, now go with "besluit" and "graag zien")
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|gevraagd|pleit"
                             r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit|weten\s+of"
+                            r"|(?:ziet|zien|zag|zagen)\s+graag"
                             r"|eraan")
 # (in a debate also "deze minister", "dit kabinet": the one who sits there)
 _GOVERNMENT_ADDRESSEE = (r"(?:de(?:ze)?\s+(?:Nederlandse\s+)?regering|(?:het|dit)\s+kabinet"
@@ -239,9 +240,14 @@ _DIRECTED = re.compile(
     r"|\b(?:wil(?:len)?|wilde|wilden)\s+(?:(?:hij|zij|ze)\s+)?weten\s+of\s+(?:"
     + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:(?:kan|kon)\s+toezeggen"
     r"|bereid\s+(?:is|was)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s))"
-    r"|\bzou(?:den)?\s+graag\s+zien\s+dat\s+" + _GOVERNMENT_ADDRESSEE + r"\b"
+    r"|\b(?:zou(?:den)?\s+graag\s+zien|(?:ziet|zien|zag|zagen)\s+graag)\s+dat\s+"
+    + _GOVERNMENT_ADDRESSEE + r"\b"
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
     r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken|weten)|komt\s+met)\b)"
+    # what the next report should hold: "De heer Van As ziet graag dat het volgende
+    # subsidieoverzicht een compleet overzicht biedt van alle subsidies"
+    r"|\b(?:zou(?:den)?\s+graag\s+zien|(?:ziet|zien|zag|zagen)\s+graag)\s+dat\s+(?:het|de)\s+"
+    r"(?:eerst)?(?:volgende|komende)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b"
     # a committee agrees to a member's request: "Besluit: Ingestemd met het verzoek van het lid
     # Dekker (D66) om een kabinetsreactie op het rapport …" (not one to hold a hearing)
     r"|\b(?:ingestemd|instemmen|stemt\s+in|stemmen\s+in)\s+met\s+het\s+verzoek\s+van\b"
