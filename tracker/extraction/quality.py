@@ -281,13 +281,15 @@ PARTS = (
     ("heldout26", "round thirty-six, the other half: held back, never tuned on"),
     ("dev31", "round thirty-seven, more stored pages, one half: read once, then opened"),
     ("heldout27", "round thirty-seven, the other half: held back, never tuned on"),
+    ("dev32", "round thirty-eight, the stored pages' last, one half: read once, then opened"),
+    ("heldout28", "round thirty-eight, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
              "heldout15", "heldout16", "heldout17", "heldout18",
              "heldout19", "heldout20", "heldout21",
              "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
-             "heldout27")
+             "heldout27", "heldout28")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
