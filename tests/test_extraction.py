@@ -1159,7 +1159,7 @@ def test_precision_and_recall_on_the_labelled_seeds():
     ("dev24", 0.85, 0.8, 41), ("dev25", 0.8, 0.8, 36),
     ("dev26", 0.75, 0.9, 40), ("dev27", 0.8, 0.65, 35),
     ("dev28", 0.7, 0.7, 36), ("dev29", 0.65, 0.75, 40), ("dev30", 0.85, 0.85, 40),
-    ("dev31", 0.85, 0.9, 23), ("dev32", 0.65, 0.95, 17)])
+    ("dev31", 0.85, 0.9, 23), ("dev32", 0.75, 0.95, 17)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)
@@ -3899,3 +3899,20 @@ def test_an_office_set_to_work_on_a_day_is_no_legal_milestone():
     assert kinds(_letter("Zoals aangegeven heb ik prioriteit gegeven aan het in werking brengen "
                          "van de basisteams per 1 januari 2027.")) == []
     assert kinds(_letter("De wet treedt per 1 januari 2027 in werking.")) == ["milestone"]
+
+
+# Round thirty-eight (the stored pages' last letters, answers and Eerste Kamer pages).
+def test_our_aim_is_an_aim():
+    (item,) = extract(_letter("Ons streven is om dit standpunt in het najaar aan beide kamers te "
+                              "doen toekomen."), D).items
+    assert (item.rule, item.precision) == ("commitment.aim", "season")
+
+
+def test_a_commissions_report_appearing_is_not_the_governments_promise():
+    assert kinds(_letter("Naar verwachting zal eind mei het eindrapport van de "
+                         "evaluatiecommissie verschijnen.",
+                         "De staatscommissie zal in het najaar haar advies uitbrengen.")) == []
+    # (the government sending it on, or a report of its own, still counts)
+    assert kinds(_letter("Ik zal het advies van de staatscommissie voor de zomer aan uw Kamer "
+                         "sturen.", "Naar verwachting zal eind mei het eindrapport verschijnen.")) \
+        == ["commitment", "commitment"]

@@ -66,6 +66,11 @@ _PATTERNS = [
             r"|(?:(?i:de|een|deze)\s+)?(?:\(markt\)|markt)?toezichthouders?\b"
             r"|(?:(?i:het|de)\s+)?(?:WODC|VNG|NLAIC|NWO|NEN|KNAW|SER|CBS|CPB|PBL|SCP|RVO|OM)\b"
             r"|(?:(?i:het)\s+)?Openbaar\s+Ministerie\b"
+            # a commission that reports to the government: "het eindrapport van de
+            # evaluatiecommissie", "de staatscommissie"
+            # (a named one, "de Adviescommissie Kwaliteit", may be what a letter makes known)
+            r"|(?:(?i:de|een)\s+)?(?:evaluatie|onderzoeks|advies|staats|visitatie|deskundigen"
+            r"|begeleidings)commissie\b"
             r"|(?:(?i:het)\s+)?(?:Centraal\s+|Sociaal\s+en\s+Cultureel\s+)?Planbureau"
             r"(?:\s+voor\s+de\s+Leefomgeving)?\b"
             r"|(?:(?i:de)\s+)?Onderzoeksraad(?:\s+voor\s+Veiligheid)?\b"
@@ -96,7 +101,9 @@ for _kind, _words in (
             "cpb pbl scp rvo om openbaar planbureau centraal sociaal onderzoeksraad "
             "university universiteit gemeente gemeenten provincie provincies "
             "medeoverheden overheidspartijen overheidsorganisaties ontwikkelaars aanbieders "
-            "marktpartijen zij ze hij vestager eurocommissaris"),
+            "marktpartijen zij ze hij vestager eurocommissaris evaluatiecommissie "
+            "onderzoekscommissie adviescommissie staatscommissie visitatiecommissie "
+            "deskundigencommissie begeleidingscommissie"),
 ):
     for _word in _words.split():
         _HEADS[_word] = (*_HEADS.get(_word, ()), _kind)

@@ -1319,7 +1319,7 @@ _MODAL_NOT = re.compile(r"\b(?:kan|kunnen|wil|willen|mag)\s+(?:\w+\s+){0,3}?(?:n
 _AIM_HINT = re.compile(r"streven|gestreefd|planning|inzet|inspanning|voornemen|intentie|bedoeling"
                        r"|zet|zetten|alles")
 _AIM = re.compile(
-    r"\b(?P<owner>mijn|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
+    r"\b(?P<owner>mijn|ons|onze?|het|de|zijn|haar)\s+(?:\w+\s+)?(?:streven|planning|inzet"
     r"|inspanningen|voornemen|intentie|bedoeling|insteek)\s+(?:is|zijn|blijft)\b"
     r"|\bhet\s+is\s+(?P<owner2>mijn|ons|het|de)\s+(?:streven|voornemen|plan|bedoeling|intentie"
     r"|inzet)\b"
