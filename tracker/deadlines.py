@@ -195,6 +195,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "this_quarter": ("kwartaal",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
     "conditional": ("na ", "nadat", "zodra", "wanneer", "zijner", "gelegener", "termijn",
+                    "terstond", "onverwijld",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
                     "begrotingsbehandeling", "beschouwingen", "afb", "apb", "behandeling",
                     "stemming", "gelijk met", "gelijktijdig", "tegelijkertijd", "vaststelling",
@@ -892,6 +893,9 @@ RULES: tuple[_Rule, ...] = (
           # ("geef ik aan wanneer u … kunt verwachten", "weten wanneer": asked, no condition)
           r"|\bnadat\b|(?<!\baan\s)(?<!\bweten\s)(?<!aangeven\s)(?<!\bbepalen\s)\bwanneer\b"
           r"|\bte\s+(?:zijner|gelegener)\s+tijd\b|\bop\s+termijn\b"
+          # at once, once what it waits for is there: "Op basis van bovenstaande kan het schema
+          # worden aangepast en informeer ik uw Kamer terstond"
+          r"|\b(?:terstond|onverwijld)\b"
           r"|\b(?:" + _VOOR + r"|voordat)\s+(?:het|dat|dit)\s+(?:volgende\s+|plenaire\s+"
           r"|geplande\s+|aanstaande\s+)?(?:commissiedebat|debat|notaoverleg|wetgevingsoverleg|algemeen\s+overleg"
           r"|plenaire\s+debat)\b(?!\s+(?:van|op)\s+(?:\w+dag\s+)?\d)"

@@ -90,6 +90,7 @@ _DEADLINE_HINT = (
     r"|november|december|kwartaal|zomer|najaar|voorjaar|herfst|reces|kerst|prinsjesdag"
     r"|begroting|nota\b|jaar|maand|week|weken|dagen|binnen|termijn|spoed|z\.s\.m|zsm|helft"
     r"|medio|zodra|nadat|wanneer|zijner|gelegener|afronding|afloop|oplevering|ommekomst|debat"
+    r"|terstond|onverwijld"
     r"|stemming|snel|binnenkort|ontvangst|ondertekening|behandeling)"
 )
 _PASSIVE_HINT = re.compile(

@@ -718,7 +718,11 @@ def _commitment(sentence: str, found: list[Mention],
             if _CONSIDERS.match(sentence, m.end()):
                 continue  # "dan wil ik best overwegen om er een brief over te sturen": weighed
             tells = (_PARL_MENTIONED.search(sentence, m.end()) and _TELL_VERBS.search(
-                sentence, m.end())) or _LETTER_SENT.search(sentence, m.end())
+                sentence, m.end())) or _LETTER_SENT.search(sentence, m.end()) or (
+                _TELL_VERBS.search(re.split(r",|\bdat\b", sentence[m.end():], maxsplit=1)[0])
+                and _LATER_DOCUMENT.search(sentence, m.end()))
+            # (or sent, in its own clause, with a letter to come: "wil ik het schema toezenden
+            # met de brief waarin …"; not "Ik wil benadrukken dat de gemeenten … sturen")
             if tells or ("bereid" in m.group().lower()
                          and (_WILLING_ACTION.search(sentence, m.end())
                               or (_WILLING_DEED.match(_clause_after(sentence, m.end(), 260))
@@ -1821,6 +1825,8 @@ _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:
                              r"|\b(?:voortaan|vooraf|telkens|steeds)\b[^.;]{0,80}\bin\s+(?:de|het)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b"
                              # "Wij zullen daar in de Miljoenennota op ingaan"
+                             # "… het schema toezenden met de brief waarin ik mijn besluit toelicht"
+                             r"|\bmet\s+de\s+brief\s+(?:waarin|waarmee)\b"
                              r"|\b(?:in|bij)\s+(?:de\s+)?(?:voorjaarsnota|miljoenennota|najaarsnota"
                              r"|suppletoire\s+begroting|(?:volgende|komende)\s+begroting)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"
