@@ -3932,3 +3932,12 @@ def test_informing_at_once_after_what_it_waits_for_is_a_promise_with_a_condition
     (item,) = extract(_letter("Op basis van bovenstaande kan vervolgens het vaccinatieschema "
                               "aangepast worden en informeer ik uw Kamer terstond."), D).items
     assert (item.kind, item.due, item.precision) == ("commitment", None, "conditional")
+
+
+def test_a_date_in_a_relative_clause_opened_without_its_comma_is_that_clauses():
+    # (round thirty-six's opened half: "… zal verzenden waarmee … per 1 juli 2008 wordt
+    # ingetrokken" gave the promise the day the withdrawal takes effect)
+    (item,) = extract(_letter("Dit betekent dat ik binnenkort de beschikking aan de laboratoria "
+                              "zal verzenden waarmee de aanwijzing van de laboratoria per 1 juli "
+                              "2025 wordt ingetrokken."), D).items
+    assert (item.kind, item.due, item.precision) == ("commitment", date(2025, 4, 21), "vague")

@@ -1171,7 +1171,10 @@ def _about(text: str, deadline: Deadline) -> bool:
 _SUBORDINATE_OPENER = re.compile(r",\s*(?:zodat|voordat|nadat|opdat|waarna|waardoor)\s",
                                  re.IGNORECASE)
 _EVENT_THEN_WHEN = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s*,\s*(?:dat|die)\s")
-_RELATIVE_OPENER = re.compile(r",\s*(?:waarin|waarbij|waarmee|waarover|waarvan|die|dat|welke)\s",
+_RELATIVE_OPENER = re.compile(r",\s*(?:waarin|waarbij|waarmee|waarover|waarvan|die|dat|welke)\s"
+                              # (a "waar"-word opens one without its comma too: "… de beschikking
+                              # zal verzenden waarmee … per 1 juli 2008 wordt ingetrokken")
+                              r"|\s(?:waarin|waarbij|waarmee|waarover|waarvan)\s",
                               re.IGNORECASE)
 
 
