@@ -1063,7 +1063,8 @@ _PRESENT_TELL = frozenset(("informeer", "informeert", "rapporteer", "rapporteert
                            "meld", "meldt", "stuur", "stuurt", "zend", "zendt", "geef", "geeft",
                            "deel", "deelt"))
 # "geeft … aan dat", "deelt … mee dat": telling what is, not promising
-_SAYING = frozenset(("geef", "geeft", "geven", "deel", "deelt", "delen"))
+_SAYING = frozenset(("geef", "geeft", "geven", "deel", "deelt", "delen", "kondig", "kondigt",
+                     "kondigen"))
 _SAYS_THAT = re.compile(r"(?:\s+[^\s,.;]+){0,6}?\s+(?:aan|mee)\s*,?\s+(?:dat|of)\b", _I)
 # An indirect question after the verb: "Tevens geef ik aan welke stappen ik dit jaar zet" (the
 # time is the question's)
