@@ -113,6 +113,8 @@ _GOVERNMENT_ADDRESSEE = (r"(?:de(?:ze)?\s+(?:Nederlandse\s+)?regering|(?:het|dit
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?"
                          r"|de\s+bewindslieden|de\s+bewindsman)")
 _ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
+# A member's wish: "zou graag zien dat …", "ziet graag dat …"
+_SEES_GLADLY_THAT = r"\b(?:zou(?:den)?\s+graag\s+zien|(?:ziet|zien|zag|zagen)\s+graag)\s+dat\s+"
 # A committee decides ("De commissie besluit …", "Besluit: …"), not a decision named ("tot het
 # besluit van Schiphol om luchtvaartmaatschappijen te vragen …")
 # (the look-ahead first: the look-behinds are then tried only where "besluit" stands, not at
@@ -240,14 +242,13 @@ _DIRECTED = re.compile(
     r"|\b(?:wil(?:len)?|wilde|wilden)\s+(?:(?:hij|zij|ze)\s+)?weten\s+of\s+(?:"
     + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:(?:kan|kon)\s+toezeggen"
     r"|bereid\s+(?:is|was)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s))"
-    r"|\b(?:zou(?:den)?\s+graag\s+zien|(?:ziet|zien|zag|zagen)\s+graag)\s+dat\s+"
-    + _GOVERNMENT_ADDRESSEE + r"\b"
+    r"|" + _SEES_GLADLY_THAT + _GOVERNMENT_ADDRESSEE + r"\b"
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
     r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken|weten)|komt\s+met)\b)"
     # what the next report should hold: "De heer Van As ziet graag dat het volgende
     # subsidieoverzicht een compleet overzicht biedt van alle subsidies"
-    r"|\b(?:zou(?:den)?\s+graag\s+zien|(?:ziet|zien|zag|zagen)\s+graag)\s+dat\s+(?:het|de)\s+"
-    r"(?:eerst)?(?:volgende|komende)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b"
+    r"|" + _SEES_GLADLY_THAT + r"(?:het|de)\s+(?:eerst)?(?:volgende|komende)\s+(?:[\w-]+\s+)?"
+    + _DELIVERABLE + r"\b"
     # a committee agrees to a member's request: "Besluit: Ingestemd met het verzoek van het lid
     # Dekker (D66) om een kabinetsreactie op het rapport …" (not one to hold a hearing)
     r"|\b(?:ingestemd|instemmen|stemt\s+in|stemmen\s+in)\s+met\s+het\s+verzoek\s+van\b"
