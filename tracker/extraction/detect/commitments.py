@@ -1254,7 +1254,16 @@ _WISH = re.compile(r"\bop\s+prijs\b|\bvoor\s+(?:ogen|\s)", _I)
 _THIS_IS_A_PROMISE = re.compile(r"\b(?:dit|dat)\s+is\s+een\s+toezegging\b"
                                 # "Die toezegging doe ik mevrouw Welzijn met plezier"
                                 r"|^(?:(?:ja|nou|dus|en)[,]?\s+)?(?:die|deze|de)\s+toezegging\s+"
-                                r"(?:doe|geef)\s+ik\b(?![^.;]*\bniet\b)", _I)
+                                r"(?:doe|geef)\s+ik\b(?![^.;]*\bniet\b)"
+                                # "Ik kan uw Kamer de toezegging doen dat ik … een brief stuur"
+                                r"|\b(?:ik|wij|we)\s+(?:kan|kunnen|wil|willen|zal|zullen)\s+"
+                                r"(?:(?!niet\b|geen\b)\w+\s+){0,3}?de\s+toezegging\s+doen\b"
+                                # "Dit kunt u lezen als een toezegging dat ik ermee aan de slag
+                                # ga", "Dat mag u als een toezegging beschouwen"
+                                r"|\b(?:dit|dat)\s+(?:kunt|kan|mag|moet)\s+u\s+(?:(?!niet\b)\w+\s+)?"
+                                r"(?:(?:lezen|zien|beschouwen|opvatten|noteren)\s+als\s+(?:een\s+)?"
+                                r"toezegging|als\s+(?:een\s+)?toezegging\s+(?:lezen|zien|beschouwen"
+                                r"|opvatten|noteren))\b", _I)
 # Able to deliver by a time: "Deze brief kan ik binnen enkele weken naar uw Kamer verzenden",
 # "dat ik uiterlijk eind januari het rapport aan Uw Kamer kan versturen".
 _CAN_DELIVER = re.compile(r"\b(?:kan|kunnen)\b(?=[^.;:]{0,120}?\b(?:verzenden|versturen|sturen"

@@ -66,7 +66,11 @@ _DEBATE_ACT = re.compile(
     r"|herhalen|missen|doorgaan|oordeel|appreciatie|appreciëren|ontraden|spreken|reageren|afronden"
     r"|uitleggen"
     r"|vragen\s+(?:even\s+)?doen|moties?|inspannen|geven|even\s+(?:kijken|checken|nagaan|zoeken)"
-    r"|begin\s+met|kort\s+houden|beperken|verder\s+met|ordenen|clusteren)\b", _I)
+    r"|begin\s+met|kort\s+houden|beperken|verder\s+met|ordenen|clusteren"
+    # "Ik zal heel kort een inleiding houden", "Zo zal ik daar met u doorheen gaan", "Ik zal u
+    # kort meenemen in de doorslaggevende redenen"
+    r"|inleiding\s+houden|doorheen\s+(?:gaan|lopen)"
+    r"|(?:u|jullie|de\s+Kamer)\s+(?:\w+\s+){0,2}?meenemen\s+in)\b", _I)
 
 
 def debate_act(sentence: str) -> bool:

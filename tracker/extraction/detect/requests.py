@@ -708,6 +708,11 @@ _MEMBER_ASKS = re.compile(
     # an appeal: "Ik zou een appel willen doen op de minister om …", "Ik doe een dringend appel
     # op het kabinet"
     r"|\bappel\b[^.?!]{0,30}?\bop\s+" + _ASKED_GOVERNMENT + r"\b"
+    # the Reglement van Orde's right to information: "Ik doe een beroep op artikel 68 en vraag
+    # om de informatieve nota's … naar de Kamer te sturen" (the second verb's "ik" left out)
+    r"|\b(?:doe|doen)\s+(?:(?:ik|wij|we|dan|daarom|hierbij|nu)\s+)*(?:een\s+)?(?:\w+\s+)?beroep"
+    r"\s+op\s+artikel\s+68\b"
+    r"|\ben\s+(?:vraag|verzoek)\s+om\b(?=[^.?!;:]{0,200}?\bte\s+\w)"
     # a call without its addressee, which in a debate is the government: "Anderzijds roep ik op
     # om ook internationaal die open geest te hebben" (not "roep ik de collega's op")
     r"|\b(?:roep|roepen)\s+(?:ik|wij|we)\s+(?:(?:dan|daarom|ook|wel|dus)\s+)?op\s+(?:om|tot)\b"
@@ -1080,6 +1085,7 @@ _INTRODUCES = re.compile(r"\b(?:is|luidt|vraag|vragen|volgende)(?:\s+(?:dan|daar
                          r"|eigenlijk|(?:heel\s+)?(?:simpel|eenvoudig|kort)))?\s*$", _I)
 # A purpose clause says why, not what is asked: "…, zodat zij kunnen vertellen wat …".
 _PURPOSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
+_ASKS_AGAIN = re.compile(r"\b(?:vraag|vragen|verzoek|verzoeken)\b", _I)
 
 
 # A member's demand, which asks only with a time of its own: "Ik wil dat separeren per 1
@@ -1098,6 +1104,12 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
         return None  # (no word any reading below needs: most of a member's sentences)
     if debate_internal(_PURPOSE.split(sentence, 1)[0]):
         return None  # (what it is for may be later in the debate: "…, zodat wij straks …")
+    view = sentence.lower().find("reflectie")
+    if view >= 0 and not _WRITTEN.search(sentence) and not _ASKS_AGAIN.search(sentence, view) \
+            and (deadline is None or deadline() is None):
+        return None  # a view, given in the debate: "Ik hoor hier graag een reflectie van hem
+        # op", "Kan de minister daar een eerlijke reflectie op geven?" (not "een schriftelijke
+        # reflectie", one by a time, or "…, en ik vraag haar om de zorgen mee te nemen")
     head = sentence[:sentence.find(":")] if ":" in sentence else ""
     if head and _MEMBER_ASKS.search(head) and not is_question(head) \
             and not _INTRODUCES.search(head):
