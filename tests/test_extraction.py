@@ -3998,6 +3998,9 @@ def test_a_members_reflection_asked_in_the_debate_is_an_answer_not_a_request(wor
     ("Ik doe een beroep op artikel 68 en vraag om de informatieve nota's, die de minister in het "
      "vorige debat heeft genoemd, zo snel mogelijk naar de Kamer te sturen.", ["request"]),
     ("Daarom doe ik een beroep op artikel 68.", ["request"]),
+    # (the second verb without its "ik" asks too)
+    ("Ik sluit me daarbij aan en vraag om de evaluatie zo snel mogelijk naar de Kamer te sturen.",
+     ["request"]),
     # (an appeal retold is not made)
     ("Volgens mij is na het beroep op artikel 68 toegezegd dat wij alle adviezen zouden "
      "ontvangen.", []),

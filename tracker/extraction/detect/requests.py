@@ -1085,6 +1085,7 @@ _INTRODUCES = re.compile(r"\b(?:is|luidt|vraag|vragen|volgende)(?:\s+(?:dan|daar
                          r"|eigenlijk|(?:heel\s+)?(?:simpel|eenvoudig|kort)))?\s*$", _I)
 # A purpose clause says why, not what is asked: "…, zodat zij kunnen vertellen wat …".
 _PURPOSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
+# Something asked after a reflection asked in the debate: "…, en ik vraag haar om …"
 _ASKS_AGAIN = re.compile(r"\b(?:vraag|vragen|verzoek|verzoeken)\b", _I)
 
 
