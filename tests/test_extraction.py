@@ -4007,3 +4007,17 @@ def test_a_members_reflection_asked_in_the_debate_is_an_answer_not_a_request(wor
 ])
 def test_a_member_invoking_the_right_to_information_asks(words, expected):
     assert [i.kind for i in extract(_minister("Dank u wel.", words), D).items] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Ik stuur u in oktober een brief. We zullen daarin ook ingaan op de voortgang.",
+     [("commitment", date(2025, 10, 31)), ("commitment", date(2025, 10, 31))]),
+    ("Ik stuur u in oktober een brief. Ik neem daarin ook de vraag mee hoe we kleine "
+     "verenigingen beter bereiken.",
+     [("commitment", date(2025, 10, 31)), ("commitment", date(2025, 10, 31))]),
+    # (what a letter sent before held, or this one, is not promised by it)
+    ("Ik heb u in maart een brief gestuurd. Ik zal daarin ook ingaan op de voortgang.", []),
+    ("Ik zal daarin ook ingaan op de voortgang.", []),
+])
+def test_what_a_promised_letter_will_hold_said_subject_first_is_promised_with_it(words, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(words), D).items] == expected

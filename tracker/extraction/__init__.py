@@ -1061,7 +1061,11 @@ _CONTINUES = re.compile(r"^(?:(?:Hierbij|Daarbij|Daarin|Hierin|In\s+(?:deze|die|
                         r"[\w-]+)\s+(?:zal|zullen|ga|gaan|kom|komen|neem|nemen|besteed|besteden)"
                         # (the letter promised, not this one: "Daarin geef ik per knelpunt aan …")
                         r"|(?:Daarin|In\s+(?:die|dat)\s+[\w-]+)\s+(?:geef|geven))\s+"
-                        r"(?:ik|wij|we|het\s+kabinet)\b")
+                        r"(?:ik|wij|we|het\s+kabinet)\b"
+                        # the subject first: "We zullen daarin ook ingaan op de voortgang …"
+                        r"|(?:Ik|Wij|We|Het\s+kabinet)\s+(?:zal|zullen|ga|gaan|kom|komen|neem|nemen"
+                        r"|besteed|besteden)\s+(?:(?:ook|dan|tevens|eveneens|verder)\s+)?"
+                        r"(?:daarin|hierin|daarbij|hierbij)\b")
 
 # A verdict on a motion, which "Dat doe ik" may stress: nothing promised to the Kamer.
 _VERDICT = re.compile(r"\b(?:ontraden|ontraad|oordeel\s+(?:aan\s+)?(?:de\s+)?Kamer)\b", re.I)
