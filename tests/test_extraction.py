@@ -4021,3 +4021,15 @@ def test_a_member_invoking_the_right_to_information_asks(words, expected):
 ])
 def test_what_a_promised_letter_will_hold_said_subject_first_is_promised_with_it(words, expected):
     assert [(i.kind, i.due) for i in extract(_letter(words), D).items] == expected
+
+
+def test_a_member_who_mentions_a_round_table_does_not_make_the_debate_one():
+    # (round forty's opened half: a member's "of een rondetafelgesprek" near the start of a
+    # committee debate silenced every member's request after it)
+    debate = _minister("Ik stuur u voor de zomer een brief.",
+                       "Voor mijn part gaan we in september een rondetafelgesprek voeren. Kunt "
+                       "u die evaluatie met ons delen?")
+    assert kinds(debate) == ["commitment", "request"]
+    # (a round-table talk named as its heading still hears guests: nothing asked of the
+    # government)
+    assert "request" not in kinds("Verslag van een rondetafelgesprek\n\n" + debate)

@@ -141,8 +141,10 @@ _IN_ITS_ANSWERS = re.compile(r"\b(?:in|bij)\s+(?:de|zijn|haar)\s+(?:nadere\s+)?(
                              r"verslag)\b", re.IGNORECASE)
 _MEMBERS_ASKED = re.compile(r"\b(?:de\s+leden|het\s+lid|deze\s+leden|zij|de\s+fractie|de\s+Afdeling"
                             r"|ik\s+moge\s+u)\b", re.IGNORECASE)
-_HEARS_GUESTS = re.compile(r"\b(?:rondetafelgesprek|technische\s+briefing|hoorzitting)\b",
-                           re.IGNORECASE)
+# (named where a line opens, as its heading does: "Rondetafelgesprek \"Versnelling woningbouw\"",
+# "Verslag van een technische briefing"; not a member's "… of een rondetafelgesprek")
+_HEARS_GUESTS = re.compile(r"^[ \t]*(?:(?:verslag\s+van\s+)?(?:een|het|de)\s+)?(?:rondetafelgesprek"
+                           r"|technische\s+briefing|hoorzitting)\b", re.IGNORECASE | re.MULTILINE)
 _DICTUM = re.compile(r"(?:[Vv]erzoekt|[Rr]oept)\s+de\s+regering\b")
 _MOTION_NAMED = re.compile(r"(?:\d{1,3}[.)]\s+)?[Mm]otie[- ][^\n]{0,200}"
                            r"\(\d[^()]{0,40}\bnr\.\s*\d+\)\s*$")
