@@ -287,13 +287,16 @@ PARTS = (
     ("heldout29", "round thirty-nine, the rest: held back, never tuned on"),
     ("dev34", "round forty, debates of 2025, one half: read once, then opened"),
     ("heldout30", "round forty, the other half: held back, never tuned on"),
+    ("dev35", "round forty-one, the same debates' next pieces: read once, then opened"),
+    ("heldout31", "round forty-one, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
              "heldout15", "heldout16", "heldout17", "heldout18",
              "heldout19", "heldout20", "heldout21",
              "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
-             "heldout27", "heldout28", "heldout29", "heldout30")
+             "heldout27", "heldout28", "heldout29", "heldout30",
+             "heldout31")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
