@@ -4034,3 +4034,24 @@ def test_a_member_who_mentions_a_round_table_does_not_make_the_debate_one():
     # (a round-table talk named as its heading still hears guests: nothing asked of the
     # government)
     assert "request" not in kinds("Verslag van een rondetafelgesprek\n\n" + debate)
+
+
+# Round forty-one (the same debates' next pieces).
+@pytest.mark.parametrize("words, expected", [
+    ("Ik vraag daarom om de toezegging om de decentrale overheden hierbij te betrekken.",
+     ["request"]),
+    ("En mag ik daar dan een toezegging op of een brief over?", ["request"]),
+    ("Wellicht kan u ons daar ook nog eens over informeren.", ["request"]),
+    # (a promise made and confirmed is not asked again, nor is an answer now)
+    ("Mag ik dat als een toezegging van de minister noteren?", []),
+    ("Mag ik de minister vragen hoe dat zit?", []),
+    ("Misschien kan de minister dat nog eens uitleggen.", []),
+])
+def test_a_member_asks_for_a_promise_or_a_letter_in_passing(words, expected):
+    assert [i.kind for i in extract(_minister("Dank u wel.", words), D).items] == expected
+
+
+def test_a_minister_who_reads_on_promises_nothing():
+    assert _spoken("Ja, ik zal doorlezen.") == []
+    assert _spoken("Ik zal de Kamer voor de zomer per brief informeren.") == [
+        ("commitment", date(2025, 7, 3))]

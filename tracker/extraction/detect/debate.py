@@ -69,7 +69,7 @@ _DEBATE_ACT = re.compile(
     r"|begin\s+met|kort\s+houden|beperken|verder\s+met|ordenen|clusteren"
     # "Ik zal heel kort een inleiding houden", "Zo zal ik daar met u doorheen gaan", "Ik zal u
     # kort meenemen in de doorslaggevende redenen"
-    r"|inleiding\s+houden|doorheen\s+(?:gaan|lopen)"
+    r"|inleiding\s+houden|doorheen\s+(?:gaan|lopen)|doorlezen|voorlezen"
     r"|(?:u|jullie|de\s+Kamer)\s+(?:\w+\s+){0,2}?meenemen\s+in)\b", _I)
 
 

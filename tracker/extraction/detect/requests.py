@@ -713,6 +713,13 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:doe|doen)\s+(?:(?:ik|wij|we|dan|daarom|hierbij|nu)\s+)*(?:een\s+)?(?:\w+\s+)?beroep"
     r"\s+op\s+artikel\s+68\b"
     r"|\ben\s+(?:vraag|verzoek)\s+om\b(?=[^.?!;:]{0,200}?\bte\s+\w)"
+    # a promise asked for by name: "Ik vraag daarom om de toezegging om de decentrale overheden …"
+    r"|\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:(?:ik|wij|we|daarom|dan|dus|ook|wel)\s+)*om\s+"
+    r"(?:een|de)\s+toezegging\b"
+    # asked in passing: "Wellicht kan u ons daar ook nog eens over informeren"
+    r"|\b(?:wellicht|misschien)\s+(?:kan|kunt|wil|wilt|zou|zoudt)\s+(?:u|de\s+minister"
+    r"|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+(?:ons|de\s+Kamer)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:informeren|berichten|toesturen|toezenden|sturen|rapporteren|laten\s+weten)\b"
     # a call without its addressee, which in a debate is the government: "Anderzijds roep ik op
     # om ook internationaal die open geest te hebben" (not "roep ik de collega's op")
     r"|\b(?:roep|roepen)\s+(?:ik|wij|we)\s+(?:(?:dan|daarom|ook|wel|dus)\s+)?op\s+(?:om|tot)\b"
@@ -1065,6 +1072,7 @@ _BY_A_MOMENT = re.compile(r"\b(?:v[oó][oó]r|uiterlijk)\s+(?:de\s+stemmingen|mo
 _OTHERS_WISH = re.compile(r"\b(?:mevrouw|de\s+heer|collega|hij|zij)\s+(?:[A-Z][\w-]*\s+){0,3}"
                           r"(?:\w+\s+){0,5}?(?:zou|zouden|wil|willen)\b", _I)
 _MEMBER_HINT = re.compile(r"toezeg|vraag|vragen|verzoek|wil|zou|bereid|benieuwd|graag|hoop"
+                          r"|wellicht|misschien"
                           r"|verwacht|appel|neem\s+(?:\w+\s+)?aan"
                           r"|roep|daag|zorg|kom\s|stuur|informeer|regel|stel"
                           r"|ervan\s+uit|er\s+van\s+uit")
@@ -1085,6 +1093,12 @@ _INTRODUCES = re.compile(r"\b(?:is|luidt|vraag|vragen|volgende)(?:\s+(?:dan|daar
                          r"|eigenlijk|(?:heel\s+)?(?:simpel|eenvoudig|kort)))?\s*$", _I)
 # A purpose clause says why, not what is asked: "…, zodat zij kunnen vertellen wat …".
 _PURPOSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
+# "En mag ik daar dan een toezegging op of een brief?": a promise or a letter asked for
+# (not "Mag ik dat als een toezegging noteren?": a promise made, confirmed)
+_MAY_I_HAVE = re.compile(r"^(?:(?:en|dus|dan|voorzitter|maar)[,.]?\s+)*mag\s+ik\s+"
+                         r"(?![^?]*\b(?:noteren|noteer|opvatten|beschouwen|lezen)\b)"
+                         r"(?:[\w-]+\s+){0,4}?(?:een\s+)?(?:toezegging|brief|schriftelijke\s+reactie)\b",
+                         _I)
 # Something asked after a reflection asked in the debate: "…, en ik vraag haar om …"
 _ASKS_AGAIN = re.compile(r"\b(?:vraag|vragen|verzoek|verzoeken)\b", _I)
 
@@ -1116,6 +1130,8 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
             and not _INTRODUCES.search(head):
         # "Ik vraag de minister … een uitsplitsing te sturen: hoeveel gaat er naar …?"
         return member_request(head + ".")
+    if _MAY_I_HAVE.match(sentence):
+        return Finding("request", "request.member", 0.65, None, MEMBERS)
     if deadline is not None and _DEMANDS.match(sentence) and not question:
         due = deadline()
         if due is not None and due.due is not None and due.precision != "vague":
