@@ -4055,3 +4055,10 @@ def test_a_minister_who_reads_on_promises_nothing():
     assert _spoken("Ja, ik zal doorlezen.") == []
     assert _spoken("Ik zal de Kamer voor de zomer per brief informeren.") == [
         ("commitment", date(2025, 7, 3))]
+
+
+def test_a_publications_next_issue_reaches_beyond_the_debate():
+    assert _spoken("Ik zal verkennen hoe we in de volgende editie een duidelijkere toelichting "
+                   "kunnen geven op de trends.") == [("commitment", None)]
+    # (without it, a clearer explanation is the debate's own answer)
+    assert _spoken("Ik zal verkennen hoe we een duidelijkere toelichting kunnen geven.") == []

@@ -49,6 +49,9 @@ _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|bri
                             r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,3}?(?:laten\s+)?weten\b"
                             # a report named: "in een halfjaarbericht politie kom ik erop terug"
                             r"|\b\w+(?:bericht|brief|rapportage)\b|\bplan\s+van\s+aanpak\b"
+                            # a publication's next issue: "hoe we in de volgende editie een
+                            # duidelijkere toelichting kunnen geven"
+                            r"|\b(?:volgende|komende|eerstvolgende)\s+(?:editie|uitgave|versie)\b"
                             # "Ik zal zorgen dat ik erop terugkom"
                             r"|\bzorg(?:en)?\s+(?:ervoor\s+)?dat\s+ik\b"
                             # a later debate or budget document: "voor de Algemene Financiële
