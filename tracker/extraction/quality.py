@@ -289,6 +289,8 @@ PARTS = (
     ("heldout30", "round forty, the other half: held back, never tuned on"),
     ("dev35", "round forty-one, the same debates' next pieces: read once, then opened"),
     ("heldout31", "round forty-one, the other half: held back, never tuned on"),
+    ("dev36", "round forty-two, the same debates' other pieces: read once, then opened"),
+    ("heldout32", "round forty-two, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
@@ -296,7 +298,7 @@ HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldou
              "heldout19", "heldout20", "heldout21",
              "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
              "heldout27", "heldout28", "heldout29", "heldout30",
-             "heldout31")
+             "heldout31", "heldout32")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
