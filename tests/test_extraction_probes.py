@@ -392,7 +392,10 @@ def _holds(folder: str, labelled: int, recall: float, precision: float,
     # first read 97 of 107 found, 18 noise, due dates 93 of 97.
     pytest.param("vragenuur", 218, 0.93, 0.93, 0.91, id="vragenuur"),
     pytest.param("general_debates", 241, 0.87, 0.89, 0.88, id="general_debates"),
-    pytest.param("wetgevingsoverleg", 195, 0.9, 0.91, 0.95, id="wetgevingsoverleg"),
+    # (due dates 0.95 -> 0.94 when what a promised letter will hold, said subject first, "Ik
+    # neem daarin ook de vraag mee …", came to be read as promised with the letter and given
+    # its time, as "Daarin zal ik …" is; the writer left that sentence undated)
+    pytest.param("wetgevingsoverleg", 195, 0.9, 0.91, 0.94, id="wetgevingsoverleg"),
     pytest.param("ek_letters", 107, 0.95, 0.89, 0.95, id="ek_letters"),
     # Round thirty-one, each read once before a rule was written for it: sixteen verzamelbrieven
     # and stand-van-zaken letters 2016-2026 (``probes/verzamelbrieven/``, read on e7c82ab), first
