@@ -4063,3 +4063,28 @@ def test_a_publications_next_issue_reaches_beyond_the_debate():
                    "kunnen geven op de trends.") == [("commitment", None)]
     # (without it, a clearer explanation is the debate's own answer)
     assert _spoken("Ik zal verkennen hoe we een duidelijkere toelichting kunnen geven.") == []
+
+
+# Round forty-two (the rest of the same debates).
+@pytest.mark.parametrize("words, expected", [
+    ("Zou dat toegezegd kunnen worden?", ["request"]),
+    ("Graag een toezegging daarop dus.", ["request"]),
+    ("Wanneer wordt de Kamer daarover geïnformeerd?", ["request"]),
+    # (a promise recalled, or an answer asked now, is not)
+    ("Is het niet zo dat de minister eerder heeft toegezegd dat het zou gebeuren?", []),
+    ("Graag een reactie van de minister.", []),
+])
+def test_a_member_asks_for_a_promise_or_when_the_kamer_hears(words, expected):
+    assert [i.kind for i in extract(_minister("Dank u wel.", words), D).items] == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("We streven naar het eerste kwartaal van 2026.", [("commitment", date(2026, 3, 31))]),
+    ("We streven naar een goede samenwerking met de provincies.", []),
+    # studying what came in is nothing the Kamer gets, unless something follows from it
+    ("Ik ga de brief bestuderen.", []),
+    ("Ik ben niet bekend met de inhoud van die brief; die ga ik bestuderen.", []),
+    ("Ik ga het rapport bestuderen en u daarna per brief informeren.", [("commitment", None)]),
+])
+def test_a_time_aimed_at_and_a_letter_studied(words, expected):
+    assert _spoken(words) == expected

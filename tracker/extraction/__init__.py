@@ -1074,6 +1074,9 @@ _VERDICT = re.compile(r"\b(?:ontraden|ontraad|oordeel\s+(?:aan\s+)?(?:de\s+)?Kam
 _VERDICT_SAID = re.compile(r"\b(?:ga|gaat|gaan|zal|zullen|wil|willen)\b[^.;:]*\bontraden\W*$", re.I)
 
 _WEAK_IN_DEBATE = frozenset(["commitment.going-to", "commitment.come-back"])
+# Studying what came in, the verb closing its clause: "Ik ga die brief bestuderen, maar …"
+_ONLY_STUDIES = re.compile(r"\b(?:ga|gaan|zal|zullen)\s+(?:[\w-]+\s+){0,4}?(?:bestuderen|doorlezen"
+                           r"|doornemen|lezen)\s*(?:[.,;:!]|$)", re.IGNORECASE)
 _DEBATE_PRONE = frozenset(["commitment.future", "commitment.future-tell", "commitment.going-to",
                            "commitment.present-deadline", "commitment.willing"])
 _EXPLICIT_RULES = frozenset(["commitment.explicit", "commitment.accepted", "commitment.reported"])
@@ -1097,6 +1100,10 @@ def _may_say(finding: Finding, speaker: Speaker | None, text: str, deadline) -> 
         if finding.rule in _DEBATE_PRONE and debate_act(text) and not beyond_debate(text) \
                 and deadline() is None:
             return False
+        if finding.rule in ("commitment.future", "commitment.going-to") \
+                and _ONLY_STUDIES.search(text) and deadline() is None:
+            return False  # "Ik ga de brief bestuderen": reading what came in, nothing the Kamer
+            # gets (not "Ik ga het rapport bestuderen en u daarna informeren")
         if finding.rule in ("commitment.future", "commitment.going-to") and negotiation(text) \
                 and not beyond_debate(text):
             return False  # a negotiating position, not something the Kamer can check later

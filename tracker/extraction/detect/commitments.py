@@ -1359,7 +1359,9 @@ _AIM = re.compile(
     # "Ik zet alles op alles om het wetsvoorstel in het najaar in te dienen", "doen wij er alles
     # aan om …"
     r"|\b(?:(?P<who2>ik|wij|we|het\s+kabinet)\s+(?:zet|zetten|doe|doen)|(?:zet|zetten|doe|doen)\s+"
-    r"(?P<who3>ik|wij|we|het\s+kabinet))\s+(?:er\s+)?alles\s+(?:op\s+alles|aan)\s+om\b", _I)
+    r"(?P<who3>ik|wij|we|het\s+kabinet))\s+(?:er\s+)?alles\s+(?:op\s+alles|aan)\s+om\b"
+    # a time aimed at, the time alone: "We streven naar het eerste kwartaal van 2026."
+    r"|\b(?P<who4>ik|wij|we|het\s+kabinet)\s+(?:streef|streeft|streven)\s+naar\b", _I)
 _LAW_TAKES_EFFECT = re.compile(r"\bin\s+werking\s+te\s+(?:laten\s+)?treden\b", _I)
 _COMES_WITH = re.compile(r"\bmet\s+(?:een|de|het)\s+[\w-]+\s+(?:[\w-]+\s+){0,3}?(?:te\s+)?komen\b"
                          r"|\bkomen\s+met\b", _I)
@@ -1394,7 +1396,7 @@ def _aim(sentence: str, found: list[Mention],
     if any(x.kind in (OTHER, MEMBERS) and clause <= x.start < m.end() + 20 for x in found):
         return None  # "De inzet van de Commissie is …" (not "Hoewel de gesprekken met de
         # zorgverzekeraars … , is het mijn voornemen …": another clause)
-    doer = m.group("who2") or m.group("who3")  # "Ik zet alles op alles om …"
+    doer = m.group("who2") or m.group("who3") or m.group("who4")  # "Ik zet alles op alles om …"
     if doer:
         return Finding("commitment", "commitment.aim", 0.65, doer,
                        SELF if doer.lower() in ("ik", "wij", "we") else GOV)

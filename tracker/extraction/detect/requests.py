@@ -584,10 +584,12 @@ _LEADING_CLAUSE = re.compile(
 _WHEN_DELIVERED = re.compile(
     r"^(?:\d+(?:\.\s*|\s+))?(?:(?:en|dan|maar|voorzitter)[,.]?\s+)?(?:wanneer|op\s+welke?\s+(?:termijn"
     r"|moment|datum))\s+(?:(?:stuurt|zendt|informeert|komt|gaat|zal|zult|kan|kunt)\s+(?:u\b|de"
-    r"\s+minister(?:-president)?|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij\b|zij\b))"
+    r"\s+minister(?:-president)?|de\s+staatssecretaris|het\s+kabinet|de\s+regering|hij\b|zij\b)"
+    # "Wanneer wordt de Kamer daarover geïnformeerd?"
+    r"|(?:wordt|worden)\s+(?:de|uw)\s+Kamer\b)"
     r"(?=[^?]{0,200}?\b(?:Kamer|brief|rapport\w*|evaluatie\w*|wetsvoorstel|voorstel|nota"
     r"|kabinetsreactie|plan|visie|overzicht|update|tegemoet\s*zien|ontvangen|krijgen|informeren"
-    r"|sturen|toesturen)\b)", _I)
+    r"|geïnformeerd|sturen|toesturen)\b)", _I)
 
 
 # "Ik zou graag een antwoord op die vraag hebben voordat we gaan stemmen": an answer in writing,
@@ -716,6 +718,8 @@ _MEMBER_ASKS = re.compile(
     # a promise asked for by name: "Ik vraag daarom om de toezegging om de decentrale overheden …"
     r"|\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:(?:ik|wij|we|daarom|dan|dus|ook|wel)\s+)*om\s+"
     r"(?:een|de)\s+toezegging\b"
+    # "Graag een toezegging daarop dus."
+    r"|^(?:(?:en|dus|dan|voorzitter|maar)[,.]?\s+)*graag\s+(?:een|de)\s+toezegging\b"
     # asked in passing: "Wellicht kan u ons daar ook nog eens over informeren"
     r"|\b(?:wellicht|misschien)\s+(?:kan|kunt|wil|wilt|zou|zoudt)\s+(?:u|de\s+minister"
     r"|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+(?:ons|de\s+Kamer)\s+(?:[\w-]+\s+){0,6}?"
@@ -962,7 +966,7 @@ _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|r
                         # "Die strategie zou ik uitgewerkt willen zien"
                         r"|uitgewerkt|uitgezocht|onderzocht|geregeld|aangepast|uitgevoerd)\b", _I)
 _MEMBER_ASKS_QUESTION = re.compile(
-    r"\bbereid\b|\btoezeggen\b|^(?:\w+[,.]?\s+){0,2}?zegt\b[^?]{0,120}?\btoe\b"
+    r"\bbereid\b|\btoezeggen\b|\btoegezegd\s+(?:(?:kan|kunnen)\s+)?worden\b|^(?:\w+[,.]?\s+){0,2}?zegt\b[^?]{0,120}?\btoe\b"
     r"|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
     r"|\b(?:meenemen|meegenomen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
     r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b"
