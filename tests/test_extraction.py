@@ -4088,3 +4088,14 @@ def test_a_member_asks_for_a_promise_or_when_the_kamer_hears(words, expected):
 ])
 def test_a_time_aimed_at_and_a_letter_studied(words, expected):
     assert _spoken(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("Die gaat op heel korte termijn, nog voor de zomer, in consultatie.",
+     [("commitment", date(2025, 7, 3))]),
+    ("Het gaat wel dit najaar in internetconsultatie.", [("commitment", date(2025, 12, 18))]),
+    # (without a time it is no promise, as for a draft named)
+    ("Het gaat wel in consultatie.", []),
+])
+def test_a_draft_named_by_a_pronoun_goes_into_consultation_by_a_time(words, expected):
+    assert _spoken(words) == expected

@@ -976,7 +976,11 @@ _TO_CONSULTATION = re.compile(
     # "Het wetsvoorstel ter uitvoering van de verordening zal … medio 2025 in internetconsultatie
     # gaan"
     r"|(?:[\w-]+\s+){0,6}?(?:zal|zullen)\s+(?:[\w-]+\s+){0,8}?in\s+(?:de\s+)?(?:internet)?"
-    r"consultatie\s+gaan\b)", _I)
+    r"consultatie\s+gaan\b)"
+    # a pronoun for it, which only a draft can stand for here: "Die gaat op heel korte termijn,
+    # nog voor de zomer, in consultatie", "Het gaat wel dit najaar in consultatie"
+    r"|^(?:[\w-]+,?\s+){0,2}?(?:die|het|dat|deze|dit|hij|ze|zij)\s+(?:gaat|gaan)\s+"
+    r"(?:[\w-]+,?\s+){0,8}?in\s+(?:de\s+)?(?:internet)?consultatie\b", _I)
 # "De beleidsregels worden binnenkort aangepast": a plan with a time, its agent unsaid.
 _SUBJECT_FIRST_PASSIVE = re.compile(
     # (the subject may run on: "De definitieve verdeling van de kasschuif over de projecten in
