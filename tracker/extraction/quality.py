@@ -291,6 +291,8 @@ PARTS = (
     ("heldout31", "round forty-one, the other half: held back, never tuned on"),
     ("dev36", "round forty-two, the same debates' other pieces: read once, then opened"),
     ("heldout32", "round forty-two, the other half: held back, never tuned on"),
+    ("dev37", "round forty-three, the same committee debates' members: read once, then opened"),
+    ("heldout33", "round forty-three, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
@@ -298,7 +300,7 @@ HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldou
              "heldout19", "heldout20", "heldout21",
              "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
              "heldout27", "heldout28", "heldout29", "heldout30",
-             "heldout31", "heldout32")
+             "heldout31", "heldout32", "heldout33")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
