@@ -4100,3 +4100,21 @@ def test_a_time_aimed_at_and_a_letter_studied(words, expected):
 ])
 def test_a_draft_named_by_a_pronoun_goes_into_consultation_by_a_time(words, expected):
     assert _spoken(words) == expected
+
+
+# Round forty-three (members' first terms of the same committee debates).
+@pytest.mark.parametrize("words, expected", [
+    ("Tot slot vraag ik de minister of dit overzicht jaarlijks geactualiseerd kan worden.",
+     ["request"]),
+    ("Ook verwachten wij een toezegging dat hij het overleg met de gerechtshoven aangaat.",
+     ["request"]),
+    ("Graag verzoek ik de huidige bewindspersonen om in de evaluatie ook de kosten mee te nemen.",
+     ["request"]),
+    # (a fact asked, no promise expected, or a question put to another member, is not)
+    ("Ik vraag de minister of dat klopt.", []),
+    ("Ik verwacht geen toezegging van de minister.", []),
+    ("Mijn vraag is of de heer Van Baarle hetzelfde wil.", []),
+    ("Is mevrouw Bikker bereid om dat amendement mee te ondertekenen?", []),
+])
+def test_a_member_asks_the_ministers_and_not_another_member(words, expected):
+    assert kinds(_minister("Dank u wel.", words)) == expected

@@ -480,7 +480,8 @@ _WHICH = re.compile(r"\b(?:welke|wat|hoeveel|waartoe)\s+(?:\w+\s+){0,4}?(?:bent\
 # (after a heading run into the question: "(Ingezonden 11 september 1986) Zijn de ministers
 # bereid …?")
 # The members of the government together: "de ministers", "deze twee bewindspersonen".
-_MEMBERS_OF_GOVERNMENT = (r"(?:de|deze|beide)\s+(?:twee\s+|beide\s+)?(?:ministers"
+_MEMBERS_OF_GOVERNMENT = (r"(?:de|deze|beide)\s+(?:twee\s+|beide\s+|huidige\s+|betrokken\s+)?"
+                          r"(?:ministers"
                           r"|staatssecretarissen|bewindspersonen|bewindslieden)")
 # (with a portfolio: "is de Minister van Verkeer en Waterstaat dan bereid …?")
 _PORTFOLIO = r"(?:\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en\s+)?(?-i:[A-Z])[\w-]*){0,4})?"
@@ -706,6 +707,7 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:(?:ik|wij|we)\s+verwacht(?:en)?|verwacht(?:en)?\s+(?:ik|wij|we))\s+"
     r"(?:(?:dan|dus|ook|wel|echt|graag)\s+)*(?:van\s+[^.?!;]{0,60}?\s+)?(?:een|de)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:uiteenzetting|onderbouwing|brief|reactie|kabinetsreactie|overzicht"
+    r"|toezegging"
     r"|analyse|notitie|plan|voorstel|uitwerking|evaluatie|rapportage|update|wetsvoorstel)\b"
     # an appeal: "Ik zou een appel willen doen op de minister om …", "Ik doe een dringend appel
     # op het kabinet"
@@ -834,7 +836,8 @@ _MEMBER_ASKS = re.compile(
     r"|in\s+kaart\s+te\s+brengen|te\s+(?:onderzoeken|informeren|sturen|rapporteren|publiceren"
     r"|evalueren|laten\s+zien|presenteren)))\b"
     # "Ik vraag aan de staatssecretaris of dat in dat onderzoek meegenomen kan worden"
-    r"|\b(?:vraag|vragen)\s+(?:ik\s+)?aan\s+" + _ASKED_GOVERNMENT + r"\s+of\b(?=[^.?!]{0,160}?"
+    # (or "vraag ik de minister of dit overzicht jaarlijks geactualiseerd kan worden")
+    r"|\b(?:vraag|vragen)\s+(?:ik\s+)?(?:aan\s+)?" + _ASKED_GOVERNMENT + r"\s+of\b(?=[^.?!]{0,160}?"
     r"\b(?:meegenomen|meenemen|bereid|(?:kan|kunnen)\s+worden|wil\w*\s+(?:\w+\s+){0,6}?(?:kijken"
     r"|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen))\b)"
     # "Ik zou heel graag hebben dat de minister nagaat wat er mogelijk is"
@@ -1097,6 +1100,13 @@ _INTRODUCES = re.compile(r"\b(?:is|luidt|vraag|vragen|volgende)(?:\s+(?:dan|daar
                          r"|eigenlijk|(?:heel\s+)?(?:simpel|eenvoudig|kort)))?\s*$", _I)
 # A purpose clause says why, not what is asked: "…, zodat zij kunnen vertellen wat …".
 _PURPOSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
+# Another member as the one asked: "Mijn vraag is of de heer Van Baarle …", "Is mevrouw Bikker
+# bereid …?", "Kan de heer Dassen …?"
+_ASKS_A_MEMBER = re.compile(r"(?:\b[Vv]raag\s+is\s+(?:dan\s+)?of|^(?:(?:[Ee]n|[Dd]us|[Dd]an"
+                            r"|[Mm]aar),?\s+)?(?:[Ii]s|[Kk]an|[Ww]il|[Zz]ou|[Gg]aat))\s+"
+                            r"(?:de\s+heer|mevrouw|het\s+lid|collega)\s+[A-Z]")
+_GOVERNMENT_ASKED = re.compile(r"\b(?:minister|staatssecretaris|minister-president|premier"
+                               r"|kabinet\w*|regering|bewindsperso\w*)\b", re.IGNORECASE)
 # "En mag ik daar dan een toezegging op of een brief?": a promise or a letter asked for
 # (not "Mag ik dat als een toezegging noteren?": a promise made, confirmed)
 _MAY_I_HAVE = re.compile(r"^(?:(?:en|dus|dan|voorzitter|maar)[,.]?\s+)*mag\s+ik\s+"
@@ -1123,6 +1133,9 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
         return None  # (no word any reading below needs: most of a member's sentences)
     if debate_internal(_PURPOSE.split(sentence, 1)[0]):
         return None  # (what it is for may be later in the debate: "…, zodat wij straks …")
+    if _ASKS_A_MEMBER.search(sentence) and not _GOVERNMENT_ASKED.search(sentence):
+        return None  # a question put to another member: "Mijn vraag is of de heer Van Baarle
+        # hetzelfde wil"
     view = sentence.lower().find("reflectie")
     if view >= 0 and not _WRITTEN.search(sentence) and not _ASKS_AGAIN.search(sentence, view) \
             and (deadline is None or deadline() is None):
