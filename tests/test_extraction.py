@@ -1162,7 +1162,7 @@ def test_precision_and_recall_on_the_labelled_seeds():
     ("dev31", 0.85, 0.9, 23), ("dev32", 0.75, 0.95, 17),
     ("dev33", 0.95, 0.95, 3), ("dev34", 0.6, 0.9, 15),
     ("dev35", 0.75, 0.9, 14), ("dev36", 0.6, 0.9, 22),
-    ("dev37", 0.55, 0.85, 19)])
+    ("dev37", 0.6, 0.85, 19)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)
