@@ -4118,3 +4118,11 @@ def test_a_draft_named_by_a_pronoun_goes_into_consultation_by_a_time(words, expe
 ])
 def test_a_member_asks_the_ministers_and_not_another_member(words, expected):
     assert kinds(_minister("Dank u wel.", words)) == expected
+
+
+def test_the_kamer_gladly_awaiting_by_a_time_asks_whichever_word_comes_first():
+    assert [(i.kind, i.due) for i in extract(_minister(
+        "Dank u wel.", "Graag ziet de Kamer begin 2026 de uitkomsten van deze tussenevaluatie "
+        "tegemoet."), D).items] == [("request", date(2026, 3, 31))]
+    # (the Kamer awaiting, without asking, in a government's words is not)
+    assert kinds(_letter("De Kamer ziet de uitkomsten begin 2026 tegemoet.")) != ["request"]

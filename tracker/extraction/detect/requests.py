@@ -426,8 +426,9 @@ def _request(sentence: str, found: list[Mention],
             # "Zij ziet binnen zes weken … uw reactie tegemoet": the members or the committee just
             # named (no one else opens a sentence asking the government by a date)
             return Finding("request", "request.members-deadline", 0.75, subject.text, MEMBERS)
-        if subject is not None and subject.kind == PARL and "graag" in m.group().lower():
-            # the Eerste Kamer's rappel: "De Kamer verneemt graag vóór … wat de stand is"
+        if subject is not None and subject.kind == PARL and "graag" in sentence[:m.end()].lower():
+            # the Eerste Kamer's rappel: "De Kamer verneemt graag vóór … wat de stand is"; a
+            # rapporteur's "Graag ziet de Kamer begin 2026 de uitkomsten … tegemoet"
             return Finding("request", "request.members-deadline", 0.8, subject.text, MEMBERS)
         if subject is None and re.search(r"\b(?:de\s+regering|het\s+kabinet)\s+(?:wordt\s+)?"
                                          r"(?:verzocht|gevraagd)\b", sentence, _I):
