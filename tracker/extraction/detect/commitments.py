@@ -1840,9 +1840,9 @@ _LATER_DOCUMENT = re.compile(r"\b(?:(?:eerst)?volgende|komende|nieuwe|een)\s+(?:
                              r"|van\s+(?:de|het))|reactie\s+op)\b"
                              r"|\b(?:voortaan|vooraf|telkens|steeds)\b[^.;]{0,80}\bin\s+(?:de|het)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:agenda|verslag|brief|rapportage|nota)\b"
-                             # "Wij zullen daar in de Miljoenennota op ingaan"
                              # "… het schema toezenden met de brief waarin ik mijn besluit toelicht"
                              r"|\bmet\s+de\s+brief\s+(?:waarin|waarmee)\b"
+                             # "Wij zullen daar in de Miljoenennota op ingaan"
                              r"|\b(?:in|bij)\s+(?:de\s+)?(?:voorjaarsnota|miljoenennota|najaarsnota"
                              r"|suppletoire\s+begroting|(?:volgende|komende)\s+begroting)\b", _I)
 _OBLIGED = re.compile(r"\b(?:moeten|mogen)\b", _I)  # "zullen we … moeten beoordelen"

@@ -1106,8 +1106,7 @@ _PURPOSE = re.compile(r",\s*(?:zodat|opdat)\b", _I)
 _ASKS_A_MEMBER = re.compile(r"(?:\b[Vv]raag\s+is\s+(?:dan\s+)?of|^(?:(?:[Ee]n|[Dd]us|[Dd]an"
                             r"|[Mm]aar),?\s+)?(?:[Ii]s|[Kk]an|[Ww]il|[Zz]ou|[Gg]aat))\s+"
                             r"(?:de\s+heer|mevrouw|het\s+lid|collega)\s+[A-Z]")
-_GOVERNMENT_ASKED = re.compile(r"\b(?:minister|staatssecretaris|minister-president|premier"
-                               r"|kabinet\w*|regering|bewindsperso\w*)\b", re.IGNORECASE)
+_GOVERNMENT_ASKED = re.compile(r"\b" + _ASKED_GOVERNMENT + r"\b", _I)
 # "En mag ik daar dan een toezegging op of een brief?": a promise or a letter asked for
 # (not "Mag ik dat als een toezegging noteren?": a promise made, confirmed)
 _MAY_I_HAVE = re.compile(r"^(?:(?:en|dus|dan|voorzitter|maar)[,.]?\s+)*mag\s+ik\s+"
