@@ -333,6 +333,14 @@ def _extract(text: str, date: date | None, calendar: ParliamentaryCalendar | Non
                     previous = (s, timed)
                     continue
             if item is not None:
+                if item.kind == "commitment" and item.due is not None \
+                        and previous is not None and previous[1] is not None and items \
+                        and items[-1] is previous[1] and previous[1].kind == "commitment" \
+                        and previous[1].precision == "none" \
+                        and previous[0].paragraph == s.paragraph and _DONE_BY.match(s.text):
+                    # "De resultaten hiervan zal ik analyseren … Ik verwacht dit in het derde
+                    # kwartaal af te ronden.": the time said next is the promise's too
+                    items[-1] = _timed(previous[1], _inherited(item))
                 items.append(item)
             elif previous is not None and previous[1] is not None and items \
                     and items[-1] is previous[1]:
@@ -510,6 +518,10 @@ _REGISTERED = re.compile(r"^(?:(?:De|Het)\s+(?:[Mm]inisters?|[Ss]taatssecretaris
 _ENTRY_TITLE = re.compile(r"^Toezegging\b.{0,300}?\)\s*(?=(?:De|Het|Minister|Staatssecretaris)\b)")
 _ENTRY_HEADING = re.compile(r"^Toezegging\b")
 _LIST_TITLE = re.compile(r"^[^.:;]{3,120}?\s(?=(?:De|Het)\s+(?:[Mm]inister|[Ss]taatssecretaris)\b)")
+# "Bent u bereid deze vragen afzonderlijk te beantwoorden?" — "Ja.": the answers that follow
+# keep it, nothing is left to check
+_THESE_QUESTIONS = re.compile(r"\b(?:deze|(?:de\s+)?(?:boven|voor)staande|voorgaande)\s+vragen\b"
+                              r"[^?]*\bbeantwoord", re.IGNORECASE)
 _QA_HEADING = re.compile(r"^(?:Vraag|Antwoord|Vragen|Antwoorden)(?:\s+\d+[a-z]?)?\s*[.:]?\s*$")
 
 
@@ -641,7 +653,8 @@ class _Reader:
             forced = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
         elif self.form == LETTER and not _QA_HEADING.match(s.text):
             if self.question is not None and accepts(s.text) \
-                    and not self._not_government(s.start):
+                    and not self._not_government(s.start) \
+                    and not _THESE_QUESTIONS.search(self.question.text):
                 self.accepted[s.start] = s
                 self.answered[s.start] = self.question
                 forced = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
@@ -1043,6 +1056,11 @@ def _timed_after(item: Item, said: Sentence, s: Sentence,
                   end=s.end)
 
 
+# When the work just promised will be done, said as a promise of its own: "Ik verwacht dit in het
+# derde kwartaal van dit jaar af te ronden."
+_DONE_BY = re.compile(r"^(?:Ik|Wij|We)\s+(?:verwacht(?:en)?|streef|streven|hoop|hopen)\s+"
+                      r"(?:dit|dat|deze|die|het)\b[^.;:]*\b(?:af\s+te\s+ronden|afgerond|gereed"
+                      r"|klaar|af\s+te\s+hebben)\b")
 # A question when: "Wanneer ongeveer?", "Op welke termijn kunnen we die verwachten?"
 _WHEN = re.compile(r"\b(?:[Ww]anneer|[Ww]elke\s+termijn|[Hh]oe\s+snel|[Hh]oe\s+lang)\b[^?]*\?")
 

@@ -364,6 +364,12 @@ _HAS_BY = re.compile(r"\b(?:(?:heeft|hebt)\s+(?:u|de\s+Kamer|uw\s+Kamer)"
                      r"|^(?:(?:ja|nou|dus|en)[,.]?\s+)*(?:dat|die|dit|deze|het|de)\s+(?:[\w-]+\s+)?"
                      + _DELIVERABLE + r"\s+(?:heeft|hebt)\s+(?:u|de\s+Kamer|uw\s+Kamer)\b", _I)
 _BY_PHRASE = re.compile(r"(?:v[oó][oó]r|uiterlijk|binnen|begin|eind|medio|nog)\b", _I)
+# The verb last, in a clause about what is still to come: "… een Ruimtevaartagenda, waarover uw
+# Kamer nog geïnformeerd zal worden" (not "waarover de Kamer is geïnformeerd")
+_VERB_LAST_TO_PARL = re.compile(r"\bwaar(?:over|van|in|na|bij|mee)\s+(?:uw|de)\s+"
+                                r"(?:Tweede\s+|Eerste\s+)?Kamers?\s+(?:[\w-]+\s+){0,6}?"
+                                + _TO_PARLIAMENT
+                                + r"\s+(?:zal|zullen)\s+worden\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
 _INFORMATION = re.compile(r"\b(?:informatie|bericht|gegevens|cijfers|stukken|antwoord(?:en)?"
                           r"|duidelijkheid|helderheid"
@@ -581,6 +587,10 @@ def _commitment(sentence: str, found: list[Mention],
             offer(_passive_to_parliament(sentence, found, m, True, deadline), m.start())
             offer(_passive_deliverable(sentence, found, m, deadline), m.start())
             offer(_passive_by_us(sentence, m, deadline), m.start())
+        m = _VERB_LAST_TO_PARL.search(sentence)
+        if m is not None and not _negated(m.group()):
+            offer(Finding("commitment", "commitment.passive-to-parliament", 0.85, None, PARL),
+                  m.start())
     if "ga" in lowered:
         for m in _GAAN.finditer(sentence):
             offer(_going_to(sentence, found, m), m.start())

@@ -1114,6 +1114,17 @@ _MAY_I_HAVE = re.compile(r"^(?:(?:en|dus|dan|voorzitter|maar)[,.]?\s+)*mag\s+ik\
                          r"(?:[\w-]+\s+){0,4}?(?:een\s+)?(?:toezegging|brief|schriftelijke\s+reactie)\b",
                          _I)
 # Something asked after a reflection asked in the debate: "…, en ik vraag haar om …"
+# An answer asked in the debate itself (unless something is to be delivered: "mijn vraag is om
+# er in de brief wel op in te gaan", "… en de Kamer daarover informeren")
+_ANSWERED_HERE = re.compile(r"\b(?:(?:op|daarop|erop|hierop)\b[^.?!;]{0,80}?\b(?:ingaa?t|ingaan"
+                            r"|in\s+te\s+gaan)|(?:ingaa?t|ingaan|in\s+te\s+gaan)\s+op"
+                            r"|verhelderen|verheldert|ophelderen)\b", _I)
+_DELIVERED = re.compile(r"\b(?:\w*brief|\w+reactie|\w*rapport\w*|schriftelijk\w*|informeren"
+                        r"|informeert|\w*sturen|\w*stuurt|toezeg\w*|overzicht|onderzoek\w*|evaluatie|notitie"
+                        r"|bereid|terugkoppel\w*|terug\s+te\s+koppelen|terug\s+te\s+komen"
+                        r"|terugkomen|termijn|meenemen|mee\s+te\s+nemen)\b", _I)
+_MEMBER_PROMISES = re.compile(r"\b(?:kan|wil|zal|mag)\s+(?:ik|wij|we)\s+(?:u\s+)?(?:\w+\s+)?"
+                              r"toezeggen\b|\bzeg\s+(?:ik|wij|we)\b[^?]*\btoe\b", _I)
 _ASKS_AGAIN = re.compile(r"\b(?:vraag|vragen|verzoek|verzoeken)\b", _I)
 
 
@@ -1142,6 +1153,13 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
         return None  # a view, given in the debate: "Ik hoor hier graag een reflectie van hem
         # op", "Kan de minister daar een eerlijke reflectie op geven?" (not "een schriftelijke
         # reflectie", one by a time, or "…, en ik vraag haar om de zorgen mee te nemen")
+    if not question and _MEMBER_PROMISES.search(sentence):
+        return None  # a member's own word to another: "Ja, dat kan ik u toezeggen, dat ik daar
+        # zeker heel goed naar kijk"
+    if _ANSWERED_HERE.search(sentence) and not _DELIVERED.search(sentence) \
+            and (deadline is None or deadline() is None):
+        return None  # what the minister is to say in the debate: "Ik zou willen dat de minister
+        # ook ingaat op de bewaartermijnen", "Kan de minister dit verhelderen?"
     head = sentence[:sentence.find(":")] if ":" in sentence else ""
     if head and _MEMBER_ASKS.search(head) and not is_question(head) \
             and not _INTRODUCES.search(head):
