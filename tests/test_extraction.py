@@ -4187,3 +4187,22 @@ def test_parliament_informed_with_the_verb_last_in_a_clause_still_to_come():
     assert kinds(_letter("Het kabinet werkte aan een agenda, waarover de Kamer niet "
                          "geïnformeerd zal worden.")) == []
     assert kinds(_letter("Er is een agenda, waarover de Kamer is geïnformeerd.")) == []
+
+
+# A strategy letter's plans, said in the present with a time still to come (round forty-four's
+# held-back half read 6 of 36 of its letters' promises; this class is read from the guide and
+# the opened half, where "Dit jaar starten we met de bouw …" and "Na de zomer maken we de balans
+# op" were labelled).
+@pytest.mark.parametrize("words, expected", [
+    ("In 2027 passen we het Besluit kwaliteit leefomgeving aan.", [date(2027, 12, 31)]),
+    ("Dit pakken we in 2027 op.", [date(2027, 12, 31)]),
+    ("We actualiseren in 2027 de reserveringszones.", [date(2027, 12, 31)]),
+    ("Na de zomer maken we de balans op en besluiten we over het vervolg.", [date(2025, 9, 30)]),
+    # (the infinitive is no plan of ours, nor a goal without a deed, nor what was done)
+    ("Op termijn wil ik onderzoeken of deze regeling aangepast zou moeten worden.", []),
+    ("In 2030 halveren we het gebruik van primaire grondstoffen.", []),
+    ("Eerder dit jaar liet de minister al onderzoeken hoe andere landen omgaan met drones.", []),
+])
+def test_a_plan_said_in_the_present_with_a_time_to_come(words, expected):
+    assert [i.due for i in extract(_letter(words), D).items
+            if i.kind == "commitment"] == expected

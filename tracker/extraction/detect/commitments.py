@@ -141,6 +141,9 @@ _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
                         r"|\s+(?:[\w/]+\s+){0,8}?(?:nader|verder|dieper|uitgebreid(?:er)?)\s+(?:op\s+)?"
                         r"in\b"
                         r"(?!\s+(?:het|de|een)\b)", _I)
+_AND_BEFORE = re.compile(r"\ben\s+$", _I)
+_WE = re.compile(r"\b(?:we|wij)\b", _I)
+_PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|en\s+ik)\s+$", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
 # (not "volgt" with an object: "De brief volgt de volgende opbouw", "… volgt het advies")
@@ -703,6 +706,13 @@ def _commitment(sentence: str, found: list[Mention],
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
             plural = m.group().lower().endswith("en") and m.group().lower() != "dien" \
                 and not _PLURAL_SUBJECT_AFTER.match(sentence, m.end())
+            if plural and not _PLURAL_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 12),
+                                                            m.start()) \
+                    and not (_AND_BEFORE.search(sentence, max(0, m.start() - 5), m.start())
+                             and _WE.search(sentence, 0, m.start())):
+                continue  # the infinitive, not the plural: "Op termijn wil ik onderzoeken of …",
+                # "… om de Rekenkamer in staat te stellen" (finite: "Na de zomer maken we …",
+                # "Wij informeren uw Kamer …", "Wij kijken hier opnieuw naar en informeren …")
             subject = _shared_subject(sentence, found, m.start(), subject_at(
                 sentence, found, m.start(), m.end(), right=not plural))
             if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \

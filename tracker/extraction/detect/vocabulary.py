@@ -69,6 +69,8 @@ benader benadert lanceer lanceert rond rondt voer voert evalueer evalueert verke
 wijzig wijzigt herzie herziet kondig kondigt verstuur verstuurt dien verstrek verstrekt
 meld meldt beantwoord beantwoordt bespreek bespreekt betrek betrekt regel regelt dienen
 reageer reageert laat laten dient verwerk verwerkt
+stellen maken starten beginnen evalueren verkennen wijzigen herzien verwerken organiseren
+actualiseer actualiseert actualiseren past passen pak pakt pakken onderzoekt onderzoeken
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
