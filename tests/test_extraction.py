@@ -4206,3 +4206,14 @@ def test_parliament_informed_with_the_verb_last_in_a_clause_still_to_come():
 def test_a_plan_said_in_the_present_with_a_time_to_come(words, expected):
     assert [i.due for i in extract(_letter(words), D).items
             if i.kind == "commitment"] == expected
+
+
+def test_a_written_question_asking_whether_the_minister_agrees_asks_a_view():
+    asked = ("Vragen van het lid Jansen (VVD) aan de Minister van Onderwijs (ingezonden 3 februari "
+             "2025).\n\nVraag 1\n{}\n")
+    assert kinds(asked.format("Bent u het ermee eens dat het onwenselijk is dat iemand geld "
+                              "verdient aan het delen van tactieken om geld terug te krijgen van "
+                              "DUO?")) == []
+    # (a promise asked beside it still is a request)
+    assert kinds(asked.format("Bent u het ermee eens dat deze cijfers openbaar moeten zijn, en "
+                              "bent u bereid ze met de Kamer te delen?")) == ["request"]

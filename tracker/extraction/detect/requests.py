@@ -562,6 +562,10 @@ _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]
                             r"|\bbelooft\b|\b(?:delen|meenemen|opnemen|sturen|toesturen)\b"
                             r"|\b(?:gedeeld|gestuurd|toegezonden|verstrekt)\s+worden\b"
                             r"|\bworden\s+(?:gedeeld|gestuurd|toegezonden|verstrekt)\b", _I)
+_AGREES_ASKED = re.compile(r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]\s*)?(?:bent|is|zijn)\s+"
+                           r"(?:u|de\s+\w+|het\s+kabinet)\s+het\s+(?:er\s*mee\s+|met\s+[^?]*?)?"
+                           r"eens\b", _I)
+_PROMISE_WORDED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bbereid\b", _I)
 _DELIVERY_ASKED = re.compile(
     r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
     # (figures or a promised paper, "Wilt u een opgave verstrekken van …", not what an answer
@@ -667,6 +671,9 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         cut = max(sentence.rfind(") "), sentence.rfind(": "))
         if cut < 0 or not _ASKED.match(sentence, cut + 2):
             return None  # "Inbreng begrotingsrapporteurs (…) Kan het kabinet …?" reads on
+    if _AGREES_ASKED.match(sentence) and not _PROMISE_WORDED.search(sentence):
+        return None  # a view asked: "Bent u het ermee eens dat het onwenselijk is dat iemand
+        # geld verdient aan het delen van tactieken …?" ("delen" the noun)
     if _PROMISE_ASKED.search(sentence):
         return Finding("request", "request.asks-promise", 0.8, None, MEMBERS)
     if _DELIVERY_ASKED.search(sentence) and _TELL_VERBS.search(sentence):
