@@ -154,3 +154,17 @@ def test_a_sync_stopped_by_a_trickling_or_oversized_page_loses_nothing(sessions,
         assert result.error is None and result.pages >= 1
     session.expire_all()
     assert session.scalar(select(func.count()).select_from(Commitment)) >= stored
+
+
+def test_a_reader_who_only_reads_gets_no_session_cookie(client):
+    # Pages without a form make no CSRF token, so no session is started for them: nothing is
+    # stored about a reader who only reads, and no cookie is signed for every page they open.
+    for path in ("/", "/toezeggingen", "/toezeggingen?status=open", "/mijlpalen"):
+        response = client.get(path)
+        assert response.status_code == 200
+        assert not [c for c in response.headers.getlist("Set-Cookie")
+                    if c.startswith("session=")], path
+    # a form still gets its token, and a session to check it against
+    response = client.get("/inloggen")
+    assert 'name="csrf_token" value="' in response.get_data(as_text=True)
+    assert _session_cookie(response)

@@ -121,10 +121,11 @@ def make(session: Session) -> WebData:
 PASSWORD = "correct horse battery"
 
 
-def csrf_token(client, path: str = "/") -> str:
-    """The CSRF token of the client's session, as a page's <meta name="csrf-token"> gives it."""
+def csrf_token(client, path: str = "/inloggen") -> str:
+    """The CSRF token of the client's session, as a form on the page at ``path`` carries it (a
+    page without a form makes none: a reader who only reads gets no session cookie)."""
     page = client.get(path).get_data(as_text=True)
-    marker = '<meta name="csrf-token" content="'
+    marker = 'name="csrf_token" value="'
     start = page.index(marker) + len(marker)
     return page[start:page.index('"', start)]
 
