@@ -55,3 +55,18 @@ def test_a_kept_order_shows_only_rows_that_still_match(client, session, today):
     session.commit()
     page = _page(client, "/toezeggingen?status=open")
     assert made[1].number not in page and made[0].number in page and made[2].number in page
+
+
+def test_a_readers_list_page_is_kept_but_never_a_signed_in_ones(client, app, session, today):
+    from .webdata import login
+
+    _make(session, 3, today)
+    first = _page(client, "/toezeggingen")
+    assert _page(client, "/toezeggingen") == first  # (kept: the same page, made once)
+    clerk = app.test_client()
+    login(clerk, session, email="griffier@example.org")
+    mine = _page(clerk, "/toezeggingen")
+    assert "Uitloggen" in mine and "Test clerk" in mine
+    # a reader after the clerk still gets the reader's page, and the clerk never the reader's
+    assert "Test clerk" not in _page(client, "/toezeggingen")
+    assert "Test clerk" in _page(clerk, "/toezeggingen")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from typing import Any
 
@@ -12,6 +13,7 @@ from flask import (
     get_template_attribute,
     render_template,
     request,
+    session,
     stream_with_context,
 )
 from flask_babel import get_locale
@@ -53,17 +55,32 @@ def index():
     ranked = f.effective_sort != "relevance" or total <= search.RELEVANCE_LIMIT
     rows_filter = f if ranked else replace(f, sort="due")
     offset = page_offset()
-    page = search.Page(_rows(rows_filter, today, offset), total, PER_PAGE, offset)
     # What the page says around the rows depends on the filter, the facets and the language
     # only: made once per filter while its facets are kept.
     feed = feed_args()  # a reader's own feed token (when reading is not public) is in links
-    chrome = cache.cached(("list-chrome", f, today, str(get_locale()), tuple(feed.items())),
+    locale = str(get_locale())
+    chrome = cache.cached(("list-chrome", f, today, locale, tuple(feed.items())),
                           lambda: _chrome(f, facets, sources, feed))
-    return render_template(
+    versions = _versions(rows_filter, today, offset)
+    # A reader who is not signed in sees what anyone would for the same address: the whole
+    # page is kept per state of its rows (their versions, read fresh) and of its frame, as a
+    # promise's page is (web/pages.py). Signed in, the page has the reader's name and forms.
+    key = None
+    if versions is not None and current_user() is None and "_flashes" not in session:
+        key = ("list", chrome["made"], total, request.query_string, request.script_root,
+               locale, today, tuple(versions))
+        made = cache.kept("tracker_list_pages", LIST_PAGES_KEPT).get(key)
+        if made is not None:
+            return made
+    page = search.Page(_rows(rows_filter, today, offset, versions), total, PER_PAGE, offset)
+    made = render_template(
         "commitments/list.html", f=f, errors=errors, page=page, today=today,
         url_with=url_with, ranked=ranked, chips=chrome["chips"], panel=chrome["panel"],
         toolbar=chrome["toolbar"],
     )
+    if key is not None:
+        cache.kept("tracker_list_pages", LIST_PAGES_KEPT).get_or_make(key, lambda: made)
+    return made
 
 
 def _chrome(f: search.CommitmentFilter, facets, sources: dict[str, str],
@@ -71,6 +88,7 @@ def _chrome(f: search.CommitmentFilter, facets, sources: dict[str, str],
     names = {key: wording.source_name(key, name, _) for key, name in sources.items()}
     chips = active_filters(f, names)
     return {
+        "made": next(_CHROME_MADE),  # which frame a kept page was made with
         "chips": chips,
         "panel": Markup(render_template(
             "commitments/_filter_panel.html", f=f, facets=facets, source_names=names,
@@ -84,18 +102,28 @@ def _chrome(f: search.CommitmentFilter, facets, sources: dict[str, str],
 # page of a long or narrowly filtered list costs a look-up of 25 rows by id, not a walk past
 # every row before it. The rows themselves are read fresh, and only those that still match.
 ORDER_KEPT = 40 * PER_PAGE
+LIST_PAGES_KEPT = 300  # some 60 kB each
+_CHROME_MADE = itertools.count()
 
 
-def _rows(f: search.CommitmentFilter, today, offset: int) -> list[Commitment | Markup]:
+def _versions(f: search.CommitmentFilter, today, offset: int) -> list[tuple[int, Any]] | None:
+    """The (id, version) of the page's commitments that still match, in order; None for a
+    page beyond the kept order."""
+    if offset + PER_PAGE > ORDER_KEPT:
+        return None
+    ids = cache.cached(("order", f, today),
+                       lambda: search.ordered_ids(db(), f, today, ORDER_KEPT))
+    return search.still_matching_versions(db(), f, today, ids[offset:offset + PER_PAGE])
+
+
+def _rows(f: search.CommitmentFilter, today, offset: int,
+          versions: list[tuple[int, Any]] | None) -> list[Commitment | Markup]:
     """The page's commitments, or their rows where a table row of that version was made
     before (``web/rows.py``): a warm list loads only ids and versions, no objects."""
-    if offset + PER_PAGE > ORDER_KEPT:
+    if versions is None:
         return list(db().scalars(search.paged(
             search.commitments_query(db(), f, today)
             .options(selectinload(Commitment.source)), PER_PAGE, offset)))
-    ids = cache.cached(("order", f, today),
-                       lambda: search.ordered_ids(db(), f, today, ORDER_KEPT))
-    versions = search.still_matching_versions(db(), f, today, ids[offset:offset + PER_PAGE])
     made = rows.kept_rows(versions, today)
     missing = [i for (i, _version), row in zip(versions, made, strict=True) if row is None]
     loaded = {c.id: c for c in search.still_matching(db(), f, today, missing)}
