@@ -102,7 +102,7 @@ def _chrome(f: search.CommitmentFilter, facets, sources: dict[str, str],
 # page of a long or narrowly filtered list costs a look-up of 25 rows by id, not a walk past
 # every row before it. The rows themselves are read fresh, and only those that still match.
 ORDER_KEPT = 40 * PER_PAGE
-LIST_PAGES_KEPT = 300  # some 60 kB each
+LIST_PAGES_KEPT = 300  # some 35 kB each
 _CHROME_MADE = itertools.count()
 
 

@@ -1120,7 +1120,6 @@ _MAY_I_HAVE = re.compile(r"^(?:(?:en|dus|dan|voorzitter|maar)[,.]?\s+)*mag\s+ik\
                          r"(?![^?]*\b(?:noteren|noteer|opvatten|beschouwen|lezen)\b)"
                          r"(?:[\w-]+\s+){0,4}?(?:een\s+)?(?:toezegging|brief|schriftelijke\s+reactie)\b",
                          _I)
-# Something asked after a reflection asked in the debate: "…, en ik vraag haar om …"
 # An answer asked in the debate itself (unless something is to be delivered: "mijn vraag is om
 # er in de brief wel op in te gaan", "… en de Kamer daarover informeren")
 _ANSWERED_HERE = re.compile(r"\b(?:(?:op|daarop|erop|hierop)\b[^.?!;]{0,80}?\b(?:ingaa?t|ingaan"
@@ -1130,8 +1129,10 @@ _DELIVERED = re.compile(r"\b(?:\w*brief|\w+reactie|\w*rapport\w*|schriftelijk\w*
                         r"|informeert|\w*sturen|\w*stuurt|toezeg\w*|overzicht|onderzoek\w*|evaluatie|notitie"
                         r"|bereid|terugkoppel\w*|terug\s+te\s+koppelen|terug\s+te\s+komen"
                         r"|terugkomen|termijn|meenemen|mee\s+te\s+nemen)\b", _I)
+# A member's own word given to another member: "Ja, dat kan ik u toezeggen"
 _MEMBER_PROMISES = re.compile(r"\b(?:kan|wil|zal|mag)\s+(?:ik|wij|we)\s+(?:u\s+)?(?:\w+\s+)?"
                               r"toezeggen\b|\bzeg\s+(?:ik|wij|we)\b[^?]*\btoe\b", _I)
+# Something asked after a reflection asked in the debate: "…, en ik vraag haar om …"
 _ASKS_AGAIN = re.compile(r"\b(?:vraag|vragen|verzoek|verzoeken)\b", _I)
 
 
