@@ -142,7 +142,7 @@ _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
                         r"in\b"
                         r"(?!\s+(?:het|de|een)\b)", _I)
 _AND_BEFORE = re.compile(r"\ben\s+$", _I)
-_WE = re.compile(r"\b(?:we|wij)\b", _I)
+_WE_SAID = re.compile(r"\b(?:we|wij)\b", _I)  # (a "we" anywhere before)
 _PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|en\s+ik)\s+$", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
@@ -709,7 +709,7 @@ def _commitment(sentence: str, found: list[Mention],
             if plural and not _PLURAL_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 12),
                                                             m.start()) \
                     and not (_AND_BEFORE.search(sentence, max(0, m.start() - 5), m.start())
-                             and _WE.search(sentence, 0, m.start())):
+                             and _WE_SAID.search(sentence, 0, m.start())):
                 continue  # the infinitive, not the plural: "Op termijn wil ik onderzoeken of …",
                 # "… om de Rekenkamer in staat te stellen" (finite: "Na de zomer maken we …",
                 # "Wij informeren uw Kamer …", "Wij kijken hier opnieuw naar en informeren …")
