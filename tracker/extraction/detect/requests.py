@@ -1129,6 +1129,14 @@ _DELIVERED = re.compile(r"\b(?:\w*brief|\w+reactie|\w*rapport\w*|schriftelijk\w*
                         r"|informeert|\w*sturen|\w*stuurt|toezeg\w*|overzicht|onderzoek\w*|evaluatie|notitie"
                         r"|bereid|terugkoppel\w*|terug\s+te\s+koppelen|terug\s+te\s+komen"
                         r"|terugkomen|termijn|meenemen|mee\s+te\s+nemen)\b", _I)
+# A fact or a stand asked ("klopt het dat …?", "staat hij nog achter …?", "gaat hij nu echt
+# …?"), unless a deed is asked with it
+_FACT_OR_STAND = re.compile(r"\bklopt\s+het\b|\bstaat\s+(?:de\s+\w+|het\s+kabinet|u|hij|zij)\s+"
+                            r"(?:nog\s+(?:steeds\s+)?)?achter\b|^(?:\w+[,.]?\s+){0,2}?(?:gaat|gaan"
+                            r"|wil|wilt|zal)\s+(?:de\s+\w+|het\s+kabinet|hij|zij|u)\s+(?:nu|nou)\s+echt\b",
+                            _I)
+_ACTION_ASKED = re.compile(r"\b(?:bereid|toezeg\w*|\w*sturen|informeren|meenemen|onderzoeken"
+                           r"|uitzoeken|navragen|nagaan|laten\s+weten)\b", _I)
 # A member's own word given to another member: "Ja, dat kan ik u toezeggen"
 _MEMBER_PROMISES = re.compile(r"\b(?:kan|wil|zal|mag)\s+(?:ik|wij|we)\s+(?:u\s+)?(?:\w+\s+)?"
                               r"toezeggen\b|\bzeg\s+(?:ik|wij|we)\b[^?]*\btoe\b", _I)
@@ -1164,6 +1172,9 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     if not question and _MEMBER_PROMISES.search(sentence):
         return None  # a member's own word to another: "Ja, dat kan ik u toezeggen, dat ik daar
         # zeker heel goed naar kijk"
+    if question and _FACT_OR_STAND.search(sentence) and not _ACTION_ASKED.search(sentence):
+        return None  # a fact or a stand asked, not a deed: "… klopt het nog steeds dat hij …?",
+        # "Staat de minister nog steeds achter zijn antwoorden?", "Gaat de minister nu echt …?"
     if _ANSWERED_HERE.search(sentence) and not _DELIVERED.search(sentence) \
             and (deadline is None or deadline() is None):
         return None  # what the minister is to say in the debate: "Ik zou willen dat de minister
