@@ -565,7 +565,12 @@ _PROMISE_ASKED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\b(?:zeggen|zegt)\b[^?]
 _AGREES_ASKED = re.compile(r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]\s*)?(?:bent|is|zijn)\s+"
                            r"(?:u|de\s+\w+|het\s+kabinet)\s+het\s+(?:er\s*mee\s+|met\s+[^?]*?)?"
                            r"eens\b", _I)
-_PROMISE_WORDED = re.compile(r"\btoe\s*(?:te\s+)?zeggen\b|\bbereid\b", _I)
+# A deed asked of the government, beside a question that otherwise asks a view, a fact or an
+# answer in the debate: "…, en bent u bereid ze met de Kamer te delen?"
+_DEEDS = (r"bereid|toe\s*(?:te\s+)?zeggen|toezeg\w*|\w*sturen|\w*stuurt|informeren|informeert"
+          r"|meenemen|mee\s+te\s+nemen|onderzoeken|uitzoeken|navragen|nagaan|laten\s+weten"
+          r"|terugkoppel\w*|terug\s+te\s+koppelen|terug\s+te\s+komen|terugkomen")
+_DEED_ASKED = re.compile(r"\b(?:" + _DEEDS + r")\b", _I)
 _DELIVERY_ASKED = re.compile(
     r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
     # (figures or a promised paper, "Wilt u een opgave verstrekken van …", not what an answer
@@ -671,7 +676,7 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         cut = max(sentence.rfind(") "), sentence.rfind(": "))
         if cut < 0 or not _ASKED.match(sentence, cut + 2):
             return None  # "Inbreng begrotingsrapporteurs (…) Kan het kabinet …?" reads on
-    if _AGREES_ASKED.match(sentence) and not _PROMISE_WORDED.search(sentence):
+    if _AGREES_ASKED.match(sentence) and not _DEED_ASKED.search(sentence):
         return None  # a view asked: "Bent u het ermee eens dat het onwenselijk is dat iemand
         # geld verdient aan het delen van tactieken …?" ("delen" the noun)
     if _PROMISE_ASKED.search(sentence):
@@ -1125,18 +1130,14 @@ _MAY_I_HAVE = re.compile(r"^(?:(?:en|dus|dan|voorzitter|maar)[,.]?\s+)*mag\s+ik\
 _ANSWERED_HERE = re.compile(r"\b(?:(?:op|daarop|erop|hierop)\b[^.?!;]{0,80}?\b(?:ingaa?t|ingaan"
                             r"|in\s+te\s+gaan)|(?:ingaa?t|ingaan|in\s+te\s+gaan)\s+op"
                             r"|verhelderen|verheldert|ophelderen)\b", _I)
-_DELIVERED = re.compile(r"\b(?:\w*brief|\w+reactie|\w*rapport\w*|schriftelijk\w*|informeren"
-                        r"|informeert|\w*sturen|\w*stuurt|toezeg\w*|overzicht|onderzoek\w*|evaluatie|notitie"
-                        r"|bereid|terugkoppel\w*|terug\s+te\s+koppelen|terug\s+te\s+komen"
-                        r"|terugkomen|termijn|meenemen|mee\s+te\s+nemen)\b", _I)
+_DELIVERED = re.compile(r"\b(?:" + _DEEDS + r"|\w*brief|\w+reactie|\w*rapport\w*|schriftelijk\w*"
+                        r"|overzicht|onderzoek\w*|evaluatie|notitie|termijn)\b", _I)
 # A fact or a stand asked ("klopt het dat …?", "staat hij nog achter …?", "gaat hij nu echt
 # …?"), unless a deed is asked with it
 _FACT_OR_STAND = re.compile(r"\bklopt\s+het\b|\bstaat\s+(?:de\s+\w+|het\s+kabinet|u|hij|zij)\s+"
                             r"(?:nog\s+(?:steeds\s+)?)?achter\b|^(?:\w+[,.]?\s+){0,2}?(?:gaat|gaan"
                             r"|wil|wilt|zal)\s+(?:de\s+\w+|het\s+kabinet|hij|zij|u)\s+(?:nu|nou)\s+echt\b",
                             _I)
-_ACTION_ASKED = re.compile(r"\b(?:bereid|toezeg\w*|\w*sturen|informeren|meenemen|onderzoeken"
-                           r"|uitzoeken|navragen|nagaan|laten\s+weten)\b", _I)
 # A member's own word given to another member: "Ja, dat kan ik u toezeggen"
 _MEMBER_PROMISES = re.compile(r"\b(?:kan|wil|zal|mag)\s+(?:ik|wij|we)\s+(?:u\s+)?(?:\w+\s+)?"
                               r"toezeggen\b|\bzeg\s+(?:ik|wij|we)\b[^?]*\btoe\b", _I)
@@ -1172,7 +1173,7 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     if not question and _MEMBER_PROMISES.search(sentence):
         return None  # a member's own word to another: "Ja, dat kan ik u toezeggen, dat ik daar
         # zeker heel goed naar kijk"
-    if question and _FACT_OR_STAND.search(sentence) and not _ACTION_ASKED.search(sentence):
+    if question and _FACT_OR_STAND.search(sentence) and not _DEED_ASKED.search(sentence):
         return None  # a fact or a stand asked, not a deed: "… klopt het nog steeds dat hij …?",
         # "Staat de minister nog steeds achter zijn antwoorden?", "Gaat de minister nu echt …?"
     if _ANSWERED_HERE.search(sentence) and not _DELIVERED.search(sentence) \
