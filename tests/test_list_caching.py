@@ -62,11 +62,14 @@ def test_a_readers_list_page_is_kept_but_never_a_signed_in_ones(client, app, ses
 
     _make(session, 3, today)
     first = _page(client, "/toezeggingen")
-    assert _page(client, "/toezeggingen") == first  # (kept: the same page, made once)
+    kept = app.extensions["tracker_list_pages"].kept
+    assert list(kept.values()) == [first]  # made once, kept, and shown again as it was
+    assert _page(client, "/toezeggingen") == first and len(kept) == 1
     clerk = app.test_client()
     login(clerk, session, email="griffier@example.org")
     mine = _page(clerk, "/toezeggingen")
     assert "Uitloggen" in mine and "Test clerk" in mine
+    assert len(kept) == 1  # (a signed-in reader's page is never kept)
     # a reader after the clerk still gets the reader's page, and the clerk never the reader's
     assert "Test clerk" not in _page(client, "/toezeggingen")
     assert "Test clerk" in _page(clerk, "/toezeggingen")
