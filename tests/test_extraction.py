@@ -4142,6 +4142,12 @@ def test_the_kamer_gladly_awaiting_by_a_time_asks_whichever_word_comes_first():
     ("Ik wil dat het kabinet het prijsplafond eerder laat ingaan dan 1 januari.", ["request"]),
     # a member's own word to another member is no request to the government
     ("Ja, dat kan ik u toezeggen, dat ik daar zeker heel goed naar kijk.", []),
+    # what the government is asked to do may stand before its verb
+    ("Ik vraag de ministers daarom de Nederlandse inzet te heroverwegen.", ["request"]),
+    ("Ik vraag de minister daarom voor de zomer een plan van aanpak naar de Kamer te sturen.",
+     ["request"]),
+    # (not a question put in the debate)
+    ("Ik vraag het kabinet wat het van plan is te doen aan de wachtlijsten.", []),
 ])
 def test_a_member_asking_for_an_answer_now_or_promising_something_himself(words, expected):
     assert kinds(_minister("Dank u wel.", words)) == expected
@@ -4198,6 +4204,18 @@ def test_parliament_informed_with_the_verb_last_in_a_clause_still_to_come():
     ("Dit pakken we in 2027 op.", [date(2027, 12, 31)]),
     ("We actualiseren in 2027 de reserveringszones.", [date(2027, 12, 31)]),
     ("Na de zomer maken we de balans op en besluiten we over het vervolg.", [date(2025, 9, 30)]),
+    # a verb that plans only with its particle ("werken … uit", "leggen … voor", "ronden … af")
+    ("Volgend jaar werken we de maatregelen verder uit met de provincies.",
+     [date(2026, 12, 31)]),
+    ("In de eerste helft van 2027 leggen we een voorstel voor aan de Kamer.",
+     [date(2027, 6, 30)]),
+    ("Uiterlijk eind 2027 ronden we de herziening af.", [date(2027, 12, 31)]),
+    ("In 2027 breiden we de regeling uit naar alle gemeenten.", [date(2027, 12, 31)]),
+    # (without it, or with it before a phrase of its own, not: working on, stepping up effort)
+    ("In 2027 werken we aan een nieuwe aanpak voor de binnenstad.", []),
+    ("Het kabinet zet samen met andere landen alles op alles om hen zo snel mogelijk veilig "
+     "terug te halen.", []),
+    ("Die druk voeren we in 2027 op.", []),
     # (the infinitive is no plan of ours, nor a goal without a deed, nor what was done)
     ("Op termijn wil ik onderzoeken of deze regeling aangepast zou moeten worden.", []),
     ("In 2030 halveren we het gebruik van primaire grondstoffen.", []),

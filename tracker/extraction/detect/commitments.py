@@ -671,6 +671,11 @@ def _commitment(sentence: str, found: list[Mention],
                     m.group().lower() in _PLURAL_TELL and _we_beside(sentence, m)):
                 continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage",
                 # "Wij informeren uw Kamer in de volgende rapportage" (not the noun "delen")
+            particle = _PARTICLE_NEEDED.get(m.group().lower())
+            if particle is not None and not particle.match(sentence, m.end()):
+                continue  # a verb that plans only with its particle: "In 2027 werken we de
+                # maatregelen uit", "ronden we de herziening af" (not "we werken aan", "Die
+                # druk voeren we op", "zet ik in op")
             if due is not None and due.start > m.end() and (
                     in_relative_clause(sentence, due.start)
                     or _WH_WORD.search(sentence, m.end(), due.start)):
@@ -1097,6 +1102,16 @@ _WH_WORD = re.compile(r"\b(?:welke|wat|hoe(?!\s+dan\s+ook\b)|waarom|wanneer)\b",
 # ik u gezamenlijk na de zomer"
 _PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:we|wij|(?:de|het)\s+(?:minister|staatssecretaris"
                                    r"|kabinet)\b[^,.;:]{0,60}?\s+en\s+ik)\b", _I)
+# Present-tense verbs that promise only with their particle at the clause's end (or before
+# whom it goes to): "werken we … uit", "leggen we … voor aan de Kamer" — not before a noun
+# phrase of its own ("leggen we voor de zomer …").
+_PARTICLE_NEEDED = {
+    verb: re.compile(r"[^.;:?!]{0,140}?\b(?:" + particles + r")\b(?!\s+(?:de|het|een|deze|dit|alles"
+                     r"|die|dat|ons|onze|uw|zijn|haar|\d))", _I)
+    for verbs, particles in (("werk werkt werken", "uit|af"), ("ronden", "af"),
+                             ("leggen", "voor|vast"), ("voeren", "uit|in"),
+                             ("zet zetten", "uit|op"), ("breid breidt breiden", "uit"))
+    for verb in verbs.split()}
 _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
 
 

@@ -817,8 +817,10 @@ _MEMBER_ASKS = re.compile(
     # ("Ik vraag de minister of hij daartoe bereid is.")
     r"|\bof\s+(?:u|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet"
     r"|hij|zij)\s+(?:(?:daartoe|hiertoe|dan|ook|wel|nu)\s+){0,2}bereid\b"
+    # (what it is to do may come first: "Ik vraag de ministers daarom de Nederlandse inzet te
+    # heroverwegen"; not a question's word: "Ik vraag de minister wat zij van plan is te doen")
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?" + _ASKED_GOVERNMENT
-    + r"\s+(?:\w+\s+){0,3}?(?:om|te)\b"
+    + r"\s+(?:(?!(?:wat|hoe|waarom|welke|wanneer|wie|waar|of)\b)[\w-]+\s+){0,7}?(?:om|te)\b"
     r"|\bwillen\s+vragen\s+om\b"
     # a member's imperative to the government: "Zorg dat deze motie zo snel als mogelijk wordt
     # uitgevoerd", "Dus, minister: kom met een plan", "Stuur de Kamer een brief"

@@ -71,6 +71,7 @@ meld meldt beantwoord beantwoordt bespreek bespreekt betrek betrekt regel regelt
 reageer reageert laat laten dient verwerk verwerkt
 stellen maken starten beginnen evalueren verkennen wijzigen herzien verwerken organiseren
 actualiseer actualiseert actualiseren past passen pak pakt pakken onderzoekt onderzoeken
+werk werkt werken ronden leggen voeren zet zetten breid breidt breiden
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
