@@ -4248,6 +4248,13 @@ def test_a_written_question_asking_whether_the_minister_agrees_asks_a_view():
     # (with a deed asked beside it, it asks)
     ("Klopt het dat de cijfers er zijn, en is de minister bereid ze de Kamer te sturen?",
      ["request"]),
+    # his plans asked by a pronoun, in the debate
+    ("Gaat hij ook nieuwe arealen, nieuwe gebieden aanwijzen?", []),
+    ("Zal zij de Europese diplomatieke dienst echt laten werken?", []),
+    ("Gaat u de oorzaken hiervan proberen aan te pakken?", []),
+    # (a letter or a time asked with them is a request, as is what he is willing to do)
+    ("Gaat zij de Kamer daarover voor de zomer een brief sturen?", ["request"]),
+    ("Wil hij dit laten uitzoeken?", ["request"]),
 ])
 def test_a_member_asking_a_fact_or_a_stand_asks_for_nothing_to_be_done(words, expected):
     assert kinds(_minister("Dank u wel.", words)) == expected

@@ -1140,6 +1140,10 @@ _FACT_OR_STAND = re.compile(r"\bklopt\s+het\b|\bstaat\s+(?:de\s+\w+|het\s+kabine
                             r"(?:nog\s+(?:steeds\s+)?)?achter\b|^(?:\w+[,.]?\s+){0,2}?(?:gaat|gaan"
                             r"|wil|wilt|zal)\s+(?:de\s+\w+|het\s+kabinet|hij|zij|u)\s+(?:nu|nou)\s+echt\b",
                             _I)
+# What he is going to do, asked of him by a pronoun ("Gaat hij ook nieuwe gebieden aanwijzen?",
+# "Zal zij de dienst echt laten werken?"): his plans asked, in the debate (over the opened corpus
+# none of these was labelled a request unless a letter or a time was asked with it)
+_PLANS_ASKED = re.compile(r"^(?:\w+[,.]?\s+){0,2}?(?:gaat|zal|zult)\s+(?:hij|zij|ze|u)\b", _I)
 # A member's own word given to another member: "Ja, dat kan ik u toezeggen"
 _MEMBER_PROMISES = re.compile(r"\b(?:kan|wil|zal|mag)\s+(?:ik|wij|we)\s+(?:u\s+)?(?:\w+\s+)?"
                               r"toezeggen\b|\bzeg\s+(?:ik|wij|we)\b[^?]*\btoe\b", _I)
@@ -1178,6 +1182,10 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     if question and _FACT_OR_STAND.search(sentence) and not _DEED_ASKED.search(sentence):
         return None  # a fact or a stand asked, not a deed: "… klopt het nog steeds dat hij …?",
         # "Staat de minister nog steeds achter zijn antwoorden?", "Gaat de minister nu echt …?"
+    if question and _PLANS_ASKED.match(sentence) and not _DELIVERED.search(sentence) \
+            and (deadline is None or deadline() is None):
+        return None  # his plans asked: "Gaat ze dat met die brief of met die wet voor elkaar
+        # krijgen?" asks how, "Gaat u de oorzaken hiervan proberen aan te pakken?"
     if _ANSWERED_HERE.search(sentence) and not _DELIVERED.search(sentence) \
             and (deadline is None or deadline() is None):
         return None  # what the minister is to say in the debate: "Ik zou willen dat de minister
