@@ -4258,3 +4258,12 @@ def test_a_written_question_asking_whether_the_minister_agrees_asks_a_view():
 ])
 def test_a_member_asking_a_fact_or_a_stand_asks_for_nothing_to_be_done(words, expected):
     assert kinds(_minister("Dank u wel.", words)) == expected
+
+
+def test_a_forecast_with_the_adverb_maar_is_no_promise_of_the_speaker():
+    # "alleen maar" is an adverb, not the "maar" that lets a second verb share the first's
+    # subject ("Ik kan dat niet toezeggen, maar zal de Kamer informeren")
+    assert kinds(_minister("Ik denk dat de vraag naar specialisten alleen maar verder zal "
+                           "toenemen.", "Dank u wel.")) == []
+    assert kinds(_minister("Ik kan dat nu niet toezeggen, maar zal de Kamer voor de zomer "
+                           "informeren.", "Dank u wel.")) == ["commitment"]

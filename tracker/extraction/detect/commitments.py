@@ -1887,7 +1887,8 @@ _IN_A_TERM = re.compile(r"\bin\s+(?:de|mijn|onze)\s+(?:eerste|tweede)\s+termijn\
 _WAIT_AND_SEE = re.compile(r"\s+(?:(?:dan|wel|nog|moeten)\s+)*zien\s+"
                            r"(?:wat|of|hoe|welke|waar|wanneer)\b", _I)
 _ALWAYS = re.compile(r"\b(?:altijd|immer|te\s+allen\s+tijde)\b", _I)
-_ELLIPSIS = re.compile(r"(?:,\s*|\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
+# (not the adverb: "Ik denk dat de vraag alleen maar zal toenemen")
+_ELLIPSIS = re.compile(r"(?:,\s*|(?<!\balleen)\s)(?:maar|en|doch)\s+(?:\w+\s+)?$", _I)
 _PARL_GETS = re.compile(r"\b(?:ontvangen|krijgen|tegemoet\s*(?:kunnen\s+)?zien|geïnformeerd"
                         r"|ingelicht|vernemen|horen|bereiken)\b", _I)
 _PASSIVE_FUTURE = re.compile(r"\b(?:worden|zijn)\s+(?:ge\w+[dtn]|\w+ge\w+[dtn]|verleend"
