@@ -4267,3 +4267,17 @@ def test_a_forecast_with_the_adverb_maar_is_no_promise_of_the_speaker():
                            "toenemen.", "Dank u wel.")) == []
     assert kinds(_minister("Ik kan dat nu niet toezeggen, maar zal de Kamer voor de zomer "
                            "informeren.", "Dank u wel.")) == ["commitment"]
+
+
+@pytest.mark.parametrize("asked, expected", [
+    # "berichten" after its determiner is the noun: news, nothing to be sent
+    ("Kunt u aangeven of deze berichten kloppen?", []),
+    ("Kunt u zich inleven in de grote onrust die al deze berichten teweeg brengen in de Joodse "
+     "gemeenschap?", []),
+    # (the verb still asks: "… de Kamer berichten over …")
+    ("Bent u bereid de Kamer voor de zomer te berichten over de uitkomsten?", ["request"]),
+])
+def test_news_reports_asked_about_are_not_a_report_asked_for(asked, expected):
+    text = ("Vragen van het lid Jansen (VVD) aan de Minister van Justitie en Veiligheid "
+            "(ingezonden 3 februari 2025).\n\nVraag 1\n{}\n")
+    assert kinds(text.format(asked)) == expected

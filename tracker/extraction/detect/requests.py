@@ -21,6 +21,7 @@ from .vocabulary import (
     _I,
     _PAST_AUX,
     _TELL_VERBS,
+    BERICHTEN,
     Finding,
     _negated,
     is_question,
@@ -572,7 +573,8 @@ _DEEDS = (r"bereid|toe\s*(?:te\s+)?zeggen|toezeg\w*|\w*sturen|\w*stuurt|informer
           r"|terugkoppel\w*|terug\s+te\s+koppelen|terug\s+te\s+komen|terugkomen")
 _DEED_ASKED = re.compile(r"\b(?:" + _DEEDS + r")\b", _I)
 _DELIVERY_ASKED = re.compile(
-    r"\bbereid\b|\b(?:informeren|inlichten|berichten|(?:toe)?sturen|(?:toe)?zenden|toekomen"
+    r"\bbereid\b|\b(?:informeren|inlichten|" + BERICHTEN
+    + r"|(?:toe)?sturen|(?:toe)?zenden|toekomen"
     # (figures or a promised paper, "Wilt u een opgave verstrekken van …", not what an answer
     # tells: "Kunt u nadere informatie verstrekken over …?")
     r"|verstrekken(?!\s+over\b)"

@@ -36,8 +36,12 @@ _ACTION_PARTICIPLES = (
 _DELIVERABLE = r"(?:\w*(?:" + _DELIVERABLE_STEMS + r")(?:en|s|'s|nen)?|\w*brieven)"
 _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
 
+# "berichten" the verb, not the noun after its determiner ("Kunt u aangeven of deze berichten
+# kloppen?", "de onrust die al deze berichten teweegbrengen")
+BERICHTEN = (r"(?<!\bde\s)(?<!\bdeze\s)(?<!\bdie\s)(?<!\balle\s)(?<!\bzulke\s)"
+             r"(?<!\bdergelijke\s)(?<!\bmedia\s)(?<!\bnieuws\s)berichten")
 _TELL_VERBS = re.compile(
-    r"\b(?:informeren|inlichten|berichten|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
+    r"\b(?:informeren|inlichten|" + BERICHTEN + r"|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
     r"|verstrekken|verzenden|terugkoppelen|over-?leggen"
     # split by "te": "bereid uw Kamer een technische briefing aan te bieden"
