@@ -4148,6 +4148,12 @@ def test_the_kamer_gladly_awaiting_by_a_time_asks_whichever_word_comes_first():
      ["request"]),
     # (not a question put in the debate)
     ("Ik vraag het kabinet wat het van plan is te doen aan de wachtlijsten.", []),
+    # the government invited, challenged or called on by a member who wishes it
+    ("Ik zou de staatssecretaris daar echt toe willen oproepen.", ["request"]),
+    ("Ik wil de staatssecretaris heel graag uitdagen om daar iets op te verzinnen.", ["request"]),
+    # (not a motion announced, nor other members called on)
+    ("Ik ga via een motie de minister oproepen om dat plan uit te voeren.", []),
+    ("Ik wil de collega's oproepen om de motie te steunen.", []),
 ])
 def test_a_member_asking_for_an_answer_now_or_promising_something_himself(words, expected):
     assert kinds(_minister("Dank u wel.", words)) == expected

@@ -829,6 +829,11 @@ _MEMBER_ASKS = re.compile(
     r"|^(?:(?:dus|dan|en|maar|voorzitter|minister|premier|kabinet)[,.:!]?\s+){0,3}(?:zorg\s+"
     r"(?:er\s*voor\s+|ervoor\s+)?dat|kom\s+(?:dan\s+|nou\s+|toch\s+)?met\s+(?:een|de|het)"
     r"|stuur\s+(?:de\s+Kamer|ons|een)|informeer\s+de\s+Kamer|regel\s+dat)\b"
+    # "Ik wil de minister uitnodigen om …", "Ik zou de staatssecretaris daar echt toe willen
+    # oproepen", "Ik wil het kabinet uitdagen om …"
+    r"|\b(?:(?:ik|wij|we)\s+(?:wil|willen|zou|zouden)|(?:wil|willen|zou|zouden)\s+(?:ik|wij|we))"
+    r"\s+(?:(?:\w+\s+){0,2}?(?:ook|echt|graag|dan|daarom|wel)\s+)?" + _ASKED_GOVERNMENT
+    + r"\s+(?:[\w-]+\s+){0,4}?(?:willen\s+)?(?:uitnodigen|uitdagen|oproepen)\b"
     # "Ik roep het kabinet op om …", "Ik daag de minister-president uit om …"
     r"|\b(?:roep|daag)\s+(?:ik\s+)?" + _ASKED_GOVERNMENT
     + r"\s+(?:\w+\s+){0,2}?(?:op|uit)\b(?=[^.?!]{0,160}?\bte\b)"
