@@ -822,3 +822,11 @@ def test_a_letters_place_and_date_run_into_its_first_sentence_is_no_deadline(tex
     assert find_deadline(text, date(1988, 11, 15)) is None
     assert find_deadline("Ik stuur u op 1 december 2025 de gegevens.", date(2025, 10, 2)).due \
         == date(2025, 12, 1)
+
+
+def test_this_running_year_is_this_year_and_a_report_on_it_is_no_time():
+    assert due("Ik zal de Kamer in dit lopende jaar een monitor sturen.") == (
+        date(2025, 12, 31), "year")
+    # (what a report is to cover: "de instroom in het lopende jaar")
+    assert find_deadline("verzoekt de regering, de Kamer te informeren over een prognose van de "
+                         "instroom in het lopende jaar", D) is None

@@ -17,7 +17,9 @@ Where the rules table leaves room, these choices are made (and tested):
 - "komend"/"volgend" before a season means its next occurrence (roll-forward); "dit"/"deze"
   names the year of D.
 - "vóór Prinsjesdag" and "vóór Verantwoordingsdag" are the day itself (the table's rows match
-  "tolerant of vóór"; only a date's own row makes "vóór 1 juli" the day before).
+  "tolerant of vóór"; only a date's own row makes "vóór 1 juli" the day before). "Voor het
+  Verantwoordingsdebat" stays a debate's time, conditional, as "voor het commissiedebat" (two
+  corpus labels read it as Verantwoordingsdag, the paraphrase sets' writers as conditional).
 - A department's budget with its year ("bij de defensiebegroting 2026") is one of the
   Miljoenennota's: Prinsjesdag of the year before (not the EU's, a municipality's or a
   province's).
@@ -717,6 +719,10 @@ RULES: tuple[_Rule, ...] = (
           r"(?:\b(?:" + _VOOR + r"|tegen|aan)\s+)?(?:het\s+)?\b(?:eind|einde|ultimo)\b(?:\s+van)?"
           r"(?:\s+het\s+jaar)?\s+" + _THIS_OR_NEXT_YEAR,
           _year_end),
+    # "in dit lopende jaar": this year, as "dit jaar" (not "de instroom in het lopende jaar",
+    # what a report is to cover)
+    _rule("year_end", "year", r"\bin\s+dit\s+(?:lopende|huidige)\s+(?:kalender)?jaar\b",
+          lambda m, ctx: (date(ctx.reference.year, 12, 31), True)),
     _rule("year_end", "year",
           r"\b(?:(?:" + _VOOR + r"|tegen|aan)\s+)?het\s+(?:eind|einde)\s+van\s+het\s+"
           r"(?:kalender)?jaar\b"
