@@ -820,7 +820,8 @@ _MEMBER_ASKS = re.compile(
     r"|\bof\s+(?:u|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet"
     r"|hij|zij)\s+(?:(?:daartoe|hiertoe|dan|ook|wel|nu)\s+){0,2}bereid\b"
     # (what it is to do may come first: "Ik vraag de ministers daarom de Nederlandse inzet te
-    # heroverwegen"; not a question's word: "Ik vraag de minister wat zij van plan is te doen")
+    # heroverwegen"; not a question's word: "Ik vraag het kabinet wat het van plan is te doen",
+    # though the singular minister's branch further down reads "de minister wat …" as asked)
     r"|\b(?:vraag|verzoek)\s+(?:ik\s+)?(?:\w+\s+){0,2}?" + _ASKED_GOVERNMENT
     + r"\s+(?:(?!(?:wat|hoe|waarom|welke|wanneer|wie|waar|of)\b)[\w-]+\s+){0,7}?(?:om|te)\b"
     r"|\bwillen\s+vragen\s+om\b"
