@@ -62,25 +62,23 @@ def index():
     chrome = cache.cached(("list-chrome", f, today, locale, tuple(feed.items())),
                           lambda: _chrome(f, facets, sources, feed))
     versions = _versions(rows_filter, today, offset)
+
+    def made() -> str:
+        page = search.Page(_rows(rows_filter, today, offset, versions), total, PER_PAGE, offset)
+        return render_template(
+            "commitments/list.html", f=f, errors=errors, page=page, today=today,
+            url_with=url_with, ranked=ranked, chips=chrome["chips"], panel=chrome["panel"],
+            toolbar=chrome["toolbar"],
+        )
+
     # A reader who is not signed in sees what anyone would for the same address: the whole
     # page is kept per state of its rows (their versions, read fresh) and of its frame, as a
     # promise's page is (web/pages.py). Signed in, the page has the reader's name and forms.
-    key = None
-    if versions is not None and current_user() is None and "_flashes" not in session:
-        key = ("list", chrome["made"], total, request.query_string, request.script_root,
-               locale, today, tuple(versions))
-        made = cache.kept("tracker_list_pages", LIST_PAGES_KEPT).get(key)
-        if made is not None:
-            return made
-    page = search.Page(_rows(rows_filter, today, offset, versions), total, PER_PAGE, offset)
-    made = render_template(
-        "commitments/list.html", f=f, errors=errors, page=page, today=today,
-        url_with=url_with, ranked=ranked, chips=chrome["chips"], panel=chrome["panel"],
-        toolbar=chrome["toolbar"],
-    )
-    if key is not None:
-        cache.kept("tracker_list_pages", LIST_PAGES_KEPT).get_or_make(key, lambda: made)
-    return made
+    if versions is None or current_user() is not None or "_flashes" in session:
+        return made()
+    key = ("list", chrome["made"], total, request.query_string, request.script_root, locale,
+           today, tuple(versions))
+    return cache.kept("tracker_list_pages", LIST_PAGES_KEPT).get_or_make(key, made)
 
 
 def _chrome(f: search.CommitmentFilter, facets, sources: dict[str, str],
