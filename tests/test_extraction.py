@@ -1497,6 +1497,11 @@ def _minister(*turns: str) -> str:
     return "\n\n".join(f"{speakers[i % 2]}\n{words}" for i, words in enumerate(turns)) + "\n"
 
 
+def _member_kinds(words: str) -> list[str]:
+    """What a member's turn, after the minister's, gives."""
+    return kinds(_minister("Dank u wel.", words))
+
+
 @pytest.mark.parametrize("words, expected", [
     ("Ik ga niet toezeggen dat we die variant uitwerken. Wat ik wel toezeg, is dat ik voor het "
      "kerstreces een overzicht stuur van alle dekkingen die de Kamer in dit debat heeft "
@@ -2908,7 +2913,7 @@ def test_line_ends_and_spaces_as_saved_elsewhere_read_the_same(text, saved):
     "Ik vraag de minister of hij daartoe bereid is.",
 ])
 def test_a_member_asks_the_minister_who_sits_there(words):
-    assert kinds(_minister("Dank u wel.", words)) == ["request"]
+    assert _member_kinds(words) == ["request"]
 
 
 @pytest.mark.parametrize("words, asked", [
@@ -3995,7 +4000,7 @@ def test_how_a_minister_goes_through_the_debate_is_no_promise(words, expected):
      "mee te nemen in haar gesprekken met de NPO.", ["request"]),
 ])
 def test_a_members_reflection_asked_in_the_debate_is_an_answer_not_a_request(words, expected):
-    assert kinds(_minister("Dank u wel.", words)) == expected
+    assert _member_kinds(words) == expected
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -4010,7 +4015,7 @@ def test_a_members_reflection_asked_in_the_debate_is_an_answer_not_a_request(wor
      "ontvangen.", []),
 ])
 def test_a_member_invoking_the_right_to_information_asks(words, expected):
-    assert kinds(_minister("Dank u wel.", words)) == expected
+    assert _member_kinds(words) == expected
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -4051,7 +4056,7 @@ def test_a_member_who_mentions_a_round_table_does_not_make_the_debate_one():
     ("Misschien kan de minister dat nog eens uitleggen.", []),
 ])
 def test_a_member_asks_for_a_promise_or_a_letter_in_passing(words, expected):
-    assert kinds(_minister("Dank u wel.", words)) == expected
+    assert _member_kinds(words) == expected
 
 
 def test_a_minister_who_reads_on_promises_nothing():
@@ -4077,7 +4082,7 @@ def test_a_publications_next_issue_reaches_beyond_the_debate():
     ("Graag een reactie van de minister.", []),
 ])
 def test_a_member_asks_for_a_promise_or_when_the_kamer_hears(words, expected):
-    assert kinds(_minister("Dank u wel.", words)) == expected
+    assert _member_kinds(words) == expected
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -4118,7 +4123,7 @@ def test_a_draft_named_by_a_pronoun_goes_into_consultation_by_a_time(words, expe
     ("Is mevrouw Bikker bereid om dat amendement mee te ondertekenen?", []),
 ])
 def test_a_member_asks_the_ministers_and_not_another_member(words, expected):
-    assert kinds(_minister("Dank u wel.", words)) == expected
+    assert _member_kinds(words) == expected
 
 
 def test_the_kamer_gladly_awaiting_by_a_time_asks_whichever_word_comes_first():
@@ -4142,6 +4147,12 @@ def test_the_kamer_gladly_awaiting_by_a_time_asks_whichever_word_comes_first():
     ("Ik wil dat het kabinet het prijsplafond eerder laat ingaan dan 1 januari.", ["request"]),
     # a member's own word to another member is no request to the government
     ("Ja, dat kan ik u toezeggen, dat ik daar zeker heel goed naar kijk.", []),
+])
+def test_a_member_asking_for_an_answer_now_or_promising_something_himself(words, expected):
+    assert _member_kinds(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
     # what the government is asked to do may stand before its verb
     ("Ik vraag de ministers daarom de Nederlandse inzet te heroverwegen.", ["request"]),
     ("Ik vraag de minister daarom voor de zomer een plan van aanpak naar de Kamer te sturen.",
@@ -4155,8 +4166,8 @@ def test_the_kamer_gladly_awaiting_by_a_time_asks_whichever_word_comes_first():
     ("Ik ga via een motie de minister oproepen om dat plan uit te voeren.", []),
     ("Ik wil de collega's oproepen om de motie te steunen.", []),
 ])
-def test_a_member_asking_for_an_answer_now_or_promising_something_himself(words, expected):
-    assert kinds(_minister("Dank u wel.", words)) == expected
+def test_a_member_asks_the_government_to_act(words, expected):
+    assert _member_kinds(words) == expected
 
 
 _ANSWERS_BEREID = ("Vragen van het lid Jansen (VVD) aan de Minister van Volksgezondheid, Welzijn "
@@ -4263,7 +4274,7 @@ def test_a_written_question_asking_whether_the_minister_agrees_asks_a_view():
     ("Wil hij dit laten uitzoeken?", ["request"]),
 ])
 def test_a_member_asking_a_fact_or_a_stand_asks_for_nothing_to_be_done(words, expected):
-    assert kinds(_minister("Dank u wel.", words)) == expected
+    assert _member_kinds(words) == expected
 
 
 def test_a_forecast_with_the_adverb_maar_is_no_promise_of_the_speaker():

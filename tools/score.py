@@ -9,9 +9,11 @@
                                                  what, extracted as what, said by whom
     python -m tools.score say letter|minister|member "SENTENCE[\nSENTENCE…]"
                                                  what one sentence gives, said so
-    python -m tools.score dump OUT [PART ...]    every item of every corpus and probe text (or
-                                                 of the parts named), one line each, to compare
-                                                 before and after a change
+    python -m tools.score dump OUT [PART ...]    every item of every corpus text and probe
+                                                 document (``probes/**/*.txt``; the sentence
+                                                 lists have their own tests), or of the parts
+                                                 named, one line each, to compare before and
+                                                 after a change
 
 A held-back part is never printed beyond its totals: ``dump`` gives each held-back text one line
 with a digest of its items, so a change there shows as a changed line, never as a sentence.
