@@ -240,6 +240,10 @@ def test_milestones_show_moved_dates_as_moved(client, session, today):
     assert "Verordening 2026/1744" not in page and "Regulation 2026/1744" not in english
     assert "placed on the market before 2 August 2025" in english
     assert not re.search(r"before \d{4}-\d\d-\d\d", english)
+    # a milestone's title and its legal basis are two things, not one run of words
+    # ("InwerkingtredingVerordening (EU) 2024/1689" when the page's text is read or copied)
+    words = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", page))
+    assert "Inwerkingtreding Verordening (EU) 2024/1689" in words
 
 
 def test_rappel_groups_overdue_commitments_per_ministry(client, session, today):
