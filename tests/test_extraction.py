@@ -910,6 +910,22 @@ def test_a_commitment_in_a_footnote_is_found():
     assert item.actor == "staatssecretaris van SZW"
 
 
+def test_a_letter_being_written_is_its_agents_whether_named_before_or_after_the_verb():
+    # (the letter's writer was taken for the one writing another minister's letter, and a
+    # statistics office's report was read as the government's promise)
+    writer = "De Minister van Binnenlandse Zaken,\n\n"
+    item = one(_letter(writer + "Daarnaast wordt er door de Minister voor Rechtsbescherming "
+                       "gewerkt aan een Kamerbrief over gezichtsherkenning."), D)
+    assert item.actor == "minister voor Rechtsbescherming"
+    after = one(_letter(writer + "Daarnaast wordt gewerkt door de Minister voor "
+                        "Rechtsbescherming aan een Kamerbrief over gezichtsherkenning."), D)
+    assert after.actor == "minister voor Rechtsbescherming"
+    assert extract(_letter(writer + "Daarnaast wordt er door het CBS gewerkt aan een "
+                           "rapportage over de cijfers."), D).items == []
+    own = one(_letter(writer + "Er wordt gewerkt aan een Kamerbrief over gezichtsherkenning."), D)
+    assert own.actor == "minister van Binnenlandse Zaken"
+
+
 def test_footnote_markers_are_removed_and_their_references_follow_the_sentence():
     text = ("In lijn met de motie Moorlag en Buitenweg16 wordt uw Kamer in het najaar hierover "
             "geïnformeerd.\n\n16 Kamerstuk 35 134, nr. 6\n Verder.")

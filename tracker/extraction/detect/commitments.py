@@ -2279,6 +2279,9 @@ _TOLD_BEFORE = re.compile(r"\b(?:heb|hebben|heeft)\s+(?:ik|wij|we|het\s+kabinet)
                           r"|toegelicht)\s+dat\b", _I)
 
 
+_AGENT_BEFORE = re.compile(r"\bdoor\s+$", _I)
+
+
 def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
     m = _ANNOUNCED_LETTER.search(sentence)
     if m is None or re.match(r"\s*zoals\s+(?:gezegd|gemeld|aangegeven)\b", sentence, _I):
@@ -2288,11 +2291,15 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
     agent = re.search(r"\bdoor\s+", sentence[m.start():m.end()])
     if agent:
         by = [x for x in found if x.start == m.start() + agent.end()]
-        if by and not _gov(by[0]):
+    else:  # the agent before the participle: "Daarnaast wordt er door de Minister voor
+        # Rechtsbescherming gewerkt aan een Kamerbrief …" (theirs, not the letter's writer's)
+        by = [x for x in found if x.end <= m.start() and m.group()[:1] in "gG"
+              and _AGENT_BEFORE.search(sentence, max(0, x.start - 12), x.start)
+              and not any(c in sentence[x.end:m.start()] for c in ",;:")][-1:]
+    if by:
+        if not _gov(by[0]):
             return None
-        if by:
-            return Finding("commitment", "commitment.announced-letter", 0.7, by[0].text,
-                           by[0].kind)
+        return Finding("commitment", "commitment.announced-letter", 0.7, by[0].text, by[0].kind)
     subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
     if subject is None and found and found[0].start < m.start() \
             and _ELLIPSIS.search(sentence, 0, m.start()):
