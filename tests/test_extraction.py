@@ -910,20 +910,29 @@ def test_a_commitment_in_a_footnote_is_found():
     assert item.actor == "staatssecretaris van SZW"
 
 
-def test_a_letter_being_written_is_its_agents_whether_named_before_or_after_the_verb():
-    # (the letter's writer was taken for the one writing another minister's letter, and a
-    # statistics office's report was read as the government's promise)
-    writer = "De Minister van Binnenlandse Zaken,\n\n"
-    item = one(_letter(writer + "Daarnaast wordt er door de Minister voor Rechtsbescherming "
-                       "gewerkt aan een Kamerbrief over gezichtsherkenning."), D)
-    assert item.actor == "minister voor Rechtsbescherming"
-    after = one(_letter(writer + "Daarnaast wordt gewerkt door de Minister voor "
-                        "Rechtsbescherming aan een Kamerbrief over gezichtsherkenning."), D)
-    assert after.actor == "minister voor Rechtsbescherming"
-    assert extract(_letter(writer + "Daarnaast wordt er door het CBS gewerkt aan een "
-                           "rapportage over de cijfers."), D).items == []
-    own = one(_letter(writer + "Er wordt gewerkt aan een Kamerbrief over gezichtsherkenning."), D)
-    assert own.actor == "minister van Binnenlandse Zaken"
+def test_what_another_minister_is_to_deliver_is_hers_not_the_writers():
+    # (the letter's writer was taken for the one writing another minister's letter and for the
+    # one informing the Kamer in her place; a statistics office's report read as a promise)
+    def actors(words: str) -> list[tuple[str | None, date | None]]:
+        text = _letter(words, "De Minister van Binnenlandse Zaken,", "J. Jansen")
+        return [(i.actor, i.due) for i in extract(text, D).items]
+
+    assert actors("Daarnaast wordt er door de Minister voor Rechtsbescherming gewerkt aan een "
+                  "Kamerbrief over gezichtsherkenning.") == [("minister voor Rechtsbescherming",
+                                                              None)]
+    assert actors("Daarnaast wordt gewerkt door de Minister voor Rechtsbescherming aan een "
+                  "Kamerbrief over gezichtsherkenning.") == [("minister voor Rechtsbescherming",
+                                                              None)]
+    assert actors("Uw Kamer wordt in de eerste helft van 2026 door de Staatssecretaris van JenV "
+                  "geïnformeerd over de voortgang.") == [("staatssecretaris van JenV",
+                                                          date(2026, 6, 30))]
+    assert actors("Daarnaast wordt er door het CBS gewerkt aan een rapportage over de "
+                  "cijfers.") == []
+    # the writer's own, unnamed
+    assert actors("Er wordt gewerkt aan een Kamerbrief over gezichtsherkenning.") == [
+        ("minister van Binnenlandse Zaken", None)]
+    assert actors("Uw Kamer wordt in de eerste helft van 2026 geïnformeerd over de "
+                  "voortgang.") == [("minister van Binnenlandse Zaken", date(2026, 6, 30))]
 
 
 def test_footnote_markers_are_removed_and_their_references_follow_the_sentence():

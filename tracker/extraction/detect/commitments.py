@@ -1997,6 +1997,9 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
         by = [x for x in found if x.start == offset + agent.start() + 5]
         if by and by[0].kind in (OTHER, MEMBERS):
             return None
+        if by and by[0].kind == GOV:  # "Uw Kamer wordt … door de Staatssecretaris van JenV
+            # geïnformeerd": hers, whoever writes the letter
+            return Finding("commitment", "commitment.passive-to-parliament", 0.9, by[0].text, GOV)
     # "Hierover heeft de Minister uw Kamer … geïnformeerd" has "heeft": no passive here.
     return Finding("commitment", "commitment.passive-to-parliament", 0.9, None, PARL)
 
