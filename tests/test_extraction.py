@@ -249,6 +249,8 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     ("De evaluatie wordt naar voren gehaald, en die ligt in september bij de Kamer.",
      "commitment"),
+    ("Het wetsvoorstel ligt naar verwachting in het voorjaar van 2026 bij uw Kamer.",
+     "commitment"),
     ("Over de contouren van het wetsvoorstel, en over de vraag of een convenant een begaanbare "
      "weg is, informeer ik uw Kamer voor het kerstreces.", "commitment"),
     # the present of verbs beyond telling, beside a time
@@ -279,6 +281,7 @@ def test_sentences_a_clerk_would_register(text, kind):
     "Met deze brief stuur ik u de voortgangsrapportage.",
     "Een afschrift van het advies doe ik u hierbij toekomen.",
     "Het advies ligt sinds september bij de Kamer.",
+    "Het wetsvoorstel ligt naar verwachting al sinds vorig jaar bij uw Kamer.",
     "Mij is gevraagd wanneer ik de brief over de evaluatie zal sturen.",
     "Voor 1 juli dienen we dit te regelen.",
     "Het Masterplan wordt 7 april a.s. aan het kabinet aangeboden.",

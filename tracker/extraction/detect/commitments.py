@@ -1175,8 +1175,9 @@ _COMES_WITH_DELIVERABLE = re.compile(
 _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           # "voor de zomer ligt er een brief bij de Kamer" (by a time only)
                           r"|\b(?:er\s+(?:ligt|liggen)|(?:ligt|liggen)\s+er)\b"
-                          # "… de evaluatie, en die ligt in september bij de Kamer"
-                          r"|\b(?:ligt|liggen)\b(?=(?:\s+\w+){1,4}?\s+bij\s+(?:de|uw)\s+Kamer\b)"
+                          # "… de evaluatie, en die ligt in september bij de Kamer", "Het
+                          # wetsvoorstel ligt naar verwachting in het voorjaar van 2026 bij uw Kamer"
+                          r"|\b(?:ligt|liggen)\b(?=(?:\s+\w+){1,8}?\s+bij\s+(?:de|uw)\s+Kamer\b)"
                           # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
                           r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
                           # "… dat het wetsvoorstel in het tweede kwartaal voor advies naar de Raad
