@@ -251,6 +251,8 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     ("Het wetsvoorstel ligt naar verwachting in het voorjaar van 2026 bij uw Kamer.",
      "commitment"),
+    # a look that ends in telling the Kamer
+    ("Ik zal kijken of dat kan en de Kamer daarover informeren.", "commitment"),
     ("Over de contouren van het wetsvoorstel, en over de vraag of een convenant een begaanbare "
      "weg is, informeer ik uw Kamer voor het kerstreces.", "commitment"),
     # the present of verbs beyond telling, beside a time
@@ -528,6 +530,8 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "In mijn brief van 1 april heb ik u mee gedeeld dat het kabinet voornemens is de regeling "
     "aan te passen.",
     "Het wetsvoorstel zou in het najaar kunnen worden ingediend.",
+    "Ik zal kijken hoe we de Kamer beter kunnen informeren.",
+    "Ik zal kijken of dat kan.",
     "Op 13 december ontving ik uw verzoek om de Kamer te informeren over de wijze waarop de "
     "motie vanaf 1 januari 2026 zal worden uitgevoerd.",
     "Mij is gevraagd wanneer ik concreter zal worden over de afspraken.",

@@ -1176,7 +1176,8 @@ _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           # "voor de zomer ligt er een brief bij de Kamer" (by a time only)
                           r"|\b(?:er\s+(?:ligt|liggen)|(?:ligt|liggen)\s+er)\b"
                           # "… de evaluatie, en die ligt in september bij de Kamer", "Het
-                          # wetsvoorstel ligt naar verwachting in het voorjaar van 2026 bij uw Kamer"
+                          # wetsvoorstel ligt naar verwachting in het voorjaar van 2026 bij uw
+                          # Kamer"
                           r"|\b(?:ligt|liggen)\b(?=(?:\s+\w+){1,8}?\s+bij\s+(?:de|uw)\s+Kamer\b)"
                           # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
                           r"|(?<=\bnaar\s(?:de|uw)\sKamer\s)(?:komt|komen)\b"
@@ -1608,6 +1609,10 @@ _HOLD_TO = re.compile(r"\b(?:daaraan|eraan|daar\s+(?:\w+\s+)?op|erop|aan\s+(?:di
                       r"\s+houden\b", _I)
 
 
+# A look that ends in telling the Kamer: "Ik zal kijken of dat kan en de Kamer daarover
+# informeren" (not "Ik zal kijken hoe we de Kamer beter kunnen informeren").
+_AND_TELLS_KAMER = re.compile(r"\ben\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+){0,2}?(?:de|uw)\s+Kamer\s+"
+                              r"(?:[\w-]+\s+){0,6}?(?:informeren|berichten|inlichten)\b", _I)
 _AS_ASIDE = re.compile(r"[^,;:]*,\s+(?:zoals|net\s+als|evenals)\b[^,;:]{0,80},\s*([^,;:]*)", _I)
 
 
@@ -1667,7 +1672,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
                 or _COPULA.match(window)  # "dat ik … terughoudend zal zijn met …"
                 or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])
-                or (_vague_aim(middle) and deadline() is None) or _STANCE.search(middle)
+                or (_vague_aim(middle) and deadline() is None
+                    and not _AND_TELLS_KAMER.search(window)) or _STANCE.search(middle)
                 or _WAIT_AND_SEE.match(window) or _IF_NEEDED.match(window)
                 or _HOLD_TO.search(middle) or _TAKES_TIME.search(_own_clause(window))):
             return None
