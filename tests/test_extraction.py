@@ -2758,6 +2758,21 @@ def test_what_parliament_receives_in_a_clause_and_an_approach_to_come(words, exp
     assert _spoken(words) == expected
 
 
+@pytest.mark.parametrize("words, expected", [
+    # a deliverable that comes, in a minister's turn, is his: no time or Kamer needed
+    ("Er komt sowieso een beantwoording van de vraag of de kosten worden doorgerekend aan de "
+     "klant, als ze al een bankrekening kunnen openen.", [("commitment", None)]),
+    ("Dus er komt nog een brief over.", [("commitment", None)]),
+    # not one that does not come, nor someone else's, nor a thing that is no deliverable
+    ("Er komt geen brief over.", []),
+    ("Er komt ook een evaluatie van de Europese Commissie.", []),
+    ("Er komt een moment dat we moeten kiezen.", []),
+])
+def test_a_deliverable_that_comes_in_a_ministers_turn(words, expected):
+    assert _spoken(words) == expected
+    assert _member_kinds(words) == []  # (a member's "er komt" promises nothing)
+
+
 def test_a_decision_taken_at_the_voorjaarsnota_with_the_verb_first():
     assert [(i.kind, i.due) for i in extract(_letter(
         "Over de budgettaire gevolgen daarvan vindt besluitvorming plaats bij de "

@@ -17,7 +17,17 @@ from dataclasses import replace
 
 from ...deadlines import Deadline, in_relative_clause
 from ...patterns import with_lookahead
-from ..actors import GOV, MEMBERS, OTHER, PARL, SELF, Mention, after_preposition, subject_at
+from ..actors import (
+    GOV,
+    MEMBERS,
+    OTHER,
+    PARL,
+    SELF,
+    Mention,
+    after_preposition,
+    mentions,
+    subject_at,
+)
 from .vocabulary import (
     _ACTION_PARTICIPLES,
     _DELIVERABLE,
@@ -1797,6 +1807,13 @@ _SPOKEN_TELLS = re.compile(
 # een halfjaar." (a thing just named, with its time; not "Dat komt doordat …")
 _SPOKEN_COMES = re.compile(r"(?:^|[,;]\s*)(?:(?:ja|nou|dus|en|maar|want)[,]?\s+)?(?:die|deze|dit"
                            r"|het|hij|ze)\s+komt\b(?!\s+er\b)", _I)
+# "Er komt sowieso een beantwoording van de vraag of …", "Er komt nog een brief waarin …": in a
+# minister's turn a deliverable that comes is his, without a time or the Kamer named (written,
+# "er komt" names neither who sends it nor to whom)
+_SPOKEN_THERE_COMES = re.compile(
+    r"(?:^|[,;:]\s*)(?:(?:ja|nou|dus|en|maar|want|daarom|dan)[,]?\s+)?(?:er\s+komt|komt\s+er)\s+"
+    r"(?:(?:nog|ook|sowieso|dus|dan|wel|zeker|straks|echt|gewoon)\s+)*(?:een|de)\s+"
+    r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b", _I)
 _COMES_TO_THE_KAMER = re.compile(r"[^,;]{0,60}?\bnaar\s+(?:de|uw)\s+Kamer\b", _I)
 _COMES_END = re.compile(r"\s*(?:naar\s+(?:de|uw)\s+Kamer\s*)?[.!]?\s*$", _I)
 
@@ -1806,6 +1823,12 @@ def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> F
     if sentence.rstrip().endswith("?"):
         return None
     m = _SPOKEN_DELIVERY.search(sentence) or _SPOKEN_TELLS.search(sentence)
+    if m is None and "er" in sentence:
+        m = _SPOKEN_THERE_COMES.search(sentence)
+        if m is not None and any(x.kind in (OTHER, MEMBERS) and x.start < m.end() + 40
+                                 for x in mentions(sentence)):
+            m = None  # "Er komt ook een evaluatie van de Europese Commissie": theirs (not
+            # "…, als ze überhaupt al een bankrekening kunnen openen": what it is about)
     if m is None and "komt" in sentence:
         m = _SPOKEN_COMES.search(sentence)
         if m is not None and not _COMES_TO_THE_KAMER.match(sentence, m.end()):
