@@ -1,4 +1,4 @@
-"""``tracker.patterns.with_lookahead``: the same matches as the pattern it is given."""
+"""``tracker.patterns``: each way of searching a pattern faster finds what the pattern finds."""
 
 import importlib
 import re
@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from tracker.config import PROJECT_ROOT
 from tracker.deadlines import RULES
 from tracker.extraction import sentences_of
-from tracker.patterns import Branches, with_lookahead
+from tracker.patterns import Branches, Guarded, guarded, with_lookahead
 
 _MODULES = ("tracker.extraction", "tracker.extraction.actors", "tracker.extraction.dates",
             "tracker.extraction.forms", "tracker.extraction.milestones",
@@ -20,9 +20,10 @@ _MODULES = ("tracker.extraction", "tracker.extraction.actors", "tracker.extracti
 
 
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    found = [(f"{name}.{key}", value) for name in _MODULES
+    found = [(f"{name}.{key}", value.pattern if isinstance(value, Guarded) else value)
+             for name in _MODULES
              for key, value in vars(importlib.import_module(name)).items()
-             if isinstance(value, re.Pattern)]
+             if isinstance(value, re.Pattern | Guarded)]
     return found + [(f"deadline rule {i} ({rule.name})", rule.pattern)
                     for i, rule in enumerate(RULES)]
 
@@ -133,3 +134,50 @@ def test_branches_keep_the_alternations_order_and_its_folds():
         whole = Branches(re.compile(source))
         for text in ("aab", "cde", "xcd", "ab"):
             assert _span(whole.search(text)) == _span(re.search(source, text)), source
+
+
+# --- Guarded: a pattern tried only where the words of its every match stand ----------------------
+
+def _guarded() -> list[tuple[str, Guarded]]:
+    return [(f"{name}.{key}", value) for name in _MODULES
+            for key, value in vars(importlib.import_module(name)).items()
+            if isinstance(value, Guarded)]
+
+
+def test_the_patterns_most_sentences_miss_are_guarded():
+    names = [name for name, _ in _guarded()]
+    assert "tracker.extraction.detect.commitments._SPOKEN_TELLS" in names
+    assert "tracker.extraction.detect.requests._MEMBER_HINT" in names
+    for name, guard in _guarded():
+        assert guard._needles and all(len(n) >= 3 for n in guard._needles), name
+
+
+@pytest.mark.parametrize("pos", [0, 7])
+def test_a_guard_answers_as_its_pattern_over_the_seeds(pos):
+    for name, guard in _guarded():
+        for sentence in _SEED_SENTENCES:
+            for method in ("search", "match", "fullmatch"):
+                assert _span(getattr(guard, method)(sentence, pos)) == _span(
+                    getattr(guard.pattern, method)(sentence, pos)), (name, method, sentence)
+
+
+@settings(max_examples=80, deadline=None)
+@given(text=_TEXT)
+def test_a_guard_answers_as_its_pattern_on_any_text(text):
+    for name, guard in _guarded():
+        assert _span(guard.search(text)) == _span(guard.pattern.search(text)), name
+        assert _span(guard.match(text)) == _span(guard.pattern.match(text)), name
+
+
+def test_a_guard_keeps_the_folds_and_leaves_what_it_cannot_tell():
+    guard = guarded(re.compile(r"\b(?:stuur|informeer)\s+ik\b", re.I))
+    assert isinstance(guard, Guarded) and guard.search("Dan informeer ik u") is not None
+    assert guard.search("Dan bel ik u") is None
+    assert guard.search("\u017ftuur ik").span() == (0, 8)  # "ſ": folded by the engine, not lower()
+    assert guard.search("INFORMEER IK").span() == (0, 12)
+    informs = guarded(re.compile(r"informeer|nformeer\w+", re.I))
+    assert informs._needles == ("nformeer",)  # (a word that holds another is tested by it)
+    for source in (r"\w+", r"a|bc", r"(?i)x.*y"):  # no word of three letters every match holds
+        pattern = re.compile(source)
+        assert guarded(pattern) is pattern
+

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ...deadlines import Deadline, in_relative_clause
-from ...patterns import with_lookahead
+from ...patterns import guarded, with_lookahead
 from ..actors import (
     GOV,
     MEMBERS,
@@ -2362,3 +2362,10 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
     _SAID_THEN, _DELIVERY_DONE, _PAST_EVENT, _CLAUSE_OPENER, _VAGUE_AIM, _RELATIVE, _MONITOR,
     _WISH, _AUX, _PARL_MENTIONED))
 _GAAN = with_lookahead(_GAAN)
+# Patterns searched in most of the sentences that reach them, which few of those sentences hold
+# the words of: each behind a test for those words (``tracker.patterns.guarded``).
+(_SPOKEN_TELLS, _SPOKEN_DELIVERY, _SPOKEN_THERE_COMES, _NOMINAL_HINT, _REPORTED_HINT, _AIM_HINT,
+ _SELF_FULFILLING_HINT, _ASKED_HINT, _PARTICIPLE_TO_PARL, _NEXT_DOCUMENT, _ATTRIBUTIVE) = map(
+    guarded, (_SPOKEN_TELLS, _SPOKEN_DELIVERY, _SPOKEN_THERE_COMES, _NOMINAL_HINT, _REPORTED_HINT,
+              _AIM_HINT, _SELF_FULFILLING_HINT, _ASKED_HINT, _PARTICIPLE_TO_PARL, _NEXT_DOCUMENT,
+              _ATTRIBUTIVE))

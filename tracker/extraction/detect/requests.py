@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from ...deadlines import Deadline
-from ...patterns import Branches, with_lookahead
+from ...patterns import Branches, guarded, with_lookahead
 from ..actors import MEMBERS, OTHER, PARL, Mention, subject_at
 from .debate import debate_internal
 from .vocabulary import (
@@ -1272,3 +1272,9 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
 # The two largest alternations, each branch searched only where its words stand (the same
 # match, in about half the time: ``tracker.patterns.Branches``).
 _DIRECTED, _MEMBER_ASKS = Branches(_DIRECTED), Branches(_MEMBER_ASKS)
+# Patterns searched in most of the sentences that reach them, which few of those sentences hold
+# the words of: each behind a test for those words (``tracker.patterns.guarded``).
+(_DIRECTED_HINT, _REQUEST_HINT, _BEREID_ASKED, _ASKS_TO_DO, _MEMBER_HINT, _MEMBER_ASKS_QUESTION,
+ _INTENDS_TO_TELL, _MEMBER_WISHES, _ASKS_DELIVERY, _MEMBER_PROMISES) = map(guarded, (
+    _DIRECTED_HINT, _REQUEST_HINT, _BEREID_ASKED, _ASKS_TO_DO, _MEMBER_HINT, _MEMBER_ASKS_QUESTION,
+    _INTENDS_TO_TELL, _MEMBER_WISHES, _ASKS_DELIVERY, _MEMBER_PROMISES))
