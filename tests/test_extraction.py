@@ -2758,6 +2758,16 @@ def test_what_parliament_receives_in_a_clause_and_an_approach_to_come(words, exp
     assert _spoken(words) == expected
 
 
+@pytest.mark.parametrize("words", [
+    "Ja, de evaluatie komt voor de zomer naar de Kamer.",
+    "Natuurlijk, die brief komt voor de zomer.",
+])
+def test_an_answers_opening_word_leaves_the_deliverable_first(words):
+    # (the opening "Ja," is read as if not said, and the rules that take the deliverable at the
+    # sentence's start did not look past the blanks left in its place)
+    assert _spoken(words) == [("commitment", date(2025, 7, 3))]
+
+
 @pytest.mark.parametrize("words, expected", [
     # a deliverable that comes, in a minister's turn, is his: no time or Kamer needed
     ("Er komt sowieso een beantwoording van de vraag of de kosten worden doorgerekend aan de "

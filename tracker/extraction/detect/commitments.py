@@ -314,7 +314,7 @@ _REPORTED_BEFORE = re.compile(
     r"|\b(?:is|was|werd|zijn|waren|werden)\s+(?:[\w-]+\s+){0,3}?(?:aangekondigd|gemeld|bericht"
     r"|medegedeeld|meegedeeld)\s+dat\b", _I)
 _EXPECTED_DELIVERABLE = re.compile(
-    r"(?:^|[,;]\s*)(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
+    r"(?:^\s*|[,;]\s*)(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
     + r"\s+(?:verwacht|verwachten)\s+(?:ik|wij|we)\b"
     # "…; ik verwacht het rapport in het voorjaar" (not "Ik verwacht dat de evaluatie …")
     r"|\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\s+(?:het|de|dit|deze|die)\s+(?:[\w-]+\s+)?"
@@ -974,7 +974,7 @@ _TAKES_ALONG = re.compile(
     r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b[^.;:]{0,80}?\bop\b"
     # "Dat betrekken we bij de reactie die u bij de Voorjaarsnota krijgt"
     # (said in a main clause: not "… zegt dat ze wil dat ik het al betrek bij de brief")
-    r"|(?:\b(?:betrek\s+ik|betrekken\s+(?:we|wij))|(?:^|[,;]\s*)(?:ik\s+betrek|(?:we|wij)\s+betrekken))"
+    r"|(?:\b(?:betrek\s+ik|betrekken\s+(?:we|wij))|(?:^\s*|[,;]\s*)(?:ik\s+betrek|(?:we|wij)\s+betrekken))"
     r"\b[^.;:]{0,60}?\bbij\s+(?:de|het|een|mijn|onze|die|deze|dat"
     r"|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
     # "De adviezen nemen we in dat voorstel mee", "… nemen we daarin mee"
@@ -1021,7 +1021,7 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     # (the subject may run on: "De definitieve verdeling van de kasschuif over de projecten in
     # het Infrastructuurfonds wordt bij de Voorjaarsnota 2015 vastgesteld"; or the time stands
     # first: "Bij de begroting 2015 worden de gevolgen van de koerswijziging … uitgewerkt")
-    r"(?:^|(?<=;\s))(?:(?:De|Het|Deze|Dit|Die|Onze|Mijn|Een)\s+(?:[\w-]+\s+){0,12}?"
+    r"(?:^\s*|(?<=;\s))(?:(?:De|Het|Deze|Dit|Die|Onze|Mijn|Een)\s+(?:[\w-]+\s+){0,12}?"
     r"(?P<verb>wordt|worden)\s+"
     r"|(?:Bij|In|Rond|Met|Uiterlijk)\s+(?:[\w-]+\s+){1,5}?(?P<inverted>wordt|worden)\s+(?:de|het"
     r"|een|deze|dit)\s+(?:[\w-]+\s+){0,12}?)"
@@ -1209,7 +1209,7 @@ _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
 
 _ASIDE_BEFORE = re.compile(r",\s+[^,;:]{1,80},\s*$")
 _TO_THE_KAMER_BEFORE = re.compile(r"\bnaar\s+(?:(?:de|uw)\s+Kamer|de\s+Raad\s+van\s+State)\s+$")
-_SAID_DELIVERABLE = re.compile(r"(?:^|[,;:]\s*|\bdat\s+)(?:de|het|een|die|deze)\s+(?:[\w-]+\s+)?"
+_SAID_DELIVERABLE = re.compile(r"(?:^\s*|[,;:]\s*|\bdat\s+)(?:de|het|een|die|deze)\s+(?:[\w-]+\s+)?"
                                + _DELIVERABLE + r"\b[^,;:]{0,120}$", _I)
 
 
@@ -1220,7 +1220,7 @@ _THEN = re.compile(r"(?:(?:(?:en|dus)\s+)?(?:vervolgens|daarna|daarop|aansluiten
                    r"(?=[^.;]*\b(?:stuur|stuurt|sturen|zend|zendt|zenden|informeer|informeert"
                    r"|informeren|bericht|berichten)\b)", _I)
 _DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:dit|dat|die)\b", _I)
-_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[,;:]\s*)(?:dit|dat|die)\s+$", _I)
+_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^\s*|[,;:]\s*)(?:dit|dat|die)\s+$", _I)
 
 
 def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
@@ -1228,7 +1228,7 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
     window = _clause_after(sentence, m.end())
     head = re.match(r"(?:\s+\w+){0,6}?\s+(?:een|de|het|nog\s+een)\s+(?:[\w-]+\s+){0,2}?"
                     + _DELIVERABLE + r"\b", window, _I) or re.search(
-        r"(?:^|[,;:]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
+        r"(?:^\s*|[,;:]\s*)(?:(?:dat|dit|die|deze|de|het|een)\s+)(?:[\w-]+\s+){0,2}?" + _DELIVERABLE
         # "De brief over de wachtlijsten komt voor de zomer"
         # ("Het wetsvoorstel betaalbare huur, met …, gaat voor de zomer naar de Kamer": by name)
         + r"(?:\s+(?:over|van|op|inzake|met|aan|voor|omtrent|rond)\s+(?:[\w-]+\s+){1,5}?"
@@ -1236,7 +1236,7 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
         # "… in de evaluatie, die voor het einde van het jaar naar de Kamer komt"
         r"|\b(?:de|het|een)\s+(?:[\w-]+\s+)?" + _DELIVERABLE + r",?\s+(?:die|dat)\s+[^,;]*$"
         # "De evaluatie wordt naar voren gehaald, en die ligt in september bij de Kamer"
-        r"|(?:^|[:;]\s*)(?:de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
+        r"|(?:^\s*|[:;]\s*)(?:de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
         + r"\b[^;:]*,\s+en\s+(?:die|dat|deze)\s+$",
         # an aside between the deliverable and its verb: "Het advies, met een kabinetsreactie
         # erbij, komt naar verwachting in het tweede kwartaal naar uw Kamer"
@@ -1708,7 +1708,7 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     if subject is None and (_DELIVERY_DONE.search(window) or (
             _TAKES_PLACE.match(window) and not _NOMINAL.search(sentence))) \
             and deadline() is not None:  # ("De beantwoording zal plaatsvinden": a nominal)
-        head = re.search(r"(?:^|[,;]\s*)(?:(?:dit|deze|die|het|de|een)\s+)(?:\w+\s+)?"
+        head = re.search(r"(?:^\s*|[,;]\s*)(?:(?:dit|deze|die|het|de|een)\s+)(?:\w+\s+)?"
                          + _DELIVERABLE + r"\s*$", sentence[:m.start()], _I)
         if head:
             return Finding("commitment", "commitment.deliverable", 0.7, None, None)
@@ -1788,7 +1788,7 @@ _ENDED = re.compile(r"[.?!;:)]\s*$")
 # stuur ik de Kamer toe", "Het advies stuur ik u op de dag dat ik het krijg", "Het advies gaat
 # naar de Kamer zodra ik het heb ontvangen" (in a letter the same words send it now).
 _SPOKEN_DELIVERY = re.compile(
-    r"(?:^|:\s*)(?:(?:ja|nou|dus|dan|en|maar|goed|daar|gewoon|even)[,.]?\s+){0,3}(?:(?:Die|Dat|Deze|Dit"
+    r"(?:^\s*|:\s*)(?:(?:ja|nou|dus|dan|en|maar|goed|daar|gewoon|even)[,.]?\s+){0,3}(?:(?:Die|Dat|Deze|Dit"
     r"|Het|De)\s+[^,;:?]{1,80}?\s+(?:stuur|zend)\s+ik|ik\s+(?:stuur|zend)|(?:stuur|zend)\s+ik)\s+"
     r"(?:u|jullie|(?:de|uw)\s+Kamer)\b"
     r"|^(?:(?:Die|Dat|Deze|Dit|Het|De)\s+[^,;:?]{1,80}?\s+)(?:gaat|gaan)\s+(?:\w+\s+){0,2}?"
@@ -1798,20 +1798,20 @@ _SPOKEN_DELIVERY = re.compile(
 # Said, not written: "Uiteraard informeer ik de Kamer over dit traject", "Dat laat ik
 # terugkomen in een rapportage", "Daarover wil ik terugkoppelen in dat plan van aanpak".
 _SPOKEN_TELLS = re.compile(
-    r"(?:^|[,;]\s*)(?:[\w-]+[,.]?\s+){0,2}?(?:ik\s+informeer|informeer\s+ik)\s+(?:u|jullie"
+    r"(?:^\s*|[,;]\s*)(?:[\w-]+[,.]?\s+){0,2}?(?:ik\s+informeer|informeer\s+ik)\s+(?:u|jullie"
     r"|(?:de|uw)\s+Kamer)\b(?![^.;]*\b(?:bij\s+dezen?|hierbij|hiermee|nu\s+al)\b)"
     r"|\b(?:ik\s+laat|laat\s+ik)\s+(?:\w+\s+){0,3}?terugkomen\s+in\s+(?:de|een|het|die|dat)\b"
     r"|\b(?:ik\s+(?:wil|ga)|(?:wil|ga)\s+ik)\s+(?:\w+\s+){0,3}?terugkoppelen\s+(?:in|bij|via)\s+"
     r"(?:de|een|het|die|dat|deze)\b", _I)
 # "…, dus die komt op zeer korte termijn naar de Kamer", "Die komt in 2024.", "Dit komt binnen
 # een halfjaar." (a thing just named, with its time; not "Dat komt doordat …")
-_SPOKEN_COMES = re.compile(r"(?:^|[,;]\s*)(?:(?:ja|nou|dus|en|maar|want)[,]?\s+)?(?:die|deze|dit"
+_SPOKEN_COMES = re.compile(r"(?:^\s*|[,;]\s*)(?:(?:ja|nou|dus|en|maar|want)[,]?\s+)?(?:die|deze|dit"
                            r"|het|hij|ze)\s+komt\b(?!\s+er\b)", _I)
 # "Er komt sowieso een beantwoording van de vraag of …", "Er komt nog een brief waarin …": in a
 # minister's turn a deliverable that comes is his, without a time or the Kamer named (written,
 # "er komt" names neither who sends it nor to whom)
 _SPOKEN_THERE_COMES = re.compile(
-    r"(?:^|[,;:]\s*)(?:(?:ja|nou|dus|en|maar|want|daarom|dan)[,]?\s+)?(?:er\s+komt|komt\s+er)\s+"
+    r"(?:^\s*|[,;:]\s*)(?:(?:ja|nou|dus|en|maar|want|daarom|dan)[,]?\s+)?(?:er\s+komt|komt\s+er)\s+"
     r"(?:(?:nog|ook|sowieso|dus|dan|wel|zeker|straks|echt|gewoon)\s+)*(?:een|de)\s+"
     r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b", _I)
 _COMES_TO_THE_KAMER = re.compile(r"[^,;]{0,60}?\bnaar\s+(?:de|uw)\s+Kamer\b", _I)
@@ -1859,7 +1859,7 @@ _TO_GOVERNMENT = re.compile(r"\baan\s+(?:het\s+kabinet|mij|ons|de\s+minister|de\
 # A deliverable (or the questions asked) as the subject of the clause before "wordt": "Het
 # wetsvoorstel wordt …", "De vragen …, die op 8 maart zijn gesteld, worden …".
 _SUBJECT_FIRST = re.compile(
-    r"(?:^|[:;]\s*)(?:(?:ook|daarnaast|verder|tot\s+slot)\s+)?(?:een|de|het|dit|deze|dat|die)\s+"
+    r"(?:^\s*|[:;]\s*)(?:(?:ook|daarnaast|verder|tot\s+slot)\s+)?(?:een|de|het|dit|deze|dat|die)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:[\w-]*-)?(?:" + _DELIVERABLE
     + r"|vragen|wetsvoorstel\w*|\w*wet|\w*regeling(?:en)?|\w*regels|ontwerp\w*|concept\w*|\w*module"
     r"|\w*loket|aanpassing|wijziging|herziening)\b"
