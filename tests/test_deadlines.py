@@ -263,10 +263,18 @@ def test_fallback_dates_when_the_calendar_has_no_row():
         ("binnen een week of zes", date(2025, 4, 21)),
         ("Ik denk een weekje of drie.", date(2025, 3, 31)),
         ("een maand of twee", date(2025, 5, 10)),
+        # "enkele maanden" as three, as the corpus's labellers read it
+        ("binnen enkele maanden", date(2025, 6, 10)),
+        ("Over enkele maanden willen we u deze inventarisatie aanbieden.", date(2025, 6, 10)),
     ],
 )
 def test_relative_periods(text, expected):
     assert due(text) == (expected, "relative")
+
+
+def test_some_months_after_an_event_or_as_a_span_name_no_date():
+    assert due("binnen enkele maanden na ontvangst van het advies") == (None, "conditional")
+    assert find_deadline("in de komende maanden", D) is None
 
 
 @pytest.mark.parametrize(

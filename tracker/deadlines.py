@@ -13,7 +13,9 @@ Where the rules table leaves room, these choices are made (and tested):
   10 juni 2020", "4 december jl.", "d.d. 21 juni 2021") and is not a deadline, unless a
   deadline word stands before it ("uiterlijk", "vóór", "per", "tot"): then it is overdue.
 - "vóór juni 2020" (before a month) is the last day of the month before; "binnen N werkdagen"
-  counts Monday to Friday; "binnen een half jaar" is six months.
+  counts Monday to Friday; "binnen een half jaar" is six months; "binnen enkele maanden" three
+  (as the corpus's labellers read it), while "enkele weken" is "binnenkort" and "de komende
+  maanden" names no date.
 - "komend"/"volgend" before a season means its next occurrence (roll-forward); "dit"/"deze"
   names the year of D.
 - "vóór Prinsjesdag" and "vóór Verantwoordingsdag" are the day itself (the table's rows match
@@ -189,6 +191,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "verantwoordingsdag": ("verantwoordingsdag", "slotwet"),
     "annual_reports": ("jaarverslag",),
     "relative": ("binnen", "over", "komende"), "about": (" of ",), "answer_term": ("termijn",),
+    "some_months": ("enkele maanden",),
     "asap": ("mogelijk", "z.", "zsm", "spoedigste"), "week": ("week",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat", "dag"),
@@ -551,6 +554,12 @@ def _about(m, ctx):  # "een week of zes": about six weeks
     return _later(ctx.reference, _number(m.group("n")), m.group("unit").lower()), False
 
 
+def _some_months(m, ctx):  # "binnen enkele maanden": three, as the labellers read it
+    if _AFTER_EVENT.match(ctx.text, m.end()):
+        return CONDITIONAL  # ("binnen enkele maanden na ontvangst")
+    return ctx.reference + relativedelta(months=3), False
+
+
 def _answer_term(m, ctx):
     """Asked of written questions, and not the notice that they will be late ("… kunnen niet
     binnen de gebruikelijke termijn worden beantwoord": no date is said there)."""
@@ -837,6 +846,9 @@ RULES: tuple[_Rule, ...] = (
     _rule("about", "relative",
           r"\b(?:(?:binnen|over|in)\s+)?een\s+(?P<unit>werkdag|dag|we(?:e)?k|maand|jaar)(?:je)?"
           r"\s+of\s+(?P<n>" + _NUM + r")\b", _about),
+    # "binnen enkele maanden", "over enkele maanden" (not "de komende maanden", which the rules
+    # leave without a date, nor "enkele weken", read as "binnenkort")
+    _rule("some_months", "relative", r"\b(?:binnen|over)\s+enkele\s+maanden\b", _some_months),
     # "Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?": written questions are
     # answered within three weeks, the term the Tweede Kamer's Reglement van Orde sets
     _rule("answer_term", "relative",
