@@ -2783,6 +2783,21 @@ def test_a_deliverable_that_comes_in_a_ministers_turn(words, expected):
     assert _member_kinds(words) == []  # (a member's "er komt" promises nothing)
 
 
+@pytest.mark.parametrize("words, expected", [
+    # a minister's present tense that sends: to the Kamer named later, by "we", or what about
+    ("Dan sturen wij, zoals gebruikelijk, het interim-auditrapport van de Auditdienst Rijk naar "
+     "uw Kamer.", [("commitment", None)]),
+    ("We sturen u het rapport.", [("commitment", None)]),
+    ("Ik stuur daar nog een brief over.", [("commitment", None)]),
+    # not steering, not what is handed over as it is said, not what is not sent
+    ("Wij sturen op publieke doelen en die staan voorop.", []),
+    ("Ik stuur de Kamer hierbij het rapport.", []),
+    ("We sturen de brief niet naar de Kamer.", []),
+])
+def test_a_minister_sends_in_the_present_tense(words, expected):
+    assert _spoken(words) == expected
+
+
 def test_a_decision_taken_at_the_voorjaarsnota_with_the_verb_first():
     assert [(i.kind, i.due) for i in extract(_letter(
         "Over de budgettaire gevolgen daarvan vindt besluitvorming plaats bij de "

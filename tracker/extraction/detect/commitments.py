@@ -1788,9 +1788,15 @@ _ENDED = re.compile(r"[.?!;:)]\s*$")
 # stuur ik de Kamer toe", "Het advies stuur ik u op de dag dat ik het krijg", "Het advies gaat
 # naar de Kamer zodra ik het heb ontvangen" (in a letter the same words send it now).
 _SPOKEN_DELIVERY = re.compile(
-    r"(?:^\s*|:\s*)(?:(?:ja|nou|dus|dan|en|maar|goed|daar|gewoon|even)[,.]?\s+){0,3}(?:(?:Die|Dat|Deze|Dit"
-    r"|Het|De)\s+[^,;:?]{1,80}?\s+(?:stuur|zend)\s+ik|ik\s+(?:stuur|zend)|(?:stuur|zend)\s+ik)\s+"
-    r"(?:u|jullie|(?:de|uw)\s+Kamer)\b"
+    r"(?:^\s*|:\s*)(?:(?:ja|nou|dus|dan|en|maar|goed|daar|gewoon|even)[,.]?\s+){0,3}(?:(?:Die|Dat|Deze"
+    r"|Dit|Het|De)\s+[^,;:?]{1,80}?\s+(?:(?:stuur|zend)\s+ik|(?:sturen|zenden)\s+(?:we|wij))"
+    r"|ik\s+(?:stuur|zend)|(?:stuur|zend)\s+ik|(?:we|wij)\s+(?:sturen|zenden)"
+    r"|(?:sturen|zenden)\s+(?:we|wij))"
+    # to whom: "… stuur ik u", "… sturen wij, zoals gebruikelijk, het rapport naar uw Kamer",
+    # or what about: "We sturen daar een brief over" (not "Wij sturen op publieke doelen")
+    r"(?:\s+(?:u|jullie|(?:de|uw)\s+Kamer)\b|[^.;?]{0,120}?\b(?:naar|aan)\s+(?:de|uw)\s+Kamer\b"
+    r"|\s+(?:daar|hier)\s+(?:(?:nog|ook|dan)\s+)?(?:een|de)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
+    + r"\s+over\b)"
     r"|^(?:(?:Die|Dat|Deze|Dit|Het|De)\s+[^,;:?]{1,80}?\s+)(?:gaat|gaan)\s+(?:\w+\s+){0,2}?"
     r"naar\s+(?:de|uw)\s+Kamer\b", _I)
 
@@ -1836,9 +1842,12 @@ def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> F
             if due is None or due.due is None or due.start < m.end() \
                     or not _COMES_END.match(sentence, due.end):
                 m = None
-    if m is None or _negated(sentence[:m.end() + 40]):
-        return None
+    if m is None or _negated(sentence[:m.end() + 40]) or _HANDED_OVER_NOW.search(sentence):
+        return None  # (not what is handed over as it is said: "Ik stuur u hierbij …")
     return Finding("commitment", "commitment.spoken-delivery", 0.7, None, SELF, focus=0)
+
+
+_HANDED_OVER_NOW = re.compile(r"\b(?:bij\s+dezen?|hierbij|hiermee)\b", _I)
 
 
 def cut_off(sentence: str, after: int) -> bool:
