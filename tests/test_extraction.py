@@ -2798,6 +2798,15 @@ def test_a_minister_sends_in_the_present_tense(words, expected):
     assert _spoken(words) == expected
 
 
+def test_then_is_the_time_the_sentence_before_names():
+    assert _spoken("Het eerste moment waarop ik uw Kamer wil informeren is in oktober. Dan sturen "
+                   "wij het rapport van de Auditdienst Rijk naar uw Kamer.") == [
+        ("commitment", date(2025, 10, 31))]
+    # (not a time already past, nor a sentence that names none)
+    assert _spoken("Dat was in januari. Dan sturen wij het rapport naar uw Kamer.") == [
+        ("commitment", None)]
+
+
 def test_a_decision_taken_at_the_voorjaarsnota_with_the_verb_first():
     assert [(i.kind, i.due) for i in extract(_letter(
         "Over de budgettaire gevolgen daarvan vindt besluitvorming plaats bij de "

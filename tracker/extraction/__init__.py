@@ -332,6 +332,15 @@ def _extract(text: str, date: date | None, calendar: ParliamentaryCalendar | Non
                     items[-1] = timed  # komt in het najaar.": one promise and its time
                     previous = (s, timed)
                     continue
+            if item is not None and item.kind == "commitment" and item.precision == "none" \
+                    and i and sentences[i - 1].paragraph == s.paragraph \
+                    and _THEN_SENDS.match(s.text) and not _PAST_TOLD.search(sentences[i - 1].text):
+                # "Het eerste moment … is in oktober. Dan sturen wij het rapport naar uw Kamer":
+                # "dan" is the time the sentence before names
+                due = find_deadline(sentences[i - 1].text, item.reference_date or clock.today(),
+                                    calendar, still_to_come=True)
+                if due is not None and due.due is not None:
+                    item = _timed(item, due, f"inherited:before:{due.rule}")
             if item is not None:
                 if item.kind == "commitment" and item.due is not None \
                         and previous is not None and previous[1] is not None and items \
@@ -1056,6 +1065,13 @@ def _timed_after(item: Item, said: Sentence, s: Sentence,
                   end=s.end)
 
 
+# "Dan" and the verb that sends, first: the time is the sentence before's ("… is in oktober. Dan
+# sturen wij het rapport naar uw Kamer"), not a condition's ("Als …, dan …" is one sentence).
+_THEN_SENDS = re.compile(r"^(?:En\s+)?[Dd]an\s+(?:stuur|sturen|zend|zenden|informeer|informeren"
+                         r"|bericht|berichten|ontvangt|ontvangen|krijgt|krijgen)\s+(?:ik|wij|we|u"
+                         r"|de\s+Kamer|uw\s+Kamer)\b")
+_PAST_TOLD = re.compile(r"\b(?:was|waren|werd|werden|had|hadden|heb|hebt|heeft|hebben)\b",
+                        re.IGNORECASE)  # ("Dat was in januari. Dan …": a time gone by)
 # When the work just promised will be done, said as a promise of its own: "Ik verwacht dit in het
 # derde kwartaal van dit jaar af te ronden."
 _DONE_BY = re.compile(r"^(?:Ik|Wij|We)\s+(?:verwacht(?:en)?|streef|streven|hoop|hopen)\s+"
