@@ -253,6 +253,9 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     # a look that ends in telling the Kamer
     ("Ik zal kijken of dat kan en de Kamer daarover informeren.", "commitment"),
+    # the thing planned, then its action ("De indiening … is gepland in 2026" already was one)
+    ("Het wetsvoorstel is gepland voor indiening in 2026.", "commitment"),
+    ("Het rapport is voorzien voor publicatie in het voorjaar.", "commitment"),
     ("Over de contouren van het wetsvoorstel, en over de vraag of een convenant een begaanbare "
      "weg is, informeer ik uw Kamer voor het kerstreces.", "commitment"),
     # the present of verbs beyond telling, beside a time
@@ -531,6 +534,8 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "aan te passen.",
     "Het wetsvoorstel zou in het najaar kunnen worden ingediend.",
     "Ik zal kijken hoe we de Kamer beter kunnen informeren.",
+    "Het rapport van de Europese Commissie is voorzien voor publicatie in het voorjaar.",
+    "De wet is gepland voor inwerkingtreding op 1 januari 2027.",
     "Ik zal kijken of dat kan.",
     "Op 13 december ontving ik uw verzoek om de Kamer te informeren over de wijze waarop de "
     "motie vanaf 1 januari 2026 zal worden uitgevoerd.",

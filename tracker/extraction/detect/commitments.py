@@ -1485,6 +1485,12 @@ _NOMINAL = re.compile(
     r"|bijeenkomst|behandeling|uitzending)\b)\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?"
     r"(?:\s*,[^,;.]{3,160},)?\s+(?:is|wordt|staat)\s+(?:voorzien|gepland|geprogrammeerd)\s+"
     r"(?:voor|in|rond|na)\b"
+    # the thing planned, then its action: "Het wetsvoorstel is gepland voor indiening in 2026",
+    # "Het rapport is voorzien voor publicatie in het voorjaar" (not a law's entry into force)
+    r"|^(?:De|Het|Een)\s+(?:[\w-]+\s+){0,3}?(?:" + _DELIVERABLE + r"|wetsvoorstel\w*|\w*regeling"
+    r"|\w*besluit)\s+(?:\S+\s+){0,6}?(?:is|wordt|staat)\s+(?:gepland|voorzien|geprogrammeerd)\s+"
+    r"voor\s+(?:indiening|publicatie|verzending|toezending|aanbieding|oplevering|presentatie"
+    r"|vaststelling)\b"
     # the time first: "Een tussentijdse evaluatie van de sectorplannen is in 2025 voorzien"
     r"|^(?:De|Het|Een)\s+(?:\w+\s+)?\w{4,}(?:ing|atie)\b(?:\s+\S+){0,8}?\s+(?:is|wordt|staat)\s+"
     r"(?:in|voor|rond|begin|eind|medio)\s+(?:\S+\s+){0,4}?(?:voorzien|gepland|geprogrammeerd)\b"
@@ -1506,6 +1512,9 @@ def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
            for x in found) or _negated(m.group()):
         return None  # someone else's ("Besluitvorming door de Europese Commissie volgt …"), but
         # not a noun's complement ("Beantwoording van de vragen van de leden … zal …")
+    if _PLANNED_FOR.search(m.group()) and any(x.kind in (OTHER, MEMBERS) for x in found
+                                              if x.start < m.end()):
+        return None  # "Het rapport van de Europese Commissie is voorzien voor publicatie …"
     if _WOULD.search(m.group()):
         return None  # retold: "In de presentatie van het plan is aangegeven dat nadere
         # besluitvorming zou plaatsvinden wanneer …"
@@ -1517,6 +1526,7 @@ def _nominal(sentence: str, found: list[Mention], m: re.Match[str],
 
 
 _WOULD = re.compile(r"\b(?:zou|zouden)\b", _I)
+_PLANNED_FOR = re.compile(r"\b(?:gepland|voorzien|geprogrammeerd)\s+voor\s+\w+(?:ing|atie)\b", _I)
 # A mention inside the nominal's complement: "Publicatie van de handreiking voor gemeenten …"
 _COMPLEMENT = re.compile(r"\s(?:van|voor|aan|over)\s+(?:(?!door\s)[\w-]+\s+){0,8}?$", _I)
 
