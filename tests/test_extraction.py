@@ -2778,6 +2778,7 @@ def test_an_answers_opening_word_leaves_the_deliverable_first(words):
     ("Er komt sowieso een beantwoording van de vraag of de kosten worden doorgerekend aan de "
      "klant, als ze al een bankrekening kunnen openen.", [("commitment", None)]),
     ("Dus er komt nog een brief over.", [("commitment", None)]),
+    ("Er komt een nota.", [("commitment", None)]),
     # not one that does not come, nor someone else's, nor a thing that is no deliverable
     ("Er komt geen brief over.", []),
     ("Er komt ook een evaluatie van de Europese Commissie.", []),

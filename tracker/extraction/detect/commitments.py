@@ -1839,8 +1839,8 @@ def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> F
     if sentence.rstrip().endswith("?"):
         return None
     m = _SPOKEN_DELIVERY.search(sentence) or _SPOKEN_TELLS.search(sentence)
-    if m is None and "er" in sentence:
-        m = _SPOKEN_THERE_COMES.search(sentence)
+    if m is None:
+        m = _SPOKEN_THERE_COMES.search(sentence)  # (guarded: only where "komt" stands)
         if m is not None and any(x.kind in (OTHER, MEMBERS) and x.start < m.end() + 40
                                  for x in mentions(sentence)):
             m = None  # "Er komt ook een evaluatie van de Europese Commissie": theirs (not
@@ -2345,7 +2345,7 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
         by = [x for x in found if x.start == m.start() + agent.end()]
     else:  # the agent before the participle: "Daarnaast wordt er door de Minister voor
         # Rechtsbescherming gewerkt aan een Kamerbrief …" (theirs, not the letter's writer's)
-        by = [x for x in found if x.end <= m.start() and m.group()[:1] in "gG"
+        by = [x for x in found if x.end <= m.start() and m.group().lower().startswith("gewerkt")
               and _AGENT_BEFORE.search(sentence, max(0, x.start - 12), x.start)
               and not any(c in sentence[x.end:m.start()] for c in ",;:")][-1:]
     if by:
