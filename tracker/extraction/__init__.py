@@ -332,15 +332,8 @@ def _extract(text: str, date: date | None, calendar: ParliamentaryCalendar | Non
                     items[-1] = timed  # komt in het najaar.": one promise and its time
                     previous = (s, timed)
                     continue
-            if item is not None and item.kind == "commitment" and item.precision == "none" \
-                    and i and sentences[i - 1].paragraph == s.paragraph \
-                    and _THEN_SENDS.match(s.text) and not _PAST_TOLD.search(sentences[i - 1].text):
-                # "Het eerste moment … is in oktober. Dan sturen wij het rapport naar uw Kamer":
-                # "dan" is the time the sentence before names
-                due = find_deadline(sentences[i - 1].text, item.reference_date or clock.today(),
-                                    calendar, still_to_come=True)
-                if due is not None and due.due is not None:
-                    item = _timed(item, due, f"inherited:before:{due.rule}")
+            if item is not None and i:
+                item = _timed_before(item, sentences[i - 1], s, calendar)
             if item is not None:
                 if item.kind == "commitment" and item.due is not None \
                         and previous is not None and previous[1] is not None and items \
@@ -1063,6 +1056,20 @@ def _timed_after(item: Item, said: Sentence, s: Sentence,
         return item
     return _timed(item, due, f"inherited:after:{due.rule}", text=f"{item.text} {s.text}",
                   end=s.end)
+
+
+def _timed_before(item: Item, said: Sentence, s: Sentence,
+                  calendar: ParliamentaryCalendar) -> Item:
+    """A promise that opens with "Dan" and its sending verb takes the time the sentence before
+    names: "Het eerste moment … is in oktober. Dan sturen wij het rapport naar uw Kamer"."""
+    if item.kind != "commitment" or item.precision != "none" or s.paragraph != said.paragraph \
+            or not _THEN_SENDS.match(s.text) or _PAST_TOLD.search(said.text):
+        return item
+    due = find_deadline(said.text, item.reference_date or clock.today(), calendar,
+                        still_to_come=True)
+    if due is None or due.due is None:
+        return item
+    return _timed(item, due, f"inherited:before:{due.rule}")
 
 
 # "Dan" and the verb that sends, first: the time is the sentence before's ("… is in oktober. Dan

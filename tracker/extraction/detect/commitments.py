@@ -1815,7 +1815,7 @@ _SPOKEN_DELIVERY = re.compile(
 # terugkomen in een rapportage", "Daarover wil ik terugkoppelen in dat plan van aanpak".
 _SPOKEN_TELLS = re.compile(
     r"(?:^\s*|[,;]\s*)(?:[\w-]+[,.]?\s+){0,2}?(?:ik\s+informeer|informeer\s+ik)\s+(?:u|jullie"
-    r"|(?:de|uw)\s+Kamer)\b(?![^.;]*\b(?:bij\s+dezen?|hierbij|hiermee|nu\s+al)\b)"
+    r"|(?:de|uw)\s+Kamer)\b(?![^.;]*\bnu\s+al\b)"  # (nor "hierbij": see spoken_delivery)
     r"|\b(?:ik\s+laat|laat\s+ik)\s+(?:\w+\s+){0,3}?terugkomen\s+in\s+(?:de|een|het|die|dat)\b"
     r"|\b(?:ik\s+(?:wil|ga)|(?:wil|ga)\s+ik)\s+(?:\w+\s+){0,3}?terugkoppelen\s+(?:in|bij|via)\s+"
     r"(?:de|een|het|die|dat|deze)\b", _I)
