@@ -2,7 +2,8 @@
 
 People keep a Kamerstuk as they got it: text (UTF-8, or Windows' UTF-16 and cp1252), the web
 page (officielebekendmakingen.nl, an Eerste Kamer registry page, tweedekamer.nl), the KOOP XML,
-the PDF, or the Word document it was written in. Each becomes plain text in reading order, one
+the PDF, or the Word document it was written in; a debate as the Tweede Kamer publishes its
+stenogram (VLOS XML, the open data's "Verslag"). Each becomes plain text in reading order, one
 paragraph a block; what it was read as goes with it, so spans can be said to point into that
 text rather than into the file.
 
@@ -11,6 +12,7 @@ Pure functions over bytes; nothing here fetches or knows the tracker.
 
 from __future__ import annotations
 
+import datetime
 import io
 import re
 import zipfile
@@ -30,7 +32,9 @@ class UnreadableDocument(ValueError):
 class DocumentText:
     text: str
     read_as: str  # text | html | xml | pdf | docx
-    warning: str | None = None  # how a text file was read, when not as clean UTF-8
+    warning: str | None = None  # how a file was read, when not as it should be
+    date: datetime.date | None = None  # the document's date, where the file says it beside the text
+    form: str | None = None  # what the file says it is (a stenogram: "transcript")
 
 
 _XML_DECLARATION = re.compile(rb"<\?xml[^>]*\?>\s*")
@@ -49,10 +53,13 @@ def document_text(data: bytes) -> DocumentText:
     markup = head[declared.end():] if declared else head
     if (declared or markup.startswith(b"<")) and b"<officiele-publicatie" in markup:
         return DocumentText(_kamerstuk_text(data), "xml")
+    if (declared or markup.startswith(b"<")) and b"<vloscoredocument" in markup:
+        return _stenogram(data)
     if _HTML_START.match(markup):  # (XHTML too, after its XML declaration)
         return DocumentText(_page_text(data), "html")
     if declared:
-        raise UnreadableDocument("XML that is not a Kamerstuk (no <officiele-publicatie>)")
+        raise UnreadableDocument("XML that is neither a Kamerstuk (no <officiele-publicatie>) "
+                                 "nor a Tweede Kamer stenogram (no <vlosCoreDocument>)")
     text, warning = _decode(data)
     return DocumentText(text, "text", warning)
 
@@ -111,6 +118,48 @@ def _kamerstuk_text(data: bytes) -> str:
     return f"{stuk.body}{notes}\n"
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def _stenogram(data: bytes) -> DocumentText:
+    """A Tweede Kamer stenogram (VLOS XML) as the Handelingen print it: every ``alineaitem`` in
+    document order, whitespace collapsed, a blank line between. The speakers' labels ("Minister
+    Keijzer:", "De heer Van Baarle (DENK):", "De voorzitter:") are items of their own, so the
+    text reads as a transcript; the sitting's date is the ``datum`` of its ``vergadering``.
+    A stenogram published before its text (a "Casco" with the agenda only) reads as empty, with
+    a warning that says so."""
+    root = _xml(data, "the stenogram")
+    if etree.QName(root).localname != "vlosCoreDocument":
+        raise UnreadableDocument("XML that names <vlosCoreDocument> but is not a stenogram "
+                                 f"(its root is <{etree.QName(root).localname}>)")
+    text = stenogram_text(root)
+    problems = [] if text else [f"the stenogram holds no text yet (published as "
+                                f"{root.get('soort') or '?'}, {root.get('status') or '?'})"]
+    sitting = (root.findtext("{*}vergadering/{*}datum") or "").strip()
+    try:
+        day = datetime.date.fromisoformat(sitting[:10])
+    except ValueError:
+        day = None
+        problems.append(f"the stenogram's date {sitting!r} is not a date" if sitting else
+                        "the stenogram names no date")
+    return DocumentText(text, "xml", "; ".join(problems) or None, day, "transcript")
+
+
+def stenogram_text(root: etree._Element) -> str:
+    """The printed text of a parsed VLOS stenogram (see ``_stenogram``)."""
+    items = (_SPACE.sub(" ", "".join(el.itertext())).strip()
+             for el in root.iter("{*}alineaitem"))
+    text = "\n\n".join(item for item in items if item)
+    return text + "\n" if text else ""
+
+
+def _xml(data: bytes, what: str) -> etree._Element:
+    try:
+        return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableDocument(f"{what} cannot be read ({exc})") from None
+
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -129,10 +178,7 @@ def _docx_text(data: bytes) -> str:
         raise UnreadableDocument(f"the Word document cannot be read ({exc})") from None
     paragraphs = []
     for part in parts:
-        try:
-            root = etree.fromstring(part, etree.XMLParser(resolve_entities=False, no_network=True))
-        except etree.XMLSyntaxError as exc:
-            raise UnreadableDocument(f"the Word document cannot be read ({exc})") from None
+        root = _xml(part, "the Word document")
         for p in root.iter(f"{_W}p"):
             pieces = []
             for el in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br"):

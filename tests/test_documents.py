@@ -1,10 +1,11 @@
 """Document files as users keep them — text in three encodings, a registry web page, Kamerstuk
-XML, a PDF — read as the text the extraction needs (``scrapers.documents``, ``tracker
-extract``)."""
+XML, a Tweede Kamer stenogram, a PDF — read as the text the extraction needs
+(``scrapers.documents``, ``tracker extract``)."""
 
 import io
 import json
 import zipfile
+from datetime import date
 
 import pytest
 
@@ -109,10 +110,58 @@ def test_a_word_document_reads_as_its_paragraphs():
     assert (item.kind, item.due.isoformat()) == ("commitment", "2025-05-31")
 
 
+# A commissiedebat of 2 July 2025 as the Tweede Kamer's open data serves it (VLOS XML, "Verslag";
+# kept as sample data in the public repository Niekvandam/neo4j-tkapi, the debate a part of the
+# corpus that is opened), cut to the opening, one member's turn, the first of the state
+# secretary's answers and the close with the chair reading out the toezeggingen; beside it the
+# same source's pre-publication of a procedure meeting (its agenda, no text yet), cut to its head.
+STENOGRAM = "vlos-commissiedebat-slachtofferbeleid-20250702.xml"
+
+
+def test_a_tweede_kamer_stenogram_reads_as_the_handelingen_print_it():
+    read = document_text((FIXTURES / "documents" / STENOGRAM).read_bytes())
+    assert (read.read_as, read.date, read.form, read.warning) == (
+        "xml", date(2025, 7, 2), "transcript", None)
+    assert read.text.startswith("Verslag van een commissiedebat\n\nDe vaste commissie voor "
+                                "Justitie en Veiligheid heeft op 2 juli 2025 overleg gevoerd")
+    assert "<" not in read.text and "  " not in read.text
+    # each speaker's label a paragraph of its own, as a transcript prints it ("De <nadruk
+    # type="Vet">voorzitter</nadruk>:" in the XML)
+    for label in ("De voorzitter:", "Mevrouw Mutluer (GroenLinks-PvdA):",
+                  "Staatssecretaris Struycken:"):
+        assert f"\n\n{label}\n\n" in read.text
+    result = extract(read.text, read.date, form=read.form)
+    assert (result.form, result.date) == ("transcript", date(2025, 7, 2))
+    said = {(i.kind, i.actor) for i in result.items}
+    assert said == {("commitment", "Staatssecretaris Struycken"),
+                    ("request", "Mevrouw Mutluer")}  # not the chair reading the list out
+    letter = next(i for i in result.items if "letselschade aan uw Kamer" in i.text)
+    assert (letter.due, letter.precision) == (date(2025, 12, 18), "season")  # the autumn
+    assert read.text[letter.start:letter.end] == letter.text
+
+
+def test_a_stenogram_published_before_its_text_reads_as_empty_and_says_why():
+    read = document_text((FIXTURES / "documents" /
+                          "vlos-procedurevergadering-casco-20250703.xml").read_bytes())
+    assert (read.text, read.date, read.form) == ("", date(2025, 7, 3), "transcript")
+    assert read.warning == "the stenogram holds no text yet (published as Voorpublicatie, Casco)"
+
+
+def test_a_stenogram_without_a_date_reads_and_says_so():
+    data = (FIXTURES / "documents" / STENOGRAM).read_bytes()
+    read = document_text(data.replace(b"<datum>2025-07-02T00:00:00</datum>", b"<datum>onbekend"
+                                      b"</datum>", 1))
+    assert read.date is None and read.text == document_text(data).text
+    assert read.warning == "the stenogram's date 'onbekend' is not a date"
+
+
 @pytest.mark.parametrize("data, says", [
     (b"%PDF-1.4\n1 0 obj\n", "the PDF cannot be read"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff", "binary data, not text"),
-    (b"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'/>", "not a Kamerstuk"),
+    (b"<?xml version='1.0'?><feed xmlns='http://www.w3.org/2005/Atom'/>",
+     "neither a Kamerstuk .* nor a Tweede Kamer stenogram"),
+    ((FIXTURES / "documents" / STENOGRAM).read_bytes()[:20_000],  # cut off mid-download
+     "the stenogram cannot be read"),
     (b"PK\x03\x04" + b"\x00" * 40, "the Word document cannot be read"),
 ])
 def test_what_holds_no_readable_text_says_so(data, says):
@@ -140,6 +189,22 @@ def test_the_cli_reads_pages_and_pdfs_and_says_what_it_read(cli, tmp_path, caplo
     assert "brief.txt: not UTF-8; read as cp1252" in caplog.text
     assert "1 of 4 files could not be read" in result.stderr
     assert "names no date of its own" not in caplog.text
+
+
+def test_the_cli_reads_a_stenogram_as_a_debate_of_its_own_date(cli, caplog):
+    (document,) = json.loads(cli("extract", str(FIXTURES / "documents" / STENOGRAM)).stdout)[
+        "documents"]
+    assert (document["read_as"], document["kind"], document["date"]) == (
+        "xml", "transcript", "2025-07-02")
+    assert {i["actor"] for i in document["items"] if i["kind"] == "commitment"} == {
+        "Staatssecretaris Struycken"}
+    for item in document["items"]:
+        assert document["text"][item["start"]:item["end"]] == item["text"]
+    assert "names no date" not in caplog.text
+    # what the user says wins over what the file says
+    (letter,) = json.loads(cli("extract", "--kind", "letter", "--date", "2025-01-06",
+                               str(FIXTURES / "documents" / STENOGRAM)).stdout)["documents"]
+    assert (letter["kind"], letter["date"]) == ("letter", "2025-01-06")
 
 
 def test_the_cli_says_when_deadlines_are_read_from_today(cli, tmp_path, caplog):

@@ -23,7 +23,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from lxml import etree
+from scrapers.documents import document_text
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "extraction"
@@ -136,12 +136,10 @@ _SPEAKER = re.compile(r"^(?:De voorzitter|Minister|Staatssecretaris|Minister-pre
 
 
 def vlos_text(xml: bytes) -> str:
-    """A VLOS stenogram printed: every ``alineaitem`` in document order, whitespace collapsed,
-    a blank line between (the speakers' lines, "Minister X:", are items of their own)."""
-    root = etree.fromstring(xml)
-    items = (_SPACE.sub(" ", "".join(el.itertext())).strip()
-             for el in root.iter("{*}alineaitem"))
-    return "\n\n".join(item for item in items if item) + "\n"
+    """A VLOS stenogram printed as ``tracker extract`` reads it: every ``alineaitem`` in
+    document order, whitespace collapsed, a blank line between (the speakers' lines, "Minister
+    X:", are items of their own)."""
+    return document_text(xml).text
 
 
 def vlos_pieces(text: str, size: int = 12_000) -> list[tuple[int, int]]:

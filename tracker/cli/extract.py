@@ -1,7 +1,7 @@
 """tracker extract: candidate commitments, requests and milestones from document files.
 
-``tracker extract PATH …`` reads files (text, an HTML page, Kamerstuk XML or a PDF: see
-``scrapers.documents``) and prints what it finds; it needs no database (the
+``tracker extract PATH …`` reads files (text, an HTML page, Kamerstuk XML, a stenogram, a PDF or
+a Word document: see ``scrapers.documents``) and prints what it finds; it needs no database (the
 bundled parliamentary calendar and milestone catalogue are used). ``tracker extract --pending``
 reads the stored documents that wait for extraction and stores their candidates.
 """
@@ -53,11 +53,11 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], given, fmt: str, f
                     pending: bool, limit: int | None) -> None:
     """Find the commitments, requests and milestones in Dutch parliamentary text.
 
-    PATH is a text file, an HTML page, Kamerstuk XML, a PDF or a Word document ('-' reads
-    standard input). Every item has its sentence, its span in the text (the file's own for a
-    text file; for the others the text read from it, given in the JSON as "text"), the actor,
-    the deadline phrase and resolved due date, cited identifiers, the rule that found it and a
-    confidence.
+    PATH is a text file, an HTML page, Kamerstuk XML, a Tweede Kamer stenogram (VLOS XML), a
+    PDF or a Word document ('-' reads standard input). Every item has its sentence, its span
+    in the text (the file's own for a text file; for the others the text read from it, given
+    in the JSON as "text"), the actor, the deadline phrase and resolved due date, cited
+    identifiers, the rule that found it and a confidence.
     """
     from ..calendar import ParliamentaryCalendar
     from ..extraction import extract
@@ -81,7 +81,9 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], given, fmt: str, f
         if read is None:
             failed += 1
             continue
-        result = extract(read.text, given, calendar, catalogue, None if form == "auto" else form)
+        # (a stenogram says its date and that it is a transcript beside its text)
+        result = extract(read.text, given or read.date, calendar, catalogue,
+                         read.form if form == "auto" else form)
         if result.date is None and result.items:
             log.warning("extract: %s names no date of its own: its deadlines are read from "
                         "today (give the document's date with --date)", path)
