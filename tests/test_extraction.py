@@ -4385,3 +4385,19 @@ def test_news_reports_asked_about_are_not_a_report_asked_for(asked, expected):
     text = ("Vragen van het lid Jansen (VVD) aan de Minister van Justitie en Veiligheid "
             "(ingezonden 3 februari 2025).\n\nVraag 1\n{}\n")
     assert kinds(text.format(asked)) == expected
+
+
+@pytest.mark.parametrize("asked, expected", [
+    # keeping the Kamer informed is asked as informing it is ("Wilt u de Kamer informeren?")
+    ("Wilt u de Kamer op de hoogte houden van de voortgang?", ["request"]),
+    ("Kunt u de Kamer op de hoogte stellen van de uitkomst van het overleg?", ["request"]),
+    ("Wilt u de Kamer hiervan op de hoogte houden?", ["request"]),
+    # others kept informed, a view, a past omission: nothing asked to be delivered
+    ("Kunt u aangeven hoe u omwonenden op de hoogte houdt?", []),
+    ("Bent u het ermee eens dat de Kamer beter op de hoogte moet worden gehouden?", []),
+    ("Waarom heeft u de Kamer niet eerder op de hoogte gesteld?", []),
+])
+def test_a_written_question_asking_to_keep_the_kamer_informed_is_a_request(asked, expected):
+    text = ("Vragen van het lid Jansen (VVD) aan de Minister van Justitie en Veiligheid "
+            "(ingezonden 3 februari 2025).\n\nVraag 1\n{}\n")
+    assert kinds(text.format(asked)) == expected

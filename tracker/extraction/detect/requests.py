@@ -584,6 +584,11 @@ _DELIVERY_ASKED = re.compile(
     r"|\b(?:gegevens|stukken|cijfers|bescheiden|documenten|correspondentie|rapport\w*|overzicht\w*"
     r"|nota|brieven|afschrift\w*|kopie\w*)\b[^?]{0,80}?\bover-?leggen\b(?!\s+met\b)", _I)
 
+# Kept informed, as "informeren" asks: "Wilt u de Kamer op de hoogte houden van de voortgang?"
+# (the Kamer's, not others': "… hoe u omwonenden op de hoogte houdt?")
+_KEPT_INFORMED = re.compile(r"\b(?:de|uw|deze)\s+(?:Tweede\s+)?Kamer\b[^?]{0,60}?\bop\s+de\s+"
+                            r"hoogte\s+(?:te\s+)?(?:houden|stellen|brengen)\b", _I)
+
 
 # A question's leading clause: "Als dat niet lukt, kan de minister dan toezeggen …?", "Indien
 # dit het geval is — bent u bereid …?". What follows it is what is asked.
@@ -683,7 +688,8 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
         # geld verdient aan het delen van tactieken …?" ("delen" the noun)
     if _PROMISE_ASKED.search(sentence):
         return Finding("request", "request.asks-promise", 0.8, None, MEMBERS)
-    if _DELIVERY_ASKED.search(sentence) and _TELL_VERBS.search(sentence):
+    if (_DELIVERY_ASKED.search(sentence) and _TELL_VERBS.search(sentence)) \
+            or ("hoogte" in sentence and _KEPT_INFORMED.search(sentence)):
         return Finding("request", "request.asks-delivery", 0.7, None, MEMBERS)
     return None
 
