@@ -441,6 +441,34 @@ def test_a_past_period_does_not_hide_the_deadline_after_it():
     assert (deadline.phrase, deadline.due) == ("dit voorjaar", date(2020, 6, 20))
 
 
+
+@pytest.mark.parametrize("text, phrase", [
+    # a relative clause told in the past says when its thing was done
+    ("Kunt u de Kamer een overzicht sturen van alle subsidies die in 2024 zijn verstrekt?", None),
+    ("Ik zal u de notulen sturen van het overleg dat in januari is gehouden.", None),
+    ("Ik zal uw Kamer informeren over het overleg dat op 12 maart heeft plaatsgevonden.", None),
+    ("Kunt u de Kamer informeren over het overleg dat op 12 maart plaatsvond?", None),
+    ("Ik zal de Kamer informeren over de gesprekken die ik in mei met de gemeenten heb gevoerd.",
+     None),
+    ("Ik stuur u voor de zomer een overzicht van de subsidies die in 2024 zijn verstrekt.",
+     "voor de zomer"),
+    # a plan, what is still to come, a limit, a condition: the clause's time is the deadline
+    ("Ik stuur u de evaluatie die in 2026 is voorzien.", "in 2026"),
+    ("Ik stuur u het rapport dat naar verwachting in juni is afgerond.", "in juni"),
+    ("Ik stuur u het rapport dat vóór 1 juli is afgerond.", "vóór 1 juli"),
+    ("Ik zal u informeren over het onderzoek dat in 2026 zal worden afgerond.", "in 2026"),
+    ("Ik verwacht dat het onderzoek in het najaar gereed is.", "in het najaar"),
+    ("Ik zeg de Kamer toe dat zij die opdracht ontvangt zodra de commissie is ingesteld.",
+     "zodra"),
+    # "zijn" the possessive is no auxiliary
+    ("Ik zeg u toe dat de Belastingdienst in de zomer een handreiking op zijn website "
+     "publiceert.", "in de zomer"),
+])
+def test_a_time_in_a_relative_clause_told_in_the_past_is_no_deadline(text, phrase):
+    deadline = find_deadline(text, date(2025, 3, 10))
+    assert (deadline.phrase if deadline else None) == phrase
+
+
 # --- DeadlineFinder: find_deadline with the texts' matches remembered --------------------------
 
 _FINDER_TEXTS = [

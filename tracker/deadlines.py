@@ -1007,12 +1007,46 @@ def _candidates(text: str, ctx: _Context,
 def _past_marked(text: str, m: re.Match[str]) -> bool:
     """ "in december jl.", "afgelopen najaar": the period lies behind the writer; "de in 2025
     uitbetaalde bedragen": the year describes a thing done (not "de in 2026 te verschijnen
-    evaluatie"; and "het voor de zomer beloofde actieplan" names when it is due)."""
+    evaluatie"; and "het voor de zomer beloofde actieplan" names when it is due); so does a
+    relative clause told in the past (``_done_in_clause``)."""
     return bool(_PAST_SUFFIX.match(text, m.end())
                 or _PAST_PREFIX.search(text, max(0, m.start() - 20), m.start())
                 or (_YEAR_ONLY.fullmatch(m.group().strip()) is not None
                     and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
-                    and _DONE_AFTER.match(text, m.end())))
+                    and _DONE_AFTER.match(text, m.end()))
+                or _done_in_clause(text, m))
+
+
+# "een overzicht van de subsidies die in 2024 zijn verstrekt", "de uitkomsten van het overleg
+# dat op 12 maart heeft plaatsgevonden", "… dat in januari is gehouden": the time is when the
+# thing the clause is about was done, not by when anything is due (not a plan, "die in 2026 is
+# voorzien", nor what is still to come, "dat naar verwachting in juni is afgerond", nor a
+# limit, "dat vóór 1 juli is afgerond")
+# (a participle: "ge…", or after a particle, "in…gesteld", or with an unstressed prefix,
+# "verstrekt", "besloten"; not a plan's, "voorzien", "gepland")
+_DONE_PARTICIPLE = (r"(?!voorzien\b|gepland\b|geprogrammeerd\b|beoogd\b|verwacht\b"
+                    r"|aangekondigd\b|toegezegd\b|afgesproken\b|beloofd\b|bedoeld\b"
+                    r"|geagendeerd\b|gereed\b)(?:[a-z]{0,6}ge\w{3,}|(?:be|ver|ont|her|er)\w{3,})"
+                    r"(?:d|t|en)\b")
+_RELATIVE_JUST_BEFORE = re.compile(
+    r"\b(?:die|dat|welke|waar(?:in|bij|mee|over|van|op|aan))\s+(?:(?!zal\b|zullen\b|wordt\b|worden"
+    r"\b|naar\b|verwacht\w*\b)[\w-]+\s+){0,3}$", _FLAGS)
+_DONE_VERBS_AFTER = re.compile(
+    r"\s+(?:(?!zal\b|zullen\b|wordt\b|worden\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:is|zijn|werd|werden|was|waren|heb|hebt|heeft|hebben|had|hadden)\s+" + _DONE_PARTICIPLE
+    + r"|" + _DONE_PARTICIPLE + r"\s+(?:is|zijn|werd|werden|was|waren)"
+    r"|plaatsvond|plaatsvonden|vond\s+plaats|vonden\s+plaats)"
+    r"(?:\s*[,.;?!)]|\s+(?:en|door|bij|in|op|aan|met|van|voor|over)\b|\s*$)", _FLAGS)
+
+
+def _done_in_clause(text: str, m: re.Match[str]) -> bool:
+    phrase = m.group().strip().lower()
+    return not phrase.startswith(("uiterlijk", "vóór", "voor", "voór", "vóor", "tot", "binnen",
+                                  "deadline", "per ", "vanaf", "met ingang", "zodra", "nadat",
+                                  "na ", "wanneer", "als ", "indien", "zo ", "kort", "direct",
+                                  "meteen", "onmiddellijk")) \
+        and _RELATIVE_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None \
+        and _DONE_VERBS_AFTER.match(text, m.end()) is not None
 
 
 # A letter's place and date, run into its first sentence where the line breaks were lost
