@@ -590,6 +590,9 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("primo juni ontvangt u de cijfers", (date(2025, 6, 10), "month")),
         ("Ik informeer u voor de jaarwisseling.", (date(2025, 12, 31), "year")),
         ("voor het einde van het kalenderjaar", (date(2025, 12, 31), "year")),
+        ("Eind van het jaar stuur ik u de cijfers.", (date(2025, 12, 31), "year")),
+        ("Ik informeer u in de loop van het jaar.", (date(2025, 12, 31), "year")),
+        ("De nota volgt voor Kerstmis.", (date(2025, 12, 18), "season")),
         ("Begin volgende maand stuur ik u de brief.", (date(2025, 4, 10), "month")),
         # the quarter said from where one stands (D is in the first)
         ("Daarom stel ik dit kwartaal nog een regeling vast.", (date(2025, 3, 31), "quarter")),

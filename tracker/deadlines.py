@@ -733,14 +733,15 @@ RULES: tuple[_Rule, ...] = (
     _rule("year_end", "year", r"\bin\s+dit\s+(?:lopende|huidige)\s+(?:kalender)?jaar\b",
           lambda m, ctx: (date(ctx.reference.year, 12, 31), True)),
     _rule("year_end", "year",
-          r"\b(?:(?:" + _VOOR + r"|tegen|aan)\s+)?het\s+(?:eind|einde)\s+van\s+het\s+"
+          r"\b(?:(?:" + _VOOR + r"|tegen|aan)\s+)?(?:het\s+)?(?:eind|einde)\s+van\s+het\s+"
           r"(?:kalender)?jaar\b"
           r"|\b(?:" + _VOOR + r"\s+)?(?:het\s+)?jaareinde\b"
           r"|\b(?:" + _VOOR + r"|rond|tegen)\s+de\s+jaarwisseling\b"
           r"|\b(?:nog\s+|later\s+|binnen\s+|in\s+de\s+loop\s+van\s+)?(?P<this_year>dit)\s+"
           r"(?:kalender)?jaar"
           r"(?:\s+nog)?\b"
-          r"|\bin\s+de\s+loop\s+van\s+" + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<l_")
+          r"|\bin\s+de\s+loop\s+van\s+(?:het\s+(?:kalender)?jaar\b|"
+          + _THIS_OR_NEXT_YEAR.replace("?P<", "?P<l_") + ")"
           # ("in het jaar 1987": an older letter's words)
           + r"|\b(?:in|gedurende)\s+(?:het\s+(?:kalender)?jaar\s+)?(?P<year>" + _YEAR + ")"
           # "De volgende beleidsdoorlichting is voorzien voor 2015": planned for that year
@@ -778,7 +779,7 @@ RULES: tuple[_Rule, ...] = (
           r"(?:(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")najaar\b|\b(?:in\s+de\s+|deze\s+)herfst\b"
           # ("rond de kerst" as "rond de zomer" is the summer's "voor de zomer")
           r"|\b(?:" + _VOOR + r"|rond|omstreeks|tegen)\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie"
-          r"|dagen)?|kerst)\b)"
+          r"|dagen)?|kerst(?:mis)?)\b)"
           + _YEAR_TAIL, _season(_day_before_recess("kerstreces", (12, 20)))),
     # "uiterlijk voor het einde van het meireces", "tijdens het kerstreces": its last day
     _rule("recess_end", "season",
