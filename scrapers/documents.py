@@ -35,6 +35,7 @@ class DocumentText:
     warning: str | None = None  # how a file was read, when not as it should be
     date: datetime.date | None = None  # the document's date, where the file says it beside the text
     form: str | None = None  # what the file says it is (a stenogram: "transcript")
+    title: str | None = None  # what the file calls itself (a stenogram: its sitting's title)
 
 
 _XML_DECLARATION = re.compile(rb"<\?xml[^>]*\?>\s*")
@@ -142,7 +143,8 @@ def _stenogram(data: bytes) -> DocumentText:
         day = None
         problems.append(f"the stenogram's date {sitting!r} is not a date" if sitting else
                         "the stenogram names no date")
-    return DocumentText(text, "xml", "; ".join(problems) or None, day, "transcript")
+    title = _SPACE.sub(" ", root.findtext("{*}vergadering/{*}titel") or "").strip() or None
+    return DocumentText(text, "xml", "; ".join(problems) or None, day, "transcript", title)
 
 
 def stenogram_text(root: etree._Element) -> str:

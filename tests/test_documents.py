@@ -8,11 +8,13 @@ import zipfile
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from scrapers.documents import DocumentText, UnreadableDocument, document_text
 from tracker.config import PROJECT_ROOT
 from tracker.extraction import extract
 from tracker.extraction.quality import Labelled, evaluate, seeds
+from tracker.models import Commitment, Document
 
 FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
 SEED = next(d for d in seeds() if d.name.startswith("004_"))
@@ -216,3 +218,42 @@ def test_the_cli_says_when_deadlines_are_read_from_today(cli, tmp_path, caplog):
     caplog.clear()
     cli("extract", "--date", "2025-03-10", str(path))
     assert "names no date" not in caplog.text
+
+
+def test_documents_kept_as_files_are_read_into_the_review_queue(cli, session, tmp_path, caplog):
+    letter = tmp_path / "Kamerbrief evaluatie regeling.txt"
+    letter.write_text(LETTER, "utf-8")
+    broken = tmp_path / "kapot.pdf"
+    broken.write_bytes(b"%PDF-1.4\n")
+    stenogram = FIXTURES / "documents" / STENOGRAM
+    casco = FIXTURES / "documents" / "vlos-procedurevergadering-casco-20250703.xml"
+    result = cli("import", "documents", str(stenogram), str(casco), str(letter), str(broken),
+                 expect=1)
+    lines = result.output.splitlines()
+    assert lines[0] == "bestanden: inserted 3, updated 0, unchanged 0, errors 1, warnings 1"
+    assert lines[1].startswith("extraction: documents 2, inserted 6,")
+    assert "kapot.pdf: the PDF cannot be read" in caplog.text
+    assert "the stenogram holds no text yet" in caplog.text
+    documents = {d.title: d for d in session.scalars(select(Document))}
+    assert set(documents) == {"Slachtofferbeleid", "Procedurevergadering commissie Binnenlandse "
+                              "Zaken", "Kamerbrief evaluatie regeling"}
+    debate = documents["Slachtofferbeleid"]
+    assert (debate.date, debate.doc_type, debate.chamber, debate.source.key) == (
+        date(2025, 7, 2), "Stenogram", "TK", "bestanden")
+    found = session.scalars(select(Commitment).where(Commitment.document_id == debate.id)
+                            .order_by(Commitment.span_start)).all()
+    assert {(c.kind, c.status, c.actor) for c in found} == {
+        ("commitment", "candidate", "Staatssecretaris Struycken"),
+        ("request", "candidate", "Mevrouw Mutluer")}
+    for c in found:
+        assert debate.text[c.span_start:c.span_end] == c.text
+    # the letter's own dateline, the file's name as its title
+    letter_items = session.scalars(select(Commitment).where(
+        Commitment.document_id == documents["Kamerbrief evaluatie regeling"].id)).all()
+    assert sorted(c.due for c in letter_items) == [date(2025, 5, 31), date(2025, 9, 30)]
+    # the same files again: nothing new, nothing read again
+    again = cli("import", "documents", str(stenogram), str(letter))
+    assert again.output.splitlines() == [
+        "bestanden: inserted 0, updated 0, unchanged 2, errors 0",
+        "extraction: documents 0, inserted 0, updated 0, unchanged 0, withdrawn 0, in_copies 0, "
+        "proposals 0, failed 0"]

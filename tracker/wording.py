@@ -86,6 +86,7 @@ def source_name(key: str | None, stored: str | None, _: Gettext) -> str:
         "koop": _("officielebekendmakingen.nl"),
         "extraction": _("gevonden in documenten"),
         "sample": _("voorbeeldgegevens"),
+        "bestanden": _("ingelezen bestanden"),
     }
     return names.get(key or "", stored or key or "")
 

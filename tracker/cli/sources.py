@@ -1,4 +1,5 @@
-"""tracker sync koop|ek|feeds, tracker import ek, tracker feeds …, tracker export documents.
+"""tracker sync koop|ek|feeds, tracker import ek|documents, tracker feeds …, tracker export
+documents.
 
 Every sync prints one line per source (inserted / updated / unchanged / errors) and exits 1
 when something failed; what was stored before the failure is kept (each page or stream is
@@ -155,6 +156,39 @@ def import_ek(ctx: CliContext, files: tuple[Path, ...]) -> None:
     with _summary_kept(ctx, report), ctx.session() as session:
         import_files(session, files, base_url=ctx.settings.ek_base_url, report=report)
     _report(ctx, report, extract=False)
+
+
+@import_group.command("documents")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--date", "day", type=DAY, default=None,
+              help="The documents' date where a file does not say it (YYYY-MM-DD); default: "
+                   "the dates in their text.")
+@_EXTRACT
+@pass_ctx
+def import_documents(ctx: CliContext, files: tuple[Path, ...], day, extract: bool) -> None:
+    """Letters, stenograms and other documents kept as files (text, HTML, Kamerstuk XML,
+    a Tweede Kamer stenogram, PDF, Word), stored for the review queue (the same file read
+    twice is one document)."""
+    from scrapers.documents import UnreadableDocument, document_text
+
+    from ..services.files import import_document
+    from ..services.runs import SyncReport
+
+    report = SyncReport("bestanden")
+    with _summary_kept(ctx, report), ctx.session() as session:
+        for path in files:
+            try:
+                data = path.read_bytes()
+                read = document_text(data)
+            except (OSError, UnreadableDocument) as exc:
+                report.error(log, f"{path}: {getattr(exc, 'strerror', None) or exc}")
+                continue
+            if read.warning:
+                report.warning(log, f"{path}: {read.warning}")
+            _document, outcome = import_document(session, data, read, name=path.stem, day=day)
+            report.count(outcome)
+    _report(ctx, report, extract)
 
 
 @main.group()

@@ -12,8 +12,9 @@ from .base import Base, utcnow
 
 # kind: tk (Tweede Kamer SyncFeed), ek (Eerste Kamer registry), koop (officielebekendmakingen),
 # feed (an RSS/Atom feed an administrator added), sample (bundled sample data), manual (entered
-# by a clerk), extraction (candidates found in document text).
-SOURCE_KINDS = ("tk", "ek", "koop", "feed", "sample", "manual", "extraction")
+# by a clerk), extraction (candidates found in document text), file (documents read in from
+# files: ``tracker import documents``).
+SOURCE_KINDS = ("tk", "ek", "koop", "feed", "sample", "manual", "extraction", "file")
 
 
 class Source(Base):

@@ -1,0 +1,47 @@
+"""Documents a clerk has as files (a letter, a stenogram, a registry page), read in by
+``tracker import documents`` so that what they promise lands in the review queue.
+
+The file's bytes are its key: reading the same file again changes nothing, a changed file is
+another document. The caller reads the file (``scrapers.documents``); nothing here touches
+the file system.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from scrapers.documents import DocumentText
+
+from ..models import Document, Source
+from .changes import Actor, Outcome, upsert
+from .sources import get_source
+
+IMPORT = Actor("sync", "bestanden")
+FILES = "bestanden"
+
+
+def files_source(session: Session) -> Source:
+    return get_source(session, FILES, kind="file", name="Ingelezen bestanden")
+
+
+def import_document(session: Session, data: bytes, read: DocumentText, *, name: str,
+                    day: date | None = None, actor: Actor = IMPORT) -> tuple[Document, Outcome]:
+    """Store a file's text as a document waiting for extraction (``day``: its date when the
+    file does not say it; ``name``: the file's name, the title when the file gives none)."""
+    values = {
+        "title": read.title or name,
+        "date": read.date or day,
+        "text": read.text,
+        # a stenogram is the Tweede Kamer's; what else a file is, its text says
+        "doc_type": "Stenogram" if read.form == "transcript" and read.read_as == "xml" else None,
+        "chamber": "TK" if read.form == "transcript" and read.read_as == "xml" else None,
+    }
+    key = "sha256:" + hashlib.sha256(data).hexdigest()
+    document, outcome, changed = upsert(session, Document, files_source(session), key, values,
+                                        actor)
+    if outcome == "updated" and "text" in changed:
+        document.extracted_at = None
+    return document, outcome
