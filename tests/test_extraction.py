@@ -4401,3 +4401,30 @@ def test_a_written_question_asking_to_keep_the_kamer_informed_is_a_request(asked
     text = ("Vragen van het lid Jansen (VVD) aan de Minister van Justitie en Veiligheid "
             "(ingezonden 3 februari 2025).\n\nVraag 1\n{}\n")
     assert kinds(text.format(asked)) == expected
+
+
+_BESLUITENLIJST = ("Den Haag, 11 maart 2025\nVoortouwcommissie: vaste commissie voor Financiën\n"
+                   "Document: Besluitenlijst van de procedurevergadering van woensdag 10 maart "
+                   "2025\n\n1. Agendapunt: Brief over de toeslagen\nZaak: Brief regering - "
+                   "minister van Financiën, J. Jansen - 3 maart 2025\nStand van zaken "
+                   "hersteloperatie toeslagen - 31066-1234\nBesluit: {}\n")
+
+
+@pytest.mark.parametrize("decided, expected", [
+    # the decision list's shorthand for asking the government, without "… verzoeken om"
+    ("Minister rappel sturen.", ["request"]),
+    ("Verzoek om een kabinetsreactie.", ["request"]),
+    ("Reactie van de minister vragen binnen drie weken.", ["request"]),
+    ("Kabinetsreactie vragen op het rapport van de Nationale ombudsman.", ["request"]),
+    ("Een reactie van de minister wordt gevraagd op het artikel in de Volkskrant.", ["request"]),
+    ("De minister wordt gevraagd de toezegging om de Kamer te informeren na te komen.",
+     ["request"]),
+    # what the committee does itself, or asks of its own staff
+    ("Agenderen voor het commissiedebat Toeslagen op 12 juni 2025.", []),
+    ("Brief van de minister afwachten.", []),
+    ("Feitelijke vragen stellen; inbrengdatum 20 maart 2025.", []),
+    ("De griffier wordt gevraagd een notitie op te stellen.", []),
+    ("Verzoek om uitstel van de inbrengdatum toegekend.", []),
+])
+def test_a_decision_list_asks_the_government_in_its_shorthand(decided, expected):
+    assert kinds(_BESLUITENLIJST.format(decided)) == expected

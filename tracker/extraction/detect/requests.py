@@ -325,10 +325,31 @@ def papers_asked(sentence: str) -> Finding | None:
     return Finding("request", "request.papers-asked", 0.7, None, MEMBERS, focus=m.start())
 
 
+# A decision list's shorthand without "… verzoeken om": "Besluit: Minister BZK rappel sturen",
+# "Besluit: Verzoek om een kabinetsreactie", "Besluit: Reactie van de minister vragen binnen
+# drie weken", "Besluit: Kabinetsreactie vragen op het rapport …", "Besluit: Een reactie van de
+# minister wordt gevraagd op …", "Besluit: De minister wordt gevraagd de toezegging na te komen"
+# (not what the committee does itself: "Agenderen voor …", "Brief van de minister afwachten",
+# "Feitelijke vragen stellen")
+_ASKED_PAPER = (r"(?:kabinets)?(?:reactie|brief|appreciatie|toelichting|afschrift|overzicht"
+                r"|notitie|informatie|analyse|update)")
+_DECISION_ASKS = re.compile(
+    r"\bBesluit\s*:\s*(?:"
+    r"(?:[^.;:]{0,60}?\s)?rappel(?:brief)?\s+(?:sturen|versturen|zenden)\b"
+    r"|verzoek\s+(?:aan\s+(?:de|het)\s+\w+\s+)?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
+    + _ASKED_PAPER + r"\b"
+    r"|(?:[\w-]+\s+){0,3}?" + _ASKED_PAPER + r"\b[^.;:]{0,80}?\b(?:vragen|verzoeken"
+    r"|(?:wordt|worden)\s+(?:\w+\s+)?(?:gevraagd|verzocht))\b"
+    r"|(?:de\s+)?(?:minister|staatssecretaris|regering|kabinet)\b[^.;:]{0,60}?\b(?:wordt|worden)"
+    r"\s+gevraagd\b)", _I)
+
+
 def _directed_request(sentence: str) -> Finding | None:
     m = _DIRECTED.search(sentence)
     if m is None:
-        return None
+        m = _DECISION_ASKS.search(sentence) if "esluit" in sentence else None
+        return None if m is None else Finding("request", "request.directed", 0.8, None, MEMBERS,
+                                              focus=m.start())
     if _TO_SAY.search(sentence, m.start()):
         return None  # "vragen of de minister bereid is te erkennen dat …" asks for a view
     if _I_ASK_YOU.search(sentence, max(0, m.start() - 12), m.end() + 8) \
