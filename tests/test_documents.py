@@ -257,3 +257,9 @@ def test_documents_kept_as_files_are_read_into_the_review_queue(cli, session, tm
         "bestanden: inserted 0, updated 0, unchanged 2, errors 0",
         "extraction: documents 0, inserted 0, updated 0, unchanged 0, withdrawn 0, in_copies 0, "
         "proposals 0, failed 0"]
+    # given a date, a letter is read again from it (its text names one of its own, which wins)
+    dated = cli("import", "documents", "--date", "2025-01-06", str(letter))
+    assert dated.output.splitlines()[:2] == [
+        "bestanden: inserted 0, updated 1, unchanged 0, errors 0",
+        "extraction: documents 1, inserted 0, updated 0, unchanged 2, withdrawn 0, in_copies 0, "
+        "proposals 0, failed 0"]

@@ -1,9 +1,9 @@
 """Documents a clerk has as files (a letter, a stenogram, a registry page), read in by
 ``tracker import documents`` so that what they promise lands in the review queue.
 
-The file's bytes are its key: reading the same file again changes nothing, a changed file is
-another document. The caller reads the file (``scrapers.documents``); nothing here touches
-the file system.
+The file's bytes are its key: reading the same file again changes nothing (unless it is given
+another date, which its deadlines are read from), a changed file is another document. The
+caller reads the file (``scrapers.documents``); nothing here touches the file system.
 """
 
 from __future__ import annotations
@@ -42,6 +42,6 @@ def import_document(session: Session, data: bytes, read: DocumentText, *, name: 
     key = "sha256:" + hashlib.sha256(data).hexdigest()
     document, outcome, changed = upsert(session, Document, files_source(session), key, values,
                                         actor)
-    if outcome == "updated" and "text" in changed:
-        document.extracted_at = None
+    if outcome == "updated" and ("text" in changed or "date" in changed):
+        document.extracted_at = None  # (deadlines are read from the date: read it again)
     return document, outcome
