@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .officielebekendmakingen import KoopError, parse_kamerstuk
-from .text import decode_html, html_blocks, parse_html
+from .text import decode_html, html_blocks, parse_html, squash
 
 
 class UnreadableDocument(ValueError):
@@ -119,9 +119,6 @@ def _kamerstuk_text(data: bytes) -> str:
     return f"{stuk.body}{notes}\n"
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def _stenogram(data: bytes) -> DocumentText:
     """A Tweede Kamer stenogram (VLOS XML) as the Handelingen print it: every ``alineaitem`` in
     document order, whitespace collapsed, a blank line between. The speakers' labels ("Minister
@@ -143,14 +140,13 @@ def _stenogram(data: bytes) -> DocumentText:
         day = None
         problems.append(f"the stenogram's date {sitting!r} is not a date" if sitting else
                         "the stenogram names no date")
-    title = _SPACE.sub(" ", root.findtext("{*}vergadering/{*}titel") or "").strip() or None
+    title = squash(root.findtext("{*}vergadering/{*}titel")) or None
     return DocumentText(text, "xml", "; ".join(problems) or None, day, "transcript", title)
 
 
 def stenogram_text(root: etree._Element) -> str:
     """The printed text of a parsed VLOS stenogram (see ``_stenogram``)."""
-    items = (_SPACE.sub(" ", "".join(el.itertext())).strip()
-             for el in root.iter("{*}alineaitem"))
+    items = (squash("".join(el.itertext())) for el in root.iter("{*}alineaitem"))
     text = "\n\n".join(item for item in items if item)
     return text + "\n" if text else ""
 
