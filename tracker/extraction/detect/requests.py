@@ -129,6 +129,9 @@ _DECIDES = (r"(?=besluit)(?<!\bhet\s)(?<!\been\s)(?<!\bdit\s)(?<!\bdat\s)(?<!\bd
 _ASKERS_AFTER = (r"(?:\s+(?:de|deze|die|genoemde|voornoemde|bovengenoemde|laatstgenoemde)\s+"
                  r"(?:leden|commissies?|vaste\s+commissie)(?:\s+van\s+de\s+[\w-]+(?:\s+[\w-]+)?"
                  r"(?<=fractie))?|\s+zij)?")
+# What a decision list asks for in its shorthand (below): "Verzoek om een kabinetsreactie".
+_ASKED_PAPER = (r"(?:kabinets)?(?:reactie|brief|appreciatie|toelichting|afschrift"
+                r"|overzicht|notitie|informatie|analyse|update)")
 # Every branch starts at a word's edge or at "Besluit: Verzoek …"'s colon: the look-ahead in
 # front lets the engine pass the inside of words without trying each branch there.
 _DIRECTED = re.compile(
@@ -178,6 +181,18 @@ _DIRECTED = re.compile(
     r"|\b(?:reactie|brief|informatie|toelichting|appreciatie|kabinetsreactie)\s+(?:\w+\s+){0,3}?"
     r"(?:vragen|verzoeken|gevraagd|verzocht)\s+(?:aan|van)\s+(?:de|het)\s+(?:minister"
     r"|staatssecretaris|kabinet|regering|bewindspersoon)\b"
+    # … and, after its "Besluit:", without the addressee after the verb: "Minister BZK rappel
+    # sturen", "Verzoek om een kabinetsreactie", "Reactie van de minister vragen binnen drie
+    # weken", "Kabinetsreactie vragen op …", "Een reactie … wordt gevraagd", "De minister wordt
+    # gevraagd de toezegging na te komen" (not what the committee does itself: "Agenderen voor
+    # …", "Brief van de minister afwachten", "Feitelijke vragen stellen")
+    r"|\bbesluit\s*:\s*(?:(?:[^.;:]{0,60}?\s)?rappel(?:brief)?\s+(?:sturen|versturen|zenden)\b"
+    r"|verzoek\s+(?:aan\s+(?:de|het)\s+\w+\s+)?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
+    + _ASKED_PAPER + r"\b"
+    r"|(?:[\w-]+\s+){0,3}?" + _ASKED_PAPER + r"\b[^.;:]{0,80}?\b(?:vragen|verzoeken"
+    r"|(?:wordt|worden)\s+(?:\w+\s+)?(?:gevraagd|verzocht))\b"
+    r"|(?:de\s+)?(?:minister|staatssecretaris|regering|kabinet)\b[^.;:]{0,60}?"
+    r"\b(?:wordt|worden)\s+gevraagd\b)"
     # "De commissie besluit … een brief aan het kabinet te sturen met de vraag …"
     r"|" + _DECIDES + r"[^.;]{0,120}?\bbrief\s+aan\s+(?:het\s+kabinet|de\s+regering|de\s+"
     r"(?:minister|staatssecretaris))\b|\b(?:besluit|besluiten)\b[^.;]{0,80}?\b(?:de\s+minister|de\s+"
@@ -325,31 +340,10 @@ def papers_asked(sentence: str) -> Finding | None:
     return Finding("request", "request.papers-asked", 0.7, None, MEMBERS, focus=m.start())
 
 
-# A decision list's shorthand without "… verzoeken om": "Besluit: Minister BZK rappel sturen",
-# "Besluit: Verzoek om een kabinetsreactie", "Besluit: Reactie van de minister vragen binnen
-# drie weken", "Besluit: Kabinetsreactie vragen op het rapport …", "Besluit: Een reactie van de
-# minister wordt gevraagd op …", "Besluit: De minister wordt gevraagd de toezegging na te komen"
-# (not what the committee does itself: "Agenderen voor …", "Brief van de minister afwachten",
-# "Feitelijke vragen stellen")
-_ASKED_PAPER = (r"(?:kabinets)?(?:reactie|brief|appreciatie|toelichting|afschrift|overzicht"
-                r"|notitie|informatie|analyse|update)")
-_DECISION_ASKS = re.compile(
-    r"\bBesluit\s*:\s*(?:"
-    r"(?:[^.;:]{0,60}?\s)?rappel(?:brief)?\s+(?:sturen|versturen|zenden)\b"
-    r"|verzoek\s+(?:aan\s+(?:de|het)\s+\w+\s+)?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
-    + _ASKED_PAPER + r"\b"
-    r"|(?:[\w-]+\s+){0,3}?" + _ASKED_PAPER + r"\b[^.;:]{0,80}?\b(?:vragen|verzoeken"
-    r"|(?:wordt|worden)\s+(?:\w+\s+)?(?:gevraagd|verzocht))\b"
-    r"|(?:de\s+)?(?:minister|staatssecretaris|regering|kabinet)\b[^.;:]{0,60}?\b(?:wordt|worden)"
-    r"\s+gevraagd\b)", _I)
-
-
 def _directed_request(sentence: str) -> Finding | None:
     m = _DIRECTED.search(sentence)
     if m is None:
-        m = _DECISION_ASKS.search(sentence) if "esluit" in sentence else None
-        return None if m is None else Finding("request", "request.directed", 0.8, None, MEMBERS,
-                                              focus=m.start())
+        return None
     if _TO_SAY.search(sentence, m.start()):
         return None  # "vragen of de minister bereid is te erkennen dat …" asks for a view
     if _I_ASK_YOU.search(sentence, max(0, m.start() - 12), m.end() + 8) \
