@@ -1040,12 +1040,17 @@ _DONE_VERBS_AFTER = re.compile(
     r"(?:\s*[,.;?!)]|\s+(?:en|door|bij|in|op|aan|met|van|voor|over)\b|\s*$)", _FLAGS)
 
 
+# A phrase that opens with a deadline word ("uiterlijk op 1 oktober", "vóór de zomer"): what
+# ``is_deadline_worded`` looks for.
+_LIMIT_OPENERS = ("uiterlijk", "vóór", "voor", "voór", "vóor", "per ", "tot ", "deadline")
+# (a limit, a start, a condition or soon is a time to come whatever the clause's tense)
+_NOT_DONE_OPENERS = (*_LIMIT_OPENERS, "tot", "binnen", "vanaf", "met ingang", "zodra", "nadat",
+                     "na ", "wanneer", "als ", "indien", "zo ", "kort", "direct", "meteen",
+                     "onmiddellijk")
+
+
 def _done_in_clause(text: str, m: re.Match[str]) -> bool:
-    phrase = m.group().strip().lower()
-    return not phrase.startswith(("uiterlijk", "vóór", "voor", "voór", "vóor", "tot", "binnen",
-                                  "deadline", "per ", "vanaf", "met ingang", "zodra", "nadat",
-                                  "na ", "wanneer", "als ", "indien", "zo ", "kort", "direct",
-                                  "meteen", "onmiddellijk")) \
+    return not m.group().strip().lower().startswith(_NOT_DONE_OPENERS) \
         and _RELATIVE_JUST_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None \
         and _DONE_VERBS_AFTER.match(text, m.end()) is not None
 
@@ -1265,8 +1270,7 @@ def _takes_effect(d: Deadline) -> bool:
 def is_deadline_worded(d: Deadline) -> bool:
     """ "uiterlijk op 1 oktober 2016" before "streefdatum 1 januari 2018": of two dates, the
     one a deadline word stands before is the deadline."""
-    return d.phrase.lower().startswith(("uiterlijk", "vóór", "voor", "voór", "vóor", "per ",
-                                        "tot ", "deadline"))
+    return d.phrase.lower().startswith(_LIMIT_OPENERS)
 
 
 def find_deadlines(
