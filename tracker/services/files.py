@@ -31,13 +31,14 @@ def import_document(session: Session, data: bytes, read: DocumentText, *, name: 
                     day: date | None = None, actor: Actor = IMPORT) -> tuple[Document, Outcome]:
     """Store a file's text as a document waiting for extraction (``day``: its date when the
     file does not say it; ``name``: the file's name, the title when the file gives none)."""
+    # a stenogram is the Tweede Kamer's; what else a file is, its text says
+    stenogram = read.form == "transcript" and read.read_as == "xml"
     values = {
         "title": read.title or name,
         "date": read.date or day,
         "text": read.text,
-        # a stenogram is the Tweede Kamer's; what else a file is, its text says
-        "doc_type": "Stenogram" if read.form == "transcript" and read.read_as == "xml" else None,
-        "chamber": "TK" if read.form == "transcript" and read.read_as == "xml" else None,
+        "doc_type": "Stenogram" if stenogram else None,
+        "chamber": "TK" if stenogram else None,
     }
     key = "sha256:" + hashlib.sha256(data).hexdigest()
     document, outcome, changed = upsert(session, Document, files_source(session), key, values,
