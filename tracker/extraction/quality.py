@@ -296,6 +296,9 @@ PARTS = (
     ("dev38", "round forty-four, letters, notas, answers and debates' unused pieces, one half: "
               "read once, then opened"),
     ("heldout34", "round forty-four, the other half: held back, never tuned on"),
+    ("dev39", "round forty-five, motions of 2024-2025 and stored pages, one half: read once, "
+              "then opened"),
+    ("heldout35", "round forty-five, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
@@ -303,7 +306,8 @@ HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldou
              "heldout19", "heldout20", "heldout21",
              "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
              "heldout27", "heldout28", "heldout29", "heldout30",
-             "heldout31", "heldout32", "heldout33", "heldout34")
+             "heldout31", "heldout32", "heldout33", "heldout34",
+             "heldout35")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
