@@ -1100,6 +1100,25 @@ def test_dateline_forms():
         assert reference_dates(line + "\n\nTekst.").dates
 
 
+@pytest.mark.parametrize("head", [
+    # a nota naar aanleiding van het verslag, a memorie van antwoord: dated by their receipt
+    "36 412 Wijziging van de Wet kinderopvang\nNr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG\n"
+    "Ontvangen 14 februari 2024\n\n",
+    # (a scan runs the heading and the date into one line)
+    "MEMORIE VAN ANTWOORD Ontvangen 14 februari 2024 De regering dankt de leden.\n\n"])
+def test_a_kamerstuk_is_dated_by_its_receipt(head):
+    # not by the latest date it names ("op 1 januari 2027"), which put its spring in the past
+    text = head + ("Het ontwerpbesluit zal naar verwachting in het voorjaar aan de Kamer "
+                   "worden voorgelegd. Voorzien is dat de wet op 1 januari 2027 in werking "
+                   "treedt.\n")
+    items = extract(text).items
+    assert [(i.reference_date, i.due) for i in items if i.kind == "commitment"] == [
+        (date(2024, 2, 14), date(2024, 6, 20))]
+    # the notice of an answer's receipt in an Aanhangsel stays the answers' own
+    assert reference_dates("Antwoord van minister Jansen. (Ontvangen 14 februari 2024)\n"
+                           "Ja.\n").dates == []
+
+
 @pytest.mark.parametrize("head, day", [
     # datelines the text runs on around
     ("Contactpersoon Ons kenmerk AM/SAM/06/52789 Doorkiesnummer Datum 26 juni 2006\n",

@@ -43,7 +43,8 @@ _DATE = re.compile(r"(?=\d)" + _FULL_DATE, re.IGNORECASE)
 # … and a scan keeps a line-break hyphen inside the month of an Aanhangsel's heading:
 # "(Ontvangen 11 au-gustus1978)"
 _SCANNED_DATE = _full_date("(?:" + "|".join("-?".join(month) for month in FULL_MONTHS) + ")")
-# A dateline: the place, "Datum" or "Vastgesteld", then the date (on the same or the next line).
+# A dateline: the place, "Datum", "Vastgesteld" or (a nota, a memorie van antwoord) "Ontvangen",
+# then the date (on the same or the next line).
 # A debate's date: "Verslag van de vergadering van dinsdag 8 november 2022", "Dinsdag 4 april
 # 2023" on a line of its own (Handelingen), "Datum vergadering 12 maart 2024", "Tweede Kamer, 14e
 # vergadering, woensdag 25 oktober 2017" (a plenary report's page).
@@ -54,7 +55,7 @@ _DATELINE = re.compile(
     # 10 maart 2025", "| Datum | 10 maart 2025 |", "> Den Haag, **10 maart 2025**")
     r"\n[ \t]*(?:(?:#{1,6}|>|\|)[ \t]*)?(?:[*_]+\s*)?"
     r"(?:(?:Den\s+Haag|'s-Gravenhage|’s-Gravenhage|Datum(?:\s+vergadering)?"
-    r"|Vastgesteld|Voorgesteld|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van"
+    r"|Vastgesteld|Voorgesteld|Ontvangen|Gedateerd|(?:[\w ]{0,40}\s)?[Vv]ergadering\s+van"
     # a plenary report's heading: "Tweede Kamer, 14e vergadering, woensdag 25 oktober 2017"
     r"|(?:Tweede|Eerste)\s+Kamer\s*,\s*\d{1,3}e\s+vergadering)[*_]*[ \t]*(?:[,:|][ \t]*)?"
     r"(?:\r?\n[ \t]*)?(?:" + _WEEKDAY + r"\s+)?|" + _WEEKDAY + r"\s+)[*_]*" + _FULL_DATE,
@@ -72,14 +73,16 @@ _MEETING = with_lookahead(re.compile(
 ))
 # Datelines the text runs on around: a letterhead's "… Doorkiesnummer Datum 26 juni 2006", an
 # address run into its place and date ("… der Staten-Generaal Den Haag , 28 april 2015 Hierbij
-# …"); and, on a line of their own, another place ("Zoetermeer, 10 december 1990": a ministry
-# outside The Hague, a letter from Brussels) and a meeting's heading ("Besluitenlijst van de
+# …"), a scanned heading run into its receipt ("NOTA NAAR AANLEIDING VAN HET VERSLAG Ontvangen
+# 10 december 1993"; not an answer's "(Ontvangen …)", which ``_written_questions`` reads); and,
+# on a line of their own, another place ("Zoetermeer, 10 december 1990": a ministry outside The
+# Hague, a letter from Brussels) and a meeting's heading ("Besluitenlijst van de
 # procedurevergadering van donderdag 28 mei 2015", "Korte aantekeningen vergadering commissie
 # Economische Zaken (EZ) van 1 april 2014"; not "In de procedurevergadering van 15 november
 # 2017 is besloten …").
 _INLINE_DATELINE = re.compile(
-    r"(?:Datum[ \t]*:?|Staten-Generaal\s+(?:Den\s+Haag|['’]s-Gravenhage)[ \t]*,)[ \t]*"
-    + _FULL_DATE)
+    r"(?:Datum[ \t]*:?|Staten-Generaal\s+(?:Den\s+Haag|['’]s-Gravenhage)[ \t]*,"
+    r"|(?<=[A-Z]{2}[ \t])Ontvangen)[ \t]*" + _FULL_DATE)
 # (searched in the text with a "\n" put in front: a pattern that opens with a literal is looked
 # for only where that literal stands, one that opens with "^" at every position)
 _LINE_DATELINE = re.compile(
