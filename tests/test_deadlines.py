@@ -182,6 +182,9 @@ def test_a_parliamentary_year_ends_the_day_before_the_next_prinsjesdag():
         ("bij de Voorjaarsnota", date(2025, 6, 1)),
         ("voor de Voorjaarsnota", date(2025, 6, 1)),
         ("bij de Najaarsnota", date(2025, 12, 1)),
+        # and its debate (not a department's budget debate, whose day is not in the calendar)
+        ("voor de behandeling van de Voorjaarsnota 2025", date(2025, 6, 1)),
+        ("bij de plenaire behandeling van de Najaarsnota", date(2025, 12, 1)),
         # a department's budget with its year is one of the Miljoenennota's
         ("bij de defensiebegroting 2026", date(2025, 9, 16)),
         ("tegelijk met de OCW-begroting voor 2026", date(2025, 9, 16)),

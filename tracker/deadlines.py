@@ -76,6 +76,7 @@ NUMBER_WORDS = {
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _VOOR = "v[oó][oó]r"
+_DEBATE_OF = r"(?:de\s+(?:plenaire\s+)?behandeling\s+van\s+)?"
 # A year named after a phrase: "van 2020", "2021", "van dit jaar", "van volgend jaar".
 _YEAR_TAIL = (
     r"(?:\s*,?\s*(?:van\s+|in\s+)?(?:het\s+)?(?:jaar\s+)?(?P<year>" + _YEAR + r")"
@@ -813,15 +814,17 @@ RULES: tuple[_Rule, ...] = (
           r"(?P<budget>" + _YEAR + "))?", _budget_day),
     _rule("voorjaarsnota", "season",
           # ("tijdens de volgende Voorjaarsbesluitvorming" too)
-          r"\b(?:bij|" + _VOOR + r"|met|in|rond|tijdens|voorafgaand\s+aan)\s+(?:de\s+)?"
-          r"(?:(?:eerst)?volgende\s+|komende\s+)?(?:voorjaarsnota|voorjaarsbesluitvorming"
+          # (and its debate: "voor de behandeling van de Voorjaarsnota 2025")
+          r"\b(?:bij|" + _VOOR + r"|met|in|rond|tijdens|voorafgaand\s+aan)\s+" + _DEBATE_OF
+          + r"(?:de\s+)?(?:(?:eerst)?volgende\s+|komende\s+)?(?:voorjaarsnota"
+          r"|voorjaarsbesluitvorming"
           # the first supplementary budget comes with it ("bij de eerste suppletoire begroting")
           r"|(?:eerste\s+|voorjaars)suppletoire\s+begroting(?:en)?|voorjaarssuppletoire)\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 1))),
     _rule("najaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in|tijdens|voorafgaand\s+aan)\s+(?:de\s+)?"
-          r"(?:(?:eerst)?volgende\s+|komende\s+)?(?:najaarsnota"
+          r"\b(?:bij|" + _VOOR + r"|met|in|tijdens|voorafgaand\s+aan)\s+" + _DEBATE_OF
+          + r"(?:de\s+)?(?:(?:eerst)?volgende\s+|komende\s+)?(?:najaarsnota"
           r"|(?:tweede\s+|najaars)suppletoire\s+begroting(?:en)?|najaarssuppletoire)\b"
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 12, 1))),
