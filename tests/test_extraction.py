@@ -1218,7 +1218,7 @@ def test_precision_and_recall_on_the_labelled_seeds():
     ("dev31", 0.85, 0.9, 23), ("dev32", 0.75, 0.95, 17),
     ("dev33", 0.95, 0.95, 3), ("dev34", 0.6, 0.9, 15),
     ("dev35", 0.75, 0.9, 14), ("dev36", 0.6, 0.9, 22),
-    ("dev37", 0.6, 0.85, 19), ("dev38", 0.75, 0.85, 15), ("dev39", 0.95, 0.5, 31)])
+    ("dev37", 0.6, 0.85, 19), ("dev38", 0.75, 0.85, 15), ("dev39", 0.95, 0.8, 31)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)
@@ -1256,7 +1256,7 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
     ("heldout28", 17, 0.75, 0.6, 0.8), ("heldout29", 12, 0.95, 0.7, 0.95),
     ("heldout30", 18, 0.65, 0.55, 0.9), ("heldout31", 17, 0.8, 0.7, 0.9),
     ("heldout32", 39, 0.65, 0.5, 0.85), ("heldout33", 19, 0.6, 0.6, 0.85),
-    ("heldout34", 34, 0.75, 0.5, 0.9), ("heldout35", 34, 0.95, 0.95, 0.6)])
+    ("heldout34", 34, 0.75, 0.5, 0.9), ("heldout35", 34, 0.95, 0.95, 0.8)])
 def test_the_held_back_rounds_stay_where_they_first_read(part, size, precision, recall, due):
     documents = quality.corpus(part)
     assert part in quality.HELD_BACK and len(documents) == size
@@ -1475,17 +1475,47 @@ _MOTION = ("De Kamer,\n\ngehoord de beraadslaging,\n\noverwegende dat de Kamer e
     ("verzoekt de regering:\n- uiterlijk bij de Voorjaarsnota in kaart te brengen wat een "
      "verhoging kost;\n- voor de zomer afspraken te maken met de VNG;\n- de Kamer jaarlijks te "
      "rapporteren,", (date(2024, 6, 1), "season")),
-    # two dicta in one sentence: the first that names a time
-    ("verzoekt de minister binnen drie maanden een plan van aanpak op te stellen;\n\nverzoekt "
-     "de minister voorts de Kamer voor de zomer te informeren,", (date(2024, 2, 9), "relative")),
-    # a target date inside what is asked gives way to a later part's deadline
-    ("verzoekt de regering, te komen met een voorstel met streefdatum 1 januari 2026;\n\n"
-     "verzoekt de regering tevens, de Kamer hierover uiterlijk op 1 oktober 2024 te "
-     "informeren,", (date(2024, 10, 1), "day")),
 ])
-def test_a_motion_in_parts_asks_by_the_time_of_its_first_part_that_names_one(dictum, expected):
+def test_a_motion_asking_in_a_list_asks_by_the_time_of_its_first_part_that_names_one(
+        dictum, expected):
     items = extract(_MOTION.format(dictum), date(2023, 11, 9)).items
     assert [(i.kind, (i.due, i.precision)) for i in items] == [("request", expected)]
+
+
+@pytest.mark.parametrize("dictum, expected", [
+    # each dictum by its own time, none where it names none (as the labellers of 76 motions of
+    # 1993-2025 read them)
+    ("verzoekt de regering een onafhankelijk onderzoek te laten uitvoeren;\n\nverzoekt de "
+     "regering voorts daarbij alle vervoerders te betrekken;\n\ndraagt de regering op de "
+     "uitkomsten uiterlijk 1 oktober 2024 aan de Kamer aan te bieden,",
+     [(None, "none"), (None, "none"), (date(2024, 10, 1), "day")]),
+    ("verzoekt de minister binnen drie maanden een plan van aanpak op te stellen;\n\nverzoekt "
+     "de minister voorts de Kamer voor de zomer te informeren,",
+     [(date(2024, 2, 9), "relative"), (date(2024, 7, 4), "season")]),
+    # not the considerations' date; a dictum after ", en"
+    ("constaterende dat op 1 januari 2024 de wet in werking trad;\n\nverzoekt de regering "
+     "maatregelen te treffen, en verzoekt de regering voorts de Kamer in het voorjaar te "
+     "informeren,", [(None, "none"), (date(2024, 6, 20), "season")]),
+])
+def test_a_motion_asking_in_dicta_is_a_request_a_dictum_each_by_its_own_time(dictum, expected):
+    text = _MOTION.format(dictum)
+    items = extract(text, date(2023, 11, 9)).items
+    assert [(i.kind, (i.due, i.precision)) for i in items] == [("request", e) for e in expected]
+    assert items[0].text.startswith("De Kamer, gehoord de beraadslaging")  # what leads up to it
+    for item in items[1:]:
+        assert text[item.start:item.end].startswith("verzoekt") or \
+            text[item.start:item.end].startswith("draagt")
+        assert item.text == " ".join(text[item.start:item.end].split())
+
+
+def test_a_motion_read_out_in_a_debate_stays_one_request():
+    text = ("De voorzitter:\nDan geef ik het woord aan de heer Jansen.\n\nDe heer Jansen "
+            "(CDA):\nIk dien de volgende motie in.\n\n" + _MOTION.format(
+                "verzoekt de regering een onderzoek te laten uitvoeren;\n\nverzoekt de "
+                "regering voorts de Kamer voor de zomer te informeren,") + "\nDe voorzitter:\n"
+            "Dank u wel.\n")
+    items = extract(text, date(2023, 11, 9)).items
+    assert [i.kind for i in items] == ["request"]
 
 
 @pytest.mark.parametrize("text", [

@@ -343,7 +343,13 @@ def _extract(text: str, date: date | None, calendar: ParliamentaryCalendar | Non
                     # "De resultaten hiervan zal ik analyseren … Ik verwacht dit in het derde
                     # kwartaal af te ronden.": the time said next is the promise's too
                     items[-1] = _timed(previous[1], _inherited(item))
-                items.append(item)
+                if item.kind == "request" and not listed and form != TRANSCRIPT \
+                        and ";" in s.text:
+                    # (a motion read out in a debate stays one request: its dicta are read
+                    # from the motion's own paper)
+                    items += _dicta(item, s, calendar)
+                else:
+                    items.append(item)
             elif previous is not None and previous[1] is not None and items \
                     and items[-1] is previous[1]:
                 items[-1] = _timed_after(previous[1], previous[0], s, calendar)
@@ -451,13 +457,46 @@ _THEN = re.compile(r"\s*(?:dat|dit)\b|[^;]*?\b(?:dan|daarna|daarbij|daarin|daarm
                    re.IGNORECASE)
 
 
+# Where a motion asks again, a dictum of its own: "…; verzoekt de regering voorts …", "…; draagt
+# de regering op …", "…, en verzoekt de regering tevens …".
+_ASKING = (r"(?:verzoekt|verzoeken|draagt|dragen|roept|roepen)\s+(?:de\s+regering|het\s+kabinet"
+           r"|de\s+(?:minister|staatssecretaris)\w*)\b")
+_ASKS = re.compile(r"\b" + _ASKING)
+_ASKS_AGAIN = re.compile(r"(?:;|,\s*en)\s+(?=(?:en\s+)?" + _ASKING + ")")
+
+
+def _dicta(item: Item, s: Sentence, calendar: ParliamentaryCalendar) -> list[Item]:
+    """A motion that asks in dicta of their own ("verzoekt de regering een onderzoek te laten
+    doen; verzoekt de regering voorts de Kamer vóór 1 juni te informeren") is a request a
+    dictum, each by its own time (none when it names none): the labellers of 76 real motions
+    registered each, and one dictum's date is not another's. The first keeps what leads up to
+    it (the considerations), not their dates."""
+    text = s.block.text
+    first = _ASKS.search(text, s.clean_start, s.clean_end)
+    if first is None:
+        return [item]
+    cuts = [m for m in _ASKS_AGAIN.finditer(text, first.end(), s.clean_end)]
+    if not cuts:
+        return [item]
+    mapped, reference = s.block.mapped, item.reference_date or clock.today()
+    starts = [s.clean_start, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), s.clean_end]
+    parts = []
+    for start, end in zip(starts, ends, strict=True):
+        asking = text[max(start, first.start()):end]  # (not the considerations before it)
+        parts.append(_timed(item, find_deadline(asking, reference, calendar),
+                            text=" ".join(text[start:end].split()),
+                            start=mapped.origin(start), end=mapped.origin_end(end)))
+    return parts
+
+
 def _first_asked(parts: list[str], reference: date, calendar: ParliamentaryCalendar
                  ) -> Deadline | None:
-    """A request in parts ("verzoekt de regering …; verzoekt de regering voorts …", a dashed
-    list) is one item, by the time its first part that names one asks: its other times are
-    later steps of the same request. A bare date or year ("met streefdatum 1 januari 2018",
-    "in 2025 een wetsvoorstel") gives way to a later part's deadline ("uiterlijk op 1 oktober
-    2016 te informeren")."""
+    """A request in parts (a dashed or numbered list after "verzoekt de regering:"; in a
+    debate, a motion read out in dicta) is one item, by the time its first part that names one
+    asks: its other times are later steps of the same request. A bare date or year ("met
+    streefdatum 1 januari 2018", "in 2025 een wetsvoorstel") gives way to a later part's
+    deadline ("uiterlijk op 1 oktober 2016 te informeren")."""
     bare = None
     for part in parts:
         due = find_deadline(part, reference, calendar)
