@@ -552,6 +552,12 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("Op Verantwoordingsdag 2026 ontvangt uw Kamer met het jaarverslag ook een overzicht "
          "van de in 2025 uitbetaalde bedragen", (date(2026, 5, 20), "season")),
         ("de in 2025 te verschijnen evaluatie", (date(2025, 12, 31), "year")),
+        # … and so is a day (see also the test below)
+        ("de op 25 februari aangehouden motie voor de zomer uit te voeren",
+         (date(2025, 7, 3), "season")),
+        ("de op 1 juli te publiceren cijfers", (date(2025, 7, 1), "day")),
+        ("de op 1 juli verwachte brief", (date(2025, 7, 1), "day")),
+        ("bij de maatregelen die al op 1 januari 2026 kunnen ingaan", (date(2026, 1, 1), "day")),
         # a debate of two days named after many words: before its first
         ("het antwoord te geven vóór de behandeling van de Landbouwbegroting in de Tweede Kamer "
          "op 11 en 12 november", (date(2025, 11, 10), "day")),
@@ -626,6 +632,9 @@ def test_phrases_read_from_letters(text, expected):
 def test_a_meeting_already_held_is_history_not_a_time():
     assert find_deadline("Tijdens de procedurevergadering van 14 februari heeft de commissie "
                          "besloten de minister om een brief te vragen", D) is None
+    # the report offered two days ago, not one due on that day next year
+    assert find_deadline("verzoekt de regering bij de reactie ook het 8 maart aangeboden "
+                         "delegatieverslag te betrekken", D) is None
 
 
 @pytest.mark.parametrize("text", [

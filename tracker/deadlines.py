@@ -237,6 +237,8 @@ _RANGE_OF = re.compile(r"\b(?:van|d\.d\.|sinds|na)\s+[0-3]?\d\s*(?:en|t/m|tot\s+
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
 _PAST_PREFIX = re.compile(r"\b(?:afgelopen|vorig|vorige|voorbije|jongstleden)\s+$", _FLAGS)
 _YEAR_ONLY = re.compile(r"in\s+(?:19|20)\d\d", _FLAGS)
+# … or its day: "het 18 oktober aangeboden delegatieverslag", "de op 25 april aangehouden motie"
+_DAY_ONLY = re.compile(r"(?:op\s+)?[0-3]?\d\s+" + _MONTH + r"(?:\s+(?:19|20)\d\d)?", _FLAGS)
 # (or "reeds"/"al" before it: "de door vragenstellers reeds in 1973 bepleite aanleg")
 _ARTICLE_BEFORE = re.compile(r"\b(?:de|het|een|reeds|al)\s+$", _FLAGS)
 _DONE_AFTER = re.compile(r"\s+(?!te\b|geplande\b|voorziene\b|verwachte\b|aangekondigde\b)"
@@ -1010,14 +1012,17 @@ def _candidates(text: str, ctx: _Context,
 
 def _past_marked(text: str, m: re.Match[str]) -> bool:
     """ "in december jl.", "afgelopen najaar": the period lies behind the writer; "de in 2025
-    uitbetaalde bedragen": the year describes a thing done (not "de in 2026 te verschijnen
-    evaluatie"; and "het voor de zomer beloofde actieplan" names when it is due); so does a
-    relative clause told in the past (``_done_in_clause``)."""
+    uitbetaalde bedragen", "het 18 oktober aangeboden verslag": the time describes a thing done
+    (not "de in 2026 te verschijnen evaluatie"; and "het voor de zomer beloofde actieplan"
+    names when it is due); so does a relative clause told in the past (``_done_in_clause``)."""
     return bool(_PAST_SUFFIX.match(text, m.end())
                 or _PAST_PREFIX.search(text, max(0, m.start() - 20), m.start())
                 or (_YEAR_ONLY.fullmatch(m.group().strip()) is not None
                     and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
                     and _DONE_AFTER.match(text, m.end()))
+                or (_DAY_ONLY.fullmatch(m.group().strip()) is not None
+                    and _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                    and _DONE_ATTRIBUTE.match(text, m.end()))
                 or _done_in_clause(text, m))
 
 
@@ -1032,6 +1037,11 @@ _DONE_PARTICIPLE = (r"(?!voorzien\b|gepland\b|geprogrammeerd\b|beoogd\b|verwacht
                     r"|aangekondigd\b|toegezegd\b|afgesproken\b|beloofd\b|bedoeld\b"
                     r"|geagendeerd\b|gereed\b)(?:[a-z]{0,6}ge\w{3,}|(?:be|ver|ont|her|er)\w{3,})"
                     r"(?:d|t|en)\b")
+# (the participle as an attribute: "het 18 oktober aangeboden verslag", "de op 25 april
+# aangehouden motie"; not "de op 1 juli verwachte brief", "die al op 1 januari kunnen ingaan")
+_DONE_ATTRIBUTE = re.compile(
+    r"\s+(?!(?:voorzien|gepland|geprogrammeerd|beoogd|verwacht|aangekondigd|toegezegd|beloofd"
+    r"|bedoeld|geagendeerd)e?\b)" + _DONE_PARTICIPLE.removesuffix(r"\b") + r"e?\b", _FLAGS)
 _RELATIVE_JUST_BEFORE = re.compile(
     r"\b(?:die|dat|welke|waar(?:in|bij|mee|over|van|op|aan))\s+(?:(?!zal\b|zullen\b|wordt\b|worden"
     r"\b|naar\b|verwacht\w*\b)[\w-]+\s+){0,3}$", _FLAGS)
