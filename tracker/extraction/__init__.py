@@ -469,8 +469,8 @@ def _dicta(item: Item, s: Sentence, calendar: ParliamentaryCalendar) -> list[Ite
     """A motion that asks in dicta of their own ("verzoekt de regering een onderzoek te laten
     doen; verzoekt de regering voorts de Kamer vóór 1 juni te informeren") is a request a
     dictum, each by its own time (none when it names none): the labellers of 76 real motions
-    registered each, and one dictum's date is not another's. The first keeps what leads up to
-    it (the considerations), not their dates."""
+    registered each, and one dictum's date is not another's. Each is its dictum alone: the
+    considerations before the first ask nothing, and their dates are no deadline."""
     text = s.block.text
     first = _ASKS.search(text, s.clean_start, s.clean_end)
     if first is None:
@@ -479,12 +479,11 @@ def _dicta(item: Item, s: Sentence, calendar: ParliamentaryCalendar) -> list[Ite
     if not cuts:
         return [item]
     mapped, reference = s.block.mapped, item.reference_date or clock.today()
-    starts = [s.clean_start, *(m.end() for m in cuts)]
+    starts = [first.start(), *(m.end() for m in cuts)]
     ends = [*(m.start() for m in cuts), s.clean_end]
     parts = []
     for start, end in zip(starts, ends, strict=True):
-        asking = text[max(start, first.start()):end]  # (not the considerations before it)
-        parts.append(_timed(item, find_deadline(asking, reference, calendar),
+        parts.append(_timed(item, find_deadline(text[start:end], reference, calendar),
                             text=" ".join(text[start:end].split()),
                             start=mapped.origin(start), end=mapped.origin_end(end)))
     return parts
