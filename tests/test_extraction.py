@@ -1483,8 +1483,8 @@ def test_a_motion_asking_in_a_list_asks_by_the_time_of_its_first_part_that_names
 
 
 @pytest.mark.parametrize("dictum, expected", [
-    # each dictum by its own time, none where it names none (as the labellers of 76 motions of
-    # 1993-2025 read them)
+    # each dictum by its own time, none where it names none (as the labellers of the 20 opened
+    # motions in dicta, 1993-2025, read them)
     ("verzoekt de regering een onafhankelijk onderzoek te laten uitvoeren;\n\nverzoekt de "
      "regering voorts daarbij alle vervoerders te betrekken;\n\ndraagt de regering op de "
      "uitkomsten uiterlijk 1 oktober 2024 aan de Kamer aan te bieden,",

@@ -468,8 +468,9 @@ _ASKS_AGAIN = re.compile(r"(?:;|,\s*en)\s+(?=(?:en\s+)?" + _ASKING + ")")
 def _dicta(item: Item, s: Sentence, calendar: ParliamentaryCalendar) -> list[Item]:
     """A motion that asks in dicta of their own ("verzoekt de regering een onderzoek te laten
     doen; verzoekt de regering voorts de Kamer vóór 1 juni te informeren") is a request a
-    dictum, each by its own time (none when it names none): the labellers of 76 real motions
-    registered each, and one dictum's date is not another's. Each is its dictum alone: the
+    dictum, each by its own time (none when it names none): the labellers of the 20 real
+    motions in dicta of the opened corpus registered each, and one dictum's date is not
+    another's. Each is its dictum alone: the
     considerations before the first ask nothing, and their dates are no deadline."""
     text = s.block.text
     first = _ASKS.search(text, s.clean_start, s.clean_end)
