@@ -82,7 +82,8 @@ _MEETING = with_lookahead(re.compile(
 # 2017 is besloten …").
 _INLINE_DATELINE = re.compile(
     r"(?:Datum[ \t]*:?|Staten-Generaal\s+(?:Den\s+Haag|['’]s-Gravenhage)[ \t]*,"
-    r"|(?<=[A-Z]{2}[ \t])Ontvangen)[ \t]*" + _FULL_DATE)
+    # (the look-behind after the word, so that the search looks only where a word starts)
+    r"|Ontvangen(?<=[A-Z]{2}[ \t]Ontvangen))[ \t]*" + _FULL_DATE)
 # (searched in the text with a "\n" put in front: a pattern that opens with a literal is looked
 # for only where that literal stands, one that opens with "^" at every position)
 _LINE_DATELINE = re.compile(
