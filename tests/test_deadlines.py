@@ -731,6 +731,10 @@ def test_a_term_counted_from_an_event_still_to_come_has_no_date(text):
     ("Ik beantwoord de vragen binnen drie weken na ontvangst.", date(2025, 3, 31)),
     ("De antwoorden volgen binnen drie weken na ontvangst van deze vragen.", date(2025, 3, 31)),
     ("U ontvangt het besluit binnen zes weken na dagtekening van deze brief.", date(2025, 4, 21)),
+    # the terms laws name, in words: this letter's own day is no event to wait for
+    ("te kennen worden gegeven binnen dertig dagen na de datum van verzending van dit stuk",
+     date(2025, 4, 9)),
+    ("De bijlagen volgen binnen veertien dagen na verzending van deze brief.", date(2025, 3, 24)),
 ])
 def test_a_term_counted_from_the_questions_or_the_letter_counts_from_its_date(text, expected):
     assert due(text, D) == (expected, "relative")
@@ -754,6 +758,7 @@ def test_a_span_of_coming_years_is_what_it_is_about():
                          "de opheffingsnorm dreigen te komen;", D) is None
     assert due("de Kamer binnen vijf jaar te informeren", D) == (date(2030, 3, 10), "relative")
     assert due("de komende twee weken", D) == (date(2025, 3, 24), "relative")
+    assert due("binnen achttien maanden", D) == (date(2026, 9, 10), "relative")
 
 
 def test_a_term_from_a_moment_still_to_come_has_no_date():

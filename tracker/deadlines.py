@@ -72,6 +72,11 @@ _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 NUMBER_WORDS = {
     "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
     "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+    # the terms laws and letters name: "binnen veertien dagen", "binnen dertig dagen na de
+    # datum van verzending", "binnen achttien maanden"
+    "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17,
+    "achttien": 18, "negentien": 19, "twintig": 20, "vierentwintig": 24, "dertig": 30,
+    "zesendertig": 36, "veertig": 40, "vijftig": 50, "zestig": 60, "negentig": 90,
 }
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
@@ -534,7 +539,10 @@ def _later(d: date, n: int, unit: str) -> date:
 # event still to come, not from the document (but "binnen drie weken na ontvangst" of the
 # questions and "na dagtekening" count from the document's date)
 _AFTER_EVENT = re.compile(
+    # (this letter's own day is no event to wait for: "na de datum van verzending van dit stuk")
     r"\s+na\s+(?!dagtekening\b|datum\b|heden\b|vandaag\b|ontvangst\s*(?:[,.;)]|$)"
+    r"|de\s+datum\s+van\s+(?:verzending|dagtekening)\s+van\s+(?:dit|deze)\b"
+    r"|(?:de\s+)?verzending\s+van\s+(?:dit|deze)\s+(?:stuk|brief)\b"
     r"|vaststelling\s+van\s+(?:dit|het)\s+verslag\b"
     r"|ontvangst\s+van\s+(?:deze|de|uw|die|dit|het)\s+(?:\w+\s+)?(?:vragen|brief|verzoek|schrijven)\b)"
     r"\w"
