@@ -781,6 +781,26 @@ def test_a_day_with_op_is_no_milestone_without_the_verb_of_taking_effect(text):
     assert "milestone" not in [i.kind for i in extract(text, date(2026, 11, 2)).items]
 
 
+@pytest.mark.parametrize("text, due", [
+    # a treaty laid before parliament for tacit approval: by that day the Kamer must ask for a
+    # vote, or the treaty is approved (OCR of 1962, a line-break hyphen kept)
+    ("De wens, dat deze overeenkomst aan de uitdrukkelijke goedkeuring van de Staten-Generaal "
+     "zal worden onderworpen, kan door of namens de Kamer of door ten minste vijftien leden der "
+     "Kamer te kennen worden ge-geven uiterlijk op 5 januari 2027.", date(2027, 1, 5)),
+    # since 1994: thirty days from the letter's own day
+    ("De wens dat het verdrag aan de uitdrukkelijke goedkeuring van de Staten-Generaal wordt "
+     "onderworpen, kan door of namens een van de Kamers of door ten minste vijftien leden van "
+     "de Eerste Kamer of dertig leden van de Tweede Kamer te kennen worden gegeven binnen "
+     "dertig dagen na de datum van verzending van dit stuk.", date(2026, 12, 2)),
+])
+def test_a_treatys_term_for_tacit_approval_is_a_milestone(text, due):
+    (item,) = extract(text, date(2026, 11, 2)).items
+    assert (item.kind, item.rule, item.due) == ("milestone", "milestone.tacit-approval", due)
+    # a wish made known otherwise is none
+    assert extract("Het kabinet heeft de wens van de Kamer te kennen gegeven aan de Commissie.",
+                   date(2026, 11, 2)).items == []
+
+
 def test_a_moved_milestone_is_flagged_with_the_amending_act():
     text = ("Vanaf 2 augustus 2026 geldt er voor alle overheden op basis van de AI-verordening een "
             "verplichting om hoog-risico AI-systemen te registreren.")

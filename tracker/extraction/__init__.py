@@ -1221,7 +1221,10 @@ def _milestone_deadline(text: str, reference: date,
         return found[0]
     day = first_explicit_date(text)  # "… voor boekjaren die aanvangen op of na 1 januari 2027"
     if day is None:  # (a date after "na" is no deadline, but it is the day the effect holds)
-        return None
+        # a term from the letter's day: "te kennen worden gegeven binnen dertig dagen na de
+        # datum van verzending van dit stuk"
+        return next((d for d in find_deadlines(text, reference, calendar)
+                     if d.precision == "relative"), None)
     return Deadline(text[day[1]:day[2]], day[0], "day", "date", day[1], day[2], True)
 
 

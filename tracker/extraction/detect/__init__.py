@@ -164,6 +164,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True  # a written question: "3. Kan de Staatssecretaris bevorderen, dat …?"
     if "kennis" in words and ("graag" in words or "gaarne" in words):
         return True  # "zouden deze leden graag kennis nemen van het advies …"
+    if "kennen" in words and "wens" in words:
+        return True  # a treaty's tacit approval: "De wens dat … kan … te kennen worden gegeven
+        # binnen dertig dagen …"
     if "drong" in words or "drongen" in words or "dringt" in words or "dringen" in words:
         return True  # "Zij drong erop aan dat …"
     if "eraan" in words and not words.isdisjoint(("hecht", "hechten", "hechtte", "hechtten")):
