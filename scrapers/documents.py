@@ -35,7 +35,8 @@ class DocumentText:
     warning: str | None = None  # how a file was read, when not as it should be
     date: datetime.date | None = None  # the document's date, where the file says it beside the text
     form: str | None = None  # what the file says it is (a stenogram: "transcript")
-    title: str | None = None  # what the file calls itself (a stenogram: its sitting's title)
+    title: str | None = None  # what the file calls itself (a stenogram: its sitting's title, a
+    # Kamerstuk its dossier's and its own, a letter its "Onderwerp", a page its <title>)
 
 
 _XML_DECLARATION = re.compile(rb"<\?xml[^>]*\?>\s*")
@@ -47,22 +48,54 @@ def document_text(data: bytes) -> DocumentText:
     document, told apart by their first bytes."""
     head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if head.startswith(b"%pdf-"):
-        return DocumentText(_pdf_text(data), "pdf")
+        text = _pdf_text(data)
+        return DocumentText(text, "pdf", title=heading(text))
     if head.startswith(b"pk\x03\x04"):
-        return DocumentText(_docx_text(data), "docx")
+        text = _docx_text(data)
+        return DocumentText(text, "docx", title=heading(text))
     declared = _XML_DECLARATION.match(head)
     markup = head[declared.end():] if declared else head
     if (declared or markup.startswith(b"<")) and b"<officiele-publicatie" in markup:
-        return DocumentText(_kamerstuk_text(data), "xml")
+        return _kamerstuk(data)
     if (declared or markup.startswith(b"<")) and b"<vloscoredocument" in markup:
         return _stenogram(data)
     if _HTML_START.match(markup):  # (XHTML too, after its XML declaration)
-        return DocumentText(_page_text(data), "html")
+        return _page(data)
     if declared:
         raise UnreadableDocument("XML that is neither a Kamerstuk (no <officiele-publicatie>) "
                                  "nor a Tweede Kamer stenogram (no <vlosCoreDocument>)")
     text, warning = _decode(data)
-    return DocumentText(text, "text", warning)
+    return DocumentText(text, "text", warning, title=heading(text))
+
+
+# What a document calls itself, near its top: a letter's "Onderwerp …" or "Betreft …" (a
+# ministry's letterhead; a subject that wraps goes on on the next line), else a Kamerstuk's
+# dossier line ("28 684 Naar een veiliger samenleving") and its own heading in capitals ("Nr. 620
+# BRIEF VAN DE STAATSSECRETARIS …", "MOTIE VAN HET LID …").
+_SUBJECT = re.compile(
+    r"^[ \t]*(?:Onderwerp|Betreft)[ \t]*:?[ \t]*(\S[^\n]{2,200}?)[ \t]*"
+    r"(?:\n[ \t]*(?!(?:Ons|Uw|Datum|Bijlage|Kenmerk|Contactpersoon|Referentie|Pagina|Geachte"
+    r"|Aan|Den\s+Haag)\b)(\S[^\n]{0,120}?)[ \t]*)?$", re.MULTILINE)
+_DOSSIER_LINE = re.compile(r"^[ \t]*\d{2}[ \u00a0]?\d{3}(?:[ \u00a0-][A-Z]{1,4}\b)?[ \t]+"
+                           r"(\S[^\n]{2,200}?)[ \t]*$", re.MULTILINE)
+_STUK_HEADING = re.compile(
+    r"^[ \t]*(?:Nr\.[ \t]*\d+[A-Z]?[ \t]+|[A-Z]{1,2}[ \t]+)?((?:GEWIJZIGDE[ \t]+)?(?:MOTIE|BRIEF"
+    r"|NOTA|VERSLAG|MEMORIE|AMENDEMENT|LIJST|VOORSTEL|NADER|ADVIES|KONINKLIJKE|VERSLAG"
+    r"|JAARVERSLAG|BESLUITENLIJST)\b[^\n a-z]*(?:[ \t][^\n a-z]+)*)[ \t]*$", re.MULTILINE)
+
+
+def heading(text: str) -> str | None:
+    """The title a document's first lines give, if they give one (see above)."""
+    top = text[:4000]
+    subject = _SUBJECT.search(top)
+    if subject:
+        return squash(" ".join(filter(None, subject.groups())))
+    own = _STUK_HEADING.search(top)
+    if own is None:
+        return None
+    dossier = _DOSSIER_LINE.search(top, 0, own.start())
+    parts = [squash(dossier.group(1))] if dossier else []
+    return "; ".join([*parts, squash(own.group(1))])
 
 
 # A UTF-8 sequence for a letter beyond ASCII ("ë" is C3 AB): a file that holds them is UTF-8 with
@@ -91,12 +124,12 @@ def _decode(data: bytes) -> tuple[str, str | None]:
             raise UnreadableDocument(f"neither UTF-8 nor cp1252 text (byte {exc.start})") from None
 
 
-def _page_text(data: bytes) -> str:
+def _page_text(root) -> str:
     """A page's visible text: each block a paragraph, a table row or a definition "label:
     value" (a registry page's "Deadline: 31 december 2010"), lines of one block kept apart."""
     paragraphs: list[str] = []
     last_path = None
-    for block in html_blocks(parse_html(decode_html(data))):
+    for block in html_blocks(root):
         if block.kind == "pair":
             label = block.text if block.text.endswith(":") else f"{block.text}:"
             line = f"{label} {'; '.join(block.values)}".strip()
@@ -110,13 +143,22 @@ def _page_text(data: bytes) -> str:
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
 
-def _kamerstuk_text(data: bytes) -> str:
+def _kamerstuk(data: bytes) -> DocumentText:
     try:
         stuk = parse_kamerstuk(data)
     except KoopError as exc:
         raise UnreadableDocument(str(exc)) from None
     notes = "".join(f"\n\n{note.number} {note.text}" for note in stuk.footnotes)
-    return f"{stuk.body}{notes}\n"
+    text = f"{stuk.body}{notes}\n"
+    return DocumentText(text, "xml", title=heading(text) or stuk.title)
+
+
+def _page(data: bytes) -> DocumentText:
+    """A page's text, titled by its <title> (up to a site's name after " | " or " - ")."""
+    root = parse_html(decode_html(data))
+    shown = squash(root.findtext(".//title") or "")
+    shown = re.split(r"\s+[|–-]\s+", shown)[0] if shown else ""
+    return DocumentText(_page_text(root), "html", title=shown or None)
 
 
 def _stenogram(data: bytes) -> DocumentText:

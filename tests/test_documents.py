@@ -74,6 +74,36 @@ def test_kamerstuk_xml_reads_as_its_body_and_footnotes():
     assert extract(read.text).date.isoformat() == "2020-03-13"
 
 
+@pytest.mark.parametrize("head, title", [
+    # a ministry's letterhead: its subject, wrapped over two lines
+    ("> Retouradres Postbus 20301 2500 EH Den Haag\n\nDatum 10 maart 2025\nBetreft "
+     "Kabinetsreactie op het bericht over de\nAI-verordening\nOns kenmerk 2025-0000123\n\n"
+     "Geachte voorzitter,\n", "Kabinetsreactie op het bericht over de AI-verordening"),
+    ("Onderwerp: Voortgang evaluatie\n\nGeachte voorzitter,\n", "Voortgang evaluatie"),
+    # a Kamerstuk as officielebekendmakingen prints it: its dossier and its own heading
+    ("28 684 Naar een veiliger samenleving\n\nNr. 620 BRIEF VAN DE STAATSSECRETARIS VAN "
+     "INFRASTRUCTUUR EN WATERSTAAT\n\nAan de Voorzitter van de Tweede Kamer der "
+     "Staten-Generaal\n\nDen Haag, 8 mei 2020\n", "Naar een veiliger samenleving; BRIEF VAN DE "
+     "STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT"),
+    ("Voorgesteld 17 december 2024\n\nMOTIE VAN HET LID GRINWIS C.S.\n\nDe Kamer,\n",
+     "MOTIE VAN HET LID GRINWIS C.S."),
+    # a text that says nothing of itself: its file's name stands in (see the import)
+    (LETTER, None),
+])
+def test_a_document_is_titled_as_its_first_lines_say(head, title):
+    assert document_text(head.encode()).title == title
+
+
+def test_a_kamerstuk_and_a_page_are_titled_as_their_files_say():
+    read = document_text((FIXTURES / "koop" / "kst-26643-672.xml").read_bytes())
+    assert read.title == ("Informatie- en communicatietechnologie (ICT); BRIEF VAN DE MINISTERS "
+                          "VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES EN VOOR "
+                          "RECHTSBESCHERMING")
+    page = (b"<html><head><title>Kamerstuk 36600-A, nr. 45 | Overheid.nl &gt; Offici\xc3\xable "
+            b"bekendmakingen</title></head><body><p>De Kamer,</p></body></html>")
+    assert document_text(page).title == "Kamerstuk 36600-A, nr. 45"
+
+
 def test_a_letter_printed_to_pdf_reads_as_its_text():
     # A seed letter (a real Kamerstuk, hand-labelled) printed to PDF by Chromium: pypdf's text
     # keeps the typesetter's "ﬁ" ligatures and loses the paragraphs, and still every labelled
