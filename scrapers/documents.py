@@ -80,8 +80,8 @@ _DOSSIER_LINE = re.compile(r"^[ \t]*\d{2}[ \u00a0]?\d{3}(?:[ \u00a0-][A-Z]{1,4}\
                            r"(\S[^\n]{2,200}?)[ \t]*$", re.MULTILINE)
 _STUK_HEADING = re.compile(
     r"^[ \t]*(?:Nr\.[ \t]*\d+[A-Z]?[ \t]+|[A-Z]{1,2}[ \t]+)?((?:GEWIJZIGDE[ \t]+)?(?:MOTIE|BRIEF"
-    r"|NOTA|VERSLAG|MEMORIE|AMENDEMENT|LIJST|VOORSTEL|NADER|ADVIES|KONINKLIJKE|VERSLAG"
-    r"|JAARVERSLAG|BESLUITENLIJST)\b[^\n a-z]*(?:[ \t][^\n a-z]+)*)[ \t]*$", re.MULTILINE)
+    r"|NOTA|VERSLAG|MEMORIE|AMENDEMENT|LIJST|VOORSTEL|NADER|ADVIES|KONINKLIJKE|JAARVERSLAG"
+    r"|BESLUITENLIJST)\b[^\n a-z]*(?:[ \t][^\n a-z]+)*)[ \t]*$", re.MULTILINE)
 
 
 def heading(text: str) -> str | None:
