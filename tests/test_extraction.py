@@ -1512,6 +1512,9 @@ def test_a_motion_asking_in_a_list_asks_by_the_time_of_its_first_part_that_names
     ("verzoekt de minister binnen drie maanden een plan van aanpak op te stellen;\n\nverzoekt "
      "de minister voorts de Kamer voor de zomer te informeren,",
      [(date(2024, 2, 9), "relative"), (date(2024, 7, 4), "season")]),
+    # a dictum printed with a capital
+    ("verzoekt de regering een plan op te stellen;\n\nVerzoekt de regering de Kamer voor de "
+     "zomer te informeren,", [(None, "none"), (date(2024, 7, 4), "season")]),
     # not the considerations' date; a dictum after ", en"
     ("constaterende dat op 1 januari 2024 de wet in werking trad;\n\nverzoekt de regering "
      "maatregelen te treffen, en verzoekt de regering voorts de Kamer in het voorjaar te "

@@ -461,8 +461,8 @@ _THEN = re.compile(r"\s*(?:dat|dit)\b|[^;]*?\b(?:dan|daarna|daarbij|daarin|daarm
 # de regering op …", "…, en verzoekt de regering tevens …".
 _ASKING = (r"(?:verzoekt|verzoeken|draagt|dragen|roept|roepen)\s+(?:de\s+regering|het\s+kabinet"
            r"|de\s+(?:minister|staatssecretaris)\w*)\b")
-_ASKS = re.compile(r"\b" + _ASKING)
-_ASKS_AGAIN = re.compile(r"(?:;|,\s*en)\s+(?=(?:en\s+)?" + _ASKING + ")")
+_ASKS = re.compile(r"\b" + _ASKING, re.IGNORECASE)
+_ASKS_AGAIN = re.compile(r"(?:;|,\s*en)\s+(?=(?:en\s+)?" + _ASKING + ")", re.IGNORECASE)
 
 
 def _dicta(item: Item, s: Sentence, calendar: ParliamentaryCalendar) -> list[Item]:
