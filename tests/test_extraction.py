@@ -1525,7 +1525,7 @@ def test_a_motion_asking_in_dicta_is_a_request_a_dictum_each_by_its_own_time(dic
     items = extract(text, date(2023, 11, 9)).items
     assert [(i.kind, (i.due, i.precision)) for i in items] == [("request", e) for e in expected]
     for item in items:  # each its dictum alone, not the considerations before the first
-        assert text[item.start:item.end].startswith(("verzoekt", "draagt"))
+        assert text[item.start:item.end].lower().startswith(("verzoekt", "draagt"))
         assert item.text == " ".join(text[item.start:item.end].split())
 
 
