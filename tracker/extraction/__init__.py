@@ -470,13 +470,13 @@ def _dicta(item: Item, s: Sentence, calendar: ParliamentaryCalendar) -> list[Ite
     doen; verzoekt de regering voorts de Kamer vóór 1 juni te informeren") is a request a
     dictum, each by its own time (none when it names none): the labellers of the 20 real
     motions in dicta of the opened corpus registered each, and one dictum's date is not
-    another's. Each is its dictum alone: the
-    considerations before the first ask nothing, and their dates are no deadline."""
+    another's. Each is its dictum alone: the considerations before the first ask nothing, and
+    their dates are no deadline."""
     text = s.block.text
     first = _ASKS.search(text, s.clean_start, s.clean_end)
     if first is None:
         return [item]
-    cuts = [m for m in _ASKS_AGAIN.finditer(text, first.end(), s.clean_end)]
+    cuts = list(_ASKS_AGAIN.finditer(text, first.end(), s.clean_end))
     if not cuts:
         return [item]
     mapped, reference = s.block.mapped, item.reference_date or clock.today()

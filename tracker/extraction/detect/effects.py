@@ -128,7 +128,7 @@ _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s
 # uitdrukkelijke goedkeuring van de Staten-Generaal wordt onderworpen, kan door of namens een
 # der Kamers … te kennen worden gegeven uiterlijk op 5 januari 1963" (since 1994: "binnen dertig
 # dagen na de datum van verzending van dit stuk"): unless the Kamer asks by then, the treaty is
-# approved (the labellers of fifteen such letters of 1955-1994 read it a milestone).
+# approved (the labellers of fifteen such letters of 1957-1994 read it a milestone).
 _TACIT_APPROVAL = re.compile(
     r"\bwens\b[^.;]{0,400}?\bte\s+kennen\s+(?:worden|wordt)\s+ge-?\s?geven\s+"
     r"(?:uiterlijk\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
