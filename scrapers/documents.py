@@ -95,7 +95,41 @@ def heading(text: str) -> str | None:
         return None
     dossier = _DOSSIER_LINE.search(top, 0, own.start())
     parts = [squash(dossier.group(1))] if dossier else []
-    return "; ".join([*parts, squash(own.group(1))])
+    return "; ".join([*parts, as_printed_in_lists(squash(own.group(1)))])
+
+
+# In a heading printed in capitals, the names keep theirs: who moves a motion ("van het lid
+# Grinwis c.s.", "van de leden De Rouwe en Van Veldhoven"), a minister's or a committee's
+# portfolio ("van de minister van Buitenlandse Zaken", "vaste commissie voor Digitalisering").
+_STOP = r"(?!en\s+de\b|c\.s\.|ter\b|over\b|inzake\b|tot\b|houdende\b|mede\b)"
+_NAMED_AFTER = re.compile(
+    # (members' names run on over commas: "van de leden Klaver, Pechtold en Van der Staaij")
+    r"\b(?:lid|leden)\s+((?:" + _STOP + r"[^\s;]+\s*)+)"
+    r"|\b(?:minister|ministers|staatssecretaris|staatssecretarissen|commissie)\s+(?:van|voor)\s+"
+    r"((?:" + _STOP + r"[^\s,;]+\s*)+)")
+_SMALL_WORDS = frozenset({"en", "van", "voor", "de", "der", "den", "het", "'t"})
+
+
+def as_printed_in_lists(capitals: str) -> str:
+    """A heading in capitals as the publications' lists print it: "BRIEF VAN DE MINISTER VAN
+    BUITENLANDSE ZAKEN" as "Brief van de minister van Buitenlandse Zaken" (a heading that is
+    not all capitals stays as it is)."""
+    if capitals != capitals.upper():
+        return capitals
+    lowered = capitals.lower()
+    out = lowered[:1].upper() + lowered[1:]
+
+    def names(m: re.Match[str]) -> str:
+        group = 1 if m.group(1) else 2
+        words = m.group(group).split(" ")
+        # (a member's name starts again after "en" or a comma: "De Rouwe en Van Veldhoven"; a
+        # portfolio does not: "Binnenlandse Zaken en Koninkrijksrelaties en voor …")
+        named = [w if w in _SMALL_WORDS and i and not (
+                     group == 1 and (words[i - 1] == "en" or words[i - 1].endswith(",")))
+                 else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+        return m.group()[:m.start(group) - m.start()] + " ".join(named)
+
+    return _NAMED_AFTER.sub(names, out)
 
 
 # A UTF-8 sequence for a letter beyond ASCII ("ë" is C3 AB): a file that holds them is UTF-8 with

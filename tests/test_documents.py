@@ -10,7 +10,12 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from scrapers.documents import DocumentText, UnreadableDocument, document_text
+from scrapers.documents import (
+    DocumentText,
+    UnreadableDocument,
+    as_printed_in_lists,
+    document_text,
+)
 from tracker.config import PROJECT_ROOT
 from tracker.extraction import extract
 from tracker.extraction.quality import Labelled, evaluate, seeds
@@ -83,10 +88,10 @@ def test_kamerstuk_xml_reads_as_its_body_and_footnotes():
     # a Kamerstuk as officielebekendmakingen prints it: its dossier and its own heading
     ("28 684 Naar een veiliger samenleving\n\nNr. 620 BRIEF VAN DE STAATSSECRETARIS VAN "
      "INFRASTRUCTUUR EN WATERSTAAT\n\nAan de Voorzitter van de Tweede Kamer der "
-     "Staten-Generaal\n\nDen Haag, 8 mei 2020\n", "Naar een veiliger samenleving; BRIEF VAN DE "
-     "STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT"),
+     "Staten-Generaal\n\nDen Haag, 8 mei 2020\n", "Naar een veiliger samenleving; Brief van de "
+     "staatssecretaris van Infrastructuur en Waterstaat"),
     ("Voorgesteld 17 december 2024\n\nMOTIE VAN HET LID GRINWIS C.S.\n\nDe Kamer,\n",
-     "MOTIE VAN HET LID GRINWIS C.S."),
+     "Motie van het lid Grinwis c.s."),
     # a text that says nothing of itself: its file's name stands in (see the import)
     (LETTER, None),
 ])
@@ -94,11 +99,27 @@ def test_a_document_is_titled_as_its_first_lines_say(head, title):
     assert document_text(head.encode()).title == title
 
 
+@pytest.mark.parametrize("capitals, printed", [
+    ("MOTIE VAN DE LEDEN KLAVER, PECHTOLD EN VAN DER STAAIJ",
+     "Motie van de leden Klaver, Pechtold en Van der Staaij"),
+    ("GEWIJZIGDE MOTIE VAN HET LID GRINWIS C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 41",
+     "Gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 41"),
+    ("BRIEF VAN DE MINISTER VAN FINANCIËN, MEDE NAMENS DE MINISTER VAN ECONOMISCHE ZAKEN",
+     "Brief van de minister van Financiën, mede namens de minister van Economische Zaken"),
+    ("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR DIGITALISERING",
+     "Brief van de voorzitter van de vaste commissie voor Digitalisering"),
+    ("NOTA NAAR AANLEIDING VAN HET VERSLAG", "Nota naar aanleiding van het verslag"),
+    ("Brief regering", "Brief regering"),  # not in capitals: as it is
+])
+def test_a_heading_in_capitals_is_titled_as_the_publications_lists_print_it(capitals, printed):
+    assert as_printed_in_lists(capitals) == printed
+
+
 def test_a_kamerstuk_and_a_page_are_titled_as_their_files_say():
     read = document_text((FIXTURES / "koop" / "kst-26643-672.xml").read_bytes())
-    assert read.title == ("Informatie- en communicatietechnologie (ICT); BRIEF VAN DE MINISTERS "
-                          "VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES EN VOOR "
-                          "RECHTSBESCHERMING")
+    assert read.title == ("Informatie- en communicatietechnologie (ICT); Brief van de ministers "
+                          "van Binnenlandse Zaken en Koninkrijksrelaties en voor "
+                          "Rechtsbescherming")
     page = (b"<html><head><title>Kamerstuk 36600-A, nr. 45 | Overheid.nl &gt; Offici\xc3\xable "
             b"bekendmakingen</title></head><body><p>De Kamer,</p></body></html>")
     assert document_text(page).title == "Kamerstuk 36600-A, nr. 45"
