@@ -298,7 +298,8 @@ def test_documents_kept_as_files_are_read_into_the_review_queue(cli, session, tm
         ("request", "candidate", "Mevrouw Mutluer")}
     for c in found:
         assert debate.text[c.span_start:c.span_end] == c.text
-    # the letter's own dateline, the file's name as its title
+    # the letter's own dateline (its date in the lists too), the file's name as its title
+    assert documents["Kamerbrief evaluatie regeling"].date == date(2025, 3, 10)
     letter_items = session.scalars(select(Commitment).where(
         Commitment.document_id == documents["Kamerbrief evaluatie regeling"].id)).all()
     assert sorted(c.due for c in letter_items) == [date(2025, 5, 31), date(2025, 9, 30)]

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from scrapers.documents import DocumentText
 
+from ..extraction.dates import reference_dates
 from ..models import Document, Source
 from .changes import Actor, Outcome, upsert
 from .sources import get_source
@@ -30,12 +31,14 @@ def files_source(session: Session) -> Source:
 def import_document(session: Session, data: bytes, read: DocumentText, *, name: str,
                     day: date | None = None, actor: Actor = IMPORT) -> tuple[Document, Outcome]:
     """Store a file's text as a document waiting for extraction (``day``: its date when the
-    file does not say it; ``name``: the file's name, the title when the file gives none)."""
+    file does not say it beside its text; else the date its text gives, as ``tracker extract``
+    reads it: a letter's "Den Haag, …", a nota's "Ontvangen …"; ``name``: the file's name, the
+    title when the file gives none)."""
     # a stenogram is the Tweede Kamer's; what else a file is, its text says
     stenogram = read.form == "transcript" and read.read_as == "xml"
     values = {
         "title": read.title or name,
-        "date": read.date or day,
+        "date": read.date or day or reference_dates(read.text).document_date,
         "text": read.text,
         "doc_type": "Stenogram" if stenogram else None,
         "chamber": "TK" if stenogram else None,
