@@ -184,7 +184,8 @@ def _kamerstuk(data: bytes) -> DocumentText:
         raise UnreadableDocument(str(exc)) from None
     notes = "".join(f"\n\n{note.number} {note.text}" for note in stuk.footnotes)
     text = f"{stuk.body}{notes}\n"
-    return DocumentText(text, "xml", title=heading(text) or stuk.title)
+    title = heading(text) or (as_printed_in_lists(stuk.title) if stuk.title else None)
+    return DocumentText(text, "xml", title=title)
 
 
 def _page(data: bytes) -> DocumentText:

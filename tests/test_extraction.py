@@ -4443,6 +4443,11 @@ def test_a_forecast_with_the_adverb_maar_is_no_promise_of_the_speaker():
                            "informeren.", "Dank u wel.")) == ["commitment"]
 
 
+# One written question, as the Aanhangsel prints it (its date the questions').
+_WRITTEN_QUESTION = ("Vragen van het lid Jansen (VVD) aan de Minister van Justitie en Veiligheid "
+                     "(ingezonden 3 februari 2025).\n\nVraag 1\n{}\n")
+
+
 @pytest.mark.parametrize("asked, expected", [
     # "berichten" after its determiner is the noun: news, nothing to be sent
     ("Kunt u aangeven of deze berichten kloppen?", []),
@@ -4452,9 +4457,7 @@ def test_a_forecast_with_the_adverb_maar_is_no_promise_of_the_speaker():
     ("Bent u bereid de Kamer voor de zomer te berichten over de uitkomsten?", ["request"]),
 ])
 def test_news_reports_asked_about_are_not_a_report_asked_for(asked, expected):
-    text = ("Vragen van het lid Jansen (VVD) aan de Minister van Justitie en Veiligheid "
-            "(ingezonden 3 februari 2025).\n\nVraag 1\n{}\n")
-    assert kinds(text.format(asked)) == expected
+    assert kinds(_WRITTEN_QUESTION.format(asked)) == expected
 
 
 @pytest.mark.parametrize("asked, expected", [
@@ -4468,9 +4471,7 @@ def test_news_reports_asked_about_are_not_a_report_asked_for(asked, expected):
     ("Waarom heeft u de Kamer niet eerder op de hoogte gesteld?", []),
 ])
 def test_a_written_question_asking_to_keep_the_kamer_informed_is_a_request(asked, expected):
-    text = ("Vragen van het lid Jansen (VVD) aan de Minister van Justitie en Veiligheid "
-            "(ingezonden 3 februari 2025).\n\nVraag 1\n{}\n")
-    assert kinds(text.format(asked)) == expected
+    assert kinds(_WRITTEN_QUESTION.format(asked)) == expected
 
 
 _BESLUITENLIJST = ("Den Haag, 11 maart 2025\nVoortouwcommissie: vaste commissie voor Financiën\n"
