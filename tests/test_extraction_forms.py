@@ -451,6 +451,10 @@ def test_spans_point_into_the_input(text):
     "U krijgt dat voor de begrotingsbehandeling.",
     "Ik ga de motie uitvoeren.",
     "Ik stel voor dat ik de Kamer daarover in een brief informeer.",
+    # a proposal of what the speaker will do, its verb at the end of the clause
+    "Ik stel voor dat ik dat even op schrift stel en aan de Kamer toestuur.",
+    "Ik stel voor dat ik in het jaarverslag uitgebreid stilsta bij de voortgang.",
+    "Ik stel voor dat we die vraag meenemen in de evaluatie.",
     "Ik heb geschetst dat we daar als kabinet nog mee komen richting de Kamer.",
     "Daarover verschijnt in oktober nadere informatie.",
     "Wij komen daar voor de Algemene Financiële Beschouwingen op terug.",
@@ -486,6 +490,8 @@ def test_a_minister_promises_in_the_present_tense_too(said):
     "Op korte termijn gaat dat niet, maar we gaan een poging doen.",
     "Wij wachten de voorstellen af en zullen het gesprek daarover met elkaar voeren.",
     "Ik ga die voorstellen uiteindelijk, na appreciatie, ontraden.",
+    "Ik stel voor dat we dat meenemen in het volgende debat.",
+    "Ik stel voor dat we op die punten de reguliere route bewandelen.",
 ])
 def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     assert _items(f"Minister Smit:\n{said}\n") == []

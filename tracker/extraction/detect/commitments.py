@@ -252,9 +252,11 @@ _PROPOSES = re.compile(
     r"|(?:kan|kunnen)\s+(?:mij|me|ons)\s+(?:\w+\s+)?voorstellen)"
     r"\s*[,:]?\s*(?:(?:als|dat)\s+(?:ik|we|wij)\b|om\b)", _I)
 _PROPOSED_TELLING = re.compile(
-    r"\b(?:informeren|informeer|inlichten|berichten|bericht|(?:toe)?sturen|stuur|(?:toe)?zenden"
-    r"|zend|rapporteren|rapporteer|terugkomen|terugkom|kom\s+(?:\w+\s+){0,8}?terug|inga|ingaan"
-    r"|in\s+te\s+gaan|terug\s+te\s+komen|toekomen|voorleggen|voorleg|delen|deel|toelichten"
+    r"\b(?:informeren|informeer|inlichten|berichten|bericht|(?:toe)?sturen|(?:toe)?stuur"
+    r"|(?:toe)?zenden|(?:toe)?zend|rapporteren|rapporteer|terugkomen|terugkom"
+    r"|kom\s+(?:\w+\s+){0,8}?terug|inga|ingaan|in\s+te\s+gaan|terug\s+te\s+komen|toekomen"
+    r"|voorleggen|voorleg|delen|deel|toelichten|stilsta|stilstaan|meenemen|meeneem|betrekken"
+    r"|betrek"
     r"|(?:in|met|per)\s+een\s+(?:\w+\s+)?brief)\b", _I)
 # Parliament will hear from the speaker: "U hoort nog voor de zomer van mij", "dan hoort de Kamer
 # van ons".
@@ -479,6 +481,14 @@ _WHAT_I_DO = re.compile(r"\bwat\s+(ik|wij|we)\s+(?:(?:wel|dan|daarom|in\s+ieder\
                         r"\s+is\b", _I)
 
 
+# The time named as the moment of telling: "Het eerste moment waarop ik uw Kamer wil informeren
+# over de stand van zaken is in oktober", "Het tweede moment …, is bij het jaarverslag".
+_MOMENT_OF_TELLING = re.compile(
+    r"\bmoment\s+waarop\s+(?:ik|wij|we|het\s+kabinet)\s+(?:[\w-]+\s+){0,8}?(?:"
+    + _TELL_VERBS.pattern + r"|informeer|bericht|stuur|zend|rapporteer)\b[^.;?!]{0,120}?,?"
+    r"\s+is\s+", _I)
+
+
 # What someone asks the minister to promise: "De motie … ontraad ik, omdat zij mij vraagt iets te
 # beloven wat ik niet kan waarmaken".
 _ASKED_TO_PROMISE = re.compile(r"(?:\b(?:vraagt|vragen|verzoekt|verzoeken)\s+(?:mij|me|ons"
@@ -660,6 +670,12 @@ def _commitment(sentence: str, found: list[Mention],
                 or deadline() is not None):
             offer(Finding("commitment", "commitment.what-i-do", 0.8, m.group(1), SELF),
                   m.end())
+    if "moment" in lowered:
+        m = _MOMENT_OF_TELLING.search(sentence)
+        due = deadline() if m else None
+        if due is not None and sentence.find(due.phrase, m.end() - 1) >= 0 \
+                and not _negated(m.group()):
+            offer(Finding("commitment", "commitment.what-i-do", 0.75, None, SELF), m.start())
     if "terug" in lowered:
         for m in _COME_BACK.finditer(sentence):
             if not _IN_THIS_LETTER.search(m.group()):  # ("Ik kom daar in paragraaf 3 op terug")
