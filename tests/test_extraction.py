@@ -2404,6 +2404,23 @@ def test_an_old_verslag_in_the_past_tense_asks_and_promises():
     assert extract(told, D).items == []
 
 
+@pytest.mark.parametrize("asked, expected", [
+    # the paper as the verb's object, without "om"
+    ("Zij vragen de regering desondanks een nadere uitwerking van deze toezegging.", ["request"]),
+    ("Deze leden vragen de regering een overzicht van de kosten.", ["request"]),
+    # an explanation asked for from now on (not one the meeting gave: "verzocht de minister aan
+    # te geven hoe het staat met …")
+    ("Zij verzocht de bewindsman in de komende jaren de verschillende posten uitvoeriger toe te "
+     "lichten.", ["request"]),
+    ("Zij verzocht de bewindsman de verschillende posten uitvoeriger toe te lichten.", []),
+    ("Deze leden vragen de regering een overzicht te schetsen van hoe zij dit ziet.", []),
+])
+def test_members_ask_for_a_paper_in_a_verslag(asked, expected):
+    text = ("VERSLAG\n\nVastgesteld 10 maart 2025\n\nDe leden van de VVD-fractie hebben "
+            f"kennisgenomen van het wetsvoorstel. {asked}\n")
+    assert [i.kind for i in extract(text, D).items] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("De ondergetekende is voornemens het effect van de verhoging te laten onderzoeken en de "
      "Kamer daarover te informeren.", ("commitment", None)),

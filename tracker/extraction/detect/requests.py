@@ -213,7 +213,10 @@ _DIRECTED = re.compile(
     r"|[^.;?]{0,160}?\b(?:een|de|het)\s+(?:[\w-]+\s+){0,3}?(?:indicatie|" + _DELIVERABLE
     + r")\b[^.;?]{0,80}?(?<!\baan\s)\bte\s+(?:geven|leveren|maken|laten)\b"
     r"|[^.;?]{0,40}?\btoe\s+te\s+zeggen\b"
-    r"|\s+(?:\w+\s+){0,2}?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b)"
+    r"|\s+(?:\w+\s+){0,2}?om\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b"
+    # (the paper as the verb's object: "Zij vragen de regering desondanks een nadere uitwerking
+    # van deze toezegging")
+    r"|\s+(?:\w+\s+){0,2}?een\s+(?:[\w-]+\s+){0,2}?" + _DELIVERABLE + r"\b(?!\s+te\b))"
     # asked whether the government is willing, as "Is de minister bereid …?" is asked: "De leden
     # vragen de minister of hij bereid is een onderzoek te laten uitvoeren"
     r"|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\w+\s+){0,3}?of\s+(?:" + _GOVERNMENT_ADDRESSEE
@@ -309,6 +312,10 @@ _DEBATE_ORDER = re.compile(r"\b(?:betoog|termijn|beantwoording|interruptie)\s+(?
 _ASKED_IN_THE_PAST = re.compile(r"(?:verzocht|vroeg|wilde)", _I)
 # (the member's own question retold: "Ik vroeg of de minister …, en het antwoord is nee")
 _I_ASKED = re.compile(r"\b(?:ik|wij|we)\s+$", _I)
+# (unless it is to be done from now on: "Zij verzocht de bewindsman in de komende jaren de
+# verschillende posten uitvoeriger toe te lichten")
+_FROM_NOW_ON = re.compile(r"\b(?:in\s+de\s+komende\s+jaren|voortaan|in\s+het\s+vervolg"
+                          r"|in\s+de\s+toekomst|bij\s+(?:de|het)\s+volgende)\b", _I)
 _TO_ANSWER = re.compile(r"\b(?:aan\s+te\s+geven|in\s+te\s+gaan|toe\s+te\s+lichten"
                         r"|uit\s+te\s+leggen)\b(?!\s+in\s+(?:een|de)\s+brief)", _I)
 
@@ -361,7 +368,8 @@ def _directed_request(sentence: str) -> Finding | None:
             and not _REAFFIRMS.match(sentence, clause):
         return None
     if _ASKED_IN_THE_PAST.match(m.group()) and (
-            _PAST_AUX.search(sentence, clause, m.start()) or _TO_ANSWER.search(sentence, m.end())
+            _PAST_AUX.search(sentence, clause, m.start())
+            or (_TO_ANSWER.search(sentence, m.end()) and not _FROM_NOW_ON.search(sentence, m.end()))
             or _I_ASKED.search(sentence, 0, m.start())):
         return None  # "Op 28 mei heeft u mij per brief verzocht …": told; an old verslag's "…
         # verzocht de minister aan te geven hoe …" was answered in the meeting
