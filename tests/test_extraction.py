@@ -2414,6 +2414,10 @@ def test_an_old_verslag_in_the_past_tense_asks_and_promises():
      "lichten.", ["request"]),
     ("Zij verzocht de bewindsman de verschillende posten uitvoeriger toe te lichten.", []),
     ("Deze leden vragen de regering een overzicht te schetsen van hoe zij dit ziet.", []),
+    # the reporting clause inside the question
+    ("Is, zo vroegen zij, de Regering bereid de conclusies van de studie mede te delen?",
+     ["request"]),
+    ("Wat is de oorzaak, zo vroegen deze leden zich af, dat de subsidies zijn verminderd?", []),
 ])
 def test_members_ask_for_a_paper_in_a_verslag(asked, expected):
     text = ("VERSLAG\n\nVastgesteld 10 maart 2025\n\nDe leden van de VVD-fractie hebben "

@@ -237,6 +237,9 @@ FULFILMENT = re.compile(
 
 _FILLER_WORDS = frozenset(("eh", "ehm", "uh", "uhm", "hè"))
 _INTERJECTION = re.compile(INTERJECTIONS + r"\s*,\s+(?=\S)", re.IGNORECASE)
+_REPORTING_CLAUSE = re.compile(
+    r",\s+(?:zo|aldus)\s+(?:vroeg|vroegen|vraagt|vragen|wilde|wilden|informeerde|informeerden)"
+    r"\s+[^,.;?]{1,60}?,(?=\s)", re.IGNORECASE)
 _FILLER = re.compile(r",?\s*\b(?:eh|ehm|uh|uhm|hè)\b\s*,?(?=\s)", re.IGNORECASE)
 
 
@@ -259,6 +262,10 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         # Spoken hesitations read as if not said, each character kept in place (a finding's
         # positions point into the sentence): "dan ga ik, eh, na de zomer een brief sturen"
         sentence = _FILLER.sub(lambda m: " " * len(m.group()), sentence)
+    if ", zo " in sentence or ", aldus " in sentence:
+        # a verslag's reporting clause inside the question read as if not said, each character
+        # kept in place: "Is, zo vroegen zij, de Regering bereid … mede te delen?"
+        sentence = _REPORTING_CLAUSE.sub(lambda m: " " * len(m.group()), sentence)
     opening = _INTERJECTION.match(sentence)
     if opening:
         # "Ja, dat overzicht stuur ik de Kamer voor 1 december": the answer's opening word
