@@ -299,6 +299,9 @@ PARTS = (
     ("dev39", "round forty-five, motions of 2024-2025 and stored pages, one half: read once, "
               "then opened"),
     ("heldout35", "round forty-five, the other half: held back, never tuned on"),
+    ("dev40", "round forty-six, written questions, motions, letters and stored pages, one half: "
+              "read once, then opened"),
+    ("heldout36", "round forty-six, the other half: held back, never tuned on"),
 )
 HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldout9",
              "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
@@ -307,7 +310,7 @@ HELD_BACK = ("heldout2", "heldout3", "heldout4", "heldout7", "heldout8", "heldou
              "heldout22", "heldout23", "heldout24", "heldout25", "heldout26",
              "heldout27", "heldout28", "heldout29", "heldout30",
              "heldout31", "heldout32", "heldout33", "heldout34",
-             "heldout35")
+             "heldout35", "heldout36")
 
 
 def corpus(part: str, root: Path = FIXTURES) -> list[Labelled]:
