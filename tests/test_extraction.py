@@ -1238,7 +1238,8 @@ def test_precision_and_recall_on_the_labelled_seeds():
     ("dev31", 0.85, 0.9, 23), ("dev32", 0.75, 0.95, 17),
     ("dev33", 0.95, 0.95, 3), ("dev34", 0.6, 0.9, 15),
     ("dev35", 0.75, 0.9, 14), ("dev36", 0.6, 0.9, 22),
-    ("dev37", 0.6, 0.85, 19), ("dev38", 0.75, 0.85, 15), ("dev39", 0.95, 0.8, 31)])
+    ("dev37", 0.6, 0.85, 19), ("dev38", 0.75, 0.85, 15), ("dev39", 0.95, 0.8, 31),
+    ("dev40", 0.75, 0.85, 22)])
 def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floor, size):
     """The labelled real documents, each part's figures held where they stand."""
     documents = quality.corpus(part)
@@ -1253,7 +1254,7 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
 
 # Rounds eight, nine, thirteen, fourteen, fifteen and twenty, half of round ten, one debate of
 # round nineteen, the scanned papers of round twenty-one and half of rounds twenty-three to
-# forty-five were never tuned on: their figures are the honest ones for today's rules (below the
+# forty-six were never tuned on: their figures are the honest ones for today's rules (below the
 # issue's targets, see the corpus README). Each is held at about where it stands, so a change that
 # loses ground on unseen text shows here — by totals only: what they missed is not read. (A due
 # date floor is a share of what was found: round twenty-nine's went from 16 of 18 to 16 of 19
@@ -1276,7 +1277,8 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
     ("heldout28", 17, 0.75, 0.6, 0.8), ("heldout29", 12, 0.95, 0.7, 0.95),
     ("heldout30", 18, 0.65, 0.55, 0.9), ("heldout31", 17, 0.8, 0.7, 0.9),
     ("heldout32", 39, 0.65, 0.5, 0.85), ("heldout33", 19, 0.6, 0.6, 0.85),
-    ("heldout34", 34, 0.75, 0.5, 0.9), ("heldout35", 34, 0.95, 0.95, 0.8)])
+    ("heldout34", 34, 0.75, 0.5, 0.9), ("heldout35", 34, 0.95, 0.95, 0.8),
+    ("heldout36", 42, 0.8, 0.9, 0.75)])
 def test_the_held_back_rounds_stay_where_they_first_read(part, size, precision, recall, due):
     documents = quality.corpus(part)
     assert part in quality.HELD_BACK and len(documents) == size
@@ -4492,6 +4494,18 @@ def test_news_reports_asked_about_are_not_a_report_asked_for(asked, expected):
     ("Waarom heeft u de Kamer niet eerder op de hoogte gesteld?", []),
 ])
 def test_a_written_question_asking_to_keep_the_kamer_informed_is_a_request(asked, expected):
+    assert kinds(_WRITTEN_QUESTION.format(asked)) == expected
+
+
+@pytest.mark.parametrize("asked, expected", [
+    # figures forwarded ("doorsturen"), with the question's reason after it
+    ("Kunt u alle cijfers die al beschikbaar zijn per ommegaande doorsturen naar de Kamer, nu u "
+     "de vragen niet binnen de gebruikelijke termijn zegt te kunnen beantwoorden?", ["request"]),
+    ("Kunt u de cijfers voor de zomer naar de Kamer doorsturen?", ["request"]),
+    # the answers themselves, by no time
+    ("Kunt u deze vragen beantwoorden, nu het debat nadert?", []),
+])
+def test_a_written_question_asking_for_figures_forwarded_is_a_request(asked, expected):
     assert kinds(_WRITTEN_QUESTION.format(asked)) == expected
 
 

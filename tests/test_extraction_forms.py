@@ -481,6 +481,8 @@ def test_a_minister_promises_in_the_present_tense_too(said):
 
 @pytest.mark.parametrize("said", [
     "Hierbij stuur ik u de cijfers over 2023.",
+    "Wij willen deze brief, mede namens de minister, benutten om u te informeren over de "
+    "voortgang.",
     "Ik stuur u hierbij het rapport van de commissie.",
     "We sturen geen brief meer over dit onderwerp.",
     "Ik laat het aan de gemeenten om dat te regelen.",
@@ -602,6 +604,8 @@ def test_a_register_entrys_heading_is_not_a_promise_of_its_own():
     "Ik zal dat doen aan de hand van een aantal thema's.",
     "Ik ga graag verder met een volgende vraag van de heer Omtzigt.",
     "Ik begin met de motie op stuk nr. 827 van de heer Alkaya.",
+    "Ik zal beginnen met een algemeen deel, dan de schaderoute, dan iets meer over de schade.",
+    "We gaan starten met het blokje over de uitvoering.",
 ])
 def test_a_speech_announcing_its_own_order_promises_nothing(said):
     text = f"De heer Bos (CDA):\nVoorzitter.\n\nMinister Smit:\nVoorzitter. {said}\n"

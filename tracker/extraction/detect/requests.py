@@ -597,7 +597,7 @@ _DEEDS = (r"bereid|toe\s*(?:te\s+)?zeggen|toezeg\w*|\w*sturen|\w*stuurt|informer
 _DEED_ASKED = re.compile(r"\b(?:" + _DEEDS + r")\b", _I)
 _DELIVERY_ASKED = re.compile(
     r"\bbereid\b|\b(?:informeren|inlichten|" + BERICHTEN
-    + r"|(?:toe)?sturen|(?:toe)?zenden|toekomen"
+    + r"|(?:toe|door|na)?sturen|(?:toe)?zenden|toekomen"
     # (figures or a promised paper, "Wilt u een opgave verstrekken van …", not what an answer
     # tells: "Kunt u nadere informatie verstrekken over …?")
     r"|verstrekken(?!\s+over\b)"
@@ -662,11 +662,16 @@ _ACQUAINTED = re.compile(r"(?:\d{1,2}[.)]?\s+|Vraag\s+\d+\s*[:.]?\s*)?(?:Bent\s+
                          r"|Kunt\s+u\s+zich\s+herinneren|Herinnert\s+u\s+zich)\b", _I)
 
 
+# The reason a question gives after what it asks: "Kunt u de cijfers per ommegaande doorsturen,
+# nu u de vragen niet binnen de gebruikelijke termijn zegt te kunnen beantwoorden?"
+_REASON_AFTER = re.compile(r",\s+(?:nu|omdat|aangezien|daar)\s[^?]*", _I)
+
+
 def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | None = None
                       ) -> Finding | None:
     if _ACQUAINTED.match(sentence) and not _BEREID_ASKED.search(sentence):
         return None  # "Bent u bekend met berichten dat mensen … wachten op … de uitslag?"
-    if re.search(r"\b(?:beantwoorden|antwoorden)\b", sentence, _I):
+    if re.search(r"\b(?:beantwoorden|antwoorden)\b", _REASON_AFTER.sub("", sentence), _I):
         # "Kunt u deze vragen vóór 6 februari beantwoorden?" asks by a date; "Bent u bereid om
         # alle vragen apart te beantwoorden?" is about the answers
         due = deadline() if deadline is not None else None

@@ -41,7 +41,8 @@ _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
 BERICHTEN = (r"(?<!\bde\s)(?<!\bdeze\s)(?<!\bdie\s)(?<!\balle\s)(?<!\bzulke\s)"
              r"(?<!\bdergelijke\s)(?<!\bmedia\s)(?<!\bnieuws\s)berichten")
 _TELL_VERBS = re.compile(
-    r"\b(?:informeren|inlichten|" + BERICHTEN + r"|(?:toe)?zenden|(?:toe)?sturen|aanbieden|toekomen"
+    r"\b(?:informeren|inlichten|" + BERICHTEN + r"|(?:toe)?zenden|(?:toe|door|na)?sturen|aanbieden"
+    r"|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
     r"|verstrekken|verzenden|terugkoppelen|over-?leggen"
     # split by "te": "bereid uw Kamer een technische briefing aan te bieden"
