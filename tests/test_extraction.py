@@ -930,6 +930,26 @@ def test_page_numbers_running_headers_and_footnotes_are_taken_out_of_the_sentenc
     assert not any("Directoraat" in t or "18 oktober" in t for t in texts)
 
 
+def test_a_letters_page_marker_and_side_column_are_taken_out_of_the_sentence():
+    # a ministry's letter as its PDF text gives it: a two-page letter prints its side column
+    # only twice, too seldom to read as a running header
+    text = ("Datum 10 maart 2025\nBetreft Wachttijden\n\nGeachte voorzitter,\n\nIk zal uw Kamer "
+            "voor de\n\nPagina 1 van 2\n\nDirectoraat-Generaal Langdurige Zorg\nDatum\n"
+            "10 maart 2025\nOns kenmerk\n4012345-1072000-LZ\n\nzomer informeren over de "
+            "resultaten.\n\nHoogachtend,\n\nde minister van Volksgezondheid, Welzijn en Sport,\n"
+            "J. Jansen\n\nPagina 2 van 2\n")
+    (item,) = extract(text).items
+    assert item.text == "Ik zal uw Kamer voor de zomer informeren over de resultaten."
+    assert (item.due, item.reference_date) == (date(2025, 7, 3), date(2025, 3, 10))
+    assert text[item.start:item.start + 10] == "Ik zal uw "
+    assert text[item.end - 11:item.end] == "resultaten."
+    # a line that only looks like one stays: body text before the marker, a date in a sentence
+    kept = sentences_of("Het besluit volgt.\nDatum van inwerkingtreding is 1 juli 2026.\n\n"
+                        "Pagina 1 van 1\n")
+    assert [s.text for s in kept] == ["Het besluit volgt.",
+                                      "Datum van inwerkingtreding is 1 juli 2026."]
+
+
 def test_a_commitment_in_a_footnote_is_found():
     text = ("De rechter benadrukte het belang van transparantie.14 Het kabinet deelt dat.\n\n"
             "14 Uitspraak Rechtbank De Haag 5 februari 2020. De Staatssecretaris van SZW zal "

@@ -11,7 +11,9 @@ points into the text the caller passed in.
 Choices (the seeds are the evidence):
 - A line that repeats three or more times without ending a sentence is a running header
   ("Datum", "Ons kenmerk", "Antwoord"); a line holding only a number between blank lines is a
-  page number. Both are dropped; the text around them is joined as if they were not there.
+  page number; a letter's "Pagina 2 van 5" is a page marker, and the side column printed beside
+  it ("Datum" and its date, "Ons kenmerk" and its number, the directorate) goes with it. All are
+  dropped; the text around them is joined as if they were not there.
 - A footnote starts on a line beginning with its number (one of the next three after the last
   footnote, cited by a marker earlier in the text, followed by a capital, a URL or nothing) or
   with superscript digits. A footnote block in PDF text runs until the next page starts (a line
@@ -41,6 +43,16 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 _PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
+# A letter's page marker as its PDF text prints it ("Pagina 2 van 5"), with the side column the
+# ministries repeat beside it on every page ("Datum", "10 maart 2025", "Ons kenmerk",
+# "DGBI / 26844711", "Directoraat-Generaal …"), which would otherwise run into a sentence that
+# goes on over the page: "Ik zal uw Kamer voor de … zomer informeren".
+_PAGE_OF = re.compile(r"(?:Pagina|Blad|Page)\s+\d{1,3}\s*(?:van|of|/)\s*\d{1,3}", re.IGNORECASE)
+_SIDE_KEY = re.compile(r"(?:Datum|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk|Onze\s+referentie"
+                       r"|Uw\s+referentie|Referentie|Bijlagen?|Bijlage\(n\)|Betreft|Contactpersoon"
+                       r"|Behandeld\s+door)(?:\s+\S.{0,60})?")
+_SIDE_UNIT = re.compile(r"(?:Directoraat-?[Gg]eneraal|Directie|Dienst|Programmadirectie"
+                        r"|Ministerie\s+van|Afdeling)\b[^.!?;:]{0,80}")
 _SALUTATION = re.compile(r"(?:Geachte|Beste|Hooggeachte|Zeer\s+geachte)\s[^,]{2,60},$")
 # What the Handelingen print between words: "(Hilariteit)", "(Geroffel op de bankjes)".
 _STAGE_DIRECTION = re.compile(r"(?:^|[.!?]\s*)\([A-Z][a-z]+(?:\s+[a-z]+){0,5}\)$")
@@ -373,8 +385,37 @@ class _Classifier:
         for start, _end, number in self.markers:
             self.cited.setdefault(number, start)
         self.superscripts = bool(_SUPERSCRIPT_RUN.search(raw))
+        self.side = self._page_markers() if "agina" in raw or "age " in raw or "lad " in raw \
+            else frozenset()
         self.glue = Gluefinder(raw)
         self._lowered: str | None = None
+
+    def _page_markers(self) -> frozenset[int]:
+        """The lines of each "Pagina 2 van 5" and of the side column printed beside it: key
+        lines ("Datum", "Ons kenmerk"), the value under each, the directorate's name; each
+        side of the marker up to a line that is none of these."""
+        side: set[int] = set()
+        for i, line in enumerate(self.lines):
+            if line.blank or not _PAGE_OF.fullmatch(line.content):
+                continue
+            side.add(i)
+            for step in (-1, 1):
+                j, taken = i + step, 0
+                while 0 <= j < len(self.lines) and taken < 10:
+                    content = self.lines[j].content
+                    if not self.lines[j].blank:
+                        before = next((self.lines[k].content for k in range(j - 1, -1, -1)
+                                       if not self.lines[k].blank), "")
+                        if _TERMINAL.search(content) or not (
+                                (_SIDE_KEY.fullmatch(content) and len(content.split()) <= 8)
+                                or _SIDE_UNIT.fullmatch(content)
+                                or (_SIDE_KEY.fullmatch(before) and len(content) <= 40
+                                    and len(content.split()) <= 5)):
+                            break
+                        side.add(j)
+                        taken += 1
+                    j += step
+        return frozenset(side)
 
     def hyphenated(self, word: str) -> bool:
         """Does the document write ``word`` (lower case, with its hyphen) somewhere?"""
@@ -402,7 +443,7 @@ class _Classifier:
 
     def furniture(self, i: int) -> bool:
         content = self.lines[i].content
-        return (content in self.repeated or self.page_number(i)
+        return (content in self.repeated or self.page_number(i) or i in self.side
                 or (content[:1] in "hw" and bool(_URL_LINE.fullmatch(content)))
                 or (content[:1] in "ksbaI'’" and bool(_PRINT_LINE.fullmatch(content))))
 
