@@ -526,6 +526,8 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "staat.",
     "Mag ik de minister-president vragen om de Kamer in de eerste helft van 2009 een plan te "
     "sturen?",
+    # how, and when a plan comes
+    "Hoe gaat het kabinet terug naar dat pad, en wanneer krijgen wij daar een plan voor?",
     "Mag ik vragen om een brief van de minister van VWS over de aanrijtijden, en dan graag "
     "voorafgaand aan dat debat?",
     "En laat de minister ons dan weten wat daaruit komt?",
@@ -562,6 +564,10 @@ def test_a_member_asks_in_many_words(asked):
     "Ik krijg graag een inhoudelijke reactie van het kabinet op deze moties.",
     "Mijn vraag aan de minister is: hoe gaat het nu met de zorgaanbieder?",
     "Ik stel voor dat we de vergadering nu schorsen.",
+    # what or how, asked for an answer
+    "Hoe kunnen we dat op een snelle manier duidelijk krijgen voor de mensen die daar zitten?",
+    "Welke acties, vraag ik de minister, worden er ondernomen om meer rechercheurs te werven.",
+    "Daarom vragen wij de staatssecretaris wat zij gaat doen om de wachtlijsten te verkorten.",
     "Ik hoor graag van de minister hoe hij aankijkt tegen de positie van kleine werkgevers.",
     "Het liefst eerder, maar ik begrijp het. Dan wel graag een echte brief, met afspraken erin.",
     "Het zou mij een lief ding waard zijn als we dit debat vandaag afronden.",

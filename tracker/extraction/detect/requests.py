@@ -1199,6 +1199,16 @@ _DEMANDS = re.compile(r"(?:(?:dus|dan|en|maar|voorzitter)[,.]?\s+){0,2}(?:ik|wij
                       r"wil(?:len)?\s+(?:(?:gewoon|echt|wel|nu)\s+)?dat\b", _I)
 
 
+_OPEN_QUESTION = re.compile(
+    r"(?:\w+\s*,?\s+){0,2}?(?:(?:hoe|welke|waarom|wie|waar|in\s+hoeverre)\b(?!\s+(?:ik|wij|we)\b)"
+    r"|(?:\w+\s+)?(?:vraag|vragen)\s+(?:ik|wij|we)\s+(?:\w+\s+){1,4}?(?:wat|hoe|welke|waarom)\s"
+    r"(?:zij|hij|ze|de\s+minister|de\s+staatssecretaris|het\s+kabinet|de\s+regering)\b)",
+    _I)
+# (a question of when after all: "Dus op welke termijn krijgen we hiervan de uitwerking?", "Hoe
+# gaat het kabinet terug naar dat pad, en wanneer krijgen wij daar een plan voor?")
+_WHEN_TOO = re.compile(r"\b(?:wanneer|termijn|datum|per\s+wanneer)\b", _I)
+
+
 def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None = None
                    ) -> Finding | None:
     """A member's request in a debate, asked or said (not for the debate itself: "Ik hoop dat
@@ -1209,6 +1219,11 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
         return None  # (no word any reading below needs: most of a member's sentences)
     if debate_internal(_PURPOSE.split(sentence, 1)[0]):
         return None  # (what it is for may be later in the debate: "…, zodat wij straks …")
+    if _OPEN_QUESTION.match(sentence) and not _WHEN_TOO.search(sentence):
+        return None  # what or how is asked, an answer: "Hoe kunnen we dat op een snelle manier
+        # duidelijk krijgen …?", "Welke acties, vraag ik de minister, worden er ondernomen …",
+        # "Daarom vragen wij de staatssecretaris wat zij gaat doen om …" (not "Wanneer …?": when
+        # a paper comes, nor "Wat ik de minister vraag, is …")
     if _ASKS_A_MEMBER.search(sentence) and not _GOVERNMENT_ASKED.search(sentence):
         return None  # a question put to another member: "Mijn vraag is of de heer Van Baarle
         # hetzelfde wil"
