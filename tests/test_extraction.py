@@ -2435,6 +2435,8 @@ def test_an_old_verslag_in_the_past_tense_asks_and_promises():
     ("Zij verzocht de bewindsman in de komende jaren de verschillende posten uitvoeriger toe te "
      "lichten.", ["request"]),
     ("Zij verzocht de bewindsman de verschillende posten uitvoeriger toe te lichten.", []),
+    # the plural past, as the singular ("verzocht") always was
+    ("Zij verzochten de Regering een overzicht van de kosten over te leggen.", ["request"]),
     ("Deze leden vragen de regering een overzicht te schetsen van hoe zij dit ziet.", []),
     # the reporting clause inside the question
     ("Is, zo vroegen zij, de Regering bereid de conclusies van de studie mede te delen?",

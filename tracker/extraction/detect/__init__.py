@@ -109,7 +109,8 @@ verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven pl
 inspanningen intentie probeer probeert proberen roep daag
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland geprogrammeerd krijgt
 krijgen
-toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht wenst
+toezegging terugkom terugkomen verzenden versturen toezenden toesturen aanbieden verzocht verzochten
+wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop hoopt hopen denk denken stuur zend zenden nasturen wilt
 vooruitzicht beoog beoogt beogen ervoor schriftelijk besloten streef streeft tegemoetzien
