@@ -943,6 +943,10 @@ def test_a_letters_page_marker_and_side_column_are_taken_out_of_the_sentence():
     assert (item.due, item.reference_date) == (date(2025, 7, 3), date(2025, 3, 10))
     assert text[item.start:item.start + 10] == "Ik zal uw "
     assert text[item.end - 11:item.end] == "resultaten."
+    # printed again on the next page with no marker (a form feed's page break): two keys or more
+    feed = text.replace("Pagina 1 van 2\n\n", "\f").replace("Pagina 2 van 2\n", "")
+    (item,) = extract(feed).items
+    assert item.text == "Ik zal uw Kamer voor de zomer informeren over de resultaten."
     # a line that only looks like one stays: body text before the marker, a date in a sentence
     kept = sentences_of("Het besluit volgt.\nDatum van inwerkingtreding is 1 juli 2026.\n\n"
                         "Pagina 1 van 1\n")

@@ -12,8 +12,9 @@ Choices (the seeds are the evidence):
 - A line that repeats three or more times without ending a sentence is a running header
   ("Datum", "Ons kenmerk", "Antwoord"); a line holding only a number between blank lines is a
   page number; a letter's "Pagina 2 van 5" is a page marker, and the side column printed beside
-  it ("Datum" and its date, "Ons kenmerk" and its number, the directorate) goes with it. All are
-  dropped; the text around them is joined as if they were not there.
+  it ("Datum" and its date, "Ons kenmerk" and its number, the directorate) goes with it, as does
+  that column printed again without a marker (two keys or more). All are dropped; the text
+  around them is joined as if they were not there.
 - A footnote starts on a line beginning with its number (one of the next three after the last
   footnote, cited by a marker earlier in the text, followed by a capital, a URL or nothing) or
   with superscript digits. A footnote block in PDF text runs until the next page starts (a line
@@ -51,6 +52,9 @@ _PAGE_OF = re.compile(r"(?:Pagina|Blad|Page)\s+\d{1,3}\s*(?:van|of|/)\s*\d{1,3}"
 _SIDE_KEY = re.compile(r"(?:Datum|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk|Onze\s+referentie"
                        r"|Uw\s+referentie|Referentie|Bijlagen?|Bijlage\(n\)|Betreft|Contactpersoon"
                        r"|Behandeld\s+door)(?:\s+\S.{0,60})?")
+_SIDE_KEY_ALONE = re.compile(r"Datum|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk|Onze\s+referentie"
+                             r"|Uw\s+referentie|Referentie|Bijlagen?|Bijlage\(n\)|Betreft"
+                             r"|Contactpersoon|Behandeld\s+door")
 _SIDE_UNIT = re.compile(r"(?:Directoraat-?[Gg]eneraal|Directie|Dienst|Programmadirectie"
                         r"|Ministerie\s+van|Afdeling)\b[^.!?;:]{0,80}")
 _SALUTATION = re.compile(r"(?:Geachte|Beste|Hooggeachte|Zeer\s+geachte)\s[^,]{2,60},$")
@@ -385,36 +389,49 @@ class _Classifier:
         for start, _end, number in self.markers:
             self.cited.setdefault(number, start)
         self.superscripts = bool(_SUPERSCRIPT_RUN.search(raw))
-        self.side = self._page_markers() if "agina" in raw or "age " in raw or "lad " in raw \
+        self.side = self._page_markers() if ("agina" in raw or "age " in raw or "lad " in raw
+                                             or "enmerk" in raw or "eferentie" in raw) \
             else frozenset()
         self.glue = Gluefinder(raw)
         self._lowered: str | None = None
 
     def _page_markers(self) -> frozenset[int]:
-        """The lines of each "Pagina 2 van 5" and of the side column printed beside it: key
-        lines ("Datum", "Ons kenmerk"), the value under each, the directorate's name; each
-        side of the marker up to a line that is none of these."""
+        """The lines of each "Pagina 2 van 5" and of the side column printed beside it, and of
+        a side column printed again without a marker (a form feed's page): runs of key lines
+        ("Datum", "Ons kenmerk"), the value under each and the directorate's name, with a
+        marker or at least two keys in them. Blank lines may stand between."""
         side: set[int] = set()
+        run: list[int] = []
+        keys = marked = 0
+        after_key = False  # the line before was a key alone: this one may be its value
+
+        def close() -> None:
+            if marked or keys >= 2:
+                side.update(run)
+
         for i, line in enumerate(self.lines):
-            if line.blank or not _PAGE_OF.fullmatch(line.content):
+            if line.blank:
                 continue
-            side.add(i)
-            for step in (-1, 1):
-                j, taken = i + step, 0
-                while 0 <= j < len(self.lines) and taken < 10:
-                    content = self.lines[j].content
-                    if not self.lines[j].blank:
-                        before = next((self.lines[k].content for k in range(j - 1, -1, -1)
-                                       if not self.lines[k].blank), "")
-                        if _TERMINAL.search(content) or not (
-                                (_SIDE_KEY.fullmatch(content) and len(content.split()) <= 8)
-                                or _SIDE_UNIT.fullmatch(content)
-                                or (_SIDE_KEY.fullmatch(before) and len(content) <= 40
-                                    and len(content.split()) <= 5)):
-                            break
-                        side.add(j)
-                        taken += 1
-                    j += step
+            content = line.content
+            kind = None
+            if not _TERMINAL.search(content):
+                if _PAGE_OF.fullmatch(content):
+                    kind = "page"
+                elif _SIDE_KEY.fullmatch(content) and len(content.split()) <= 8:
+                    kind = "key"
+                elif after_key and len(content) <= 40 and len(content.split()) <= 5:
+                    kind = "value"
+                elif _SIDE_UNIT.fullmatch(content):
+                    kind = "unit"
+            after_key = kind == "key" and _SIDE_KEY_ALONE.fullmatch(content) is not None
+            if kind is None:
+                close()
+                run, keys, marked = [], 0, 0
+                continue
+            run.append(i)
+            keys += kind == "key"
+            marked += kind == "page"
+        close()
         return frozenset(side)
 
     def hyphenated(self, word: str) -> bool:
