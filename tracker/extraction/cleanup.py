@@ -49,12 +49,13 @@ _PAGE_NUMBER = re.compile(r"[-–]?\s*\d{1,3}\s*[-–]?")
 # "DGBI / 26844711", "Directoraat-Generaal …"), which would otherwise run into a sentence that
 # goes on over the page: "Ik zal uw Kamer voor de … zomer informeren".
 _PAGE_OF = re.compile(r"(?:Pagina|Blad|Page)\s+\d{1,3}\s*(?:van|of|/)\s*\d{1,3}", re.IGNORECASE)
-_SIDE_KEY = re.compile(r"(?:Datum|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk|Onze\s+referentie"
-                       r"|Uw\s+referentie|Referentie|Bijlagen?|Bijlage\(n\)|Betreft|Contactpersoon"
-                       r"|Behandeld\s+door)(?:\s+\S.{0,60})?")
-_SIDE_KEY_ALONE = re.compile(r"Datum|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk|Onze\s+referentie"
-                             r"|Uw\s+referentie|Referentie|Bijlagen?|Bijlage\(n\)|Betreft"
-                             r"|Contactpersoon|Behandeld\s+door")
+_SIDE_KEYS = (r"(?:Datum|Kenmerk|Ons\s+kenmerk|Uw\s+kenmerk|Onze\s+referentie|Uw\s+referentie"
+              r"|Referentie|Bijlagen?|Bijlage\(n\)|Betreft|Contactpersoon|Behandeld\s+door)")
+_SIDE_KEY_ALONE = re.compile(_SIDE_KEYS)  # (its value on the next line)
+_SIDE_KEY = re.compile(_SIDE_KEYS + r"(?:\s+\S.{0,60})?")
+# (words one of them holds: a text without any has no side column to look for)
+_SIDE_HINTS = ("agina", "age ", "lad ", "atum", "enmerk", "eferentie", "ijlage", "etreft",
+               "ontactpersoon", "ehandeld")
 _SIDE_UNIT = re.compile(r"(?:Directoraat-?[Gg]eneraal|Directie|Dienst|Programmadirectie"
                         r"|Ministerie\s+van|Afdeling)\b[^.!?;:]{0,80}")
 _SALUTATION = re.compile(r"(?:Geachte|Beste|Hooggeachte|Zeer\s+geachte)\s[^,]{2,60},$")
@@ -389,13 +390,12 @@ class _Classifier:
         for start, _end, number in self.markers:
             self.cited.setdefault(number, start)
         self.superscripts = bool(_SUPERSCRIPT_RUN.search(raw))
-        self.side = self._page_markers() if ("agina" in raw or "age " in raw or "lad " in raw
-                                             or "enmerk" in raw or "eferentie" in raw) \
+        self.side = self._side_column() if any(map(raw.__contains__, _SIDE_HINTS)) \
             else frozenset()
         self.glue = Gluefinder(raw)
         self._lowered: str | None = None
 
-    def _page_markers(self) -> frozenset[int]:
+    def _side_column(self) -> frozenset[int]:
         """The lines of each "Pagina 2 van 5" and of the side column printed beside it, and of
         a side column printed again without a marker (a form feed's page): runs of key lines
         ("Datum", "Ons kenmerk"), the value under each and the directorate's name, with a
