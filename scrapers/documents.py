@@ -16,8 +16,9 @@ import datetime
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+import ftfy
 from lxml import etree
 
 from .officielebekendmakingen import KoopError, parse_kamerstuk
@@ -37,6 +38,8 @@ class DocumentText:
     form: str | None = None  # what the file says it is (a stenogram: "transcript")
     title: str | None = None  # what the file calls itself (a stenogram: its sitting's title, a
     # Kamerstuk its dossier's and its own, a letter its "Onderwerp", a page its <title>)
+    repaired: bool = False  # letters garbled by a wrong encoding were put right: the text is
+    # no longer the file's own, so spans point into this text
 
 
 _XML_DECLARATION = re.compile(rb"<\?xml[^>]*\?>\s*")
@@ -45,7 +48,12 @@ _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|table|h[1-6
 
 def document_text(data: bytes) -> DocumentText:
     """The text of a document file: plain text, an HTML page, Kamerstuk XML, a PDF or a Word
-    document, told apart by their first bytes."""
+    document, told apart by their first bytes; letters garbled by a wrong encoding on the way
+    ("geÃ¯nformeerd") are put right."""
+    return _repaired(_read(data))
+
+
+def _read(data: bytes) -> DocumentText:
     head = data[:2048].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if head.startswith(b"%pdf-"):
         text = _pdf_text(data)
@@ -66,6 +74,31 @@ def document_text(data: bytes) -> DocumentText:
                                  "nor a Tweede Kamer stenogram (no <vlosCoreDocument>)")
     text, warning = _decode(data)
     return DocumentText(text, "text", warning, title=heading(text))
+
+
+# Mojibake: UTF-8 that some program read as Windows-1252 or Latin-1 and saved again ("ë" as
+# "Ã«", "–" as "â€“"). Each such sequence starts with one of these letters, which Dutch text
+# itself hardly ever holds; ftfy, made for this, tells garbled text from text that merely holds
+# them and undoes only the first.
+_MOJIBAKE_LEAD = ("Ã", "Â", "â")
+_WORD_WITH_LEAD = re.compile(r"\S*[ÃÂâ]\S*")
+
+
+def _repaired(read: DocumentText) -> DocumentText:
+    text = read.text
+    if not any(lead in text for lead in _MOJIBAKE_LEAD):
+        return read
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return read
+    example = next((f'"{w}" read as "{ftfy.fix_encoding(w)}"'
+                    for w in (m.group() for m in _WORD_WITH_LEAD.finditer(text))
+                    if ftfy.fix_encoding(w) != w), None)
+    note = "letters garbled by a wrong encoding (UTF-8 read as Windows-1252) put right" + (
+        f": {example}" if example else "")
+    return replace(read, text=fixed, repaired=True,
+                   warning=f"{read.warning}; {note}" if read.warning else note,
+                   title=ftfy.fix_encoding(read.title) if read.title else None)
 
 
 # What a document calls itself, near its top: a letter's "Onderwerp …" or "Betreft …" (a

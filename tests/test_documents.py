@@ -44,6 +44,34 @@ def test_utf8_with_a_damaged_byte_keeps_its_letters():
     assert len(extract(read.text).items) == 2
 
 
+def _garbled(text: str) -> bytes:
+    """UTF-8 that a program read as Windows-1252 and saved again as UTF-8."""
+    return text.encode("utf-8").decode("cp1252").encode("utf-8")
+
+
+def test_letters_garbled_by_a_wrong_encoding_are_put_right():
+    letter = LETTER + "Het geïnde bedrag – ‘kort gezegd’ – is € 5 miljoen.\n"
+    garbled = _garbled(letter)
+    assert "Ã³" in garbled.decode("utf-8")  # "Vóór" as "VÃ³Ã³r": the rules cannot read it
+    read = document_text(garbled)
+    assert read.repaired and read.read_as == "text"
+    assert read.text == letter
+    assert read.warning == ("letters garbled by a wrong encoding (UTF-8 read as Windows-1252) "
+                            'put right: "VÃ³Ã³r" read as "Vóór"')
+    assert [i.due.isoformat() for i in extract(read.text).items] == ["2025-05-31", "2025-09-30"]
+    # a page garbled the same way
+    page = document_text(b"<html><head><title>Brief</title></head><body><p>"
+                         + _garbled("Vóór 1 juni 2025 stuur ik uw Kamer de evaluatie.")
+                         + b"</p></body></html>")
+    assert page.repaired and "Vóór 1 juni 2025" in page.text
+
+
+def test_text_that_only_holds_the_letters_of_mojibake_stays_as_it_is():
+    text = "Het château in São Paulo, à 5 euro: Â is een letter.\n"
+    read = document_text(text.encode("utf-8"))
+    assert read.text == text and not read.repaired and read.warning is None
+
+
 def test_a_registry_page_reads_as_the_registry_entry_it_shows():
     read = document_text((FIXTURES / "ek" / "T01237-regels.html").read_bytes())
     assert read.read_as == "html"
@@ -242,6 +270,16 @@ def test_the_cli_reads_pages_and_pdfs_and_says_what_it_read(cli, tmp_path, caplo
     assert "brief.txt: not UTF-8; read as cp1252" in caplog.text
     assert "1 of 4 files could not be read" in result.stderr
     assert "names no date of its own" not in caplog.text
+
+
+def test_the_cli_gives_the_text_it_put_right_for_the_spans(cli, tmp_path, caplog):
+    garbled = tmp_path / "brief.txt"
+    garbled.write_bytes(_garbled(LETTER))
+    (document,) = json.loads(cli("extract", str(garbled)).stdout)["documents"]
+    assert document["text"] == LETTER and len(document["items"]) == 2
+    for item in document["items"]:
+        assert document["text"][item["start"]:item["end"]] == item["text"]
+    assert 'brief.txt: letters garbled by a wrong encoding' in caplog.text
 
 
 def test_the_cli_reads_a_stenogram_as_a_debate_of_its_own_date(cli, caplog):

@@ -131,7 +131,8 @@ def _document_record(path: str, read: DocumentText, result: Extraction) -> dict:
         "kind": result.form,
         "read_as": read.read_as,
     }
-    if read.read_as != "text":  # the spans point into the text read from the page or PDF
+    if read.read_as != "text" or read.repaired:  # the spans point into the text read from
+        # the page or PDF, or put right
         record["text"] = read.text
     return record
 
