@@ -954,6 +954,38 @@ def test_a_letters_page_marker_and_side_column_are_taken_out_of_the_sentence():
                                       "Datum van inwerkingtreding is 1 juli 2026."]
 
 
+def test_a_footnote_at_a_pages_foot_leaves_the_sentence_it_cut_whole():
+    # PDF text of an Aanhangsel page: markers in brackets ("?[1 ]"), the note at the page's
+    # foot, the page's print lines, then the rest of the sentence on the next page
+    page = ("Kent u het bericht over de plannen van NS?[1 ] Ja. NS is dit voornemens gezien de "
+            "beschikbare\n\n1 Noordhollands Dagblad, 31 juli 2023, «Reizigersvereniging boos "
+            "over plannen NS».\n\nah-tk-20222023-3382\nISSN 0921 - 7398\n’s-Gravenhage 2023 "
+            "Aanhangsel Handelingen II 2022/23, nr. 3382 1\n\fmiddelen die NS heeft.[2 ] Ik zal "
+            "uw Kamer voor de\n\n2 Kamerstuk 29 984, nr. 1126.\n\nh tk 20222023 3382\n\n"
+            "zomer informeren.\n")
+    texts = [s.text for s in sentences_of(page)]
+    assert texts == ["Kent u het bericht over de plannen van NS?", "Ja.",
+                     "NS is dit voornemens gezien de beschikbare middelen die NS heeft.",
+                     "Ik zal uw Kamer voor de zomer informeren.",
+                     # the notes, each read on its own
+                     "Noordhollands Dagblad, 31 juli 2023, «Reizigersvereniging boos over "
+                     "plannen NS».", "Kamerstuk 29 984, nr. 1126."]
+    (item,) = extract(page, date(2023, 9, 1)).items
+    assert item.text == "Ik zal uw Kamer voor de zomer informeren."
+    assert item.due == date(2024, 7, 4)  # (the summer recess of 2024)
+    # with no print lines between: the note ends where a line of prose goes on with the
+    # sentence it cut off, not where a word or an address breaks
+    cut = ("Universiteiten hebben regels.[1 ] Bij demonstraties\n\n1 Website Universiteit "
+           "Leiden, 9 november 2023, https://www.universiteitleiden.nl/nieuws/2023/11/\n\n"
+           "keurt-demonstratie-af\n\nin gebouwen van onderwijsinstellingen gelden de "
+           "huisregels.\n")
+    assert [s.text for s in sentences_of(cut)] == [
+        "Universiteiten hebben regels.",
+        "Bij demonstraties in gebouwen van onderwijsinstellingen gelden de huisregels.",
+        "Website Universiteit Leiden, 9 november 2023, https://www.universiteitleiden.nl/"
+        "nieuws/2023/11/ keurt-demonstratie-af"]  # (the address's two lines, one note)
+
+
 def test_a_commitment_in_a_footnote_is_found():
     text = ("De rechter benadrukte het belang van transparantie.14 Het kabinet deelt dat.\n\n"
             "14 Uitspraak Rechtbank De Haag 5 februari 2020. De Staatssecretaris van SZW zal "

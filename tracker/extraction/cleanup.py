@@ -64,13 +64,19 @@ _STAGE_DIRECTION = re.compile(r"(?:^|[.!?]\s*)\([A-Z][a-z]+(?:\s+[a-z]+){0,5}\)$
 # A heading's closing date in brackets: "(ingezonden 10 juni 2021)", "(ontvangen 3 mei 2024)".
 _DATED_CLOSE = re.compile(r"\((?:ingezonden|ontvangen|vastgesteld)\s+\d{1,2}\s+\w+\s+\d{4}\)$")
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S*")
-# The Kamerstuk's print furniture, on a line of its own: its identifier ("kst-35925-VII-41"),
+# The Kamerstuk's print furniture, on a line of its own: its identifier ("kst-35925-VII-41",
+# an Aanhangsel's "ah-tk-20232024-387", which PDF text may give as "h tk 20232024 387"),
 # the series' ISSN and the page footer ("'s-Gravenhage 2021   Tweede Kamer, vergaderjaar
 # 2021–2022, 35 925 VII, nr. 41   1"). In a bundle of motions the footer ends one motion and
 # the identifier would otherwise run on into the next ("… de orde van de dag. kst-…").
-_PRINT_LINE = re.compile(r"(?:kst|stcrt|stb|ah|blg)-[\w.-]+|ISSN\s+\d{4}\s*-\s*\d{3}[\dX]"
+_PRINT_LINE = re.compile(r"(?:kst|stcrt|stb|ah|blg)-[\w.-]+|a?h\s+tk\s+\d{8}\s+\d+"
+                         r"|ISSN\s+\d{4}\s*-\s*\d{3}[\dX]"
                          r"|['’]s-Gravenhage\s+\d{4}\s+(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar"
-                         r"\s.{4,80}?\s\d{1,3}")
+                         r"\s.{4,80}?\s\d{1,3}"
+                         # (the Aanhangsel's: "’s-Gravenhage 2020 Aanhangsel Handelingen II
+                         # 2020/21, nr. 712 1")
+                         r"|['’]s-Gravenhage\s+\d{4}\s+Aanhangsel\s+Handelingen\s+I{1,2}\s+"
+                         r"\d{4}/\d{2},\s+nr\.\s+\d+\s+\d{1,3}")
 _PLAIN_FOOTNOTE = re.compile(r"(\d{1,3})(?:\s+(\S.*))?")
 _HEADING_START = re.compile(
     r"(?:\d{1,2}\.(?:\d{1,2}\.?)*\s|\d{1,2}\s?[A-Z]\.\s?|[•·▪◦\uf0b7\-–]\s|[a-z]\)\s"
@@ -91,6 +97,9 @@ _MARKUP_EDGE = re.compile(r"^(?:>\s*)?\**|\**$")
 _DIGITS_BEFORE_BREAK = re.compile(r"(\d{1,3})(?=[\s.,;:)!?»”’\"]|$)")
 _YEAR_THEN_MARKER = re.compile(r"(?:19|20)\d\d(\d{1,2})(?=[\s.,;:)!?»”’\"]|$)")
 _CLOSERS = ".,;:)»”’\""
+# A marker some PDF-to-text tools write in brackets, glued to what it cites: "?[1 ]",
+# "Ceder[4 ]", "ingericht[2]."
+_BRACKETED = re.compile(r"\[(\d{1,3}) ?\]")
 
 
 def _is_marker(text: str, start: int) -> bool:
@@ -110,6 +119,10 @@ def _markers(text: str):
     for m in _YEAR_THEN_MARKER.finditer(text):
         if not _after_digit(text, m.start()):
             yield m.start(1), m.end(1), int(m.group(1))
+    if "[" in text:
+        for m in _BRACKETED.finditer(text):
+            if m.start() and not text[m.start() - 1].isspace():
+                yield m.start(), m.end(), int(m.group(1))
 
 
 def _after_digit(text: str, start: int) -> bool:
@@ -462,7 +475,7 @@ class _Classifier:
         content = self.lines[i].content
         return (content in self.repeated or self.page_number(i) or i in self.side
                 or (content[:1] in "hw" and bool(_URL_LINE.fullmatch(content)))
-                or (content[:1] in "ksbaI'’" and bool(_PRINT_LINE.fullmatch(content))))
+                or (content[:1] in "ksbahI'’" and bool(_PRINT_LINE.fullmatch(content))))
 
     def plain_footnote(self, i: int, last: int) -> int | None:
         """The footnote number this line starts, if it starts one after footnote ``last``."""
@@ -475,7 +488,9 @@ class _Classifier:
         n = int(m.group(1))
         # The next number or one of the two after it (a footnote lost in the PDF text); the
         # first footnote of an excerpt may have any number.
-        if not (last < n <= last + 3 or last == 0) or self.cited.get(n, line.start) >= line.start:
+        if not (last < n <= last + 3 or last == 0):
+            return None
+        if self.cited.get(n, line.start) >= line.start:
             return None
         rest = m.group(2)
         if rest is None:  # "6" followed directly by the footnote's URL
@@ -527,11 +542,14 @@ def prepare_blocks(raw: str) -> list[Block]:
                     continue
                 if _URL_LINE.fullmatch(line.content):
                     continue
-                if not (gap_in_zone and _starts_upper(line.content)):
+                if not (cls.furniture(i) or (gap_in_zone and (
+                        _starts_upper(line.content) or _cut_off(body, footnotes[-1][1], line)))):
                     footnotes[-1][1].append(line)
                     gap_in_zone = False
                     continue
-                zone = None
+                zone = None  # a paragraph after the notes, the sentence the notes cut off
+                # ("Bij demonstraties" … "in gebouwen of op terreinen …") or the page's foot:
+                # the body again
         if line.blank:
             body.append(_Piece(None, gap=True))
             continue
@@ -563,6 +581,21 @@ def prepare_blocks(raw: str) -> list[Block]:
         mapped = _assemble(raw, pieces, set(), cls, width, footnote=True)
         blocks.append(Block("footnote", number, mapped))
     return blocks
+
+
+_PROSE_START = re.compile(r"[a-zà-ÿ]+ ")
+
+
+def _cut_off(body: list[_Piece], note: list[_Line], line: _Line) -> bool:
+    """Does ``line``, after a footnote and a gap, go on with the sentence the footnote cut off
+    rather than with the footnote? The body's last line leaves its sentence open but breaks no
+    word ("persoons-" goes on with "gegevens", not a new word), the footnote's does not break
+    one ("political-guidelines-next-" … "commission_en.pdf"), and the line reads as prose."""
+    last = next((p.line for p in reversed(body) if p.line is not None), None)
+    return (last is not None and not _TERMINAL.search(last.content)
+            and not last.content.endswith("-")
+            and not note[-1].content.endswith(("-", "/"))
+            and _PROSE_START.match(line.content) is not None)
 
 
 def _typical_width(lines: list[_Line]) -> int:
