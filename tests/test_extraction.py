@@ -973,6 +973,12 @@ def test_a_footnote_at_a_pages_foot_leaves_the_sentence_it_cut_whole():
     (item,) = extract(page, date(2023, 9, 1)).items
     assert item.text == "Ik zal uw Kamer voor de zomer informeren."
     assert item.due == date(2024, 7, 4)  # (the summer recess of 2024)
+    # the ISSN and the footer as other PDF text glues them into one line
+    glued = ("Het amendement is per 1 september in werking getreden en het is\n\n"
+             "ah-tk-20242025-584\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, "
+             "vergaderjaar 2024–2025, Aanhangsel 1\n\ngebleken dat het kan.\n")
+    assert [s.text for s in sentences_of(glued)] == [
+        "Het amendement is per 1 september in werking getreden en het is gebleken dat het kan."]
     # with no print lines between: the note ends where a line of prose goes on with the
     # sentence it cut off, not where a word or an address breaks
     cut = ("Universiteiten hebben regels.[1 ] Bij demonstraties\n\n1 Website Universiteit "

@@ -70,7 +70,10 @@ _URL_LINE = re.compile(r"(?:https?://|www\.)\S*")
 # 2021–2022, 35 925 VII, nr. 41   1"). In a bundle of motions the footer ends one motion and
 # the identifier would otherwise run on into the next ("… de orde van de dag. kst-…").
 _PRINT_LINE = re.compile(r"(?:kst|stcrt|stb|ah|blg)-[\w.-]+|a?h\s+tk\s+\d{8}\s+\d+"
-                         r"|ISSN\s+\d{4}\s*-\s*\d{3}[\dX]"
+                         # (the ISSN with the footer glued on: "ISSN 0921 - 7398’s-Gravenhage
+                         # 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1")
+                         r"|ISSN\s+\d{4}\s*-\s*\d{3}[\dX](?:\s*['’]s-Gravenhage\s*\d{4}\s*"
+                         r"(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s.{4,80}?\s\d{1,3})?"
                          r"|['’]s-Gravenhage\s+\d{4}\s+(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar"
                          r"\s.{4,80}?\s\d{1,3}"
                          # (the Aanhangsel's: "’s-Gravenhage 2020 Aanhangsel Handelingen II
