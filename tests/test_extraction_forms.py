@@ -246,6 +246,8 @@ def test_speaker_labels():
     assert speaker_at("DE MINISTER VAN FINANCIËN:")[0].actor == "De Minister van Financiën"
     assert speaker_at("MINISTER LUBBERS:")[0].actor == "Minister Lubbers"
     assert speaker_at("De minister zegt toe: ik kom erop terug") is None
+    assert speaker_at("De heer **Bontenbal** (CDA):")[0].role == "member"
+    assert speaker_at("Het **woord** is: ik kom erop terug") is None
 
 
 @pytest.mark.parametrize(("label", "actor"), [
@@ -263,6 +265,9 @@ def test_speaker_labels():
     # a page written down as Markdown
     ("**Minister Schouten:**", "Minister Schouten"),
     ("**Minister Schouten**:", "Minister Schouten"),
+    # … and with only the name in bold, as a printed page's Markdown copy gives it
+    ("Minister **Agema**:", "Minister Agema"),
+    ("Staatssecretaris **Van der Burg** (JenV):", "Staatssecretaris Van der Burg"),
 ])
 def test_a_member_of_the_government_however_the_label_prints_the_office(label, actor):
     speaker, end = speaker_at(label)

@@ -92,14 +92,30 @@ class Speaker:
         return name
 
 
+# Bold inside a label, as a Markdown copy of a printed Handelingen page gives it: "Minister
+# **Agema**:", "De heer **Bontenbal** (CDA):".
+_BOLD = re.compile(r"\*\*|__")
+
+
 def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
     """The speaker's label at ``pos`` (and the offset after its colon), if one stands there."""
     m = _SPEAKER.match(text, pos)
-    if m is None:
-        return None
+    end = m.end() if m is not None else None
+    if m is None:  # (read without its bold, if it holds any)
+        colon = text.find(":", pos, pos + 160)
+        if colon < 0 or _BOLD.search(text, pos, colon) is None:
+            return None
+        end = colon + 1
+        while text.startswith(("**", "__"), end):
+            end += 2
+        if end < len(text) and not text[end].isspace():
+            return None
+        m = SPEAKER.fullmatch(_BOLD.sub("", text[pos:end]))
+        if m is None:
+            return None
     label = " ".join(m.group("label").split())
     role = GOVERNMENT if m.group("gov") else CHAIR if m.group("chair") else MEMBER
-    return Speaker(label, role), m.end()
+    return Speaker(label, role), end
 
 
 # A list of who took part, not a turn: "Voorzitter: Kamminga-Rooks (VVD)", "Griffier: Hessing".
