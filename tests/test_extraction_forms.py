@@ -550,6 +550,13 @@ def test_what_is_sent_now_or_not_at_all_is_no_promise(said):
     "De PvdA vraagt de premier om dit ook als prioriteit vast te houden.",
     "Wij verwachten dat het kabinet zich daarbij aansluit conform de inzet van het Parlement.",
     "Ik krijg graag een schriftelijke reactie.",
+    # the government with an adjective; a call put as a noun
+    "Ik vraag de Nederlandse regering om de handelsbevorderende maatregelen langs de lijn van "
+    "de mensenrechten te leggen.",
+    "Ik vraag het huidige kabinet om de regeling voor de zomer te herzien.",
+    "Mijn oproep aan de minister is om echt aandacht te blijven vragen in de EU voor de "
+    "christenen.",
+    "Ik doe een dringende oproep aan het kabinet om de Kamer voor de zomer te informeren.",
 ])
 def test_a_member_asks_in_many_words(asked):
     text = f"De heer Bos (CDA):\nVoorzitter. {asked}\n\nMinister Smit:\nDank u wel.\n"
@@ -596,6 +603,8 @@ def test_a_member_asks_in_many_words(asked):
     "Kan de minister antwoorden hoeveel publiek geld er tot nu toe naar Vestia is gegaan?",
     "Kan de minister daar wat meer toelichting op geven?",
     "Ik verwacht dat het kabinet dat niet gaat doen.",
+    # a call named, with nothing in it to do
+    "Dat is ook mijn oproep aan deze minister.",
 ])
 def test_what_a_member_asks_of_the_debate_itself_is_no_request(said):
     assert _items(f"De heer Bos (CDA):\nVoorzitter. {said}\n") == []

@@ -728,8 +728,12 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
 # toezegging vragen om de Kamer te informeren", "Als u kunt toezeggen dat …", "Is de minister
 # bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
 # Whom a member asks in a debate.
+_GOVERNMENT_ADJECTIVE = r"(?:(?:Nederlandse|huidige|nieuwe|demissionaire)\s+)?"
 _ASKED_GOVERNMENT = (r"(?:de(?:ze)?\s+minister(?:-president)?|de\s+premier"
-                     r"|de(?:ze)?\s+staatssecretaris|(?:het|dit)\s+kabinet|de(?:ze)?\s+regering"
+                     r"|de(?:ze)?\s+staatssecretaris"
+                     # "Ik vraag de Nederlandse regering om …"
+                     r"|(?:het|dit)\s+" + _GOVERNMENT_ADJECTIVE + r"kabinet"
+                     r"|de(?:ze)?\s+" + _GOVERNMENT_ADJECTIVE + r"regering"
                      # "Ik wil dat deze twee bewindspersonen zich daarvoor hard gaan maken"
                      r"|" + _MEMBERS_OF_GOVERNMENT + ")")
 # What a member wishes the government to deliver: "… de Kamer een brief stuurt", "… met ons
@@ -784,6 +788,11 @@ _MEMBER_ASKS = re.compile(
     r"|\b(?:vraag|vragen)\s+(?:\w+\s+){0,3}?(?:kan|kunnen|mag|mogen)\s+(?:\w+\s+){0,2}?"
     r"(?:per\s+brief|schriftelijk)\s+(?:worden\s+)?beantwoord\b"
     r"|\b(?:mijn|ons|het)\s+(?:\w+\s+)?(?:vraag|verzoek)\s+is\s+(?:dan\s+)?(?:om|of)\b"
+    # "Mijn oproep aan de minister is om …", "Ik doe een oproep aan het kabinet om …"
+    r"|\b(?:mijn|ons|onze)\s+(?:\w+\s+)?(?:oproep|verzoek)\s+aan\s+" + _ASKED_GOVERNMENT
+    + r"\s+is\s+(?:(?:dan|dus|ook)\s+)*om\b"
+    r"|\b(?:doe|doen)\s+(?:(?:ik|wij|we|dan|daarom|ook|hierbij)\s+)*(?:een|de)\s+(?:\w+\s+)?"
+    r"(?:oproep|verzoek)\s+aan\s+" + _ASKED_GOVERNMENT + r"\s+(?:\w+\s+)?om\b"
     r"|\b(?:kunt|kan|wil|wilt|zou|zoudt|zouden)\s+(?:\w+\s+){0,3}?toezeggen\b"
     r"|\bvragen\s+of\s+er\s+(?:\w+\s+){0,4}?(?:brief|rapportage|reactie)\b"
     r"|\b(?:wil|willen|zou|zouden)\s+(?:\w+\s+){0,4}?(?:een\s+)?bevestiging\b"
