@@ -1532,6 +1532,24 @@ def test_a_committee_awaiting_a_reply_in_a_long_sentence_asks_by_its_time():
     assert (item.kind, item.due) == ("request", date(2023, 1, 10))
 
 
+@pytest.mark.parametrize(("closing", "actor"), [
+    ("Namens de commissie zie ik uw reactie graag binnen vier weken tegemoet.", "commissie"),
+    ("De voorzitter van de vaste commissie voor Financiën ziet uw reactie graag binnen vier "
+     "weken tegemoet.", "voorzitter van de vaste commissie voor Financiën"),
+    ("De commissie zou uw reactie graag binnen vier weken ontvangen.", "commissie"),
+])
+def test_a_committees_letter_asks_in_its_chairs_words(closing, actor):
+    text = ("Aan de minister van Financiën\n\nDen Haag, 10 maart 2025\n\nGeachte minister,\n\n"
+            f"De vaste commissie heeft gesproken over de brief van de heer Jansen. {closing}\n\n"
+            "De voorzitter van de vaste commissie voor Financiën,\nA. de Vries\n")
+    (item,) = extract(text).items
+    assert (item.kind, item.due, item.actor) == ("request", date(2025, 4, 7), actor)
+    # the same words in a minister's letter ask the Kamer, not the government
+    minister = _letter("Ik zie uw reactie graag binnen vier weken tegemoet.",
+                       "De minister van Financiën,", "J. Jansen")
+    assert extract(minister, D).items == []
+
+
 def test_the_members_just_named_receive_gladly_by_a_date():
     text = ("De leden van de GroenLinks-PvdA-fractie wijzen op het advies van de Inspectie. "
             "Zij ontvangen graag vóór 1 oktober een overzicht van het aantal taakstraffen.")

@@ -51,6 +51,9 @@ _PATTERNS = [
               r"|(?i:het\s+lid)\s+[A-ZÀ-Ý][\w'’-]+"
               r"|(?:de|De)\s+(?:vaste\s+)?commissies?(?:\s+voor\s+" + _NAME + r")?\b"
               r"|(?i:de\s+)?griffie(?:r)?\b"
+              # its chair, writing for it: "De voorzitter van de commissie ziet uw reactie …"
+              r"|(?i:de\s+)?(?i:voorzitter)\s+van\s+de\s+(?:vaste\s+)?commissie(?!-)"
+              r"(?:\s+voor\s+" + _NAME + r")?\b"
               # a senator for the group: "Mijn fractie verneemt graag vóór 1 december …"
               r"|(?i:mijn|onze)\s+(?i:fractie)\b"),
     (OTHER, r"(?:(?i:de)\s+)?(?:Europese\s+)?Commissie\b|(?i:de\s+)?EC\b"
@@ -93,7 +96,7 @@ for _kind, _words in (
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u tk ek"),
-    (MEMBERS, "leden lid commissie griffier griffie fractie"),
+    (MEMBERS, "leden lid commissie griffier griffie fractie voorzitter"),
     (OTHER, "commissie europese europees ec rathenau raad eu vn oeso edpb edps wto itu lidstaten "
             "eg eeg navo nato ovse imo iaea icao "
             "autoriteit ap algemene amnesty rechter rechtbank toezichthouder toezichthouders "

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from ...deadlines import Deadline
 from ...patterns import Branches, guarded, with_lookahead
-from ..actors import MEMBERS, OTHER, PARL, Mention, subject_at
+from ..actors import MEMBERS, OTHER, PARL, SELF, Mention, subject_at
 from .debate import debate_internal
 from .vocabulary import (
     _DELIVERABLE,
@@ -49,7 +49,7 @@ _REQUEST = re.compile(
 _GOVERNMENTS_ANSWER = re.compile(r"\b(?:reactie|antwoord|beantwoording)\s+van\s+(?:de\s+regering"
                                  r"|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b", _I)
 _WAITS_FOR = re.compile(
-    r"\b(?:ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b|"
+    r"\b(?:zie|ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b|"
     # "Deze leden worden graag actief op de hoogte gehouden van het vervolg"
     r"\b(?:wordt|worden)\s+graag\s+(?:\w+\s+){0,2}?(?:geïnformeerd|ingelicht|op\s+de\s+hoogte"
     r"\s+gehouden)\b|"
@@ -421,11 +421,14 @@ def _request(sentence: str, found: list[Mention],
             return None
         subject = subject_at(sentence, found, waits.start(),
                              waits.start() + len(waits.group().split()[0]))
-        if subject is not None and (subject.kind in (MEMBERS, PARL) or (
+        asker = _asker(subject, sentence)
+        if asker is None and subject is not None and (subject.kind == PARL or (
                 subject.text.lower() in ("zij", "ze") and _GOVERNMENTS_ANSWER.search(sentence))):
+            asker = subject.text
+        if asker is not None:
             # "De commissie ziet de beantwoording met belangstelling tegemoet", a verslag's "…;
             # zij zien de reactie van de regering op dat advies graag tegemoet"
-            return Finding("request", "request.members-wait", 0.7, subject.text, MEMBERS)
+            return Finding("request", "request.members-wait", 0.7, asker, MEMBERS)
         return None
     if due.precision == "conditional" and not _GLADLY.search(sentence):
         return None  # "Graag ontvangt de commissie de antwoorden voor het notaoverleg" asks
@@ -441,8 +444,8 @@ def _request(sentence: str, found: list[Mention],
             if wants is not None:  # "De commissie wil graag … een brief ontvangen"
                 at = wants.start()
         subject = subject_at(sentence, found, at, at + len(sentence[at:].split()[0]))
-        if subject is not None and subject.kind == MEMBERS:
-            return Finding("request", "request.members-deadline", 0.85, subject.text, MEMBERS)
+        if (asker := _asker(subject, sentence)) is not None:
+            return Finding("request", "request.members-deadline", 0.85, asker, MEMBERS)
         if subject is not None and subject.text.lower() in ("zij", "ze") and (
                 subject.start == 0 or _INVERTED_ZIJ.match(sentence)) \
                 and ("graag" in m.group().lower() or "tegemoet" in m.group().lower()):
@@ -474,7 +477,20 @@ _GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
 # "Niettemin zien zij de beantwoording binnen twee weken … tegemoet": one word, the verb, "zij"
 _INVERTED_ZIJ = re.compile(r"\w+,?\s+(?:zie[nt]?|ontvangt|ontvangen|verneemt|vernemen)"
                            r"\s+(?:zij|ze)\b", _I)
-_WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+$", _I)
+_WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+(?:[\w-]+\s+){0,4}$", _I)
+# A committee's letter, in its chair's words: "Namens de commissie zie ik uw reactie graag …"
+_ON_BEHALF = re.compile(r"\bnamens\s+de\s+(?:vaste\s+)?commissie\b", _I)
+
+
+def _asker(subject: Mention | None, sentence: str) -> str | None:
+    """Who asks, if the subject is parliament's: members, a committee, or its chair writing on
+    its behalf (then the committee asks)."""
+    if subject is None:
+        return None
+    if subject.kind == MEMBERS:
+        return subject.text
+    on_behalf = _ON_BEHALF.search(sentence) if subject.kind == SELF else None
+    return on_behalf.group()[len("namens "):] if on_behalf is not None else None
 
 
 # A member's question that asks for a promise or a deliverable: "Kan de minister toezeggen dat
