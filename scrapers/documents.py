@@ -2,10 +2,10 @@
 
 People keep a Kamerstuk as they got it: text (UTF-8, or Windows' UTF-16 and cp1252), the web
 page (officielebekendmakingen.nl, an Eerste Kamer registry page, tweedekamer.nl), the KOOP XML,
-the PDF, or the Word document it was written in; a debate as the Tweede Kamer publishes its
-stenogram (VLOS XML, the open data's "Verslag"). Each becomes plain text in reading order, one
-paragraph a block; what it was read as goes with it, so spans can be said to point into that
-text rather than into the file.
+the PDF, or the Word document it was written in (or its RTF); a debate as the Tweede Kamer
+publishes its stenogram (VLOS XML, the open data's "Verslag"). Each becomes plain text in reading
+order, one paragraph a block; what it was read as goes with it, so spans can be said to point
+into that text rather than into the file.
 
 Pure functions over bytes; nothing here fetches or knows the tracker.
 """
@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 import ftfy
 from lxml import etree
+from striprtf.striprtf import rtf_to_text
 
 from .officielebekendmakingen import KoopError, parse_kamerstuk
 from .text import decode_html, html_blocks, parse_html, squash
@@ -32,7 +33,7 @@ class UnreadableDocument(ValueError):
 @dataclass(frozen=True)
 class DocumentText:
     text: str
-    read_as: str  # text | html | xml | pdf | docx
+    read_as: str  # text | html | xml | pdf | docx | rtf
     warning: str | None = None  # how a file was read, when not as it should be
     date: datetime.date | None = None  # the document's date, where the file says it beside the text
     form: str | None = None  # what the file says it is (a stenogram: "transcript")
@@ -61,6 +62,9 @@ def _read(data: bytes) -> DocumentText:
     if head.startswith(b"pk\x03\x04"):
         text = _docx_text(data)
         return DocumentText(text, "docx", title=heading(text))
+    if head.startswith(b"{\\rtf"):
+        text = _rtf_text(data)
+        return DocumentText(text, "rtf", title=heading(text))
     declared = _XML_DECLARATION.match(head)
     markup = head[declared.end():] if declared else head
     if (declared or markup.startswith(b"<")) and b"<officiele-publicatie" in markup:
@@ -266,6 +270,20 @@ def _xml(data: bytes, what: str) -> etree._Element:
         return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as exc:
         raise UnreadableDocument(f"{what} cannot be read ({exc})") from None
+
+
+def _rtf_text(data: bytes) -> str:
+    """An RTF document's text (Word's "Rich Text", older ministry systems' letters): its
+    control words dropped, its escaped letters ("v\\'f3\\'f3r") read in the code page it names,
+    by striprtf. RTF itself is 7-bit; a stray byte beyond is read as cp1252, as RTF's default."""
+    try:
+        text = rtf_to_text(data.decode("cp1252", errors="replace"), errors="replace")
+    except (ValueError, LookupError, IndexError) as exc:
+        raise UnreadableDocument(f"the RTF document cannot be read ({exc})") from None
+    text = "\n".join(line.rstrip() for line in text.splitlines()).strip()
+    if not text:
+        raise UnreadableDocument("the RTF document holds no text")
+    return text + "\n"
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -66,6 +66,36 @@ def test_letters_garbled_by_a_wrong_encoding_are_put_right():
     assert page.repaired and "Vóór 1 juni 2025" in page.text
 
 
+RTF = (rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}{\colortbl;\red0\green0"
+       rb"\blue0;}\viewkind4\uc1\pard\f0\fs22 Den Haag, 10 maart 2025\par\par V\'f3\'f3r 1 juni "
+       rb"2025 stuur ik uw Kamer de evaluatie van de {\b regeling}. Na de zomer zal ik u "
+       rb"informeren over het financi\'eble beeld.\par \u8220?Kort\u8221? \u8211? dat is alles."
+       rb"\par}")
+
+
+def test_an_rtf_letter_reads_as_its_text():
+    read = document_text(RTF)
+    assert read.read_as == "rtf"
+    assert "\\" not in read.text and "fonttbl" not in read.text
+    assert read.text.startswith("Den Haag, 10 maart 2025\n\nVóór 1 juni 2025 stuur ik uw Kamer "
+                                "de evaluatie van de regeling. Na de zomer")
+    assert "financiële beeld" in read.text and "“Kort” – dat is alles." in read.text
+    result = extract(read.text)
+    assert result.date == date(2025, 3, 10)
+    assert [i.due.isoformat() for i in result.items] == ["2025-05-31", "2025-09-30"]
+    with pytest.raises(UnreadableDocument, match="the RTF document holds no text"):
+        document_text(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\par}")
+
+
+def test_the_cli_reads_an_rtf_letter_and_gives_the_text_its_spans_point_into(cli, tmp_path):
+    path = tmp_path / "brief.rtf"
+    path.write_bytes(RTF)
+    (document,) = json.loads(cli("extract", str(path)).stdout)["documents"]
+    assert document["read_as"] == "rtf" and len(document["items"]) == 2
+    for item in document["items"]:
+        assert document["text"][item["start"]:item["end"]] == item["text"]
+
+
 def test_text_that_only_holds_the_letters_of_mojibake_stays_as_it_is():
     text = "Het château in São Paulo, à 5 euro: Â is een letter.\n"
     read = document_text(text.encode("utf-8"))
