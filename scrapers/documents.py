@@ -2,7 +2,7 @@
 
 People keep a Kamerstuk as they got it: text (UTF-8, or Windows' UTF-16 and cp1252), the web
 page (officielebekendmakingen.nl, an Eerste Kamer registry page, tweedekamer.nl), the KOOP XML,
-the PDF, or the Word document it was written in (or its RTF); a debate as the Tweede Kamer
+the PDF, or the Word, OpenDocument or RTF document it was written in; a debate as the Tweede Kamer
 publishes its stenogram (VLOS XML, the open data's "Verslag"). Each becomes plain text in reading
 order, one paragraph a block; what it was read as goes with it, so spans can be said to point
 into that text rather than into the file.
@@ -33,7 +33,7 @@ class UnreadableDocument(ValueError):
 @dataclass(frozen=True)
 class DocumentText:
     text: str
-    read_as: str  # text | html | xml | pdf | docx | rtf
+    read_as: str  # text | html | xml | pdf | docx | odt | rtf
     warning: str | None = None  # how a file was read, when not as it should be
     date: datetime.date | None = None  # the document's date, where the file says it beside the text
     form: str | None = None  # what the file says it is (a stenogram: "transcript")
@@ -60,6 +60,9 @@ def _read(data: bytes) -> DocumentText:
         text = _pdf_text(data)
         return DocumentText(text, "pdf", title=heading(text))
     if head.startswith(b"pk\x03\x04"):
+        if _ODT_MIMETYPE in data[:200]:  # (the first entry of an OpenDocument file, stored)
+            text = _odt_text(data)
+            return DocumentText(text, "odt", title=heading(text))
         text = _docx_text(data)
         return DocumentText(text, "docx", title=heading(text))
     if head.startswith(b"{\\rtf"):
@@ -270,6 +273,59 @@ def _xml(data: bytes, what: str) -> etree._Element:
         return etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as exc:
         raise UnreadableDocument(f"{what} cannot be read ({exc})") from None
+
+
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_T = "{" + _TEXT_NS + "}"
+
+
+def _odt_text(data: bytes) -> str:
+    """An OpenDocument text's paragraphs and headings, then its notes, a paragraph each (the
+    government's open standard: ministries save and publish letters as .odt)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as odt:
+            content = odt.read("content.xml")
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise UnreadableDocument(f"the OpenDocument file cannot be read ({exc})") from None
+    root = _xml(content, "the OpenDocument file")
+    paragraphs: list[str] = []
+    notes: list[str] = []
+    for p in root.iter(f"{_T}p", f"{_T}h"):
+        if any(a.tag == f"{_T}note" for a in p.iterancestors()):
+            continue  # a note's own paragraphs: read with the note, after the body
+        text = "".join(_odt_pieces(p, notes)).strip()
+        if text:
+            paragraphs.append(text)
+    paragraphs += notes
+    if not paragraphs:
+        raise UnreadableDocument("the OpenDocument file holds no text")
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _odt_pieces(element: etree._Element, notes: list[str]):
+    """The text of a paragraph as printed: runs of spaces ("<text:s text:c='3'/>"), tabs and
+    line breaks as they show; a note leaves its citation ("1") and goes to ``notes``."""
+    yield element.text or ""
+    for child in element:
+        tag = child.tag
+        if tag == f"{_T}s":
+            yield " " * int(child.get(f"{_T}c", "1"))
+        elif tag == f"{_T}tab":
+            yield "\t"
+        elif tag == f"{_T}line-break":
+            yield "\n"
+        elif tag == f"{_T}note":
+            citation = squash(child.findtext(f"{_T}note-citation") or "")
+            yield citation
+            body = child.find(f"{_T}note-body")
+            text = " ".join(filter(None, ("".join(_odt_pieces(p, notes)).strip()
+                                          for p in (body if body is not None else ()))))
+            if text:
+                notes.append(f"{citation} {text}".strip())
+        elif isinstance(tag, str):
+            yield from _odt_pieces(child, notes)
+        yield child.tail or ""
 
 
 def _rtf_text(data: bytes) -> str:

@@ -87,6 +87,47 @@ def test_an_rtf_letter_reads_as_its_text():
         document_text(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\par}")
 
 
+def _odt(body: str) -> bytes:
+    """An OpenDocument text as an office suite saves it: "mimetype" first and stored, then the
+    manifest and the content."""
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office='
+               '"urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:'
+               'opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:text>'
+               f"{body}</office:text></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:'
+                'oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                'manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.'
+                'text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type='
+                '"text/xml"/></manifest:manifest>')
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as odt:
+        odt.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
+                     compress_type=zipfile.ZIP_STORED)
+        odt.writestr("META-INF/manifest.xml", manifest)
+        odt.writestr("content.xml", content)
+    return out.getvalue()
+
+
+def test_an_opendocument_letter_reads_as_its_paragraphs_then_its_notes():
+    read = document_text(_odt(
+        '<text:p>Den Haag, 10 maart 2025</text:p><text:h text:outline-level="1">Evaluatie'
+        '</text:h><text:p>Vóór 1 juni 2025 stuur ik uw Kamer de evaluatie<text:s text:c="2"/>van '
+        'de regeling<text:note text:id="n1" text:note-class="footnote"><text:note-citation>1'
+        '</text:note-citation><text:note-body><text:p>Kamerstuk 31 066, nr. 1.</text:p>'
+        '</text:note-body></text:note>.<text:line-break/>Na de zomer zal ik u informeren over '
+        '<text:span>het financiële beeld</text:span>.</text:p><text:p/>'))
+    assert read.read_as == "odt"
+    assert read.text == ("Den Haag, 10 maart 2025\n\nEvaluatie\n\nVóór 1 juni 2025 stuur ik uw "
+                         "Kamer de evaluatie  van de regeling1.\nNa de zomer zal ik u informeren "
+                         "over het financiële beeld.\n\n1 Kamerstuk 31 066, nr. 1.\n")
+    items = extract(read.text).items
+    assert [i.due.isoformat() for i in items] == ["2025-05-31", "2025-09-30"]
+    assert items[0].refs == ("kst-31066-1",)  # the note's reference follows its sentence
+    assert "regeling." in items[0].text  # (its marker cut, as a printed one is)
+    with pytest.raises(UnreadableDocument, match="the OpenDocument file holds no text"):
+        document_text(_odt("<text:p/>"))
+
+
 def test_the_cli_reads_an_rtf_letter_and_gives_the_text_its_spans_point_into(cli, tmp_path):
     path = tmp_path / "brief.rtf"
     path.write_bytes(RTF)

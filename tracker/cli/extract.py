@@ -1,8 +1,8 @@
 """tracker extract: candidate commitments, requests and milestones from document files.
 
 ``tracker extract PATH …`` reads files (text, an HTML page, Kamerstuk XML, a stenogram, a PDF,
-a Word or an RTF document: see ``scrapers.documents``) and prints what it finds; it needs no
-database (the bundled parliamentary calendar and milestone catalogue are used).
+a Word, OpenDocument or RTF document: see ``scrapers.documents``) and prints what it finds; it
+needs no database (the bundled parliamentary calendar and milestone catalogue are used).
 ``tracker extract --pending`` reads the stored documents that wait for extraction and stores
 their candidates.
 """
@@ -55,10 +55,10 @@ def extract_command(ctx: CliContext, paths: tuple[Path, ...], given, fmt: str, f
     """Find the commitments, requests and milestones in Dutch parliamentary text.
 
     PATH is a text file, an HTML page, Kamerstuk XML, a Tweede Kamer stenogram (VLOS XML), a
-    PDF, a Word or an RTF document ('-' reads standard input). Every item has its sentence, its span
-    in the text (the file's own for a text file; for the others the text read from it, given
-    in the JSON as "text"), the actor, the deadline phrase and resolved due date, cited
-    identifiers, the rule that found it and a confidence.
+    PDF, a Word, OpenDocument or RTF document ('-' reads standard input). Every item has its
+    sentence, its span in the text (the file's own for a text file; for the others the text
+    read from it, given in the JSON as "text"), the actor, the deadline phrase and resolved due
+    date, cited identifiers, the rule that found it and a confidence.
     """
     from ..calendar import ParliamentaryCalendar
     from ..extraction import extract

@@ -168,8 +168,8 @@ def import_ek(ctx: CliContext, files: tuple[Path, ...]) -> None:
 @pass_ctx
 def import_documents(ctx: CliContext, files: tuple[Path, ...], day, extract: bool) -> None:
     """Letters, stenograms and other documents kept as files (text, HTML, Kamerstuk XML,
-    a Tweede Kamer stenogram, PDF, Word, RTF), stored for the review queue (the same file read
-    twice is one document)."""
+    a Tweede Kamer stenogram, PDF, Word, OpenDocument, RTF), stored for the review queue (the
+    same file read twice is one document)."""
     from scrapers.documents import UnreadableDocument, document_text
 
     from ..services.files import import_document
