@@ -65,6 +65,9 @@ def _read(data: bytes) -> DocumentText:
             return DocumentText(text, "odt", title=heading(text))
         text = _docx_text(data)
         return DocumentText(text, "docx", title=heading(text))
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # an OLE2 compound file
+        raise UnreadableDocument("an old Word or Office file (.doc, Word 97–2003), or one locked "
+                                 "with a password: save it as .docx, .odt or PDF and read that")
     if head.startswith(b"{\\rtf"):
         text = _rtf_text(data)
         return DocumentText(text, "rtf", title=heading(text))

@@ -315,6 +315,8 @@ def test_a_stenogram_without_a_date_reads_and_says_so():
     ((FIXTURES / "documents" / STENOGRAM).read_bytes()[:20_000],  # cut off mid-download
      "the stenogram cannot be read"),
     (b"PK\x03\x04" + b"\x00" * 40, "the Word document cannot be read"),
+    # Word 97–2003 (and an Office file locked with a password) is an OLE2 compound file
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, r"an old Word .* save it as \.docx"),
 ])
 def test_what_holds_no_readable_text_says_so(data, says):
     with pytest.raises(UnreadableDocument, match=says):
