@@ -276,6 +276,13 @@ def one(text, reference=D, **kwargs):
     ("Ik ben bereid om, met het oog op naleving van alle normen, in het wetsvoorstel een boete "
      "van de derde categorie te stellen.", "commitment"),
     ("We willen in mei en juni stakeholderbijeenkomsten gaan houden.", "commitment"),
+    # an old letter's and answer's words: a split "in te lichten", "niet nalaten", "medegedeeld"
+    ("De ondergetekende is gaarne bereid de Kamer hierover nader in te lichten.", "commitment"),
+    ("Het ligt in mijn voornemen de Kamer te zijner tijd in te lichten.", "commitment"),
+    ("Ik zal niet nalaten de Kamer over de uitkomsten van het onderzoek in te lichten.",
+     "commitment"),
+    ("De uitkomsten zullen de Kamer zo spoedig mogelijk worden medegedeeld.", "commitment"),
+    ("De Kamer zal te zijner tijd van de resultaten in kennis worden gesteld.", "commitment"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -644,6 +651,8 @@ def test_a_question_asking_for_a_promise_is_a_request(text):
     "We zullen proberen het beleid bij te sturen.",
     "Ik wil de bijeenkomsten houden.",
     "Ik ben bereid om, als de Kamer dat wil, de regeling aan te passen.",
+    # "niet nalaten" tells only with a word of telling
+    "Ik zal niet nalaten op te merken dat dit een lastige kwestie is.",
 ])
 def test_sentences_a_clerk_would_not_register(text):
     assert kinds(text) == []

@@ -51,6 +51,9 @@ from .vocabulary import (
 _TO_PARLIAMENT = (
     r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op)?gezonden|verzonden|(?:toe|na|op|ver)?gestuurd"
     r"|verstuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
+    # an old letter's: "De uitkomsten zullen de Kamer worden medegedeeld", "De Kamer zal … van
+    # de resultaten in kennis worden gesteld"
+    r"|medegedeeld|in\s+kennis\s+(?:worden\s+)?gesteld"
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
     r"|voorgehangen|gepresenteerd"
     # (a copy left with the Kamer's clerk: "zal bij de griffie van de Kamer worden gedeponeerd",

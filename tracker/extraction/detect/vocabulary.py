@@ -45,8 +45,10 @@ _TELL_VERBS = re.compile(
     r"|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
     r"|verstrekken|verzenden|terugkoppelen|over-?leggen"
-    # split by "te": "bereid uw Kamer een technische briefing aan te bieden"
-    r"|aan\s+te\s+bieden|toe\s+te\s+(?:zenden|sturen)|voor\s+te\s+leggen)\b", _I)
+    # split by "te": "bereid uw Kamer een technische briefing aan te bieden", "De ondergetekende
+    # is gaarne bereid de Kamer hierover nader in te lichten"
+    r"|aan\s+te\s+bieden|toe\s+te\s+(?:zenden|sturen)|voor\s+te\s+leggen|in\s+te\s+lichten"
+    r"|terug\s+te\s+(?:komen|koppelen)|(?:door|na)\s+te\s+sturen|over\s+te\s+leggen)\b", _I)
 
 # What "laat" has done ("Ik laat … een analyse opstellen", "laat u weten"): "laat" alone is too
 # common a word ("Laat ik daar eerlijk over zijn") to promise anything.
@@ -62,7 +64,13 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|niets|allerminst)\b(?!\s*-)", _I)
 _NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+niet"
                            r"|niet\s+al\s+te|niet\s+te\s+lang"
                            # a time's bound: "niet eerder dan medio 2025"
-                           r"|niet\s+(?:eerder|later)\s+dan)\b", _I)
+                           r"|niet\s+(?:eerder|later)\s+dan"
+                           # an old letter's "will surely" telling: "Ik zal niet nalaten de
+                           # Kamer … in te lichten" (not "niet nalaten op te merken dat …")
+                           r"|niet\s+nalaten(?=\s+(?:[\w-]+\s+){0,8}?(?:in\s+te\s+lichten"
+                           r"|te\s+(?:informeren|berichten|(?:doen\s+)?toekomen)"
+                           r"|op\s+de\s+hoogte\s+te\s+(?:stellen|brengen|houden)"
+                           r"|toe\s+te\s+(?:zenden|sturen))\b))\b", _I)
 # Present-tense actions that promise something only beside a deadline ("stuur ik … voor de zomer").
 _PRESENT_VERBS = frozenset("""
 stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
