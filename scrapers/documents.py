@@ -294,9 +294,11 @@ def _odt_text(data: bytes) -> str:
     root = _xml(content, "the OpenDocument file")
     paragraphs: list[str] = []
     notes: list[str] = []
+    outer = (f"{_T}note", f"{_T}p", f"{_T}h")
     for p in root.iter(f"{_T}p", f"{_T}h"):
-        if any(a.tag == f"{_T}note" for a in p.iterancestors()):
-            continue  # a note's own paragraphs: read with the note, after the body
+        if any(a.tag in outer for a in p.iterancestors()):
+            continue  # a note's own paragraphs, read with the note after the body; a caption's
+            # inside a paragraph (a frame's text box), read with that paragraph
         text = "".join(_odt_pieces(p, notes)).strip()
         if text:
             paragraphs.append(text)

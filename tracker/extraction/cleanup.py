@@ -491,9 +491,7 @@ class _Classifier:
         n = int(m.group(1))
         # The next number or one of the two after it (a footnote lost in the PDF text); the
         # first footnote of an excerpt may have any number.
-        if not (last < n <= last + 3 or last == 0):
-            return None
-        if self.cited.get(n, line.start) >= line.start:
+        if not (last < n <= last + 3 or last == 0) or self.cited.get(n, line.start) >= line.start:
             return None
         rest = m.group(2)
         if rest is None:  # "6" followed directly by the footnote's URL

@@ -100,8 +100,9 @@ _BOLD = re.compile(r"\*\*|__")
 def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
     """The speaker's label at ``pos`` (and the offset after its colon), if one stands there."""
     m = _SPEAKER.match(text, pos)
-    end = m.end() if m is not None else None
-    if m is None:  # (read without its bold, if it holds any)
+    if m is not None:
+        end = m.end()
+    else:  # (read without its bold, if it holds any)
         colon = text.find(":", pos, pos + 160)
         if colon < 0 or _BOLD.search(text, pos, colon) is None:
             return None
