@@ -283,6 +283,12 @@ def one(text, reference=D, **kwargs):
      "commitment"),
     ("De uitkomsten zullen de Kamer zo spoedig mogelijk worden medegedeeld.", "commitment"),
     ("De Kamer zal te zijner tijd van de resultaten in kennis worden gesteld.", "commitment"),
+    # a motion to a government with an adjective (a caretaker cabinet's months)
+    ("De Kamer, gehoord de beraadslaging, verzoekt de demissionaire regering de Kamer voor 1 "
+     "december te informeren over de uitvoering, en gaat over tot de orde van de dag.",
+     "request"),
+    ("De Kamer, gehoord de beraadslaging, roept het huidige kabinet op de regeling te herzien, "
+     "en gaat over tot de orde van de dag.", "request"),
 ])
 def test_sentences_a_clerk_would_register(text, kind):
     assert kinds(text) == [kind]
@@ -1329,10 +1335,11 @@ def test_precision_recall_and_due_dates_on_the_real_corpus(part, floor, due_floo
 # issue's targets, see the corpus README). Each is held at about where it stands, so a change that
 # loses ground on unseen text shows here — by totals only: what they missed is not read. (A due
 # date floor is a share of what was found: round twenty-nine's went from 16 of 18 to 16 of 19
-# when round thirty-six's classes found one more of its sentences, so it stands at 0.8.)
+# when round thirty-six's classes found one more of its sentences, so it stands at 0.8; round
+# ten's went from 41 of 46 to 47 of 57 when motions to "de demissionaire regering" were read.)
 @pytest.mark.parametrize(("part", "size", "precision", "recall", "due"), [
     ("heldout2", 35, 0.9, 0.66, 0.9), ("heldout3", 23, 0.9, 0.74, 0.92),
-    ("heldout4", 34, 0.75, 0.48, 0.85), ("heldout7", 19, 0.95, 0.6, 0.75),
+    ("heldout4", 34, 0.75, 0.65, 0.8), ("heldout7", 19, 0.95, 0.6, 0.75),
     ("heldout8", 25, 0.9, 0.9, 0.7), ("heldout9", 16, 0.85, 0.9, 0.6),
     ("heldout10", 8, 0.5, 0.35, 0.9), ("heldout11", 27, 0.8, 0.9, 0.95),
     ("heldout12", 13, 0.6, 0.5, 0.95), ("heldout13", 36, 0.5, 0.4, 0.8),

@@ -4,9 +4,9 @@ Kamerstukken arrive as text extracted from PDF or HTML: lines wrapped mid-senten
 with a blank line after every line), words hyphenated at the line end, page numbers and
 running headers between pages, footnotes at the foot of a page in the middle of a sentence
 that goes on after them, and footnote markers glued to words ("Buitenweg2", "aangeboden9",
-"Commissie.³"). ``prepare_blocks`` undoes that: the body becomes one clean text, every footnote
-its own, and each clean character keeps the offset it had in the original, so a sentence's span
-points into the text the caller passed in.
+"Commissie.³", or in brackets: "afgelopen?[1 ]"). ``prepare_blocks`` undoes that: the body
+becomes one clean text, every footnote its own, and each clean character keeps the offset it
+had in the original, so a sentence's span points into the text the caller passed in.
 
 Choices (the seeds are the evidence):
 - A line that repeats three or more times without ending a sentence is a running header
@@ -18,7 +18,9 @@ Choices (the seeds are the evidence):
 - A footnote starts on a line beginning with its number (one of the next three after the last
   footnote, cited by a marker earlier in the text, followed by a capital, a URL or nothing) or
   with superscript digits. A footnote block in PDF text runs until the next page starts (a line
-  indented by one space) or a page number; a superscript footnote is one paragraph. Footnotes
+  indented by one space), a page number or other furniture (the print lines of the page's foot),
+  a new paragraph after a gap, or a line of prose after a gap that goes on with the body's
+  sentence left open; a superscript footnote is one paragraph. Footnotes
   are kept apart from the body (a sentence interrupted by them is joined again) and are read
   for commitments all the same.
 - Lines are joined with one space. A paragraph break is kept before a numbered heading or list

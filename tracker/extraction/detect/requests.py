@@ -109,7 +109,10 @@ _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|ge
                             r"|(?:ziet|zien|zag|zagen)\s+graag"
                             r"|eraan")
 # (in a debate also "deze minister", "dit kabinet": the one who sits there)
-_GOVERNMENT_ADDRESSEE = (r"(?:de(?:ze)?\s+(?:Nederlandse\s+)?regering|(?:het|dit)\s+kabinet"
+# (with an adjective: "Ik vraag de Nederlandse regering om …", "het huidige kabinet")
+_GOVERNMENT_ADJECTIVE = r"(?:(?:Nederlandse|huidige|nieuwe|demissionaire)\s+)?"
+_GOVERNMENT_ADDRESSEE = (r"(?:de(?:ze)?\s+" + _GOVERNMENT_ADJECTIVE + r"regering|(?:het|dit)\s+"
+                         + _GOVERNMENT_ADJECTIVE + r"kabinet"
                          r"|de(?:ze)?\s+(?:minister(?:-president)?|staatssecretaris|premier)"
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?"
                          r"|de\s+bewindslieden|de\s+bewindsman)")
@@ -479,7 +482,7 @@ _INVERTED_ZIJ = re.compile(r"\w+,?\s+(?:zie[nt]?|ontvangt|ontvangen|verneemt|ver
                            r"\s+(?:zij|ze)\b", _I)
 _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+(?:[\w-]+\s+){0,4}$", _I)
 # A committee's letter, in its chair's words: "Namens de commissie zie ik uw reactie graag …"
-_ON_BEHALF = re.compile(r"\bnamens\s+de\s+(?:vaste\s+)?commissie\b", _I)
+_ON_BEHALF = re.compile(r"\bnamens\s+(de\s+(?:vaste\s+)?commissie)\b", _I)
 
 
 def _asker(subject: Mention | None, sentence: str) -> str | None:
@@ -490,7 +493,7 @@ def _asker(subject: Mention | None, sentence: str) -> str | None:
     if subject.kind == MEMBERS:
         return subject.text
     on_behalf = _ON_BEHALF.search(sentence) if subject.kind == SELF else None
-    return on_behalf.group()[len("namens "):] if on_behalf is not None else None
+    return on_behalf.group(1) if on_behalf is not None else None
 
 
 # A member's question that asks for a promise or a deliverable: "Kan de minister toezeggen dat
@@ -744,10 +747,8 @@ def _asks_for_promise(sentence: str, deadline: Callable[[], Deadline | None] | N
 # toezegging vragen om de Kamer te informeren", "Als u kunt toezeggen dat …", "Is de minister
 # bereid om dat mee te nemen?", "Krijgen we daar als Kamer bericht over voor …?".
 # Whom a member asks in a debate.
-_GOVERNMENT_ADJECTIVE = r"(?:(?:Nederlandse|huidige|nieuwe|demissionaire)\s+)?"
 _ASKED_GOVERNMENT = (r"(?:de(?:ze)?\s+minister(?:-president)?|de\s+premier"
                      r"|de(?:ze)?\s+staatssecretaris"
-                     # "Ik vraag de Nederlandse regering om …"
                      r"|(?:het|dit)\s+" + _GOVERNMENT_ADJECTIVE + r"kabinet"
                      r"|de(?:ze)?\s+" + _GOVERNMENT_ADJECTIVE + r"regering"
                      # "Ik wil dat deze twee bewindspersonen zich daarvoor hard gaan maken"
