@@ -124,6 +124,7 @@ _SELF_FULFILLING = re.compile(
     r"|vandaag\s+(?:[\w-]+\s+){0,4}?(?:wordt|worden))\b", _I)
 
 _CLAUSE_END = re.compile(r"[,;:]")
+_NEXT_CLAUSE = re.compile(r"[;:]")
 _SUBORDINATORS = frozenset(("wanneer", "zodra", "nadat", "als", "indien"))
 # the main clause after a condition starts with its verb, the subject after it: "stuur ik"
 _INVERTED = re.compile(r"\s+(?:ik|wij|we|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b",
@@ -224,6 +225,7 @@ _PRESCRIBED = re.compile(r"\b(?:schrijft|schrijven)\s+(?:\w+\s+)?voor\s+dat\b|\b
 # A standing practice, said in the present tense (parliament gets it every time)
 _PRACTICE = re.compile(r"\b(?:iedere|elke)\s+(?!keer\b)[\w-]+|\b(?:tweemaal|twee\s+keer|driemaal"
                        r"|drie\s+keer)\s+per\s+jaar\b|\bbij\s+de\s+voor-\s+en\s+najaarsnota\b", _I)
+_EVERY_YEAR = re.compile(r"\b(?:ieder|elk)\s+(?:jaar|halfjaar|kwartaal)\b", _I)
 _NEW_PRACTICE = re.compile(r"\b(?:voortaan|vanaf|met\s+ingang\s+van|vanaf\s+nu|zal|zullen|eerste"
                            r"|eerstvolgende|volgende|toegezegd|in\s+plaats\s+van|tot\s+nu\s+toe)\b",
                            _I)
@@ -886,8 +888,15 @@ def _commitment(sentence: str, found: list[Mention],
                 and not _OTHER_AGENT.search(sentence, verb) and not _negated(m.group()) \
                 and not _HEDGED.search(m.group()) and not _MUST.search(m.group()):
             due = deadline()
-            if due is not None and due.due is not None and due.start >= m.start():
-                # (a clause after a semicolon with a time of its own)
+            if due is not None and due.due is not None and due.start >= m.start() \
+                    and not _NEXT_CLAUSE.search(sentence, m.end(), due.start) \
+                    and "vandaag" not in due.phrase.lower() \
+                    and not ((_PRACTICE.search(m.group()) or _EVERY_YEAR.search(m.group()))
+                             and not _NEW_PRACTICE.search(sentence)):
+                # (a clause after a semicolon with a time of its own; not the next clause's
+                # time, "Daarnaast wordt het reglement aangepast: het … treedt op 1 februari in
+                # werking", a deed of today, "Verder wordt per vandaag … gewijzigd", or a
+                # practice, "Bijna elk jaar worden per 1 januari de premiepercentages gewijzigd")
                 offer(Finding("commitment", "commitment.passive-future", 0.65, None, None), verb)
     if "laat" in lowered or "laten" in lowered:
         for m in _COMMISSIONS.finditer(sentence):
@@ -1045,8 +1054,13 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     # first: "Bij de begroting 2015 worden de gevolgen van de koerswijziging … uitgewerkt")
     r"(?:^\s*|(?<=;\s))(?:(?:De|Het|Deze|Dit|Die|Onze|Mijn|Een)\s+(?:[\w-]+\s+){0,12}?"
     r"(?P<verb>wordt|worden)\s+"
-    r"|(?:Bij|In|Rond|Met|Uiterlijk)\s+(?:[\w-]+\s+){1,5}?(?P<inverted>wordt|worden)\s+(?:de|het"
-    r"|een|deze|dit)\s+(?:[\w-]+\s+){0,12}?)"
+    # or the verb second after whatever stands first, with its subject after it: "Eind 2027
+    # wordt het programma vastgesteld", "Daarnaast wordt de regeling in 2027 geëvalueerd",
+    # "Hiervoor wordt in 2027 een wetsvoorstel ingediend" (not a clause's opening word: "Als de
+    # regeling …"; a question asks)
+    r"|(?!(?:Als|Zodra|Wanneer|Indien|Mits|Omdat|Nu|Doordat|Hoewel|Tenzij|Of|Dat|Waar\w*|Hoe"
+    r"|Wat|Welke|Wie|Waarom)\b)[\w-]+\s+(?:[\w-]+\s+){0,5}?(?P<inverted>wordt|worden)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:de|het|een|deze|dit)\s+(?:[\w-]+\s+){0,12}?)"
     r"(?:[\w-]+\s+){0,8}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
     r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt|gestuurd|gezonden|opengesteld"
