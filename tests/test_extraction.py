@@ -4632,3 +4632,34 @@ _BESLUITENLIJST = ("Den Haag, 11 maart 2025\nVoortouwcommissie: vaste commissie 
 ])
 def test_a_decision_list_asks_the_government_in_its_shorthand(decided, expected):
     assert kinds(_BESLUITENLIJST.format(decided)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb second after whatever stands first, the subject after it, as with the subject
+    # first ("De wet wordt eind 2027 geëvalueerd")
+    ("Eind 2027 wordt het programma vastgesteld.", [("commitment", date(2027, 12, 31))]),
+    ("Daarnaast wordt de regeling in 2027 geëvalueerd.", [("commitment", date(2027, 12, 31))]),
+    ("Hiervoor wordt in 2027 een wetsvoorstel ingediend.", [("commitment", date(2027, 12, 31))]),
+    ("Voor de zomer wordt de regeling aangepast.", [("commitment", date(2025, 7, 3))]),
+    ("Ook wordt de wet per 1 januari 2027 gewijzigd.", [("commitment", date(2027, 1, 1))]),
+    # not a condition's own passive, nor the next clause's time, a deed of today or a practice
+    ("Als de regeling in 2027 wordt aangepast, verandert er voor gemeenten weinig.", []),
+    ("Het fonds wordt geëvalueerd; IOB is daarmee bezig en die evaluatie verwacht IOB volgend "
+     "jaar af te ronden.", []),
+    ("Verder wordt per vandaag in de Staatscourant de regeling gewijzigd.", []),
+    ("Bijna elk jaar worden per 1 januari de premiepercentages gewijzigd.", []),
+])
+def test_a_passive_with_its_subject_after_the_verb_promises_by_its_time(text, expected):
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "het Rijk": the central government, as a strategy letter names it beside the provinces
+    ("Het Rijk stelt voor 1 januari 2027 de kaders vast.", [("commitment", date(2026, 12, 31))]),
+    ("Het Rijk gaat in 2027 de regie nemen.", [("commitment", date(2027, 12, 31))]),
+    # (not a rich country, nor the provinces)
+    ("Nederland is een rijk land dat in 2027 de regels aanpast.", []),
+    ("De provincies stellen voor 1 januari 2027 de kaders vast.", []),
+])
+def test_the_rijk_is_the_government(text, expected):
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected

@@ -35,6 +35,9 @@ _PATTERNS = [
           r"|AenM)\b"
           r"|(?i:ministerie)\b(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
           r"|(?i:kabinet)(?:-[A-ZÀ-Ý][\w'’-]*)?\b|(?i:regering|rijksoverheid)\b"
+          # the central government beside provinces and municipalities: "Het Rijk stelt de
+          # kaders vast" (not "een rijk land")
+          r"|(?<=(?i:het)\s)Rijk\b"
           r"|(?i:ambtsvoorganger|voorganger|ambtsopvolger|opvolger)\b"
           # an explanatory memorandum's minister: "De ondergetekende is voornemens …"
           r"|(?i:ondergetekenden?|bewindsman)\b"
@@ -90,7 +93,7 @@ _KIND_RE = {kind: re.compile(pattern) for kind, pattern in _PATTERNS}
 _HEADS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (
     (GOV, "kabinet regering rijksoverheid minister ministers staatssecretaris staatssecretarissen "
-          "premier bewindspersoon bewindspersonen bewindslieden ministerie voorganger "
+          "premier bewindspersoon bewindspersonen bewindslieden ministerie voorganger rijk "
           "ambtsvoorganger opvolger ambtsopvolger departement departementen defensie financiën "
           "collega ambtgenoot bewindsman ondergetekende ondergetekenden "
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
