@@ -886,3 +886,33 @@ def test_this_running_year_is_this_year_and_a_report_on_it_is_no_time():
     # (what a report is to cover: "de instroom in het lopende jaar")
     assert find_deadline("verzoekt de regering, de Kamer te informeren over een prognose van de "
                          "instroom in het lopende jaar", D) is None
+
+
+@pytest.mark.parametrize(("reference", "text", "expected"), [
+    # "volgend voorjaar" is the next spring still to begin: said in January this year's,
+    # said in March (the spring under way) or later next year's; "komend" stays the next due
+    (date(2025, 1, 15), "volgend voorjaar", date(2025, 6, 20)),
+    (date(2025, 3, 10), "volgend voorjaar", date(2026, 6, 20)),
+    (date(2025, 3, 10), "komend voorjaar", date(2025, 6, 20)),
+    (date(2025, 10, 10), "volgend najaar", date(2026, 12, 17)),
+    (date(2025, 7, 10), "volgend najaar", date(2025, 12, 18)),
+    (date(2025, 7, 10), "volgende zomer", date(2026, 8, 31)),
+    (date(2025, 3, 10), "volgend voorjaar van 2025", date(2025, 6, 20)),
+])
+def test_next_season_is_the_next_one_to_begin(reference, text, expected):
+    cal = ParliamentaryCalendar.bundled()
+    assert due(f"Ik zal de Kamer {text} informeren.", reference, cal) == (expected, "season")
+
+
+@pytest.mark.parametrize(("reference", "text", "expected"), [
+    # "na het kerstreces": four weeks after its last day, as "na de zomer" (30 September) is
+    # after the summer recess; in January the recess just ended is the one meant
+    (date(2025, 3, 10), "na het kerstreces", date(2026, 2, 9)),
+    (date(2025, 1, 5), "na het kerstreces", date(2025, 2, 10)),
+    (date(2025, 3, 10), "direct na het meireces", date(2025, 6, 1)),
+    (date(2025, 12, 10), "na het herfstreces", date(2026, 11, 21)),
+    (date(2025, 3, 10), "na het kerstreces van 2026", date(2027, 2, 8)),
+])
+def test_after_a_recess_is_four_weeks_after_it(reference, text, expected):
+    cal = ParliamentaryCalendar.bundled()
+    assert due(f"Ik zal de Kamer {text} informeren.", reference, cal) == (expected, "season")

@@ -16,8 +16,11 @@ Where the rules table leaves room, these choices are made (and tested):
   counts Monday to Friday; "binnen een half jaar" is six months; "binnen enkele maanden" three
   (as the corpus's labellers read it), while "enkele weken" is "binnenkort" and "de komende
   maanden" names no date.
-- "komend"/"volgend" before a season means its next occurrence (roll-forward); "dit"/"deze"
-  names the year of D.
+- "komend" before a season means its next occurrence (roll-forward); "volgend" the next one
+  still to begin ("volgend voorjaar" said in April is next year's, said in January this
+  year's); "dit"/"deze" names the year of D.
+- "na het kerstreces" (or the herfst-, voorjaars- or meireces) is four weeks after its last
+  day, as "na de zomer", 30 September, is four weeks after the summer recess.
 - "vóór Prinsjesdag" and "vóór Verantwoordingsdag" are the day itself (the table's rows match
   "tolerant of vóór"; only a date's own row makes "vóór 1 juli" the day before). "Voor het
   Verantwoordingsdebat" stays a debate's time, conditional, as "voor het commissiedebat" (two
@@ -188,7 +191,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "new_year": ("nieuwe jaar", "jaarwisseling"),
     "year_end": ("eind", "jaar", "19", "20", "ultimo"), "by_year": ("19", "20"),
     "before_summer": ("zomer",),
-    "summer": ("zomer",), "after_summer": ("zomer",), "spring": ("voorjaar",),
+    "summer": ("zomer",), "after_summer": ("zomer",), "after_recess": ("reces",),
+    "spring": ("voorjaar",),
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
     "before_next_recess": ("reces",), "recess_end": ("reces",),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting", "belastingplan"),
@@ -421,8 +425,17 @@ def _parliamentary_year(m, ctx):
     return _rolled(m, ctx, lambda y: prinsjesdag(y) - timedelta(days=1))
 
 
-def _season(compute: Callable[[_Context, int], date]):
+def _season(compute: Callable[[_Context, int], date], begins: tuple[int, int] | None = None):
+    """A season's date of year Y, rolled forward; "volgend voorjaar" (``begins``: the day the
+    season begins) is the next one still to begin: this year's before that day, next year's
+    from it on (said in April, not the spring under way)."""
+
     def resolve(m, ctx):
+        coming = m.groupdict().get("coming")
+        if begins is not None and coming and coming.lower().startswith("volgend") \
+                and not _year_of(m, ctx)[1]:
+            year = ctx.reference.year
+            return compute(ctx, year + (ctx.reference >= date(year, *begins))), False
         return _rolled(m, ctx, lambda y: compute(ctx, y))
 
     return resolve
@@ -448,21 +461,33 @@ _RECESSES = {"herfst": ("herfstreces", (10, 15)), "voorjaars": ("voorjaarsreces"
              "kerst": ("kerstreces", (12, 20))}
 
 
+def _recess_last_day(ctx: _Context, key: str, year: int) -> date:
+    """The last day of a recess of year Y; without a row, the Christmas recess's pattern (from
+    the last Friday at least two days before 25 December, 24 days on) or about nine days on."""
+    name, (month, day) = _RECESSES[key.lower()]
+    recess = ctx.calendar.recess(name, year)
+    if recess:
+        return recess.last_day
+    if name == "kerstreces":
+        start = date(year, 12, 23)
+        return start - timedelta(days=(start.weekday() - 4) % 7) + timedelta(days=24)
+    return date(year, month, day) + timedelta(days=9)
+
+
 def _recess_end(m, ctx):
-    """The last day of a recess; without a row, the Christmas recess's pattern (from the last
-    Friday at least two days before 25 December, 24 days on) or about nine days on."""
-    name, (month, day) = _RECESSES[m.group("recess").lower()]
+    return _rolled(m, ctx, lambda y: _recess_last_day(ctx, m.group("recess"), y))
 
-    def compute(y: int) -> date:
-        recess = ctx.calendar.recess(name, y)
-        if recess:
-            return recess.last_day
-        if name == "kerstreces":
-            start = date(y, 12, 23)
-            return start - timedelta(days=(start.weekday() - 4) % 7) + timedelta(days=24)
-        return date(y, month, day) + timedelta(days=9)
 
-    return _rolled(m, ctx, compute)
+def _after_recess(m, ctx):
+    """ "na het kerstreces": four weeks after its last day, as "na de zomer" is the 30th of
+    September, four weeks after the summer recess ends; the next such day on or after D (in
+    January, that of the Christmas recess begun the December before)."""
+    year, named = _year_of(m, ctx)
+    if named:
+        return _recess_last_day(ctx, m.group("recess"), year) + timedelta(days=28), True
+    return min(day for y in (year - 1, year, year + 1)
+               if (day := _recess_last_day(ctx, m.group("recess"), y) + timedelta(days=28))
+               >= ctx.reference), False
 
 
 def _before_recess(m, ctx):
@@ -777,21 +802,24 @@ RULES: tuple[_Rule, ...] = (
           r"\s+(?:(?:de|het)\s+)?"  # (a table's "Kamerbrief vóór zomer 2023" drops it)
           + _SUMMER + _YEAR_TAIL, _season(_day_before_recess("zomerreces", (7, 1)))),
     _rule("summer", "season",
-          r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?)\s+"
+          r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?|volgende)\s+"
           r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|tegen|aan|op)\s+)?het\s+(?:eind|einde)\s+"
-          r"van\s+(?:de|het)\s+)" + _SUMMER + _YEAR_TAIL, _season(_summer_end)),
+          r"van\s+(?:de|het)\s+)" + _SUMMER + _YEAR_TAIL, _season(_summer_end, (6, 1))),
     _rule("after_summer", "season",
           r"\b(?:direct\s+|kort\s+)?na\s+(?:de|het)\s+" + _SUMMER + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 9, 30))),
+    _rule("after_recess", "season",
+          r"\b(?:direct\s+|kort\s+|vlak\s+)?na\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei"
+          r"|kerst)reces\b" + _YEAR_TAIL, _after_recess),
     _rule("spring", "season",
           r"(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")voorjaar\b" + _YEAR_TAIL,
-          _season(lambda ctx, y: date(y, 6, 20))),
+          _season(lambda ctx, y: date(y, 6, 20), (3, 1))),
     _rule("autumn", "season",
           r"(?:(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")najaar\b|\b(?:in\s+de\s+|deze\s+)herfst\b"
           # ("rond de kerst" as "rond de zomer" is the summer's "voor de zomer")
           r"|\b(?:" + _VOOR + r"|rond|omstreeks|tegen)\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie"
           r"|dagen)?|kerst(?:mis)?)\b)"
-          + _YEAR_TAIL, _season(_day_before_recess("kerstreces", (12, 20)))),
+          + _YEAR_TAIL, _season(_day_before_recess("kerstreces", (12, 20)), (9, 1))),
     # "uiterlijk voor het einde van het meireces", "tijdens het kerstreces": its last day
     _rule("recess_end", "season",
           r"(?:\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|tegen|aan|op)\s+)?het\s+eind(?:e)?\s+van"
