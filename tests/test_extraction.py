@@ -4663,3 +4663,22 @@ def test_a_passive_with_its_subject_after_the_verb_promises_by_its_time(text, ex
 ])
 def test_the_rijk_is_the_government(text, expected):
     assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+_MINISTER_SAYS = ("De voorzitter:\nHet woord is aan de minister.\n\nMinister Jansen:\n{}\n\n"
+                  "De voorzitter:\nDank u wel.\n")
+
+
+@pytest.mark.parametrize("said, expected", [
+    # a sentence opened by "en", "maar" or "dus", as speech joins its sentences, reads as the
+    # clause after it
+    ("En die brief komt voor de zomer.", [("commitment", date(2025, 7, 3))]),
+    ("Maar die brief komt voor de zomer.", [("commitment", date(2025, 7, 3))]),
+    ("Dus het wetsvoorstel komt in het najaar naar de Kamer.",
+     [("commitment", date(2025, 12, 18))]),
+    # (what it joins to is still read: no promise in "En die brief was er al voor de zomer")
+    ("En die brief was er al voor de zomer.", []),
+])
+def test_a_minister_joining_sentences_with_and_or_but_still_promises(said, expected):
+    items = extract(_MINISTER_SAYS.format(said), D).items
+    assert [(i.kind, i.due) for i in items] == expected

@@ -241,6 +241,8 @@ _INTERJECTION = re.compile(INTERJECTIONS + r"\s*,\s+(?=\S)", re.IGNORECASE)
 _REPORTING_CLAUSE = re.compile(
     r",\s+(?:zo|aldus)\s+(?:vroeg|vroegen|vraagt|vragen|wilde|wilden|informeerde|informeerden)"
     r"\s+[^,.;?]{1,60}?,(?=\s)", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:en|maar|dus)\s+(?=(?:die|dat|deze|dit|de|het|ik|we|wij|u|uw)\s)",
+                     re.IGNORECASE)
 _FILLER = re.compile(r",?\s*\b(?:eh|ehm|uh|uhm|hè)\b\s*,?(?=\s)", re.IGNORECASE)
 
 
@@ -272,6 +274,12 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         # "Ja, dat overzicht stuur ik de Kamer voor 1 december": the answer's opening word
         # read as if not said, its characters kept in place
         sentence = " " * opening.end() + sentence[opening.end():]
+    joined = _JOINED.match(sentence)
+    if joined:
+        # "En die brief komt voor de zomer", "Maar het rapport krijgt u na de zomer": a
+        # sentence that opens with "and" or "but" read as the clause after it (speech joins
+        # its sentences so), its characters kept in place
+        sentence = " " * joined.end() + sentence[joined.end():]
     if is_question(sentence):
         return _asks_for_promise(sentence, deadline)
     if _DIRECTED_HINT.search(lowered):
