@@ -4682,3 +4682,18 @@ _MINISTER_SAYS = ("De voorzitter:\nHet woord is aan de minister.\n\nMinister Jan
 def test_a_minister_joining_sentences_with_and_or_but_still_promises(said, expected):
     items = extract(_MINISTER_SAYS.format(said), D).items
     assert [(i.kind, i.due) for i in items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government in the plural, before a verb in the present tense or a future
+    ("De bewindspersonen sturen de Kamer voor de zomer een brief.",
+     [("commitment", date(2025, 7, 3))]),
+    ("Beide ministers informeren de Kamer in het najaar over de voortgang.",
+     [("commitment", date(2025, 12, 18))]),
+    ("De betrokken ministeries zullen de Kamer voor de zomer informeren over de uitkomsten.",
+     [("commitment", date(2025, 7, 3))]),
+    # (not others in the plural)
+    ("De gemeenten sturen de Kamer voor de zomer een brief.", []),
+])
+def test_the_government_in_the_plural_promises(text, expected):
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected

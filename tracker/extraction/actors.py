@@ -29,11 +29,11 @@ _OFFICE = (
     r"|bewindspersonen|bewindspersoon|bewindslieden)\b"
 )
 _PATTERNS = [
-    (GOV, r"(?:(?i:de|het|mijn|onze?|zijn|haar|uw|alle)\s+)?(?:"
+    (GOV, r"(?:(?i:de|het|mijn|onze?|zijn|haar|uw|alle|beide)\s+)?(?:"
           + _OFFICE + r"(?:\s+(?i:van|voor)\s+" + _NAME + r"|\s+" + _SURNAME + r")?"
           r"|(?:Defensie|Financiën|BZK|OCW|VWS|EZK|SZW|IenW|IenM|LNV|LVVN|JenV|J&V|BuZa|KGG|VRO"
           r"|AenM)\b"
-          r"|(?i:ministerie)\b(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
+          r"|(?i:ministeries?)\b(?:\s+(?i:van|voor)\s+" + _NAME + r")?"
           r"|(?i:kabinet)(?:-[A-ZÀ-Ý][\w'’-]*)?\b|(?i:regering|rijksoverheid)\b"
           # the central government beside provinces and municipalities: "Het Rijk stelt de
           # kaders vast" (not "een rijk land")
@@ -93,9 +93,9 @@ _KIND_RE = {kind: re.compile(pattern) for kind, pattern in _PATTERNS}
 _HEADS: dict[str, tuple[str, ...]] = {}
 for _kind, _words in (
     (GOV, "kabinet regering rijksoverheid minister ministers staatssecretaris staatssecretarissen "
-          "premier bewindspersoon bewindspersonen bewindslieden ministerie voorganger rijk "
-          "ambtsvoorganger opvolger ambtsopvolger departement departementen defensie financiën "
-          "collega ambtgenoot bewindsman ondergetekende ondergetekenden "
+          "premier bewindspersoon bewindspersonen bewindslieden ministerie ministeries rijk "
+          "voorganger ambtsvoorganger opvolger ambtsopvolger departement departementen "
+          "defensie financiën collega ambtgenoot bewindsman ondergetekende ondergetekenden "
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u tk ek"),

@@ -160,7 +160,8 @@ _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
                         r"(?!\s+(?:het|de|een)\b)", _I)
 _AND_BEFORE = re.compile(r"\ben\s+$", _I)
 _WE_SAID = re.compile(r"\b(?:we|wij)\b", _I)  # (a "we" anywhere before)
-_PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|en\s+ik)\s+$", _I)
+_PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|en\s+ik|ministers|bewindspersonen"
+                                    r"|bewindslieden|staatssecretarissen|ministeries)\s+$", _I)
 _PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
 # (not "volgt" with an object: "De brief volgt de volgende opbouw", "… volgt het advies")
@@ -745,7 +746,7 @@ def _commitment(sentence: str, found: list[Mention],
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
             plural = m.group().lower().endswith("en") and m.group().lower() != "dien" \
                 and not _PLURAL_SUBJECT_AFTER.match(sentence, m.end())
-            if plural and not _PLURAL_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 12),
+            if plural and not _PLURAL_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 21),
                                                             m.start()) \
                     and not (_AND_BEFORE.search(sentence, max(0, m.start() - 5), m.start())
                              and _WE_SAID.search(sentence, 0, m.start())):
