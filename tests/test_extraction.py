@@ -4697,3 +4697,17 @@ def test_a_minister_joining_sentences_with_and_or_but_still_promises(said, expec
 ])
 def test_the_government_in_the_plural_promises(text, expected):
     assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # resolved to, in the perfect of "zich voornemen": an intention, as "Ik ben voornemens"
+    ("Ik heb mij voorgenomen de Kamer hierover in het najaar in te lichten.",
+     [("commitment", date(2025, 12, 18))]),
+    ("Het kabinet heeft zich voorgenomen voor de zomer een wetsvoorstel in te dienen.",
+     [("commitment", date(2025, 7, 3))]),
+    # (not a plan that was, nor a stance)
+    ("Ik had mij voorgenomen de Kamer voor de zomer te informeren, maar dat is niet gelukt.", []),
+    ("Ik heb me altijd voorgenomen dat ik open en eerlijk ben.", []),
+])
+def test_having_resolved_to_is_an_intention(text, expected):
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected

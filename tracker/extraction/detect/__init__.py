@@ -114,7 +114,7 @@ wenst
 sturen informeren besluit benieuwd kunt bent belooft beloof beloven delen meenemen kies kiest
 kiezen bereidheid rappeleer hoop hoopt hopen denk denken stuur zend zenden nasturen wilt
 vooruitzicht beoog beoogt beogen ervoor schriftelijk besloten streef streeft tegemoetzien
-start starten beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekomen
+start starten beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekomen voorgenomen
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …", a committee's letter:
 # "De commissie vraagt u om een reactie …").

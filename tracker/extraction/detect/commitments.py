@@ -187,6 +187,10 @@ _INTENTION = re.compile(
     r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?voornemens\b|\bvoornemens\s+(?:ben|is|zijn)\b"
     r"|\b(?:ben|is|zijn)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?van\s+plan\b|\bvan\s+plan\b"
     r"|\bhet\s+voornemen\b"
+    # resolved to: "Ik heb mij voorgenomen de Kamer in het najaar in te lichten", "Het kabinet
+    # heeft zich voorgenomen …" (not "had": a plan that was; nor "voorgenomen dat …", a stance)
+    r"|\b(?:heb|heeft|hebben)\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:mij|me|ons|zich)\s+"
+    r"(?:\w+\s+){0,2}?voorgenomen\b(?=\s+(?:om\s+)?(?:[\w-]+\s+){0,12}?te\s+\w)"
     r"|\b(?:heb|hebben)\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+)?(?:de\s+(?:intentie|bedoeling)"
     r"|het\s+voornemen)\b"
     # "Ik beoog uw Kamer begin 2027 een wetsvoorstel voor te leggen" (not a policy's aim:
@@ -765,6 +769,7 @@ def _commitment(sentence: str, found: list[Mention],
                 offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
                               subject.kind, focus=own), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered \
+            or "voorgenomen" in lowered \
             or "benut" in lowered or "gebruiken" in lowered or "intentie" in lowered \
             or "bedoeling" in lowered or "beo" in lowered:
         for m in _INTENTION.finditer(sentence):
