@@ -4711,3 +4711,16 @@ def test_the_government_in_the_plural_promises(text, expected):
 ])
 def test_having_resolved_to_is_an_intention(text, expected):
     assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # present-tense deeds by a time whose verbs the rules did not know as verbs
+    ("Voor de zomer verken ik de opties.", [("commitment", date(2025, 7, 3))]),
+    ("In het najaar onderzoek ik de mogelijkheden.", [("commitment", date(2025, 12, 18))]),
+    ("Voor de zomer pas ik de regeling aan.", [("commitment", date(2025, 7, 3))]),
+    # (the noun, and "pas" as "only")
+    ("In 2023 heb ik onderzoek laten doen naar de redenen.", []),
+    ("Ik kan pas in 2027 de regeling aanpassen.", []),
+])
+def test_present_tense_deeds_by_a_time(text, expected):
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected

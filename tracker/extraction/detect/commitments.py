@@ -743,12 +743,16 @@ def _commitment(sentence: str, found: list[Mention],
                 continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
             if _PRESCRIBED.search(sentence, 0, m.start()):
                 continue  # "De wet schrijft voor dat ik binnen acht weken … beslis": the law
+            if m.group().lower() == "onderzoek" and not _WE_AFTER.match(sentence, m.end()) \
+                    and not _I_AFTER.match(sentence, m.end()):
+                continue  # the noun: "In 2023 heb ik onderzoek laten doen" (the verb has its
+                # subject after it: "In het najaar onderzoek ik de mogelijkheden")
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
             # "informeren", "sturen" are finite only right after their subject ("Wij informeren
             # uw Kamer …"), not as the infinitive of "ik zal … informeren".
-            plural = m.group().lower().endswith("en") and m.group().lower() != "dien" \
+            plural = m.group().lower().endswith("en") and m.group().lower() not in _EN_STEMS \
                 and not _PLURAL_SUBJECT_AFTER.match(sentence, m.end())
             if plural and not _PLURAL_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 21),
                                                             m.start()) \
@@ -1162,13 +1166,17 @@ _PARTICLE_NEEDED = {
                      r"|die|dat|ons|onze|uw|zijn|haar|\d))", _I)
     for verbs, particles in (("werk werkt werken", "uit|af"), ("ronden", "af"),
                              ("leggen", "voor|vast"), ("voeren", "uit|in"),
-                             ("zet zetten", "uit|op"), ("breid breidt breiden", "uit"))
+                             ("zet zetten", "uit|op"), ("breid breidt breiden", "uit"),
+                             ("pas", "aan|toe"))
     for verb in verbs.split()}
+# Stems that end as a plural does: "Voor de zomer verken ik de opties" is one speaker.
+_EN_STEMS = frozenset(("dien", "verken"))
 _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
 
 
 _WE_BEFORE = re.compile(r"\b(?:wij|we)\s+$", _I)
 _WE_AFTER = re.compile(r"\s+(?:wij|we)\b", _I)
+_I_AFTER = re.compile(r"\s+ik\b", _I)
 
 
 def _we_beside(sentence: str, m: re.Match[str]) -> bool:

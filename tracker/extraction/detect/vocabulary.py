@@ -83,7 +83,8 @@ wijzig wijzigt herzie herziet kondig kondigt verstuur verstuurt dien verstrek ve
 meld meldt beantwoord beantwoordt bespreek bespreekt betrek betrekt regel regelt dienen
 reageer reageert laat laten dient verwerk verwerkt
 stellen maken starten beginnen evalueren verkennen wijzigen herzien verwerken organiseren
-actualiseer actualiseert actualiseren past passen pak pakt pakken onderzoekt onderzoeken
+actualiseer actualiseert actualiseren pas past passen pak pakt pakken onderzoek onderzoekt
+onderzoeken
 werk werkt werken ronden leggen voeren zet zetten breid breidt breiden
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
