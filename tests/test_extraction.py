@@ -4718,6 +4718,10 @@ def test_having_resolved_to_is_an_intention(text, expected):
     ("Voor de zomer verken ik de opties.", [("commitment", date(2025, 7, 3))]),
     ("In het najaar onderzoek ik de mogelijkheden.", [("commitment", date(2025, 12, 18))]),
     ("Voor de zomer pas ik de regeling aan.", [("commitment", date(2025, 7, 3))]),
+    ("In het najaar richt ik een meldpunt in.", [("commitment", date(2025, 12, 18))]),
+    ("Begin 2026 benoem ik een kwartiermaker.", [("commitment", date(2026, 3, 31))]),
+    ("Voor de zomer sluit ik een convenant met de sector.", [("commitment", date(2025, 7, 3))]),
+    ("In het najaar teken ik het verdrag.", [("commitment", date(2025, 12, 18))]),
     # (the noun, and "pas" as "only")
     ("In 2023 heb ik onderzoek laten doen naar de redenen.", []),
     ("Ik kan pas in 2027 de regeling aanpassen.", []),

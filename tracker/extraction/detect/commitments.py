@@ -1167,10 +1167,10 @@ _PARTICLE_NEEDED = {
     for verbs, particles in (("werk werkt werken", "uit|af"), ("ronden", "af"),
                              ("leggen", "voor|vast"), ("voeren", "uit|in"),
                              ("zet zetten", "uit|op"), ("breid breidt breiden", "uit"),
-                             ("pas", "aan|toe"))
+                             ("pas", "aan|toe"), ("richt", "in"), ("vul", "in"))
     for verb in verbs.split()}
 # Stems that end as a plural does: "Voor de zomer verken ik de opties" is one speaker.
-_EN_STEMS = frozenset(("dien", "verken"))
+_EN_STEMS = frozenset(("dien", "verken", "teken"))
 _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "zenden", "delen"))
 
 

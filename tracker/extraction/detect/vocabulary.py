@@ -86,6 +86,8 @@ stellen maken starten beginnen evalueren verkennen wijzigen herzien verwerken or
 actualiseer actualiseert actualiseren pas past passen pak pakt pakken onderzoek onderzoekt
 onderzoeken
 werk werkt werken ronden leggen voeren zet zetten breid breidt breiden
+verleng verlengt verlengen benoem benoemt benoemen sluit sluiten beëindig beëindigt beëindigen
+richt vul teken tekent
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
