@@ -4722,6 +4722,7 @@ def test_having_resolved_to_is_an_intention(text, expected):
     ("Begin 2026 benoem ik een kwartiermaker.", [("commitment", date(2026, 3, 31))]),
     ("Voor de zomer sluit ik een convenant met de sector.", [("commitment", date(2025, 7, 3))]),
     ("In het najaar teken ik het verdrag.", [("commitment", date(2025, 12, 18))]),
+    ("Voor de zomer richten we een meldpunt in.", [("commitment", date(2025, 7, 3))]),
     # (the noun, and "pas" as "only")
     ("In 2023 heb ik onderzoek laten doen naar de redenen.", []),
     ("Ik kan pas in 2027 de regeling aanpassen.", []),

@@ -1167,7 +1167,8 @@ _PARTICLE_NEEDED = {
     for verbs, particles in (("werk werkt werken", "uit|af"), ("ronden", "af"),
                              ("leggen", "voor|vast"), ("voeren", "uit|in"),
                              ("zet zetten", "uit|op"), ("breid breidt breiden", "uit"),
-                             ("pas", "aan|toe"), ("richt", "in"), ("vul", "in"))
+                             ("pas", "aan|toe"), ("richt richten", "in"),
+                             ("vul vullen", "in"))
     for verb in verbs.split()}
 # Stems that end as a plural does: "Voor de zomer verken ik de opties" is one speaker.
 _EN_STEMS = frozenset(("dien", "verken", "teken"))

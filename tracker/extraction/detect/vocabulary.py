@@ -87,7 +87,7 @@ actualiseer actualiseert actualiseren pas past passen pak pakt pakken onderzoek 
 onderzoeken
 werk werkt werken ronden leggen voeren zet zetten breid breidt breiden
 verleng verlengt verlengen benoem benoemt benoemen sluit sluiten beëindig beëindigt beëindigen
-richt vul teken tekent
+richt richten vul vullen teken tekent
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
