@@ -143,8 +143,12 @@ _PARTICLE_CUES = (
 )
 _PARTICLE_CUE_WORDS = frozenset().union(*(cue for cue, _ in _PARTICLE_CUES))
 # Words that count only beside a deadline: present-tense actions and requests.
-_PRESENT_WORDS = _PRESENT_VERBS | {"verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt",
-                                   "vragen", "verneemt", "vernemen", "graag"}
+# ("onderzoek" and "pas" are far more often the noun and "only": cues only before their subject)
+_NOUN_LIKE = frozenset(("onderzoek", "pas"))
+_PRESENT_WORDS = (_PRESENT_VERBS - _NOUN_LIKE) | {"verzoek", "verzoekt", "verzoeken", "verzocht",
+                                                  "vraagt", "vragen", "verneemt", "vernemen",
+                                                  "graag"}
+_NOUN_LIKE_VERB = re.compile(r"\b(?:onderzoek|pas)\s+(?:ik|we|wij)\b")
 
 
 def triggered(lowered: str, words: set[str] | None = None) -> bool:
@@ -218,8 +222,9 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
                 return True
     if not words.isdisjoint(_EFFECT_WORDS) and effect_date(lowered):
         return True
-    return not words.isdisjoint(_PRESENT_WORDS) and bool(
-        _DEADLINE_HINT_RE.search(lowered) or _NEXT_DOCUMENT.search(lowered))
+    return (not words.isdisjoint(_PRESENT_WORDS) or (
+        not words.isdisjoint(_NOUN_LIKE) and _NOUN_LIKE_VERB.search(lowered) is not None)) \
+        and bool(_DEADLINE_HINT_RE.search(lowered) or _NEXT_DOCUMENT.search(lowered))
 
 
 # Fulfilment: the document says it keeps a promise.
