@@ -4729,3 +4729,18 @@ def test_having_resolved_to_is_an_intention(text, expected):
 ])
 def test_present_tense_deeds_by_a_time(text, expected):
     assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    # the promise named and said, whatever the clause after it does
+    ("De toezegging is dat de Kamer voor de zomer een brief krijgt.",
+     [("commitment", date(2025, 7, 3))]),
+    ("Dus mijn toezegging is dat u de cijfers in het najaar ontvangt.",
+     [("commitment", date(2025, 12, 18))]),
+    # (one made before, or a refusal)
+    ("De toezegging was dat de Kamer voor de zomer een brief zou krijgen.", []),
+    ("De toezegging is dat we dat niet doen.", []),
+])
+def test_the_promise_is_that(said, expected):
+    items = extract(_MINISTER_SAYS.format(said), D).items
+    assert [(i.kind, i.due) for i in items] == expected

@@ -140,6 +140,10 @@ _EXPLICIT = re.compile(
     # "Wat ik wel toezeg, is dat …": the verb last in the pseudo-cleft's clause
     r"|(?<=\bwat\s)(?:ik|we|wij)\s+(?:\w+\s+){0,3}?(?P<cleft>toezeg|toezeggen)\b(?=\s*,?\s+is\b)",
     _I)
+# The promise named and said: "De toezegging is dat de Kamer voor de zomer een brief krijgt",
+# "Dus mijn toezegging is dat ik dit onder de aandacht breng" (not "was": one made before).
+_PROMISE_IS = re.compile(r"\s*(?:(?:dus|en|maar|dan|nou)\s+)?(?:de|mijn|onze)\s+toezegging\s+"
+                         r"(?:\w+\s+){0,2}?is\s+(?:\w+\s+){0,2}?dat\b", _I)
 # "Wat ik de heer Omtzigt wel kan toezeggen, is dat …": the speaker promises, whoever is named.
 _NOTHING_AFTER = re.compile(r"\s+(?:niets|niet|geen)\b", _I)  # "… want ik beloof niets wat …"
 _WHAT_I_PROMISE = re.compile(r"\bwat\s+(ik|we|wij)\b[^,.;:?!]{0,80}$", _I)
@@ -582,6 +586,10 @@ def _commitment(sentence: str, found: list[Mention],
             offer(Finding("commitment", rule, confidence, subject.text, subject.kind),
                   m.start())
 
+    if "toezegging" in lowered:
+        m = _PROMISE_IS.match(sentence)
+        if m and not _negated(_clause_after(sentence, m.end())):
+            offer(Finding("commitment", "commitment.explicit", 0.85, None, SELF), m.start())
     if "toe" in lowered or "belo" in lowered:
         for m in _EXPLICIT.finditer(sentence):
             verb = m.start()
