@@ -4744,3 +4744,15 @@ def test_present_tense_deeds_by_a_time(text, expected):
 def test_the_promise_is_that(said, expected):
     items = extract(_MINISTER_SAYS.format(said), D).items
     assert [(i.kind, i.due) for i in items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sent on, or reported, to parliament in the passive by a time
+    ("Het rapport wordt voor de zomer aan de Kamer doorgestuurd.",
+     [("commitment", date(2025, 7, 3))]),
+    ("De uitkomst wordt voor de zomer aan de Kamer gemeld.", [("commitment", date(2025, 7, 3))]),
+    # (a routine report, without a time, is no promise)
+    ("Incidenten worden altijd aan de Kamer gemeld.", []),
+])
+def test_passives_to_parliament_sent_on_or_reported(text, expected):
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected

@@ -95,7 +95,7 @@ _DEADLINE_HINT = (
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd"
-    r"|meegedeeld|medegedeeld|in kennis"
+    r"|meegedeeld|medegedeeld|in kennis|gemeld|verstrekt|overhandigd|geleverd|gedeponeerd"
     r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd"
     r"|voorgehangen|bekendgemaakt|gepresenteerd|door mij|door mijn|door ons|"
     + _ACTION_PARTICIPLES + "|" + _DELIVERABLE_STEMS)

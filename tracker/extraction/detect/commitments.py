@@ -49,7 +49,8 @@ from .vocabulary import (
 
 # Participles of sending or telling parliament something.
 _TO_PARLIAMENT = (
-    r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op)?gezonden|verzonden|(?:toe|na|op|ver)?gestuurd"
+    r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op|door)?gezonden|verzonden"
+    r"|(?:toe|na|op|ver|door)?gestuurd"
     r"|verstuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd|toegestuurd|toegezonden|meegedeeld"
     # an old letter's: "De uitkomsten zullen de Kamer worden medegedeeld", "De Kamer zal … van
     # de resultaten in kennis worden gesteld"
