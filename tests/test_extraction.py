@@ -4756,3 +4756,17 @@ def test_the_promise_is_that(said, expected):
 ])
 def test_passives_to_parliament_sent_on_or_reported(text, expected):
     assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    # a member's question to the government reaches the rules whatever its verb: the cheap
+    # gate in front lost what the rules would have read
+    ("Kan de staatssecretaris deze problematiek in beeld brengen?", ["request"]),
+    # (and the rules still tell an answer asked for now from a deed)
+    ("Kan het kabinet duidelijk maken hoe het deze voor zich ziet?", []),
+    ("Kan de minister aantonen dat dit is besproken?", []),
+])
+def test_a_question_to_the_government_is_weighed_whatever_its_verb(said, expected):
+    text = (f"De voorzitter:\nHet woord is aan mevrouw De Vries.\n\nMevrouw De Vries (VVD):\n"
+            f"{said}\n\nDe voorzitter:\nDank u wel.\n")
+    assert [i.kind for i in extract(text, D).items] == expected

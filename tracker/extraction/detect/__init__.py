@@ -165,8 +165,10 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True  # (an old verslag's past tense: "Hij vroeg de minister …", "vroegen deze
         # leden … om een overzicht")
     if not words.isdisjoint(_ASKING_VERBS) and not words.isdisjoint(_GOVERNMENT_ASKED) \
-            and _NUMBERED_ASKING.match(lowered):
-        return True  # a written question: "3. Kan de Staatssecretaris bevorderen, dat …?"
+            and (_NUMBERED_ASKING.match(lowered) or "?" in lowered):
+        return True  # a written question: "3. Kan de Staatssecretaris bevorderen, dat …?", a
+        # member's: "Kan de staatssecretaris deze problematiek in beeld brengen?" (what it
+        # asks for is the rules' to weigh, whatever its verb)
     if "kennis" in words and ("graag" in words or "gaarne" in words):
         return True  # "zouden deze leden graag kennis nemen van het advies …"
     if "kennen" in words and "wens" in words:

@@ -1121,6 +1121,9 @@ _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|aangeeft|ingaat|toelichten|
                            r"|(?<!schriftelijke\s)toelichting|overtuigen"
                            # "Kunt u uitsluiten dat …?" asks what is so, not a deed
                            r"|uitsluiten"
+                           # "Kan het kabinet duidelijk maken hoe …?", "Kan de staatssecretaris
+                           # aantonen, dat …?": explained or shown now
+                           r"|duidelijk\s+maken|aantonen"
                            # "Kan de Staatssecretaris mededelingen doen omtrent de stand van
                            # zaken?": told now
                            r"|mededeling(?:en)?\s+(?:te\s+)?doen)\b", _I)
