@@ -4770,3 +4770,22 @@ def test_a_question_to_the_government_is_weighed_whatever_its_verb(said, expecte
     text = (f"De voorzitter:\nHet woord is aan mevrouw De Vries.\n\nMevrouw De Vries (VVD):\n"
             f"{said}\n\nDe voorzitter:\nDank u wel.\n")
     assert [i.kind for i in extract(text, D).items] == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    # "ga ik" read as "zal ik" is: the same promises, found by turning the corpus's "zal ik"
+    ("Daarna ga ik u informeren over de laatste stand van zaken.", ["commitment"]),
+    ("Na de zomer ga ik samen met de provincies de aansluitopties verder uitwerken.",
+     ["commitment"]),
+    ("In dit verband ga ik u over enkele weken een uiteenzetting doen toekomen.", ["commitment"]),
+    ("In dezelfde brief waar de reactie op het rapport in komt te staan, ga ik die vraag "
+     "meenemen.", ["commitment"]),
+    ("Ik ga de bevindingen met de Kamer delen.", ["commitment"]),
+    ("Dat ga ik ook op papier zetten.", ["commitment"]),
+    # (what something is about, a direction, a refusal after "dat")
+    ("Dit debat gaat over de vraag hoe we de Kamer informeren.", []),
+    ("Volgens mij gaan we de goede kant op, maar ik wil het nog even op papier.", []),
+    ("Als daar een maximum uit volgt, dan zal ik dat niet tegenhouden.", []),
+])
+def test_going_to_reads_as_will(said, expected):
+    assert [i.kind for i in extract(_MINISTER_SAYS.format(said), D).items] == expected

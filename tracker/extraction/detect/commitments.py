@@ -153,8 +153,13 @@ _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
 # (not "zou gaan": "een woordvoerder die tijdelijk voor haar zou gaan werken" is retold)
 _GAAN = re.compile(r"(?<!\bzou\s)(?<!\bzouden\s)\b(?:ga|gaat|gaan)\b", _I)
 _GAAN_NOT = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:over|om|uit\s+van|(?:er|daar|hier)?\s*van\s*uit|in\s+op|samen|gepaard"
-    r"|mee|door|verder\s+dan|naar)\b"
+    # (not past a verb of telling, whose "over" it is: "Daarna ga ik u informeren over …")
+    r"^\s+(?:(?!(?:informeren|berichten|rapporteren|inlichten|vertellen|schrijven)\b)\w+\s+)"
+    # (nor a time, "ga ik u over enkele weken … doen toekomen", nor company, "ga ik samen met de
+    # provincies … uitwerken")
+    r"{0,3}?(?:over(?!\s+(?:\w+\s+)?(?:dagen|weken|week|maanden|maand|jaar)\b)|om|uit\s+van"
+    r"|(?:er|daar|hier)?\s*van\s*uit|in\s+op|samen(?!\s+met\b)|gepaard"
+    r"|mee|door|verder\s+dan|naar|kant\s+op)\b"
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b"
     # a way of speaking: "Ik ga eerlijk zijn: …"
     r"|^\s+(?:\w+\s+)?(?:eerlijk|duidelijk|open|kort)\s+zijn\b", _I)
@@ -457,9 +462,14 @@ def _middle_field(window: str) -> str:
     """The words before the main verb: up to a comma or a subordinate clause ("die" or "dat"
     right after the verb points at a thing: "We gaan die brief zo snel mogelijk sturen")."""
     cut = _CLAUSE_CUT.search(window)
-    if cut and not window[:cut.start()].strip() and cut.group() in ("die", "dat"):
+    if cut and cut.group() in ("die", "dat") and _ONLY_PRONOUNS.fullmatch(window, 0, cut.start()):
+        # (after the subject too: "… ga ik die vraag meenemen", "zullen we dat overzicht …")
         cut = _CLAUSE_CUT.search(window, cut.end())
     return window[: cut.start()] if cut else window
+
+
+_ONLY_PRONOUNS = re.compile(r"\s*(?:(?:ik|we|wij|u|jullie|hij|zij|ze|ook|nu|dan|zeker|graag)\s+)*",
+                            _I)
 
 
 def _gov(mention: Mention | None) -> bool:
@@ -2303,6 +2313,8 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
 _VAGUE_AIM = re.compile(r"\b(?:stimuleren|helpen|ondersteunen|bevorderen|versterken|verbeteren"
                         r"|verminderen|vergroten|tegengaan|aanmoedigen|wegen|meewegen|kijken"
                         r"|voeren|poging\s+(?:\w+\s+)?doen"
+                        # "… perspectief, en dat gaan we samen met hen bieden"
+                        r"|bieden"
                         # "We gaan de vergunningverlening versnellen", "… eenvoudiger maken"
                         r"|versnellen|vereenvoudigen|verlichten|eenvoudiger|voorspelbaarder"
                         r"|makkelijker|toegankelijker|betaalbaarder)\b",

@@ -49,6 +49,11 @@ _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|bri
                             # "Ik zal het ontwerpkader aan de Kamer voorleggen voordat …"
                             r"|voorleggen|voorgelegd|toezenden|toesturen|toekomen)\b"
                             r"|\bterug\s+in\s+(?:de|het)\s+\w+"
+                            # "Dat ga ik ook op papier zetten": in writing
+                            r"|\bop\s+papier\s+(?:te\s+)?(?:zetten|stellen|zet|zetten)\b"
+                            # "Ik ga de bevindingen met de Kamer delen"
+                            r"|\b(?:met|aan)\s+(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,2}?(?:delen|sturen"
+                            r"|zenden|aanbieden)\b"
                             # "Ik ga dat na en laat het de Kamer weten"
                             r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,3}?(?:laten\s+)?weten\b"
                             # a report named: "in een halfjaarbericht politie kom ik erop terug"
