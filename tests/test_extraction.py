@@ -4782,7 +4782,10 @@ def test_a_question_to_the_government_is_weighed_whatever_its_verb(said, expecte
      "meenemen.", ["commitment"]),
     ("Ik ga de bevindingen met de Kamer delen.", ["commitment"]),
     ("Dat ga ik ook op papier zetten.", ["commitment"]),
+    ("Ik ga u over de uitkomst berichten voor 11 mei.", ["commitment"]),
+    ("Ik ga al die initiatieven voor de Kamer op een rij zetten in een brief.", ["commitment"]),
     # (what something is about, a direction, a refusal after "dat")
+    ("Ik ga nu over naar het blokje over de belastingen.", []),
     ("Dit debat gaat over de vraag hoe we de Kamer informeren.", []),
     ("Volgens mij gaan we de goede kant op, maar ik wil het nog even op papier.", []),
     ("Als daar een maximum uit volgt, dan zal ik dat niet tegenhouden.", []),

@@ -163,6 +163,12 @@ _GAAN_NOT = re.compile(
     r"|^\s+(?:\w+\s+){0,2}?gelden\b|^\s+(?:\w+\s+){0,3}?(?:akkoord|accoord)\b"
     # a way of speaking: "Ik ga eerlijk zijn: …"
     r"|^\s+(?:\w+\s+)?(?:eerlijk|duidelijk|open|kort)\s+zijn\b", _I)
+# A middle field that holds "over" or "om" and ends in a verb of telling or asking whose they are.
+_TO_DO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){1,10}?(?:over|om)\s+(?:[\w-]+\s+){1,8}?"
+                         r"(?:informeren|berichten|rapporteren|inlichten)"
+                         # (a time after it: "… berichten voor 11 mei")
+                         r"(?:\s+(?:voor|vóór|na|uiterlijk|in|binnen|rond|begin|eind|medio)\s+"
+                         r"[^,;:]{1,40}?)?[.!]?\s*", _I)
 _GOES_INTO = re.compile(r"\s+(?:[\w/]+\s+){0,5}?(?:in\s+op|ingaan)\b"
                         # "Op de motie ga ik in het antwoord op vraag 5 nader in."
                         r"|\s+(?:[\w/]+\s+){0,8}?(?:nader|verder|dieper|uitgebreid(?:er)?)\s+(?:op\s+)?"
@@ -468,8 +474,8 @@ def _middle_field(window: str) -> str:
     return window[: cut.start()] if cut else window
 
 
-_ONLY_PRONOUNS = re.compile(r"\s*(?:(?:ik|we|wij|u|jullie|hij|zij|ze|ook|nu|dan|zeker|graag)\s+)*",
-                            _I)
+_ONLY_PRONOUNS = re.compile(r"\s*(?:(?:ik|we|wij|u|jullie|hij|zij|ze|ook|nu|dan|zeker|graag|al)"
+                            r"\s+)*", _I)
 
 
 def _gov(mention: Mention | None) -> bool:
@@ -2290,8 +2296,10 @@ def _going_to(sentence: str, found: list[Mention], m: re.Match[str]) -> Finding 
             return None  # "Ik ga bij vraag 3 verder in op …": in this letter or debate; "In de
             # beleidsreactie, die als bijlage bij deze brief is gevoegd, ga ik in op …"
         # "In de eerstvolgende voortgangsrapportage ga ik in op …": a later document
-    elif _GAAN_NOT.match(rest) or _MEETS_US.search(rest) or _IN_THIS_LETTER.search(rest):
-        return None
+    elif (_GAAN_NOT.match(rest) and not _TO_DO_AFTER.fullmatch(_middle_field(rest))) \
+            or _MEETS_US.search(rest) or _IN_THIS_LETTER.search(rest):
+        return None  # (but "over" and "om" inside what is going to be done are its own: "Ik ga
+        # u over de uitkomst berichten", "Ik ga een onafhankelijke partij om advies vragen")
     if _IN_ORDER_THAT.search(sentence, 0, m.start()):
         return None  # what something is for: "…, zodat Defensie onverminderd voort kan gaan met …"
     subject = subject_at(sentence, found, m.start(), m.end())
