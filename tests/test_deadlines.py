@@ -916,3 +916,20 @@ def test_next_season_is_the_next_one_to_begin(reference, text, expected):
 def test_after_a_recess_is_four_weeks_after_it(reference, text, expected):
     cal = ParliamentaryCalendar.bundled()
     assert due(f"Ik zal de Kamer {text} informeren.", reference, cal) == (expected, "season")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a recess by the school holiday it falls in, as the recess itself
+    ("voor de herfstvakantie", date(2025, 10, 15)),
+    ("na de herfstvakantie", date(2025, 11, 21)),
+    ("tijdens de meivakantie", date(2025, 5, 4)),
+    # towards the summer, as before it; a planning's bare "zomer 2026"
+    ("richting de zomer", date(2025, 7, 3)),
+    ("in de aanloop naar de zomer", date(2025, 7, 3)),
+    ("zomer 2026", date(2026, 8, 31)),
+    # in the Miljoenennota, as with it
+    ("in de Miljoenennota", date(2025, 9, 16)),
+])
+def test_holidays_the_summer_and_the_miljoenennota_as_their_season(text, expected):
+    cal = ParliamentaryCalendar.bundled()
+    assert due(f"Ik zal de Kamer {text} informeren.", D, cal) == (expected, "season")

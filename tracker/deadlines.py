@@ -191,10 +191,10 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "new_year": ("nieuwe jaar", "jaarwisseling"),
     "year_end": ("eind", "jaar", "19", "20", "ultimo"), "by_year": ("19", "20"),
     "before_summer": ("zomer",),
-    "summer": ("zomer",), "after_summer": ("zomer",), "after_recess": ("reces",),
+    "summer": ("zomer",), "after_summer": ("zomer",), "after_recess": ("reces", "vakantie"),
     "spring": ("voorjaar",),
-    "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces",),
-    "before_next_recess": ("reces",), "recess_end": ("reces",),
+    "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces", "vakantie"),
+    "before_next_recess": ("reces",), "recess_end": ("reces", "vakantie"),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting", "belastingplan"),
     "voorjaarsnota": ("voorjaarsnota", "voorjaarsbesluitvorming", "suppletoire"),
     "najaarsnota": ("najaarsnota", "suppletoire"),
@@ -474,8 +474,13 @@ def _recess_last_day(ctx: _Context, key: str, year: int) -> date:
     return date(year, month, day) + timedelta(days=9)
 
 
+def _recess_of(m: re.Match[str]) -> str:
+    """The recess a phrase names, or the one its school holiday falls in."""
+    return m.group("recess") or m.group("holiday")
+
+
 def _recess_end(m, ctx):
-    return _rolled(m, ctx, lambda y: _recess_last_day(ctx, m.group("recess"), y))
+    return _rolled(m, ctx, lambda y: _recess_last_day(ctx, _recess_of(m), y))
 
 
 def _after_recess(m, ctx):
@@ -484,14 +489,14 @@ def _after_recess(m, ctx):
     January, that of the Christmas recess begun the December before)."""
     year, named = _year_of(m, ctx)
     if named:
-        return _recess_last_day(ctx, m.group("recess"), year) + timedelta(days=28), True
+        return _recess_last_day(ctx, _recess_of(m), year) + timedelta(days=28), True
     return min(day for y in (year - 1, year, year + 1)
-               if (day := _recess_last_day(ctx, m.group("recess"), y) + timedelta(days=28))
+               if (day := _recess_last_day(ctx, _recess_of(m), y) + timedelta(days=28))
                >= ctx.reference), False
 
 
 def _before_recess(m, ctx):
-    compute = _day_before_recess(*_RECESSES[m.group("recess").lower()])
+    compute = _day_before_recess(*_RECESSES[_recess_of(m).lower()])
     return _rolled(m, ctx, lambda y: compute(ctx, y))
 
 
@@ -798,19 +803,23 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:uiterlijk(?:\s+in)?|niet\s+later\s+dan|(?P<before>v[oó]ór|vó[oó]r))\s+"
           r"(?P<by_year>" + _YEAR + r")(?![-/.]?\d)", _by_year),
     _rule("before_summer", "season",
-          r"\b(?:" + _VOOR + r"|rond|omstreeks|tegen|ruim\s+" + _VOOR + r"|voorafgaand\s+aan)"
+          r"\b(?:" + _VOOR + r"|rond|omstreeks|tegen|ruim\s+" + _VOOR + r"|voorafgaand\s+aan"
+          r"|richting|in\s+de\s+aanloop\s+naar)"
           r"\s+(?:(?:de|het)\s+)?"  # (a table's "Kamerbrief vóór zomer 2023" drops it)
           + _SUMMER + _YEAR_TAIL, _season(_day_before_recess("zomerreces", (7, 1)))),
     _rule("summer", "season",
-          r"(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?|volgende)\s+"
+          r"(?:(?:\b(?:in|tijdens|gedurende)\s+(?:de|het)\s+|\bdeze\s+|\b(?P<coming>komende?|volgende)\s+"
           r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|tegen|aan|op)\s+)?het\s+(?:eind|einde)\s+"
-          r"van\s+(?:de|het)\s+)" + _SUMMER + _YEAR_TAIL, _season(_summer_end, (6, 1))),
+          r"van\s+(?:de|het)\s+)" + _SUMMER
+          # a planning's bare season with its year: "zomer 2026", as "voorjaar 2026"
+          + r"|\bzomer(?=\s+(?:19|20)\d\d\b))" + _YEAR_TAIL, _season(_summer_end, (6, 1))),
     _rule("after_summer", "season",
           r"\b(?:direct\s+|kort\s+)?na\s+(?:de|het)\s+" + _SUMMER + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 9, 30))),
     _rule("after_recess", "season",
-          r"\b(?:direct\s+|kort\s+|vlak\s+)?na\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei"
-          r"|kerst)reces\b" + _YEAR_TAIL, _after_recess),
+          r"\b(?:direct\s+|kort\s+|vlak\s+)?na\s+(?:het\s+(?P<recess>herfst|voorjaars|krokus|mei"
+          r"|kerst)reces|de\s+(?P<holiday>herfst|voorjaars|krokus|mei|kerst)vakantie)\b"
+          + _YEAR_TAIL, _after_recess),
     _rule("spring", "season",
           r"(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")voorjaar\b" + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 20), (3, 1))),
@@ -823,17 +832,20 @@ RULES: tuple[_Rule, ...] = (
     # "uiterlijk voor het einde van het meireces", "tijdens het kerstreces": its last day
     _rule("recess_end", "season",
           r"(?:\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|tegen|aan|op)\s+)?het\s+eind(?:e)?\s+van"
-          r"|\b(?:in|tijdens|gedurende))\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei|kerst)reces\b"
+          r"|\b(?:in|tijdens|gedurende))\s+(?:het\s+(?P<recess>herfst|voorjaars|krokus|mei|kerst)reces"
+          r"|de\s+(?P<holiday>herfst|voorjaars|krokus|mei)vakantie)\b"
           + _YEAR_TAIL, _recess_end),
+    # (or the school holiday it falls in: "voor de herfstvakantie")
     _rule("before_recess", "season",
-          r"\b" + _VOOR + r"\s+het\s+(?P<recess>herfst|voorjaars|krokus|mei)reces\b" + _YEAR_TAIL,
+          r"\b" + _VOOR + r"\s+(?:het\s+(?P<recess>herfst|voorjaars|krokus|mei)reces"
+          r"|de\s+(?P<holiday>herfst|voorjaars|krokus|mei)vakantie)\b" + _YEAR_TAIL,
           _before_recess),
     _rule("before_next_recess", "season",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+het\s+(?:komende\s+|aanstaande\s+"
           r"|volgende\s+|eerstvolgende\s+)?reces\b", _before_next_recess),
     _rule("prinsjesdag", "season",
           r"\b(?:(?:rond|met|op|bij|tijdens|" + _VOOR + r")\s+prinsjesdag\b"
-          r"|(?:bij|met)\s+(?:de\s+)?miljoenennota\b(?!\s+(?:van\s+|voor\s+)?(?:het\s+jaar\s+)?\d))"
+          r"|(?:bij|met|in)\s+(?:de\s+)?miljoenennota\b(?!\s+(?:van\s+|voor\s+)?(?:het\s+jaar\s+)?\d))"
           + _YEAR_TAIL
           # "bij de begroting 2021" and "in de Miljoenennota 2021" come on Prinsjesdag 2020
           + r"|\b(?:(?:bij|in|" + _VOOR + r")\s+de\s+(?:volgende\s+|komende\s+|nieuwe\s+)?"
