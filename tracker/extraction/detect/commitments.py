@@ -12,7 +12,7 @@ it below.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ...deadlines import Deadline, in_relative_clause
@@ -178,7 +178,13 @@ _AND_BEFORE = re.compile(r"\ben\s+$", _I)
 _WE_SAID = re.compile(r"\b(?:we|wij)\b", _I)  # (a "we" anywhere before)
 _PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|en\s+ik|ministers|bewindspersonen"
                                     r"|bewindslieden|staatssecretarissen|ministeries)\s+$", _I)
-_PRESENT_WORDED = re.compile(r"\b(?:" + "|".join(sorted(_PRESENT_VERBS)) + r")\b", _I)
+_WORD = re.compile(r"\w+")
+
+
+def _present_verbs(sentence: str) -> Iterator[re.Match[str]]:
+    """The words of ``_PRESENT_VERBS`` in the sentence, in order: a set look-up per word, four
+    times faster than an alternation of the two hundred words (same matches)."""
+    return (m for m in _WORD.finditer(sentence) if m.group().lower() in _PRESENT_VERBS)
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
 # (not "volgt" with an object: "De brief volgt de volgende opbouw", "… volgt het advies")
 # (nor "De besluiten volgen elkaar snel op": one after another)
@@ -722,7 +728,7 @@ def _commitment(sentence: str, found: list[Mention],
             by_subject(m, "commitment.come-back", 0.8, m.group())
     if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and (
             deadline() is not None or _NEXT_DOCUMENT.search(sentence) or _THEN.match(sentence)):
-        for m in _PRESENT_WORDED.finditer(sentence):
+        for m in _present_verbs(sentence):
             due = deadline()
             if due is not None and due.start > m.end() and ";" in sentence[m.end():due.start] \
                     and _PAST_AUX.search(sentence, sentence.rfind(";", 0, due.start)):
@@ -2446,14 +2452,14 @@ def _announced_letter(sentence: str, found: list[Mention]) -> Finding | None:
 # The patterns that cost most over a corpus, each with a look-ahead on the letters its matches
 # start with: the same matches, found in about half the time (``tracker.patterns``). Kept here,
 # after the rules, so that a pattern is written and read in one piece above.
-(_SELF_FULFILLING, _THERE_COMES, _PRESENT_WORDED, _PARTICIPLE_TO_PARL, _TELL_VERBS, _INTENTION,
+(_SELF_FULFILLING, _THERE_COMES, _PARTICIPLE_TO_PARL, _TELL_VERBS, _INTENTION,
  _SENDS_NOW, _DRAFTS, _NEXT_DOCUMENT, _WILLING, _REPORTED_BEFORE, _RECEIVE, _AIM, _FOLLOWS,
  _TAKES_ALONG, _TAKEN_ALONG, _PROPOSED_TELLING, _ATTRIBUTIVE, _EXPECTED_DELIVERABLE,
  _STATE_VERBS, _MODALS,
  _WEAK_TO_PARLIAMENT, _INDIRECT_QUESTION, _FINITE_BEFORE_INFINITIVE, _WHAT_I_PROMISE, _SAID_THEN,
  _DELIVERY_DONE, _PAST_EVENT, _CLAUSE_OPENER, _VAGUE_AIM, _RELATIVE, _MONITOR, _WISH, _AUX,
  _PARL_MENTIONED) = map(with_lookahead, (
-    _SELF_FULFILLING, _THERE_COMES, _PRESENT_WORDED, _PARTICIPLE_TO_PARL, _TELL_VERBS, _INTENTION,
+    _SELF_FULFILLING, _THERE_COMES, _PARTICIPLE_TO_PARL, _TELL_VERBS, _INTENTION,
     _SENDS_NOW, _DRAFTS, _NEXT_DOCUMENT, _WILLING, _REPORTED_BEFORE, _RECEIVE, _AIM, _FOLLOWS,
     _TAKES_ALONG, _TAKEN_ALONG, _PROPOSED_TELLING, _ATTRIBUTIVE, _EXPECTED_DELIVERABLE,
  _STATE_VERBS, _MODALS,
