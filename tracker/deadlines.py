@@ -20,7 +20,10 @@ Where the rules table leaves room, these choices are made (and tested):
   still to begin ("volgend voorjaar" said in April is next year's, said in January this
   year's); "dit"/"deze" names the year of D.
 - "na het kerstreces" (or the herfst-, voorjaars- or meireces) is four weeks after its last
-  day, as "na de zomer", 30 September, is four weeks after the summer recess.
+  day, as "na de zomer", 30 September, is four weeks after the summer recess; a school holiday
+  is its recess ("voor de herfstvakantie" as "voor het herfstreces"), "richting de zomer" and
+  "in de aanloop naar de zomer" are "rond de zomer", a planning's bare "zomer 2026" is "in de
+  zomer van 2026", and "in de Miljoenennota" is "bij de Miljoenennota".
 - "vóór Prinsjesdag" and "vóór Verantwoordingsdag" are the day itself (the table's rows match
   "tolerant of vóór"; only a date's own row makes "vóór 1 juli" the day before). "Voor het
   Verantwoordingsdebat" stays a debate's time, conditional, as "voor het commissiedebat" (two
