@@ -50,7 +50,7 @@ _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|bri
                             r"|voorleggen|voorgelegd|toezenden|toesturen|toekomen)\b"
                             r"|\bterug\s+in\s+(?:de|het)\s+\w+"
                             # "Dat ga ik ook op papier zetten": in writing
-                            r"|\bop\s+papier\s+(?:te\s+)?(?:zetten|stellen|zet|zetten)\b"
+                            r"|\bop\s+papier\s+(?:te\s+)?(?:zet|zetten|stellen)\b"
                             # "Ik ga de bevindingen met de Kamer delen"
                             r"|\b(?:met|aan)\s+(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,2}?(?:delen|sturen"
                             r"|zenden|aanbieden)\b"
