@@ -4792,3 +4792,16 @@ def test_a_question_to_the_government_is_weighed_whatever_its_verb(said, expecte
 ])
 def test_going_to_reads_as_will(said, expected):
     assert [i.kind for i in extract(_MINISTER_SAYS.format(said), D).items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "rond" is a verb only with its "af"; a preposition otherwise
+    ("Voor de zomer rond ik de verkenning af.", [("commitment", date(2025, 7, 3))]),
+    ("Op basis hiervan zou het kabinet rond de zomer besluiten over het plan en tevens een "
+     "reactie geven op de aanbevelingen.", []),
+    ("Het advies van de Raad verwacht ik rond de jaarwisseling.", []),
+    # a deed expected, named as a noun
+    ("Indiening bij de Kamer verwacht ik in het voorjaar.", [("commitment", date(2025, 6, 20))]),
+])
+def test_round_is_a_verb_only_with_its_particle(text, expected):
+    assert [(i.kind, i.due) for i in extract(text, D).items] == expected

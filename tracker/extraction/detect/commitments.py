@@ -355,6 +355,10 @@ _REPORTED_BEFORE = re.compile(
 _EXPECTED_DELIVERABLE = re.compile(
     r"(?:^\s*|[,;]\s*)(?:het|de|dit|deze|dat|die)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
     + r"\s+(?:verwacht|verwachten)\s+(?:ik|wij|we)\b"
+    # the deed as a noun: "Indiening bij de Tweede Kamer verwacht ik rond de zomer van 2013"
+    r"|(?:^\s*|[,;]\s*)(?:de\s+)?(?:indiening|publicatie|verzending|toezending|oplevering"
+    r"|afronding|besluitvorming|beantwoording)\b[^,;.]{0,80}?\s+(?:verwacht|verwachten)\s+"
+    r"(?:ik|wij|we)\b"
     # "…; ik verwacht het rapport in het voorjaar" (not "Ik verwacht dat de evaluatie …")
     r"|\b(?:ik|wij|we)\s+(?:verwacht|verwachten)\s+(?:het|de|dit|deze|die)\s+(?:[\w-]+\s+)?"
     + _DELIVERABLE + r"\b", _I)
@@ -1197,7 +1201,7 @@ _PLURAL_SUBJECT_AFTER = re.compile(r"\s+(?:we|wij|(?:de|het)\s+(?:minister|staat
 _PARTICLE_NEEDED = {
     verb: re.compile(r"[^.;:?!]{0,140}?\b(?:" + particles + r")\b(?!\s+(?:de|het|een|deze|dit|alles"
                      r"|die|dat|ons|onze|uw|zijn|haar|\d))", _I)
-    for verbs, particles in (("werk werkt werken", "uit|af"), ("ronden", "af"),
+    for verbs, particles in (("werk werkt werken", "uit|af"), ("rond rondt ronden", "af"),
                              ("leggen", "voor|vast"), ("voeren", "uit|in"),
                              ("zet zetten", "uit|op"), ("breid breidt breiden", "uit"),
                              ("pas", "aan|toe"), ("richt richten", "in"),
