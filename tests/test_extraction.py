@@ -4805,3 +4805,16 @@ def test_going_to_reads_as_will(said, expected):
 ])
 def test_round_is_a_verb_only_with_its_particle(text, expected):
     assert [(i.kind, i.due) for i in extract(text, D).items] == expected
+
+
+def test_a_line_ending_in_an_article_goes_on_however_short():
+    # PDF text wraps a line before a long word: "… zal ik uw" over "Kamer informeren …" is one
+    # sentence, as "Aan de Voorzitter van de" over "Tweede Kamer der Staten-Generaal" is one line
+    text = ("Aan de Voorzitter van de\nTweede Kamer der Staten-Generaal\n\nGeachte voorzitter,\n\n"
+            "Wanneer dit onderzoek is afgerond in het najaar, zal ik uw\nKamer informeren over "
+            "wat daaruit volgt en of er consequenties zijn voor de cliënten van de\n"
+            "instellingen die het betreft.\n\nHoogachtend,\n")
+    assert "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal" in sentences_of(text)[0].text
+    (item,) = extract(text, D).items
+    assert item.kind == "commitment" and "zal ik uw Kamer informeren" in item.text
+    assert item.text.endswith("instellingen die het betreft.")

@@ -138,6 +138,11 @@ def _after_digit(text: str, start: int) -> bool:
 _DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
 _ACRONYM_HYPHEN_SPACE = re.compile(r"(?<=[A-Z0-9])- (?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
 _TERMINAL = re.compile(r"[.!?:][”’\"»)\]]*$")
+# A line that ends in a word no sentence ends in (an article, a possessive, "te", "en", "van",
+# an auxiliary waiting for its verb) goes on, however short it is: "… zal ik uw" over "Kamer
+# informeren …" is one sentence wrapped before a long word.
+_OPEN_END = re.compile(r"(?<![\w-])(?:de|het|een|uw|mijn|onze|te|en|of|tot|met|van|zal|zullen)$",
+                       re.IGNORECASE)
 # A motion's operative part opens in small letters on a line of its own ("verzoekt de regering
 # …"); where the lines above it ("Motie", "De Kamer,", "gehoord de beraadslaging,") are left
 # out as repeated and no consideration stands between, it still opens a paragraph after the
@@ -664,7 +669,8 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
         return True  # "Vragen van het lid … over … (ingezonden 10 juni 2021)": a heading
     if terminal and (gap or short) and upper:
         return True
-    return not terminal and short and upper and not prev.endswith((",", "-", "–", "(", "/"))
+    return not terminal and short and upper and not prev.endswith((",", "-", "–", "(", "/")) \
+        and not _OPEN_END.search(prev)
 
 
 def _join_hyphen(out: MappedText, prev: str, cur: str, cls: _Classifier) -> None:
