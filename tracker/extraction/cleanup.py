@@ -24,8 +24,9 @@ Choices (the seeds are the evidence):
   are kept apart from the body (a sentence interrupted by them is joined again) and are read
   for commitments all the same.
 - Lines are joined with one space. A paragraph break is kept before a numbered heading or list
-  item, after a short line without final punctuation (a heading), and after a sentence end
-  followed by a gap or a short line.
+  item, after a short line without final punctuation (a heading; not one that ends in an article,
+  "te", "en", "van" or "zal", which no sentence ends in: a line wrapped before a long word), and
+  after a sentence end followed by a gap or a short line.
 - "beïnvloedingstech-" + "nieken" is one word; "AI-" + "systemen" and "hoog-" + "risico" (when
   the document writes "hoog-risico" elsewhere) keep their hyphen; "wet- en regelgeving" stays.
 """
