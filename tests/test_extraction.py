@@ -4723,6 +4723,9 @@ def test_having_resolved_to_is_an_intention(text, expected):
     ("Voor de zomer sluit ik een convenant met de sector.", [("commitment", date(2025, 7, 3))]),
     ("In het najaar teken ik het verdrag.", [("commitment", date(2025, 12, 18))]),
     ("Voor de zomer richten we een meldpunt in.", [("commitment", date(2025, 7, 3))]),
+    # (with the subject first, where a clause opens, too)
+    ("Ik onderzoek in het najaar de mogelijkheden.", [("commitment", date(2025, 12, 18))]),
+    ("Ik pas de regeling voor de zomer aan.", [("commitment", date(2025, 7, 3))]),
     # (the noun, and "pas" as "only")
     ("In 2023 heb ik onderzoek laten doen naar de redenen.", []),
     ("Ik kan pas in 2027 de regeling aanpassen.", []),

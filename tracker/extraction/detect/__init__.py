@@ -55,6 +55,8 @@ from .vocabulary import (
     _DELIVERABLE_RE,
     _DELIVERABLE_STEMS,
     _I,
+    _NOUN_LIKE_AS_VERB,
+    _NOUN_LIKE_VERBS,
     _PRESENT_VERBS,
     CAUSED_ACTIONS,
     INTERJECTIONS,
@@ -143,12 +145,9 @@ _PARTICLE_CUES = (
 )
 _PARTICLE_CUE_WORDS = frozenset().union(*(cue for cue, _ in _PARTICLE_CUES))
 # Words that count only beside a deadline: present-tense actions and requests.
-# ("onderzoek" and "pas" are far more often the noun and "only": cues only before their subject)
-_NOUN_LIKE = frozenset(("onderzoek", "pas"))
-_PRESENT_WORDS = (_PRESENT_VERBS - _NOUN_LIKE) | {"verzoek", "verzoekt", "verzoeken", "verzocht",
-                                                  "vraagt", "vragen", "verneemt", "vernemen",
-                                                  "graag"}
-_NOUN_LIKE_VERB = re.compile(r"\b(?:onderzoek|pas)\s+(?:ik|we|wij)\b")
+_PRESENT_WORDS = (_PRESENT_VERBS - _NOUN_LIKE_VERBS) | {
+    "verzoek", "verzoekt", "verzoeken", "verzocht", "vraagt", "vragen", "verneemt", "vernemen",
+    "graag"}
 
 
 def triggered(lowered: str, words: set[str] | None = None) -> bool:
@@ -225,8 +224,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if not words.isdisjoint(_EFFECT_WORDS) and effect_date(lowered):
         return True
     return (not words.isdisjoint(_PRESENT_WORDS) or (
-        not words.isdisjoint(_NOUN_LIKE) and _NOUN_LIKE_VERB.search(lowered) is not None)) \
-        and bool(_DEADLINE_HINT_RE.search(lowered) or _NEXT_DOCUMENT.search(lowered))
+        not words.isdisjoint(_NOUN_LIKE_VERBS) and _NOUN_LIKE_AS_VERB.search(lowered) is not None)
+    ) and bool(_DEADLINE_HINT_RE.search(lowered) or _NEXT_DOCUMENT.search(lowered))
 
 
 # Fulfilment: the document says it keeps a promise.

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ...deadlines import Deadline, in_relative_clause
 from ...patterns import guarded, with_lookahead
 from ..actors import (
+    _WORD_RE,
     GOV,
     MEMBERS,
     OTHER,
@@ -35,6 +36,8 @@ from .vocabulary import (
     _DELIVERABLE_STEMS,
     _I,
     _NOT_NEGATION,
+    _NOUN_LIKE_AS_VERB,
+    _NOUN_LIKE_VERBS,
     _PAST_AUX,
     _PAST_AUXILIARIES,
     _PRESENT_VERBS,
@@ -178,13 +181,10 @@ _AND_BEFORE = re.compile(r"\ben\s+$", _I)
 _WE_SAID = re.compile(r"\b(?:we|wij)\b", _I)  # (a "we" anywhere before)
 _PLURAL_SUBJECT_BEFORE = re.compile(r"\b(?:we|wij|ze|zij|en\s+ik|ministers|bewindspersonen"
                                     r"|bewindslieden|staatssecretarissen|ministeries)\s+$", _I)
-_WORD = re.compile(r"\w+")
-
-
 def _present_verbs(sentence: str) -> Iterator[re.Match[str]]:
     """The words of ``_PRESENT_VERBS`` in the sentence, in order: a set look-up per word, four
     times faster than an alternation of the two hundred words (same matches)."""
-    return (m for m in _WORD.finditer(sentence) if m.group().lower() in _PRESENT_VERBS)
+    return (m for m in _WORD_RE.finditer(sentence) if m.group().lower() in _PRESENT_VERBS)
 
 
 _PASSIVE_PRESENT = re.compile(r"\b(?:wordt|worden)\b", _I)
@@ -480,14 +480,16 @@ def _middle_field(window: str) -> str:
     """The words before the main verb: up to a comma or a subordinate clause ("die" or "dat"
     right after the verb points at a thing: "We gaan die brief zo snel mogelijk sturen")."""
     cut = _CLAUSE_CUT.search(window)
-    if cut and cut.group() in ("die", "dat") and _ONLY_PRONOUNS.fullmatch(window, 0, cut.start()):
+    if cut and cut.group() in ("die", "dat") \
+            and _SUBJECT_OR_ADVERBS.fullmatch(window, 0, cut.start()):
         # (after the subject too: "… ga ik die vraag meenemen", "zullen we dat overzicht …")
         cut = _CLAUSE_CUT.search(window, cut.end())
     return window[: cut.start()] if cut else window
 
 
-_ONLY_PRONOUNS = re.compile(r"\s*(?:(?:ik|we|wij|u|jullie|hij|zij|ze|ook|nu|dan|zeker|graag|al)"
-                            r"\s+)*", _I)
+# A subject pronoun and adverbs, nothing more: what may stand between a verb and a determiner.
+_SUBJECT_OR_ADVERBS = re.compile(r"\s*(?:(?:ik|we|wij|u|jullie|hij|zij|ze|ook|nu|dan|zeker"
+                                 r"|graag|al)\s+)*", _I)
 
 
 def _gov(mention: Mention | None) -> bool:
@@ -780,10 +782,11 @@ def _commitment(sentence: str, found: list[Mention],
                 continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
             if _PRESCRIBED.search(sentence, 0, m.start()):
                 continue  # "De wet schrijft voor dat ik binnen acht weken … beslis": the law
-            if m.group().lower() == "onderzoek" and not _WE_AFTER.match(sentence, m.end()) \
-                    and not _I_AFTER.match(sentence, m.end()):
-                continue  # the noun: "In 2023 heb ik onderzoek laten doen" (the verb has its
-                # subject after it: "In het najaar onderzoek ik de mogelijkheden")
+            if m.group().lower() in _NOUN_LIKE_VERBS \
+                    and not _NOUN_LIKE_AS_VERB.match(sentence, m.start()) \
+                    and not _NOUN_LIKE_AS_VERB.search(sentence, max(0, m.start() - 3), m.end()):
+                continue  # the noun: "In 2023 heb ik onderzoek laten doen" (the verb stands
+                # beside its subject: "In het najaar onderzoek ik …", "Ik onderzoek …")
             if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
                     _clause_after(sentence, m.end())):
                 continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
@@ -1214,7 +1217,6 @@ _PLURAL_TELL = frozenset(("informeren", "rapporteren", "berichten", "sturen", "z
 
 _WE_BEFORE = re.compile(r"\b(?:wij|we)\s+$", _I)
 _WE_AFTER = re.compile(r"\s+(?:wij|we)\b", _I)
-_I_AFTER = re.compile(r"\s+ik\b", _I)
 
 
 def _we_beside(sentence: str, m: re.Match[str]) -> bool:

@@ -89,6 +89,12 @@ werk werkt werken ronden leggen voeren zet zetten breid breidt breiden
 verleng verlengt verlengen benoem benoemt benoemen sluit sluiten beëindig beëindigt beëindigen
 richt richten vul vullen teken tekent
 """.split())  # noqa: SIM905 (a word list reads best as text)
+# Present-tense verbs far more often something else ("het onderzoek", "pas in 2027": "only"):
+# verbs only with "ik" or "we" right after them ("In het najaar onderzoek ik …") or "ik" right
+# before them where a clause opens ("Ik pas de regeling … aan"; not "heb ik onderzoek laten doen").
+_NOUN_LIKE_VERBS = frozenset(("onderzoek", "pas"))
+_NOUN_LIKE_AS_VERB = re.compile(r"\b(?:onderzoek|pas)\s+(?:ik|we|wij)\b"
+                                r"|(?:^|[,;:]\s*|\b(?:en|maar)\s+)ik\s+(?:onderzoek|pas)\b", _I)
 
 _PAST_AUXILIARIES = "is|zijn|was|waren|werd|werden|heeft|hebben|had|hadden"
 _PAST_AUX = re.compile(r"\b(?:" + _PAST_AUXILIARIES + r")\b", _I)
