@@ -918,6 +918,21 @@ def test_after_a_recess_is_four_weeks_after_it(reference, text, expected):
     assert due(f"Ik zal de Kamer {text} informeren.", reference, cal) == (expected, "season")
 
 
+@pytest.mark.parametrize(("reference", "text", "expected"), [
+    # said during the Christmas recess, in January: the recess under way, not next winter's
+    (date(2026, 1, 5), "tijdens het kerstreces", date(2026, 1, 12)),
+    (date(2026, 1, 5), "voor het einde van het kerstreces", date(2026, 1, 12)),
+    (date(2025, 12, 22), "tijdens het kerstreces", date(2026, 1, 12)),
+    # once it has ended, the next one; a named year is that year's
+    (date(2026, 1, 20), "tijdens het kerstreces", date(2027, 1, 11)),
+    (date(2026, 1, 5), "tijdens het kerstreces van 2026", date(2027, 1, 11)),
+    (date(2025, 3, 10), "tijdens het meireces", date(2025, 5, 4)),
+])
+def test_during_a_recess_is_its_last_day_the_one_under_way_first(reference, text, expected):
+    cal = ParliamentaryCalendar.bundled()
+    assert due(f"Ik zal de Kamer {text} informeren.", reference, cal) == (expected, "season")
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a recess by the school holiday it falls in, as the recess itself
     ("voor de herfstvakantie", date(2025, 10, 15)),

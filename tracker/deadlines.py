@@ -482,20 +482,26 @@ def _recess_of(m: re.Match[str]) -> str:
     return m.group("recess") or m.group("holiday")
 
 
+def _from_recess_end(m, ctx, days: int):
+    """``days`` after the last day of the recess a phrase names: of its named year, else the
+    next such day on or after D (in January, that of the Christmas recess begun the December
+    before, so "tijdens het kerstreces" said on 5 January is the recess under way)."""
+    year, named = _year_of(m, ctx)
+    if named:
+        return _recess_last_day(ctx, _recess_of(m), year) + timedelta(days=days), True
+    return min(day for y in (year - 1, year, year + 1)
+               if (day := _recess_last_day(ctx, _recess_of(m), y) + timedelta(days=days))
+               >= ctx.reference), False
+
+
 def _recess_end(m, ctx):
-    return _rolled(m, ctx, lambda y: _recess_last_day(ctx, _recess_of(m), y))
+    return _from_recess_end(m, ctx, 0)
 
 
 def _after_recess(m, ctx):
     """ "na het kerstreces": four weeks after its last day, as "na de zomer" is the 30th of
-    September, four weeks after the summer recess ends; the next such day on or after D (in
-    January, that of the Christmas recess begun the December before)."""
-    year, named = _year_of(m, ctx)
-    if named:
-        return _recess_last_day(ctx, _recess_of(m), year) + timedelta(days=28), True
-    return min(day for y in (year - 1, year, year + 1)
-               if (day := _recess_last_day(ctx, _recess_of(m), y) + timedelta(days=28))
-               >= ctx.reference), False
+    September, four weeks after the summer recess ends."""
+    return _from_recess_end(m, ctx, 28)
 
 
 def _before_recess(m, ctx):
