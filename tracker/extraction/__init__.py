@@ -28,6 +28,7 @@ from .detect import (
     Finding,
     accepts,
     anaphoric,
+    as_read,
     beyond_debate,
     debate_act,
     debate_internal,
@@ -939,9 +940,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         and _GOVERNMENT_NAMED.search(previous[0].text) is not None)
     # (a member's promise gives way to what the member asks, the chair's is dropped: _may_say)
     promise_dropped = transcript and speaker is not None and speaker.role in (MEMBER, CHAIR)
-    finding = finding or detect(s.text, deadline, after_government, promise_dropped)
+    text = as_read(s.text)
+    finding = finding or detect(text, deadline, after_government, promise_dropped)
     if finding is None and transcript and speaker is not None and speaker.role == GOVERNMENT:
-        finding = spoken_delivery(s.text, deadline)
+        finding = spoken_delivery(text, deadline)
     opening = _CONTINUES.match(s.text) if finding is None else None
     continued = opening is not None and previous is not None and previous[1] is not None \
         and previous[1].kind == "commitment" and previous[0].paragraph == s.paragraph \
@@ -950,10 +952,10 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         finding = Finding("commitment", "commitment.continued", 0.7, None, SELF)
     if transcript and speaker is not None and speaker.role == MEMBER and (
             finding is None or finding.kind == "commitment"):
-        finding = member_request(s.text, deadline)
+        finding = member_request(text, deadline)
     if finding is None:
         return None
-    if transcript and not _may_say(finding, speaker, s.text, deadline):
+    if transcript and not _may_say(finding, speaker, text, deadline):
         return None
     if finding.rule == "commitment.reported" and s.paragraph in fulfilled_paragraphs:
         return None  # "is uw Kamer … toegezegd …; In deze brief doet de Minister … gestand"

@@ -70,6 +70,7 @@ __all__ = [
     "Finding",
     "accepts",
     "anaphoric",
+    "as_read",
     "beyond_debate",
     "debate_act",
     "debate_internal",
@@ -250,6 +251,17 @@ _REPORTING_CLAUSE = re.compile(
 _JOINED = re.compile(r"\s*(?:en|maar|dus)\s+(?=(?:die|dat|deze|dit|de|het|ik|we|wij|u|uw)\s)",
                      re.IGNORECASE)
 _FILLER = re.compile(r",?\s*\b(?:eh|ehm|uh|uhm|hè)\b\s*,?(?=\s)", re.IGNORECASE)
+_CHAMBER = re.compile(r"(?:(?<=\b[Dd]e\s)|(?<=\b[Uu]w\s)|(?<=\b[Dd]eze\s)|(?<=\bder\s))"
+                      r"(?:Tweede|Eerste)\s+(?=Kamer\b)")
+
+
+def as_read(sentence: str) -> str:
+    """A sentence as the rules read it: the chamber named in full, "de Tweede Kamer", "uw Eerste
+    Kamer", as "de Kamer", "uw Kamer" (the rules' words for parliament), each character kept in
+    place so that a finding's positions still point into the sentence."""
+    if "Kamer" in sentence and ("Tweede" in sentence or "Eerste" in sentence):
+        return _CHAMBER.sub(lambda m: " " * len(m.group()), sentence)
+    return sentence
 
 
 def detect(sentence: str, deadline: Callable[[], Deadline | None],

@@ -1355,9 +1355,11 @@ def _there_comes(sentence: str, found: list[Mention], m: re.Match[str],
     if not (_PARL_MENTIONED.search(window) or deadline() is not None):
         return None
     if m.group().lower().startswith(("er l", "lig")) and (
-            deadline() is None or deadline().phrase.lower().startswith(("per ", "met ingang"))):
+            deadline() is None or deadline().phrase.lower().startswith(("per ", "met ingang"))
+            or not clause <= deadline().start < m.end() + len(window)):
         return None  # "Er ligt nu een brief bij de Kamer": there already (and "De verhoging
-        # per 1 januari 2019 ligt in het Belastingplan bij uw Kamer": that date is the rate's)
+        # per 1 januari 2019 ligt in het Belastingplan bij uw Kamer": that date is the rate's;
+        # "Het wetsvoorstel ligt bij de Kamer; de wet treedt op 1 juli in werking": the law's)
     return Finding("commitment", "commitment.deliverable-comes", 0.7, None, None)
 
 
