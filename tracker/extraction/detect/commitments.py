@@ -373,7 +373,7 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"[^.;?!]{0,200}?\bte\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
-                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen)\b"
+                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen|lichten)\b"
                      # "Wij verwachten de Kamer voor september het volledige beeld te kunnen geven"
                      r"|\b(?:verwacht|verwachten|hoop|hopen)\s+(?:u|(?:de|uw)\s+Kamer)\b"
                      r"[^.;?!]{0,200}?\bte\s+(?:kunnen\s+)?geven\b", _I)
@@ -1208,7 +1208,7 @@ _PARTICLE_NEEDED = {
                              ("leggen", "voor|vast"), ("voeren", "uit|in"),
                              ("zet zetten", "uit|op"), ("breid breidt breiden", "uit"),
                              ("pas", "aan|toe"), ("richt richten", "in"),
-                             ("vul vullen", "in"))
+                             ("vul vullen", "in"), ("licht lichten", "in"))
     for verb in verbs.split()}
 # Stems that end as a plural does: "Voor de zomer verken ik de opties" is one speaker.
 _EN_STEMS = frozenset(("dien", "verken", "teken"))

@@ -22,6 +22,8 @@ from .vocabulary import (
     _PAST_AUX,
     _TELL_VERBS,
     BERICHTEN,
+    INFORM,
+    INFORMED,
     Finding,
     _negated,
     is_question,
@@ -87,7 +89,7 @@ _ASKS_WHETHER = re.compile(
 _ASKS_IF_TOLD = re.compile(
     r"\b(?:vraagt|vragen)\s+(?:de\s+(?:minister|staatssecretaris)|het\s+kabinet|de\s+regering)\s+"
     r"of\s+(?:hij|zij|ze|het\s+kabinet|de\s+regering|de\s+minister|de\s+staatssecretaris)\s+"
-    r"(?:\w+\s+){0,8}?(?:de|uw)\s+Kamer\b[^.?!]{0,120}?\b(?:informeren|sturen|toesturen"
+    r"(?:\w+\s+){0,8}?(?:de|uw)\s+Kamer\b[^.?!]{0,120}?\b(?:" + INFORM + r"|sturen|toesturen"
     r"|berichten|rapporteren|toezenden|toekomen)\b", _I)
 # Without one of these ``_request`` cannot fire: ``detect`` looks for them first.
 _REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens|hoopt|hopen|vertrouw")
@@ -206,7 +208,7 @@ _DIRECTED = re.compile(
     # regering in te gaan op …": that asks for an answer)
     r"|\b(?:vraagt|vragen|vroeg|vroegen)" + _ASKERS_AFTER
     + r"(?:\s+(?:voorts|tevens|ook|daarnaast|verder|nog))?\s*,?\s+" + _GOVERNMENT_ADDRESSEE
-    + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:informeren|sturen|zenden|toekomen|delen"
+    + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:" + INFORM + r"|sturen|zenden|toekomen|delen"
     r"|verstrekken|rapporteren|toezeggen)\b"
     # "vroeg de minister daarin ook de risicoreservering per deelproject op te nemen"
     r"|[^.;?]{0,160}?\b(?:daarin|erin|in\s+(?:de|die|het|dat)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:brief"
@@ -578,7 +580,7 @@ _TO_SAY = re.compile(r"\bbereid\s+(?:om\s+)?(?:\w+\s+){0,2}?(?:te\s+(?:erkennen|
 # instrument te ontwikkelen?") is a question, as the labellers read it.
 _INTENDS_TO_TELL = re.compile(
     _IS_THE_GOVERNMENT + r"(?:voornemens|van\s+plan)\b(?=[^?]*\b(?:Kamer|parlement)\b[^?]*\bte\s+"
-    r"(?:\w+\s+)?(?:informeren|sturen|zenden|delen|toekomen|rapporteren|berichten)\b)", _I)
+    r"(?:\w+\s+)?(?:" + INFORM + r"|sturen|zenden|delen|toekomen|rapporteren|berichten)\b)", _I)
 # What a question asks the government to do: an infinitive at the clause end ("in overleg
 # treden", "een nieuwe poging doen", "voor die voorwaarden zorgen").
 # (or figures: "Wilt u vóór 1 mei a.s. een overzicht geven per groeikern …?")
@@ -610,12 +612,12 @@ _AGREES_ASKED = re.compile(r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]\s*)?(?:bent
                            r"eens\b", _I)
 # A deed asked of the government, beside a question that otherwise asks a view, a fact or an
 # answer in the debate: "…, en bent u bereid ze met de Kamer te delen?"
-_DEEDS = (r"bereid|toe\s*(?:te\s+)?zeggen|toezeg\w*|\w*sturen|\w*stuurt|informeren|informeert"
+_DEEDS = (r"bereid|toe\s*(?:te\s+)?zeggen|toezeg\w*|\w*sturen|\w*stuurt|" + INFORM + r"|informeert"
           r"|meenemen|mee\s+te\s+nemen|onderzoeken|uitzoeken|navragen|nagaan|laten\s+weten"
           r"|terugkoppel\w*|terug\s+te\s+koppelen|terug\s+te\s+komen|terugkomen")
 _DEED_ASKED = re.compile(r"\b(?:" + _DEEDS + r")\b", _I)
 _DELIVERY_ASKED = re.compile(
-    r"\bbereid\b|\b(?:informeren|inlichten|" + BERICHTEN
+    r"\bbereid\b|\b(?:" + INFORM + r"|" + BERICHTEN
     + r"|(?:toe|door|na)?sturen|(?:toe)?zenden|toekomen"
     # (figures or a promised paper, "Wilt u een opgave verstrekken van …", not what an answer
     # tells: "Kunt u nadere informatie verstrekken over …?")
@@ -648,8 +650,8 @@ _WHEN_DELIVERED = re.compile(
     # "Wanneer wordt de Kamer daarover geïnformeerd?"
     r"|(?:wordt|worden)\s+(?:de|uw)\s+Kamer\b)"
     r"(?=[^?]{0,200}?\b(?:Kamer|brief|rapport\w*|evaluatie\w*|wetsvoorstel|voorstel|nota"
-    r"|kabinetsreactie|plan|visie|overzicht|update|tegemoet\s*zien|ontvangen|krijgen|informeren"
-    r"|geïnformeerd|sturen|toesturen)\b)", _I)
+    r"|kabinetsreactie|plan|visie|overzicht|update|tegemoet\s*zien|ontvangen|krijgen|" + INFORM
+    + r"|" + INFORMED + r"|sturen|toesturen)\b)", _I)
 
 
 # "Ik zou graag een antwoord op die vraag hebben voordat we gaan stemmen": an answer in writing,
@@ -795,7 +797,7 @@ _MEMBER_ASKS = re.compile(
     # asked in passing: "Wellicht kan u ons daar ook nog eens over informeren"
     r"|\b(?:wellicht|misschien)\s+(?:kan|kunt|wil|wilt|zou|zoudt)\s+(?:u|de\s+minister"
     r"|de\s+staatssecretaris|het\s+kabinet|hij|zij)\s+(?:ons|de\s+Kamer)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:informeren|berichten|toesturen|toezenden|sturen|rapporteren|laten\s+weten)\b"
+    r"(?:" + INFORM + r"|berichten|toesturen|toezenden|sturen|rapporteren|laten\s+weten)\b"
     # a call without its addressee, which in a debate is the government: "Anderzijds roep ik op
     # om ook internationaal die open geest te hebben" (not "roep ik de collega's op")
     r"|\b(?:roep|roepen)\s+(?:ik|wij|we)\s+(?:(?:dan|daarom|ook|wel|dus)\s+)?op\s+(?:om|tot)\b"
@@ -843,7 +845,7 @@ _MEMBER_ASKS = re.compile(
     + r"\s+(?:\w+\s+)?horen\s+dat\b"
     r"|\b(?:ga\s+er\s*van\s*uit|neem\s+(?:\w+\s+)?aan)\s+dat\s+(?:de\s+minister(?:-president)?"
     r"|de\s+premier|de\s+staatssecretaris|het\s+kabinet|hij|zij|we|wij|de\s+Kamer)"
-    r"\b[^.?!]{0,120}?\b(?:informeert|zal\s+informeren|stuurt|zal\s+sturen|komt\s+met"
+    r"\b[^.?!]{0,120}?\b(?:informeert|zal\s+" + INFORM + r"|stuurt|zal\s+sturen|komt\s+met"
     r"|zal\s+komen\s+met|op\s+de\s+hoogte\s+(?:houdt|blijven|blijft|stelt|zal\s+houden))\b"
     r"|\b(?:vraag|vragen|verzoek|verzoeken)\s+(?:dan\s+ook\s+)?(?:om\s+)?(?:een|deze|die|de)\s+"
     r"(?:brief|antwoord"
@@ -916,18 +918,18 @@ _MEMBER_ASKS = re.compile(
     r"(?:(?:dan|daarom|ook|dus|wel)\s+)?om\s+(?:(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?"
     + _DELIVERABLE
     + r"\b|(?:[\w-]+\s+){1,8}?(?:(?:zichtbaar|inzichtelijk|openbaar)\s+te\s+maken|aan\s+te\s+geven"
-    r"|in\s+kaart\s+te\s+brengen|te\s+(?:onderzoeken|informeren|sturen|rapporteren|publiceren"
+    r"|in\s+kaart\s+te\s+brengen|te\s+(?:onderzoeken|" + INFORM + r"|sturen|rapporteren|publiceren"
     r"|evalueren|laten\s+zien|presenteren)))\b"
     # "Ik vraag aan de staatssecretaris of dat in dat onderzoek meegenomen kan worden"
     # (or "vraag ik de minister of dit overzicht jaarlijks geactualiseerd kan worden")
     r"|\b(?:vraag|vragen)\s+(?:ik\s+)?(?:aan\s+)?" + _ASKED_GOVERNMENT + r"\s+of\b(?=[^.?!]{0,160}?"
     r"\b(?:meegenomen|meenemen|bereid|(?:kan|kunnen)\s+worden|wil\w*\s+(?:\w+\s+){0,6}?(?:kijken"
-    r"|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen))\b)"
+    r"|onderzoeken|nagaan|uitzoeken|sturen|" + INFORM + r"|toezeggen))\b)"
     # "Ik zou heel graag hebben dat de minister nagaat wat er mogelijk is"
     r"|\bzou\s+(?:\w+\s+){0,2}?graag\s+(?:\w+\s+)?(?:hebben|zien|willen)\s+dat\s+"
     + _ASKED_GOVERNMENT + r"\b"
     # "Ik wil ook graag per brief — … — geïnformeerd worden over het plan van aanpak"
-    r"|\b(?:wil|willen|zou|zouden)\b[^.?!;:]{0,160}?\bgeïnformeerd\s+(?:worden|blijven)\b"
+    r"|\b(?:wil|willen|zou|zouden)\b[^.?!;:]{0,160}?\b" + INFORMED + r"\s+(?:worden|blijven)\b"
     # "Het zou mooi zijn als de minister de Kamer nog dit jaar een brief stuurt"
     # "Ik zou het heel zinvol vinden als de minister die evaluatie met ons deelt"
     r"|\bzou\s+(?:het\s+)?(?:\w+\s+)?(?:mooi|goed|fijn|prettig|wenselijk|helpen|verstandig"
@@ -976,14 +978,14 @@ _MEMBER_ASKS = re.compile(
     # "Ik was benieuwd of de minister in de gesprekken … ook wil kijken naar …"
     r"|\bbenieuwd\s+of\s+(?:" + _ASKED_GOVERNMENT + r"|hij|zij)\b"
     r"(?=[^.?!]{0,120}?\b(?:reactie|brief|informatie|overzicht|bereid|wil\s+(?:\w+\s+){0,8}?"
-    r"(?:kijken|onderzoeken|nagaan|uitzoeken|sturen|informeren|toezeggen|meenemen))\b)"
+    r"(?:kijken|onderzoeken|nagaan|uitzoeken|sturen|" + INFORM + r"|toezeggen|meenemen))\b)"
     r"|\bvragen\s+of\s+(?:hij|zij|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris|het\s+kabinet)\b"
     r"|\b(?:vraag|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:haar|hem|de\s+minister(?:-president)?|de\s+premier|de\s+staatssecretaris"
     r")\b[^.?!]{0,80}?\b(?:om|te)\b"
     # the cabinet asked for what reaches the Kamer: "Ik vraag het kabinet de Kamer hierover zo
     # snel mogelijk een brief te sturen", "… de Kamer binnen acht weken per brief te laten weten"
     r"|\b(?:vraag|vraagt|vragen|verzoek)\s+(?:\w+\s+){0,3}?(?:het\s+kabinet|de\s+regering)\b"
-    r"(?=[^.?!]{0,120}?\bte\s+(?:laten\s+)?(?:informeren|sturen|zenden|toesturen|rapporteren"
+    r"(?=[^.?!]{0,120}?\bte\s+(?:laten\s+)?(?:" + INFORM + r"|sturen|zenden|toesturen|rapporteren"
     r"|weten|delen|berichten)\b"
     # "De PvdA vraagt het kabinet om … met een kabinetsreactie te komen"
     r"|[^.?!]{0,120}?\bmet\s+(?:een|de|het)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
@@ -1042,7 +1044,7 @@ _NOT_ASKED = re.compile(r"\bvragen\s+(?:hoe|wat|wanneer|waarom|welke|waar)\b|\bh
                         r"|\b(?:vraag|vragen)\s+(?:\w+\s+){0,4}?om\s+(?:welke|wat|hoeveel)\b",
                         _I)
 # What a member's statement asks for must be something to deliver or to do, not an answer now.
-_ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|reflectie"
+_ASKED_FOR = re.compile(r"\b(?:brief|" + INFORM + r"|sturen|toesturen|terugkoppelen|reflectie"
                         r"|kabinetsreactie|update|aandacht|contact|inzicht|bereid"
                         r"|terug\s+te\s+koppelen|rapporteren|overzicht|onderzoek\w*|evaluatie|uitzoeken|uit\s+te\s+zoeken"
                         r"|toezegging|toezeggen|kamer|regeling|voorstel|plan|komen\s+met"
@@ -1054,7 +1056,7 @@ _ASKED_FOR = re.compile(r"\b(?:brief|informeren|sturen|toesturen|terugkoppelen|r
 _MEMBER_ASKS_QUESTION = re.compile(
     r"\bbereid\b|\btoezeggen\b|\btoegezegd\s+(?:(?:kan|kunnen)\s+)?worden\b|^(?:\w+[,.]?\s+){0,2}?zegt\b[^?]{0,120}?\btoe\b"
     r"|\b(?:krijgen|ontvangen)\s+(?:we|wij)\b"
-    r"|\b(?:meenemen|meegenomen|informeren|sturen|toesturen|terugkoppelen|rapporteren)\b"
+    r"|\b(?:meenemen|meegenomen|" + INFORM + r"|sturen|toesturen|terugkoppelen|rapporteren)\b"
     r"|\b(?:in|met)\s+(?:de|die|een|deze)\s+(?:brief|reactie|rapportage|kabinetsreactie)\b"
     # what a promised document should hold: "Kan de staatssecretaris in haar brief van vrijdag
     # ook ingaan op …?", "wil de minister daarin ook ingaan op …?"
@@ -1152,7 +1154,7 @@ _ASKED_IN_WRITING = re.compile(
     r"|de(?:ze)?\s+staatssecretaris|het\s+kabinet|u|hij|zij|ze)\b[^?]{0,80}?\b(?:schriftelijk"
     r"|per\s+brief|in\s+een\s+(?:\w+)?brief)\s+(?:\w+\s+){0,3}?(?:toelichten|bevestigen|uitleggen"
     r"|uiteenzetten|beantwoorden|aangeven|laten\s+weten|onderbouwen|verduidelijken|reageren"
-    r"|ingaan|terugkomen|informeren)\b", _I)
+    r"|ingaan|terugkomen|" + INFORM + r")\b", _I)
 # A promise asked for as a question: "Mogen we dan nu van de premier zijn woord dat …?", "Kan
 # ik van de minister de garantie krijgen dat …?"
 _WORD_ASKED = re.compile(

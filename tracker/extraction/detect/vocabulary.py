@@ -40,8 +40,13 @@ _DELIVERABLE_RE = re.compile(r"\b" + _DELIVERABLE + r"\b", _I)
 # kloppen?", "de onrust die al deze berichten teweegbrengen")
 BERICHTEN = (r"(?<!\bde\s)(?<!\bdeze\s)(?<!\bdie\s)(?<!\balle\s)(?<!\bzulke\s)"
              r"(?<!\bdergelijke\s)(?<!\bmedia\s)(?<!\bnieuws\s)berichten")
+# Telling parliament in other words than "informeren", and being told: "op de hoogte stellen",
+# "inlichten", "in kennis stellen" (a verb's list that names "informeren" names these too)
+INFORM = (r"(?:informeren|inlichten|op\s+de\s+hoogte\s+(?:te\s+)?(?:stellen|brengen)"
+          r"|in\s+kennis\s+(?:te\s+)?stellen)")
+INFORMED = r"(?:geïnformeerd|ingelicht|op\s+de\s+hoogte\s+gesteld|in\s+kennis\s+gesteld)"
 _TELL_VERBS = re.compile(
-    r"\b(?:informeren|inlichten|" + BERICHTEN + r"|(?:toe)?zenden|(?:toe|door|na)?sturen|aanbieden"
+    r"\b(?:" + INFORM + r"|" + BERICHTEN + r"|(?:toe)?zenden|(?:toe|door|na)?sturen|aanbieden"
     r"|toekomen"
     r"|rapporteren|terugkomen|ingaan|voorleggen|melden|toelichten|sturen|versturen|delen"
     r"|verstrekken|verzenden|terugkoppelen|over-?leggen"
@@ -87,7 +92,7 @@ actualiseer actualiseert actualiseren pas past passen pak pakt pakken onderzoek 
 onderzoeken
 werk werkt werken ronden leggen voeren zet zetten breid breidt breiden
 verleng verlengt verlengen benoem benoemt benoemen sluit sluiten beëindig beëindigt beëindigen
-richt richten vul vullen teken tekent
+richt richten vul vullen teken tekent licht lichten
 """.split())  # noqa: SIM905 (a word list reads best as text)
 # Present-tense verbs far more often something else ("het onderzoek", "pas in 2027": "only"):
 # verbs only with "ik" or "we" right after them ("In het najaar onderzoek ik …") or "ik" right
