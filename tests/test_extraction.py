@@ -4880,3 +4880,26 @@ def test_telling_in_other_words_reads_as_informing(said, speaker, expected):
         "De voorzitter:\nDank u wel.\n")
     kinds = [i.kind for i in extract(frame.format(said), D).items]
     assert kinds == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("said, speaker, expected", [
+    # "Kamerbrief" reads as "brief", "versturen" as "sturen", "naar u" as "naar de Kamer":
+    # found by turning the corpus's found sentences so (11 of 145, 7 of 84, 6 of 54 lost)
+    ("Dat nemen wij op in de Kamerbrief.", "minister", "commitment"),
+    ("Ik vraag om deze Kamerbrief, zodat ik kan beoordelen of daar licht tussen zit.", "member",
+     "request"),
+    ("De vraag kan dan per Kamerbrief beantwoord worden.", "member", "request"),
+    ("Wij versturen dat uiterlijk eind mei naar de Kamer toe.", "minister", "commitment"),
+    ("Dan versturen wij, zoals gebruikelijk, het interim-auditrapport naar uw Kamer.",
+     "minister", "commitment"),
+    ("Kunt u het onderzoek naar de Kamer versturen?", "member", "request"),
+    ("Ik heb de evaluatie gehad, dus die komt op zeer korte termijn naar u.", "minister",
+     "commitment"),
+    ("Najaar 2025 gaat de evaluatie naar u.", "minister", "commitment"),
+    ("Dat onderzoek komt in het voorjaar naar u toe.", "minister", "commitment"),
+])
+def test_the_letter_the_sending_and_the_addressee_in_other_words(said, speaker, expected):
+    frame = _MINISTER_SAYS if speaker == "minister" else (
+        "De voorzitter:\nHet woord is aan mevrouw De Vries.\n\nMevrouw De Vries (VVD):\n{}\n\n"
+        "De voorzitter:\nDank u wel.\n")
+    assert [i.kind for i in extract(frame.format(said), D).items] == [expected]

@@ -690,11 +690,11 @@ class _Reader:
             reference = entry.made_on
         speaker = self.speaker if self.form == TRANSCRIPT and not self.in_footnote else None
         forced = None
-        if speaker is not None and speaker.role == GOVERNMENT and accepts(s.text):
+        if speaker is not None and speaker.role == GOVERNMENT and accepts(as_read(s.text)):
             self.accepted[s.start] = s  # read with what was asked in ``merged``
             forced = Finding("commitment", "commitment.accepted", 0.85, None, SELF)
         elif self.form == LETTER and not _QA_HEADING.match(s.text):
-            if self.question is not None and accepts(s.text) \
+            if self.question is not None and accepts(as_read(s.text)) \
                     and not self._not_government(s.start) \
                     and not _THESE_QUESTIONS.search(self.question.text):
                 self.accepted[s.start] = s
