@@ -29,6 +29,7 @@ from .detect import (
     accepts,
     anaphoric,
     as_read,
+    asked,
     beyond_debate,
     debate_act,
     debate_internal,
@@ -952,7 +953,7 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
         finding = Finding("commitment", "commitment.continued", 0.7, None, SELF)
     if transcript and speaker is not None and speaker.role == MEMBER and (
             finding is None or finding.kind == "commitment"):
-        finding = member_request(text, deadline)
+        finding = asked(member_request, text, deadline)
     if finding is None:
         return None
     if transcript and not _may_say(finding, speaker, text, deadline):

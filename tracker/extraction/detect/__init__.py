@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ...deadlines import Deadline
 from ...patterns import with_lookahead
@@ -71,6 +72,7 @@ __all__ = [
     "accepts",
     "anaphoric",
     "as_read",
+    "asked",
     "beyond_debate",
     "debate_act",
     "debate_internal",
@@ -257,6 +259,44 @@ _CHAMBER = re.compile(r"(?:(?<=\b[Dd]e\s)|(?<=\b[Uu]w\s)|(?<=\b[Dd]eze\s)|(?<=\b
 
 _KAMERBRIEF = re.compile(r"\b[Kk]amer(?=brie(?:f|ven)\b)")
 _VER_SENDS = re.compile(r"\b[Vv]er(?=(?:stuur|stuurt|sturen|zend|zendt|zenden)\b)")
+# The government addressed as the request rules know it: "de minister van Volksgezondheid,
+# Welzijn en Sport" without its portfolio, "de bewindspersoon" as "de minister"
+_ADDRESSED = re.compile(r"(?:(?<=\b[Mm]inister)|(?<=\b[Ss]taatssecretaris))\s+(?:van|voor)\s+"
+                        r"[A-Z][\w&'’-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w&'’-]*)*"
+                        r"|(?<=\b[Dd]e\s)(?P<title>bewinds(?:persoon|man|vrouw))\b")
+
+
+def asked(rule: Callable[[str, Callable[[], Deadline | None]], Finding | None], sentence: str,
+          deadline: Callable[[], Deadline | None]) -> Finding | None:
+    """``rule`` on a question or a member's words with the government addressed as the request
+    rules know it: "vraag ik de minister van Volksgezondheid, Welzijn en Sport of …" and "vraag ik
+    de bewindspersoon of …" read as "vraag ik de minister of …". The finding's focus and the
+    deadline's span are carried between the two. (Not for what the government says: there the
+    portfolio names who acts.)"""
+    if " van " not in sentence and " voor " not in sentence and "bewinds" not in sentence:
+        return rule(sentence, deadline)
+    cuts = [(m.start(), m.end(), "minister" if m.group("title") else "")
+            for m in _ADDRESSED.finditer(sentence)]
+    if not cuts:
+        return rule(sentence, deadline)
+    short = _ADDRESSED.sub(lambda m: "minister" if m.group("title") else "", sentence)
+
+    def to_short(pos: int) -> int:  # (a position inside a cut goes to its start)
+        return pos - sum(min(e, pos) - s - (len(r) if e <= pos else 0)
+                         for s, e, r in cuts if s < pos)
+
+    def to_long(pos: int) -> int:
+        for s, e, r in cuts:
+            if pos >= s + len(r):
+                pos += e - s - len(r)
+        return pos
+
+    def short_deadline() -> Deadline | None:
+        found = deadline()
+        return found and replace(found, start=to_short(found.start), end=to_short(found.end))
+
+    finding = rule(short, short_deadline)
+    return finding and replace(finding, focus=to_long(finding.focus))
 
 
 def as_read(sentence: str) -> str:
@@ -308,7 +348,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         # its sentences so), its characters kept in place
         sentence = " " * joined.end() + sentence[joined.end():]
     if is_question(sentence):
-        return _asks_for_promise(sentence, deadline)
+        return asked(_asks_for_promise, sentence, deadline)
     if _DIRECTED_HINT.search(lowered):
         directed = _directed_request(sentence)
         if directed is not None:
