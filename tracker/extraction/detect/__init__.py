@@ -261,9 +261,9 @@ _KAMERBRIEF = re.compile(r"\b[Kk]amer(?=brie(?:f|ven)\b)")
 _VER_SENDS = re.compile(r"\b[Vv]er(?=(?:stuur|stuurt|sturen|zend|zendt|zenden)\b)")
 # The government addressed as the request rules know it: "de minister van Volksgezondheid,
 # Welzijn en Sport" without its portfolio, "de bewindspersoon" as "de minister"
-_ADDRESSED = re.compile(r"(?:(?<=\b[Mm]inister)|(?<=\b[Ss]taatssecretaris))\s+(?:van|voor)\s+"
-                        r"[A-Z][\w&'’-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w&'’-]*)*"
-                        r"|(?<=\b[Dd]e\s)(?P<title>bewinds(?:persoon|man|vrouw))\b")
+_ADDRESSED = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris)(?P<portfolio>\s+(?:van|voor)\s+"
+                        r"[A-Z][\w&'’-]*(?:(?:,\s+|\s+en\s+|\s+)[A-Z][\w&'’-]*)*)"
+                        r"|\b[Dd]e\s+(?P<title>bewinds(?:persoon|man|vrouw))\b")
 
 
 def asked(rule: Callable[[str, Callable[[], Deadline | None]], Finding | None], sentence: str,
@@ -273,13 +273,18 @@ def asked(rule: Callable[[str, Callable[[], Deadline | None]], Finding | None], 
     de bewindspersoon of …" read as "vraag ik de minister of …". The finding's focus and the
     deadline's span are carried between the two. (Not for what the government says: there the
     portfolio names who acts.)"""
-    if " van " not in sentence and " voor " not in sentence and "bewinds" not in sentence:
+    if "inister" not in sentence and "taatssecretaris" not in sentence \
+            and "bewinds" not in sentence:
         return rule(sentence, deadline)
-    cuts = [(m.start(), m.end(), "minister" if m.group("title") else "")
+    cuts = [(*m.span("title"), "minister") if m.group("title") else (*m.span("portfolio"), "")
             for m in _ADDRESSED.finditer(sentence)]
     if not cuts:
         return rule(sentence, deadline)
-    short = _ADDRESSED.sub(lambda m: "minister" if m.group("title") else "", sentence)
+    pieces, at = [], 0
+    for s, e, r in cuts:
+        pieces += [sentence[at:s], r]
+        at = e
+    short = "".join(pieces) + sentence[at:]
 
     def to_short(pos: int) -> int:  # (a position inside a cut goes to its start)
         return pos - sum(min(e, pos) - s - (len(r) if e <= pos else 0)
