@@ -4886,6 +4886,9 @@ def test_telling_in_other_words_reads_as_informing(said, speaker, expected):
     # "Kamerbrief" reads as "brief", "versturen" as "sturen", "naar u" as "naar de Kamer":
     # found by turning the corpus's found sentences so (11 of 145, 7 of 84, 6 of 54 lost)
     ("Dat nemen wij op in de Kamerbrief.", "minister", "commitment"),
+    ("Dat nemen wij op in de voortgangsbrief.", "minister", "commitment"),
+    ("Is het mogelijk om per voortgangsbrief een duiding te geven?", "member", "request"),
+    ("Wij sturen u de rappelbrief voor de zomer.", "minister", "commitment"),
     ("Ik vraag om deze Kamerbrief, zodat ik kan beoordelen of daar licht tussen zit.", "member",
      "request"),
     ("De vraag kan dan per Kamerbrief beantwoord worden.", "member", "request"),

@@ -257,7 +257,8 @@ _CHAMBER = re.compile(r"(?:(?<=\b[Dd]e\s)|(?<=\b[Uu]w\s)|(?<=\b[Dd]eze\s)|(?<=\b
                       r"(?:Tweede|Eerste)\s+(?=Kamer\b)")
 
 
-_KAMERBRIEF = re.compile(r"\b[Kk]amer(?=brie(?:f|ven)\b)")
+# (a letter's kind, not a reminder: "rappelbrief" stays what the rules know)
+_KIND_OF_LETTER = re.compile(r"\b(?![Rr]appel)[^\W\d_]{3,}?(?=brie(?:f|ven)\b)")
 _VER_SENDS = re.compile(r"\b[Vv]er(?=(?:stuur|stuurt|sturen|zend|zendt|zenden)\b)")
 # The government addressed as the request rules know it: "de minister van Volksgezondheid,
 # Welzijn en Sport" without its portfolio, "de bewindspersoon" as "de minister"
@@ -306,13 +307,14 @@ def asked(rule: Callable[[str, Callable[[], Deadline | None]], Finding | None], 
 
 def as_read(sentence: str) -> str:
     """A sentence as the rules read it: the chamber named in full, "de Tweede Kamer", "uw Eerste
-    Kamer", as "de Kamer", "uw Kamer" (the rules' words for parliament), "een Kamerbrief" as
-    "een brief", "versturen" and "verzenden" as "sturen" and "zenden", each character kept in place
-    so that a finding's positions still point into the sentence."""
+    Kamer", as "de Kamer", "uw Kamer" (the rules' words for parliament), "een Kamerbrief" and
+    "de voortgangsbrief" as "een brief" and "de brief", "versturen" and "verzenden" as "sturen"
+    and "zenden", each character kept in place so that a finding's positions still point into
+    the sentence."""
     if "Kamer" in sentence and ("Tweede" in sentence or "Eerste" in sentence):
         sentence = _CHAMBER.sub(lambda m: " " * len(m.group()), sentence)
-    if "amerbrie" in sentence:
-        sentence = _KAMERBRIEF.sub("     ", sentence)
+    if "brie" in sentence:
+        sentence = _KIND_OF_LETTER.sub(lambda m: " " * len(m.group()), sentence)
     if "erstu" in sentence or "erzend" in sentence:
         sentence = _VER_SENDS.sub("   ", sentence)
     return sentence
