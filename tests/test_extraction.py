@@ -4947,3 +4947,15 @@ def test_asked_carries_the_focus_and_the_deadline_between_the_readings():
     finding = asked(rule, said, lambda: find_deadline(said, D))
     assert seen == [("Kan de minister en de minister voor 1 mei de brief sturen?", "voor 1 mei")]
     assert finding.focus == at
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government named sends it still, as "Ik stuur nog een Kamerbrief" does
+    ("Het kabinet stuurt nog een Kamerbrief over de uitkomsten.", ["commitment"]),
+    ("Daarover stuurt de minister u nog een overzicht.", ["commitment"]),
+    # (not someone else, nor none)
+    ("De Europese Commissie stuurt nog een brief over de uitkomsten.", []),
+    ("Het kabinet stuurt nog geen brief.", []),
+])
+def test_the_government_named_sends_it_still(text, expected):
+    assert [i.kind for i in extract(_letter(text), D).items] == expected

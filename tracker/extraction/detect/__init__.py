@@ -193,6 +193,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         return True  # "Voor de zomer ligt er een brief bij de Kamer"
     if ("gereed" in words or "klaar" in words) and _DEADLINE_HINT_RE.search(lowered):
         return True  # "De handreiking is naar verwachting eind 2019 gereed"
+    if ("stuurt" in words or "zendt" in words) and "nog" in words:
+        return True  # "Het kabinet stuurt nog een Kamerbrief"
     if "treft" in words and "aan" in words:
         return True  # "In het najaar treft u de evaluatie aan"
     if "hoort" in words and ("mij" in words or "ons" in words):

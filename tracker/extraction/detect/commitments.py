@@ -1150,6 +1150,10 @@ _SENDS_NOW = re.compile(
     r"|volgende\s+week|deze\s+week|morgen)\b)"
     r"|\b(?:ik|wij|we)\s+(?:stuur|sturen|zend|zenden)\s+(?:u\s+|(?:uw|de)\s+Kamer\s+)?nog\s+"
     r"(?:een|de|die|het)\s+\w+"
+    # (the government named: "Het kabinet stuurt nog een Kamerbrief", "… stuurt de minister u
+    # nog een overzicht")
+    r"|\b(?:stuurt|zendt)\s+(?:(?:het\s+kabinet|de\s+minister|de\s+staatssecretaris)\s+)?"
+    r"(?:u\s+|(?:uw|de)\s+Kamer\s+)?nog\s+(?:een|de|die|het)\s+\w+"
     r"|\b(?:en|ik|wij|we)\s+(?:laat|laten)\s+(?:het|dat|dit|u|uw\s+Kamer|de\s+Kamer)\s+"
     r"(?:[\w-]+\s+){0,6}?weten\b"
     # "…, laat ik in een rapportage aan de Kamer zien dat het werkt"
@@ -1260,7 +1264,7 @@ def _shared_subject(sentence: str, found: list[Mention], verb: int,
     return subject
 
 
-_SEND_VERB = re.compile(r"\b(?:stuur|sturen|zend|zenden|zet|zetten|laat|laten)\b", _I)
+_SEND_VERB = re.compile(r"\b(?:stuur|stuurt|sturen|zend|zendt|zenden|zet|zetten|laat|laten)\b", _I)
 # "Ik kom met een brief over …", "komen we voor de zomer van 2025 met een voorstel".
 _COMES_WITH_WHICH = re.compile(r"\bwaar\s+(?:ik|wij|we)\s+(?:[^\s,.;:?!]+\s+){0,6}?mee\s+"
                                r"(?:kom|komen)\b", _I)
