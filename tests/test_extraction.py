@@ -4959,3 +4959,18 @@ def test_asked_carries_the_focus_and_the_deadline_between_the_readings():
 ])
 def test_the_government_named_sends_it_still(text, expected):
     assert [i.kind for i in extract(_letter(text), D).items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hoping to send, the thing named first, reads as "Ik hoop u … te informeren" does: found
+    # by turning the corpus's "Ik zal … sturen" into "Ik hoop … te sturen"
+    ("Ik hoop het rapport, samen met de literatuurstudie, in ieder geval nog voor de zomer aan "
+     "uw Kamer te sturen.", [("commitment", date(2025, 7, 3))]),
+    ("Ik hoop de informatie die ik dan heb ook voor de zomer naar de Kamer te sturen.",
+     [("commitment", date(2025, 7, 3))]),
+    # (not what another is hoped to do)
+    ("Ik hoop dat de provincies bereid zijn het rapport voor de zomer aan uw Kamer te sturen.",
+     []),
+])
+def test_hoping_to_send_the_thing_named_first(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected

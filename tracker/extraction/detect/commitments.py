@@ -369,8 +369,10 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"|\b(?:hoop|hoopt|hopen|denk|denken)\b[^.;?!]{0,200}?\bte\s+kunnen\s+"
                      # "Ik hoop u in december over het pakket te informeren", "Zodra dit het
                      # geval is, hoop ik u het antwoord toe te zenden"
-                     r"|\b(?:hoop|hopen)\s+(?:(?:ik|wij|we)\s+)?(?:u|(?:de|uw)\s+Kamer)\b"
-                     r"[^.;?!]{0,200}?\bte\s+)"
+                     # (or the thing first: "Ik hoop het rapport voor de zomer aan uw Kamer te
+                     # sturen"; not what another is hoped to do: "Ik hoop dat de minister …")
+                     r"|\b(?:hoop|hopen)\s+(?:(?:ik|wij|we)\s+)?(?!dat\b)(?:[^.;?!]{0,200}?"
+                     r"\b(?:aan|naar)\s+)?(?:u|(?:de|uw)\s+Kamer)\b[^.;?!]{0,200}?\bte\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen|lichten)\b"
