@@ -4974,3 +4974,16 @@ def test_the_government_named_sends_it_still(text, expected):
 ])
 def test_hoping_to_send_the_thing_named_first(text, expected):
     assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the old formal ways of putting a paper before parliament, in the present as in the future
+    ("Het rapport wordt voor de zomer ter kennis van uw Kamer gebracht.", ["commitment"]),
+    ("Het rapport wordt voor de zomer ter beschikking van uw Kamer gesteld.", ["commitment"]),
+    ("Het rapport wordt voor de zomer aan uw Kamer ter hand gesteld.", ["commitment"]),
+    # (done, or money made available to others)
+    ("Het rapport is vorige week ter kennis van uw Kamer gebracht.", []),
+    ("De middelen worden in 2026 ter beschikking gesteld aan gemeenten.", []),
+])
+def test_put_before_parliament_in_the_formal_words(text, expected):
+    assert [i.kind for i in extract(_letter(text), D).items] == expected

@@ -100,7 +100,8 @@ _DEADLINE_HINT = (
 )
 _PASSIVE_HINT = re.compile(
     r"geïnformeerd|ingelicht|gezonden|gestuurd|aangeboden|voorgelegd|overgelegd|gerapporteerd"
-    r"|meegedeeld|medegedeeld|in kennis|gemeld|verstrekt|overhandigd|geleverd|gedeponeerd"
+    r"|meegedeeld|medegedeeld|in kennis|ter kennis|ter beschikking|ter hand|gemeld|verstrekt"
+    r"|overhandigd|geleverd|gedeponeerd"
     r"|gedeeld|op de hoogte|aangepast|gewijzigd|geëvalueerd|herzien|uitgewerkt|ingevoerd"
     r"|voorgehangen|bekendgemaakt|gepresenteerd|door mij|door mijn|door ons|"
     + _ACTION_PARTICIPLES + "|" + _DELIVERABLE_STEMS)

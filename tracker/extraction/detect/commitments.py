@@ -58,6 +58,12 @@ _TO_PARLIAMENT = (
     # an old letter's: "De uitkomsten zullen de Kamer worden medegedeeld", "De Kamer zal … van
     # de resultaten in kennis worden gesteld"
     r"|medegedeeld|in\s+kennis\s+(?:worden\s+)?gesteld"
+    # "Het rapport wordt voor de zomer ter kennis van uw Kamer gebracht", "… ter beschikking van
+    # de Kamer gesteld", "… aan uw Kamer ter hand gesteld"
+    # (the participle alone: parliament is named before it)
+    r"|(?:(?<=\skennis\svan\sde\sKamer\s)|(?<=\skennis\svan\suw\sKamer\s))gebracht"
+    r"|(?:(?<=\sbeschikking\svan\sde\sKamer\s)|(?<=\sbeschikking\svan\suw\sKamer\s))gesteld"
+    r"|ter\s+hand\s+(?:worden\s+)?gesteld"
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
     r"|voorgehangen|gepresenteerd"
     # (a copy left with the Kamer's clerk: "zal bij de griffie van de Kamer worden gedeponeerd",
