@@ -676,6 +676,9 @@ def test_before_accountability_day_or_prinsjesdag_is_the_day_itself():
     [
         (date(2019, 11, 21), date(2020, 3, 31)),  # said in the autumn: early next year
         (date(2020, 1, 8), date(2020, 3, 31)),  # said in January: the year just begun
+        (date(2020, 3, 31), date(2020, 3, 31)),
+        # said in May, when this year's first months are past: next year's, not a day gone by
+        (date(2020, 5, 15), date(2021, 3, 31)),
     ],
 )
 def test_the_new_year_is_early_next_year(said, expected):

@@ -769,11 +769,11 @@ RULES: tuple[_Rule, ...] = (
           r"(?:het\s+jaar\s+)?" + _THIS_OR_NEXT_YEAR,
           _year_start),
     # "in het nieuwe jaar", "na de jaarwisseling": early in the next year, as "begin volgend
-    # jaar" (said in its first months, the year just begun)
+    # jaar" (said in its first three months, the year just begun; after them, never a day past)
     _rule("new_year", "year",
           r"\b(?:in\s+het\s+nieuwe\s+jaar"
           r"|(?:(?:direct|kort|vlak|snel)\s+)?na\s+de\s+jaarwisseling)\b",
-          lambda m, ctx: (date(ctx.reference.year + (ctx.reference.month >= 7), 3, 31), False)),
+          lambda m, ctx: (date(ctx.reference.year + (ctx.reference.month >= 4), 3, 31), False)),
     _rule("year_end", "year",
           r"(?:\b(?:" + _VOOR + r"|tegen|aan)\s+)?(?:het\s+)?\b(?:eind|einde|ultimo)\b(?:\s+van)?"
           r"(?:\s+het\s+jaar)?\s+" + _THIS_OR_NEXT_YEAR,
