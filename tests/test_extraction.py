@@ -4987,3 +4987,16 @@ def test_hoping_to_send_the_thing_named_first(text, expected):
 ])
 def test_put_before_parliament_in_the_formal_words(text, expected):
     assert [i.kind for i in extract(_letter(text), D).items] == expected
+
+
+@pytest.mark.parametrize("said, expected", [
+    # in a debate a negotiating stance is no promise, but a Dutch body called "Raad" is no
+    # negotiation: "de Raad voor de rechtspraak", "de Raad van State"
+    ("Ik zal dat ook onder de aandacht brengen van de Raad voor de rechtspraak.",
+     ["commitment"]),
+    ("Ik zal het advies van de Raad van State voor de zomer aan de Kamer sturen.",
+     ["commitment"]),
+    ("We zullen daar in de Europese Raad nader over spreken.", []),
+])
+def test_a_dutch_body_called_raad_is_no_negotiation(said, expected):
+    assert [i.kind for i in extract(_MINISTER_SAYS.format(said), D).items] == expected

@@ -91,7 +91,9 @@ def debate_act(sentence: str) -> bool:
 
 
 # Negotiating in Brussels: "zal ik bij de informele Raad ook zelf kijken hoe …".
-_NEGOTIATION = re.compile(r"\b(?:Raad|Energieraad|lidstaten|Brussel|Europese\s+Commissie)\b")
+# (the Council, not a Dutch body named "Raad": "de Raad van State", "de Raad voor de rechtspraak")
+_NEGOTIATION = re.compile(r"\b(?:Raad(?!\s+(?:van\s+State|voor)\b)|Energieraad|lidstaten|Brussel"
+                          r"|Europese\s+Commissie)\b")
 
 
 def negotiation(sentence: str) -> bool:
