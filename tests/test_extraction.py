@@ -5000,3 +5000,49 @@ def test_put_before_parliament_in_the_formal_words(text, expected):
 ])
 def test_a_dutch_body_called_raad_is_no_negotiation(said, expected):
     assert [i.kind for i in extract(_MINISTER_SAYS.format(said), D).items] == expected
+
+
+def test_a_numbered_question_wrapped_before_a_long_word_is_one_sentence():
+    # found by printing the corpus's texts in a narrower column: a numbered line is a heading
+    # unless it ends open ("is de") or opens a question ("4. Is de Minister bereid …")
+    text = ("Vragen van het lid De Vries.\n\n"
+            "4. Is de Minister bereid deze zaak zo spoedig mogelijk in\n"
+            "Beneluxverband aan de orde te stellen?\n"
+            "5. Indien deze vraag bevestigend beantwoord moet worden, is de\n"
+            "Minister dan bereid de officier van justitie opdracht te geven beroep\n"
+            "in te stellen?\n"
+            "6. Evaluatie\n"
+            "De evaluatie volgt in het najaar.\n")
+    said = [s.text for s in sentences_of(text)]
+    assert ("4. Is de Minister bereid deze zaak zo spoedig mogelijk in Beneluxverband aan de "
+            "orde te stellen?") in said
+    assert said[2].startswith("5. Indien") and said[2].endswith("in te stellen?")
+    assert said[3:] == ["6. Evaluatie", "De evaluatie volgt in het najaar."]
+
+
+def test_a_line_of_prose_repeated_three_times_is_no_running_header():
+    # a written question repeats its title's words: wrapped alike, the same line three times,
+    # which is text (a long line in small letters), not a header to drop
+    title = ("over het bericht 'Geboortezorg voor\nasielzoekers van onacceptabel niveau, "
+             "concluderen\nonderzoekers'")
+    text = (f"Vragen van het lid Bikker {title}\n\nVraag 1\nHeeft u kennisgenomen van het "
+            f"bericht 'Geboortezorg voor\nasielzoekers van onacceptabel niveau, concluderen\n"
+            f"onderzoekers'?\n\nAntwoord op vragen van het lid Bikker {title}\n\nDatum\n"
+            "Datum\nDatum\n")
+    said = " ".join(s.text for s in sentences_of(text))
+    assert said.count("asielzoekers van onacceptabel niveau, concluderen") == 3
+    assert "Datum" not in said  # (a short header still goes)
+
+
+def test_a_question_mark_with_a_bracketed_footnote_ends_the_sentence():
+    text = ("Heeft u kennisgenomen van het bericht 'Geboortezorg voor asielzoekers'?[1] Zo ja, "
+            "kunt u de Kamer van een uitgebreide reactie voorzien?\n")
+    said = [s.text for s in sentences_of(text)]
+    assert said[-1] == "Zo ja, kunt u de Kamer van een uitgebreide reactie voorzien?"
+
+
+@pytest.mark.parametrize("end", ["naar", "tijdens", "zonder", "via", "dat", "omdat", "waarin"])
+def test_a_line_ending_in_a_preposition_or_conjunction_goes_on(end):
+    text = (f"Geachte voorzitter,\n\nIk stuur de brief {end}\nPrinsjesdag en de rest van "
+            "de stukken.\nDaarna volgt meer.\n")
+    assert f"{end} Prinsjesdag" in sentences_of(text)[1].text

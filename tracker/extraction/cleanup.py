@@ -9,8 +9,9 @@ becomes one clean text, every footnote its own, and each clean character keeps t
 had in the original, so a sentence's span points into the text the caller passed in.
 
 Choices (the seeds are the evidence):
-- A line that repeats three or more times without ending a sentence is a running header
-  ("Datum", "Ons kenmerk", "Antwoord"); a line holding only a number between blank lines is a
+- A line that repeats three or more times without ending a sentence, and is no long line
+  opening in small letters (prose wrapped mid-sentence), is a running header ("Datum", "Ons
+  kenmerk", "Antwoord"); a line holding only a number between blank lines is a
   page number; a letter's "Pagina 2 van 5" is a page marker, and the side column printed beside
   it ("Datum" and its date, "Ons kenmerk" and its number, the directorate) goes with it, as does
   that column printed again without a marker (two keys or more). All are dropped; the text
@@ -142,8 +143,15 @@ _TERMINAL = re.compile(r"[.!?:][”’\"»)\]]*$")
 # A line that ends in a word no sentence ends in (an article, a possessive, "te", "en", "van",
 # an auxiliary waiting for its verb) goes on, however short it is: "… zal ik uw" over "Kamer
 # informeren …" is one sentence wrapped before a long word.
-_OPEN_END = re.compile(r"(?<![\w-])(?:de|het|een|uw|mijn|onze|te|en|of|tot|met|van|zal|zullen)$",
-                       re.IGNORECASE)
+_OPEN_END = re.compile(r"(?<![\w-])(?:de|het|een|uw|mijn|onze|te|en|of|tot|met|van|zal|zullen"
+                       # a preposition that is no verb's particle, or a conjunction, waiting
+                       # for what it governs (not "aan", "in", "op" …: "Vul de lijst aan")
+                       r"|naar|tussen|zonder|tijdens|binnen|via|dat|omdat|zodat|indien|waarin"
+                       r"|waarop|waarmee|welke)$", re.IGNORECASE)
+# A written question's number and its opening words: an item, never a heading.
+_NUMBERED_QUESTION = re.compile(r"\d{1,2}\.?\s+(?:Is|Kan|Kunt|Bent|Wilt|Wil|Heeft|Hebt|Zijn|Deelt"
+                                r"|Acht|Weet|Klopt|Waarom|Hoe|Wat|Welke|Wanneer|Indien|Zo\s+ja"
+                                r"|Zo\s+nee)\b")
 # A motion's operative part opens in small letters on a line of its own ("verzoekt de regering
 # …"); where the lines above it ("Motie", "De Kamer,", "gehoord de beraadslaging,") are left
 # out as repeated and no consideration stands between, it still opens a paragraph after the
@@ -403,8 +411,12 @@ class _Classifier:
         self.raw = raw
         self.lines = lines
         counts = Counter(line.content for line in lines if 0 < len(line.content) <= 80)
+        # (not a long line that opens in small letters: prose wrapped mid-sentence, which a
+        # written question repeating its title's words prints three times, "asielzoekers van
+        # 'onacceptabel' niveau, concluderen"; a motion's "gehoord de beraadslaging," is short)
         self.repeated = {
-            text for text, n in counts.items() if n >= 3 and not _TERMINAL.search(text)
+            text for text, n in counts.items()
+            if n >= 3 and not _TERMINAL.search(text) and not (text[0].islower() and len(text) > 40)
         }
         # Where each footnote number is cited in the text ("vorm1", "toegezegd.2"): a footnote
         # comes after its marker, which tells "1 Kamerstuk …" from "4 E. Partnerschap …".
@@ -662,8 +674,11 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
     # (a speaker's label opens a line however it is printed: "minister Hoekstra:")
     upper = _starts_upper(cur) or speaker_at(cur) is not None or (
         terminal and gap and _MOTION_PART.match(cur) is not None)
-    if prev_heading and not terminal and upper:
-        return True
+    if prev_heading and not terminal and upper and not _OPEN_END.search(prev) \
+            and not _NUMBERED_QUESTION.match(prev):
+        return True  # (a numbered line that ends in "is de" goes on: "5. Indien …, is de" over
+        # "Minister dan bereid …", as a numbered question does: "4. Is de Minister bereid deze
+        # zaak zo spoedig mogelijk in" over "Beneluxverband aan de orde te stellen …?")
     if gap and upper and _STAGE_DIRECTION.search(prev):
         return True  # "Dat is onmogelijk. (Hilariteit)", then the next speaker's label
     if gap and upper and _DATED_CLOSE.search(prev):

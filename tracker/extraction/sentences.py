@@ -22,9 +22,10 @@ t.o.v. vgl. vs. z.g. zgn. z.s.m.
 # A paragraph break, or sentence-final punctuation with the whitespace after it and the first
 # character that follows (group 1; empty at the end of the text).
 # A footnote marker may stand after the full stop, glued or (in PDF text) apart: "…
-# uithuisplaatsing.1 Ik zal …", "… van het hoofdlijnenakkoord? 1 Zo ja, kunt u …".
-_BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*(?:\d{1,2}(?=\s)|[ \t]\d{1,2}(?=[ \t][A-ZÀ-Ý]))?"
-                    r"\s+(\S|$)")
+# uithuisplaatsing.1 Ik zal …", "… van het hoofdlijnenakkoord? 1 Zo ja, kunt u …", or in
+# brackets as a web page prints it: "… concluderen onderzoekers'?[1] Zo ja, …".
+_BREAK = re.compile(r"\n\n|[.!?]+[”’\"»)\]]*(?:\[\d{1,3}\]|\d{1,2}(?=\s)"
+                    r"|[ \t]\d{1,2}(?=[ \t][A-ZÀ-Ý]))?\s+(\S|$)")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Ý]\.)+|(?:[a-z]\.){2,}")
 _LIST_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,2})*|\d{1,2}\s?[A-Z]|[a-z]|[IVX]+)\)?")
 _OPENERS = "«“‘\"'([„"
