@@ -5046,3 +5046,18 @@ def test_a_line_ending_in_a_preposition_or_conjunction_goes_on(end):
     text = (f"Geachte voorzitter,\n\nIk stuur de brief {end}\nPrinsjesdag en de rest van "
             "de stukken.\nDaarna volgt meer.\n")
     assert f"{end} Prinsjesdag" in sentences_of(text)[1].text
+
+
+@pytest.mark.parametrize("foot", [
+    "Tweede Kamer, vergaderjaar 2023–2024, 30 196, nr. 812 2",
+    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2",
+    "Eerste Kamer, vergaderjaar 2024-2025, 36 600 XV, nr. 12 3",
+])
+def test_a_page_foot_with_its_number_is_no_part_of_the_sentence_it_interrupts(foot):
+    # a PDF's page foot between the lines of a sentence (each page's differs by its number,
+    # so it is no repeated header)
+    text = ("Geachte voorzitter,\n\nVoor het herfstreces stuur ik u\n\n" + foot + "\n\f"
+            "een brief waarin ik nader inga op de positie van huurders.\n")
+    (item,) = extract(text, D).items
+    assert item.text == ("Voor het herfstreces stuur ik u een brief waarin ik nader inga op de "
+                         "positie van huurders.")

@@ -83,7 +83,11 @@ _PRINT_LINE = re.compile(r"(?:kst|stcrt|stb|ah|blg)-[\w.-]+|a?h\s+tk\s+\d{8}\s+\
                          # (the Aanhangsel's: "’s-Gravenhage 2020 Aanhangsel Handelingen II
                          # 2020/21, nr. 712 1")
                          r"|['’]s-Gravenhage\s+\d{4}\s+Aanhangsel\s+Handelingen\s+I{1,2}\s+"
-                         r"\d{4}/\d{2},\s+nr\.\s+\d+\s+\d{1,3}")
+                         r"\d{4}/\d{2},\s+nr\.\s+\d+\s+\d{1,3}"
+                         # a page's foot with its number: "Tweede Kamer, vergaderjaar 2024–2025,
+                         # 36 600 XV, nr. 12 3", "… 2023–2024, Aanhangsel 4"
+                         r"|(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s+"
+                         r"(?:[^,]{1,40},\s+nrs?\.\s+[\d-]+|Aanhangsel|Vragen)\s+\d{1,4}")
 _PLAIN_FOOTNOTE = re.compile(r"(\d{1,3})(?:\s+(\S.*))?")
 _HEADING_START = re.compile(
     r"(?:\d{1,2}\.(?:\d{1,2}\.?)*\s|\d{1,2}\s?[A-Z]\.\s?|[•·▪◦\uf0b7\-–]\s|[a-z]\)\s"
@@ -498,7 +502,7 @@ class _Classifier:
         content = self.lines[i].content
         return (content in self.repeated or self.page_number(i) or i in self.side
                 or (content[:1] in "hw" and bool(_URL_LINE.fullmatch(content)))
-                or (content[:1] in "ksbahI'’" and bool(_PRINT_LINE.fullmatch(content))))
+                or (content[:1] in "ksbahI'’TE" and bool(_PRINT_LINE.fullmatch(content))))
 
     def plain_footnote(self, i: int, last: int) -> int | None:
         """The footnote number this line starts, if it starts one after footnote ``last``."""
