@@ -143,7 +143,9 @@ def _after_digit(text: str, start: int) -> bool:
 # A letter followed by combining marks (U+0300–U+036F): what NFC may compose into one letter.
 _DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
 _ACRONYM_HYPHEN_SPACE = re.compile(r"(?<=[A-Z0-9])- (?=[a-zà-ÿ])(?!(?:en|of|tot)\b)")
-_TERMINAL = re.compile(r"[.!?:][”’\"»)\]]*$")
+# (bold or italic marks after it as well: "**De voorzitter:**", a label that repeats on every
+# turn, ends as "De voorzitter:" does, and is no running header)
+_TERMINAL = re.compile(r"[.!?:][”’\"»)\]*_]*$")
 # A line that ends in a word no sentence ends in (an article, a possessive, "te", "en", "van",
 # an auxiliary waiting for its verb) goes on, however short it is: "… zal ik uw" over "Kamer
 # informeren …" is one sentence wrapped before a long word.

@@ -67,7 +67,7 @@ SPEAKER = re.compile(
     r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=\s|$)")
 _SPEAKER = with_lookahead(SPEAKER)  # the same matches; fails at once on other first letters
 # A line that could open with a speaker's label: a colon within its first 160 characters.
-_SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n:]{2,160}:(?:\*\*|__)?(?:[ \t]|$))")
+_SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n:]{2,160}:(?:\*\*?|__?)?(?:[ \t]|$))")
 
 
 _SMALL_WORDS = frozenset(("van", "voor", "de", "der", "den", "het", "en", "heer"))
@@ -94,7 +94,7 @@ class Speaker:
 
 # Bold inside a label, as a Markdown copy of a printed Handelingen page gives it: "Minister
 # **Agema**:", "De heer **Bontenbal** (CDA):".
-_BOLD = re.compile(r"\*\*|__")
+_BOLD = re.compile(r"\*\*?|__?")  # (bold or italic: "**Minister X:**", "*De voorzitter:*")
 
 
 def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
@@ -102,13 +102,13 @@ def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
     m = _SPEAKER.match(text, pos)
     if m is not None:
         end = m.end()
-    else:  # (read without its bold, if it holds any)
+    else:  # (read without its bold or italics, if it holds any)
         colon = text.find(":", pos, pos + 160)
         if colon < 0 or _BOLD.search(text, pos, colon) is None:
             return None
         end = colon + 1
-        while text.startswith(("**", "__"), end):
-            end += 2
+        while text.startswith(("*", "_"), end):
+            end += 1
         if end < len(text) and not text[end].isspace():
             return None
         m = SPEAKER.fullmatch(_BOLD.sub("", text[pos:end]))
