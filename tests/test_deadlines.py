@@ -951,3 +951,16 @@ def test_during_a_recess_is_its_last_day_the_one_under_way_first(reference, text
 def test_holidays_the_summer_and_the_miljoenennota_as_their_season(text, expected):
     cal = ParliamentaryCalendar.bundled()
     assert due(f"Ik zal de Kamer {text} informeren.", D, cal) == (expected, "season")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting's day in figures, as written out: the day before it, or the day itself
+    ("Kunt u deze vragen vóór het commissiedebat Spoor van 12-9-2024 beantwoorden?",
+     date(2024, 9, 11)),
+    ("deze wordt voor de hoorzitting van 22-1-2016 aan uw Kamer gezonden", date(2016, 1, 21)),
+    ("Kunt u voor het commissiedebat op 15/05/2024 met een reactie komen?", date(2024, 5, 14)),
+    ("verzoekt de regering om bij de Europese Raad van 23-10-2025 in te stemmen",
+     date(2025, 10, 23)),
+])
+def test_an_events_day_in_figures(text, expected):
+    assert due(text, date(2015, 3, 10)) == (expected, "day")

@@ -5084,3 +5084,20 @@ def test_speakers_labels_in_bold_or_italics_with_the_colon_inside(mark):
     assert [(i.kind, i.actor) for i in items] == [
         ("commitment", "Minister Jansen"), ("request", "Mevrouw De Vries"),
         ("commitment", "Minister Jansen"), ("commitment", "Minister Jansen")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a legal effect's day in figures or with its month shortened, as written out
+    ("Vanaf 2-8-2026 geldt er voor alle overheden een verplichting om hoog-risico AI-systemen "
+     "te registreren.", date(2026, 8, 2)),
+    ("De wet treedt in werking met ingang van 1-1-2027.", date(2027, 1, 1)),
+    ("Zij wordt van kracht op 1 jul. 2027.", date(2027, 7, 1)),
+])
+def test_a_legal_effect_on_a_day_in_figures_or_shortened(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == [("milestone", expected)]
+
+
+def test_a_shortened_month_ends_no_sentence():
+    text = _letter("Kunt u deze vragen uiterlijk voor maandag 11 feb. 2026 beantwoorden?")
+    assert any("11 feb. 2026 beantwoorden?" in s.text for s in sentences_of(text))
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", date(2026, 2, 10))]

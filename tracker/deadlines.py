@@ -186,8 +186,8 @@ _MONTH_STEMS = ("jan", "feb", "maart", "mrt", "apr", "mei", "jun", "jul", "aug",
                 "nov", "dec")
 _HINTS: dict[str, tuple[str, ...]] = {
     "date": _DIGITS, "before_month": _MONTH_STEMS, "month": _MONTH_STEMS,
-    "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS, "before_event_month": _MONTH_STEMS,
-    "at_event": _MONTH_STEMS,
+    "month_part": _MONTH_STEMS, "before_event": _MONTH_STEMS + _DIGITS,
+    "before_event_month": _MONTH_STEMS, "at_event": _MONTH_STEMS + _DIGITS,
     "quarter": ("kwartaal", "q1", "q2", "q3", "q4"),
     "half": ("helft", "half", "halverwege", "medio", "midden", "h1", "h2"),
     "year_start": ("begin", "primo", "maanden"),
@@ -220,6 +220,10 @@ _HINTS: dict[str, tuple[str, ...]] = {
                     "inwerkingtreding", "voordracht", "ondertekening", "publicatie", "afronding",
                     "oplevering", "unie"),
 }
+
+
+# An event's day in figures, closing the written-out day's group: "… op 15-5-2024"
+_IN_FIGURES = (r"|(?P<fday>[0-3]?\d)[-/.](?P<fmon>[01]?\d)[-/.](?P<fyear>(?:19|20)\d{2}))")
 
 
 def _rule(name: str, precision: str, pattern: str, resolve) -> _Rule:
@@ -314,23 +318,32 @@ _EVENT_NOUN = re.compile(
 _TAKES_EFFECT_ON = re.compile(r"\bmet\s+ingang\s+van\s+$", _FLAGS)
 
 
+def _event_day(m: re.Match[str]) -> tuple[int, int, str | None]:
+    """An event's day, month and year, written out or in figures ("op 15-5-2024")."""
+    if m.group("eday") is not None:
+        return (int(m.group("eday_to") if "eday_to" in m.groupdict() and m.group("eday_to")
+                    else m.group("eday")), _month_number(m.group("emon")), m.group("eyear"))
+    return int(m.group("fday")), int(m.group("fmon")), m.group("fyear")
+
+
 def _before_event(m, ctx):
     """ "vóór het Algemeen Overleg van 1 december", "voorafgaand aan het Wetgevingsoverleg op 20
     juni": the day before the meeting (not "de overgangsregeling voor de vervolguitkering op 1
     juli 2016": what it is for, no meeting)."""
-    if not _EVENT_NOUN.search(m.group(), 0, m.start("eday") - m.start()):
+    day_at = (m.start("eday") if m.group("eday") is not None else m.start("fday")) - m.start()
+    if not _EVENT_NOUN.search(m.group(), 0, day_at):
         return None
-    if _TAKES_EFFECT_ON.search(m.group(), 0, m.start("eday") - m.start()):
+    if _TAKES_EFFECT_ON.search(m.group(), 0, day_at):
         return None  # "voor de jaargemiddelde concentratie geldt met ingang van 1 januari 2010":
         # the day something takes effect, no meeting
-    month, day = _month_number(m.group("emon")), int(m.group("eday"))
+    day, month, year = _event_day(m)
 
     def compute(y: int) -> date | None:
         due = _safe_date(y, month, day)
         return due - timedelta(days=1) if due is not None else None
 
-    if m.group("eyear"):
-        due = compute(int(m.group("eyear")))
+    if year:
+        due = compute(int(year))
         return (due, True) if due is not None else None
     return _rolled(m, ctx, compute)
 
@@ -339,13 +352,11 @@ def _at_event(m, ctx):
     """ "bij de Europese Raad van 23 en 24 oktober": done at the meeting, by its last day (one
     already held is history, not a time to come: "in de procedurevergadering van 14 september
     heeft de commissie besloten …")."""
-    month = _month_number(m.group("emon"))
-    day = int(m.group("eday_to") or m.group("eday"))
-    year = int(m.group("eyear")) if m.group("eyear") else ctx.reference.year
-    due = _safe_date(year, month, day)
+    day, month, named = _event_day(m)
+    due = _safe_date(int(named) if named else ctx.reference.year, month, day)
     if due is None or due < ctx.reference:
         return None
-    return due, bool(m.group("eyear"))
+    return due, bool(named)
 
 
 def _before_month(m, ctx):
@@ -723,15 +734,17 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een|die|dat|deze|dit)\s+"
           # ("vóór de behandeling van de Landbouwbegroting in de Tweede Kamer op 11 en 12 november")
           r"(?:[\w–-]+,?\s+){0,9}?"
-          r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?P<eday>[0-3]?\d)"
+          r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?:(?P<eday>[0-3]?\d)"
           # a meeting of two days by its first: "vóór de Europese Raad van 28 en 29 juni"
           r"(?:\s*(?:en|tot\s+en\s+met|t/m|[-–])\s*[0-3]?\d)?\s+"
-          r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _before_event),
+          r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?"
+          + _IN_FIGURES, _before_event),
     _rule("at_event", "day",
           r"\b(?:bij|tijdens|op)\s+(?:de|het)\s+(?:[\w–-]+\s+){0,3}?[\w–-]*(?:raad|top|overleg"
           r"|debat|bijeenkomst|conferentie|vergadering)\s+(?:van|op)\s+(?:" + _WEEKDAY + r"\s+)?"
-          r"(?P<eday>[0-3]?\d)(?:\s*(?:en|tot\s+en\s+met|t/m|[-–])\s*(?P<eday_to>[0-3]?\d))?\s+"
-          r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?", _at_event),
+          r"(?:(?P<eday>[0-3]?\d)(?:\s*(?:en|tot\s+en\s+met|t/m|[-–])\s*(?P<eday_to>[0-3]?\d))?\s+"
+          r"(?P<emon>" + _MONTH + r")(?:\s+(?P<eyear>" + _YEAR + "))?"
+          + _IN_FIGURES, _at_event),
     # "vóór de Milieuraad van oktober": a meeting named by its month alone, by that month's end
     _rule("before_event_month", "month",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w–-]+\s+){0,3}?"

@@ -17,6 +17,7 @@ art. artt. bijv. blz. bv. c.q. c.s. ca. d.d. d.w.z. dhr. dr. drs. e.a. e.d. evt.
 i.c.m. i.o.m. i.p.v. i.v.m. ing. incl. ir. jo. m.b.t. m.i.v. mevr. mln. mld. mr. mw.
 n.a.v. nl. nr. nrs. o.a. o.b.v. o.i.d. p. pag. prof. resp. sr. st. stb. stcrt. t.a.v. t.b.v.
 t.o.v. vgl. vs. z.g. zgn. z.s.m.
+jan. feb. febr. mrt. apr. jun. jul. aug. sep. sept. okt. nov. dec.
 """.split())  # noqa: SIM905 (a word list reads best as text)
 
 # A paragraph break, or sentence-final punctuation with the whitespace after it and the first

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...patterns import with_lookahead
-from ..dates import MONTH_PATTERN
+from ..dates import DAY_MONTH_YEAR, MONTH_PATTERN
 from .vocabulary import _I, Finding
 
 # Milestones: a legal effect on a date.
@@ -29,54 +29,54 @@ _TAKING_EFFECT = r"(?:in\s+werking|in(?=\s*(?:[,.;:]|$))|van\s+kracht)"
 IN_FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT, _I)
 _EFFECT_DATE = re.compile(
     r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
-    r"(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    r"(?:(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}|" + DAY_MONTH_YEAR + r")\b"
     # "treedt op 1 januari 2021 in werking", "treedt, zoals … bepaald, op 1 juli 2023 in
     # werking", "gaat op 1 april 2020 in", "Op 1 januari 2020 wordt het verbod van kracht" (an
     # article's number may hold a dot: "treedt artikel 3.42 … in werking"): a day
     # named with "op" is the effect's only beside the verb of taking effect
-    r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b(?:[^.;:]|\.(?=\s?\d)){0,100}?\bop\s+[0-3]?\d\s+"
-    + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT
+    r"|\b(?:treedt|treden|gaat|gaan|wordt|worden)\b(?:[^.;:]|\.(?=\s?\d)){0,100}?\bop\s+"
+    + DAY_MONTH_YEAR + r"\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT
     # the day after the verb: "De wet treedt in werking op 1 januari 2026", "… zal in werking
     # treden op 1 juli 2025", "Het verbod gaat in op 1 juli 2025" (not the past: "trad in
     # werking op 1 mei 2022")
     + r"|\b(?:treedt|treden|wordt|worden)\s+(?:[\w-]+\s+){0,3}?(?:in\s+werking|van\s+kracht)"
-    r"\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
-    r"|\bin\s+werking\s+(?:te\s+)?treden\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN
-    + r"\s+(?:19|20)\d{2}\b"
+    r"\s+op\s+" + DAY_MONTH_YEAR + r"\b"
+    r"|\bin\s+werking\s+(?:te\s+)?treden\s+op\s+" + DAY_MONTH_YEAR
+    + r"\b"
     # ("gaat in op" a day that ends the clause: "gaat in op …" is also "goes into")
-    r"|\b(?:gaat|gaan)\s+in\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}"
-    r"(?=\s*(?:[,.;:]|$))"
+    r"|\b(?:gaat|gaan)\s+in\s+op\s+" + DAY_MONTH_YEAR
+    + r"(?=\s*(?:[,.;:]|$))"
     # "Op grond van artikel 78z … vervalt de overgangsregeling … op 1 juli 2016"
-    + r"|\b(?:vervalt|vervallen|eindigt|eindigen)\b(?:[^.;:]|\.(?=\s?\d)){0,100}?\bop\s+[0-3]?\d\s+"
-    + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    + r"|\b(?:vervalt|vervallen|eindigt|eindigen)\b(?:[^.;:]|\.(?=\s?\d)){0,100}?\bop\s+"
+    + DAY_MONTH_YEAR + r"\b"
     # "… dat de regeling op 1 september 2024 van rechtswege vervalt"
-    + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:van\s+rechtswege\s+)?"
+    + r"|\bop\s+" + DAY_MONTH_YEAR + r"\s+(?:van\s+rechtswege\s+)?"
     r"(?:vervalt|vervallen|eindigt|eindigen)\b"
-    + r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:in\s+werking\s+(?:treedt"
+    + r"|\bop\s+" + DAY_MONTH_YEAR + r"\s+(?:in\s+werking\s+(?:treedt"
     r"|treden)|van\s+kracht\s+(?:wordt|worden)|ingaat|ingaan)\b"
-    r"|^op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+(?:treedt|treden|wordt|worden"
+    r"|^op\s+" + DAY_MONTH_YEAR + r"\s+(?:treedt|treden|wordt|worden"
     r"|gaat|gaan)\b(?:[^.;:]|\.(?=\s?\d)){0,120}?\b(?:in\s+werking|van\s+kracht|in)\s*[,.;]", _I)
 # Rarer forms, looked for only where their first word stands: "… gelden voor boekjaren die
 # aanvangen op of na 1 januari 2027", "geldt een overgangstermijn …, zodat gemeenten … tot 1 juli
 # 2027 de tijd hebben".
 _RARE_EFFECT_DATE = re.compile(
     r"\bboekjar(?:en|\w*)\s+(?:die\s+)?(?:aanvangen|aanvangt|beginnen|begint)\s+op\s+of\s+na\s+"
-    r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    + DAY_MONTH_YEAR + r"\b"
     r"|\bovergangs(?:termijn|periode|recht|regeling)\b[^.;:]{0,160}?\btot\s+(?:en\s+met\s+)?"
-    r"[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    + DAY_MONTH_YEAR + r"\b"
     # "krijgen tot 2 december 2026 de tijd om …", "geldt een jaar langer de tijd: tot 2 augustus
     # 2027"; a date moved: "schuift de datum op naar 2 augustus 2028"
-    r"|(?<!\bhad\s)(?<!\bhadden\s)\btot\s+[0-3]?\d\s+" + MONTH_PATTERN
-    + r"\s+(?:19|20)\d{2}\s+de\s+tijd\b"
-    r"|\bde\s+tijd\s*:?\s+tot\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
-    r"|\b(?:schuift|schuiven|verschuift)\s+(?:\w+\s+){0,4}?op\s+naar\s+[0-3]?\d\s+" + MONTH_PATTERN
-    + r"\s+(?:19|20)\d{2}\b"
+    r"|(?<!\bhad\s)(?<!\bhadden\s)\btot\s+" + DAY_MONTH_YEAR
+    + r"\s+de\s+tijd\b"
+    r"|\bde\s+tijd\s*:?\s+tot\s+" + DAY_MONTH_YEAR + r"\b"
+    r"|\b(?:schuift|schuiven|verschuift)\s+(?:\w+\s+){0,4}?op\s+naar\s+" + DAY_MONTH_YEAR
+    + r"\b"
     # a directive's term to transpose it: "De omzettingstermijn van Richtlijn 2014/41/EU
     # verstrijkt op 22 mei 2017"
     r"|\b(?:omzettings|implementatie)termijn\b[^.;:]{0,120}?\b(?:verstrijkt|verloopt|eindigt"
-    r"|loopt\s+af)\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    r"|loopt\s+af)\s+op\s+" + DAY_MONTH_YEAR + r"\b"
     # law that stops applying: "houden de Verdragen op 29 maart 2019 op van toepassing te zijn"
-    r"|\bop\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+op\s+van\s+toepassing\b", _I)
+    r"|\bop\s+" + DAY_MONTH_YEAR + r"\s+op\s+van\s+toepassing\b", _I)
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -131,7 +131,7 @@ _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s
 # approved (the labellers of fifteen such letters of 1957-1994 read it a milestone).
 _TACIT_APPROVAL = re.compile(
     r"\bwens\b[^.;]{0,400}?\bte\s+kennen\s+(?:worden|wordt)\s+ge-?\s?geven\s+"
-    r"(?:uiterlijk\s+op\s+[0-3]?\d\s+" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\b"
+    r"(?:uiterlijk\s+op\s+" + DAY_MONTH_YEAR + r"\b"
     r"|binnen\s+(?:dertig|30)\s+dagen\b)", _I)
 
 
