@@ -964,3 +964,19 @@ def test_holidays_the_summer_and_the_miljoenennota_as_their_season(text, expecte
 ])
 def test_an_events_day_in_figures(text, expected):
     assert due(text, date(2015, 3, 10)) == (expected, "day")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "de lente" is the spring, as "de herfst" is the autumn (not a name: "Van Lente")
+    ("in de lente van 2025", (date(2025, 6, 20), "season")),
+    ("deze lente", (date(2025, 6, 20), "season")),
+    ("volgende lente", (date(2026, 6, 20), "season")),
+    ("binnen de zes weken", (date(2025, 4, 21), "relative")),
+])
+def test_the_spring_as_lente_and_weeks_with_an_article(text, expected):
+    assert due(f"Ik zal de Kamer {text} informeren.") == expected
+
+
+def test_a_name_like_a_season_is_no_deadline():
+    assert find_deadline("Mevrouw Van Lente betreurde dat de minister geen toezegging doet.",
+                         D, ParliamentaryCalendar.bundled()) is None

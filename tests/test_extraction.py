@@ -5101,3 +5101,10 @@ def test_a_shortened_month_ends_no_sentence():
     text = _letter("Kunt u deze vragen uiterlijk voor maandag 11 feb. 2026 beantwoorden?")
     assert any("11 feb. 2026 beantwoorden?" in s.text for s in sentences_of(text))
     assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", date(2026, 2, 10))]
+
+
+@pytest.mark.parametrize("limit", ["uiterlijk", "ten laatste", "niet later dan"])
+def test_a_legal_limit_in_other_words(limit):
+    text = _letter(f"Voor hoog-risico AI-systemen geldt dat deze systemen {limit} 31 december "
+                   "2030 in overeenstemming moeten zijn gebracht met de eisen.")
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [("milestone", date(2030, 12, 31))]

@@ -195,7 +195,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "year_end": ("eind", "jaar", "19", "20", "ultimo"), "by_year": ("19", "20"),
     "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "after_recess": ("reces", "vakantie"),
-    "spring": ("voorjaar",),
+    "spring": ("voorjaar", "lente"),
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces", "vakantie"),
     "before_next_recess": ("reces",), "recess_end": ("reces", "vakantie"),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting", "belastingplan"),
@@ -843,7 +843,9 @@ RULES: tuple[_Rule, ...] = (
           r"|kerst)reces|de\s+(?P<holiday>herfst|voorjaars|krokus|mei|kerst)vakantie)\b"
           + _YEAR_TAIL, _after_recess),
     _rule("spring", "season",
-          r"(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")voorjaar\b" + _YEAR_TAIL,
+          # (or "de lente", as "de herfst" is the autumn; not a name: "mevrouw Van Lente")
+          r"(?:\b(?:in\s+)?(?:het|de)\s+|\b" + _PREFIX + r")(?:voorjaar|(?:(?<=de\s)|(?<=deze\s)"
+          r"|(?<=komende\s)|(?<=volgende\s))lente)\b" + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 20), (3, 1))),
     _rule("autumn", "season",
           r"(?:(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")najaar\b|\b(?:in\s+de\s+|deze\s+)herfst\b"
@@ -915,7 +917,7 @@ RULES: tuple[_Rule, ...] = (
           r"|binnen\s+(?:een|de)\s+(?:(?:gebruikelijke|wettelijke|vastgestelde|gestelde|reguliere"
           r"|geldende|reglementaire)\s+)?termijn\s+van"
           r"|(?:in\s+)?de\s+komende)\s+"
-          r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa)\s+)?"
+          r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa|de)\s+)?"
           r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s*)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
     # Spoken estimates: "een week of zes", "binnen een maand of twee", "een weekje of drie"

@@ -134,7 +134,7 @@ _WORK_WORDS = frozenset(["werkt", "werken", "werk", "gewerkt"])
 _EFFECT_WORDS = frozenset(["vanaf", "per", "ingang", "uiterlijk", "m", "tot", "werking", "kracht",
                            "gaat", "gaan", "ingaat", "ingaan", "vervalt", "vervallen", "eindigt",
                            "eindigen", "schuift", "schuiven", "verschuift", "verstrijkt",
-                           "verloopt", "toepassing"])
+                           "verloopt", "toepassing", "laatste", "later"])
 # Verbs with a particle, cued only beside it: "neemt … mee", "stelt … op", "werkt … uit", "laat
 # … uitwerken" (each alone is too common a word to send every sentence on to the analysis).
 _PARTICLE_CUES = (

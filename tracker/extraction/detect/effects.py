@@ -28,7 +28,8 @@ _LEGAL_EFFECT = re.compile(
 _TAKING_EFFECT = r"(?:in\s+werking|in(?=\s*(?:[,.;:]|$))|van\s+kracht)"
 IN_FORCE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _TAKING_EFFECT, _I)
 _EFFECT_DATE = re.compile(
-    r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|tot\s+en\s+met)\s+"
+    r"\b(?:vanaf|per|met\s+ingang\s+van|m\.i\.v\.|uiterlijk(?:\s+op)?|ten\s+laatste"
+    r"|niet\s+later\s+dan|tot\s+en\s+met)\s+"
     r"(?:(?:[0-3]?\d\s+)?" + MONTH_PATTERN + r"\s+(?:19|20)\d{2}|" + DAY_MONTH_YEAR + r")\b"
     # "treedt op 1 januari 2021 in werking", "treedt, zoals … bepaald, op 1 juli 2023 in
     # werking", "gaat op 1 april 2020 in", "Op 1 januari 2020 wordt het verbod van kracht" (an
