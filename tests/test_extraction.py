@@ -5108,3 +5108,12 @@ def test_a_legal_limit_in_other_words(limit):
     text = _letter(f"Voor hoog-risico AI-systemen geldt dat deze systemen {limit} 31 december "
                    "2030 in overeenstemming moeten zijn gebracht met de eisen.")
     assert [(i.kind, i.due) for i in extract(text, D).items] == [("milestone", date(2030, 12, 31))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "aan het begin van 2026" is a time, not whom the passive sends it to
+    ("Het standpunt zal u aan het begin van 2026 worden toegezonden.", date(2026, 3, 31)),
+    ("Het standpunt zal u aan het eind van het jaar worden toegezonden.", date(2025, 12, 31)),
+])
+def test_a_time_with_aan_is_no_recipient(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == [("commitment", expected)]

@@ -2162,7 +2162,9 @@ _OPINION_THAT = re.compile(r"\b(?:belangrijk|van\s+belang|wenselijk|essentieel|c
 _PRESENTED = re.compile(r"(?:aangeboden|overgelegd)\d{0,2}", _I)
 _SENT_LATER = re.compile(r"\b(?:afzonderlijk|apart|separaat|separate|nader|later|binnenkort|nog"
                          r"|zodra|wanneer|nadat|na|volgende|eerstvolgende|komende|t\.z\.t)\b", _I)
-_TO_SOMEONE = re.compile(r"\baan\s+(?:de|het|uw)?\s*", _I)
+# (not a time: "aan het begin van 2010", "aan het eind van het jaar")
+_TO_SOMEONE = re.compile(r"\baan\s+(?!(?:het|de)\s+(?:begin|eind|einde|slot|start)\b)"
+                         r"(?:de|het|uw)?\s*", _I)
 _TO_WHOM = re.compile(r"\s+(?:met|aan)\s+(?:de|uw)?\s*", _I)
 
 
