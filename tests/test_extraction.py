@@ -5117,3 +5117,11 @@ def test_a_legal_limit_in_other_words(limit):
 ])
 def test_a_time_with_aan_is_no_recipient(text, expected):
     assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == [("commitment", expected)]
+
+
+@pytest.mark.parametrize("number", ["", "7. ", "7 ", "Vraag 7: "])
+def test_willing_asked_after_a_questions_number(number):
+    # "Bent u bereid …?" is asked whatever number stands before it (printing the corpus's
+    # "Vraag 7" lines as "7. " lost such requests)
+    text = _letter(f"{number}Bent u bereid deze vragen binnen drie weken te beantwoorden?")
+    assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", date(2025, 3, 31))]

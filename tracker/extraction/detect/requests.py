@@ -531,7 +531,9 @@ _MEMBERS_OF_GOVERNMENT = (r"(?:de|deze|beide)\s+(?:twee\s+|beide\s+|huidige\s+|b
                           r"|staatssecretarissen|bewindspersonen|bewindslieden)")
 # (with a portfolio: "is de Minister van Verkeer en Waterstaat dan bereid …?")
 _PORTFOLIO = r"(?:\s+van\s+(?-i:[A-Z])[\w-]*(?:\s+(?:en\s+)?(?-i:[A-Z])[\w-]*){0,4})?"
-_IS_THE_GOVERNMENT = (r"(?:^|[,;]\s*|\)\s+|\b(?:en|of)\s+)(?:bent\s+u|(?:is\s+"
+# (after a question's number too: "7. Bent u bereid …?")
+_IS_THE_GOVERNMENT = (r"(?:^(?:\d{1,2}(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?|[,;]\s*|\)\s+"
+                      r"|\b(?:en|of)\s+)(?:bent\s+u|(?:is\s+"
                       r"(?:de(?:ze)?\s+minister" + _PORTFOLIO
                       + r"|de(?:ze)?\s+staatssecretaris" + _PORTFOLIO
                       + r"|(?:het|dit)\s+kabinet|de\s+regering|hij|zij"
