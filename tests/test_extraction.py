@@ -4667,6 +4667,8 @@ def test_the_rijk_is_the_government(text, expected):
 
 _MINISTER_SAYS = ("De voorzitter:\nHet woord is aan de minister.\n\nMinister Jansen:\n{}\n\n"
                   "De voorzitter:\nDank u wel.\n")
+_MEMBER_SAYS = ("De voorzitter:\nHet woord is aan mevrouw De Vries.\n\n"
+                "Mevrouw De Vries (VVD):\n{}\n\nDe voorzitter:\nDank u wel.\n")
 
 
 @pytest.mark.parametrize("said, expected", [
@@ -4834,9 +4836,7 @@ def test_a_line_ending_in_an_article_goes_on_however_short():
     ("Zou de staatssecretaris dat voor de stemmingen willen vertellen aan de Kamer?", "member"),
 ])
 def test_the_chamber_named_in_full_reads_as_the_kamer(said, speaker):
-    frame = _MINISTER_SAYS if speaker == "minister" else (
-        "De voorzitter:\nHet woord is aan mevrouw De Vries.\n\nMevrouw De Vries (VVD):\n{}\n\n"
-        "De voorzitter:\nDank u wel.\n")
+    frame = _MINISTER_SAYS if speaker == "minister" else _MEMBER_SAYS
     plain = [(i.kind, i.rule, i.due) for i in extract(frame.format(said), D).items]
     assert plain and plain[0][0] in ("commitment", "request")
     for chamber in ("de Tweede Kamer", "de Eerste Kamer"):
@@ -4875,9 +4875,7 @@ def test_a_bill_with_parliament_is_no_promise_by_the_next_clauses_date():
     ("Ik houd uw Kamer op de hoogte van de voortgang.", "minister", None),
 ])
 def test_telling_in_other_words_reads_as_informing(said, speaker, expected):
-    frame = _MINISTER_SAYS if speaker == "minister" else (
-        "De voorzitter:\nHet woord is aan mevrouw De Vries.\n\nMevrouw De Vries (VVD):\n{}\n\n"
-        "De voorzitter:\nDank u wel.\n")
+    frame = _MINISTER_SAYS if speaker == "minister" else _MEMBER_SAYS
     kinds = [i.kind for i in extract(frame.format(said), D).items]
     assert kinds == ([expected] if expected else [])
 
@@ -4902,9 +4900,7 @@ def test_telling_in_other_words_reads_as_informing(said, speaker, expected):
     ("Dat onderzoek komt in het voorjaar naar u toe.", "minister", "commitment"),
 ])
 def test_the_letter_the_sending_and_the_addressee_in_other_words(said, speaker, expected):
-    frame = _MINISTER_SAYS if speaker == "minister" else (
-        "De voorzitter:\nHet woord is aan mevrouw De Vries.\n\nMevrouw De Vries (VVD):\n{}\n\n"
-        "De voorzitter:\nDank u wel.\n")
+    frame = _MINISTER_SAYS if speaker == "minister" else _MEMBER_SAYS
     assert [i.kind for i in extract(frame.format(said), D).items] == [expected]
 
 
@@ -4922,8 +4918,7 @@ def test_the_letter_the_sending_and_the_addressee_in_other_words(said, speaker, 
     "Wil de bewindspersoon daarom in kaart brengen op welke punten een grondslag nodig is?",
 ])
 def test_the_government_addressed_by_portfolio_or_as_bewindspersoon(said):
-    text = (f"De voorzitter:\nHet woord is aan mevrouw De Vries.\n\nMevrouw De Vries (VVD):\n"
-            f"{said}\n\nDe voorzitter:\nDank u wel.\n")
+    text = _MEMBER_SAYS.format(said)
     plain = re.sub(r"(?<=de )(?:bewindspersoon|minister [^?]*?Sport|minister van Financiën)",
                    "minister", said).replace(" van Financiën", "")
     assert [i.kind for i in extract(text, D).items] == ["request"]

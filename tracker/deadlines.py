@@ -320,9 +320,9 @@ _TAKES_EFFECT_ON = re.compile(r"\bmet\s+ingang\s+van\s+$", _FLAGS)
 
 def _event_day(m: re.Match[str]) -> tuple[int, int, str | None]:
     """An event's day, month and year, written out or in figures ("op 15-5-2024")."""
-    if m.group("eday") is not None:
-        return (int(m.group("eday_to") if "eday_to" in m.groupdict() and m.group("eday_to")
-                    else m.group("eday")), _month_number(m.group("emon")), m.group("eyear"))
+    if m.group("eday") is not None:  # (a meeting of two days by its last, where that counts)
+        day = m.groupdict().get("eday_to") or m.group("eday")
+        return int(day), _month_number(m.group("emon")), m.group("eyear")
     return int(m.group("fday")), int(m.group("fmon")), m.group("fyear")
 
 

@@ -26,7 +26,8 @@ Choices (the seeds are the evidence):
   for commitments all the same.
 - Lines are joined with one space. A paragraph break is kept before a numbered heading or list
   item, after a short line without final punctuation (a heading; not one that ends in an article,
-  "te", "en", "van" or "zal", which no sentence ends in: a line wrapped before a long word), and
+  "te", "en", "van", "zal", a preposition that is no verb's particle or a conjunction, which no
+  sentence ends in: a line wrapped before a long word; nor a numbered question's line), and
   after a sentence end followed by a gap or a short line.
 - "beïnvloedingstech-" + "nieken" is one word; "AI-" + "systemen" and "hoog-" + "risico" (when
   the document writes "hoog-risico" elsewhere) keep their hyphen; "wet- en regelgeving" stays.

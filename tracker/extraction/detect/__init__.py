@@ -256,11 +256,11 @@ _REPORTING_CLAUSE = re.compile(
 _JOINED = re.compile(r"\s*(?:en|maar|dus)\s+(?=(?:die|dat|deze|dit|de|het|ik|we|wij|u|uw)\s)",
                      re.IGNORECASE)
 _FILLER = re.compile(r",?\s*\b(?:eh|ehm|uh|uhm|hè)\b\s*,?(?=\s)", re.IGNORECASE)
+
+# What ``as_read`` blanks: the chamber's name before "Kamer", a letter's kind before "brief" (not
+# a reminder's: "rappelbrief" stays what the rules know), the "ver" of "versturen"
 _CHAMBER = re.compile(r"(?:(?<=\b[Dd]e\s)|(?<=\b[Uu]w\s)|(?<=\b[Dd]eze\s)|(?<=\bder\s))"
                       r"(?:Tweede|Eerste)\s+(?=Kamer\b)")
-
-
-# (a letter's kind, not a reminder: "rappelbrief" stays what the rules know)
 _KIND_OF_LETTER = re.compile(r"\b(?![Rr]appel)[^\W\d_]{3,}?(?=brie(?:f|ven)\b)")
 _VER_SENDS = re.compile(r"\b[Vv]er(?=(?:stuur|stuurt|sturen|zend|zendt|zenden)\b)")
 # The government addressed as the request rules know it: "de minister van Volksgezondheid,
