@@ -50,6 +50,8 @@ from .vocabulary import (
     words_of,
 )
 
+# Parliament as what comes or goes to it is sent to: "naar de Kamer", "naar uw Kamer", "naar u"
+_KAMER_OR_U = r"(?:(?:de|uw)\s+Kamer|u)"
 # Participles of sending or telling parliament something.
 _TO_PARLIAMENT = (
     r"(?:geïnformeerd|ingelicht|(?:toe|ver|na|op|door)?gezonden|verzonden"
@@ -394,7 +396,7 @@ _EXPECTATION_THAT = re.compile(
     # "Daarom verwacht ik dat de uitvoeringsagenda niet eerder dan medio 2025 naar de Kamer
     # gestuurd kan worden"
     r"|\b(?:verwacht|verwachten)\s+(?:ik|wij|we)\s+dat\s+(?:de|het)\s+[\w-]+\b[^.;?!]{0,120}?"
-    r"\b(?:naar|aan)\s+(?:(?:de|uw)\s+Kamer|u)\s+(?:gestuurd|gezonden|verstuurd|aangeboden)\s+"
+    r"\b(?:naar|aan)\s+" + _KAMER_OR_U + r"\s+(?:gestuurd|gezonden|verstuurd|aangeboden)\s+"
     r"(?:kan|zal)\s+worden\b", _I)
 # Trying to tell parliament: "Ik probeer u voor het kerstreces een brief te sturen", "We gaan
 # proberen die vraag mee te nemen richting de Beschouwingen", "Ik zal proberen de Kamer voor de
@@ -1303,7 +1305,7 @@ _THERE_COMES = re.compile(r"\b(?:er\s+(?:komt|komen)|(?:komt|komen)\s+er)\b"
                           r"\s+State)\b)"
                           # "Die evaluatie gaat voor de zomer naar de Kamer"
                           r"|\b(?:komt|komen|gaat|gaan)\b"
-                          r"(?=(?:\s+[\w-]+){0,10}?\s+naar\s+(?:(?:de|uw)\s+Kamer|u)\b)"
+                          r"(?=(?:\s+[\w-]+){0,10}?\s+naar\s+" + _KAMER_OR_U + r"\b)"
                           r"|\b(?:komt|komen)\b(?=\s+(?:nog\s+)?(?:voor|vóór|in|rond|begin|eind|medio"
                           r"|uiterlijk|binnen|volgende|deze|dit)\b)",
                           _I)  # "De brief komt voor de zomer."
@@ -1908,11 +1910,11 @@ _SPOKEN_DELIVERY = re.compile(
     r"|(?:sturen|zenden)\s+(?:we|wij))"
     # to whom: "… stuur ik u", "… sturen wij, zoals gebruikelijk, het rapport naar uw Kamer",
     # or what about: "We sturen daar een brief over" (not "Wij sturen op publieke doelen")
-    r"(?:\s+(?:u|jullie|(?:de|uw)\s+Kamer)\b|[^.;?]{0,120}?\b(?:naar|aan)\s+(?:(?:de|uw)\s+Kamer|u)\b"
+    r"(?:\s+(?:u|jullie|(?:de|uw)\s+Kamer)\b|[^.;?]{0,120}?\b(?:naar|aan)\s+" + _KAMER_OR_U + r"\b"
     r"|\s+(?:daar|hier)\s+(?:(?:nog|ook|dan)\s+)?(?:een|de)\s+(?:[\w-]+\s+)?" + _DELIVERABLE
     + r"\s+over\b)"
     r"|^(?:(?:Die|Dat|Deze|Dit|Het|De)\s+[^,;:?]{1,80}?\s+)(?:gaat|gaan)\s+(?:\w+\s+){0,2}?"
-    r"naar\s+(?:(?:de|uw)\s+Kamer|u)\b", _I)
+    r"naar\s+" + _KAMER_OR_U + r"\b", _I)
 
 
 # Said, not written: "Uiteraard informeer ik de Kamer over dit traject", "Dat laat ik
@@ -1934,8 +1936,8 @@ _SPOKEN_THERE_COMES = re.compile(
     r"(?:^\s*|[,;:]\s*)(?:(?:ja|nou|dus|en|maar|want|daarom|dan)[,]?\s+)?(?:er\s+komt|komt\s+er)\s+"
     r"(?:(?:nog|ook|sowieso|dus|dan|wel|zeker|straks|echt|gewoon)\s+)*(?:een|de)\s+"
     r"(?:[\w-]+\s+)?" + _DELIVERABLE + r"\b", _I)
-_COMES_TO_THE_KAMER = re.compile(r"[^,;]{0,60}?\bnaar\s+(?:(?:de|uw)\s+Kamer|u)\b", _I)
-_COMES_END = re.compile(r"\s*(?:naar\s+(?:(?:de|uw)\s+Kamer|u)\b\s*)?(?:toe\s*)?[.!]?\s*$", _I)
+_COMES_TO_THE_KAMER = re.compile(r"[^,;]{0,60}?\bnaar\s+" + _KAMER_OR_U + r"\b", _I)
+_COMES_END = re.compile(r"\s*(?:naar\s+" + _KAMER_OR_U + r"\b\s*)?(?:toe\s*)?[.!]?\s*$", _I)
 
 
 def spoken_delivery(sentence: str, deadline: Callable[[], Deadline | None]) -> Finding | None:
