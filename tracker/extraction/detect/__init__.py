@@ -405,7 +405,7 @@ _ROW_DONE = re.compile(r"\b(?:verzonden|verstuurd|ontvangen|afgerond|aangeboden|
                        r"|vastgesteld|afgedaan|voldaan)\b(?!\s+(?:v[oó][oó]r|uiterlijk)\b)"
                        r"|(?<!v[oó][oó]r\s)(?<!voor\s)(?<!uiterlijk\s)\b\d{1,2}\s+[a-z]+\s+\d{4}\b",
                        _I)
-_TO_THE_KAMER = re.compile(r"\baan\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b", _I)
+_TO_THE_KAMER = re.compile(r"\baan\s+(?:uw|de)\s+Kamer\b", _I)
 
 
 def _planned_row(sentence: str) -> Finding | None:

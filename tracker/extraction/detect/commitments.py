@@ -266,7 +266,7 @@ _EVERY_YEAR = re.compile(r"\b(?:ieder|elk)\s+(?:jaar|halfjaar|kwartaal)\b", _I)
 _NEW_PRACTICE = re.compile(r"\b(?:voortaan|vanaf|met\s+ingang\s+van|vanaf\s+nu|zal|zullen|eerste"
                            r"|eerstvolgende|volgende|toegezegd|in\s+plaats\s+van|tot\s+nu\s+toe)\b",
                            _I)
-_ASKED_WHEN = re.compile(r"\b(?:wanneer|of|hoe)\s+(?:uw|de)\s+(?:Tweede\s+|Eerste\s+)?Kamer\s+"
+_ASKED_WHEN = re.compile(r"\b(?:wanneer|of|hoe)\s+(?:uw|de)\s+Kamer\s+"
                          r"(?:\w+\s+)?$", _I)
 _MUST = re.compile(r"\b(?:moet|moeten|dient|dienen)\b", _I)
 _HEDGED = re.compile(r"\bzou(?:den)?\b|\b(?:zo|indien|waar)\s+nodig\b", _I)
@@ -433,7 +433,7 @@ _BY_PHRASE = re.compile(r"(?:v[oó][oó]r|uiterlijk|binnen|begin|eind|medio|nog)
 # The verb last, in a clause about what is still to come: "… een Ruimtevaartagenda, waarover uw
 # Kamer nog geïnformeerd zal worden" (not "waarover de Kamer is geïnformeerd")
 _VERB_LAST_TO_PARL = re.compile(r"\bwaar(?:over|van|in|na|bij|mee)\s+(?:uw|de)\s+"
-                                r"(?:Tweede\s+|Eerste\s+)?Kamers?\s+(?:[\w-]+\s+){0,6}?"
+                                r"Kamers?\s+(?:[\w-]+\s+){0,6}?"
                                 + _TO_PARLIAMENT
                                 + r"\s+(?:zal|zullen)\s+worden\b", _I)
 _PARTICIPLE_TO_PARL = re.compile(r"\b" + _TO_PARLIAMENT + r"(?:\d{1,2})?\b", _I)
@@ -1175,7 +1175,7 @@ _SENDS_NOW = re.compile(
 _SEES_TO = re.compile(
     r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*(?:wel\s+|ook\s+)?voor\s+)?"
     r"dat\s+(?:uw|de)\s+"
-    r"(?:Tweede\s+|Eerste\s+)?Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
+    r"Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
     r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b"
     # what a later document will hold: "Ik zorg ervoor dat ze allebei worden opgenomen in het
     # halfjaarbericht van de politie", "… dat dit wordt meegenomen in het onderzoek"
@@ -1185,7 +1185,7 @@ _SEES_TO = re.compile(
 # A document that goes to parliament ("toegaan", an official letter's verb): "Deze geannoteerde
 # agenda gaat uw Kamer uiterlijk begin volgende week toe", "… die u begin volgende week zal
 # toegaan" (the enclosure, "Hierbij gaat u de nota toe", is the letter itself).
-_GOES_TO = re.compile(r"\b(?:gaat|gaan)\s+(?:u|uw\s+Kamer|de\s+(?:Tweede\s+|Eerste\s+)?Kamer)\b"
+_GOES_TO = re.compile(r"\b(?:gaat|gaan)\s+(?:u|uw\s+Kamer|de\s+Kamer)\b"
                       r"[^.;?]{0,120}?\btoe\b"
                       r"|\b(?P<will>zal|zullen)\b[^.;?]{0,160}?\btoegaan\b", _I)
 # Where the promise's own clause starts, when an earlier one says something else: "Op 26
@@ -1381,7 +1381,7 @@ _ABOUT = re.compile(r"\b(?:die|dat|waarin|waarmee|waarover)\s+(?:\w+\s+){0,3}?(?
                     r"|beschrijft|bevat|uiteenzet|toelicht|schetst)\b|\bover\s+(?:de|het)\b", _I)
 
 
-_PARL_MENTIONED = re.compile(r"\b(?:de|uw)\s+(?:Tweede\s+|Eerste\s+)?Kamer\b|\bu\b"
+_PARL_MENTIONED = re.compile(r"\b(?:de|uw)\s+Kamer\b|\bu\b"
                              r"|\b(?:beide|de)\s+Kamers\b|\bde\s+(?:senaat|Staten-Generaal)\b", _I)
 
 

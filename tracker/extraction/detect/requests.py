@@ -554,18 +554,18 @@ _GOVERNMENT_NAMED_BEFORE = re.compile(r"\b" + _MEMBERS_OF_GOVERNMENT + r"\b", _I
 # "Kan de Kamer de correspondentie … ontvangen?", "Kan de Kamer een overzicht krijgen van …?"
 _PARLIAMENT_GETS_ASKED = re.compile(
     r"^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen|mag|zal)\s+"
-    r"(?:de|uw)\s+(?:Tweede\s+)?Kamer"
+    r"(?:de|uw)\s+Kamer"
     r"\s+[^?]{0,150}?\b(?:ontvangen|krijgen|tegemoet\s*zien|inzien)\b"
     # in the passive: "Kan deze enquête aan deze Kamer worden overgelegd?"
     # (or after the question before it: "Zo ja, kan het resultaat aan de Kamer worden
     # medegedeeld?")
     r"|^(?:\d+(?:\.\s*|\s+))?(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen|zal|zullen)\b[^?]{0,120}?"
-    r"\baan\s+(?:deze|de|uw)\s+(?:Tweede\s+)?Kamer\s+(?:\w+\s+)?worden\s+(?:overgelegd"
+    r"\baan\s+(?:deze|de|uw)\s+Kamer\s+(?:\w+\s+)?worden\s+(?:overgelegd"
     r"|toegezonden|toegestuurd|gezonden|voorgelegd|verstrekt|aangeboden|me(?:d)?egedeeld"
     r"|gemeld)\b"
     # "Kunnen de doorrekeningen … uiterlijk half februari naar de Kamer komen?"
     r"|^(?:\d+(?:\.\s*|\s+)|Vraag\s+\d+\s*[:.]?\s*)?(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen"
-    r"|zal|zullen)\b[^?]{0,180}?\bnaar\s+(?:deze|de|uw)\s+(?:Tweede\s+)?Kamer\s+(?:komen|gaan"
+    r"|zal|zullen)\b[^?]{0,180}?\bnaar\s+(?:deze|de|uw)\s+Kamer\s+(?:komen|gaan"
     r"|(?:worden\s+)?(?:gestuurd|gezonden))\b", _I)
 # Willing to say something, not to do it: "Bent u bereid te erkennen dat …?", "… bereid om
 # afstand te nemen van …?".
@@ -632,7 +632,7 @@ _DELIVERY_ASKED = re.compile(
 
 # Kept informed, as "informeren" asks: "Wilt u de Kamer op de hoogte houden van de voortgang?"
 # (the Kamer's, not others': "… hoe u omwonenden op de hoogte houdt?")
-_KEPT_INFORMED = re.compile(r"\b(?:de|uw|deze)\s+(?:Tweede\s+)?Kamer\b[^?]{0,60}?\bop\s+de\s+"
+_KEPT_INFORMED = re.compile(r"\b(?:de|uw|deze)\s+Kamer\b[^?]{0,60}?\bop\s+de\s+"
                             r"hoogte\s+(?:te\s+)?(?:houden|stellen|brengen)\b", _I)
 
 
