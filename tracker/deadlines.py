@@ -86,6 +86,17 @@ NUMBER_WORDS = {
 }
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
+
+
+def _in_figures(day: str, month: str, year: str) -> str:
+    """A day in figures, its parts in groups of these names: "15-5-2024", "15/05/2024"."""
+    return (rf"(?P<{day}>[0-3]?\d)[-/.](?P<{month}>[01]?\d)[-/.](?P<{year}>" + _YEAR + ")")
+
+
+# A day with its month and year, written out, shortened or in figures ("2 augustus 2026", "1 jul.
+# 1969", "2-8-2026"), for the patterns of other modules (no groups)
+DAY_MONTH_YEAR = (r"(?:[0-3]?\d\s+" + _MONTH + r"\s+" + _YEAR
+                  + r"|[0-3]?\d[-/.][01]?\d[-/.]" + _YEAR + ")")
 _VOOR = "v[oó][oó]r"
 _DEBATE_OF = r"(?:de\s+(?:plenaire\s+)?behandeling\s+van\s+)?"
 # A year named after a phrase: "van 2020", "2021", "van dit jaar", "van volgend jaar".
@@ -223,7 +234,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
 
 
 # An event's day in figures, closing the written-out day's group: "… op 15-5-2024"
-_IN_FIGURES = (r"|(?P<fday>[0-3]?\d)[-/.](?P<fmon>[01]?\d)[-/.](?P<fyear>(?:19|20)\d{2}))")
+_IN_FIGURES = "|" + _in_figures("fday", "fmon", "fyear") + ")"
 
 
 def _rule(name: str, precision: str, pattern: str, resolve) -> _Rule:
@@ -728,7 +739,7 @@ RULES: tuple[_Rule, ...] = (
           r"(?=[uvpotmdsgnwz0-9])" + _DATE_PREFIX
           + r"(?:\b(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<mon>" + _MONTH + r")"
           r"(?:\s+(?P<year>" + _YEAR + r"))?"
-          r"|\b(?P<nday>[0-3]?\d)[-/.](?P<nmonth>[01]?\d)[-/.](?P<nyear>" + _YEAR + "))",
+          r"|\b" + _in_figures("nday", "nmonth", "nyear") + ")",
           _explicit_date),
     _rule("before_event", "day",
           r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een|die|dat|deze|dit)\s+"

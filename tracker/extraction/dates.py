@@ -29,11 +29,6 @@ FULL_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "
                "september", "oktober", "november", "december")
 MONTH_PATTERN = "(?:" + "|".join(FULL_MONTHS) + ")"
 _MONTH = MONTH_PATTERN
-# A day with its month and year, written out, shortened or in figures: "2 augustus 2026",
-# "1 jul. 1969", "2-8-2026"
-DAY_MONTH_YEAR = (r"(?:[0-3]?\d\s+(?:" + MONTH_PATTERN
-                  + r"|(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?)\s+(?:19|20)\d{2}"
-                  r"|[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d{2})")
 
 
 def _full_date(month: str) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from ...deadlines import DAY_MONTH_YEAR
 from ...patterns import with_lookahead
-from ..dates import DAY_MONTH_YEAR, MONTH_PATTERN
+from ..dates import MONTH_PATTERN
 from .vocabulary import _I, Finding
 
 # Milestones: a legal effect on a date.
