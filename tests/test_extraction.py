@@ -2833,6 +2833,36 @@ def test_an_eerste_kamer_committee_asks_in_its_own_words(words, expected):
     assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", expected)]
 
 
+# A verslag's members ask for a paper in other words than "ontvangen graag": wanting one, in an
+# older verslag's "gaarne", after "Graag ontvangen zij", with no one named to give it, or asking
+# whether the government can send it; an answer asked is no request.
+@pytest.mark.parametrize("words, expected", [
+    ("De leden van de BBB-fractie willen graag een overzicht ontvangen van de regelingen.",
+     "request.members-wait"),
+    ("De leden van de NSC-fractie zouden graag een reactie van de minister ontvangen op dit "
+     "rapport.", "request.members-wait"),
+    ("Gaarne zouden deze leden een overzicht ontvangen van de aanvragen.",
+     "request.members-wait"),
+    ("De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het voorstel. "
+     "Graag ontvangen zij een overzicht van de kosten per regio.", "request.members-wait"),
+    ("De leden van de PVV-fractie verzoeken om een reactie op de brief van de VNG.",
+     "request.papers-asked"),
+    ("Deze leden vragen de regering of zij de Kamer een overzicht kan sturen van de knelpunten.",
+     "request.members-ask-delivery"),
+    ("Deze leden zouden graag zien dat de minister de Kamer halfjaarlijks op de hoogte houdt van "
+     "de voortgang.", "request.directed"),
+    ("Deze leden vragen de regering om bij de nota naar aanleiding van het verslag een overzicht "
+     "te voegen van alle wijzigingen.", "request.directed"),
+    ("De leden van de D66-fractie vragen om een nadere onderbouwing van de gekozen normen.", None),
+    ("Deze leden zouden gaarne vernemen hoe de regering dit ziet.", None),
+    ("Graag ontvangen zij van de provincie een bijdrage.", None),
+    ("Deze leden vragen de regering hoe zij de Kamer op de hoogte zal houden.", None),
+])
+def test_a_verslags_members_ask_for_a_paper_in_other_words(words, expected):
+    text = f"Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\n{words}\n"
+    assert [i.rule for i in extract(text, D).items] == ([expected] if expected else [])
+
+
 # Round thirty-one: debates on an incident, the regeling van werkzaamheden, tweeminutendebatten.
 @pytest.mark.parametrize("words, expected", [
     ("Ik wil de interne incidentanalyses van Rijkswaterstaat over bruggen en sluizen.",

@@ -41,6 +41,9 @@ _REQUEST = re.compile(
     r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
     r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!,;]{0,80}?\bgraag\b"
     r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|vernemen|verneemt|tegemoet)\b"
+    # (an older verslag's "gaarne", for a paper received: "zouden gaarne vernemen" asks an
+    # answer)
+    r"|\bgaarne\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|tegemoet)\b"
     r"|\b(?:wil|willen|wenst|wensen|wordt|worden)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd"
     r"|ingelicht|op\s+de\s+hoogte\s+gehouden)\b"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
@@ -62,6 +65,11 @@ _WAITS_FOR = re.compile(
     # "Graag ontvangen deze leden een nadere toelichting in de vorm van een brief"
     r"|(?<=graag\s)(?:ontvangt|ontvangen)\s+(?:[\w-]+\s+){1,6}?(?:een|de|het)\s+(?:[\w-]+\s+)?"
     + _AWAITED + r"\b"
+    # "De leden van de BBB-fractie willen graag een overzicht ontvangen", "Gaarne zouden deze
+    # leden een overzicht ontvangen van …"
+    r"|\b(?:zou|zouden|wil|willen)\s+(?:(?:de|deze|die|genoemde)\s+leden\s+|zij\s+)?"
+    r"(?:graag\s+|gaarne\s+)?(?:een|de|het)\s+(?:[\w-]+\s+)?" + _AWAITED
+    + r"\b[^.?!]{0,80}?\b(?:ontvangen|krijgen)\b"
     # "De commissie zou het op prijs stellen indien u in die reactie tevens wilt ingaan op …"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\s+(?:\w+\s+)?(?:indien|als"
     r"|wanneer|dat)\s+(?:u|de\s+regering|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b"
@@ -79,7 +87,10 @@ _ASKS_DELIVERY = re.compile(
     r"(?:gedeeld|gestuurd|toegestuurd|gezonden|toegezonden|verzonden|aangeboden)"
     r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,4}?(?:wordt|worden|zal|zullen)\s+(?:\w+\s+){0,4}?"
     r"(?:geïnformeerd|ingelicht)"
-    r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,6}?(?:ontvangt|krijgt|zal\s+ontvangen))\b", _I)
+    r"|\b(?:de|uw)\s+Kamer\s+(?:\w+\s+){0,6}?(?:ontvangt|krijgt|zal\s+ontvangen)"
+    # "… vragen de regering of zij de Kamer een overzicht kan sturen van de knelpunten"
+    r"|\b(?:de|uw)\s+Kamer\s+(?:[\w-]+\s+){0,6}?(?:kan|kunnen|wil|willen|zal|zullen)\s+"
+    r"(?:sturen|toesturen|zenden|toezenden|toekomen|" + INFORM + r"))\b", _I)
 _ASKS_WHETHER = re.compile(
     r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
     r"\b", _I)
@@ -92,7 +103,7 @@ _ASKS_IF_TOLD = re.compile(
     r"(?:\w+\s+){0,8}?(?:de|uw)\s+Kamer\b[^.?!]{0,120}?\b(?:" + INFORM + r"|sturen|toesturen"
     r"|berichten|rapporteren|toezenden|toekomen)\b", _I)
 # Without one of these ``_request`` cannot fire: ``detect`` looks for them first.
-_REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|prijs|wens|hoopt|hopen|vertrouw")
+_REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|gaarne|prijs|wens|hoopt|hopen|vertrouw")
 # A committee's report closing in trust of written answers (the Eerste Kamer's voorlopig verslag):
 # "Vertrouwende, dat de Regering vóór de openbare beraadslaging … op het vorenstaande schriftelijk
 # bescheid zal geven, acht de commissie …", "De commissie, in het vertrouwen, dat de Minister op
@@ -209,7 +220,7 @@ _DIRECTED = re.compile(
     r"|\b(?:vraagt|vragen|vroeg|vroegen)" + _ASKERS_AFTER
     + r"(?:\s+(?:voorts|tevens|ook|daarnaast|verder|nog))?\s*,?\s+" + _GOVERNMENT_ADDRESSEE
     + r"\b(?=[^.;?]{0,160}?\bte\s+(?:\w+\s+)?(?:" + INFORM + r"|sturen|zenden|toekomen|delen"
-    r"|verstrekken|rapporteren|toezeggen)\b"
+    r"|verstrekken|rapporteren|toezeggen|voegen)\b"
     # "vroeg de minister daarin ook de risicoreservering per deelproject op te nemen"
     r"|[^.;?]{0,160}?\b(?:daarin|erin|in\s+(?:de|die|het|dat)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:brief"
     r"|rapportage|overzicht|analyse|evaluatie|plan))\b[^.;?]{0,100}?\b(?:op|mee)\s+te\s+nemen\b"
@@ -268,6 +279,7 @@ _DIRECTED = re.compile(
     r"|bereid\s+(?:is|was)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s))"
     r"|" + _SEES_GLADLY_THAT + _GOVERNMENT_ADDRESSEE + r"\b"
     r"(?=[^.;?]{0,120}?\b(?:informeert|stuurt|rapporteert|toezendt|deelt|onderzoekt|evalueert"
+    r"|op\s+de\s+hoogte\s+(?:houdt|stelt|brengt)"
     r"|laat\s+(?:\w+\s+)?(?:onderzoeken|uitvoeren|uitzoeken|weten)|komt\s+met)\b)"
     # what the next report should hold: "De heer Van As ziet graag dat het volgende
     # subsidieoverzicht een compleet overzicht biedt van alle subsidies"
@@ -327,14 +339,14 @@ _TO_ANSWER = re.compile(r"\b(?:aan\s+te\s+geven|in\s+te\s+gaan|toe\s+te\s+lichte
 
 # Members who ask for figures or a paper, whoever is to give them: "De leden van de
 # P.v.d.A.-fractie vroegen om een overzicht van de feitelijke uitgaven", "Voorts vroegen deze
-# leden … alsnog om een overzicht van de totale fiscale lasten" (not "om een nadere
-# uiteenzetting van …": an answer), "zouden deze leden graag kennis nemen van het advies van de
-# voorlopige raad"
+# leden … alsnog om een overzicht van de totale fiscale lasten", "verzoeken om een reactie op de
+# brief van de VNG" (not "om een nadere uiteenzetting of onderbouwing van …": an answer), "zouden
+# deze leden graag kennis nemen van het advies van de voorlopige raad"
 _PAPERS_ASKED = re.compile(
     r"(?:\bleden\b[^;?]{0,80}?\b(?:vragen|vroegen|verzoeken|verzochten)|\b(?:vragen|vroegen"
     r"|verzoeken|verzochten)\s+(?:voorts\s+|tevens\s+|ook\s+|nog\s+)?(?:de|deze|die)\s+leden\b)"
     r"[^;?]{0,160}?\bom\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?(?:overzicht|opgave|tabel|lijst"
-    r"|rapportage|analyse)\b"
+    r"|rapportage|analyse|(?:kabinets)?reactie|appreciatie|brief|notitie)\b"
     # (the members or the committee who would: not the government's "wij" in its letter)
     r"|(?:\b(?:zou|zouden|wil|willen)\s+(?:(?:de|deze|die|genoemde)\s+leden|zij|de\s+commissie)"
     r"|\b(?:leden|zij|commissie)\s+(?:zou|zouden|wil|willen))\s+(?:\w+\s+)?(?:graag|gaarne)\s+"
@@ -428,7 +440,8 @@ def _request(sentence: str, found: list[Mention],
                              waits.start() + len(waits.group().split()[0]))
         asker = _asker(subject, sentence)
         if asker is None and subject is not None and (subject.kind == PARL or (
-                subject.text.lower() in ("zij", "ze") and _GOVERNMENTS_ANSWER.search(sentence))):
+                subject.text.lower() in ("zij", "ze") and (_GOVERNMENTS_ANSWER.search(sentence)
+                                                           or _GLADLY_ZIJ.match(sentence)))):
             asker = subject.text
         if asker is not None:
             # "De commissie ziet de beantwoording met belangstelling tegemoet", a verslag's "…;
@@ -480,6 +493,8 @@ _BEFORE_EVENT = re.compile(r"\b(?:v[oó][oó]r|voordat)\s+"
                            r"(?:behandeld|besproken)\b", _I)
 _GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
 # "Niettemin zien zij de beantwoording binnen twee weken … tegemoet": one word, the verb, "zij"
+# "Graag ontvangen zij een overzicht van …": the members just named (who else receives gladly?)
+_GLADLY_ZIJ = re.compile(r"(?:graag|gaarne)\s+(?:ontvangen|zouden)\s+(?:zij|ze)\b", _I)
 _INVERTED_ZIJ = re.compile(r"\w+,?\s+(?:zie[nt]?|ontvangt|ontvangen|verneemt|vernemen)"
                            r"\s+(?:zij|ze)\b", _I)
 _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+(?:[\w-]+\s+){0,4}$", _I)
