@@ -141,6 +141,41 @@ def test_an_answer_of_yes_accepts_what_was_asked():
     assert [(i.rule, i.due) for i in accepted] == [("commitment.accepted", date(2025, 9, 30))]
 
 
+@pytest.mark.parametrize("said, accepted", [
+    ("Dat doe ik.", True),  # (shorter than any other sentence an item is made of)
+    ("Dat beloof ik.", True),
+    ("Ik kan dat toezeggen.", True),
+    ("Dat kan ik toezeggen, ja.", True),
+    ("Ik ga dat doen.", True),
+    ("Dat ga ik na.", True),
+    ("Dat zoeken we uit.", True),
+    ("Prima, dat doen we.", True),
+    ("Dat lijkt me een goed idee; dat ga ik doen.", True),
+    ("Dat doen we in Europees verband.", False),  # what is done now
+    ("Dat doen we sinds een paar jaar.", False),
+    ("Ik kan dat niet toezeggen.", False),
+    ("Dat beloof ik niet.", False),
+    ("Ja.", False),
+])
+def test_a_minister_accepts_in_other_short_words(said, accepted):
+    text = ("De heer Bos (CDA):\nKan de minister toezeggen dat de Kamer voor 1 oktober een "
+            f"brief krijgt?\n\nMinister Smit:\n{said}\n")
+    found = [(i.rule, i.due) for i in _items(text) if i.kind == "commitment"]
+    assert found == ([("commitment.accepted", date(2025, 9, 30))] if accepted else [])
+
+
+def test_an_acceptance_of_a_members_wish_without_a_question_takes_the_wish():
+    # the member's turn ends on a doubt, the chair asks; the wish is what is accepted
+    text = ("De heer Dassen (Volt):\nDan zou ik graag voor 1 oktober een brief van het kabinet "
+            "ontvangen over hoe dat zit. Maar misschien zie ik dat verkeerd.\n\nDe voorzitter:\n"
+            "Wil de minister daaraan tegemoetkomen?\n\nMinister Smit:\nJa, ik kan dat "
+            "toezeggen.\n")
+    accepted = [i for i in _items(text) if i.kind == "commitment"]
+    assert [(i.text, i.due) for i in accepted] == [
+        ("Dan zou ik graag voor 1 oktober een brief van het kabinet ontvangen over hoe dat zit. "
+         "Ja, ik kan dat toezeggen.", date(2025, 9, 30))]
+
+
 def test_taking_a_request_along_accepts_it():
     text = ("De heer Bos (CDA):\nWil de minister in de brief die voor 1 oktober komt ook "
             "ingaan op de kosten?\n\nMinister Smit:\nJa, dat neem ik mee.\n")

@@ -783,10 +783,11 @@ class _Reader:
         if not self.accepted:
             return items
         drop: set[int] = set()
+        requests = {o.start for o in items if o.kind == "request"}
         for i, item in enumerate(items):
             answer = self.accepted.get(item.start)
             content = self.answered.get(item.start) or (
-                self._asked_before(answer) if answer is not None else None)
+                self._asked_before(answer, requests) if answer is not None else None)
             if content is not None and _VERDICT.search(content.text):
                 drop.add(i)  # "De motie … wil ik ontraden. Dat wil ik echt doen.": a verdict
                 continue
@@ -881,10 +882,12 @@ class _Reader:
                 return _inherited(before)
         return None
 
-    def _asked_before(self, answer: Sentence) -> Sentence | None:
+    def _asked_before(self, answer: Sentence, requests: set[int]) -> Sentence | None:
         """What "Dat zeg ik toe." accepts: the sentence before it in the same turn, or at the
-        start of a turn the question (else the last sentence) of the turn before — the chair's
-        turn between ("Het woord is aan de minister.") passed over."""
+        start of a turn the question (else the request, else the last sentence) of the turn
+        before — the chair's turn between ("Het woord is aan de minister.") passed over.
+        ``requests``: where the requests found start ("Dan zou ik graag een brief ontvangen
+        over hoe dat zit. … Maar misschien zie ik dat verkeerd.")."""
         place = self._place(answer)
         if place is None:
             return None
@@ -899,7 +902,7 @@ class _Reader:
             return None  # (nobody asked: the text before the first speaker is a heading)
         asked = self.turns[t][1]
         questions = [x for x in asked if x.text.rstrip().endswith("?")]
-        return (questions or asked or [None])[-1]
+        return (questions or [x for x in asked if x.start in requests] or asked or [None])[-1]
 
 
 class _FootnoteRefs:
@@ -923,8 +926,8 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
           fulfilled_paragraphs: set[int], speaker: Speaker | None = None,
           transcript: bool = False, finding: Finding | None = None,
           of_minister: bool = False) -> Item | None:
-    if not 12 <= len(s.text) <= MAX_SENTENCE:
-        return None
+    if not (12 if finding is None else 8) <= len(s.text) <= MAX_SENTENCE:
+        return None  # (an acceptance may be shorter: "Dat doe ik.")
     # A text without any date and no date from the caller: resolve against today.
     reference = reference or clock.today()
     memo: list[Deadline | None] = []
