@@ -2863,6 +2863,29 @@ def test_a_verslags_members_ask_for_a_paper_in_other_words(words, expected):
     assert [i.rule for i in extract(text, D).items] == ([expected] if expected else [])
 
 
+# A verslag's "Zij" after its members opened the paragraph is the members: their wish is no
+# promise, and what they ask gladly is asked by them; a question of fact stays a question.
+@pytest.mark.parametrize("words, expected", [
+    ("Zij vinden het van belang dat de Kamer de uitkomsten van dit traject tijdig ontvangt.", []),
+    ("Zij gaan ervan uit dat de Kamer voor de zomer een brief ontvangt.", []),
+    ("Zij hopen dat de Kamer de evaluatie voor 1 juli krijgt.", []),
+    ("Zij zien het overzicht met belangstelling tegemoet.",
+     ["request.members-wait"]),
+    ("Zij vragen hoeveel mensen in 2024 zijn heengezonden.", []),
+])
+def test_a_verslags_they_are_its_members(words, expected):
+    text = ("Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\nDeze leden lezen dat "
+            f"de minister een beleidstafel heeft ingesteld. {words}\n")
+    assert [i.rule for i in extract(text, D).items] == expected
+
+
+def test_a_they_after_someone_else_is_not_the_members():
+    # a letter's "Zij" after its own subject: the government's answer stays a promise
+    text = _letter("De staatssecretaris gaat in op de voedselprijzen. Zij zal de Kamer voor de "
+                   "zomer een brief sturen.", "Met vriendelijke groet.")
+    assert [i.kind for i in extract(text, D).items] == ["commitment"]
+
+
 # Round thirty-one: debates on an incident, the regeling van werkzaamheden, tweeminutendebatten.
 @pytest.mark.parametrize("words, expected", [
     ("Ik wil de interne incidentanalyses van Rijkswaterstaat over bruggen en sluizen.",

@@ -134,6 +134,12 @@ _HE_OR_SHE = re.compile(r"(?:Hij|Zij)\s|(?:[\w-]+\s+){1,6}?(?:zal|zullen|wil|gaa
                         r"(?:hij|zij)\b")
 _MEMBER_OPENS = re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid|De\s+leden|De\s+fractie|De\s+commissie"
                            r"|De\s+voorzitter)\b", re.IGNORECASE)
+# A verslag's members, opening a sentence ("De leden van de VVD-fractie …", "Deze leden lezen
+# …"): a "Zij" opening the sentences after it in the paragraph stands for them ("Zij vinden het
+# van belang dat de Kamer de uitkomsten tijdig ontvangt" is their wish, no promise)
+_MEMBERS_OPEN = re.compile(r"(?:(?:De|Deze|Die|Genoemde|Voornoemde|Bovengenoemde"
+                           r"|Laatstgenoemde)\s+leden|De\s+(?:vaste\s+)?commissie)\b")
+_THEY_OPEN = re.compile(r"(?:Zij|Ze)\s")
 _ANSWERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+"
                              r"(?:NADER\s+)?VERSLAG|MEMORIE\s+VAN\s+ANTWOORD|NADER\s+RAPPORT)\b")
 _MEMBERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG"
@@ -633,6 +639,7 @@ class _Reader:
         self.entries_read: set[int] = set()  # registry entries whose promise was read
         self.quoted: tuple[int, Speaker] | None = None  # who speaks in an entry's quotes
         self.topic: int | None = None  # the paragraph a verslag's summary of a minister opens
+        self.members_topic: int | None = None  # … or a verslag's members open
         # The government's answers to a report ("Nota naar aanleiding van het verslag",
         # "Memorie van antwoord", a "nader rapport") repeat each question before its answer:
         # what the members asked is retold there, not asked
@@ -646,7 +653,7 @@ class _Reader:
 
     def start_block(self, footnote: bool) -> None:
         self.in_footnote = footnote
-        self.topic = None
+        self.topic = self.members_topic = None
 
     def _of_minister(self, s: Sentence) -> bool:
         """Does a "Hij"/"Zij" opening this sentence stand for the minister its paragraph is
@@ -657,9 +664,17 @@ class _Reader:
                 ("minister" in s.text or "staatssecretaris" in s.text or "kabinet" in s.text)
                 and _MINISTER_ANSWERS.match(s.text)):
             self.topic = s.paragraph
+            self.members_topic = None
         elif _MEMBER_OPENS.match(s.text):
             self.topic = None
+        if _MEMBERS_OPEN.match(s.text):
+            self.members_topic = s.paragraph
         return self.topic == s.paragraph and _HE_OR_SHE.match(s.text) is not None
+
+    def _of_members(self, s: Sentence) -> bool:
+        """Does a "Zij" opening this sentence stand for the members its paragraph opened with
+        (read after ``_of_minister``)?"""
+        return self.members_topic == s.paragraph and _THEY_OPEN.match(s.text) is not None
 
     def label(self, s: Sentence) -> bool:
         """Is the sentence a speaker's label? It then starts that speaker's turn."""
@@ -716,7 +731,8 @@ class _Reader:
         item = _item(s, reference, self.calendar, self.author, self.milestone_entries,
                      self.footnote_refs, previous, fulfilled_paragraphs, speaker,
                      self.form == TRANSCRIPT, forced,
-                     self.form != TRANSCRIPT and self._of_minister(s))
+                     self.form != TRANSCRIPT and self._of_minister(s),
+                     self.form != TRANSCRIPT and self._of_members(s))
         if (item is not None and item.kind == "commitment" and self._not_government(s.start)
                 and (item.actor in (None, self.author) or item.actor.lower() in ("ik", "wij", "we"))
                 and _FIRST_PERSON.search(s.text)):
@@ -925,7 +941,7 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
           previous: tuple[Sentence, Item | None] | None,
           fulfilled_paragraphs: set[int], speaker: Speaker | None = None,
           transcript: bool = False, finding: Finding | None = None,
-          of_minister: bool = False) -> Item | None:
+          of_minister: bool = False, of_members: bool = False) -> Item | None:
     if not (12 if finding is None else 8) <= len(s.text) <= MAX_SENTENCE:
         return None  # (an acceptance may be shorter: "Dat doe ik.")
     # A text without any date and no date from the caller: resolve against today.
@@ -945,7 +961,7 @@ def _item(s: Sentence, reference: date | None, calendar: ParliamentaryCalendar,
     # (a member's promise gives way to what the member asks, the chair's is dropped: _may_say)
     promise_dropped = transcript and speaker is not None and speaker.role in (MEMBER, CHAIR)
     text = as_read(s.text)
-    finding = finding or detect(text, deadline, after_government, promise_dropped)
+    finding = finding or detect(text, deadline, after_government, promise_dropped, of_members)
     if finding is None and transcript and speaker is not None and speaker.role == GOVERNMENT:
         finding = spoken_delivery(text, deadline)
     opening = _CONTINUES.match(s.text) if finding is None else None

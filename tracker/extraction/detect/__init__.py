@@ -324,12 +324,14 @@ def as_read(sentence: str) -> str:
 
 
 def detect(sentence: str, deadline: Callable[[], Deadline | None],
-           after_government: bool = False, promise_dropped: bool = False) -> Finding | None:
+           after_government: bool = False, promise_dropped: bool = False,
+           they_members: bool = False) -> Finding | None:
     """What a sentence is, or None. ``deadline()`` gives the sentence's deadline phrase; it is
     only asked for when a rule needs it (resolving deadlines is the costly part).
     ``promise_dropped``: a sentence whose promise the caller reads as nothing (a member or the
     chair in a debate: only ministers promise): the promise rules, the costliest, are only asked
-    whether there is one where a milestone would otherwise be the answer."""
+    whether there is one where a milestone would otherwise be the answer. ``they_members``: the
+    "Zij" opening the sentence stands for a verslag's members."""
     if " | " in sentence:
         row = _planned_row(sentence)
         if row is not None:
@@ -363,7 +365,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         directed = _directed_request(sentence)
         if directed is not None:
             return directed
-    found = mentions(sentence, after_government)
+    found = mentions(sentence, after_government, they_members)
     if _REQUEST_HINT.search(lowered):
         request = _request(sentence, found, deadline)
         if request is not None:

@@ -92,8 +92,8 @@ _ASKS_DELIVERY = re.compile(
     r"|\b(?:de|uw)\s+Kamer\s+(?:[\w-]+\s+){0,6}?(?:kan|kunnen|wil|willen|zal|zullen)\s+"
     r"(?:sturen|toesturen|zenden|toezenden|toekomen|" + INFORM + r"))\b", _I)
 _ASKS_WHETHER = re.compile(
-    r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|waarom|welke|wat|waar|in\s+hoeverre)"
-    r"\b", _I)
+    r"(?:vraagt|vragen)\s+(?:\w+\s+){0,3}?(?:of|wanneer|hoe|hoeveel|waarom|welke?|wat|waar|wie"
+    r"|in\s+hoeverre)\b", _I)
 
 # Asked whether the government will tell parliament: "vraagt de minister of zij de Kamer rond
 # Prinsjesdag kan informeren over …"
