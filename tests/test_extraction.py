@@ -2879,6 +2879,14 @@ def test_a_verslags_they_are_its_members(words, expected):
     assert [i.rule for i in extract(text, D).items] == expected
 
 
+def test_a_verslags_he_is_the_member_who_opened_the_paragraph():
+    text = ("Vaste commissie voor Financiën\n\nDen Haag, 10 maart 2025\n\nHet lid Van Dijk "
+            "(PvdA) sprak over de wachtlijsten. Hij hoopt dat de Kamer de evaluatie voor 1 juli "
+            "krijgt. Hij ziet de brief graag voor 1 juli tegemoet.\n")
+    assert [(i.rule, i.due) for i in extract(text, D).items] == [
+        ("request.members-deadline", date(2025, 6, 30))]
+
+
 def test_a_they_after_someone_else_is_not_the_members():
     # a letter's "Zij" after its own subject: the government's answer stays a promise
     text = _letter("De staatssecretaris gaat in op de voedselprijzen. Zij zal de Kamer voor de "

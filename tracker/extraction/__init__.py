@@ -135,11 +135,13 @@ _HE_OR_SHE = re.compile(r"(?:Hij|Zij)\s|(?:[\w-]+\s+){1,6}?(?:zal|zullen|wil|gaa
 _MEMBER_OPENS = re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid|De\s+leden|De\s+fractie|De\s+commissie"
                            r"|De\s+voorzitter)\b", re.IGNORECASE)
 # A verslag's members, opening a sentence ("De leden van de VVD-fractie …", "Deze leden lezen
-# …"): a "Zij" opening the sentences after it in the paragraph stands for them ("Zij vinden het
-# van belang dat de Kamer de uitkomsten tijdig ontvangt" is their wish, no promise)
+# …", "Het lid Van Dijk …"): a "Zij" or "Hij" opening the sentences after it in the paragraph
+# stands for them ("Zij vinden het van belang dat de Kamer de uitkomsten tijdig ontvangt" is
+# their wish, no promise)
 _MEMBERS_OPEN = re.compile(r"(?:(?:De|Deze|Die|Genoemde|Voornoemde|Bovengenoemde"
-                           r"|Laatstgenoemde)\s+leden|De\s+(?:vaste\s+)?commissie)\b")
-_THEY_OPEN = re.compile(r"(?:Zij|Ze)\s")
+                           r"|Laatstgenoemde)\s+leden|De\s+(?:vaste\s+)?commissie|Het\s+lid"
+                           r"|De\s+heer|Mevrouw)\b")
+_THEY_OPEN = re.compile(r"(?:Zij|Ze|Hij)\s")
 _ANSWERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+"
                              r"(?:NADER\s+)?VERSLAG|MEMORIE\s+VAN\s+ANTWOORD|NADER\s+RAPPORT)\b")
 _MEMBERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG"

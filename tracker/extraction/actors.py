@@ -146,7 +146,8 @@ class Mention:
 def mentions(sentence: str, after_government: bool = False,
              they_members: bool = False) -> list[Mention]:
     """Actor mentions in order; "de minister van EZK en de minister van Financiën" is one.
-    ``they_members``: a "Zij" opening the sentence stands for members named before it."""
+    ``they_members``: a "Zij" or "Hij" opening the sentence stands for members named before
+    it."""
     words = [(m.start(), m.group().lower()) for m in _WORD_RE.finditer(sentence)]
     found: list[Mention] = []
     taken = 0  # end of the last mention: heads inside it are part of it
@@ -177,7 +178,7 @@ def mentions(sentence: str, after_government: bool = False,
             mention = Mention(MEMBERS, mention.start, mention.end, mention.text)
         found.append(mention)
     if they_members and found and found[0].start == 0 and found[0].kind == OTHER \
-            and found[0].text.lower() in ("zij", "ze"):
+            and found[0].text.lower() in _THIRD_PERSON:
         found[0] = Mention(MEMBERS, found[0].start, found[0].end, found[0].text)
     return _pronouns_resolved(found, after_government)
 
