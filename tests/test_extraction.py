@@ -5076,6 +5076,25 @@ def test_a_numbered_question_wrapped_before_a_long_word_is_one_sentence():
     assert said[3:] == ["6. Evaluatie", "De evaluatie volgt in het najaar."]
 
 
+def test_a_question_or_answer_after_its_heading_on_one_line_goes_on_over_the_wrap():
+    # found by putting the corpus's "Vraag 3" headings on the question's first line
+    text = ("Vraag 3: Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda\n"
+            "Curaçao Q1 2024 gedeeld worden met de Kamer?\n"
+            "Antwoord 3: De rapporten kunnen worden gedeeld zodra het land ze openbaar maakt; ik\n"
+            "stuur ze uw Kamer dan binnen twee weken toe, met de reactie van\n"
+            "Curaçao.\n"
+            "Vraag 4\n"
+            "Bent u bereid het rapport te delen?\n")
+    assert [s.text for s in sentences_of(text)] == [
+        "Vraag 3:",
+        "Kunnen de rapportages waarnaar verwezen wordt in de Uitvoeringsagenda Curaçao Q1 2024 "
+        "gedeeld worden met de Kamer?",
+        "Antwoord 3:",
+        "De rapporten kunnen worden gedeeld zodra het land ze openbaar maakt; ik stuur ze uw "
+        "Kamer dan binnen twee weken toe, met de reactie van Curaçao.",
+        "Vraag 4", "Bent u bereid het rapport te delen?"]
+
+
 def test_a_line_of_prose_repeated_three_times_is_no_running_header():
     # a written question repeats its title's words: wrapped alike, the same line three times,
     # which is text (a long line in small letters), not a header to drop

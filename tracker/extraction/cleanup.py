@@ -158,7 +158,11 @@ _OPEN_END = re.compile(r"(?<![\w-])(?:de|het|een|uw|mijn|onze|te|en|of|tot|met|v
 # A written question's number and its opening words: an item, never a heading.
 _NUMBERED_QUESTION = re.compile(r"\d{1,2}\.?\s+(?:Is|Kan|Kunt|Bent|Wilt|Wil|Heeft|Hebt|Zijn|Deelt"
                                 r"|Acht|Weet|Klopt|Waarom|Hoe|Wat|Welke|Wanneer|Indien|Zo\s+ja"
-                                r"|Zo\s+nee)\b")
+                                r"|Zo\s+nee)\b"
+                                # a question or an answer after its heading on the same line,
+                                # "Vraag 3: Kunnen de rapportages …", "Antwoord 3: De …"
+                                r"|(?:Vraag\s+\d+|Antwoord(?:\s+(?:op\s+vraag\s+)?\d+)?)\s*[:.]"
+                                r"\s*\S")
 # A motion's operative part opens in small letters on a line of its own ("verzoekt de regering
 # …"); where the lines above it ("Motie", "De Kamer,", "gehoord de beraadslaging,") are left
 # out as repeated and no consideration stands between, it still opens a paragraph after the
