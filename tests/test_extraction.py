@@ -2254,6 +2254,22 @@ def test_a_minister_accepts_as_plenary_debates_do(said):
     assert [i.kind for i in extract(text, D).items] == ["request", "commitment"]
 
 
+@pytest.mark.parametrize("question, answer", [
+    ("Vraag {}", "Antwoord {}"), ("VRAAG {}", "ANTWOORD {}"), ("**Vraag {}**", "**Antwoord {}**"),
+])
+def test_written_questions_headed_in_capitals_or_bold_count_from_when_they_were_sent(
+        question, answer):
+    text = ("Vragen van het lid Van den Berg (CDA) aan de Minister over de testlocaties "
+            "(ingezonden 8 september 2025).\n\nAntwoord van Minister De Jonge (ontvangen 20 "
+            f"oktober 2025).\n\n{question.format(1)}\nBent u bekend met de berichten?\n\n"
+            f"{answer.format(1)}\nJa. Ik zal uw Kamer binnen twee weken een overzicht sturen.\n\n"
+            f"{question.format(2)}\nKunt u de Kamer binnen drie weken een overzicht sturen van "
+            "het aantal locaties?\n")
+    items = extract(text, date(2025, 10, 20)).items
+    assert [(i.kind, i.due) for i in items] == [("commitment", date(2025, 11, 3)),
+                                                ("request", date(2025, 9, 29))]
+
+
 def test_written_questions_answered_after_a_notice_of_delay_count_from_the_answer():
     text = ("Mededeling van Minister De Jonge (ontvangen 29 september 2025)\n\nDe vragen van het "
             "lid Van den Berg (2025Z15870, ingezonden 8 september 2025) kunnen niet binnen de "

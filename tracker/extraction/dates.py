@@ -153,9 +153,11 @@ _ANSWERS_RECEIVED = with_lookahead(re.compile(
 _QUESTIONS_BY = re.compile(r"\bVra(?:gen|ag)\s+van\s+(?:het\s+lid|de\s+leden|de\s+heer|mevrouw)\b",
                            re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# (in capitals or bold too: "VRAAG 1", "**Vraag 1**")
 _QA_BLOCK = re.compile(
-    r"(?:^|(?<=[.?!:;»”\")]\s))[ \t]*(?P<what>Vraag|Antwoord)(?:\s+(?:op\s+vraag\s+)?\d+[a-z]?"
-    r"(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d+[a-z]?)*)?\s*[:.]?(?=\s+\S|\s*$)",
+    r"(?:^|(?<=[.?!:;»”\")]\s))[ \t]*(?:\*\*|__)?(?P<what>Vraag|Antwoord|VRAAG|ANTWOORD)"
+    r"(?:\s+(?:op\s+vraag\s+)?\d+[a-z]?"
+    r"(?:\s*(?:,|en|t/m|tot\s+en\s+met|-|–)\s*\d+[a-z]?)*)?\s*[:.]?(?:\*\*|__)?(?=\s+\S|\s*$)",
     re.MULTILINE,
 )
 
@@ -228,7 +230,7 @@ def _question_and_answer_dates(text: str, sent: re.Match[str] | None,
         return [(sent.end(), asked)]  # the questions alone, not yet answered
     marks = []
     blocks = list(_QA_BLOCK.finditer(text, sent.end()))
-    if not any(m.group("what") == "Vraag" for m in blocks):
+    if not any(m.group("what") in ("Vraag", "VRAAG") for m in blocks):
         # the questions only numbered ("1 Kan de Minister …? 2 Is …"), then "Antwoord van de
         # heer …, Staatssecretaris …": asked up to their last question mark before the answer
         # or a notice of delay ("Mededeling van staatssecretaris … (Ontvangen …)"), which is the
@@ -241,7 +243,7 @@ def _question_and_answer_dates(text: str, sent: re.Match[str] | None,
         if answered is not None and last >= 0 and text[last + 1:end].strip():
             marks.append((last + 1, answered))
     for i, m in enumerate(blocks):
-        if m.group("what") == "Antwoord":
+        if m.group("what") in ("Antwoord", "ANTWOORD"):
             if answered is not None:
                 marks.append((m.start("what"), answered))
             continue
