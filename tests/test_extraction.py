@@ -1247,10 +1247,31 @@ def test_a_kamerstuk_is_dated_by_its_receipt(head):
     ("## Den Haag, 10 maart 2025\n", date(2025, 3, 10)),
     ("| Kenmerk | 2025-0000123 |\n| Datum | 10 maart 2025 |\n", date(2025, 3, 10)),
     ("**Datum** 10 maart 2025\n", date(2025, 3, 10)),
+    # a dateline in figures or with its month shortened
+    ("Den Haag, 10-03-2025\n", date(2025, 3, 10)),
+    ("Datum\n10/3/2025\n", date(2025, 3, 10)),
+    ("Den Haag, 10 mrt. 2025\n", date(2025, 3, 10)),
+    # an older Aanhangsel: the answer dated as the questions are, its receipt as a scan prints it
+    ("VRAGEN van de heer Imkamp (D'66). (Ingezonden 23 oktober 1970.)\n1. Is het de Minister "
+     "bekend?\nANTWOORD van de heer Den Toom, Minister van Defensie. (Inge-zonden 20 april "
+     "1971.)\n1. Ja.\n", date(1971, 4, 20)),
+    ("Vragen van het lid Van Houwelingen (A.R.P.). (Ingezonden 10 januari 1974.)\n1. Zijn de "
+     "Ministers van oordeel?\nANTWOORD van Minister Boersma (Sociale Zaken). (Ont-vangen 14 "
+     "februari 1974.)\n1. Nee.\n", date(1974, 2, 14)),
 ])
 def test_a_documents_own_date_where_its_heading_gives_it(head, day):
     # (each text also names a later date that is not its own)
     assert reference_dates(head + "In de brief van 1 juli 2026 staat het.").document_date == day
+
+
+def test_without_a_heading_the_date_a_text_looks_back_on_not_ahead_to():
+    # a debate's page without its date: the latest day it names, unless it says that day is
+    # still to come ("Op 1 januari 2021 gaat de wet in")
+    text = ("Aan de orde is het VAO Wlz (AO d.d. 28/03).\n\nDe voorzitter:\nHet AO vond plaats "
+            "op 28 maart 2018.\n\nMinister De Jonge:\nOp 1 januari 2021 gaat de nieuwe wet in, "
+            "en de regeling treedt op 1 juli 2020 in werking.\n")
+    assert reference_dates(text).document_date == date(2018, 3, 28)
+    assert reference_dates("Op 1 januari 2021 gaat de wet in.\n").document_date is None
 
 
 def test_a_registry_entrys_deadline_field_is_not_its_date():
