@@ -1271,7 +1271,9 @@ def test_without_a_heading_the_date_a_text_looks_back_on_not_ahead_to():
             "op 28 maart 2018.\n\nMinister De Jonge:\nOp 1 januari 2021 gaat de nieuwe wet in, "
             "en de regeling treedt op 1 juli 2020 in werking.\n")
     assert reference_dates(text).document_date == date(2018, 3, 28)
-    assert reference_dates("Op 1 januari 2021 gaat de wet in.\n").document_date is None
+    # (where every day it names lies ahead, the first of them: the text is from before it)
+    assert reference_dates("Op 1 januari 2021 gaat de wet in, op 1 juli 2022 de rest.\n"
+                           ).document_date == date(2021, 1, 1)
 
 
 def test_a_registry_entrys_deadline_field_is_not_its_date():

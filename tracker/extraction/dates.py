@@ -343,16 +343,20 @@ def _looks_ahead(text: str, start: int, end: int) -> bool:
 
 def latest_explicit_date(text: str) -> date | None:
     """The latest "6 mei 2025" in the text that no deadline word stands before and whose
-    sentence does not look ahead to it (the text's own date is the latest it looks back on)."""
-    latest = None
+    sentence does not look ahead to it (the text's own date is the latest it looks back on);
+    where every day it names lies ahead, the first of them (the text is from before it)."""
+    latest = ahead = None
     for m in _DATE.finditer(text):
-        if _FUTURE_WORDS.search(text, max(0, m.start() - 30), m.start()) \
-                or _looks_ahead(text, m.start(), m.end()):
+        if _FUTURE_WORDS.search(text, max(0, m.start() - 30), m.start()):
             continue
         found = _as_date(m)
-        if found is not None and (latest is None or found > latest):
+        if found is None:
+            continue
+        if _looks_ahead(text, m.start(), m.end()):
+            ahead = found if ahead is None else min(ahead, found)
+        elif latest is None or found > latest:
             latest = found
-    return latest
+    return latest or ahead
 
 
 _NUMERIC_DATE = re.compile(r"(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>(?:19|20)\d{2})")
