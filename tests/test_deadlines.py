@@ -56,6 +56,12 @@ def test_worked_examples(reference, text, expected_due, precision):
         # before a date: the day before
         ("vóór 1 juli 2025", date(2025, 6, 30)),
         ("voor 1 juli 2025", date(2025, 6, 30)),
+        # … and ahead of it, as a deadline says it in other words
+        ("voorafgaand aan 1 juli 2025", date(2025, 6, 30)),
+        ("in aanloop naar 1 juli 2025", date(2025, 6, 30)),
+        ("in de aanloop naar het commissiedebat van 1 juli 2025", date(2025, 6, 30)),
+        # "on or before" is the day itself
+        ("op of vóór 1 juli 2025", date(2025, 7, 1)),
     ],
 )
 def test_explicit_dates_have_day_precision(text, expected):
@@ -513,7 +519,8 @@ def test_the_finder_resolves_a_remembered_text_against_its_new_reference_date():
     "uiterlijk op", "uiterlijk", "vóór", "voor", "per", "op", "tot en met", "tot", "vanaf",
     "met ingang van", "m.i.v.", "deadline", "d.d.", "dd", "van", "sinds", "gedateerd", "na",
     "dato", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "Uiterlijk", "Vrijdag"])
+    "Uiterlijk", "Vrijdag", "voorafgaand aan", "voorafgaande aan", "in aanloop naar",
+    "in de aanloop naar"])
 def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
     """The date rule skips positions by their first letter: every prefix and weekday still
     starts a match (a prefix added later with a new first letter fails here)."""
@@ -574,6 +581,13 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         # the week after: its Tuesday when it says "begin", its Friday otherwise
         ("uiterlijk begin volgende week", (date(2025, 3, 18), "day")),
         ("volgende week", (date(2025, 3, 21), "day")),
+        # the coming weekday however it is said, the month's end in words
+        ("komende vrijdag", (date(2025, 3, 14), "day")),
+        ("maandag a.s.", (date(2025, 3, 17), "day")),
+        ("vrijdag aanstaande", (date(2025, 3, 14), "day")),
+        ("voor het einde van de maand", (date(2025, 3, 31), "month")),
+        ("aan het eind van de maand", (date(2025, 3, 31), "month")),
+        ("in aanloop naar de zomer", (date(2025, 7, 3), "season")),
         # written questions are answered within three weeks; a notice of delay names no date
         ("Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?",
          (date(2025, 3, 31), "relative")),

@@ -5134,6 +5134,40 @@ def test_a_question_or_answer_after_its_heading_on_one_line_goes_on_over_the_wra
         "Vraag 4", "Bent u bereid het rapport te delen?"]
 
 
+def test_a_speakers_label_after_a_blank_line_opens_a_turn_whatever_stands_above_it():
+    # an old Handelingen page: its head (title, day, page) over the chair's label, both once
+    text = ("Minister Deetman:\nIk zal dat in de regeling meenemen.\n"
+            "De beraadslaging wordt gesloten.\n\n"
+            "Tweede Kamer Formatie basisonderwijs 7 december 1983 1713\n\n"
+            "De VOORZITTER: Ik stel voor, dinsdag a.s. over het\nwetsontwerp te stemmen.\n"
+            "Daartoe wordt besloten.\n")
+    assert [s.text for s in sentences_of(text, "transcript")][2:] == [
+        "De beraadslaging wordt gesloten.", "De VOORZITTER:",
+        "Ik stel voor, dinsdag a.s. over het wetsontwerp te stemmen.", "Daartoe wordt besloten."]
+    assert [i.kind for i in extract(text, date(1983, 12, 7)).items] == ["commitment"]
+    # a registry page's source line over the quoted speaker
+    quoted = ("Handelingen I 2017-2018, nr. 10, item 3 - blz. 16\n\nDe heer Kox (SP): Wie "
+              "opgroeit in armoede, heeft meer kans op slechte banen.\n")
+    assert sentences_of(quoted)[0].text == (
+        "Handelingen I 2017-2018, nr. 10, item 3 - blz. 16")
+
+
+@pytest.mark.parametrize("words, expected", [
+    # this letter itself, sent ahead of a debate: nothing promised
+    ("Voor het commissiedebat van 8 april stuur ik u deze verzamelbrief.", []),
+    ("In aanloop naar het commissiedebat van 8 april stuur ik u deze brief.", []),
+    ("Voor het commissiedebat van 8 april stuur ik u een brief over de stand van zaken.",
+     [("commitment", date(2025, 4, 7))]),
+])
+def test_a_letter_sent_ahead_of_a_debate_is_this_letter(words, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(words, "Hoogachtend."), D).items] == expected
+
+
+def test_a_member_who_asks_the_minister_to_name_something_asks_an_answer():
+    text = _MEMBER_SAYS.format("Kan de minister misschien de nummers van de moties noemen?")
+    assert [i.kind for i in extract(text, D).items] == []
+
+
 def test_a_line_of_prose_repeated_three_times_is_no_running_header():
     # a written question repeats its title's words: wrapped alike, the same line three times,
     # which is text (a long line in small letters), not a header to drop

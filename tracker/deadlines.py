@@ -98,6 +98,8 @@ def _in_figures(day: str, month: str, year: str) -> str:
 DAY_MONTH_YEAR = (r"(?:[0-3]?\d\s+" + _MONTH + r"\s+" + _YEAR
                   + r"|[0-3]?\d[-/.][01]?\d[-/.]" + _YEAR + ")")
 _VOOR = "v[oó][oó]r"
+# "voorafgaand aan", "in (de) aanloop naar": as "vóór"
+_AHEAD_OF = r"(?:voorafgaande?\s+aan|in\s+(?:de\s+)?aanloop\s+naar)"
 _DEBATE_OF = r"(?:de\s+(?:plenaire\s+)?behandeling\s+van\s+)?"
 # A year named after a phrase: "van 2020", "2021", "van dit jaar", "van volgend jaar".
 _YEAR_TAIL = (
@@ -253,7 +255,8 @@ _PAST_WORDS = {"d.d.", "dd", "van", "sinds", "gedateerd", "na", "dato"}
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 # "vóór vrijdag 31 oktober" is before the 31st, as "vóór 31 oktober" is.
 _DATE_PREFIX = (
-    r"(?:(?P<prefix>uiterlijk\s+op|uiterlijk|" + _VOOR + r"|per|op|tot\s+en\s+met|tot|vanaf|"
+    r"(?:(?P<prefix>uiterlijk\s+op|uiterlijk|" + _VOOR + r"|" + _AHEAD_OF
+    + r"|per|op|tot\s+en\s+met|tot|vanaf|"
     r"met\s+ingang\s+van|m\.i\.v\.|deadline|d\.d\.|dd|van|sinds|gedateerd|na|dato)\s+)?"
     r"(?:" + _WEEKDAY + r"\s+)?"
 )
@@ -261,6 +264,7 @@ _AS_OF = re.compile(r"\b(?:stand(?:\s+van\s+zaken)?|peildatum|situatie|standen|c
                     _FLAGS)
 _RANGE_OF = re.compile(r"\b(?:van|d\.d\.|sinds|na)\s+[0-3]?\d\s*(?:en|t/m|tot\s+en\s+met|[-–])\s*$",
                        _FLAGS)
+_ON_OR = re.compile(r"\bop\s+of\s+$", _FLAGS)
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
 _PAST_PREFIX = re.compile(r"\b(?:afgelopen|vorig|vorige|voorbije|jongstleden)\s+$", _FLAGS)
 _YEAR_ONLY = re.compile(r"in\s+(?:19|20)\d\d", _FLAGS)
@@ -300,7 +304,10 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] 
         day, month, year = int(g["day"]), _month_number(g["mon"]), g["year"]
     else:
         day, month, year = int(g["nday"]), int(g["nmonth"]), g["nyear"]
-    before = prefix.startswith("v") and prefix != "vanaf"
+    # (the day before: "vóór 1 juli", "voorafgaand aan 1 juli", "in aanloop naar 15 juli";
+    # not "op of vóór 1 juli")
+    before = ((prefix.startswith("v") and prefix != "vanaf") or "aanloop" in prefix) \
+        and not _ON_OR.search(ctx.text, max(0, m.start() - 8), m.start())
 
     def compute(y: int) -> date | None:
         due = _safe_date(y, month, day)
@@ -694,7 +701,7 @@ def _today_or_soon(m, ctx):
     if "volgende week" in word or "komende week" in word:
         # "begin volgende week": its Tuesday; otherwise its Friday
         return d + timedelta(days=7 - d.weekday() + (1 if "begin" in word else 4)), False
-    day = m.group("wday")
+    day = m.group("wday") or m.group("wday2")
     if day:
         target = days.index(day.lower())
         return d + timedelta(days=(target - d.weekday()) % 7 or 7), False
@@ -703,7 +710,7 @@ def _today_or_soon(m, ctx):
 
 def _this_month(m, ctx):
     """ "later deze maand": the month's last day; "volgende maand": next month's."""
-    later = m.group("which").lower() != "deze"
+    later = (m.group("which") or "deze").lower() != "deze"
     d = ctx.reference + (relativedelta(months=1) if later else relativedelta())
     if later and m.group("start"):  # "begin volgende maand": its 10th, as "begin juni"
         return date(d.year, d.month, 10), False
@@ -736,13 +743,13 @@ RULES: tuple[_Rule, ...] = (
     # day): the engine skips other positions at once instead of trying each prefix there,
     # which halves the rule's cost and matches the same spans.
     _rule("date", "day",
-          r"(?=[uvpotmdsgnwz0-9])" + _DATE_PREFIX
+          r"(?=[uvpotmdsgnwzi0-9])" + _DATE_PREFIX
           + r"(?:\b(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<mon>" + _MONTH + r")"
           r"(?:\s+(?P<year>" + _YEAR + r"))?"
           r"|\b" + _in_figures("nday", "nmonth", "nyear") + ")",
           _explicit_date),
     _rule("before_event", "day",
-          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan|voordat)\s+(?:het|de|een|die|dat|deze|dit)\s+"
+          r"\b(?:" + _VOOR + r"|" + _AHEAD_OF + r"|voordat)\s+(?:het|de|een|die|dat|deze|dit)\s+"
           # ("vóór de behandeling van de Landbouwbegroting in de Tweede Kamer op 11 en 12 november")
           r"(?:[\w–-]+,?\s+){0,9}?"
           r"(?:(?:van|op|d\.d\.)\s+|\()(?:" + _WEEKDAY + r"\s+)?(?:(?P<eday>[0-3]?\d)"
@@ -758,7 +765,7 @@ RULES: tuple[_Rule, ...] = (
           + _IN_FIGURES, _at_event),
     # "vóór de Milieuraad van oktober": a meeting named by its month alone, by that month's end
     _rule("before_event_month", "month",
-          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+(?:het|de)\s+(?:[\w–-]+\s+){0,3}?"
+          r"\b(?:" + _VOOR + r"|" + _AHEAD_OF + r")\s+(?:het|de)\s+(?:[\w–-]+\s+){0,3}?"
           r"[\w–-]*(?:raad|top|overleg|debat|bijeenkomst|conferentie|vergadering)\s+van\s+"
           r"(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _in_month),
     _rule("before_month", "month",
@@ -836,8 +843,8 @@ RULES: tuple[_Rule, ...] = (
           r"\b(?:uiterlijk(?:\s+in)?|niet\s+later\s+dan|(?P<before>v[oó]ór|vó[oó]r))\s+"
           r"(?P<by_year>" + _YEAR + r")(?![-/.]?\d)", _by_year),
     _rule("before_summer", "season",
-          r"\b(?:" + _VOOR + r"|rond|omstreeks|tegen|ruim\s+" + _VOOR + r"|voorafgaand\s+aan"
-          r"|richting|in\s+de\s+aanloop\s+naar)"
+          r"\b(?:" + _VOOR + r"|rond|omstreeks|tegen|ruim\s+" + _VOOR + r"|" + _AHEAD_OF
+          + r"|richting)"
           r"\s+(?:(?:de|het)\s+)?"  # (a table's "Kamerbrief vóór zomer 2023" drops it)
           + _SUMMER + _YEAR_TAIL, _season(_day_before_recess("zomerreces", (7, 1)))),
     _rule("summer", "season",
@@ -876,7 +883,7 @@ RULES: tuple[_Rule, ...] = (
           r"|de\s+(?P<holiday>herfst|voorjaars|krokus|mei)vakantie)\b" + _YEAR_TAIL,
           _before_recess),
     _rule("before_next_recess", "season",
-          r"\b(?:" + _VOOR + r"|voorafgaand\s+aan)\s+het\s+(?:komende\s+|aanstaande\s+"
+          r"\b(?:" + _VOOR + r"|" + _AHEAD_OF + r")\s+het\s+(?:komende\s+|aanstaande\s+"
           r"|volgende\s+|eerstvolgende\s+)?reces\b", _before_next_recess),
     _rule("prinsjesdag", "season",
           r"\b(?:(?:rond|met|op|bij|tijdens|" + _VOOR + r")\s+prinsjesdag\b"
@@ -900,7 +907,7 @@ RULES: tuple[_Rule, ...] = (
     _rule("voorjaarsnota", "season",
           # ("tijdens de volgende Voorjaarsbesluitvorming" too)
           # (and its debate: "voor de behandeling van de Voorjaarsnota 2025")
-          r"\b(?:bij|" + _VOOR + r"|met|in|rond|tijdens|voorafgaand\s+aan)\s+" + _DEBATE_OF
+          r"\b(?:bij|" + _VOOR + r"|met|in|rond|tijdens|" + _AHEAD_OF + r")\s+" + _DEBATE_OF
           + r"(?:de\s+)?(?:(?:eerst)?volgende\s+|komende\s+)?(?:voorjaarsnota"
           r"|voorjaarsbesluitvorming"
           # the first supplementary budget comes with it ("bij de eerste suppletoire begroting")
@@ -908,7 +915,7 @@ RULES: tuple[_Rule, ...] = (
           + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 6, 1))),
     _rule("najaarsnota", "season",
-          r"\b(?:bij|" + _VOOR + r"|met|in|tijdens|voorafgaand\s+aan)\s+" + _DEBATE_OF
+          r"\b(?:bij|" + _VOOR + r"|met|in|tijdens|" + _AHEAD_OF + r")\s+" + _DEBATE_OF
           + r"(?:de\s+)?(?:(?:eerst)?volgende\s+|komende\s+)?(?:najaarsnota"
           r"|(?:tweede\s+|najaars)suppletoire\s+begroting(?:en)?|najaarssuppletoire)\b"
           + _YEAR_TAIL,
@@ -955,7 +962,9 @@ RULES: tuple[_Rule, ...] = (
           r"|\b(?:(?:uiterlijk\s+)?(?:" + _VOOR + r"|eind|einde|begin)\s+)?"
           r"(?:deze|volgende|komende)\s+week\b"
           r"|\b(?:" + _VOOR + r"|tegen)\s+het\s+eind(?:e)?\s+van\s+(?:de|deze)\s+week\b"
-          r"|\baanstaande\s+(?P<wday>" + _WEEKDAY + r")\b"
+          r"|\b(?:aanstaande|komende)\s+(?P<wday>" + _WEEKDAY + r")\b"
+          # "vrijdag aanstaande", "maandag a.s."
+          r"|\b(?P<wday2>" + _WEEKDAY + r")\s+(?:aanstaande\b|a\.\s?s\.)"
           # "uiterlijk vrijdag"; "vóór vrijdag" is by the day before, as "vóór 31 oktober" is
           # (not "vrijdag 31 oktober": a date)
           # ("uiterlijk woensdagavond", "uiterlijk donderdag 12.00 uur" too)
@@ -964,7 +973,11 @@ RULES: tuple[_Rule, ...] = (
     _rule("this_month", "month",
           r"\b(?:(?P<start>begin|primo)\s+|(?:later|nog|eind|einde|in|voor\s+het\s+eind\s+van)\s+)?"
           r"(?P<which>deze|volgende"
-          r"|komende)\s+maand\b", _this_month),
+          r"|komende)\s+maand\b"
+          # "voor het einde van de maand", "aan het eind van de maand": this month's end
+          r"|\b(?:(?:" + _VOOR + r"|tegen|aan|uiterlijk)\s+)?(?:het\s+)?eind(?:e)?\s+van\s+de"
+          r"\s+maand\b(?!\s+" + _MONTH + ")",
+          _this_month),
     _rule("this_quarter", "quarter",
           r"\b(?:(?:in|nog|voor\s+het\s+eind\s+van)\s+)?(?:(?:dit|het\s+huidige|het\s+lopende)"
           r"|(?P<next_q>volgend|komend|het\s+volgende|het\s+komende))\s+kwartaal\b", _this_quarter),

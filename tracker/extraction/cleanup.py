@@ -41,7 +41,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .dates import FULL_MONTHS
+from .dates import FULL_MONTHS, MONTH_PATTERN
 from .forms import speaker_at
 from .glue import Gluefinder
 
@@ -88,7 +88,11 @@ _PRINT_LINE = re.compile(r"(?:kst|stcrt|stb|ah|blg)-[\w.-]+|a?h\s+tk\s+\d{8}\s+\
                          # a page's foot with its number: "Tweede Kamer, vergaderjaar 2024–2025,
                          # 36 600 XV, nr. 12 3", "… 2023–2024, Aanhangsel 4"
                          r"|(?:Tweede|Eerste)\s+Kamer,\s+vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},\s+"
-                         r"(?:[^,]{1,40},\s+nrs?\.\s+[\d-]+|Aanhangsel|Vragen)\s+\d{1,4}")
+                         r"(?:[^,]{1,40},\s+nrs?\.\s+[\d-]+|Aanhangsel|Vragen)\s+\d{1,4}"
+                         # an older Handelingen page's head: "Tweede Kamer Formatie
+                         # basisonderwijs 7 december 1983 1713"
+                         r"|(?:Tweede|Eerste)\s+Kamer\s+[^,.:;?!]{3,80}?\s[0-3]?\d\s+"
+                         + MONTH_PATTERN + r"\s+(?:19|20)\d{2}\s+\d{1,5}")
 _PLAIN_FOOTNOTE = re.compile(r"(\d{1,3})(?:\s+(\S.*))?")
 _HEADING_START = re.compile(
     r"(?:\d{1,2}\.(?:\d{1,2}\.?)*\s|\d{1,2}\s?[A-Z]\.\s?|[•·▪◦\uf0b7\-–]\s|[a-z]\)\s"
@@ -690,6 +694,8 @@ def _boundary(prev: str, prev_heading: bool, cur: str, heading: bool, gap: bool,
         return True  # (a numbered line that ends in "is de" goes on: "5. Indien …, is de" over
         # "Minister dan bereid …", as a numbered question does: "4. Is de Minister bereid deze
         # zaak zo spoedig mogelijk in" over "Beneluxverband aan de orde te stellen …?")
+    if gap and upper and not terminal and speaker_at(cur) is not None:
+        return True  # a speaker's label after a blank line, whatever stands above it
     if gap and upper and _STAGE_DIRECTION.search(prev):
         return True  # "Dat is onmogelijk. (Hilariteit)", then the next speaker's label
     if gap and upper and _DATED_CLOSE.search(prev):

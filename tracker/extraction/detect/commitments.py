@@ -109,6 +109,9 @@ _SELF_FULFILLING = re.compile(
     r"|zend)\b)|bij\s+deze(?:n)?|hieronder|hierna"
     # "In deze voortgangsbrief informeer ik …", "Met deze eerste verzamelbrief …"
     r"|(?:in|met)\s+deze\s+(?:\w+\s+)?[\w-]*(?:brief|nota|memorie|rapportage)\b"
+    # "Voor het commissiedebat van 8 februari stuur ik u deze verzamelbrief": this letter
+    r"|\b(?:stuur|zend|bied)\s+(?:ik|wij|we)\s+(?:u\s+|uw\s+Kamer\s+)?(?:\w+\s+)?deze\s+"
+    r"(?:[\w-]+\s+)?[\w-]*brief\b"
     # "Wij willen deze brief, mede namens …, benutten om u te informeren over de voortgang"
     r"|deze\s+(?:[\w-]+\s+)?[\w-]*(?:brief|gelegenheid)\b[^.;]{0,60}?\b(?:benutten|gebruiken"
     r"|aangrijpen)\s+om\b"

@@ -1130,7 +1130,7 @@ _SOONER = re.compile(r"\b(?:kan|kunt|kunnen)\s+(?:het|dat|die|dit|u|de\s+ministe
                      r"|de\s+staatssecretaris)\s+(?:\w+\s+)?(?:ook\s+)?(?:eerder|sneller)\b", _I)
 _NO_ONE_ASKED = re.compile(r"^(?:(?:en|dan|maar|dus|ook|voorzitter)[,.]?\s+){0,2}kan\s+er\b", _I)
 _ANSWER_VERBS = re.compile(r"\b(?:uitleggen|aangeven|aangeeft|ingaat|toelichten|zeggen|bevestigen"
-                           r"|reageren"
+                           r"|reageren|noemen"
                            r"|inschatting|verklaren|ingaan|beantwoorden|schetsen|duiden|vertellen|opvatten"
                            r"|schorsen|überhaupt|voorzitter|ooit|onderbouwen|inzage|reflecteren"
                            r"|inzichtelijk|inleven|uiteenzetten|verduidelijken|inzoomen|indicatie"
