@@ -264,6 +264,8 @@ def test_fallback_dates_when_the_calendar_has_no_row():
         ("binnen twee tot drie weken", date(2025, 3, 31)),
         ("binnen een week", date(2025, 3, 17)),
         ("binnen een half jaar", date(2025, 9, 10)),
+        ("binnen anderhalf jaar", date(2026, 9, 10)),
+        ("binnen anderhalve maand", date(2025, 4, 24)),
         ("binnen 5 werkdagen", date(2025, 3, 17)),
         ("binnen een termijn van zes weken", date(2025, 4, 21)),
         ("binnen de gebruikelijke termijn van drie weken", date(2025, 3, 31)),
@@ -283,7 +285,9 @@ def test_relative_periods(text, expected):
 
 def test_some_months_after_an_event_or_as_a_span_name_no_date():
     assert due("binnen enkele maanden na ontvangst van het advies") == (None, "conditional")
+    assert due("binnen enkele dagen na de Europese Raad") == (None, "conditional")
     assert find_deadline("in de komende maanden", D) is None
+    assert find_deadline("de komende weken werken wij het plan uit", D) is None
 
 
 @pytest.mark.parametrize(
@@ -291,7 +295,8 @@ def test_some_months_after_an_event_or_as_a_span_name_no_date():
     [("zo spoedig mogelijk", 21), ("zo snel mogelijk", 21), ("z.s.m.", 21),
      ("ten spoedigste", 21), ("op de kortst mogelijke termijn", 21), ("binnenkort", 42),
      ("op korte termijn", 42), ("spoedig", 42),
-     ("snel met een voorstel te komen", 42), ("de Kamer snel te informeren", 42)],
+     ("snel met een voorstel te komen", 42), ("de Kamer snel te informeren", 42),
+     ("op afzienbare termijn", 42), ("binnen enkele dagen", 7), ("over een paar dagen", 7)],
 )
 def test_vague_periods(text, days):
     assert due(text) == (D + timedelta(days=days), "vague")
@@ -588,6 +593,7 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("voor het einde van de maand", (date(2025, 3, 31), "month")),
         ("aan het eind van de maand", (date(2025, 3, 31), "month")),
         ("in aanloop naar de zomer", (date(2025, 7, 3), "season")),
+        ("na afloop van het zomerreces", (date(2025, 9, 30), "season")),
         # written questions are answered within three weeks; a notice of delay names no date
         ("Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?",
          (date(2025, 3, 31), "relative")),

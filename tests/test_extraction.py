@@ -5163,6 +5163,15 @@ def test_a_letter_sent_ahead_of_a_debate_is_this_letter(words, expected):
     assert [(i.kind, i.due) for i in extract(_letter(words, "Hoogachtend."), D).items] == expected
 
 
+def test_a_promise_takes_no_time_from_another_bodys_plans_said_after_it():
+    text = _MINISTER_SAYS.format("Ik kom hier schriftelijk op terug. Naar verwachting zal de "
+                                 "Commissie in het najaar een voorstel doen.")
+    text2 = _MINISTER_SAYS.format("Ik kom hier schriftelijk op terug. Naar verwachting wordt "
+                                  "dat in het najaar.")
+    assert [i.due for i in extract(text, D).items] == [None]
+    assert [i.due for i in extract(text2, D).items] == [date(2025, 12, 18)]
+
+
 def test_a_member_who_asks_the_minister_to_name_something_asks_an_answer():
     text = _MEMBER_SAYS.format("Kan de minister misschien de nummers van de moties noemen?")
     assert [i.kind for i in extract(text, D).items] == []

@@ -225,6 +225,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "periodic": ("jaarlijks", "maandelijks", "jaar", "kwartaal"), "this_month": ("maand",),
     "this_quarter": ("kwartaal",),
     "soon": ("binnenkort", "termijn", "spoedig", "binnen", "over", "snel"),
+    "some_days": ("dagen",),
     "conditional": ("na ", "nadat", "zodra", "wanneer", "zijner", "gelegener", "termijn",
                     "terstond", "onverwijld",
                     "commissiedebat", "gelegenheid", "debat", "overleg", "notaoverleg",
@@ -626,11 +627,24 @@ def _relative(m, ctx):
         # a span of years is what it is about, not by when
     if m.group("half"):  # "binnen een half jaar"
         return ctx.reference + relativedelta(months=6), False
+    if m.group("n").lower().startswith("anderhal"):  # "binnen anderhalf jaar", "… anderhalve
+        # maand": one and a half
+        unit = m.group("unit").lower()
+        if unit == "jaar":
+            return ctx.reference + relativedelta(months=18), False
+        days = {"maand": 45, "maanden": 45}.get(unit, 10 if unit.startswith("we") else 2)
+        return ctx.reference + timedelta(days=days), False
     return _later(ctx.reference, _number(m.group("n")), m.group("unit").lower()), False
 
 
 def _about(m, ctx):  # "een week of zes": about six weeks
     return _later(ctx.reference, _number(m.group("n")), m.group("unit").lower()), False
+
+
+def _some_days(m, ctx):  # "binnen enkele dagen": a week
+    if _AFTER_EVENT.match(ctx.text, m.end()):
+        return CONDITIONAL  # ("binnen enkele dagen na de Europese Raad")
+    return ctx.reference + timedelta(days=7), False
 
 
 def _some_months(m, ctx):  # "binnen enkele maanden": three, as the labellers read it
@@ -854,7 +868,7 @@ RULES: tuple[_Rule, ...] = (
           # a planning's bare season with its year: "zomer 2026", as "voorjaar 2026"
           + r"|\bzomer(?=\s+(?:19|20)\d\d\b))" + _YEAR_TAIL, _season(_summer_end, (6, 1))),
     _rule("after_summer", "season",
-          r"\b(?:direct\s+|kort\s+)?na\s+(?:de|het)\s+" + _SUMMER + _YEAR_TAIL,
+          r"\b(?:direct\s+|kort\s+)?na\s+(?:afloop\s+van\s+)?(?:de|het)\s+" + _SUMMER + _YEAR_TAIL,
           _season(lambda ctx, y: date(y, 9, 30))),
     _rule("after_recess", "season",
           r"\b(?:direct\s+|kort\s+|vlak\s+)?na\s+(?:het\s+(?P<recess>herfst|voorjaars|krokus|mei"
@@ -936,7 +950,8 @@ RULES: tuple[_Rule, ...] = (
           r"|geldende|reglementaire)\s+)?termijn\s+van"
           r"|(?:in\s+)?de\s+komende)\s+"
           r"(?:(?:uiterlijk|maximaal|ten\s+hoogste|hooguit|ongeveer|circa|de)\s+)?"
-          r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r")\s+(?P<half>half\s*)?"
+          r"(?:" + _NUM + r"\s*(?:à|a|tot|-|–|of)\s*)?(?P<n>" + _NUM + r"|anderhalf|anderhalve)\s+"
+          r"(?P<half>half\s*)?"
           r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|jaar)\b", _relative),
     # Spoken estimates: "een week of zes", "binnen een maand of twee", "een weekje of drie"
     _rule("about", "relative",
@@ -1002,8 +1017,14 @@ RULES: tuple[_Rule, ...] = (
           r"|indiening|aanbieding|afhandeling)\b)"
           r"|\bop\s+niet\s+(?:al\s+)?te\s+lange\s+termijn\b"
           r"|\b(?<!zo\s)(?<!te\s)snel\s+(?=(?:met|te|naar|aan|informeren|terug)\b)"
-          r"|\b(?:binnen|over)\s+(?:enkele|een\s+paar|een\s+aantal|afzienbare|korte)\s+(?:weken|tijd)\b",
+          r"|\b(?:binnen|over)\s+(?:enkele|een\s+paar|een\s+aantal|afzienbare|korte)\s+(?:weken|tijd)\b"
+          # "op afzienbare termijn" as "binnen afzienbare tijd" (not "de komende weken", a span
+          # as "de komende maanden" is, which names no date)
+          r"|\bop\s+afzienbare\s+termijn\b",
           _plus(42)),
+    # "binnen enkele dagen", "over een paar dagen": a week
+    _rule("some_days", "vague",
+          r"\b(?:binnen|over|in)\s+(?:enkele|een\s+paar|een\s+aantal)\s+dagen\b", _some_days),
     _rule("conditional", "conditional",
           r"\b(?:kort\s+|direct\s+|meteen\s+)?na\s+(?:de\s+|het\s+)?(?:oplevering|afronding|ontvangst"
           r"|advies|(?:internet)?consultatie"

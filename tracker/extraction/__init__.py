@@ -20,7 +20,7 @@ from typing import Any
 from .. import clock
 from ..calendar import ParliamentaryCalendar
 from ..deadlines import Deadline, find_deadline, find_deadlines, is_deadline_worded
-from .actors import GOV, MEMBERS, PARL, SELF, clean_actor, mentions
+from .actors import GOV, MEMBERS, OTHER, PARL, SELF, clean_actor, mentions
 from .cleanup import Visible, plain_whitespace, prepare_blocks
 from .dates import explicit_dates, first_explicit_date, reference_dates
 from .detect import (
@@ -1115,8 +1115,10 @@ def _timed_after(item: Item, said: Sentence, s: Sentence,
         return item
     reference = item.reference_date or clock.today()
     due = find_deadline(s.text, reference, calendar, still_to_come=True)
-    if due is None or due.due is None:
-        return item
+    if due is None or due.due is None or any(
+            x.kind in (OTHER, MEMBERS) and x.start < due.start for x in mentions(s.text)):
+        return item  # (not another's time: "Naar verwachting zal de Commissie in de komende
+        # weken een voorstel maken")
     return _timed(item, due, f"inherited:after:{due.rule}", text=f"{item.text} {s.text}",
                   end=s.end)
 
