@@ -524,8 +524,7 @@ def test_the_finder_resolves_a_remembered_text_against_its_new_reference_date():
     "uiterlijk op", "uiterlijk", "vóór", "voor", "per", "op", "tot en met", "tot", "vanaf",
     "met ingang van", "m.i.v.", "deadline", "d.d.", "dd", "van", "sinds", "gedateerd", "na",
     "dato", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "Uiterlijk", "Vrijdag", "voorafgaand aan", "voorafgaande aan", "in aanloop naar",
-    "in de aanloop naar"])
+    "Uiterlijk", "Vrijdag"])
 def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
     """The date rule skips positions by their first letter: every prefix and weekday still
     starts a match (a prefix added later with a new first letter fails here)."""

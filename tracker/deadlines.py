@@ -256,8 +256,7 @@ _PAST_WORDS = {"d.d.", "dd", "van", "sinds", "gedateerd", "na", "dato"}
 _WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 # "vóór vrijdag 31 oktober" is before the 31st, as "vóór 31 oktober" is.
 _DATE_PREFIX = (
-    r"(?:(?P<prefix>uiterlijk\s+op|uiterlijk|" + _VOOR + r"|" + _AHEAD_OF
-    + r"|per|op|tot\s+en\s+met|tot|vanaf|"
+    r"(?:(?P<prefix>uiterlijk\s+op|uiterlijk|" + _VOOR + r"|per|op|tot\s+en\s+met|tot|vanaf|"
     r"met\s+ingang\s+van|m\.i\.v\.|deadline|d\.d\.|dd|van|sinds|gedateerd|na|dato)\s+)?"
     r"(?:" + _WEEKDAY + r"\s+)?"
 )
@@ -266,6 +265,7 @@ _AS_OF = re.compile(r"\b(?:stand(?:\s+van\s+zaken)?|peildatum|situatie|standen|c
 _RANGE_OF = re.compile(r"\b(?:van|d\.d\.|sinds|na)\s+[0-3]?\d\s*(?:en|t/m|tot\s+en\s+met|[-–])\s*$",
                        _FLAGS)
 _ON_OR = re.compile(r"\bop\s+of\s+$", _FLAGS)
+_AHEAD_OF_BEFORE = re.compile(r"\b" + _AHEAD_OF + r"\s+(?:" + _WEEKDAY + r"\s+)?$", _FLAGS)
 _PAST_SUFFIX = re.compile(r"\s*(?:jl\b\.?|j\.\s*l\.|jongstleden)", _FLAGS)
 _PAST_PREFIX = re.compile(r"\b(?:afgelopen|vorig|vorige|voorbije|jongstleden)\s+$", _FLAGS)
 _YEAR_ONLY = re.compile(r"in\s+(?:19|20)\d\d", _FLAGS)
@@ -305,10 +305,11 @@ def _explicit_date(m: re.Match[str], ctx: _Context) -> tuple[date | None, bool] 
         day, month, year = int(g["day"]), _month_number(g["mon"]), g["year"]
     else:
         day, month, year = int(g["nday"]), int(g["nmonth"]), g["nyear"]
-    # (the day before: "vóór 1 juli", "voorafgaand aan 1 juli", "in aanloop naar 15 juli";
-    # not "op of vóór 1 juli")
-    before = ((prefix.startswith("v") and prefix != "vanaf") or "aanloop" in prefix) \
-        and not _ON_OR.search(ctx.text, max(0, m.start() - 8), m.start())
+    # (the day before: "vóór 1 juli", "voorafgaand aan 1 juli", "in aanloop naar 15 juli" —
+    # those two looked for before the match, only where a date stands; not "op of vóór 1 juli")
+    before = (prefix.startswith("v") and prefix != "vanaf"
+              and not _ON_OR.search(ctx.text, max(0, m.start() - 8), m.start())) or (
+        not prefix and _AHEAD_OF_BEFORE.search(ctx.text, max(0, m.start() - 50), m.start()))
 
     def compute(y: int) -> date | None:
         due = _safe_date(y, month, day)
@@ -757,7 +758,7 @@ RULES: tuple[_Rule, ...] = (
     # day): the engine skips other positions at once instead of trying each prefix there,
     # which halves the rule's cost and matches the same spans.
     _rule("date", "day",
-          r"(?=[uvpotmdsgnwzi0-9])" + _DATE_PREFIX
+          r"(?=[uvpotmdsgnwz0-9])" + _DATE_PREFIX
           + r"(?:\b(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<mon>" + _MONTH + r")"
           r"(?:\s+(?P<year>" + _YEAR + r"))?"
           r"|\b" + _in_figures("nday", "nmonth", "nyear") + ")",
