@@ -593,6 +593,9 @@ def test_the_date_rule_first_letter_look_ahead_keeps_every_prefix(prefix):
         ("aan het eind van de maand", (date(2025, 3, 31), "month")),
         ("in aanloop naar de zomer", (date(2025, 7, 3), "season")),
         ("na afloop van het zomerreces", (date(2025, 9, 30), "season")),
+        # a week named by its day: its Sunday, as "in week 12" is
+        ("Die brief ontvangt u in de week van 17 maart.", (date(2025, 3, 23), "day")),
+        ("in de week van maandag 7 april 2025", (date(2025, 4, 13), "day")),
         # written questions are answered within three weeks; a notice of delay names no date
         ("Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?",
          (date(2025, 3, 31), "relative")),

@@ -218,7 +218,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "annual_reports": ("jaarverslag",),
     "relative": ("binnen", "over", "komende"), "about": (" of ",), "answer_term": ("termijn",),
     "some_months": ("enkele maanden",),
-    "asap": ("mogelijk", "z.", "zsm", "spoedigste"), "week": ("week",),
+    "asap": ("mogelijk", "z.", "zsm", "spoedigste"), "week": ("week",), "week_of": ("week van",),
     "today": ("vandaag", "vanavond", "vanmiddag", "vannacht", "morgen", ":", "week", "aanstaande",
               "debat", "dag"),
     "parliamentary_year": ("parlementaire jaar", "vergaderjaar", "zittingsjaar"),
@@ -666,6 +666,20 @@ _ABOUT_QUESTIONS = re.compile(r"\bvragen\b|beantwoord", _FLAGS)
 _NOT = re.compile(r"\bniet\b", _FLAGS)
 
 
+def _week_of(m, ctx):
+    """ "in de week van 14 juli": the Sunday of the week that day falls in."""
+    day, month, before = int(m.group("day")), _month_number(m.group("mon")), m.group("wbefore")
+
+    def compute(year: int) -> date | None:
+        d = _safe_date(year, month, day)
+        if d is None:
+            return None
+        sunday = d + timedelta(days=6 - d.weekday())
+        return sunday - timedelta(days=7) if before else sunday
+
+    return _rolled(m, ctx, compute)
+
+
 def _week(m, ctx):
     """ "in week 6 van 2009": the Sunday that ends ISO week 6; "vóór week 6": the one before."""
     week = int(m.group("wk"))
@@ -1003,6 +1017,12 @@ RULES: tuple[_Rule, ...] = (
     _rule("week", "day",
           r"\b(?:(?P<wbefore>" + _VOOR + r")\s+|(?:uiterlijk\s+)?in\s+)?week\s+(?P<wk>[1-5]?\d)\b"
           r"(?:\s+(?:van\s+)?(?:het\s+jaar\s+)?(?P<wyear>" + _YEAR + "))?", _week),
+    # "in de week van 14 juli": the Sunday that ends that week, as "in week 29"; "vóór de week
+    # van 14 juli" the one before it
+    _rule("week_of", "day",
+          r"\b(?:(?P<wbefore>" + _VOOR + r")\s+|(?:uiterlijk\s+)?in\s+)?de\s+week\s+van\s+(?:"
+          + _WEEKDAY + r"\s+)?(?P<day>[0-3]?\d)\s+(?P<mon>" + _MONTH + r")(?:\s+(?P<year>"
+          + _YEAR + "))?", _week_of),
     _rule("asap", "vague",
           r"\bzo\s+(?:spoedig|snel|kort)\s+(?:als\s+)?mogelijk(?:e\s+termijn)?\b"
           r"|\bz\.\s?s\.\s?m\.?|\bzsm\b"
