@@ -1251,6 +1251,9 @@ def test_a_kamerstuk_is_dated_by_its_receipt(head):
     ("Den Haag, 10-03-2025\n", date(2025, 3, 10)),
     ("Datum\n10/3/2025\n", date(2025, 3, 10)),
     ("Den Haag, 10 mrt. 2025\n", date(2025, 3, 10)),
+    # a web page's or the open data's ISO date
+    ("Activiteit: Algemeen overleg Ontwikkelingssamenwerking\nDatum: 2018-06-27  Aanvang: "
+     "10:00\n", date(2018, 6, 27)),
     # an older Aanhangsel: the answer dated as the questions are, its receipt as a scan prints it
     ("VRAGEN van de heer Imkamp (D'66). (Ingezonden 23 oktober 1970.)\n1. Is het de Minister "
      "bekend?\nANTWOORD van de heer Den Toom, Minister van Defensie. (Inge-zonden 20 april "

@@ -38,11 +38,12 @@ def _full_date(month: str) -> str:
 
 _FULL_DATE = _full_date(_MONTH)
 # A dateline's date may also be shortened or in figures: "Den Haag, 10 mrt. 2025", "Datum
-# 10-03-2025" (its own groups: ``_as_date`` reads either)
+# 10-03-2025", "Datum 2023-03-07" (a web page's) (its own groups: ``_as_date`` reads each)
 _SHORT_MONTH = r"(?:jan|febr?|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.?"
 _LINE_DATE = (r"(?:" + _FULL_DATE + r"|(?P<sday>[0-3]?\d)\s+(?P<smonth>" + _SHORT_MONTH
               + r")\s*(?P<syear>(?:19|20)\d{2})(?!\d)"
-              r"|(?P<fday>[0-3]?\d)[-/.](?P<fmonth>[01]?\d)[-/.](?P<fyear>(?:19|20)\d{2})(?!\d))")
+              r"|(?P<fday>[0-3]?\d)[-/.](?P<fmonth>[01]?\d)[-/.](?P<fyear>(?:19|20)\d{2})(?!\d)"
+              r"|(?P<iyear>(?:19|20)\d{2})-(?P<imonth>[01]\d)-(?P<iday>[0-3]\d)(?!\d))")
 # (the look-ahead on its first digit lets the engine skip every other position at once: a third
 # less time over the corpus, the same matches)
 _DATE = re.compile(r"(?=\d)" + _FULL_DATE, re.IGNORECASE)
@@ -114,7 +115,9 @@ def _as_date(m: re.Match[str]) -> date | None:
         if parts.get("sday") is not None:  # (a dateline's shortened month or figures)
             return date(int(parts["syear"]), MONTHS[parts["smonth"].lower().rstrip(".")],
                         int(parts["sday"]))
-        return date(int(parts["fyear"]), int(parts["fmonth"]), int(parts["fday"]))
+        if parts.get("fday") is not None:
+            return date(int(parts["fyear"]), int(parts["fmonth"]), int(parts["fday"]))
+        return date(int(parts["iyear"]), int(parts["imonth"]), int(parts["iday"]))
     except ValueError:
         return None
 
