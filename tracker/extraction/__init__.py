@@ -674,8 +674,8 @@ class _Reader:
         return self.topic == s.paragraph and _HE_OR_SHE.match(s.text) is not None
 
     def _of_members(self, s: Sentence) -> bool:
-        """Does a "Zij" opening this sentence stand for the members its paragraph opened with
-        (read after ``_of_minister``)?"""
+        """Does a "Zij" or "Hij" opening this sentence stand for the members (or the member) its
+        paragraph opened with (read after ``_of_minister``)?"""
         return self.members_topic == s.paragraph and _THEY_OPEN.match(s.text) is not None
 
     def label(self, s: Sentence) -> bool:
@@ -1117,8 +1117,8 @@ def _timed_after(item: Item, said: Sentence, s: Sentence,
     due = find_deadline(s.text, reference, calendar, still_to_come=True)
     if due is None or due.due is None or any(
             x.kind in (OTHER, MEMBERS) and x.start < due.start for x in mentions(s.text)):
-        return item  # (not another's time: "Naar verwachting zal de Commissie in de komende
-        # weken een voorstel maken")
+        return item  # (not another's time: "Naar verwachting zal de Commissie in het najaar
+        # een voorstel doen")
     return _timed(item, due, f"inherited:after:{due.rule}", text=f"{item.text} {s.text}",
                   end=s.end)
 
