@@ -642,16 +642,15 @@ def _about(m, ctx):  # "een week of zes": about six weeks
     return _later(ctx.reference, _number(m.group("n")), m.group("unit").lower()), False
 
 
-def _some_days(m, ctx):  # "binnen enkele dagen": a week
-    if _AFTER_EVENT.match(ctx.text, m.end()):
-        return CONDITIONAL  # ("binnen enkele dagen na de Europese Raad")
-    return ctx.reference + timedelta(days=7), False
-
-
-def _some_months(m, ctx):  # "binnen enkele maanden": three, as the labellers read it
-    if _AFTER_EVENT.match(ctx.text, m.end()):
-        return CONDITIONAL  # ("binnen enkele maanden na ontvangst")
-    return ctx.reference + relativedelta(months=3), False
+def _some(delta):
+    """A few days or months from the document ("binnen enkele dagen": a week, "binnen enkele
+    maanden": three, as the labellers read it), or after an event still to come ("binnen enkele
+    maanden na ontvangst", "binnen enkele dagen na de Europese Raad"): no date."""
+    def resolve(m, ctx):
+        if _AFTER_EVENT.match(ctx.text, m.end()):
+            return CONDITIONAL
+        return ctx.reference + delta, False
+    return resolve
 
 
 def _answer_term(m, ctx):
@@ -974,7 +973,8 @@ RULES: tuple[_Rule, ...] = (
           r"\s+of\s+(?P<n>" + _NUM + r")\b", _about),
     # "binnen enkele maanden", "over enkele maanden" (not "de komende maanden", which the rules
     # leave without a date, nor "enkele weken", read as "binnenkort")
-    _rule("some_months", "relative", r"\b(?:binnen|over)\s+enkele\s+maanden\b", _some_months),
+    _rule("some_months", "relative", r"\b(?:binnen|over)\s+enkele\s+maanden\b",
+          _some(relativedelta(months=3))),
     # "Kunt u deze vragen binnen de gebruikelijke termijn beantwoorden?": written questions are
     # answered within three weeks, the term the Tweede Kamer's Reglement van Orde sets
     _rule("answer_term", "relative",
@@ -1045,7 +1045,8 @@ RULES: tuple[_Rule, ...] = (
           _plus(42)),
     # "binnen enkele dagen", "over een paar dagen": a week
     _rule("some_days", "vague",
-          r"\b(?:binnen|over|in)\s+(?:enkele|een\s+paar|een\s+aantal)\s+dagen\b", _some_days),
+          r"\b(?:binnen|over|in)\s+(?:enkele|een\s+paar|een\s+aantal)\s+dagen\b",
+          _some(timedelta(days=7))),
     _rule("conditional", "conditional",
           r"\b(?:kort\s+|direct\s+|meteen\s+)?na\s+(?:de\s+|het\s+)?(?:oplevering|afronding|ontvangst"
           r"|advies|(?:internet)?consultatie"
