@@ -2911,6 +2911,8 @@ def test_a_verslags_members_ask_for_a_paper_in_other_words(words, expected):
     ("Zij vinden het van belang dat de Kamer de uitkomsten van dit traject tijdig ontvangt.", []),
     ("Zij gaan ervan uit dat de Kamer voor de zomer een brief ontvangt.", []),
     ("Zij hopen dat de Kamer de evaluatie voor 1 juli krijgt.", []),
+    # (the pronoun after a first word and its verb too)
+    ("Wel vinden zij het van belang dat de Kamer de evaluatie voor 1 juli krijgt.", []),
     ("Zij zien het overzicht met belangstelling tegemoet.",
      ["request.members-wait"]),
     ("Zij vragen hoeveel mensen in 2024 zijn heengezonden.", []),

@@ -136,12 +136,12 @@ _MEMBER_OPENS = re.compile(r"(?:De\s+heer|Mevrouw|Het\s+lid|De\s+leden|De\s+frac
                            r"|De\s+voorzitter)\b", re.IGNORECASE)
 # A verslag's members, opening a sentence ("De leden van de VVD-fractie …", "Deze leden lezen
 # …", "Het lid Van Dijk …"): a "Zij" or "Hij" opening the sentences after it in the paragraph
-# stands for them ("Zij vinden het van belang dat de Kamer de uitkomsten tijdig ontvangt" is
-# their wish, no promise)
+# (or after their first word and verb: "Graag ontvangen zij …") stands for them ("Zij vinden
+# het van belang dat de Kamer de uitkomsten tijdig ontvangt" is their wish, no promise)
 _MEMBERS_OPEN = re.compile(r"(?:(?:De|Deze|Die|Genoemde|Voornoemde|Bovengenoemde"
                            r"|Laatstgenoemde)\s+leden|De\s+(?:vaste\s+)?commissie|Het\s+lid"
                            r"|De\s+heer|Mevrouw)\b")
-_THEY_OPEN = re.compile(r"(?:Zij|Ze|Hij)\s")
+_THEY_OPEN = re.compile(r"(?:Zij|Ze|Hij)\s|[\w-]+,?\s+[\w-]+\s+(?:zij|ze|hij)\b")
 _ANSWERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:NOTA\s+NAAR\s+AANLEIDING\s+VAN\s+HET\s+"
                              r"(?:NADER\s+)?VERSLAG|MEMORIE\s+VAN\s+ANTWOORD|NADER\s+RAPPORT)\b")
 _MEMBERS_REPORT = re.compile(r"(?m)^[^\n]{0,60}\b(?:(?:NADER\s+)?VOORLOPIG\s+VERSLAG"

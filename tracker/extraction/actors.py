@@ -146,8 +146,8 @@ class Mention:
 def mentions(sentence: str, after_government: bool = False,
              they_members: bool = False) -> list[Mention]:
     """Actor mentions in order; "de minister van EZK en de minister van Financiën" is one.
-    ``they_members``: a "Zij" or "Hij" opening the sentence stands for members named before
-    it."""
+    ``they_members``: a "Zij" or "Hij" opening the sentence (or after its first word and verb)
+    stands for members named before it."""
     words = [(m.start(), m.group().lower()) for m in _WORD_RE.finditer(sentence)]
     found: list[Mention] = []
     taken = 0  # end of the last mention: heads inside it are part of it
@@ -177,8 +177,9 @@ def mentions(sentence: str, after_government: bool = False,
             # amendementen voor"
             mention = Mention(MEMBERS, mention.start, mention.end, mention.text)
         found.append(mention)
-    if they_members and found and found[0].start == 0 and found[0].kind == OTHER \
-            and found[0].text.lower() in _THIRD_PERSON:
+    if they_members and found and found[0].kind == OTHER \
+            and found[0].text.lower() in _THIRD_PERSON \
+            and _AT_MOST_TWO_WORDS.fullmatch(sentence, 0, found[0].start):
         found[0] = Mention(MEMBERS, found[0].start, found[0].end, found[0].text)
     return _pronouns_resolved(found, after_government)
 
@@ -191,6 +192,9 @@ _FOREIGN = re.compile(r"(?<![\w-])(?!(?:Nederlandse|Diverse)\b)[A-Z][a-zëïé]+
 
 
 _THIRD_PERSON = frozenset(("zij", "hij", "ze"))
+# What may stand before the members' pronoun: nothing, or a word and its verb ("Graag ontvangen
+# zij …", "Wel vinden zij …")
+_AT_MOST_TWO_WORDS = re.compile(r"(?:[\w-]+,?\s+){0,2}")
 _PRONOUNS = _THIRD_PERSON | {"ik", "wij", "we"}
 
 

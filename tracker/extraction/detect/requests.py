@@ -440,8 +440,7 @@ def _request(sentence: str, found: list[Mention],
                              waits.start() + len(waits.group().split()[0]))
         asker = _asker(subject, sentence)
         if asker is None and subject is not None and (subject.kind == PARL or (
-                subject.text.lower() in ("zij", "ze") and (_GOVERNMENTS_ANSWER.search(sentence)
-                                                           or _GLADLY_ZIJ.match(sentence)))):
+                subject.text.lower() in ("zij", "ze") and _GOVERNMENTS_ANSWER.search(sentence))):
             asker = subject.text
         if asker is not None:
             # "De commissie ziet de beantwoording met belangstelling tegemoet", a verslag's "…;
@@ -493,8 +492,6 @@ _BEFORE_EVENT = re.compile(r"\b(?:v[oó][oó]r|voordat)\s+"
                            r"(?:behandeld|besproken)\b", _I)
 _GLADLY = re.compile(r"\bgraag\b|\bop\s+prijs\b", _I)
 # "Niettemin zien zij de beantwoording binnen twee weken … tegemoet": one word, the verb, "zij"
-# "Graag ontvangen zij een overzicht van …": the members just named (who else receives gladly?)
-_GLADLY_ZIJ = re.compile(r"(?:graag|gaarne)\s+(?:ontvangen|zouden)\s+(?:zij|ze)\b", _I)
 _INVERTED_ZIJ = re.compile(r"\w+,?\s+(?:zie[nt]?|ontvangt|ontvangen|verneemt|vernemen)"
                            r"\s+(?:zij|ze)\b", _I)
 _WANTS_BEFORE = re.compile(r"\b(?:wil|willen|wenst|wensen|zou|zouden)\s+(?:[\w-]+\s+){0,4}$", _I)
