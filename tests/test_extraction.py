@@ -5287,3 +5287,20 @@ def test_willing_asked_after_a_questions_number(number):
     # "Vraag 7" lines as "7. " lost such requests)
     text = _letter(f"{number}Bent u bereid deze vragen binnen drie weken te beantwoorden?")
     assert [(i.kind, i.due) for i in extract(text, D).items] == [("request", date(2025, 3, 31))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # carrying on with a time to check it by is a promise (the labelling guide: "unless it has
+    # a deliverable or a date")
+    ("Ik zal uw Kamer over de voortgang blijven informeren, in ieder geval voor het zomerreces.",
+     date(2025, 7, 3)),
+    ("Ik zal uw Kamer voor het zomerreces over de voortgang blijven informeren.",
+     date(2025, 7, 3)),
+    # carrying on alone, or with no more than "as soon as possible", is not
+    ("Ik zal uw Kamer blijven informeren over de voortgang.", None),
+    ("Ik zal uw Kamer zo spoedig mogelijk blijven informeren.", None),
+    ("Ik zal de ontwikkelingen in 2025 nauwlettend blijven volgen.", None),
+])
+def test_keeping_parliament_informed_is_a_promise_only_by_a_time(text, expected):
+    found = extract(text, D).items
+    assert [i.due for i in found] == ([expected] if expected else [])

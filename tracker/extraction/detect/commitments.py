@@ -1745,6 +1745,16 @@ _AND_TELLS_KAMER = re.compile(r"\ben\s+(?:(?:ik|wij|we)\s+)?(?:\w+\s+){0,2}?(?:d
 _AS_ASIDE = re.compile(r"[^,;:]*,\s+(?:zoals|net\s+als|evenals)\b[^,;:]{0,80},\s*([^,;:]*)", _I)
 
 
+def _keeps_telling_by(window: str, deadline: Callable[[], Deadline | None]) -> bool:
+    """Carrying on with a time to check it by: "Ik zal uw Kamer over de voortgang blijven
+    informeren, in ieder geval voor het zomerreces" (not "zal de ontwikkelingen blijven volgen",
+    nor "blijven informeren" alone)."""
+    if not _TELL_VERBS.search(window):
+        return False
+    due = deadline()
+    return due is not None and due.due is not None and due.precision != "vague"
+
+
 def _future(sentence: str, found: list[Mention], m: re.Match[str],
             deadline: Callable[[], Deadline | None]) -> Finding | None:
     """ "Het kabinet zal …", "In het najaar zal uw Kamer … worden geïnformeerd"."""
@@ -1800,7 +1810,8 @@ def _future(sentence: str, found: list[Mention], m: re.Match[str],
     if _gov(subject):
         if (_MODALS.match(window.strip()) or _first_verb_is_state(middle)
                 or _COPULA.match(window)  # "dat ik … terughoudend zal zijn met …"
-                or _CONTINUING.search(middle) or _OBLIGED.search(window.split(",")[0])
+                or (_CONTINUING.search(middle) and not _keeps_telling_by(window, deadline))
+                or _OBLIGED.search(window.split(",")[0])
                 or (_vague_aim(middle) and deadline() is None
                     and not _AND_TELLS_KAMER.search(window)) or _STANCE.search(middle)
                 or _WAIT_AND_SEE.match(window) or _IF_NEEDED.match(window)
