@@ -1908,6 +1908,11 @@ def test_a_promise_worded_as_a_written_round_words_it(words, due, precision):
     "Het is aan het nieuwe kabinet om te bepalen of en, zo ja, wanneer de Kamer een uitwerking "
     "ontvangt.",
     "Per 1 januari 2025 zijn vijf herindelingen in werking getreden.",
+    # the same, in a clause of its own or told in the past
+    "De Wet bevorderen samenwerking, die per 1 januari 2025 in werking is getreden, werkt goed.",
+    "De regeling, die per 1 juli 2023 van kracht is geworden, wordt nu geëvalueerd.",
+    "Per 1 januari 2023 trad de wet in werking.",
+    "Per 1 juli 2023 werd het verbod van kracht.",
     "Of het nieuwe stelsel per 1 januari 2027 kan ingaan, is mede afhankelijk van de "
     "uitvoeringstoets.",
     "De Kamer constateert dat de wet volgens de planning op 1 januari 2027 in werking treedt.",
@@ -2002,6 +2007,10 @@ def test_yes_i_promise_chair_takes_the_time_of_the_letter_promised_before():
     # an effect already past beside one still to come
     ("Het Migratiepact is op 11 juni 2024 in werking getreden en is vanaf 12 juni 2026 van "
      "toepassing.", date(2026, 6, 12)),
+    ("De regeling die per 1 januari 2024 werd ingevoerd, vervalt met ingang van 1 januari 2027.",
+     date(2027, 1, 1)),
+    ("Het abonnementstarief is per 1 januari 2025 ingevoerd; de wettelijke verankering treedt op "
+     "1 januari 2026 in werking.", date(2026, 1, 1)),
     ("Vanaf 1 januari 2026 bedraagt de AOW-leeftijd 67 jaar.", date(2026, 1, 1)),
     ("De regeling eindigt op 19 mei 2026.", date(2026, 5, 19)),
     ("Het besluit bepaalt dat de regeling op 1 september 2026 van rechtswege vervalt.",

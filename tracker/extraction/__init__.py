@@ -39,7 +39,7 @@ from .detect import (
     negotiation,
 )
 from .detect.commitments import _NEXT_DOCUMENT, cut_off, spoken_delivery
-from .detect.effects import IN_FORCE_AFTER
+from .detect.effects import IN_FORCE_AFTER, took_effect_at
 from .detect.vocabulary import _negated
 from .forms import (
     CHAIR,
@@ -1235,6 +1235,9 @@ def _milestone_deadline(text: str, reference: date,
                         calendar: ParliamentaryCalendar) -> Deadline | None:
     """The date the effect holds: after "uiterlijk", "vanaf", "per" …, else the first date."""
     found = [d for d in find_deadlines(text, reference, calendar) if d.rule in ("date", "month")]
+    # (not a day the effect took before: "De regeling die per 1 januari 2024 werd ingevoerd,
+    # vervalt met ingang van 1 januari 2027")
+    found = [d for d in found if not took_effect_at(text, d.start, d.end)] or found
     for d in found:
         head = text[max(0, d.start - 25):d.start]
         if d.phrase.lower().startswith(("uiterlijk", "vanaf", "per ", "met ingang", "m.i.v.",

@@ -121,9 +121,17 @@ _NO_EFFECT = re.compile(r"\b(?:zou|zouden|besloten|voornemens|van\s+plan|streeft
                         # a motion asks for it: "De motie verzoekt de regering, per 1 januari …"
                         r"|\bverzoek(?:t|en)\s+de\s+regering\b", _I)
 # Done: "Per 1 januari 2011 zijn vijf herindelingen in werking getreden" (but "is op 11 juni 2024
-# in werking getreden en is vanaf 12 juni 2026 van toepassing" has an effect still to come).
+# in werking getreden en is vanaf 12 juni 2026 van toepassing" has an effect still to come), in
+# a clause of its own, "de wet, die per 1 januari 2025 in werking is getreden", or told in the
+# past: "Per 1 januari 2023 trad de wet in werking", "werd per 1 juli 2023 van kracht".
 _TOOK_EFFECT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?:[\w,]+\s+){0,6}?(?:in\s+werking\s+"
-                          r"getreden|ingegaan|ingevoerd|van\s+kracht\s+geworden)\b", _I)
+                          r"getreden|ingegaan|ingevoerd|van\s+kracht\s+geworden)\b"
+                          r"|\b(?:in\s+werking|van\s+kracht)\s+(?:is|zijn|was|waren)\s+"
+                          r"(?:getreden|geworden)\b"
+                          r"|\b(?:in\s+werking\s+getreden|ingegaan|ingevoerd|van\s+kracht\s+"
+                          r"geworden)\s+(?:is|zijn|was|waren)\b"
+                          r"|\b(?:trad|traden|werd|werden)\s+(?:[\w,]+\s+){0,8}?(?:in\s+werking"
+                          r"|van\s+kracht|ingevoerd)\b", _I)
 
 
 # A treaty laid before parliament for tacit approval: "De wens dat deze overeenkomst aan de
@@ -135,6 +143,17 @@ _TACIT_APPROVAL = re.compile(
     r"\bwens\b[^.;]{0,400}?\bte\s+kennen\s+(?:worden|wordt)\s+ge-?\s?geven\s+"
     r"(?:uiterlijk\s+op\s+" + DAY_MONTH_YEAR + r"\b"
     r"|binnen\s+(?:dertig|30)\s+dagen\b)", _I)
+
+
+def took_effect_at(text: str, start: int, end: int) -> bool:
+    """Is the day at ``text[start:end]`` one an effect took, in the past ("is op 11 juni 2024 in
+    werking getreden", "die per 1 januari 2024 werd ingevoerd")?"""
+    for m in _TOOK_EFFECT.finditer(text, max(0, start - 60), min(len(text), end + 60)):
+        if m.start() <= start < m.end() or (
+                end <= m.start() <= end + 30 and "," not in text[end:m.start()]
+                and ";" not in text[end:m.start()]):
+            return True
+    return False
 
 
 def _milestone(sentence: str) -> Finding | None:
