@@ -1913,6 +1913,10 @@ def test_a_promise_worded_as_a_written_round_words_it(words, due, precision):
     "De regeling, die per 1 juli 2023 van kracht is geworden, wordt nu geëvalueerd.",
     "Per 1 januari 2023 trad de wet in werking.",
     "Per 1 juli 2023 werd het verbod van kracht.",
+    # a figure on a day that no rule sets: a count, a cost, a sum worked out
+    "Per 1 januari 2026 bedraagt het aantal fte bij de inspectie 450.",
+    "De kosten bedragen per 1 januari 2026 naar schatting 12 miljoen euro.",
+    "De totale verhoging per 1 april 2026 bedraagt derhalve € 38,20 per maand.",
     "Of het nieuwe stelsel per 1 januari 2027 kan ingaan, is mede afhankelijk van de "
     "uitvoeringstoets.",
     "De Kamer constateert dat de wet volgens de planning op 1 januari 2027 in werking treedt.",

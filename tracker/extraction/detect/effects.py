@@ -145,6 +145,19 @@ _TACIT_APPROVAL = re.compile(
     r"|binnen\s+(?:dertig|30)\s+dagen\b)", _I)
 
 
+# A figure on a day that no rule sets: a count, a cost, a sum worked out or estimated ("Per 1
+# januari 2026 bedraagt het aantal fte 450", "De totale verhoging per 1 april 1977 bedraagt
+# derhalve …"), not a value the law gives ("Vanaf 1 januari 2018 bedraagt de AOW-leeftijd 66 jaar").
+_NOT_SET = re.compile(r"\b(?:aantal|kosten|uitgaven|opbrengsten?|totale|totaal|derhalve|naar\s+"
+                      r"schatting|geraamd\w*|raming|circa|ongeveer)\b", _I)
+
+
+def _only_a_figure(sentence: str) -> bool:
+    effects = [m.group().lower() for m in _LEGAL_EFFECT.finditer(sentence)]
+    return all(e in ("bedraagt", "bedragen") for e in effects) \
+        and _NOT_SET.search(sentence) is not None
+
+
 def took_effect_at(text: str, start: int, end: int) -> bool:
     """Is the day at ``text[start:end]`` one an effect took, in the past ("is op 11 juni 2024 in
     werking getreden", "die per 1 januari 2024 werd ingevoerd")?"""
@@ -161,7 +174,7 @@ def _milestone(sentence: str) -> Finding | None:
         return Finding("milestone", "milestone.tacit-approval", 0.8, None, None)
     if not effect_date(sentence) or not _LEGAL_EFFECT.search(sentence):
         return None
-    if _NO_EFFECT.search(sentence):
+    if _NO_EFFECT.search(sentence) or ("edra" in sentence and _only_a_figure(sentence)):
         return None
     took = _TOOK_EFFECT.search(sentence)
     if took and not _EFFECT_DATE.search(sentence, took.end()):
