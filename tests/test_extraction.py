@@ -5317,3 +5317,15 @@ def test_willing_asked_after_a_questions_number(number):
 def test_keeping_parliament_informed_is_a_promise_only_by_a_time(text, expected):
     found = extract(text, D).items
     assert [i.due for i in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ik hoop u voor de zomer meer te kunnen vertellen.", date(2025, 7, 3)),
+    ("Ik hoop uw Kamer in het voorjaar de uitkomsten te kunnen melden.", date(2025, 6, 20)),
+    ("De minister verwacht de Kamer bij de Voorjaarsnota te kunnen melden of dat convenant er "
+     "komt.",
+     date(2025, 6, 1)),
+])
+def test_a_hope_to_tell_parliament_by_a_time_is_a_hedged_promise(text, expected):
+    item = one(_letter(text))
+    assert (item.kind, item.rule, item.due) == ("commitment", "commitment.expects", expected)

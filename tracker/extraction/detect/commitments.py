@@ -386,7 +386,9 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"\b(?:aan|naar)\s+)?(?:u|(?:de|uw)\s+Kamer)\b[^.;?!]{0,200}?\bte\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
-                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen|lichten)\b"
+                     r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen|lichten"
+                     # "Ik hoop u voor de zomer meer te kunnen vertellen"
+                     r"|melden|vertellen|mededelen|meedelen)\b"
                      # "Wij verwachten de Kamer voor september het volledige beeld te kunnen geven"
                      r"|\b(?:verwacht|verwachten|hoop|hopen)\s+(?:u|(?:de|uw)\s+Kamer)\b"
                      r"[^.;?!]{0,200}?\bte\s+(?:kunnen\s+)?geven\b", _I)
