@@ -5329,3 +5329,24 @@ def test_keeping_parliament_informed_is_a_promise_only_by_a_time(text, expected)
 def test_a_hope_to_tell_parliament_by_a_time_is_a_hedged_promise(text, expected):
     item = one(_letter(text))
     assert (item.kind, item.rule, item.due) == ("commitment", "commitment.expects", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taken into a document to come: the particle first, "zetten in", the subject first
+    ("We nemen dat op in de voortgangsrapportage die in het najaar komt.", date(2025, 12, 18)),
+    ("Dat zetten we in de brief die voor de zomer komt.", date(2025, 7, 3)),
+    ("Ik betrek dat bij de brief over de arbeidsmarkt.", None),
+    ("Ik zet dat in de brief over de arbeidsmarkt.", None),
+    ("Dat is lastig, ik betrek het bij de brief over de arbeidsmarkt.", None),
+])
+def test_what_a_minister_takes_into_a_letter_to_come(text, expected):
+    item = one(_minister(text, "Dank u wel."))
+    assert (item.kind, item.rule, item.due) == ("commitment", "commitment.takes-along", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "We zetten in op een goede samenwerking met de provincies.",
+    "Het kabinet neemt de maatregel op in het coalitieakkoord.",
+])
+def test_setting_to_work_or_another_document_is_not_taken_along(text):
+    assert kinds(_minister(text, "Dank u wel.")) == []

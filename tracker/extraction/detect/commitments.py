@@ -570,6 +570,10 @@ _WOULD_PROMISE = re.compile(r"(?:\w+,?\s+){0,2}?(?:ik|wij|we)\s+(?:zou|zouden)\s
                             r"\btoezeggen\s*,\s+maar\b", _I)
 
 
+# A match that opens with its subject: the verb is the word after it.
+_SUBJECT_LEADS = re.compile(r"[\s,;]*(?:ik|wij|we)\s+(\w+)", _I)
+
+
 def _commitment(sentence: str, found: list[Mention],
                 deadline: Callable[[], Deadline | None],
                 words: frozenset[str] | set[str] = frozenset()) -> Finding | None:
@@ -624,7 +628,11 @@ def _commitment(sentence: str, found: list[Mention],
         best = replace(finding, focus=clause) if clause else finding
 
     def by_subject(m: re.Match[str], rule: str, confidence: float, negated_in: str) -> None:
-        subject = subject_at(sentence, found, m.start(), m.start() + len(m.group().split()[0]))
+        # (the verb is the match's first word, or the word after its subject: "Ik betrek dat
+        # bij de brief …", ", we zetten dat in de brief …")
+        lead = _SUBJECT_LEADS.match(sentence, m.start())
+        verb = lead.span(1) if lead else (m.start(), m.start() + len(m.group().split()[0]))
+        subject = subject_at(sentence, found, *verb)
         if subject is None and _ELLIPSIS.search(sentence, 0, m.start()) and found \
                 and _gov(found[0]) and found[0].start < m.start():
             subject = found[0]  # "Wij gaan daarmee aan de slag en komen daar graag op terug"
@@ -974,7 +982,8 @@ def _commitment(sentence: str, found: list[Mention],
     if "start" in lowered or "begin" in lowered:
         for m in _STARTS.finditer(sentence):
             by_subject(m, "commitment.starts", 0.7, m.group())
-    if "mee" in lowered or "voeg" in lowered or "betrek" in lowered or "verwerk" in lowered:
+    if "mee" in lowered or "voeg" in lowered or "betrek" in lowered or "verwerk" in lowered \
+            or " op in " in lowered or "zet" in lowered:
         for m in _TAKES_ALONG.finditer(sentence):
             by_subject(m, "commitment.takes-along", 0.7, m.group())
     if "genomen" in lowered or "mee" in lowered or "verwerkt" in lowered \
@@ -1068,6 +1077,13 @@ _TAKES_ALONG = re.compile(
     r"|een|mijn|onze|die|deze|dat|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
     r"|\b(?:neem|nemen)\s+(?:ik|wij|we)\s+in\s+(?:de|het|mijn|onze|die|deze|dat|dit)\s+"
     r"(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b[^.;:]{0,80}?\bop\b"
+    # the particle first: "We nemen dat op in de voortgangsrapportage", "Dat zetten we in de
+    # brief die voor de zomer komt"
+    r"|\b(?:neem|neemt|nemen)\b[^.;:]{0,60}?\bop\s+in\s+(?:de|het|een|mijn|onze|die|deze|dat"
+    r"|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b"
+    r"|(?:\b(?:zet\s+ik|zetten\s+(?:we|wij))|(?:^\s*|[,;]\s*)(?:ik\s+zet|(?:we|wij)\s+zetten))"
+    r"\b[^.;:]{0,40}?\bin\s+(?:de|het|een|mijn|onze|die|deze|dat|dit)\s+(?:[\w-]+\s+)?"
+    + _TAKEN_INTO + r"\b"
     # "Dat betrekken we bij de reactie die u bij de Voorjaarsnota krijgt"
     # (said in a main clause: not "… zegt dat ze wil dat ik het al betrek bij de brief")
     r"|(?:\b(?:betrek\s+ik|betrekken\s+(?:we|wij))|(?:^\s*|[,;]\s*)(?:ik\s+betrek|(?:we|wij)\s+betrekken))"
