@@ -85,6 +85,12 @@ def test_explicit_dates_have_day_precision(text, expected):
         ("in mei of juni", date(2025, 6, 30)),
         ("uiterlijk in mei/juni 2026", date(2026, 6, 30)),
         ("in december of januari", date(2026, 1, 31)),
+        # two months after each other, a span: by the end of the second
+        ("in mei en juni", date(2025, 6, 30)),
+        ("in december en januari", date(2026, 1, 31)),
+        # two months apart, each its own time (twice a year): the next of them
+        ("in juni en in december", date(2025, 6, 30)),
+        ("in februari en in oktober", date(2025, 10, 31)),  # February 2025 is before D
     ],
 )
 def test_months(text, expected):

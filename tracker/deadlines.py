@@ -396,6 +396,10 @@ def _in_month(m, ctx):
     month = _month_number(g["mon"])
     if g.get("mon_to"):  # "in november of december", "in december/januari": the later
         first, month = month, _month_number(g["mon_to"])
+        if g["joined"].lower().startswith("en") and month != first % 12 + 1:
+            # two times, each its own, "in juni en in december" (twice a year): the next one
+            return min(_rolled(m, ctx, lambda y: _month_end(y, first)),
+                       _rolled(m, ctx, lambda y: _month_end(y, month)))
         return _rolled(m, ctx, lambda y: _month_end(y + (month < first), month))
     return _rolled(m, ctx, lambda y: _month_end(y, month))
 
@@ -800,8 +804,10 @@ RULES: tuple[_Rule, ...] = (
           _VOOR + r"\s+(?:de\s+maand\s+)?(?P<mon>" + _MONTH + ")" + _YEAR_TAIL, _before_month),
     _rule("month", "month",
           r"\b(?:in|uiterlijk(?:\s+in)?)\s+(?:de\s+(?:maand|loop\s+van)\s+)?(?P<mon>" + _MONTH + ")"
-          # one month or the next, the later as a range's upper end: "in mei of juni"
-          r"(?:\s*(?:/|-|–|of|tot(?:\s+en\s+met)?)\s*(?P<mon_to>" + _MONTH + r"))?"
+          # one month or the next, the later as a range's upper end: "in mei of juni", "in mei
+          # en juni" (what is done in both is done by the end of the second)
+          r"(?:\s*(?P<joined>/|-|–|of|en(?:\s+in)?|tot(?:\s+en\s+met)?)\s*(?P<mon_to>" + _MONTH
+          + r"))?"
           + _YEAR_TAIL
           + r"|\b(?P<mon2>" + _MONTH + r")\s+(?P<year2>" + _YEAR + ")", _in_month),
     _rule("month_part", "month",
