@@ -190,6 +190,9 @@ def test_a_parliamentary_year_ends_the_day_before_the_next_prinsjesdag():
         ("met Prinsjesdag", date(2025, 9, 16)),
         ("op Prinsjesdag", date(2025, 9, 16)),
         ("bij de Miljoenennota", date(2025, 9, 16)),
+        # the parliamentary year opens on Prinsjesdag
+        ("uiterlijk bij de start van het nieuwe parlementaire jaar", date(2025, 9, 16)),
+        ("aan het begin van het nieuwe vergaderjaar", date(2025, 9, 16)),
         ("bij de begroting 2026", date(2025, 9, 16)),
         ("bij de Voorjaarsnota", date(2025, 6, 1)),
         ("voor de Voorjaarsnota", date(2025, 6, 1)),

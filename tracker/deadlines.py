@@ -211,7 +211,8 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "spring": ("voorjaar", "lente"),
     "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces", "vakantie"),
     "before_next_recess": ("reces",), "recess_end": ("reces", "vakantie"),
-    "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting", "belastingplan"),
+    "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting", "belastingplan",
+                    "parlementaire jaar", "vergaderjaar", "zittingsjaar"),
     "voorjaarsnota": ("voorjaarsnota", "voorjaarsbesluitvorming", "suppletoire"),
     "najaarsnota": ("najaarsnota", "suppletoire"),
     "verantwoordingsdag": ("verantwoordingsdag", "slotwet"),
@@ -921,7 +922,12 @@ RULES: tuple[_Rule, ...] = (
           r"|volgende\s+|eerstvolgende\s+)?reces\b", _before_next_recess),
     _rule("prinsjesdag", "season",
           r"\b(?:(?:rond|met|op|bij|tijdens|" + _VOOR + r")\s+prinsjesdag\b"
-          r"|(?:bij|met|in)\s+(?:de\s+)?miljoenennota\b(?!\s+(?:van\s+|voor\s+)?(?:het\s+jaar\s+)?\d))"
+          r"|(?:bij|met|in)\s+(?:de\s+)?miljoenennota\b(?!\s+(?:van\s+|voor\s+)?(?:het\s+jaar\s+)?\d)"
+          # the parliamentary year opens on Prinsjesdag: "uiterlijk bij de start van het nieuwe
+          # parlementaire jaar"
+          r"|(?:bij|rond|tegen|aan|" + _VOOR + r")\s+(?:de\s+start|het\s+begin|(?:de\s+)?aanvang)"
+          r"\s+van\s+het\s+(?:nieuwe\s+|volgende\s+|komende\s+)?(?:parlementaire\s+jaar"
+          r"|vergaderjaar|zittingsjaar)\b)"
           + _YEAR_TAIL
           # "bij de begroting 2021" and "in de Miljoenennota 2021" come on Prinsjesdag 2020
           + r"|\b(?:(?:bij|in|" + _VOOR + r")\s+de\s+(?:volgende\s+|komende\s+|nieuwe\s+)?"
