@@ -5350,3 +5350,26 @@ def test_what_a_minister_takes_into_a_letter_to_come(text, expected):
 ])
 def test_setting_to_work_or_another_document_is_not_taken_along(text):
     assert kinds(_minister(text, "Dank u wel.")) == []
+
+
+_SIGNED = ("Den Haag, 10 maart 2025\n\nGeachte voorzitter,\n\n{}\n\nDe minister van "
+           "Infrastructuur en Waterstaat,\nJ. Jansen\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister's letter retelling a promise with no time: its account, nothing to watch
+    ("Het kabinet heeft toegezegd in zijn reactie op het rapport scenario's uit te werken voor "
+     "de ordening op het spoor.", []),
+    # with a time still to come it is worth its watch
+    ("Het kabinet heeft toegezegd uw Kamer voor de zomer te informeren over de scenario's.",
+     [date(2025, 7, 3)]),
+])
+def test_a_letter_retelling_a_promise_keeps_only_one_with_a_time(text, expected):
+    items = extract(_SIGNED.format(text), D).items
+    assert [i.due for i in items] == expected
+
+
+def test_minutes_record_a_promise_retold_without_a_time():
+    (item,) = extract("Besluitenlijst\n\nDe minister heeft toegezegd de Kamer te informeren over "
+                      "de uitkomst van het overleg.\n", D).items
+    assert (item.kind, item.rule) == ("commitment", "commitment.reported")

@@ -38,7 +38,7 @@ from .detect import (
     member_request,
     negotiation,
 )
-from .detect.commitments import _NEXT_DOCUMENT, cut_off, spoken_delivery
+from .detect.commitments import _NEXT_DOCUMENT, _REGISTERED_NUMBER, cut_off, spoken_delivery
 from .detect.effects import IN_FORCE_AFTER, took_effect_at
 from .detect.vocabulary import _negated
 from .forms import (
@@ -765,6 +765,12 @@ class _Reader:
         if item is not None and item.kind == "request" and self._not_government(s.start) \
                 and _GOVERNMENT_ASKS.search(s.text):
             return None  # "Wij verzoeken u de minister te vragen …": a province asks the Kamer
+        if item is not None and item.rule == "commitment.reported" and item.due is None \
+                and item.precision == "none" and self.author is not None and self.form == LETTER \
+                and not _REGISTERED_NUMBER.search(s.text):
+            return None  # a minister's letter retelling a promise with no time to watch it by:
+            # its account of what it keeps now, or of one kept ("Het kabinet heeft toegezegd …
+            # scenario's uit te werken"); minutes' "De minister heeft toegezegd …" record one
         if item is not None and entry is not None and entry.deadline is not None \
                 and item.kind == "commitment":
             item = replace(item, due=entry.deadline, precision="day",
