@@ -5373,3 +5373,25 @@ def test_minutes_record_a_promise_retold_without_a_time():
     (item,) = extract("Besluitenlijst\n\nDe minister heeft toegezegd de Kamer te informeren over "
                       "de uitkomst van het overleg.\n", D).items
     assert (item.kind, item.rule) == ("commitment", "commitment.reported")
+
+
+_OLD_VERSLAG = ("VOORLOPIG VERSLAG\n\nVastgesteld 12 maart 1975\n\nDe leden van de "
+                "P.v.d.A.-fractie hadden met belangstelling kennis genomen van het wetsontwerp. "
+                "{}\n\nDe voorzitter der commissie,\nVan der Sanden\n")
+
+
+@pytest.mark.parametrize("words", [
+    # an older verslag tells what the members wait for in the past tense, with "gaarne"
+    "Gaarne ontvingen zij een overzicht van de stand van zaken.",
+    "Deze leden ontvingen graag een overzicht van de kosten.",
+    "Gaarne ontvangen zij een overzicht van de stand van zaken.",
+    "Zij zagen de beantwoording met belangstelling tegemoet.",
+])
+def test_an_older_verslag_waits_for_papers_in_the_past_tense(words):
+    items = extract(_OLD_VERSLAG.format(words), date(1975, 3, 12)).items
+    assert [(i.kind, i.rule) for i in items] == [("request", "request.members-wait")]
+
+
+def test_members_told_of_a_paper_received_ask_nothing():
+    text = _OLD_VERSLAG.format("Deze leden ontvingen vorig jaar een overzicht van de kosten.")
+    assert extract(text, date(1975, 3, 12)).items == []

@@ -111,7 +111,8 @@ _DEADLINE_HINT_RE = with_lookahead(re.compile(_DEADLINE_HINT))  # same matches, 
 _TRIGGER_WORDS = frozenset("""
 toe toezeg toegezegd zal zullen zult ga gaat gaan volgt volgen verschijnt verschijnen terug
 voornemens voornemen ernaar verwacht verwachten ontvang ontvangt ontvangen tegemoet toezeggen bereid
-verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven planning inzet
+verzoekt verzoeken roept roepen draagt dragen prijs hoogte wil willen streven planning inzet ontving
+ontvingen
 inspanningen intentie probeer probeert proberen roep daag
 bedoeling insteek zet zetten plaatsvinden plaatshebben voorzien gepland geprogrammeerd krijgt
 krijgen

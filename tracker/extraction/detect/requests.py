@@ -37,13 +37,16 @@ _HOPES_FOR = (r"\b(?:hoopt|hopen)\s+(?:\w+\s+){0,2}?op\s+(?:een|de|het)\s+(?:[\w
               + _AWAITED + r"\b")
 # Requests: members or a committee ask something by a date.
 _REQUEST = re.compile(
-    r"\b(?:zie[nt]?)\b[^.?!]{0,240}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
+    # (an older verslag tells it in the past: "zagen … tegemoet", "Gaarne ontvingen zij …")
+    r"\b(?:zie[nt]?|zag|zagen)\b[^.?!]{0,240}?\btegemoet\b|\bverzoek(?:t|en)?\b|\bverzocht\b"
     r"|\b(?:vraagt|vragen)\b[^.?!]{0,100}?\b(?:om|te)\b"
-    r"|\b(?:ontvangt|ontvangen|verneemt|vernemen)\b[^.?!,;]{0,80}?\bgraag\b"
-    r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|vernemen|verneemt|tegemoet)\b"
+    r"|\b(?:ontvangt|ontvangen|ontving|ontvingen|verneemt|vernemen)\b[^.?!,;]{0,80}?"
+    r"\b(?:graag|gaarne)\b"
+    r"|\bgraag\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|ontving|ontvingen|vernemen|verneemt"
+    r"|tegemoet)\b"
     # (an older verslag's "gaarne", for a paper received: "zouden gaarne vernemen" asks an
     # answer)
-    r"|\bgaarne\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|tegemoet)\b"
+    r"|\bgaarne\b[^.?!]{0,60}?\b(?:ontvangen|ontvangt|ontving|ontvingen|tegemoet)\b"
     r"|\b(?:wil|willen|wenst|wensen|wordt|worden)\s+graag\b[^.?!]{0,80}?\b(?:geïnformeerd"
     r"|ingelicht|op\s+de\s+hoogte\s+gehouden)\b"
     r"|\b(?:stelt|stellen|zou|zouden)\b[^.?!]{0,20}?\bop\s+prijs\b"
@@ -54,16 +57,19 @@ _REQUEST = re.compile(
 _GOVERNMENTS_ANSWER = re.compile(r"\b(?:reactie|antwoord|beantwoording)\s+van\s+(?:de\s+regering"
                                  r"|het\s+kabinet|de\s+minister|de\s+staatssecretaris)\b", _I)
 _WAITS_FOR = re.compile(
-    r"\b(?:zie|ziet|zien)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b|"
+    # (an older verslag tells it in the past: "Zij zagen de beantwoording met belangstelling
+    # tegemoet", "Gaarne ontvingen zij een overzicht …")
+    r"\b(?:zie|ziet|zien|zag|zagen)\s+(?:\w+\s+){0,6}?" + _AWAITED + r"\b[^.?!]{0,60}?\btegemoet\b|"
     # "Deze leden worden graag actief op de hoogte gehouden van het vervolg"
     r"\b(?:wordt|worden)\s+graag\s+(?:\w+\s+){0,2}?(?:geïnformeerd|ingelicht|op\s+de\s+hoogte"
     r"\s+gehouden)\b|"
     + _HOPES_FOR
     # (or with an aside: "ontvangen graag, voorafgaand aan de behandeling …, een toelichting")
-    + r"|\b(?:ontvangt|ontvangen)\s+(?:\w+\s+)?graag\s*(?:,[^,.;?!]{3,120},\s*)?(?:een|de|het)\s+"
-    r"(?:[\w-]+\s+)?" + _AWAITED + r"\b"
+    + r"|\b(?:ontvangt|ontvangen|ontving|ontvingen)\s+(?:\w+\s+)?(?:graag|gaarne)\s*"
+    r"(?:,[^,.;?!]{3,120},\s*)?(?:een|de|het)\s+(?:[\w-]+\s+)?" + _AWAITED + r"\b"
     # "Graag ontvangen deze leden een nadere toelichting in de vorm van een brief"
-    r"|(?<=graag\s)(?:ontvangt|ontvangen)\s+(?:[\w-]+\s+){1,6}?(?:een|de|het)\s+(?:[\w-]+\s+)?"
+    r"|(?:(?<=graag\s)|(?<=gaarne\s))(?:ontvangt|ontvangen|ontving|ontvingen)\s+"
+    r"(?:[\w-]+\s+){1,6}?(?:een|de|het)\s+(?:[\w-]+\s+)?"
     + _AWAITED + r"\b"
     # "De leden van de BBB-fractie willen graag een overzicht ontvangen", "Gaarne zouden deze
     # leden een overzicht ontvangen van …"
@@ -103,7 +109,8 @@ _ASKS_IF_TOLD = re.compile(
     r"(?:\w+\s+){0,8}?(?:de|uw)\s+Kamer\b[^.?!]{0,120}?\b(?:" + INFORM + r"|sturen|toesturen"
     r"|berichten|rapporteren|toezenden|toekomen)\b", _I)
 # Without one of these ``_request`` cannot fire: ``detect`` looks for them first.
-_REQUEST_HINT = re.compile(r"zie|verzo|vraag|vrag|graag|gaarne|prijs|wens|hoopt|hopen|vertrouw")
+_REQUEST_HINT = re.compile(r"zie|zag|verzo|vraag|vrag|graag|gaarne|prijs|wens|hoopt|hopen"
+                           r"|vertrouw")
 # A committee's report closing in trust of written answers (the Eerste Kamer's voorlopig verslag):
 # "Vertrouwende, dat de Regering vóór de openbare beraadslaging … op het vorenstaande schriftelijk
 # bescheid zal geven, acht de commissie …", "De commissie, in het vertrouwen, dat de Minister op
