@@ -184,6 +184,7 @@ def test_a_parliamentary_year_ends_the_day_before_the_next_prinsjesdag():
         ("voor het kerstreces", date(2025, 12, 18)),
         ("voor de kerst", date(2025, 12, 18)),
         ("rond de kerst", date(2025, 12, 18)),  # as "rond de zomer" is "voor de zomer"
+        ("vóór de winter", date(2025, 12, 18)),  # winter begins a few days before Christmas
         ("voor het herfstreces", date(2025, 10, 15)),  # no 2025 row: fallback
         ("voor het meireces", date(2025, 4, 25)),  # no 2025 row: fallback
         ("rond Prinsjesdag", date(2025, 9, 16)),

@@ -209,7 +209,7 @@ _HINTS: dict[str, tuple[str, ...]] = {
     "before_summer": ("zomer",),
     "summer": ("zomer",), "after_summer": ("zomer",), "after_recess": ("reces", "vakantie"),
     "spring": ("voorjaar", "lente"),
-    "autumn": ("najaar", "herfst", "kerst"), "before_recess": ("reces", "vakantie"),
+    "autumn": ("najaar", "herfst", "kerst", "winter"), "before_recess": ("reces", "vakantie"),
     "before_next_recess": ("reces",), "recess_end": ("reces", "vakantie"),
     "prinsjesdag": ("prinsjesdag", "miljoenennota", "begroting", "belastingplan",
                     "parlementaire jaar", "vergaderjaar", "zittingsjaar"),
@@ -904,7 +904,9 @@ RULES: tuple[_Rule, ...] = (
           r"(?:(?:\b(?:in\s+)?het\s+|\b" + _PREFIX + r")najaar\b|\b(?:in\s+de\s+|deze\s+)herfst\b"
           # ("rond de kerst" as "rond de zomer" is the summer's "voor de zomer")
           r"|\b(?:" + _VOOR + r"|rond|omstreeks|tegen)\s+(?:het\s+kerstreces|de\s+kerst(?:vakantie"
-          r"|dagen)?|kerst(?:mis)?)\b)"
+          r"|dagen)?|kerst(?:mis)?)\b"
+          # the winter begins a few days before Christmas: "vóór de winter" is "voor de kerst"
+          r"|\b(?:" + _VOOR + r"|tegen)\s+de\s+winter\b)"
           + _YEAR_TAIL, _season(_day_before_recess("kerstreces", (12, 20)), (9, 1))),
     # "uiterlijk voor het einde van het meireces", "tijdens het kerstreces": its last day
     _rule("recess_end", "season",
