@@ -5395,3 +5395,24 @@ def test_an_older_verslag_waits_for_papers_in_the_past_tense(words):
 def test_members_told_of_a_paper_received_ask_nothing():
     text = _OLD_VERSLAG.format("Deze leden ontvingen vorig jaar een overzicht van de kosten.")
     assert extract(text, date(1975, 3, 12)).items == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a decision to be taken by a time, its subject first
+    ("Een besluit hierover wordt in het najaar genomen.", date(2025, 12, 18)),
+    ("Een beslissing hierover wordt voor de zomer genomen.", date(2025, 7, 3)),
+    ("De beslissing zal in de loop van dit jaar worden genomen.", date(2025, 12, 31)),
+])
+def test_a_decision_to_be_taken_by_a_time_is_a_promise(text, expected):
+    item = one(_letter(text))
+    assert (item.kind, item.due) == ("commitment", expected)
+
+
+@pytest.mark.parametrize("text", [
+    "De maatregelen worden in 2026 genomen.",  # measures, not a decision to report
+    # bounded from below, not by a time
+    "Een besluit daarover kan op zijn vroegst bij de Voorjaarsnota worden genomen.",
+    "Het wetsvoorstel wordt naar verwachting op zijn vroegst begin 2026 ingediend.",
+])
+def test_measures_taken_or_a_time_at_the_earliest_is_no_promise(text):
+    assert kinds(_letter(text)) == []

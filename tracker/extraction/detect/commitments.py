@@ -272,7 +272,10 @@ _NEW_PRACTICE = re.compile(r"\b(?:voortaan|vanaf|met\s+ingang\s+van|vanaf\s+nu|z
 _ASKED_WHEN = re.compile(r"\b(?:wanneer|of|hoe)\s+(?:uw|de)\s+Kamer\s+"
                          r"(?:\w+\s+)?$", _I)
 _MUST = re.compile(r"\b(?:moet|moeten|dient|dienen)\b", _I)
-_HEDGED = re.compile(r"\bzou(?:den)?\b|\b(?:zo|indien|waar)\s+nodig\b", _I)
+# (or bounded from below, not by a time: "een besluit kan op zijn vroegst bij de Voorjaarsnota
+# worden genomen")
+_HEDGED = re.compile(r"\bzou(?:den)?\b|\b(?:zo|indien|waar)\s+nodig\b"
+                     r"|\bop\s+z(?:ijn|'n)\s+vroegst\b|\bniet\s+eerder\s+dan\b", _I)
 _HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$", _I)
 # An intention voiced before, retold: "In het commissiedebat van 26 januari heb ik het voornemen
 # van het kabinet uitgesproken om …"
@@ -956,6 +959,8 @@ def _commitment(sentence: str, found: list[Mention],
             _SUBJECT_FIRST_PASSIVE.search(sentence, sentence.index(";"))
             if ";" in sentence else None)
         verb = (m.start("verb") if m.group("verb") else m.start("inverted")) if m else 0
+        if m and m.group().lower().endswith("genomen") and not _TAKEN_DECISION.search(m.group()):
+            m = None  # measures taken are no deliverable: only a decision
         if m and not any(x.kind in (OTHER, MEMBERS) and not _FOR_ADVICE.search(
                 sentence, max(0, x.start - 50), x.end) for x in found) \
                 and not _OTHER_AGENT.search(sentence, verb) and not _negated(m.group()) \
@@ -1145,7 +1150,11 @@ _SUBJECT_FIRST_PASSIVE = re.compile(
     r"(?:[\w-]+\s+){0,8}?(?:geëvalueerd|onderzocht|uitgewerkt|herzien|aangepast|gewijzigd|verkend"
     r"|opgesteld|ingediend|gepresenteerd|gepubliceerd|verstuurd|verzonden|aangeboden|voorgelegd"
     r"|opgeleverd|uitgebracht|ingevoerd|vastgesteld|bekendgemaakt|gestuurd|gezonden|opengesteld"
-    r"|(?:bekend|openbaar)\s+gemaakt)\b", _I)
+    r"|(?:bekend|openbaar)\s+gemaakt"
+    # a decision taken: "Een besluit hierover wordt in het najaar genomen" (only a decision:
+    # ``_TAKEN_DECISION``)
+    r"|genomen)\b", _I)
+_TAKEN_DECISION = re.compile(r"\b(?:besluit|beslissing)\b", _I)
 # "Op 12 juni voer ik een wetgevingsoverleg met de vaste Kamercommissie": a meeting, not a deed.
 _READY = re.compile(r"\bacht(?:en)?\s+de\s+commissie\b[^.;]{0,160}?\b(?:voldoende|genoegzaam)"
                     r"\s+voorbereid\b", _I)

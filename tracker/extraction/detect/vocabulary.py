@@ -16,7 +16,7 @@ _I = re.IGNORECASE
 
 _DELIVERABLE_STEMS = (
     r"reactie|brief|rapportage|nota|analyse|evaluatie|voorstel|appreciatie|visie|plan"
-    r"|onderzoek|rapport|verkenning|uitwerking|besluit|beantwoording|notitie|verslag|overzicht"
+    r"|onderzoek|rapport|verkenning|uitwerking|besluit|beslissing|beantwoording|notitie|verslag|overzicht"
     r"|strategie|agenda|routekaart|inventarisatie|standpunt|monitor|update|handreiking"
     r"|resultaten|uitkomsten|leidraad|protocol|planning|meting|doorrekening|tijdpad|fiche"
     r"|prognose|raming|tijdlijn|reconstructie|feitenrelaas|toetsingskader|beleidskader"
