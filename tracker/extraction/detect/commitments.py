@@ -988,7 +988,7 @@ def _commitment(sentence: str, found: list[Mention],
         for m in _STARTS.finditer(sentence):
             by_subject(m, "commitment.starts", 0.7, m.group())
     if "mee" in lowered or "voeg" in lowered or "betrek" in lowered or "verwerk" in lowered \
-            or " op in " in lowered or "zet" in lowered:
+            or " op in " in lowered or " zet " in lowered or " zetten " in lowered:
         for m in _TAKES_ALONG.finditer(sentence):
             by_subject(m, "commitment.takes-along", 0.7, m.group())
     if "genomen" in lowered or "mee" in lowered or "verwerkt" in lowered \

@@ -109,7 +109,7 @@ _ASKS_IF_TOLD = re.compile(
     r"(?:\w+\s+){0,8}?(?:de|uw)\s+Kamer\b[^.?!]{0,120}?\b(?:" + INFORM + r"|sturen|toesturen"
     r"|berichten|rapporteren|toezenden|toekomen)\b", _I)
 # Without one of these ``_request`` cannot fire: ``detect`` looks for them first.
-_REQUEST_HINT = re.compile(r"zie|zag|verzo|vraag|vrag|graag|gaarne|prijs|wens|hoopt|hopen"
+_REQUEST_HINT = re.compile(r"zie|\bzag|verzo|vraag|vrag|graag|gaarne|prijs|wens|hoopt|hopen"
                            r"|vertrouw")
 # A committee's report closing in trust of written answers (the Eerste Kamer's voorlopig verslag):
 # "Vertrouwende, dat de Regering vóór de openbare beraadslaging … op het vorenstaande schriftelijk
