@@ -5416,3 +5416,25 @@ def test_a_decision_to_be_taken_by_a_time_is_a_promise(text, expected):
 ])
 def test_measures_taken_or_a_time_at_the_earliest_is_no_promise(text):
     assert kinds(_letter(text)) == []
+
+
+_NUMBERED_ANSWERS = (
+    "Vragen van het lid Jansen (PvdA) aan de Minister van Verkeer en Waterstaat over de "
+    "dijkverzwaring. (Ingezonden 3 maart 1975.)\n\n1. Heeft de Minister kennis genomen van het "
+    "bericht?\n\n2. Is de Minister bereid hierover te rapporteren?\n\nAntwoord van de Minister "
+    "van Verkeer en Waterstaat. (Ontvangen 2 april 1975.)\n\n1. Ja.\n\n2. {}\n")
+
+
+@pytest.mark.parametrize(("answer", "rule", "expected"), [
+    # read as if its number were not there: the rules that read a sentence from its start
+    ("Een besluit hierover wordt in het najaar genomen.", "commitment.passive-future",
+     date(1975, 12, 20)),
+    ("Zodra het onderzoek is afgerond, zullen de uitkomsten worden gepubliceerd.",
+     "commitment.passive-future", None),
+    ("En die brief komt voor de zomer.", "commitment.deliverable-comes", date(1975, 7, 1)),
+])
+def test_an_answer_numbered_as_its_question_reads_as_unnumbered(answer, rule, expected):
+    items = extract(_NUMBERED_ANSWERS.format(answer), None).items
+    promises = [(i.rule, i.due) for i in items if i.kind == "commitment"]
+    assert promises == [(rule, expected)]
+    assert [i.kind for i in items].count("request") == 1  # the question numbered 2 still asks

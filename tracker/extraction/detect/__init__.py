@@ -362,6 +362,16 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         sentence = " " * joined.end() + sentence[joined.end():]
     if is_question(sentence):
         return asked(_asks_for_promise, sentence, deadline)
+    number = _ANSWER_NUMBER.match(sentence) if sentence[:1].isdigit() else None
+    if number:
+        # an answer numbered as the question it answers, "2. Een besluit hierover wordt in het
+        # najaar genomen", "3. Ja, ik zal …": read as if its number were not there (the
+        # question's own number is its rules' to read), its characters kept in place
+        sentence = " " * number.end() + sentence[number.end():]
+        opening = _INTERJECTION.match(sentence, number.end()) or _JOINED.match(
+            sentence, number.end())
+        if opening:
+            sentence = " " * opening.end() + sentence[opening.end():]
     if _DIRECTED_HINT.search(lowered):
         directed = _directed_request(sentence)
         if directed is not None:
@@ -389,6 +399,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
     return _milestone(sentence)
 
 
+_ANSWER_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")
 _MOTION_END = re.compile(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", _I)
 
 

@@ -2036,7 +2036,8 @@ _SUBJECT_FIRST = re.compile(
     # "Het conceptwetsvoorstel is gereed en wordt deze maand opengesteld …"
     r"(?:\s+(?:is|zijn)\s+(?:\w+\s+)?(?:gereed|klaar|afgerond|opgesteld)\s+en)?,?\s*$", _I)
 # "… dat in het Staatsblad zal worden geplaatst": how a decree ends, no promise.
-_WHEN_FIRST = re.compile(r"(?:Wanneer|Zodra|Nadat|Als|Na\s+(?:afronding|ontvangst|oplevering))\b")
+_WHEN_FIRST = re.compile(r"\s*(?:Wanneer|Zodra|Nadat|Als"
+                         r"|Na\s+(?:afronding|ontvangst|oplevering))\b")
 _PUBLICATION_FORMULA = re.compile(r"\b(?:Staatsblad|Staatscourant|Publicatieblad)\b")
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:vraag|vraagt|vragen|vroeg|vroegen|gevraagd|weten|benieuwd|verzoek|verzocht)\b"
