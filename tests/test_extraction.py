@@ -5438,3 +5438,13 @@ def test_an_answer_numbered_as_its_question_reads_as_unnumbered(answer, rule, ex
     promises = [(i.rule, i.due) for i in items if i.kind == "commitment"]
     assert promises == [(rule, expected)]
     assert [i.kind for i in items].count("request") == 1  # the question numbered 2 still asks
+
+
+@pytest.mark.parametrize(("mark", "expected"), [
+    ("(1) ", date(2025, 7, 3)), ("a. ", date(2025, 7, 3)), ("– ", date(2025, 7, 3)),
+    ("„", date(2025, 7, 3)),
+])
+def test_a_list_mark_or_a_quote_before_a_promise_reads_as_not_there(mark, expected):
+    text = _SIGNED.format(f"{mark}Een besluit over de uitbreiding wordt voor de zomer genomen.")
+    assert [(i.rule, i.due) for i in extract(text, D).items] == [
+        ("commitment.passive-future", expected)]

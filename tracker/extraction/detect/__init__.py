@@ -362,11 +362,14 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         sentence = " " * joined.end() + sentence[joined.end():]
     if is_question(sentence):
         return asked(_asks_for_promise, sentence, deadline)
-    number = _ANSWER_NUMBER.match(sentence) if sentence[:1].isdigit() else None
+    number = _LEADING_MARK.match(sentence) \
+        if sentence[:1].isdigit() or sentence[:1] in _MARKS else None
     if number:
         # an answer numbered as the question it answers, "2. Een besluit hierover wordt in het
-        # najaar genomen", "3. Ja, ik zal …": read as if its number were not there (the
-        # question's own number is its rules' to read), its characters kept in place
+        # najaar genomen", "3. Ja, ik zal …", a list's item, "(1) …", "– En die brief komt …",
+        # a quoted promise, "„Een besluit … wordt in september genomen.”": read as if its mark
+        # were not there (a question's number is its rules' to read), its characters kept in
+        # place
         sentence = " " * number.end() + sentence[number.end():]
         opening = _INTERJECTION.match(sentence, number.end()) or _JOINED.match(
             sentence, number.end())
@@ -399,7 +402,9 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
     return _milestone(sentence)
 
 
-_ANSWER_NUMBER = re.compile(r"\d{1,2}[.)]\s+(?=\S)")
+_LEADING_MARK = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-–—•▪◦·*])\s+(?=\S)"
+                           r"|[„“\"‘']\s*(?=\w)")
+_MARKS = frozenset("(abcdefghijklmnopqrstuvwxyz-–—•▪◦·*„“\"‘'")
 _MOTION_END = re.compile(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", _I)
 
 
