@@ -874,6 +874,10 @@ def test_a_month_that_says_when_a_thing_is_beside_a_by_when():
         date(2020, 12, 17), "season")
     assert due("Ik stuur u in januari een plan.", date(2020, 11, 10)) == (date(2021, 1, 31),
                                                                         "month")
+    # (the by-when said after the thing's month, as a motion says it)
+    assert due("verzoekt de regering op basis van de tussenevaluatie in januari voor de "
+               "Voorjaarsnota met de Kamer te delen hoe zij dit gaat doen", date(2024, 12, 2)) == (
+        date(2025, 6, 1), "season")
 
 
 def test_the_votes_of_next_week_and_half_a_year():

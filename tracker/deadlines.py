@@ -1362,7 +1362,7 @@ def _choose(found: list[tuple[int, Deadline]], text: str = "") -> Deadline | Non
         # januari" after a thing named says when that thing is, the "voor …" by when
         kept = [item for item in found if not (
             _BARE_IN.match(item[1].phrase) and _AFTER_A_NOUN.search(text, 0, item[1].start)
-            and any(is_deadline_worded(d) and d.start < item[1].start for _, d in found))]
+            and any(is_deadline_worded(d) and d.precision != "conditional" for _, d in found))]
         found = kept or found
     best = min(found, key=lambda item: (item[0], not is_deadline_worded(item[1]),
                                         item[1].start))[1]
