@@ -661,6 +661,8 @@ def test_a_register_entrys_heading_is_not_a_promise_of_its_own():
     "Ik begin met de motie op stuk nr. 827 van de heer Alkaya.",
     "Ik zal beginnen met een algemeen deel, dan de schaderoute, dan iets meer over de schade.",
     "We gaan starten met het blokje over de uitvoering.",
+    "Ik zal u kort meenemen in de doorslaggevende redenen om tot dit besluit te komen.",
+    "Ik zal aangeven als ik het af heb.",
 ])
 def test_a_speech_announcing_its_own_order_promises_nothing(said):
     text = f"De heer Bos (CDA):\nVoorzitter.\n\nMinister Smit:\nVoorzitter. {said}\n"

@@ -40,7 +40,12 @@ _DEBATE_INTERNAL = re.compile(
     r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b"
     # the verdicts on the motions, later in the debate: "kom ik zo bij de appreciatie van de
     # moties nog terug"
-    r"|\b(?:bij|in)\s+(?:de|mijn)\s+appreciatie\s+van\s+de\s+(?:moties|amendementen)\b", _I)
+    r"|\b(?:bij|in)\s+(?:de|mijn)\s+appreciatie\s+van\s+de\s+(?:moties|amendementen)\b"
+    # taking the members through it now: "Ik zal u kort meenemen in de doorslaggevende redenen
+    # …", "Ik zal aangeven als ik het af heb"
+    r"|\bu\s+(?:(?:kort|even)\s+)?meenemen\s+in\b"
+    r"|\baangeven\s+(?:als|wanneer)\s+ik\s+(?:\w+\s+){0,3}?(?:af\s+heb|klaar\s+ben|rond\s+ben)\b",
+    _I)
 # A debate's "Daar kom ik op terug" keeps a promise only with a way or a time: "schriftelijk",
 # "per brief", "bij de Kamer", "voor de zomer" (the time is checked by the caller).
 _BEYOND_DEBATE = re.compile(r"\b(?:schriftelijk|per\s+brief|in\s+een\s+brief|brief|bij\s+(?:u|uw"
