@@ -40,10 +40,12 @@ _DEBATE_INTERNAL = re.compile(
     r"|\bzo\s+(?:\w+\s+){0,4}?(?:ingaan|terug\b|terugkomen|op\s+(?:in|terug))\b"
     # the verdicts on the motions, later in the debate: "kom ik zo bij de appreciatie van de
     # moties nog terug"
-    r"|\b(?:bij|in)\s+(?:de|mijn)\s+appreciatie\s+van\s+de\s+(?:moties|amendementen)\b"
-    # taking the members through it now: "Ik zal u kort meenemen in de doorslaggevende redenen
-    # …", "Ik zal aangeven als ik het af heb"
-    r"|\bu\s+(?:(?:kort|even)\s+)?meenemen\s+in\b"
+    r"|\b(?:bij|in)\s+(?:de|mijn)\s+appreciatie\s+van\s+de\s+(?:moties|amendementen)\b", _I)
+# Taking the members through it now: "Ik zal u kort meenemen in de doorslaggevende redenen …",
+# "Ik zal aangeven als ik het af heb" (looked for only where "meenemen" or "aangeven" stands:
+# their first letters would send the search above to every "u" and "a")
+_THROUGH_IT_NOW = re.compile(
+    r"\bu\s+(?:(?:kort|even)\s+)?meenemen\s+in\b"
     r"|\baangeven\s+(?:als|wanneer)\s+ik\s+(?:\w+\s+){0,3}?(?:af\s+heb|klaar\s+ben|rond\s+ben)\b",
     _I)
 # A debate's "Daar kom ik op terug" keeps a promise only with a way or a time: "schriftelijk",
@@ -128,10 +130,10 @@ def debate_internal(sentence: str, at: int | None = None) -> bool:
     """Is the promise about the debate or letter itself ("in de tweede termijn")? With ``at``
     (where the promise stands), only its own clause counts: "… en ik zal u daar eind oktober over
     informeren, en ik wil niet dat er straks een datum staat …" promises beyond the debate."""
-    if at is None:
-        return bool(_DEBATE_INTERNAL.search(sentence))
-    start, end = _own_clause(sentence, at)
-    return bool(_DEBATE_INTERNAL.search(sentence, start, end))
+    start, end = (0, len(sentence)) if at is None else _own_clause(sentence, at)
+    return bool(_DEBATE_INTERNAL.search(sentence, start, end)) or (
+        ("meenemen" in sentence or "aangeven" in sentence)
+        and bool(_THROUGH_IT_NOW.search(sentence, start, end)))
 
 
 def _own_clause(sentence: str, at: int) -> tuple[int, int]:
