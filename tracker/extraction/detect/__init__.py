@@ -362,8 +362,9 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         sentence = " " * joined.end() + sentence[joined.end():]
     if is_question(sentence):
         return asked(_asks_for_promise, sentence, deadline)
-    number = _LEADING_MARK.match(sentence) \
-        if sentence[:1].isdigit() or sentence[:1] in _MARKS else None
+    first = sentence[:1]
+    number = _LEADING_MARK.match(sentence) if first.isdigit() or first in _MARKS or (
+        sentence[1:2] in (".", ")") and first.islower()) else None
     if number:
         # an answer numbered as the question it answers, "2. Een besluit hierover wordt in het
         # najaar genomen", "3. Ja, ik zal …", a list's item, "(1) …", "– En die brief komt …",
@@ -404,7 +405,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
 
 _LEADING_MARK = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-–—•▪◦·*])\s+(?=\S)"
                            r"|[„“\"‘']\s*(?=\w)")
-_MARKS = frozenset("(abcdefghijklmnopqrstuvwxyz-–—•▪◦·*„“\"‘'")
+_MARKS = frozenset("(-–—•▪◦·*„“\"‘'")
 _MOTION_END = re.compile(r"\bgaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag\b", _I)
 
 
