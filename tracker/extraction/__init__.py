@@ -765,8 +765,8 @@ class _Reader:
         if item is not None and item.kind == "request" and self._not_government(s.start) \
                 and _GOVERNMENT_ASKS.search(s.text):
             return None  # "Wij verzoeken u de minister te vragen …": a province asks the Kamer
-        if item is not None and item.rule == "commitment.reported" and item.due is None \
-                and item.precision == "none" and self.author is not None and self.form == LETTER \
+        if item is not None and item.rule == "commitment.reported" and item.precision == "none" \
+                and self.author is not None and self.form == LETTER \
                 and not _REGISTERED_NUMBER.search(s.text):
             return None  # a minister's letter retelling a promise with no time to watch it by:
             # its account of what it keeps now, or of one kept ("Het kabinet heeft toegezegd …

@@ -349,17 +349,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         # a verslag's reporting clause inside the question read as if not said, each character
         # kept in place: "Is, zo vroegen zij, de Regering bereid … mede te delen?"
         sentence = _REPORTING_CLAUSE.sub(lambda m: " " * len(m.group()), sentence)
-    opening = _INTERJECTION.match(sentence)
-    if opening:
-        # "Ja, dat overzicht stuur ik de Kamer voor 1 december": the answer's opening word
-        # read as if not said, its characters kept in place
-        sentence = " " * opening.end() + sentence[opening.end():]
-    joined = _JOINED.match(sentence)
-    if joined:
-        # "En die brief komt voor de zomer", "Maar het rapport krijgt u na de zomer": a
-        # sentence that opens with "and" or "but" read as the clause after it (speech joins
-        # its sentences so), its characters kept in place
-        sentence = " " * joined.end() + sentence[joined.end():]
+    sentence = _unsaid_opening(sentence)
     if is_question(sentence):
         return asked(_asks_for_promise, sentence, deadline)
     first = sentence[:1]
@@ -371,11 +361,7 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
         # a quoted promise, "„Een besluit … wordt in september genomen.”": read as if its mark
         # were not there (a question's number is its rules' to read), its characters kept in
         # place
-        sentence = " " * number.end() + sentence[number.end():]
-        opening = _INTERJECTION.match(sentence, number.end()) or _JOINED.match(
-            sentence, number.end())
-        if opening:
-            sentence = " " * opening.end() + sentence[opening.end():]
+        sentence = _unsaid_opening(" " * number.end() + sentence[number.end():], number.end())
     if _DIRECTED_HINT.search(lowered):
         directed = _directed_request(sentence)
         if directed is not None:
@@ -401,6 +387,19 @@ def detect(sentence: str, deadline: Callable[[], Deadline | None],
     if finding is not None:
         return finding
     return _milestone(sentence)
+
+
+def _unsaid_opening(sentence: str, at: int = 0) -> str:
+    """The sentence with its opening word read as if not said, each character kept in place:
+    an answer's "Ja, dat overzicht stuur ik de Kamer voor 1 december", and "and" or "but", "En
+    die brief komt voor de zomer", "Maar het rapport krijgt u na de zomer" (speech joins its
+    sentences so: the clause after it is what is said)."""
+    for opening in (_INTERJECTION, _JOINED):
+        m = opening.match(sentence, at)
+        if m:
+            sentence = " " * m.end() + sentence[m.end():]
+            at = m.end()
+    return sentence
 
 
 _LEADING_MARK = re.compile(r"(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[-–—•▪◦·*])\s+(?=\S)"
