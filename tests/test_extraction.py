@@ -690,6 +690,19 @@ def test_a_sentence_going_on_about_the_promised_letter_is_part_of_the_promise():
     ]  # and the last paragraph's "In deze brief" is this letter: nothing
 
 
+def test_this_letter_told_in_the_present_does_not_go_on_with_the_promise_before_it():
+    text = ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten van de verkenning. In "
+            "deze brief ga ik in op de voortgang van de aanpak. Hierbij ga ik ook in op de motie "
+            "van het lid Van Dijk. Ik neem hierin ook de motie van het lid Jansen mee.\n\n"
+            "In het najaar stuur ik u de monitor. In die brief ga ik ook in op de kosten.")
+    items = extract(text, date(2025, 3, 10)).items
+    assert [(i.rule, i.text[:20]) for i in items] == [
+        ("commitment.future-tell", "Ik zal uw Kamer voor"),
+        ("commitment.present-deadline", "In het najaar stuur "),
+        ("commitment.continued", "In die brief ga ik o"),
+    ]
+
+
 def test_a_minister_asking_parliament_is_no_request():
     letter = ("Ik verzoek u het wetsvoorstel voor 1 juli te behandelen.\n\n"
               "De Minister van Financiën,\n\nJ. de Vries\n")

@@ -1171,15 +1171,19 @@ _TIME_AFTER = re.compile(
 # In deze brief zal ik een reactie geven op …" ("deze brief" is the promised one, not this one).
 # (present tense too, after a promise: "Ik verwacht u de brief voor het meireces te sturen. In
 # die brief ga ik tevens in op …")
-_CONTINUES = re.compile(r"^(?:(?:Hierbij|Daarbij|Daarin|Hierin|In\s+(?:deze|die|dat|dit)\s+"
-                        r"[\w-]+)\s+(?:zal|zullen|ga|gaan|kom|komen|neem|nemen|besteed|besteden)"
+_CONTINUES = re.compile(r"^(?:(?:Daarbij|Daarin|In\s+(?:die|dat)\s+[\w-]+)\s+(?:zal|zullen|ga|gaan"
+                        r"|kom|komen|neem|nemen|besteed|besteden)"
+                        # (this letter, told in the present, is no letter to come: "In deze brief
+                        # ga ik in op …", "Hierbij ga ik ook in op …"; "In deze brief zal ik …"
+                        # after a promised one is that one)
+                        r"|(?:Hierbij|Hierin|In\s+(?:deze|dit)\s+[\w-]+)\s+(?:zal|zullen)"
                         # (the letter promised, not this one: "Daarin geef ik per knelpunt aan …")
                         r"|(?:Daarin|In\s+(?:die|dat)\s+[\w-]+)\s+(?:geef|geven))\s+"
                         r"(?:ik|wij|we|het\s+kabinet)\b"
                         # the subject first: "We zullen daarin ook ingaan op de voortgang …"
-                        r"|(?:Ik|Wij|We|Het\s+kabinet)\s+(?:zal|zullen|ga|gaan|kom|komen|neem|nemen"
-                        r"|besteed|besteden)\s+(?:(?:ook|dan|tevens|eveneens|verder)\s+)?"
-                        r"(?:daarin|hierin|daarbij|hierbij)\b")
+                        r"|(?:Ik|Wij|We|Het\s+kabinet)\s+(?:(?P<will>zal|zullen)|ga|gaan|kom|komen"
+                        r"|neem|nemen|besteed|besteden)\s+(?:(?:ook|dan|tevens|eveneens|verder)\s+)?"
+                        r"(?:daarin|daarbij|(?(will)(?:hierin|hierbij)|(?!)))\b")
 
 # A verdict on a motion, which "Dat doe ik" may stress: nothing promised to the Kamer.
 _VERDICT = re.compile(r"\b(?:ontraden|ontraad|oordeel\s+(?:aan\s+)?(?:de\s+)?Kamer)\b", re.I)
