@@ -281,6 +281,10 @@ def one(text, reference=D, **kwargs):
     ("Het ligt in mijn voornemen de Kamer te zijner tijd in te lichten.", "commitment"),
     ("Ik zal niet nalaten de Kamer over de uitkomsten van het onderzoek in te lichten.",
      "commitment"),
+    ("Ondergetekenden zullen niet nalaten de Kamer van de uitkomst in kennis te stellen.",
+     "commitment"),
+    ("Ik zal niet nalaten het rapport aan de Kamer over te leggen.", "commitment"),
+    ("Ik zal niet nalaten u daarvan mededeling te doen.", "commitment"),
     ("De uitkomsten zullen de Kamer zo spoedig mogelijk worden medegedeeld.", "commitment"),
     ("De Kamer zal te zijner tijd van de resultaten in kennis worden gesteld.", "commitment"),
     # a motion to a government with an adjective (a caretaker cabinet's months)
@@ -5107,6 +5111,12 @@ def test_hoping_to_send_the_thing_named_first(text, expected):
     ("Het rapport wordt voor de zomer ter kennis van uw Kamer gebracht.", ["commitment"]),
     ("Het rapport wordt voor de zomer ter beschikking van uw Kamer gesteld.", ["commitment"]),
     ("Het rapport wordt voor de zomer aan uw Kamer ter hand gesteld.", ["commitment"]),
+    # the auxiliary before the participle, an old letter's order
+    ("Het verslag zal, zodra het gereed is, ter kennis van de Kamer worden gebracht.",
+     ["commitment"]),
+    ("Het rapport zal in het najaar ter beschikking van uw Kamer worden gesteld.",
+     ["commitment"]),
+    ("Het rapport zal niet ter kennis van de Kamer worden gebracht.", []),
     # (done, or money made available to others)
     ("Het rapport is vorige week ter kennis van uw Kamer gebracht.", []),
     ("De middelen worden in 2026 ter beschikking gesteld aan gemeenten.", []),

@@ -63,8 +63,13 @@ _TO_PARLIAMENT = (
     # "Het rapport wordt voor de zomer ter kennis van uw Kamer gebracht", "… ter beschikking van
     # de Kamer gesteld", "… aan uw Kamer ter hand gesteld"
     # (the participle alone: parliament is named before it)
-    r"|(?:(?<=\skennis\svan\sde\sKamer\s)|(?<=\skennis\svan\suw\sKamer\s))gebracht"
-    r"|(?:(?<=\sbeschikking\svan\sde\sKamer\s)|(?<=\sbeschikking\svan\suw\sKamer\s))gesteld"
+    # (or before its auxiliary: "… zal, zodra het gereed is, ter kennis van de Kamer worden
+    # gebracht")
+    r"|(?:(?<=\skennis\svan\sde\sKamer\s)|(?<=\skennis\svan\suw\sKamer\s)"
+    r"|(?<=\skennis\svan\sde\sKamer\sworden\s)|(?<=\skennis\svan\suw\sKamer\sworden\s))gebracht"
+    r"|(?:(?<=\sbeschikking\svan\sde\sKamer\s)|(?<=\sbeschikking\svan\suw\sKamer\s)"
+    r"|(?<=\sbeschikking\svan\sde\sKamer\sworden\s)|(?<=\sbeschikking\svan\suw\sKamer\sworden\s))"
+    r"gesteld"
     r"|ter\s+hand\s+(?:worden\s+)?gesteld"
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
     r"|voorgehangen|gepresenteerd"

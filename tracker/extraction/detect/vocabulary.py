@@ -73,9 +73,10 @@ _NOT_NEGATION = re.compile(r"\b(?:al\s+dan\s+niet|niet\s+alleen|of\s+niet|zo\s+n
                            # an old letter's "will surely" telling: "Ik zal niet nalaten de
                            # Kamer … in te lichten" (not "niet nalaten op te merken dat …")
                            r"|niet\s+nalaten(?=\s+(?:[\w-]+\s+){0,8}?(?:in\s+te\s+lichten"
-                           r"|te\s+(?:informeren|berichten|(?:doen\s+)?toekomen)"
-                           r"|op\s+de\s+hoogte\s+te\s+(?:stellen|brengen|houden)"
-                           r"|toe\s+te\s+(?:zenden|sturen))\b))\b", _I)
+                           r"|te\s+(?:informeren|berichten|rapporteren|(?:doen\s+)?toekomen)"
+                           r"|(?:op\s+de\s+hoogte|in\s+kennis)\s+te\s+(?:stellen|brengen|houden)"
+                           r"|mededeling\s+te\s+doen|(?:toe|over|voor|aan)\s+te\s+(?:zenden|sturen"
+                           r"|leggen|bieden))\b))\b", _I)
 # Present-tense actions that promise something only beside a deadline ("stuur ik … voor de zomer").
 _PRESENT_VERBS = frozenset("""
 stuur stuurt zend zendt informeer informeert organiseer organiseert publiceer publiceert
