@@ -5415,6 +5415,29 @@ def test_an_older_verslag_waits_for_papers_in_the_past_tense(words):
     assert [(i.kind, i.rule) for i in items] == [("request", "request.members-wait")]
 
 
+@pytest.mark.parametrize("words", [
+    # an older verslag asks as its own words go: wishing to hear whether the minister is
+    # willing, putting the question, suggesting, finding it agreeable if the government would
+    "Zij zouden gaarne vernemen of de Minister bereid is de Kamer een overzicht te verstrekken.",
+    "Deze leden stelden voorts de vraag of de Minister bereid is het advies openbaar te maken.",
+    "Deze leden gaven de Minister in overweging een commissie van deskundigen in te stellen.",
+    "Het zou deze leden aangenaam zijn indien de Regering de resultaten aan de Kamer zou willen "
+    "overleggen.",
+])
+def test_an_older_verslag_asks_in_its_own_words(words):
+    items = extract(_OLD_VERSLAG.format(words), date(1975, 3, 12)).items
+    assert [(i.kind, i.rule) for i in items] == [("request", "request.directed")]
+
+
+@pytest.mark.parametrize("text", [
+    # the Raad van State's advice, another body's wish: not the members'
+    "De Afdeling geeft de regering in overweging het wetsvoorstel op dit punt aan te passen.",
+    "De VNG zou het zeer erkentelijk zijn indien de regering de compensatie zou willen regelen.",
+])
+def test_a_suggestion_or_wish_of_others_is_no_request(text):
+    assert extract(_letter(text), D).items == []
+
+
 def test_members_told_of_a_paper_received_ask_nothing():
     text = _OLD_VERSLAG.format("Deze leden ontvingen vorig jaar een overzicht van de kosten.")
     assert extract(text, date(1975, 3, 12)).items == []

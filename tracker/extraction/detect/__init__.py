@@ -178,6 +178,11 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if "kennen" in words and "wens" in words:
         return True  # a treaty's tacit approval: "De wens dat … kan … te kennen worden gegeven
         # binnen dertig dagen …"
+    if ("overweging" in words and not words.isdisjoint(("geeft", "geven", "gaf", "gaven"))) or (
+            ("aangenaam" in words or "erkentelijk" in words)
+            and not words.isdisjoint(("indien", "als", "wanneer"))):
+        return True  # an old verslag: "Deze leden gaven de Minister in overweging …", "Het zou
+        # deze leden aangenaam zijn indien de Regering …"
     if "drong" in words or "drongen" in words or "dringt" in words or "dringen" in words:
         return True  # "Zij drong erop aan dat …"
     if "eraan" in words and not words.isdisjoint(("hecht", "hechten", "hechtte", "hechtten")):

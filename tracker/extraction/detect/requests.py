@@ -126,6 +126,7 @@ _TRUSTS_ANSWERED = re.compile(
 # sent a fifth of the sentences to it, now go with "besluit" and "graag zien")
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|gevraagd|pleit"
                             r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit|weten\s+of"
+                            r"|nemen\s+of|vraag\s+of|overweging|aangenaam|erkentelijk"
                             r"|(?:ziet|zien|zag|zagen)\s+graag"
                             r"|eraan")
 # (in a debate also "deze minister", "dit kabinet": the one who sits there)
@@ -280,8 +281,13 @@ _DIRECTED = re.compile(
     # "Zij vragen of in die brief ook aandacht kan worden besteed aan …"
     r"|\b(?:vraagt|vragen|vroeg|vroegen)\s+(?:\w+\s+)?of\s+(?:er\s+)?in\s+(?:de|die|het|dat)\s+"
     r"(?:volgende\s+)?[\w-]*(?:brief|rapportage|evaluatie|overzicht|notitie)\b"
-    # "Hij wil weten of de staatssecretaris kan toezeggen dat …"
-    r"|\b(?:wil(?:len)?|wilde|wilden)\s+(?:(?:hij|zij|ze)\s+)?weten\s+of\s+(?:"
+    # "Hij wil weten of de staatssecretaris kan toezeggen dat …", an old verslag's "zouden
+    # gaarne vernemen of de Minister bereid is …", "stelden de vraag of …"
+    r"|\b(?:(?:wil(?:len)?|wilde|wilden)\s+(?:(?:hij|zij|ze)\s+)?weten|(?:zou|zouden|wenst"
+    r"|wensen|wenste|wensten)\s+(?:(?:hij|zij|ze|(?:deze|die|genoemde)\s+leden)\s+)?"
+    r"(?:(?:gaarne|graag|nog|voorts|ook|tevens)\s+){0,2}(?:vernemen|weten)"
+    r"|(?:stelt|stellen|stelde|stelden)\s+(?:(?:zij|hij|(?:deze|die|genoemde)\s+leden|voorts"
+    r"|ook|tevens|nog)\s+){0,2}de\s+vraag)\s+of\s+(?:"
     + _GOVERNMENT_ADDRESSEE + r"|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:(?:kan|kon)\s+toezeggen"
     r"|bereid\s+(?:is|was)\b(?=[^.;?]{0,160}?\b(?:te|toe)\s))"
     r"|" + _SEES_GLADLY_THAT + _GOVERNMENT_ADDRESSEE + r"\b"
@@ -297,6 +303,14 @@ _DIRECTED = re.compile(
     r"|\b(?:ingestemd|instemmen|stemt\s+in|stemmen\s+in)\s+met\s+het\s+verzoek\s+van\b"
     r"[^.;]{0,120}?\bom\s+(?:een|de|het)\s+(?:[\w-]+\s+){0,2}?(?:kabinetsreactie|reactie|brief"
     r"|appreciatie|" + _DELIVERABLE + r")\b"
+    # an old verslag's suggestion: "Deze leden gaven de Minister in overweging een commissie
+    # van deskundigen in te stellen"; its wish: "Het zou deze leden aangenaam zijn indien de
+    # Regering de resultaten aan de Kamer zou willen overleggen"
+    r"|\b(?:geeft|geven|gaf|gaven)\s+(?:(?:zij|hij|(?:deze|die|genoemde)\s+leden)\s+)?"
+    + _GOVERNMENT_ADDRESSEE + r"\s+(?:(?:dan|voorts|ook|tevens|nog|daarom)\s+)*in\s+overweging"
+    r"\b(?=[^.;?]{0,160}?\bte\s)"
+    r"|\b(?:aangenaam|erkentelijk)\s+(?:\w+\s+){0,2}?(?:indien|als|wanneer)\s+"
+    + _GOVERNMENT_ADDRESSEE + r"\b(?=[^.;?]{0,160}?\b(?:wil|wilde|zou|zal)\b)"
     # members who want a promise: "Genoemde leden willen de toezegging dat …", "Mijn fractie
     # wil daarom graag de toezegging dat …", "Graag een reactie, en liefst een toezegging dat …"
     r"|\b(?:willen|wil|vragen|vraagt|verzoeken)\s+(?:\w+\s+){0,2}?(?:een|de)\s+toezegging\b"
@@ -371,9 +385,17 @@ def papers_asked(sentence: str) -> Finding | None:
     return Finding("request", "request.papers-asked", 0.7, None, MEMBERS, focus=m.start())
 
 
+# An old verslag's suggestion or wish is the members' only where they are named ("Deze leden
+# gaven de Minister in overweging …"): the Raad van State "geeft de regering in overweging" too.
+_SUGGESTED = re.compile(r"overweging|aangenaam|erkentelijk", _I)
+_MEMBERS_NAMED = re.compile(r"\b(?:leden|lid|commissie|fractie|zij|hij|ze)\b", _I)
+
+
 def _directed_request(sentence: str) -> Finding | None:
     m = _DIRECTED.search(sentence)
     if m is None:
+        return None
+    if _SUGGESTED.search(m.group()) and not _MEMBERS_NAMED.search(sentence, 0, m.end()):
         return None
     if _TO_SAY.search(sentence, m.start()):
         return None  # "vragen of de minister bereid is te erkennen dat …" asks for a view
