@@ -5106,6 +5106,26 @@ def test_hoping_to_send_the_thing_named_first(text, expected):
     assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # hoping to come back to it is a promise to, as "zal ik hierop terugkomen" is
+    ("De ondergetekende hoopt hierop in het najaar terug te komen.",
+     [("commitment", date(2025, 12, 18))]),
+    ("Ik hoop daarop in de volgende voortgangsrapportage terug te komen.", [("commitment", None)]),
+    ("Ik hoop dat we hier niet op terug hoeven te komen.", []),
+    ("De gemeente hoopt hierop in het najaar terug te komen.", []),
+    # what parliament asked for goes to parliament, whether or not it is named
+    ("De gevraagde gegevens zullen zo spoedig mogelijk worden verstrekt.",
+     [("commitment", date(2025, 3, 31))]),
+    ("De door de leden verzochte cijfers worden in het najaar toegezonden.",
+     [("commitment", date(2025, 12, 18))]),
+    ("De gevraagde gegevens zullen niet worden verstrekt.", []),
+    ("De gevraagde gegevens worden in 2026 verstrekt aan de gemeenten.", []),
+    ("De gevraagde subsidie wordt in 2026 verstrekt.", []),
+])
+def test_an_old_answers_hope_to_come_back_and_papers_asked_for(text, expected):
+    assert [(i.kind, i.due) for i in extract(_letter(text), D).items] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # the old formal ways of putting a paper before parliament, in the present as in the future
     ("Het rapport wordt voor de zomer ter kennis van uw Kamer gebracht.", ["commitment"]),

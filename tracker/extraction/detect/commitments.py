@@ -86,6 +86,15 @@ _WEAK_TO_PARLIAMENT = re.compile(r"(?:aan)?geleverd|toegelicht|gemeld|bericht", 
 # (unless with a time of its own: "… wordt uw Kamer in het eerste kwartaal van 2014 gemeld")
 _DATED = re.compile(r"\b(?:kwartaal|(?:19|20)\d\d|voorjaar|zomer|najaar|\w*reces)\b", _I)
 _SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd|voorgehangen)\b", _I)
+# What parliament asked for goes to parliament, unnamed: "De gevraagde gegevens zullen zo
+# spoedig mogelijk worden verstrekt", "De door de leden verzochte cijfers worden in het najaar
+# toegezonden"
+_ASKED_FOR = re.compile(r"\s*(?:De|Het)\s+(?:door\s+(?:u|(?:de|uw)\s+Kamer"
+                        r"|de\s+(?:commissie|leden))\s+)?(?:gevraagde|verzochte)\s+(?:[\w-]+\s+)?(?:gegevens|informatie|cijfers"
+                        r"|overzicht|stukken|documenten|antwoorden|toelichting|notitie|nota|rapport"
+                        r"|lijst|opgave|specificatie|berekening|berekeningen|analyse|tabel|bescheiden"
+                        r"|reactie|brief)\b", _I)
+_TO_OTHERS = re.compile(r"\s+aan\s+(?!(?:de|uw)\s+Kamer\b|u\b)", _I)
 
 # Infinitives that say nothing is promised: states, modals, being affected.
 _STATE_VERBS = re.compile(
@@ -391,7 +400,10 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      # (or the thing first: "Ik hoop het rapport voor de zomer aan uw Kamer te
                      # sturen"; not what another is hoped to do: "Ik hoop dat de minister …")
                      r"|\b(?:hoop|hopen)\s+(?:(?:ik|wij|we)\s+)?(?!dat\b)(?:[^.;?!]{0,200}?"
-                     r"\b(?:aan|naar)\s+)?(?:u|(?:de|uw)\s+Kamer)\b[^.;?!]{0,200}?\bte\s+)"
+                     r"\b(?:aan|naar)\s+)?(?:u|(?:de|uw)\s+Kamer)\b[^.;?!]{0,200}?\bte\s+"
+                     # "De ondergetekende hoopt hierop bij de begrotingsbehandeling terug te
+                     # komen"
+                     r"|\b(?:hoop|hoopt|hopen)\s+(?!dat\b)[^.;?!]{0,160}?\bterug\s+te\s+)"
                      r"(?:\w+\s+){0,2}?\w*(?:sturen|zenden|informeren|bieden|komen|publiceren"
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen|lichten"
@@ -2192,7 +2204,9 @@ def _passive_to_parliament(sentence: str, found: list[Mention], m: re.Match[str]
     after = offset + participle.end()  # "… zal worden gedeeld met de Kamer"
     parl += [x for x in found if x.kind == PARL and after <= x.start <= after + 12
              and _TO_WHOM.fullmatch(sentence, after, x.start)]
-    if not parl and not _SENT_AFTER.search(window):
+    if not parl and not _SENT_AFTER.search(window) and not (
+            _ASKED_FOR.match(sentence) and not _negated(sentence)
+            and not _TO_OTHERS.match(sentence, offset + participle.end())):
         return None
     agent = re.search(r"\bdoor\s+(?:de|het)\s+\w+", before, _I)
     if agent:
