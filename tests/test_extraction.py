@@ -5514,3 +5514,25 @@ def test_a_list_mark_or_a_quote_before_a_promise_reads_as_not_there(mark, expect
     text = _SIGNED.format(f"{mark}Een besluit over de uitbreiding wordt voor de zomer genomen.")
     assert [(i.rule, i.due) for i in extract(text, D).items] == [
         ("commitment.passive-future", expected)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verslag's past tense, the subject after the verb: "zegde", "zegden" are no four letters
+    ("Desgevraagd zegde de minister toe de Kamer over de voortgang te rapporteren.",
+     [("commitment.explicit", "minister")]),
+    ("Voorts zegden de bewindslieden toe de Kamer voor de zomer te informeren.",
+     [("commitment.explicit", "bewindslieden")]),
+    ("De bewindsvrouw zegde toe hierop schriftelijk terug te komen.",
+     [("commitment.explicit", "bewindsvrouw")]),
+    ("Voorts zegde de heer Jansen toe een motie in te dienen.", []),
+])
+def test_a_verslag_tells_the_promise_made_in_the_meeting(text, expected):
+    text = ("VERSLAG VAN EEN MONDELING OVERLEG\n\nVastgesteld 14 juni 1985\n\nDe vaste commissie "
+            f"heeft overleg gevoerd met de minister.\n\n{text}\n")
+    assert [(i.rule, i.actor) for i in extract(text, date(1985, 6, 14)).items] == expected
+
+
+def test_a_letter_telling_its_own_promise_again_makes_no_new_one():
+    text = _SIGNED.format("Tijdens het overleg van 7 november zegde ik toe om de laatste stand "
+                          "van zaken met de Kamer te delen.")
+    assert [i.rule for i in extract(text, D).items] == []

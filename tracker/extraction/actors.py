@@ -40,7 +40,7 @@ _PATTERNS = [
           r"|(?<=(?i:het)\s)Rijk\b"
           r"|(?i:ambtsvoorganger|voorganger|ambtsopvolger|opvolger)\b"
           # an explanatory memorandum's minister: "De ondergetekende is voornemens …"
-          r"|(?i:ondergetekenden?|bewindsman)\b"
+          r"|(?i:ondergetekenden?|bewindsman|bewindsvrouw)\b"
           # "Mijn collega van Justitie en Veiligheid", "mijn ambtgenoot van Financiën"
           r"|(?i:collega|ambtgenoot)\s+(?i:van|voor)\s+" + _NAME
           + r"|(?i:departementen|departement)\b)"),
@@ -95,7 +95,8 @@ for _kind, _words in (
     (GOV, "kabinet regering rijksoverheid minister ministers staatssecretaris staatssecretarissen "
           "premier bewindspersoon bewindspersonen bewindslieden ministerie ministeries rijk "
           "voorganger ambtsvoorganger opvolger ambtsopvolger departement departementen "
-          "defensie financiën collega ambtgenoot bewindsman ondergetekende ondergetekenden "
+          "defensie financiën collega ambtgenoot bewindsman bewindsvrouw ondergetekende "
+          "ondergetekenden "
           "bzk ocw vws ezk szw ienw ienm lnv lvvn jenv j buza kgg vro aenm"),
     (SELF, "ik wij we"),
     (PARL, "kamer kamers parlement commissie u tk ek"),

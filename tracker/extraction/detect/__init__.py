@@ -126,7 +126,8 @@ start starten beginnen ontwikkel ontwikkelt ontwikkelen toegaan ingestemd toekom
 # Whom members ask ("De leden vragen de regering …", "vragen de Kamer …", a committee's letter:
 # "De commissie vraagt u om een reactie …").
 _ASKED_OF = frozenset(("kamer", "kamers", "regering", "kabinet", "minister", "staatssecretaris",
-                       "bewindspersoon", "bewindspersonen", "bewindslieden", "bewindsman", "u"))
+                       "bewindspersoon", "bewindspersonen", "bewindslieden", "bewindsman",
+                       "bewindsvrouw", "u"))
 _GOVERNMENT_ASKED = _ASKED_OF - {"u", "kamer", "kamers"}
 _ASKING_VERBS = frozenset(("kan", "kunnen", "zal", "zullen", "wil", "willen"))
 _NUMBERED_ASKING = re.compile(r"\d{1,2}(?:\.\s*|\s+)(?:zo\s+(?:ja|nee)[,.]?\s+)?(?:kan|kunnen|zal"

@@ -178,6 +178,9 @@ _NOTHING_AFTER = re.compile(r"\s+(?:niets|niet|geen)\b", _I)  # "… want ik bel
 _WHAT_I_PROMISE = re.compile(r"\bwat\s+(ik|we|wij)\b[^,.;:?!]{0,80}$", _I)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
+_WORD = re.compile(r"\w+")
+_PROMISED_BEFORE = frozenset(("zei", "zeiden", "zegde", "zegden", "zeide", "beloofde",
+                              "beloofden"))
 # (not "zou gaan": "een woordvoerder die tijdelijk voor haar zou gaan werken" is retold)
 _GAAN = re.compile(r"(?<!\bzou\s)(?<!\bzouden\s)\b(?:ga|gaat|gaan)\b", _I)
 _GAAN_NOT = re.compile(
@@ -676,7 +679,8 @@ def _commitment(sentence: str, found: list[Mention],
                 if finite is None:
                     continue
                 verb = finite.start()
-            subject = subject_at(sentence, found, verb, verb + 4)
+            word = _WORD.match(sentence, verb)  # ("zegde", "zeiden": not four letters)
+            subject = subject_at(sentence, found, verb, word.end() if word else verb + 4)
             if subject is None and _ELLIPSIS.search(sentence, 0, verb) and found \
                     and _gov(found[0]) and found[0].start < verb:
                 subject = found[0]  # "zegt … bereid te zijn … en zegt toe de rapportages …"
@@ -689,8 +693,12 @@ def _commitment(sentence: str, found: list[Mention],
                 subject = Mention(GOV, subject.start, subject.end, subject.text)  # only a
                 # minister "zegt toe": "Tevens zegt zij toe …" in a registry entry
             clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
-            if _gov(subject) and not _negated(sentence[min(verb, m.start()):m.end()]) \
-                    and not _NOTHING_AFTER.match(sentence, m.end()) \
+            if subject is not None and subject.kind == SELF and word is not None \
+                    and word.group().lower() in _PROMISED_BEFORE:
+                continue  # a letter's "Tijdens het overleg zegde ik toe …": told again
+            said_end = max(m.end(), subject.end) if subject is not None else m.end()
+            if _gov(subject) and not _negated(sentence[min(verb, m.start()):said_end]) \
+                    and not _NOTHING_AFTER.match(sentence, said_end) \
                     and not _MODAL_NOT.search(sentence, clause + 1, m.start()) \
                     and not _ASKED_TO_PROMISE.search(sentence, 0, m.start()):
                 offer(Finding("commitment", "commitment.explicit", 0.95, subject.text,

@@ -136,7 +136,7 @@ _GOVERNMENT_ADDRESSEE = (r"(?:de(?:ze)?\s+" + _GOVERNMENT_ADJECTIVE + r"regering
                          + _GOVERNMENT_ADJECTIVE + r"kabinet"
                          r"|de(?:ze)?\s+(?:minister(?:-president)?|staatssecretaris|premier)"
                          r"(?:\s+(?:van|voor)\s+[\w,\s]{3,60}?)?|de\s+bewindspersonen?"
-                         r"|de\s+bewindslieden|de\s+bewindsman)")
+                         r"|de\s+bewindslieden|de\s+bewindsman|de\s+bewindsvrouw)")
 _ADDRESSEE = r"(?:" + _GOVERNMENT_ADDRESSEE + r"|u|uw\s+ambtsvoorganger)"
 # A member's wish: "zou graag zien dat …", "ziet graag dat …"
 _SEES_GLADLY_THAT = r"\b(?:zou(?:den)?\s+graag\s+zien|(?:ziet|zien|zag|zagen)\s+graag)\s+dat\s+"
