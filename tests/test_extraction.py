@@ -5536,3 +5536,13 @@ def test_a_letter_telling_its_own_promise_again_makes_no_new_one():
     text = _SIGNED.format("Tijdens het overleg van 7 november zegde ik toe om de laatste stand "
                           "van zaken met de Kamer te delen.")
     assert [i.rule for i in extract(text, D).items] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject after a verb of any length ("komen we", not only "komt het kabinet")
+    ("Daarna komen we met een voorstel.", ["commitment.comes-with"]),
+    ("Dan komen wij met een brief over de uitvoering.", ["commitment.comes-with"]),
+    ("Dan komen de gemeenten met een voorstel.", []),
+])
+def test_coming_with_a_paper_the_subject_after_the_verb(text, expected):
+    assert [i.rule for i in extract(_SIGNED.format(text), D).items] == expected

@@ -953,7 +953,8 @@ def _commitment(sentence: str, found: list[Mention],
                       m.start())
     if "kom" in lowered:
         for m in _COMES_WITH_DELIVERABLE.finditer(sentence):
-            subject = subject_at(sentence, found, m.start(), m.start() + 4)
+            word = _WORD.match(sentence, m.start())  # ("kom", "komen": their own length)
+            subject = subject_at(sentence, found, m.start(), word.end() if word else m.start() + 4)
             if _gov(subject) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.comes-with", 0.75, subject.text,
                               subject.kind), m.start())
@@ -1613,7 +1614,8 @@ def _aim(sentence: str, found: list[Mention],
         return Finding("commitment", "commitment.aim", 0.65, doer,
                        SELF if doer.lower() in ("ik", "wij", "we") else GOV)
     if m.group("who"):
-        subject = subject_at(sentence, found, m.start(), m.start() + 4)
+        word = _WORD.match(sentence, m.start())  # ("zet", "zetten": their own length)
+        subject = subject_at(sentence, found, m.start(), word.end() if word else m.start() + 4)
         if not _gov(subject):
             return None
         return Finding("commitment", "commitment.aim", 0.65, subject.text, subject.kind)
