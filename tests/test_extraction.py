@@ -5546,3 +5546,25 @@ def test_a_letter_telling_its_own_promise_again_makes_no_new_one():
 ])
 def test_coming_with_a_paper_the_subject_after_the_verb(text, expected):
     assert [i.rule for i in extract(_SIGNED.format(text), D).items] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verslag tells the minister's willing in the past, or declared
+    ("De minister was bereid de Kamer een overzicht van de kosten te verstrekken.",
+     ["commitment.willing"]),
+    ("De minister verklaarde zich bereid de Kamer vóór 1 oktober een notitie te sturen.",
+     ["commitment.willing"]),
+    # (a member's willing, or others')
+    ("De heer Van Vlijmen was bereid zijn motie aan te houden.", []),
+    ("De gemeenten waren bereid de kosten te dragen.", []),
+])
+def test_a_verslag_tells_the_ministers_willing_in_the_past(text, expected):
+    text = ("VERSLAG VAN EEN MONDELING OVERLEG\n\nVastgesteld 14 juni 1985\n\nDe vaste commissie "
+            f"heeft overleg gevoerd met de minister.\n\n{text}\n")
+    assert [i.rule for i in extract(text, date(1985, 6, 14)).items] == expected
+
+
+def test_a_letters_own_willing_in_the_past_is_no_promise():
+    text = _SIGNED.format("Ik was bereid de Kamer een overzicht te sturen, maar dat bleek niet "
+                          "nodig.")
+    assert extract(text, D).items == []

@@ -299,7 +299,14 @@ _HYPOTHETICAL = re.compile(r"\b(?:als|indien|wanneer|mocht)\s+(?:\w+\s+){0,2}$",
 _INTENTION_VOICED = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:uitgesproken|aangekondigd|geuit"
                                r"|kenbaar\s+gemaakt|bekendgemaakt|uiteengezet)\b", _I)
 _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:ben|is|zijn)\b"
-                      r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b", _I)
+                      r"|\bbereid\s+om\b|(?<!\bzou\s)(?<!\bzouden\s)\b(?:wil|willen)\b"
+                      # a verslag tells the minister's willing in the past (not a letter's own
+                      # "Ik was bereid …, maar"): "De Minister was bereid …", "verklaarde zich
+                      # bereid …", "De Staatssecretaris antwoordde bereid te zijn …"
+                      r"|(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(?:was|waren)\s+(?!(?:ik|wij|we)\b)"
+                      r"(?:\w+\s+)?bereid\b"
+                      r"|\b(?:verklaar|verklaart|verklaarde|verklaren|verklaarden)\s+(?:\w+\s+){0,2}?bereid\b"
+                      r"|\bbereid\s+te\s+zijn\b", _I)
 _CONSIDERS = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:best|graag|wel|dan)\s+)*(?:overwegen"
                         r"|bezien|nadenken)\b", _I)
 # Willing to write parliament a letter, said in a debate: "Daar wil ik graag een brief over sturen"
