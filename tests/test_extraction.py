@@ -5568,3 +5568,13 @@ def test_a_letters_own_willing_in_the_past_is_no_promise():
     text = _SIGNED.format("Ik was bereid de Kamer een overzicht te sturen, maar dat bleek niet "
                           "nodig.")
     assert extract(text, D).items == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an answer to come in a letter, as "schriftelijk"
+    ("Die vraag beantwoord ik in een brief.", ["commitment"]),
+    ("Die vraag beantwoorden we in de brief over de Voorjaarsnota.", ["commitment"]),
+    ("Die vragen beantwoord ik in de bijgevoegde brief.", []),  # the one in hand
+])
+def test_a_question_answered_in_a_letter_to_come(text, expected):
+    assert [i.kind for i in extract(_SIGNED.format(text), D).items] == expected

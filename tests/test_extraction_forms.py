@@ -151,6 +151,8 @@ def test_an_answer_of_yes_accepts_what_was_asked():
     ("Dat zoeken we uit.", True),
     ("Prima, dat doen we.", True),
     ("Dat lijkt me een goed idee; dat ga ik doen.", True),
+    ("Daar zorg ik voor.", True),
+    ("Daar ga ik voor zorgen.", True),
     ("Dat doen we in Europees verband.", False),  # what is done now
     ("Dat doen we sinds een paar jaar.", False),
     ("Ik kan dat niet toezeggen.", False),

@@ -219,6 +219,8 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
     if "graag" in words and ("zien" in words or "ziet" in words or "zag" in words
                              or "zagen" in words):
         return True  # "De heer Van As ziet graag dat het volgende overzicht …"
+    if "brief" in words and ("beantwoord" in words or "beantwoorden" in words):
+        return True  # "Die vragen beantwoorden we in een brief"
     if "wat" in words and "doen" in words:
         return True  # "Wat ik wel kan doen, is …"
     if ("komt" in words or "komen" in words or "zorg" in words or "zorgt" in words

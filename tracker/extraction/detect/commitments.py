@@ -977,7 +977,8 @@ def _commitment(sentence: str, found: list[Mention],
         for m in _GOES_TO.finditer(sentence):
             if (m.group("will") or deadline() is not None) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.goes-to", 0.75, None, PARL), m.start())
-    if "ervoor" in lowered or "schriftelijk" in lowered or "zorg" in lowered:
+    if "ervoor" in lowered or "schriftelijk" in lowered or "zorg" in lowered \
+            or "brief" in lowered:
         for m in _SEES_TO.finditer(sentence):
             by_subject(m, "commitment.sees-to", 0.7, m.group())
     if "termijn" in lowered or "uitstel" in lowered:
@@ -1239,7 +1240,11 @@ _SEES_TO = re.compile(
     r"\b(?:zorg|zorgt|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*(?:wel\s+|ook\s+)?voor\s+)?"
     r"dat\s+(?:uw|de)\s+"
     r"Kamer\b[^.;?]{0,160}?\b(?:heeft|ontvangt|krijgt|beschikt|ziet)\b"
-    r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?schriftelijk\b"
+    r"|\b(?:beantwoord|beantwoorden)\s+(?:ik|wij|we)\s+(?:\w+\s+){0,3}?(?:schriftelijk\b"
+    # "Die vraag beantwoord ik in een brief"
+    # (not the one in hand: "in de bijgevoegde brief")
+    r"|(?:in|per|bij)\s+(?:een|de)\s+(?!(?:bijgevoegde|bijgaande|onderhavige|huidige)\b)"
+    r"(?:[\w-]+\s+)?brief\b)"
     # what a later document will hold: "Ik zorg ervoor dat ze allebei worden opgenomen in het
     # halfjaarbericht van de politie", "… dat dit wordt meegenomen in het onderzoek"
     r"|\b(?:zorg|zorgen)\s+(?:(?:ik|wij|we)\s+)?(?:(?:\w+\s+)?er\s*voor\s+)?dat\b[^.;?]{0,100}?"
