@@ -978,7 +978,7 @@ def _commitment(sentence: str, found: list[Mention],
             if (m.group("will") or deadline() is not None) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.goes-to", 0.75, None, PARL), m.start())
     if "ervoor" in lowered or "schriftelijk" in lowered or "zorg" in lowered \
-            or "brief" in lowered:
+            or ("beantwoord" in lowered and "brief" in lowered):
         for m in _SEES_TO.finditer(sentence):
             by_subject(m, "commitment.sees-to", 0.7, m.group())
     if "termijn" in lowered or "uitstel" in lowered:
