@@ -1082,6 +1082,17 @@ def test_abbreviations_initials_and_list_numbers_do_not_end_sentences():
     ]
 
 
+def test_a_list_lettered_with_full_stops_opens_each_item_on_its_line():
+    # "a." at a line's start is its item's label, not the end of the sentence before
+    text = ("In deze brief ga ik in op drie punten.\na. Ik zal de Kamer voor de zomer informeren."
+            "\nb. Het wetsvoorstel wordt in het najaar ingediend, zie\np. 12 van het rapport.")
+    assert [s.text for s in sentences_of(text)] == [
+        "In deze brief ga ik in op drie punten.",
+        "a. Ik zal de Kamer voor de zomer informeren.",
+        "b. Het wetsvoorstel wordt in het najaar ingediend, zie p. 12 van het rapport.",
+    ]
+
+
 def test_a_footnote_marker_apart_after_a_question_stays_with_it():
     # PDF text of written questions: "…? 1 Zo ja, kunt u …" (the marker of footnote 1). A number
     # before a word in lower case opens the next sentence as it did.

@@ -96,6 +96,8 @@ _PRINT_LINE = re.compile(r"(?:kst|stcrt|stb|ah|blg)-[\w.-]+|a?h\s+tk\s+\d{8}\s+\
 _PLAIN_FOOTNOTE = re.compile(r"(\d{1,3})(?:\s+(\S.*))?")
 _HEADING_START = re.compile(
     r"(?:\d{1,2}\.(?:\d{1,2}\.?)*\s|\d{1,2}\s?[A-Z]\.\s?|[•·▪◦\uf0b7\-–]\s|[a-z]\)\s"
+    # a list's letter with a full stop: "a. Ik zal …" (not "p. 12", a page wrapped to the line)
+    r"|[a-h]\.\s(?=[A-ZÀ-Ýa-z])"
     r"|Vraag\s+\d+\s*[:.]|Antwoord\b"
     # a registry entry named by its number first: "T01471 – Toezending van de monitor (32.817)"
     r"|(?:T\d{5}|TZ\d{6}-\d{2,3})\s*[–-]\s)"
