@@ -5589,3 +5589,17 @@ def test_a_letters_own_willing_in_the_past_is_no_promise():
 ])
 def test_a_question_answered_in_a_letter_to_come(text, expected):
     assert [i.kind for i in extract(_SIGNED.format(text), D).items] == expected
+
+
+@pytest.mark.parametrize(("signature", "actor"), [
+    # a ministry's letter signs in small letters, and a ministry's name may hold commas
+    ("Hoogachtend,\n\nde minister van Sociale Zaken en Werkgelegenheid,\n\nY.J. van Hijum",
+     "minister van Sociale Zaken en Werkgelegenheid"),
+    ("De staatssecretaris van Volksgezondheid, Welzijn en Sport,\n\nM. Jansen",
+     "staatssecretaris van Volksgezondheid, Welzijn en Sport"),
+    ("De Staatssecretaris van Defensie, B. Visser", "staatssecretaris van Defensie"),
+])
+def test_the_signing_minister_is_the_promises_actor(signature, actor):
+    text = ("Den Haag, 10 maart 2025\n\nGeachte voorzitter,\n\nIk zal uw Kamer voor de zomer "
+            f"informeren over de uitkomsten.\n\n{signature}\n")
+    assert [i.actor for i in extract(text, D).items] == [actor]

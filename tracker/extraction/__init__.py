@@ -63,7 +63,10 @@ __all__ = ["FORMS", "Extraction", "Fulfilment", "Item", "extract", "sentences_of
 
 # Who signs a government letter: "De Minister voor Rechtsbescherming,".
 _SIGNATURE = re.compile(
-    r"^[ \t]*De\s+((?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?\s+(?:van|voor)\s+[^,\n]+?)"
+    # (a ministry's own letter prints it in small letters: "de minister van Financiën,")
+    # (the ministry's name may hold commas: "Volksgezondheid, Welzijn en Sport")
+    r"^[ \t]*[Dd]e\s+((?:[Mm]inister|[Ss]taatssecretaris)(?:-president)?\s+(?:van|voor)\s+[^,\n]+?"
+    r"(?:,[ \t]*[A-Z][^,\n]*?)*?)"
     # the name may follow on the same line: "De Staatssecretaris van Defensie, B. Visser"
     r"\s*,[ \t]*(?:(?:[A-Z]\.\s*)+[^\n,.]{1,50}|[A-Z][a-z]+(?:[ \t]+[A-Za-z-]+){1,3})?[ \t]*$",
     re.MULTILINE)
