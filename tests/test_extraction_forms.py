@@ -795,3 +795,31 @@ def test_a_tweede_kamer_list_dates_each_promise_from_its_debate():
         ("TZ202002-031", date(2020, 2, 12)), ("TZ202502-015", date(2025, 2, 5))]
     assert [i.due for i in extract(text, date(2025, 11, 18)).items] == [
         date(2020, 4, 25), date(2025, 9, 30)]
+
+
+_BARE = ("Landbouw- en Visserijraad\n\nDe voorzitter\n\nHet woord is aan mevrouw Vestering.\n\n"
+         "Mevrouw Vestering (PvdD)\n\nKan de minister toezeggen dat de Kamer voor 1 juli een "
+         "brief krijgt? Ik zal een motie indienen.\n\nMinister Schouten\n\nIk zal de Kamer voor "
+         "1 juli een brief sturen over de uitkomsten.\n\nDe voorzitter\n\nDank u wel. Ik zal de "
+         "vergadering schorsen.\n\nMevrouw Vestering (PvdD)\n\nIk zal de motie aanhouden.\n\n"
+         "Minister Schouten\n\nDat onderzoek komt na de zomer naar uw Kamer.\n\nDe voorzitter\n\n"
+         "Dank u wel.\n")
+
+
+def test_a_debate_printed_with_its_labels_without_colons_is_read_as_one():
+    # ParlaMint's and some sites' copies print "Minister Schouten" over the speech, no colon;
+    # the labels repeat, as a page's running header does, and are kept all the same
+    extraction = extract(_BARE, date(2021, 4, 21))
+    assert extraction.form == "transcript"
+    assert [(i.kind, i.actor) for i in extraction.items] == [
+        ("request", "Mevrouw Vestering"),
+        ("commitment", "Minister Schouten"),
+        ("commitment", "Minister Schouten"),
+    ]
+
+
+def test_a_letter_signed_twice_without_commas_stays_a_letter():
+    text = ("Den Haag, 10 maart 2025\n\nAan de Voorzitter van de Tweede Kamer\n\nIk zal de Kamer "
+            "voor de zomer informeren.\n\nDe minister van Financiën\n\nJ. Jansen\n\n"
+            "De staatssecretaris van Financiën\n\nP. de Vries\n")
+    assert extract(text, date(2025, 3, 10)).form == "letter"

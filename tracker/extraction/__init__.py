@@ -51,7 +51,9 @@ from .forms import (
     TRANSCRIPT,
     Entries,
     Speaker,
+    bare_speaker,
     detect_form,
+    printed_bare,
     register_entries,
     speaker_at,
 )
@@ -626,6 +628,8 @@ class _Reader:
         self.text = text
         self.calendar = calendar
         self.author = author
+        # (a debate printed with its labels without colons: "Minister Rutte" over the speech)
+        self.bare = form == TRANSCRIPT and printed_bare(text)
         self.milestone_entries = entries
         self.footnote_refs = footnote_refs
         self.register = Entries(register_entries(text)) if form == REGISTER else None
@@ -686,6 +690,9 @@ class _Reader:
         if self.form != TRANSCRIPT or self.in_footnote:
             return False
         hit = speaker_at(s.text)
+        if hit is None and self.bare:
+            bare = bare_speaker(s.text)
+            hit = (bare, len(s.text)) if bare is not None else None
         if hit is None or hit[1] < len(s.text):
             if not self.in_footnote:
                 self.turns[-1][1].append(s)

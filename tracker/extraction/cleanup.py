@@ -42,7 +42,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .dates import FULL_MONTHS, MONTH_PATTERN
-from .forms import speaker_at
+from .forms import bare_speaker, speaker_at
 from .glue import Gluefinder
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -431,9 +431,12 @@ class _Classifier:
         # (not a long line that opens in small letters: prose wrapped mid-sentence, which a
         # written question repeating its title's words prints three times, "asielzoekers van
         # 'onacceptabel' niveau, concluderen"; a motion's "gehoord de beraadslaging," is short)
+        # (nor a speaker's label a debate prints without its colon, "Minister Schouten" over
+        # each of her answers: no page's header)
         self.repeated = {
             text for text, n in counts.items()
             if n >= 3 and not _TERMINAL.search(text) and not (text[0].islower() and len(text) > 40)
+            and bare_speaker(text) is None
         }
         # Where each footnote number is cited in the text ("vorm1", "toegezegd.2"): a footnote
         # comes after its marker, which tells "1 Kamerstuk …" from "4 E. Partnerschap …".

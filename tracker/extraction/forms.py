@@ -49,8 +49,8 @@ _PORTFOLIO = r"(?:\s+(?i:van|voor)\s+[A-ZÀ-Ý][^:\n()]{2,90}?)?"
 _INFO = r"(?:\s+i)?"
 _PARTY = r"(?:\s*\([^()\n:]{1,60}\))?"
 _TITLE = r"(?i:de\s+heer|mevrouw)"
-SPEAKER = re.compile(
-    r"(?:\*\*|__)?(?P<label>"  # (bold in a page written down as Markdown: "**Minister Rutte:**")
+_LABEL = (
+    r"(?P<label>"
     r"(?P<chair>(?i:(?:de\s+)?(?:vice-?)?voorzitter)(?:\s+" + SURNAME + r"|\s*\(\s*" + SURNAME
     + r"\s*\))?)"
     # "Minister Rutte", "De minister-president, minister van Algemene Zaken, de heer Lubbers",
@@ -64,7 +64,18 @@ SPEAKER = re.compile(
     + r"|\(\s*" + _OFFICE + _PORTFOLIO + r"\s*\)))"
     r"|(?P<member>(?i:de\s+heer|mevrouw|mw\.|dhr\.|het\s+lid|kamerlid)\s+"
     r"(?:[A-Z][\w.]*\.\s*)*" + SURNAME + _INFO + _PARTY + r")"
-    r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=\s|$)")
+    r")")
+SPEAKER = re.compile(  # (bold in a page written down as Markdown: "**Minister Rutte:**")
+    r"(?:\*\*|__)?" + _LABEL + r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=\s|$)")
+# A label without its colon, on a line of its own, as some copies of a debate print it
+# ("Minister Rutte" over the speech): read as one only in a text that prints every label so.
+_BARE_LABEL = re.compile(r"[ \t]*" + _LABEL + r"[ \t]*")
+# (a line's start found by its newline: a pattern opening with a character is looked for far
+# faster than one opening with "^")
+_BARE_LABEL_LINE = re.compile(r"\n[ \t]*(?=(?:[Mm]inister|[Ss]taatssecretaris|[Pp]remier"
+                              r"|[Dd]e\s|[Mm]evrouw|[Hh]et\s+lid|[Vv]oorzitter|MINISTER"
+                              r"|STAATSSECRETARIS|DE\s|MEVROUW)[^\n:]{0,120}"
+                              r"\n(?:[ \t]*\n)*[ \t]*\S)")
 _SPEAKER = with_lookahead(SPEAKER)  # the same matches; fails at once on other first letters
 # A line that could open with a speaker's label: a colon within its first 160 characters.
 _SPEAKER_AT_LINE = re.compile(r"(?m)^[ \t]*(?=[^\n:]{2,160}:(?:\*\*?|__?)?(?:[ \t]|$))")
@@ -125,6 +136,28 @@ _NAMED_ON_THE_LINE = re.compile(r"[ \t]*(?:(?:[A-ZÀ-Ý][\w'’-]*|van|de|der|de
                                 r"(?:\([^()\n]{1,40}\))?[ \t]*$", re.MULTILINE)
 
 
+def bare_speaker(sentence: str) -> Speaker | None:
+    """The speaker a sentence that is only a label without its colon names ("Minister Rutte",
+    "De heer Klaver (GroenLinks)"), in a transcript printed so (``bare_labels``)."""
+    m = _BARE_LABEL.fullmatch(sentence)
+    if m is None:
+        return None
+    return Speaker(" ".join(m.group("label").split()),
+                   GOVERNMENT if m.group("gov") else CHAIR if m.group("chair") else MEMBER)
+
+
+def bare_labels(text: str) -> list[Speaker]:
+    """The labels printed without colons, each on a line of its own with the speech below."""
+    found = []
+    text = "\n" + text  # (the first line too)
+    for line in _BARE_LABEL_LINE.finditer(text):
+        end = text.find("\n", line.end())
+        speaker = bare_speaker(text[line.end():end])
+        if speaker is not None:
+            found.append(speaker)
+    return found
+
+
 def _speaker_lines(text: str) -> list[tuple[int, Speaker]]:
     found = []
     for line in _SPEAKER_AT_LINE.finditer(text):
@@ -164,7 +197,26 @@ def is_transcript(text: str) -> bool:
     if len(speakers) == 1 and _SPEECH_PAGE.search(text[:3000]):
         return True
     turns = [s for _, s in found] + _speakers_in_lines(text)
-    return len({s.label for s in turns}) >= 2 and any(s.role != MEMBER for s in turns)
+    if len({s.label for s in turns}) >= 2 and any(s.role != MEMBER for s in turns):
+        return True
+    return not found and _printed_bare(text)
+
+
+def printed_bare(text: str) -> bool:
+    """Is the transcript printed with its labels without colons (``bare_speaker``)?"""
+    return not _speaker_lines(text) and _printed_bare(text)
+
+
+def _printed_bare(text: str) -> bool:
+    """Labels without colons ("Minister Rutte", "De heer Klaver (GroenLinks)" over the speech),
+    of two kinds of speaker at least: the government, a member, the chair (a letter's
+    signatures, "De minister van Financiën" and "De staatssecretaris van Financiën", are of
+    one kind, and its address, "De Voorzitter van de Tweede Kamer", is no chair)."""
+    if "\n" not in text:
+        return False
+    roles = {s.role for s in bare_labels(text)
+             if not (s.role == CHAIR and ("Kamer" in s.label or "ommissie" in s.label))}
+    return len(roles) >= 2
 
 
 # --- registers --------------------------------------------------------------------------------
