@@ -126,7 +126,7 @@ _TRUSTS_ANSWERED = re.compile(
 # sent a fifth of the sentences to it, now go with "besluit" and "graag zien")
 _DIRECTED_HINT = re.compile(r"verzoek|verzocht|roep|draagt|dragen|toezeg|vrag|gevraagd|pleit"
                             r"|vraagt|graag\s+zien|vroeg|wilde|drong|dring|besluit|weten\s+of"
-                            r"|nemen\s+of|vraag\s+of|overweging|aangenaam|erkentelijk"
+                            r"|vernemen\s+of|vraag\s+of|overweging|aangenaam|erkentelijk"
                             r"|(?:ziet|zien|zag|zagen)\s+graag"
                             r"|eraan")
 # (in a debate also "deze minister", "dit kabinet": the one who sits there)
