@@ -204,7 +204,7 @@ def is_transcript(text: str) -> bool:
 
 def printed_bare(text: str) -> bool:
     """Is the transcript printed with its labels without colons (``bare_speaker``)?"""
-    return not _speaker_lines(text) and _printed_bare(text)
+    return _printed_bare(text) and not _speaker_lines(text)  # (the cheaper test first)
 
 
 def _printed_bare(text: str) -> bool:
