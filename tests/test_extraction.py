@@ -5434,30 +5434,29 @@ _OLD_VERSLAG = ("VOORLOPIG VERSLAG\n\nVastgesteld 12 maart 1975\n\nDe leden van 
                 "{}\n\nDe voorzitter der commissie,\nVan der Sanden\n")
 
 
-@pytest.mark.parametrize("words", [
+_WAITS, _ASKS = "request.members-wait", "request.directed"
+
+
+@pytest.mark.parametrize(("words", "rule"), [
     # an older verslag tells what the members wait for in the past tense, with "gaarne"
-    "Gaarne ontvingen zij een overzicht van de stand van zaken.",
-    "Deze leden ontvingen graag een overzicht van de kosten.",
-    "Gaarne ontvangen zij een overzicht van de stand van zaken.",
-    "Zij zagen de beantwoording met belangstelling tegemoet.",
+    ("Gaarne ontvingen zij een overzicht van de stand van zaken.", _WAITS),
+    ("Deze leden ontvingen graag een overzicht van de kosten.", _WAITS),
+    ("Gaarne ontvangen zij een overzicht van de stand van zaken.", _WAITS),
+    ("Zij zagen de beantwoording met belangstelling tegemoet.", _WAITS),
+    # and asks as its own words go: wishing to hear whether the minister is willing, putting
+    # the question, suggesting, finding it agreeable if the government would
+    ("Zij zouden gaarne vernemen of de Minister bereid is de Kamer een overzicht te verstrekken.",
+     _ASKS),
+    ("Deze leden stelden voorts de vraag of de Minister bereid is het advies openbaar te maken.",
+     _ASKS),
+    ("Deze leden gaven de Minister in overweging een commissie van deskundigen in te stellen.",
+     _ASKS),
+    ("Het zou deze leden aangenaam zijn indien de Regering de resultaten aan de Kamer zou willen "
+     "overleggen.", _ASKS),
 ])
-def test_an_older_verslag_waits_for_papers_in_the_past_tense(words):
+def test_an_older_verslag_asks_in_its_own_words(words, rule):
     items = extract(_OLD_VERSLAG.format(words), date(1975, 3, 12)).items
-    assert [(i.kind, i.rule) for i in items] == [("request", "request.members-wait")]
-
-
-@pytest.mark.parametrize("words", [
-    # an older verslag asks as its own words go: wishing to hear whether the minister is
-    # willing, putting the question, suggesting, finding it agreeable if the government would
-    "Zij zouden gaarne vernemen of de Minister bereid is de Kamer een overzicht te verstrekken.",
-    "Deze leden stelden voorts de vraag of de Minister bereid is het advies openbaar te maken.",
-    "Deze leden gaven de Minister in overweging een commissie van deskundigen in te stellen.",
-    "Het zou deze leden aangenaam zijn indien de Regering de resultaten aan de Kamer zou willen "
-    "overleggen.",
-])
-def test_an_older_verslag_asks_in_its_own_words(words):
-    items = extract(_OLD_VERSLAG.format(words), date(1975, 3, 12)).items
-    assert [(i.kind, i.rule) for i in items] == [("request", "request.directed")]
+    assert [(i.kind, i.rule) for i in items] == [("request", rule)]
 
 
 @pytest.mark.parametrize("text", [
