@@ -90,10 +90,11 @@ _SENT_AFTER = re.compile(r"\b(?:nagezonden|nagestuurd|voorgehangen)\b", _I)
 # spoedig mogelijk worden verstrekt", "De door de leden verzochte cijfers worden in het najaar
 # toegezonden"
 _ASKED_FOR = re.compile(r"\s*(?:De|Het)\s+(?:door\s+(?:u|(?:de|uw)\s+Kamer"
-                        r"|de\s+(?:commissie|leden))\s+)?(?:gevraagde|verzochte)\s+(?:[\w-]+\s+)?(?:gegevens|informatie|cijfers"
-                        r"|overzicht|stukken|documenten|antwoorden|toelichting|notitie|nota|rapport"
-                        r"|lijst|opgave|specificatie|berekening|berekeningen|analyse|tabel|bescheiden"
-                        r"|reactie|brief)\b", _I)
+                        r"|de\s+(?:commissie|leden))\s+)?(?:gevraagde|verzochte)\s+"
+                        r"(?:[\w-]+\s+)?(?:gegevens|informatie|cijfers|overzicht|stukken"
+                        r"|documenten|antwoorden|toelichting|notitie|nota|rapport|lijst|opgave"
+                        r"|specificatie|berekening|berekeningen|analyse|tabel|bescheiden|reactie"
+                        r"|brief)\b", _I)
 _TO_OTHERS = re.compile(r"\s+aan\s+(?!(?:de|uw)\s+Kamer\b|u\b)", _I)
 
 # Infinitives that say nothing is promised: states, modals, being affected.
@@ -305,7 +306,8 @@ _WILLING = re.compile(r"\b(?:ben|is|zijn)\s+(?:\w+\s+)?bereid\b|\bbereid\s+(?:be
                       # bereid …", "De Staatssecretaris antwoordde bereid te zijn …"
                       r"|(?<!\bik\s)(?<!\bwe\s)(?<!\bwij\s)\b(?:was|waren)\s+(?!(?:ik|wij|we)\b)"
                       r"(?:\w+\s+)?bereid\b"
-                      r"|\b(?:verklaar|verklaart|verklaarde|verklaren|verklaarden)\s+(?:\w+\s+){0,2}?bereid\b"
+                      r"|\b(?:verklaar|verklaart|verklaarde|verklaren|verklaarden)\s+"
+                      r"(?:\w+\s+){0,2}?bereid\b"
                       r"|\bbereid\s+te\s+zijn\b", _I)
 _CONSIDERS = re.compile(r"\s+(?:ik\s+|wij\s+|we\s+)?(?:(?:best|graag|wel|dan)\s+)*(?:overwegen"
                         r"|bezien|nadenken)\b", _I)
