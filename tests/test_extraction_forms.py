@@ -823,3 +823,20 @@ def test_a_letter_signed_twice_without_commas_stays_a_letter():
             "voor de zomer informeren.\n\nDe minister van Financiën\n\nJ. Jansen\n\n"
             "De staatssecretaris van Financiën\n\nP. de Vries\n")
     assert extract(text, date(2025, 3, 10)).form == "letter"
+
+
+def test_one_speakers_piece_without_colons_is_a_debate_as_with_them():
+    # a minister named as no letter signs, on a page of a speech (as "Minister Rouvoet:" is)
+    text = ("Spoeddebat over kindermishandeling\n\nMinister Rouvoet\n\nVoorzitter. Ik zal de "
+            "Kamer voor de zomer een plan van aanpak sturen. Daar kom ik zo op.\n")
+    extraction = extract(text, date(2008, 3, 10))
+    assert extraction.form == "transcript"
+    assert [(i.rule, i.actor) for i in extraction.items] == [
+        ("commitment.future-tell", "Minister Rouvoet")]
+
+
+def test_a_letter_signed_in_capitals_stays_a_letter():
+    text = ("Den Haag, 10 maart 2025\n\nIn de vergadering van 3 maart heb ik toegezegd u te "
+            "informeren. Ik zal de Kamer voor de zomer informeren.\n\nDE MINISTER VAN JUSTITIE "
+            "EN VEILIGHEID,\n\nD. Yeşilgöz\n\nDE MINISTER VOOR RECHTSBESCHERMING\n\nF. Weerwind\n")
+    assert extract(text, date(2025, 3, 10)).form == "letter"

@@ -140,8 +140,8 @@ def bare_speaker(sentence: str) -> Speaker | None:
     """The speaker a sentence that is only a label without its colon names ("Minister Rutte",
     "De heer Klaver (GroenLinks)"), in a transcript printed so (``bare_labels``)."""
     m = _BARE_LABEL.fullmatch(sentence)
-    if m is None:
-        return None
+    if m is None or sentence.rstrip().endswith(","):
+        return None  # (a letter's signature: "De minister van Financiën,")
     return Speaker(" ".join(m.group("label").split()),
                    GOVERNMENT if m.group("gov") else CHAIR if m.group("chair") else MEMBER)
 
@@ -214,9 +214,19 @@ def _printed_bare(text: str) -> bool:
     one kind, and its address, "De Voorzitter van de Tweede Kamer", is no chair)."""
     if "\n" not in text:
         return False
-    roles = {s.role for s in bare_labels(text)
-             if not (s.role == CHAIR and ("Kamer" in s.label or "ommissie" in s.label))}
-    return len(roles) >= 2
+    labels = [s for s in bare_labels(text)
+              if not (s.role == CHAIR and ("Kamer" in s.label or "ommissie" in s.label))]
+    if len({s.role for s in labels}) >= 2:
+        return True
+    # Speakers named as a letter never signs: a member with a party, a minister by name
+    # ("Minister Rouvoet", not "De minister van Financiën"): two of them, or one on a page of a
+    # speech, as with colons (``is_transcript``)
+    named = {s.label for s in labels if (s.role == MEMBER and "(" in s.label) or (
+        s.role == GOVERNMENT and not _PORTFOLIO_NAMED.search(s.label))}
+    return len(named) >= 2 or (len(named) == 1 and bool(_SPEECH_PAGE.search(text[:3000])))
+
+
+_PORTFOLIO_NAMED = re.compile(r"(?i)\b(?:van|voor)\b")
 
 
 # --- registers --------------------------------------------------------------------------------
