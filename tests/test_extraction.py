@@ -5124,6 +5124,12 @@ def test_hoping_to_send_the_thing_named_first(text, expected):
     ("Ik hoop daarop in de volgende voortgangsrapportage terug te komen.", [("commitment", None)]),
     ("Ik hoop dat we hier niet op terug hoeven te komen.", []),
     ("De gemeente hoopt hierop in het najaar terug te komen.", []),
+    # the minister named, hoping to tell the Kamer ("hoopt", not only "hoop")
+    ("De Minister hoopt de Kamer in het najaar te informeren.",
+     [("commitment", date(2025, 12, 18))]),
+    ("De Regering hoopt haar standpunt voor de zomer aan de Kamer kenbaar te maken.",
+     [("commitment", date(2025, 7, 3))]),
+    ("De gemeente hoopt de Kamer in het najaar te informeren.", []),
     # what parliament asked for goes to parliament, whether or not it is named
     ("De gevraagde gegevens zullen zo spoedig mogelijk worden verstrekt.",
      [("commitment", date(2025, 3, 31))]),

@@ -411,7 +411,9 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      # geval is, hoop ik u het antwoord toe te zenden"
                      # (or the thing first: "Ik hoop het rapport voor de zomer aan uw Kamer te
                      # sturen"; not what another is hoped to do: "Ik hoop dat de minister …")
-                     r"|\b(?:hoop|hopen)\s+(?:(?:ik|wij|we)\s+)?(?!dat\b)(?:[^.;?!]{0,200}?"
+                     # (the minister named: "De Minister hoopt de Kamer in het najaar te
+                     # informeren")
+                     r"|\b(?:hoop|hoopt|hopen)\s+(?:(?:ik|wij|we)\s+)?(?!dat\b)(?:[^.;?!]{0,200}?"
                      r"\b(?:aan|naar)\s+)?(?:u|(?:de|uw)\s+Kamer)\b[^.;?!]{0,200}?\bte\s+"
                      # "De ondergetekende hoopt hierop bij de begrotingsbehandeling terug te
                      # komen"
@@ -420,9 +422,11 @@ _EXPECT = re.compile(r"(?:\b(?:verwacht|verwachten)\b[^.;?!]{0,250}?\bte\s+(?:ku
                      r"|presenteren|berichten|rapporteren|leggen|delen|versturen|leveren|dienen"
                      r"|ronden|stellen|brengen|beantwoorden|toesturen|voorleggen|doen|lichten"
                      # "Ik hoop u voor de zomer meer te kunnen vertellen"
-                     r"|melden|vertellen|mededelen|meedelen)\b"
+                     r"|melden|vertellen|mededelen|meedelen"
+                     # "… haar standpunt aan de Kamer kenbaar te maken"
+                     r"|(?<=\bkenbaar\ste\s)maken)\b"
                      # "Wij verwachten de Kamer voor september het volledige beeld te kunnen geven"
-                     r"|\b(?:verwacht|verwachten|hoop|hopen)\s+(?:u|(?:de|uw)\s+Kamer)\b"
+                     r"|\b(?:verwacht|verwachten|hoop|hoopt|hopen)\s+(?:u|(?:de|uw)\s+Kamer)\b"
                      r"[^.;?!]{0,200}?\bte\s+(?:kunnen\s+)?geven\b", _I)
 # "De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden"
 # (or "Ik verwacht dat ik de Kamer vóór 1 februari kan laten weten of die regeling er komt")
