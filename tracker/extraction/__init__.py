@@ -1191,9 +1191,13 @@ _CONTINUES = re.compile(r"^(?:(?:Daarbij|Daarin|In\s+(?:die|dat)\s+[\w-]+)\s+(?:
                         r"|(?:Daarin|In\s+(?:die|dat)\s+[\w-]+)\s+(?:geef|geven))\s+"
                         r"(?:ik|wij|we|het\s+kabinet)\b"
                         # the subject first: "We zullen daarin ook ingaan op de voortgang …"
-                        r"|(?:Ik|Wij|We|Het\s+kabinet)\s+(?:(?P<will>zal|zullen)|ga|gaan|kom|komen"
-                        r"|neem|nemen|besteed|besteden)\s+(?:(?:ook|dan|tevens|eveneens|verder)\s+)?"
-                        r"(?:daarin|daarbij|(?(will)(?:hierin|hierbij)|(?!)))\b")
+                        # (this letter again only in the future: "Ik zal hierin …", not "Ik neem
+                        # hierin … mee")
+                        r"|(?:Ik|Wij|We|Het\s+kabinet)\s+(?:zal|zullen|ga|gaan|kom|komen|neem"
+                        r"|nemen|besteed|besteden)\s+(?:(?:ook|dan|tevens|eveneens|verder)\s+)?"
+                        r"(?:daarin|daarbij)\b"
+                        r"|(?:Ik|Wij|We|Het\s+kabinet)\s+(?:zal|zullen)\s+"
+                        r"(?:(?:ook|dan|tevens|eveneens|verder)\s+)?(?:hierin|hierbij)\b")
 
 # A verdict on a motion, which "Dat doe ik" may stress: nothing promised to the Kamer.
 _VERDICT = re.compile(r"\b(?:ontraden|ontraad|oordeel\s+(?:aan\s+)?(?:de\s+)?Kamer)\b", re.I)

@@ -125,9 +125,13 @@ def speaker_at(text: str, pos: int = 0) -> tuple[Speaker, int] | None:
         m = SPEAKER.fullmatch(_BOLD.sub("", text[pos:end]))
         if m is None:
             return None
-    label = " ".join(m.group("label").split())
+    return _speaker(m), end
+
+
+def _speaker(m: re.Match[str]) -> Speaker:
+    """The speaker a label's match names, with or without its colon."""
     role = GOVERNMENT if m.group("gov") else CHAIR if m.group("chair") else MEMBER
-    return Speaker(label, role), end
+    return Speaker(" ".join(m.group("label").split()), role)
 
 
 # A list of who took part, not a turn: "Voorzitter: Kamminga-Rooks (VVD)", "Griffier: Hessing".
@@ -142,8 +146,7 @@ def bare_speaker(sentence: str) -> Speaker | None:
     m = _BARE_LABEL.fullmatch(sentence)
     if m is None or sentence.rstrip().endswith(","):
         return None  # (a letter's signature: "De minister van Financiën,")
-    return Speaker(" ".join(m.group("label").split()),
-                   GOVERNMENT if m.group("gov") else CHAIR if m.group("chair") else MEMBER)
+    return _speaker(m)
 
 
 def bare_labels(text: str) -> list[Speaker]:
@@ -207,11 +210,16 @@ def printed_bare(text: str) -> bool:
     return _printed_bare(text) and not _speaker_lines(text)  # (the cheaper test first)
 
 
+# A minister named by portfolio, as a letter signs ("De minister van Financiën"), not by name
+_PORTFOLIO_NAMED = re.compile(r"(?i)\b(?:van|voor)\b")
+
+
 def _printed_bare(text: str) -> bool:
-    """Labels without colons ("Minister Rutte", "De heer Klaver (GroenLinks)" over the speech),
-    of two kinds of speaker at least: the government, a member, the chair (a letter's
-    signatures, "De minister van Financiën" and "De staatssecretaris van Financiën", are of
-    one kind, and its address, "De Voorzitter van de Tweede Kamer", is no chair)."""
+    """Labels without colons ("Minister Rutte", "De heer Klaver (GroenLinks)" over the speech)
+    of two kinds of speaker (the government, a member, the chair: a letter's signatures, "De
+    minister van Financiën" and "De staatssecretaris van Financiën", are of one kind, and its
+    address, "De Voorzitter van de Tweede Kamer", is no chair), or of speakers a letter never
+    signs as."""
     if "\n" not in text:
         return False
     labels = [s for s in bare_labels(text)
@@ -224,9 +232,6 @@ def _printed_bare(text: str) -> bool:
     named = {s.label for s in labels if (s.role == MEMBER and "(" in s.label) or (
         s.role == GOVERNMENT and not _PORTFOLIO_NAMED.search(s.label))}
     return len(named) >= 2 or (len(named) == 1 and bool(_SPEECH_PAGE.search(text[:3000])))
-
-
-_PORTFOLIO_NAMED = re.compile(r"(?i)\b(?:van|voor)\b")
 
 
 # --- registers --------------------------------------------------------------------------------

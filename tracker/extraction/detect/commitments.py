@@ -65,11 +65,11 @@ _TO_PARLIAMENT = (
     # (the participle alone: parliament is named before it)
     # (or before its auxiliary: "… zal, zodra het gereed is, ter kennis van de Kamer worden
     # gebracht")
-    r"|(?:(?<=\skennis\svan\sde\sKamer\s)|(?<=\skennis\svan\suw\sKamer\s)"
-    r"|(?<=\skennis\svan\sde\sKamer\sworden\s)|(?<=\skennis\svan\suw\sKamer\sworden\s))gebracht"
-    r"|(?:(?<=\sbeschikking\svan\sde\sKamer\s)|(?<=\sbeschikking\svan\suw\sKamer\s)"
-    r"|(?<=\sbeschikking\svan\sde\sKamer\sworden\s)|(?<=\sbeschikking\svan\suw\sKamer\sworden\s))"
-    r"gesteld"
+    # ("de" and "uw" are as long: one look-behind each)
+    r"|(?:(?<=\skennis\svan\s(?:de|uw)\sKamer\s)|(?<=\skennis\svan\s(?:de|uw)\sKamer\sworden\s))"
+    r"gebracht"
+    r"|(?:(?<=\sbeschikking\svan\s(?:de|uw)\sKamer\s)"
+    r"|(?<=\sbeschikking\svan\s(?:de|uw)\sKamer\sworden\s))gesteld"
     r"|ter\s+hand\s+(?:worden\s+)?gesteld"
     r"|op\s+de\s+hoogte\s+(?:gebracht|gesteld|gehouden)|gedeeld|ingediend|verstrekt|overhandigd"
     r"|voorgehangen|gepresenteerd"
@@ -180,6 +180,12 @@ _WHAT_I_PROMISE = re.compile(r"\bwat\s+(ik|we|wij)\b[^,.;:?!]{0,80}$", _I)
 _TOEGEZEGD = re.compile(r"\btoegezegd\b", _I)
 _FUTURE = re.compile(r"\b(?:zal|zullen|zult)\b", _I)
 _WORD = re.compile(r"\w+")
+
+
+def _word_end(sentence: str, at: int) -> int:
+    """Where the verb at ``at`` ends: "zegt", "zegde", "komen" (subjects stand after it)."""
+    word = _WORD.match(sentence, at)
+    return word.end() if word else at
 _PROMISED_BEFORE = frozenset(("zei", "zeiden", "zegde", "zegden", "zeide", "beloofde",
                               "beloofden"))
 # (not "zou gaan": "een woordvoerder die tijdelijk voor haar zou gaan werken" is retold)
@@ -692,8 +698,8 @@ def _commitment(sentence: str, found: list[Mention],
                 if finite is None:
                     continue
                 verb = finite.start()
-            word = _WORD.match(sentence, verb)  # ("zegde", "zeiden": not four letters)
-            subject = subject_at(sentence, found, verb, word.end() if word else verb + 4)
+            verb_end = _word_end(sentence, verb)
+            subject = subject_at(sentence, found, verb, verb_end)
             if subject is None and _ELLIPSIS.search(sentence, 0, verb) and found \
                     and _gov(found[0]) and found[0].start < verb:
                 subject = found[0]  # "zegt … bereid te zijn … en zegt toe de rapportages …"
@@ -706,8 +712,8 @@ def _commitment(sentence: str, found: list[Mention],
                 subject = Mention(GOV, subject.start, subject.end, subject.text)  # only a
                 # minister "zegt toe": "Tevens zegt zij toe …" in a registry entry
             clause = max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()))
-            if subject is not None and subject.kind == SELF and word is not None \
-                    and word.group().lower() in _PROMISED_BEFORE:
+            if subject is not None and subject.kind == SELF \
+                    and sentence[verb:verb_end].lower() in _PROMISED_BEFORE:
                 continue  # a letter's "Tijdens het overleg zegde ik toe …": told again
             said_end = max(m.end(), subject.end) if subject is not None else m.end()
             if _gov(subject) and not _negated(sentence[min(verb, m.start()):said_end]) \
@@ -966,8 +972,7 @@ def _commitment(sentence: str, found: list[Mention],
                       m.start())
     if "kom" in lowered:
         for m in _COMES_WITH_DELIVERABLE.finditer(sentence):
-            word = _WORD.match(sentence, m.start())  # ("kom", "komen": their own length)
-            subject = subject_at(sentence, found, m.start(), word.end() if word else m.start() + 4)
+            subject = subject_at(sentence, found, m.start(), _word_end(sentence, m.start()))
             if _gov(subject) and not _negated(m.group()):
                 offer(Finding("commitment", "commitment.comes-with", 0.75, subject.text,
                               subject.kind), m.start())
@@ -1632,8 +1637,7 @@ def _aim(sentence: str, found: list[Mention],
         return Finding("commitment", "commitment.aim", 0.65, doer,
                        SELF if doer.lower() in ("ik", "wij", "we") else GOV)
     if m.group("who"):
-        word = _WORD.match(sentence, m.start())  # ("zet", "zetten": their own length)
-        subject = subject_at(sentence, found, m.start(), word.end() if word else m.start() + 4)
+        subject = subject_at(sentence, found, m.start(), _word_end(sentence, m.start()))
         if not _gov(subject):
             return None
         return Finding("commitment", "commitment.aim", 0.65, subject.text, subject.kind)
