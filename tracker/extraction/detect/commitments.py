@@ -804,9 +804,59 @@ def _commitment(sentence: str, found: list[Mention],
                 by_subject(m, "commitment.come-back", 0.85, m.group())
         for m in _REPORTS_BACK.finditer(sentence):
             by_subject(m, "commitment.come-back", 0.8, m.group())
-    if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)) and (
-            deadline() is not None or _NEXT_DOCUMENT.search(sentence) or _THEN.match(sentence)):
+    if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)):
+        # (the checks that need no deadline first: most verbs stop there, and a deadline is
+        # the costliest thing a rule asks for)
+        timed: list[bool] = []  # is there a time, or a later document, to do it by?
         for m in _present_verbs(sentence):
+            verb = m.group().lower()
+            particle = _PARTICLE_NEEDED.get(verb)
+            if particle is not None and not particle.match(sentence, m.end()):
+                continue  # a verb that plans only with its particle: "In 2027 werken we de
+                # maatregelen uit", "ronden we de herziening af" (not "we werken aan", "Die
+                # druk voeren we op", "zet ik in op")
+            if verb in _SAYING and _SAYS_THAT.match(sentence, m.end()):
+                continue  # "… geeft de minister aan dat de NVWA in 2023 …", "Verder deelt de
+                # staatssecretaris mee dat de wijziging … op 1 april in werking treedt": what is
+                # said
+            if verb in ("laat", "laten") and CAUSED_ACTIONS.isdisjoint(
+                    words_of(_clause_after(sentence, m.end()).lower())):
+                continue  # "Laat ik daar eerlijk over zijn: …" (not "Ik laat … een analyse
+                # opstellen", "laat u weten")
+            if _ANSWERED_NOW.match(sentence, m.start()):
+                continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
+            if _PRESCRIBED.search(sentence, 0, m.start()):
+                continue  # "De wet schrijft voor dat ik binnen acht weken … beslis": the law
+            if verb in _NOUN_LIKE_VERBS \
+                    and not _NOUN_LIKE_AS_VERB.match(sentence, m.start()) \
+                    and not _NOUN_LIKE_AS_VERB.search(sentence, max(0, m.start() - 3), m.end()):
+                continue  # the noun: "In 2023 heb ik onderzoek laten doen" (the verb stands
+                # beside its subject: "In het najaar onderzoek ik …", "Ik onderzoek …")
+            if verb in ("dien", "dienen") and _TO_INFINITIVE.search(
+                    _clause_after(sentence, m.end())):
+                continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
+            # "informeren", "sturen" are finite only right after their subject ("Wij informeren
+            # uw Kamer …"), not as the infinitive of "ik zal … informeren".
+            plural = verb.endswith("en") and verb not in _EN_STEMS \
+                and not _PLURAL_SUBJECT_AFTER.match(sentence, m.end())
+            if plural and not _PLURAL_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 21),
+                                                            m.start()) \
+                    and not (_AND_BEFORE.search(sentence, max(0, m.start() - 5), m.start())
+                             and _WE_SAID.search(sentence, 0, m.start())):
+                continue  # the infinitive, not the plural: "Op termijn wil ik onderzoeken of …",
+                # "… om de Rekenkamer in staat te stellen" (finite: "Na de zomer maken we …",
+                # "Wij informeren uw Kamer …", "Wij kijken hier opnieuw naar en informeren …")
+            subject = _shared_subject(sentence, found, m.start(), subject_at(
+                sentence, found, m.start(), m.end(), right=not plural))
+            if not _gov(subject) or _negated(_middle_field(_clause_after(sentence, m.end()))) \
+                    or _WISH.search(sentence, m.end()) or _since(sentence, m.end()) \
+                    or _MEETS_PARLIAMENT.search(_clause_after(sentence, m.end())):
+                continue
+            if not timed:
+                timed.append(deadline() is not None or _NEXT_DOCUMENT.search(sentence) is not None
+                             or _THEN.match(sentence) is not None)
+            if not timed[0]:
+                break
             due = deadline()
             if due is not None and due.start > m.end() and ";" in sentence[m.end():due.start] \
                     and _PAST_AUX.search(sentence, sentence.rfind(";", 0, due.start)):
@@ -815,15 +865,10 @@ def _commitment(sentence: str, found: list[Mention],
             elif due is not None and due.end <= m.start() and ";" in sentence[due.end:m.start()]:
                 due = None  # "Het Planbureau brengt in juni een evaluatie uit; die evaluatie
                 # betrek ik daarbij": so is this one
-            if due is None and m.group().lower() not in _PRESENT_TELL and not (
-                    m.group().lower() in _PLURAL_TELL and _we_beside(sentence, m)):
+            if due is None and verb not in _PRESENT_TELL and not (
+                    verb in _PLURAL_TELL and _we_beside(sentence, m)):
                 continue  # "… en informeer de Kamer bij de volgende voortgangsrapportage",
                 # "Wij informeren uw Kamer in de volgende rapportage" (not the noun "delen")
-            particle = _PARTICLE_NEEDED.get(m.group().lower())
-            if particle is not None and not particle.match(sentence, m.end()):
-                continue  # a verb that plans only with its particle: "In 2027 werken we de
-                # maatregelen uit", "ronden we de herziening af" (not "we werken aan", "Die
-                # druk voeren we op", "zet ik in op")
             if due is not None and due.start > m.end() and (
                     in_relative_clause(sentence, due.start)
                     or _WH_WORD.search(sentence, m.end(), due.start)):
@@ -840,48 +885,12 @@ def _commitment(sentence: str, found: list[Mention],
                     and not in_relative_clause(sentence, due.start):
                 continue  # "Artikel 12a, dat de minister de bevoegdheid geeft …, treedt op 1
                 # juli in werking": the verb is the relative clause's, the time is not
-            if m.group().lower() in _SAYING and _SAYS_THAT.match(sentence, m.end()):
-                continue  # "… geeft de minister aan dat de NVWA in 2023 …", "Verder deelt de
-                # staatssecretaris mee dat de wijziging … op 1 april in werking treedt": what is
-                # said
-            if m.group().lower() in ("laat", "laten") and CAUSED_ACTIONS.isdisjoint(
-                    words_of(_clause_after(sentence, m.end()).lower())):
-                continue  # "Laat ik daar eerlijk over zijn: …" (not "Ik laat … een analyse
-                # opstellen", "laat u weten")
-            if _ANSWERED_NOW.match(sentence, m.start()):
-                continue  # "Daarmee kom ik tegemoet aan het verzoek om voor 1 april …": done
-            if _PRESCRIBED.search(sentence, 0, m.start()):
-                continue  # "De wet schrijft voor dat ik binnen acht weken … beslis": the law
-            if m.group().lower() in _NOUN_LIKE_VERBS \
-                    and not _NOUN_LIKE_AS_VERB.match(sentence, m.start()) \
-                    and not _NOUN_LIKE_AS_VERB.search(sentence, max(0, m.start() - 3), m.end()):
-                continue  # the noun: "In 2023 heb ik onderzoek laten doen" (the verb stands
-                # beside its subject: "In het najaar onderzoek ik …", "Ik onderzoek …")
-            if m.group().lower() in ("dien", "dienen") and _TO_INFINITIVE.search(
-                    _clause_after(sentence, m.end())):
-                continue  # "Voor 1 juli dien ik dit te regelen": an obligation ("dien … in")
-            # "informeren", "sturen" are finite only right after their subject ("Wij informeren
-            # uw Kamer …"), not as the infinitive of "ik zal … informeren".
-            plural = m.group().lower().endswith("en") and m.group().lower() not in _EN_STEMS \
-                and not _PLURAL_SUBJECT_AFTER.match(sentence, m.end())
-            if plural and not _PLURAL_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 21),
-                                                            m.start()) \
-                    and not (_AND_BEFORE.search(sentence, max(0, m.start() - 5), m.start())
-                             and _WE_SAID.search(sentence, 0, m.start())):
-                continue  # the infinitive, not the plural: "Op termijn wil ik onderzoeken of …",
-                # "… om de Rekenkamer in staat te stellen" (finite: "Na de zomer maken we …",
-                # "Wij informeren uw Kamer …", "Wij kijken hier opnieuw naar en informeren …")
-            subject = _shared_subject(sentence, found, m.start(), subject_at(
-                sentence, found, m.start(), m.end(), right=not plural))
-            if _gov(subject) and not _negated(_middle_field(_clause_after(sentence, m.end()))) \
-                    and not _WISH.search(sentence, m.end()) and not _since(sentence, m.end()) \
-                    and not _MEETS_PARLIAMENT.search(_clause_after(sentence, m.end())):
-                # a time in a relative clause before the verb is that clause's: "Op het
-                # rapport, dat de commissie in april publiceert, reageert het kabinet na de zomer"
-                own = m.start() if due is not None and due.start < m.start() \
-                    and in_relative_clause(sentence, due.start) else 0
-                offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
-                              subject.kind, focus=own), m.start())
+            # a time in a relative clause before the verb is that clause's: "Op het rapport,
+            # dat de commissie in april publiceert, reageert het kabinet na de zomer"
+            own = m.start() if due is not None and due.start < m.start() \
+                and in_relative_clause(sentence, due.start) else 0
+            offer(Finding("commitment", "commitment.present-deadline", 0.7, subject.text,
+                          subject.kind, focus=own), m.start())
     if "voornemen" in lowered or "plan" in lowered or "stre" in lowered or "kie" in lowered \
             or "voorgenomen" in lowered \
             or "benut" in lowered or "gebruiken" in lowered or "intentie" in lowered \
