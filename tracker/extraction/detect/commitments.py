@@ -612,6 +612,17 @@ _WOULD_PROMISE = re.compile(r"(?:\w+,?\s+){0,2}?(?:ik|wij|we)\s+(?:zou|zouden)\s
                             r"\btoezeggen\s*,\s+maar\b", _I)
 
 
+def _done_here(sentence: str, lowered: str) -> list[int]:
+    """Where the sentence says the document itself does what it names ("Hierbij stuur ik u
+    …", "In deze brief informeer ik u …")."""
+    if not _SELF_FULFILLING_HINT.search(lowered):
+        return []
+    return [m.start() for m in _SELF_FULFILLING.finditer(sentence)
+            # (what is sent "ter kennisneming" later is still sent later: "Deze
+            # onderzoeksopdracht zullen wij medio april ter kennisneming … zenden")
+            if not (m.group().lower().startswith("ter kennisneming") and _WILL.search(lowered))]
+
+
 # A match that opens with its subject: the verb is the word after it.
 _SUBJECT_LEADS = re.compile(r"[\s,;]*(?:ik|wij|we)\s+(\w+)", _I)
 
@@ -632,20 +643,20 @@ def _commitment(sentence: str, found: list[Mention],
                                    or _WOULD_PROMISE.match(sentence)):
         return None  # "Ik kan niet toezeggen dat het wetsvoorstel vóór 1 juli … wordt ingediend"
     best: Finding | None = None
-    self_fulfilling = [m.start() for m in _SELF_FULFILLING.finditer(sentence)
-                       # (what is sent "ter kennisneming" later is still sent later: "Deze
-                       # onderzoeksopdracht zullen wij medio april ter kennisneming … zenden")
-                       if not (m.group().lower().startswith("ter kennisneming")
-                               and _WILL.search(lowered))] \
-        if _SELF_FULFILLING_HINT.search(lowered) else []
-    # Cheap look-ups first: the costlier frames below run only where their words stand.
-    reported = bool(_REPORTED_HINT.search(lowered))
-    asked = bool(_ASKED_HINT.search(lowered))
+    # What a finding is checked against, worked out at the first one (most sentences offer
+    # none): where the document does it itself, and whether the words of a retold or an asked
+    # promise stand in the sentence (the costlier frames in ``offer`` run only where they do).
+    self_fulfilling: list[int] | None = None
+    reported = asked = False
 
     def offer(finding: Finding | None, at: int, enclosure_checked: bool = False) -> None:
-        nonlocal best
+        nonlocal best, self_fulfilling, reported, asked
         if finding is None or (best is not None and finding.confidence <= best.confidence):
             return
+        if self_fulfilling is None:
+            self_fulfilling = _done_here(sentence, lowered)
+            reported = bool(_REPORTED_HINT.search(lowered))
+            asked = bool(_ASKED_HINT.search(lowered))
         if self_fulfilling and not enclosure_checked \
                 and _in_clause(sentence, at, self_fulfilling) \
                 and not re.match(r"(?:hierbij|daarbij)\s+(?:zal|zullen)\b", lowered):
