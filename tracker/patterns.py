@@ -141,7 +141,7 @@ class Branches:
         lowered = text.lower()
         best: re.Match[str] | None = None
         for needles, part in self._parts:
-            if needles is not None and not any(map(lowered.__contains__, needles)):
+            if needles is not None and not _holds(lowered, needles):
                 continue
             m = part.search(text, pos, end)
             # (at one position the earlier branch wins, as in the alternation itself)
@@ -150,6 +150,14 @@ class Branches:
                 if m.start() == pos:
                     break
         return best
+
+
+def _holds(lowered: str, needles: tuple[tuple[str, ...], ...]) -> bool:
+    """Does ``lowered`` hold a word of each set? (No frame per word.)"""
+    for words in needles:  # noqa: SIM110 (all() over a generator: a frame per set)
+        if not any(map(lowered.__contains__, words)):
+            return False
+    return True
 
 
 class Guarded:
@@ -185,11 +193,8 @@ def guarded(pattern: re.Pattern[str]) -> Guarded | re.Pattern[str]:
     otherwise ``pattern`` itself. Worth it for a pattern searched in many sentences that few
     of them hold the words of."""
     needles = _needles(pattern.pattern, pattern.flags) if _p is not None else None
-    if not needles:
-        return pattern
-    # (a word that holds another is tested by it: "informeer" by "nformeer")
-    return Guarded(pattern, tuple(n for n in needles
-                                  if not any(o != n and o in n for o in needles)))
+    # (one set: a second test costs about what it saves where a pattern is this cheap to fail)
+    return Guarded(pattern, needles[0]) if needles else pattern
 
 
 def _split(source: str) -> tuple[str, list[str]] | None:
@@ -251,20 +256,39 @@ def _top_level(source: str) -> tuple[list[int], list[tuple[int, int]]] | None:
     return (bars, groups) if depth == 0 and not in_class else None
 
 
-def _needles(branch: str, flags: int) -> tuple[str, ...] | None:
-    """Lower-cased words of which every match of ``branch`` holds one (three letters at least),
-    or None where they cannot be told."""
+_MAX_SETS = 3
+
+
+def _needles(branch: str, flags: int) -> tuple[tuple[str, ...], ...] | None:
+    """Sets of lower-cased words (three letters at least) such that every match of ``branch``
+    holds a word of each: "vraag" or "verzoek", and "minister" or "kabinet" … (a part each match
+    goes through, one after the other); the set whose shortest word is longest first. None
+    where none can be told."""
     try:
-        found = _factors(_p.parse(branch, flags).data)
+        found = _factor_sets(_p.parse(branch, flags).data)
     except (_Unknown, re.error, TypeError, ValueError, AttributeError):
         return None
-    return tuple(sorted(found)) if found else None
+    # (a word that holds another is tested by it: "informeer" by "nformeer"; a set that holds
+    # another says nothing more)
+    sets = [frozenset(n for n in words if not any(o != n and o in n for o in words))
+            for words in found]
+    kept = [words for i, words in enumerate(sets)
+            if not any(other <= words and (other != words or j < i)
+                       for j, other in enumerate(sets) if j != i)]
+    return tuple(tuple(sorted(words)) for words in kept[:_MAX_SETS]) or None
 
 
 def _factors(items) -> set[str] | None:
     """The best set of literal pieces one of which every match of ``items`` holds: the one whose
-    shortest piece is longest (a literal run, a group of literal alternatives, or the pieces of
-    a part every match goes through), or None."""
+    shortest piece is longest, or None."""
+    found = _factor_sets(items)
+    return found[0] if found else None
+
+
+def _factor_sets(items) -> list[set[str]]:
+    """Every set of literal pieces (three letters at least) one of which every match of
+    ``items`` holds — a literal run, a group of literal alternatives, or the pieces of a part
+    every match goes through — the best first: the one whose shortest piece is longest."""
     candidates: list[set[str]] = []
     run = ""
     for op, av in items:
@@ -279,24 +303,19 @@ def _factors(items) -> set[str] | None:
             found = _literals(av[3].data)
             if found:
                 candidates.append(found)
-            inner = _factors(av[3].data)
-            if inner:
-                candidates.append(inner)
+            candidates += _factor_sets(av[3].data)
         elif op is _c.BRANCH:
             each = [_factors(branch.data) for branch in av[1]]
             if all(each):
                 candidates.append(set().union(*each))
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            inner = _factors(av[2].data)
-            if inner:
-                candidates.append(inner)
+            candidates += _factor_sets(av[2].data)
     if run:
         candidates.append({run})
-    candidates = [c for c in candidates if "" not in c and len(c) <= _MAX_NEEDLES]
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
-    return best if min(map(len, best)) >= 3 else None
+    candidates = [c for c in candidates
+                  if "" not in c and len(c) <= _MAX_NEEDLES and min(map(len, c)) >= 3]
+    # (sorted is stable: of sets alike, the first in the pattern first)
+    return sorted(candidates, key=lambda c: (min(map(len, c)), -len(c)), reverse=True)
 
 
 def _letter(op, av) -> str | None:
