@@ -187,6 +187,10 @@ def test_a_guard_keeps_the_folds_and_leaves_what_it_cannot_tell():
     assert guard.search("INFORMEER IK").span() == (0, 12)
     informs = guarded(re.compile(r"informeer|nformeer\w+", re.I))
     assert informs._needles == ("nformeer",)  # (a word that holds another is tested by it)
+    # where the caller has already found one of words that each hold the pattern's, no guard
+    ends = re.compile(r"\b(?:eind|einde|ultimo)\s+\d{4}", re.I)
+    assert guarded(ends, ("eind", "ultimo")) is ends
+    assert isinstance(guarded(ends, ("eind", "jaar", "20")), Guarded)  # "jaar" holds neither
     for source in (r"\w+", r"a|bc", r"(?i)x.*y"):  # no word of three letters every match holds
         pattern = re.compile(source)
         assert guarded(pattern) is pattern

@@ -52,7 +52,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from .calendar import ParliamentaryCalendar, prinsjesdag, verantwoordingsdag
-from .patterns import with_lookahead
+from .patterns import Guarded, guarded, with_lookahead
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,7 @@ class _Context:
 class _Rule:
     name: str
     precision: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str] | Guarded
     # (match, context) -> (due, year_named), None to skip this occurrence, or BLOCK
     resolve: Callable[[re.Match[str], _Context], object]
     # Lower-case words of which one must occur before the full pattern is worth running.
@@ -243,8 +243,10 @@ _IN_FIGURES = "|" + _in_figures("fday", "fmon", "fyear") + ")"
 
 def _rule(name: str, precision: str, pattern: str, resolve) -> _Rule:
     # A look-ahead on the letters a phrase can start with (same matches; ``tracker.patterns``)
-    return _Rule(name, precision, with_lookahead(re.compile(pattern, _FLAGS)), resolve,
-                 _HINTS[name])
+    # and behind a test for the words its every match holds, where they can be told: the hints
+    # are the rule name's, shared by its rules ("eind", "jaar", "19", "20" for the year's end)
+    return _Rule(name, precision, guarded(with_lookahead(re.compile(pattern, _FLAGS)),
+                                          _HINTS[name]), resolve, _HINTS[name])
 
 
 # --- explicit dates ---------------------------------------------------------------------------

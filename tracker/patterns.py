@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from collections.abc import Iterator
 
 try:  # the parser re compiles with (3.11+; a private module, so any surprise keeps the pattern)
     from re import _constants as _c
@@ -164,7 +165,7 @@ class Guarded:
     """A pattern tried only on a text that holds one of the words every match of it holds
     ("informeer", "terugkomen" …): elsewhere ``None`` at once, after a few substring tests,
     where the engine would have tried every position. ``search``, ``match`` and ``fullmatch``
-    are offered, with the pattern's own answers; ``guarded`` makes one."""
+    and ``finditer`` are offered, with the pattern's own answers; ``guarded`` makes one."""
 
     __slots__ = ("_needles", "pattern")
 
@@ -183,18 +184,26 @@ class Guarded:
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.match(text, pos, endpos) if self._may_hold(text) else None
 
+    def finditer(self, text: str, pos: int = 0,
+                 endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text, pos, endpos) if self._may_hold(text) else iter(())
+
     def fullmatch(self, text: str, pos: int = 0,
                   endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.fullmatch(text, pos, endpos) if self._may_hold(text) else None
 
 
-def guarded(pattern: re.Pattern[str]) -> Guarded | re.Pattern[str]:
+def guarded(pattern: re.Pattern[str],
+            tested: tuple[str, ...] = ()) -> Guarded | re.Pattern[str]:
     """``pattern`` behind a test for the words its every match holds, where they can be told;
     otherwise ``pattern`` itself. Worth it for a pattern searched in many sentences that few
-    of them hold the words of."""
+    of them hold the words of. ``tested``: words the caller has already found one of in any text
+    it searches; where each holds a word of the pattern's, the test would tell nothing more."""
     needles = _needles(pattern.pattern, pattern.flags) if _p is not None else None
     # (one set: a second test costs about what it saves where a pattern is this cheap to fail)
-    return Guarded(pattern, needles[0]) if needles else pattern
+    if not needles or (tested and all(any(n in word for n in needles[0]) for word in tested)):
+        return pattern
+    return Guarded(pattern, needles[0])
 
 
 def _split(source: str) -> tuple[str, list[str]] | None:
