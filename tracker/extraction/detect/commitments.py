@@ -1052,8 +1052,9 @@ def _commitment(sentence: str, found: list[Mention],
     if "start" in lowered or "begin" in lowered:
         for m in _STARTS.finditer(sentence):
             by_subject(m, "commitment.starts", 0.7, m.group())
-    if "mee" in lowered or "voeg" in lowered or "betrek" in lowered or "verwerk" in lowered \
-            or " op in " in lowered or " zet " in lowered or " zetten " in lowered:
+    if ("mee" in lowered or "voeg" in lowered or "betrek" in lowered or "verwerk" in lowered
+            or " op in " in lowered or " zet " in lowered or " zetten " in lowered) \
+            and any(map(lowered.__contains__, _TAKES_ALONG_VERBS)):
         for m in _TAKES_ALONG.finditer(sentence):
             by_subject(m, "commitment.takes-along", 0.7, m.group())
     if "genomen" in lowered or "mee" in lowered or "verwerkt" in lowered \
@@ -1165,6 +1166,8 @@ _TAKES_ALONG = re.compile(
     # "De reacties van de ondernemingsraden voeg ik bij de brief waarin …"
     r"|\b(?:voeg|voegt|voegen)\b[^.;:]{0,60}?\b(?:bij|toe\s+aan)\s+(?:de|het|mijn|onze|die|dat"
     r"|deze|dit)\s+(?:[\w-]+\s+)?" + _TAKEN_INTO + r"\b", _I)
+# A verb every match holds ("meenemen" holds "nemen"): "mee" alone stands in "meer", "gemeente"
+_TAKES_ALONG_VERBS = ("neem", "nemen", "verwerk", "zet", "betrek", "voeg")
 # What a promised deliverable will hold, said after it was promised: "Ja, de inkoopbelasting
 # wordt in dat overzicht meegenomen" (not "daarin": too often not a document, the held-back
 # part showed).
