@@ -139,7 +139,8 @@ def test_branches_keep_the_alternations_order_and_its_folds():
 def test_a_branch_is_tried_only_where_a_word_of_each_of_its_parts_stands():
     branches = Branches(re.compile(r"(?=\b)(?:(?:vraag|verzoek)\s+(?:ik\s+)?de\s+(?:minister"
                                    r"|regering)|stuur\w*)", re.I))
-    (asks, _), (sends, _) = branches._parts
+    (asks, _), (sends, _) = [(tuple(branches._sets[i] for i in needles), part)
+                             for needles, part in branches._parts]
     # (re's parser takes the "v" the two verbs share out in front: "raag" or "erzoek")
     assert asks == (("minister", "regering"), ("erzoek", "raag")) and sends == (("stuur",),)
     assert branches.search("Ik vraag de minister om een brief").span() == (3, 20)

@@ -119,30 +119,47 @@ class Branches:
     trying every branch at every position. Only ``search`` is offered, the one use it is made
     for; a pattern it cannot take apart is searched whole."""
 
-    __slots__ = ("_parts", "pattern")
+    __slots__ = ("_parts", "_sets", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]):
         self.pattern = with_lookahead(pattern)
-        self._parts: tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...] = ()
+        # each branch by the sets of words (their indices in ``_sets``) of which every match of
+        # it holds a word of each; () where none can be told. Many branches share a set ("de
+        # minister", "het kabinet" …): each is tested once a search.
+        self._parts: tuple[tuple[tuple[int, ...], re.Pattern[str]], ...] = ()
+        self._sets: tuple[tuple[str, ...], ...] = ()
         split = _split(pattern.pattern) if _p is not None else None
         if split is not None:
             prefix, branches = split
             try:
-                self._parts = tuple(
-                    (_needles(branch, pattern.flags),
-                     with_lookahead(re.compile(f"{prefix}(?:{branch})", pattern.flags)))
-                    for branch in branches)
+                parts = [(_needles(branch, pattern.flags) or (),
+                          with_lookahead(re.compile(f"{prefix}(?:{branch})", pattern.flags)))
+                         for branch in branches]
             except re.error:  # a branch that leans on the others (a group reference)
-                self._parts = ()
+                return
+            sets = list(dict.fromkeys(words for needles, _ in parts for words in needles))
+            self._sets = tuple(sets)
+            self._parts = tuple((tuple(map(sets.index, needles)), part)
+                                for needles, part in parts)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         end = len(text) if endpos is None else endpos
         if not self._parts or any(c in text for c in _ODD_FOLDS):
             return self.pattern.search(text, pos, end)
-        lowered = text.lower()
+        lowered, sets = text.lower(), self._sets
+        held: list[bool | None] = [None] * len(sets)  # does the text hold a word of set i?
         best: re.Match[str] | None = None
         for needles, part in self._parts:
-            if needles is not None and not _holds(lowered, needles):
+            missing = False
+            for i in needles:
+                holds = held[i]
+                if holds is None:
+                    holds = held[i] = any(map(lowered.__contains__, sets[i]))  # (no frame
+                    # per word)
+                if not holds:
+                    missing = True
+                    break
+            if missing:
                 continue
             m = part.search(text, pos, end)
             # (at one position the earlier branch wins, as in the alternation itself)
@@ -151,14 +168,6 @@ class Branches:
                 if m.start() == pos:
                     break
         return best
-
-
-def _holds(lowered: str, needles: tuple[tuple[str, ...], ...]) -> bool:
-    """Does ``lowered`` hold a word of each set? (No frame per word.)"""
-    for words in needles:  # noqa: SIM110 (all() over a generator: a frame per set)
-        if not any(map(lowered.__contains__, words)):
-            return False
-    return True
 
 
 class Guarded:
