@@ -173,7 +173,7 @@ class Branches:
 class Guarded:
     """A pattern tried only on a text that holds one of the words every match of it holds
     ("informeer", "terugkomen" …): elsewhere ``None`` at once, after a few substring tests,
-    where the engine would have tried every position. ``search``, ``match`` and ``fullmatch``
+    where the engine would have tried every position. ``search``, ``match``, ``fullmatch``
     and ``finditer`` are offered, with the pattern's own answers; ``guarded`` makes one."""
 
     __slots__ = ("_needles", "pattern")
