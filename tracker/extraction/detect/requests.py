@@ -457,9 +457,14 @@ def _request(sentence: str, found: list[Mention],
     if not _REQUEST.search(sentence) or _asks_another_body(sentence, found) \
             or _TOLD_ME.search(sentence):
         return None
+    # (who asks by a time, read before the time is: most sentences with a request's words ask
+    # no one by one, and a deadline is the costliest thing a rule asks for)
+    asked = _asked_by_a_time(sentence, found)
+    waits = _WAITS_FOR.search(sentence)
+    if asked is None and waits is None:
+        return None
     due = deadline()
     if due is None:
-        waits = _WAITS_FOR.search(sentence)
         if waits is None:
             return None
         subject = subject_at(sentence, found, waits.start(),
@@ -475,6 +480,13 @@ def _request(sentence: str, found: list[Mention],
         return None
     if due.precision == "conditional" and not _GLADLY.search(sentence):
         return None  # "Graag ontvangt de commissie de antwoorden voor het notaoverleg" asks
+    return asked
+
+
+def _asked_by_a_time(sentence: str, found: list[Mention]) -> Finding | None:
+    """The request a sentence with a time makes: parliament's members, a committee, the
+    Kamer asking in their own words ("De commissie ontvangt graag …", "verzoeken de regering
+    …")."""
     for m in _REQUEST.finditer(sentence):
         if _ASKS_WHETHER.match(sentence, m.start()):
             continue  # "vragen of de minister bereid is …": a question, not a deadline asked
