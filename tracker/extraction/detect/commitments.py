@@ -929,13 +929,14 @@ def _commitment(sentence: str, found: list[Mention],
                                   and not _NOT_BEFORE.search(sentence, 0, m.start())))):
                 by_subject(m, "commitment.willing", 0.6, _middle_field(
                     _clause_after(sentence, m.end())) + m.group())
-    if "wil" in lowered and deadline() is not None and deadline().precision != "vague":
+    if "wil" in lowered:
         for m in _WANTS.finditer(sentence):
             clause = _middle_field(_clause_after(sentence, m.end()))
             if (_WANTED_THING.search(clause) or _WANTED_DEED.search(clause)) \
                     and not _WANTS_NOT.search(clause) \
                     and not _ZOU.search(sentence, max(0, m.start() - 12), m.start()) \
-                    and not _BECAUSE.search(sentence, 0, m.start()):
+                    and not _BECAUSE.search(sentence, 0, m.start()) \
+                    and (due := deadline()) is not None and due.precision != "vague":
                 by_subject(m, "commitment.intention", 0.6, clause)
     if "stel" in lowered or "lijkt" in lowered or "denk" in lowered or "vind" in lowered \
             or "voorstel" in lowered:
