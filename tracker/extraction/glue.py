@@ -105,8 +105,9 @@ def _digit_glue(raw: str) -> list[int]:
 
 
 # A sentence end that lost its space: "… als dit veilig kan.Daarnaast geldt …" (the word before
-# the full stop is checked on its own, so "www.Rijksoverheid.nl" and addresses stay whole).
-_SENTENCE_GLUE_HINT = re.compile(r"[a-zà-ÿ][.?!](?=[A-Z][a-zà-ÿ])")
+# the full stop is checked on its own, so "www.Rijksoverheid.nl" and addresses stay whole). (The
+# full stop found first and its letter looked behind for, as ``_PDF_SIGNS`` does its capital.)
+_SENTENCE_GLUE_HINT = re.compile(r"[.?!](?<=[a-zà-ÿ][.?!])(?=[A-Z][a-zà-ÿ])")
 _SENTENCE_GLUE = re.compile(r"(?<![\w/.:@-])(?!www\.)[A-Za-zà-ÿ]?[a-zà-ÿ]{2,}[.?!]\Z")
 
 
@@ -210,8 +211,9 @@ class Gluefinder:
                 for m in re.finditer(rf"(?<![\w/.:@-])(?:{alternation})(?![\w-])", raw):
                     found.append(m.start() + glued[m.group()])
             for m in _SENTENCE_GLUE_HINT.finditer(raw):
-                word = m.start()  # back to the start of the word the full stop ends
-                while word > 0 and not raw[word - 1].isspace() and m.start() - word < 40:
+                letter = word = m.start() - 1  # back to the start of the word the full stop
+                # ends
+                while word > 0 and not raw[word - 1].isspace() and letter - word < 40:
                     word -= 1
                 if _SENTENCE_GLUE.match(raw[max(0, word - 1):m.end()], 1 if word else 0):
                     found.append(m.end())
