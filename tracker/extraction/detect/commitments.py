@@ -818,7 +818,7 @@ def _commitment(sentence: str, found: list[Mention],
     if not _PRESENT_VERBS.isdisjoint(words or words_of(lowered)):
         # (the checks that need no deadline first: most verbs stop there, and a deadline is
         # the costliest thing a rule asks for)
-        timed: list[bool] = []  # is there a time, or a later document, to do it by?
+        timed: bool | None = None  # is there a time, or a later document, to do it by?
         for m in _present_verbs(sentence):
             verb = m.group().lower()
             particle = _PARTICLE_NEEDED.get(verb)
@@ -863,10 +863,10 @@ def _commitment(sentence: str, found: list[Mention],
                     or _WISH.search(sentence, m.end()) or _since(sentence, m.end()) \
                     or _MEETS_PARLIAMENT.search(_clause_after(sentence, m.end())):
                 continue
+            if timed is None:
+                timed = deadline() is not None or _NEXT_DOCUMENT.search(sentence) is not None \
+                    or _THEN.match(sentence) is not None
             if not timed:
-                timed.append(deadline() is not None or _NEXT_DOCUMENT.search(sentence) is not None
-                             or _THEN.match(sentence) is not None)
-            if not timed[0]:
                 break
             due = deadline()
             if due is not None and due.start > m.end() and ";" in sentence[m.end():due.start] \
