@@ -1298,8 +1298,12 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     de minister daar in zijn tweede termijn op terug wil komen"); ``deadline()`` gives the
     sentence's deadline."""
     question = is_question(sentence)
-    if not question and ":" not in sentence and not _MEMBER_HINT.search(sentence.lower()):
-        return None  # (no word any reading below needs: most of a member's sentences)
+    if not question and ":" not in sentence and (
+            not _MEMBER_HINT.search(sentence.lower())
+            or not (_MAY_I_HAVE.match(sentence) or _DEMANDS.match(sentence)
+                    or _MEMBER_ASKS.search(sentence) or _MEMBER_WISHES.search(sentence))):
+        return None  # (no word any reading below needs: most of a member's sentences; and a
+        # statement asks only in one of these four ways, which the checks below narrow)
     if debate_internal(_PURPOSE.split(sentence, 1)[0]):
         return None  # (what it is for may be later in the debate: "…, zodat wij straks …")
     if _OPEN_QUESTION.match(sentence) and not _WHEN_TOO.search(sentence):
