@@ -286,14 +286,19 @@ def _needles(branch: str, flags: int) -> tuple[tuple[str, ...], ...] | None:
         found = _factor_sets(_p.parse(branch, flags).data)
     except (_Unknown, re.error, TypeError, ValueError, AttributeError):
         return None
-    # (a word that holds another is tested by it: "informeer" by "nformeer"; a set that holds
-    # another says nothing more)
+    # (a word that holds another is tested by it: "informeer" by "nformeer"; a set another
+    # implies says nothing more: "raag" or "erzoek" once "vraag" or "verzoek" is asked for)
     sets = [frozenset(n for n in words if not any(o != n and o in n for o in words))
             for words in found]
     kept = [words for i, words in enumerate(sets)
-            if not any(other <= words and (other != words or j < i)
+            if not any(_implies(other, words) and (j < i or not _implies(words, other))
                        for j, other in enumerate(sets) if j != i)]
     return tuple(tuple(sorted(words)) for words in kept[:_MAX_SETS]) or None
+
+
+def _implies(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Does a text that holds one of ``words`` hold one of ``other``? (Each word holds one.)"""
+    return all(any(o in word for o in other) for word in words)
 
 
 def _factors(items) -> set[str] | None:
@@ -316,6 +321,11 @@ def _factor_sets(items) -> list[set[str]]:
             continue
         if run:
             candidates.append({run})
+            if op in (_c.BRANCH, _c.SUBPATTERN):  # the letters run on into the alternatives:
+                # "dr(?:ong|ingt)", as re's parser writes "drong|dringt", is "drong" or "dringt"
+                joined = _literals([(op, av)])
+                if joined and len(joined) <= _MAX_NEEDLES:
+                    candidates.append({run + word for word in joined})
             run = ""
         if op is _c.SUBPATTERN:
             found = _literals(av[3].data)
