@@ -1298,12 +1298,16 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
     de minister daar in zijn tweede termijn op terug wil komen"); ``deadline()`` gives the
     sentence's deadline."""
     question = is_question(sentence)
-    if not question and ":" not in sentence and (
-            not _MEMBER_HINT.search(sentence.lower())
-            or not (_MAY_I_HAVE.match(sentence) or _DEMANDS.match(sentence)
-                    or _MEMBER_ASKS.search(sentence) or _MEMBER_WISHES.search(sentence))):
-        return None  # (no word any reading below needs: most of a member's sentences; and a
-        # statement asks only in one of these four ways, which the checks below narrow)
+    statement = not question and ":" not in sentence
+    asks = None  # (a statement's asking words, looked for once, here)
+    if statement:
+        if not _MEMBER_HINT.search(sentence.lower()):
+            return None  # (no word any reading below needs: most of a member's sentences)
+        asks = _MEMBER_ASKS.search(sentence)
+        if asks is None and not (_MAY_I_HAVE.match(sentence) or _DEMANDS.match(sentence)
+                                 or _MEMBER_WISHES.search(sentence)):
+            return None  # a statement asks only in one of these four ways, which the checks
+            # below narrow
     if debate_internal(_PURPOSE.split(sentence, 1)[0]):
         return None  # (what it is for may be later in the debate: "…, zodat wij straks …")
     if _OPEN_QUESTION.match(sentence) and not _WHEN_TOO.search(sentence):
@@ -1367,10 +1371,9 @@ def member_request(sentence: str, deadline: Callable[[], Deadline | None] | None
         if _ASKED_IN_WRITING.match(sentence) or _WORD_ASKED.match(sentence):
             return Finding("request", "request.member", 0.65, None, MEMBERS)
         return None
-    lowered = sentence.lower()
-    if not _MEMBER_HINT.search(lowered):
+    if not statement and not _MEMBER_HINT.search(sentence.lower()):
         return None
-    m = _MEMBER_ASKS.search(sentence)
+    m = asks if statement else _MEMBER_ASKS.search(sentence)
     if m is None:
         m = _MEMBER_WISHES.search(sentence)
         if m is not None and (not (_ASKED_FOR.search(sentence) or _PAPERS_NAMED.search(m.group())
