@@ -186,6 +186,8 @@ def _word_end(sentence: str, at: int) -> int:
     """Where the verb at ``at`` ends: "zegt", "zegde", "komen" (subjects stand after it)."""
     word = _WORD.match(sentence, at)
     return word.end() if word else at
+
+
 _PROMISED_BEFORE = frozenset(("zei", "zeiden", "zegde", "zegden", "zeide", "beloofde",
                               "beloofden"))
 # (not "zou gaan": "een woordvoerder die tijdelijk voor haar zou gaan werken" is retold)
