@@ -4,8 +4,9 @@ Throughput is the whole of ``tracker.extraction.extract`` (form detection, clean
 reference dates, detection, deadlines, references, milestone links) over the five seeds and
 every text of the labelled corpus, in MB of UTF-8 text per second of this process's CPU time
 (one core; the best of several rounds, so other work on the machine counts as little as
-possible). Its floor, measured in the same run over the same texts, is the clean-up and sentence
-split alone: what any analysis has to pay before it reads a word.
+possible). Its floor, measured in the same rounds over the same texts (each text read by the
+floor right after the pipeline read it, so that both see the same load), is the clean-up and
+sentence split alone: what any analysis has to pay before it reads a word.
 
 Quality is scored against the hand labels (``tracker.extraction.quality``) of every part of the
 corpus: the tuning part (seeds and round-one documents) and the later rounds, each read once
@@ -29,14 +30,23 @@ from tracker.extraction.quality import HELD_BACK, PARTS, corpus, evaluate, seeds
 from tracker.services.milestones import bundled_catalogue
 
 
-def _best_cpu(rounds: int, passes: int, work) -> float:
-    best = float("inf")
+def _rounds(rounds: int, texts: list[str], pipeline, floor) -> list[tuple[float, float]]:
+    """(pipeline, floor) CPU seconds over every text, for each round. Each text is read by the
+    pipeline and then by the floor before the next text is, so that both see the same load: on
+    a shared machine the two, timed one after the other, had ratios from 0.19 to 0.32 in runs
+    minutes apart."""
+    spent = []
     for _ in range(rounds):
-        cpu = time.process_time()
-        for _ in range(passes):
-            work()
-        best = min(best, (time.process_time() - cpu) / passes)
-    return best
+        work = rest = 0.0
+        for text in texts:
+            started = time.process_time()
+            pipeline(text)
+            middle = time.process_time()
+            floor(text)
+            work += middle - started
+            rest += time.process_time() - middle
+        spent.append((work, rest))
+    return spent
 
 
 def texts_read() -> list[str]:
@@ -52,16 +62,17 @@ def main() -> None:
     calendar, catalogue = ParliamentaryCalendar.bundled(), bundled_catalogue()
     extract(texts[0], calendar=calendar, catalogue=catalogue)  # warm up (compiled patterns)
 
-    rounds, passes = (2, 1) if quick else (5, 2)
-    pipeline = _best_cpu(rounds, passes, lambda: [
-        extract(t, calendar=calendar, catalogue=catalogue) for t in texts])
-    floor = _best_cpu(rounds, passes, lambda: [sentences_of(t) for t in texts])
+    spent = _rounds(2 if quick else 6, texts,
+                    lambda t: extract(t, calendar=calendar, catalogue=catalogue), sentences_of)
+    pipeline, floor = min(spent)  # the least loaded round, its floor beside it
+    ratios = sorted(f / p for p, f in spent)
     sentences = [s.text for t in texts for s in sentences_of(t)]
     cued = sum(triggered(s.lower()) for s in sentences)
     print(f"   pipeline {size / pipeline / 1e6:.2f} MB/s on one core ({size / 1000:.0f} kB: the "
           f"seeds and {len(texts) - 5} corpus texts, in {pipeline * 1000:.0f} ms CPU); floor "
-          f"(clean-up and sentences only) {size / floor / 1e6:.2f} MB/s; pipeline/floor "
-          f"{floor / pipeline:.2f}")
+          f"(clean-up and sentences only, each text read by both in turn) "
+          f"{size / floor / 1e6:.2f} MB/s; pipeline/floor {floor / pipeline:.2f} "
+          f"({ratios[0]:.2f}–{ratios[-1]:.2f} over {len(spent)} rounds)")
     print(f"   {cued:,} of {len(sentences):,} sentences ({cued / len(sentences):.0%}) have a cue "
           f"and are analysed; the rest stop at a set look-up")
 
