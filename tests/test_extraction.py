@@ -5608,3 +5608,34 @@ def test_the_signing_minister_is_the_promises_actor(signature, actor):
     text = ("Den Haag, 10 maart 2025\n\nGeachte voorzitter,\n\nIk zal uw Kamer voor de zomer "
             f"informeren over de uitkomsten.\n\n{signature}\n")
     assert [i.actor for i in extract(text, D).items] == [actor]
+
+
+def _corpus_sentences() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted((PROJECT_ROOT / "sample/seeds").glob("*.txt"))]
+    texts += [doc.text for part, _ in quality.PARTS for doc in quality.corpus(part)]
+    return [s.text.lower() for text in texts for s in sentences_of(text)]
+
+
+def test_the_cue_words_turn_away_only_sentences_no_cue_test_takes():
+    # ``triggered`` asks ``_triggered``'s thirty tests only of a sentence holding a word one of
+    # them needs: over every corpus sentence, none they take lacks one (a test added with a
+    # word of its own fails here until the word is a cue word too)
+    from tracker.extraction.detect import _CUE_WORDS, _triggered, triggered, words_of
+
+    taken = 0
+    for lowered in _corpus_sentences():
+        words = words_of(lowered)
+        if _triggered(lowered, words):
+            taken += 1
+            assert not words.isdisjoint(_CUE_WORDS), lowered
+            assert triggered(lowered)
+    assert taken > 30_000
+
+
+def test_a_sentences_words_are_what_stands_between_white_space_and_its_marks():
+    from tracker.extraction.detect import words_of
+
+    marks = str.maketrans({ch: " " for ch in ".,;:!?()[]{}\"'“”‘’«»/–—-…*•|"})
+    for lowered in [*_corpus_sentences()[::7], "ik zal u—na de zomer—informeren (zie: brief).",
+                    "“ja” … of\u00a0nee\u2003?"]:
+        assert words_of(lowered) == set(lowered.translate(marks).split()), lowered

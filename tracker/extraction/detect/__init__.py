@@ -159,6 +159,10 @@ _PRESENT_WORDS = (_PRESENT_VERBS - _NOUN_LIKE_VERBS) | {
 def triggered(lowered: str, words: set[str] | None = None) -> bool:
     """Could any rule fire? Set look-ups on the words of the lower-cased sentence first."""
     words = words_of(lowered) if words is None else words
+    return not words.isdisjoint(_CUE_WORDS) and _triggered(lowered, words)
+
+
+def _triggered(lowered: str, words: set[str]) -> bool:
     if not words.isdisjoint(_TRIGGER_WORDS):
         return True
     if ("plan" in words and "van plan" in lowered) or ("naar" in words and "er naar" in lowered):
@@ -242,6 +246,16 @@ def triggered(lowered: str, words: set[str] | None = None) -> bool:
         not words.isdisjoint(_NOUN_LIKE_VERBS) and _NOUN_LIKE_AS_VERB.search(lowered) is not None)
     ) and bool(_DEADLINE_HINT_RE.search(lowered) or _NEXT_DOCUMENT.search(lowered))
 
+
+
+# Every test of ``_triggered`` needs one of these words: a sentence with none of them (four in
+# ten) is turned away by one set look-up rather than thirty.
+_CUE_WORDS = _TRIGGER_WORDS | _ASKING_VERBS | _PARTICLE_CUE_WORDS | _EFFECT_WORDS \
+    | _PRESENT_WORDS | _NOUN_LIKE_VERBS | frozenset("""
+plan naar weten vragen vraagt vraag vroeg vroegen kennis kennen overweging aangenaam erkentelijk
+drong drongen dringt dringen eraan heeft hebt kom komt komen voorstellen ligt liggen gereed klaar
+stuurt zendt treft hoort verzoek nader later zijner graag brief wat zorg zorgt zorgen plaats wordt
+worden aan""".split())  # noqa: SIM905 (a word list reads best as text)
 
 # Fulfilment: the document says it keeps a promise.
 FULFILMENT = re.compile(
