@@ -5639,3 +5639,23 @@ def test_a_sentences_words_are_what_stands_between_white_space_and_its_marks():
     for lowered in [*_corpus_sentences()[::7], "ik zal u—na de zomer—informeren (zie: brief).",
                     "“ja” … of\u00a0nee\u2003?"]:
         assert words_of(lowered) == set(lowered.translate(marks).split()), lowered
+
+
+@pytest.mark.parametrize("sentence", [
+    "Uw Kamer wordt voor de zomer geïnformeerd over de uitkomsten van de evaluatie.",
+    "Het programma wordt voor 1 juli 2027 geëvalueerd.",
+    "Over de uitkomsten wordt uw Kamer in het najaar nader geïnformeerd.",
+])
+def test_a_copy_that_lost_its_tremas_reads_as_the_text_with_them(sentence):
+    # plain-text copies drop diacritics ("geinformeerd", "De minister van Financien"): the rules
+    # read the words as written with their tremas; the item quotes the text as it stands
+    def items(text):
+        return [(i.kind, i.due, i.precision, i.actor) for i in extract(
+            f"Den Haag, 10 maart 2025\n\nGeachte voorzitter,\n\n{text}\n\nDe minister van "
+            f"Financiën,\nJ. Jansen\n").items]
+
+    plain = sentence.replace("ï", "i").replace("ë", "e")
+    assert items(sentence) and items(plain) == items(sentence)
+    text = f"Geachte voorzitter,\n\n{plain}\n"
+    assert all(text[i.start:i.end] == i.text and "ï" not in i.text and "ë" not in i.text
+               for i in extract(text).items)

@@ -335,15 +335,27 @@ def as_read(sentence: str) -> str:
     """A sentence as the rules read it: the chamber named in full, "de Tweede Kamer", "uw Eerste
     Kamer", as "de Kamer", "uw Kamer" (the rules' words for parliament), "een Kamerbrief" and
     "de voortgangsbrief" as "een brief" and "de brief", "versturen" and "verzenden" as "sturen"
-    and "zenden", each character kept in place so that a finding's positions still point into
-    the sentence."""
+    and "zenden", "geinformeerd" with its trema, each character kept in place so that a
+    finding's positions still point into the sentence."""
     if "Kamer" in sentence and ("Tweede" in sentence or "Eerste" in sentence):
         sentence = _CHAMBER.sub(lambda m: " " * len(m.group()), sentence)
     if "brie" in sentence:
         sentence = _KIND_OF_LETTER.sub(lambda m: " " * len(m.group()), sentence)
     if "erstu" in sentence or "erzend" in sentence:
         sentence = _VER_SENDS.sub("   ", sentence)
+    if ("eerd" in sentence and ("gei" in sentence or "gee" in sentence or "Gei" in sentence
+                                or "Gee" in sentence)) \
+            or "eeindig" in sentence or "nancie" in sentence or "isteriele" in sentence:
+        sentence = _TREMA_LOST.sub(lambda m: m.group()[:-1] + _TREMA[m.group()[-1]], sentence)
     return sentence
+
+
+# A trema a plain-text copy lost where the rules' words have one, put back letter for letter:
+# "geinformeerd", "geevalueerd" (no Dutch participle of an "-eren" verb starts "gei" or "gee"
+# without one), "beeindigen", "Financien", "ministeriele"
+_TREMA_LOST = re.compile(r"\b(?:[Gg]e[ie](?=[a-z]*eer(?:d|de|den)\b)|[Bb]ee(?=indig)"
+                         r"|[Ff]inancie(?=n\b|le?\b)|[Mm]inisterie(?=le\b))")
+_TREMA = {"i": "ï", "e": "ë"}
 
 
 def detect(sentence: str, deadline: Callable[[], Deadline | None],
