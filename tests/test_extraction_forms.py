@@ -7,7 +7,7 @@ import pytest
 
 from tracker.config import PROJECT_ROOT
 from tracker.extraction import extract
-from tracker.extraction.forms import detect_form, register_entries, speaker_at
+from tracker.extraction.forms import detect_form, opening_speaker, register_entries, speaker_at
 
 SEEDS = PROJECT_ROOT / "sample" / "seeds"
 
@@ -840,3 +840,47 @@ def test_a_letter_signed_in_capitals_stays_a_letter():
             "informeren. Ik zal de Kamer voor de zomer informeren.\n\nDE MINISTER VAN JUSTITIE "
             "EN VEILIGHEID,\n\nD. Yeşilgöz\n\nDE MINISTER VOOR RECHTSBESCHERMING\n\nF. Weerwind\n")
     assert extract(text, date(2025, 3, 10)).form == "letter"
+
+
+_INTERRUPTED = (
+    "{opening}\n\n"
+    "De heer Jansen (VVD):\n"
+    "Kan de minister toezeggen dat de Kamer voor 1 juni een brief ontvangt over de wachtlijsten?"
+    "\n\nMinister De Vries:\n"
+    "Ja, dat zeg ik toe. Verder wil ik nog iets zeggen over de zorgkosten.\n\n"
+    "De heer Jansen (VVD):\nDank u wel.\n")
+
+
+def test_a_passage_opening_in_a_ministers_speech_is_the_ministers():
+    # copied from the middle of a speech, the passage's first words have no label: the one
+    # who speaks again after the member's interruption is who was speaking
+    text = _INTERRUPTED.format(opening="Ik zal de Kamer voor de zomer per brief informeren "
+                                       "over de uitkomsten van het onderzoek.")
+    result = extract(text, date(2025, 3, 10))
+    assert result.form == "transcript"
+    assert [(i.kind, i.actor, i.due) for i in result.items] == [
+        ("commitment", "Minister De Vries", date(2025, 7, 3)),
+        ("request", "De heer Jansen", date(2025, 5, 31)),
+        ("commitment", "Minister De Vries", date(2025, 5, 31))]
+
+
+def test_a_passage_opening_in_a_members_speech_is_a_members_unnamed():
+    # a member interrupted and answered asks again: the opening is a member's, whose name the
+    # order of speakers does not tell; the member's "Ik zal een motie indienen" is no promise
+    text = ("Is de minister bereid de Kamer voor 1 juni te informeren over de wachtlijsten? "
+            "Anders zal ik een motie indienen.\n\n"
+            "Minister De Vries:\nDaar kom ik in een brief op terug.\n\n"
+            "De heer Jansen (VVD):\nDank u wel. Dan wacht ik die brief af.\n")
+    items = extract(text, date(2025, 3, 10)).items
+    assert [(i.kind, i.actor) for i in items] == [("request", None),
+                                                   ("commitment", "Minister De Vries")]
+
+
+def test_a_transcript_opening_with_a_heading_has_no_speaker_before_its_first_label():
+    text = ("Aan de orde is het debat over de wachtlijsten in de zorg.\n\n"
+            "De heer Jansen (VVD):\nKan de minister toezeggen dat de Kamer voor 1 juni een brief "
+            "ontvangt over de wachtlijsten?\n\nMinister De Vries:\nDat zeg ik toe.\n\n"
+            "De heer Jansen (VVD):\nDank u wel.\n")
+    assert opening_speaker(text) is None
+    assert [(i.kind, i.actor) for i in extract(text, date(2025, 3, 10)).items] == [
+        ("request", "De heer Jansen"), ("commitment", "Minister De Vries")]

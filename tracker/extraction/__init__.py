@@ -53,6 +53,7 @@ from .forms import (
     Speaker,
     bare_speaker,
     detect_form,
+    opening_speaker,
     printed_bare,
     register_entries,
     speaker_at,
@@ -636,10 +637,12 @@ class _Reader:
         # Where a heading says who writes: "ik" and "wij" promise only in a government's text.
         self.other_body = form == LETTER and _BODY_HEAD.match(text) is not None
         self.senders = _senders(text, self.other_body) if form == LETTER else []
-        self.speaker: Speaker | None = None
+        # (a passage that opens in the middle of a speech: its speaker, as far as the labels
+        # after it tell)
+        self.speaker: Speaker | None = opening_speaker(text) if form == TRANSCRIPT else None
         self.in_footnote = False
         # Transcripts: each turn's sentences, to read "Dat zeg ik toe." with what was asked.
-        self.turns: list[tuple[Speaker | None, list[Sentence]]] = [(None, [])]
+        self.turns: list[tuple[Speaker | None, list[Sentence]]] = [(self.speaker, [])]
         self.accepted: dict[int, Sentence] = {}  # "Dat zeg ik toe." by its start
         # Answers to written questions: "Ja, daartoe ben ik bereid." accepts the question
         # just before it ("Vraag 2 … Bent u bereid …? Antwoord 2 …"), by the answer's start
@@ -1285,7 +1288,8 @@ def _actor(finding: Finding, author: str | None, speaker: Speaker | None = None)
     if finding.kind == "milestone":
         return None
     if speaker is not None and (finding.kind == "request" or speaker.role == GOVERNMENT):
-        return speaker.actor  # who says it in a debate ("Er komt in maart een reactie")
+        return speaker.actor or None  # who says it in a debate ("Er komt in maart een
+        # reactie"; a member not named: a passage's opening speech, see ``opening_speaker``)
     if finding.actor_kind in (GOV, MEMBERS) and finding.actor:
         return clean_actor(finding.actor)
     if finding.actor_kind == SELF:
