@@ -247,7 +247,6 @@ def _triggered(lowered: str, words: set[str]) -> bool:
     ) and bool(_DEADLINE_HINT_RE.search(lowered) or _NEXT_DOCUMENT.search(lowered))
 
 
-
 # Every test of ``_triggered`` needs one of these words: a sentence with none of them (four in
 # ten) is turned away by one set look-up rather than thirty.
 _CUE_WORDS = _TRIGGER_WORDS | _ASKING_VERBS | _PARTICLE_CUE_WORDS | _EFFECT_WORDS \
