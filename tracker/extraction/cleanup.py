@@ -112,7 +112,12 @@ _MARKUP_EDGE = re.compile(r"^(?:>\s*)?\**|\**$")
 # expression finds digit runs and ``_is_marker`` looks at what stands before them.
 # Both stand at the start of a digit run; that is checked in ``_markers`` rather than with a
 # look-behind, which would stop the regex engine from skipping ahead to the next digit.
-_DIGITS_BEFORE_BREAK = re.compile(r"(\d{1,3})(?=[\s.,;:)!?»”’\"]|$)")
+# (a run's first digit found first, then the two characters before it looked behind for: a
+# letter or a closer, as ``_is_marker`` wants, which still decides; found from a letter first,
+# the search tried every position)
+_DIGITS_BEFORE_BREAK = re.compile(
+    r"(\d(?<=(?:[^\W\d_]{2}|[^\W\d_][.,;:)»”’\"]|[)»”’\"][.,;:)»”’\"])\d)\d{0,2})"
+    r"(?=[\s.,;:)!?»”’\"]|$)")
 _YEAR_THEN_MARKER = re.compile(r"(?:19|20)\d\d(\d{1,2})(?=[\s.,;:)!?»”’\"]|$)")
 _CLOSERS = ".,;:)»”’\""
 # A marker some PDF-to-text tools write in brackets, glued to what it cites: "?[1 ]",
