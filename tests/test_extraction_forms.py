@@ -7,7 +7,14 @@ import pytest
 
 from tracker.config import PROJECT_ROOT
 from tracker.extraction import extract
-from tracker.extraction.forms import detect_form, opening_speaker, register_entries, speaker_at
+from tracker.extraction.forms import (
+    MEMBER,
+    Speaker,
+    detect_form,
+    opening_speaker,
+    register_entries,
+    speaker_at,
+)
 
 SEEDS = PROJECT_ROOT / "sample" / "seeds"
 
@@ -871,6 +878,8 @@ def test_a_passage_opening_in_a_members_speech_is_a_members_unnamed():
             "Anders zal ik een motie indienen.\n\n"
             "Minister De Vries:\nDaar kom ik in een brief op terug.\n\n"
             "De heer Jansen (VVD):\nDank u wel. Dan wacht ik die brief af.\n")
+    assert opening_speaker(text) == Speaker("", MEMBER)  # (the minister's would make the
+    # member's motion a promise)
     items = extract(text, date(2025, 3, 10)).items
     assert [(i.kind, i.actor) for i in items] == [("request", None),
                                                    ("commitment", "Minister De Vries")]
